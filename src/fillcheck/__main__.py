@@ -1,0 +1,5 @@
+"""Allow ``python -m fillcheck``."""
+
+from fillcheck.cli import main
+
+main()

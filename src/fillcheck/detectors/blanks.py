@@ -1,0 +1,188 @@
+"""FC104-FC106: blanks, template slots and template instructions left in the text.
+
+These are placeholder rules (category ``placeholder``) like those in
+``placeholders.py``; they live apart because they look for empty room and
+template syntax rather than for masked values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..finding import Category, Hit, Severity
+from ..patterns import CN_DIGITS, char_after, char_before, is_ascii_word, is_digit, is_han
+from ..registry import register
+from ._values import describe, unit_at
+
+# Blank runs: `___`, `＿＿`, `□□`, `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`.
+BLANK = re.compile(r"_{3,}|＿{2,}|□{2,}|○{2,}|（[ \u3000\xa0]*）|\([ \u3000\xa0]+\)")
+# Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`.
+BRACKET_SLOT = re.compile(r"[【\[〔〈<]([^\]】〕〉>\n]{1,12})[】\]〕〉>]")
+# Template-engine slots: `{{name}}`, `{{ 姓名 }}`, `${name}`.
+ENGINE_SLOT = re.compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}")
+# The verb of a template instruction; the words before it decide (此处填写, 单击此处输入文字).
+INSTRUCTION_VERB = re.compile(r"填写|输入|键入|添加")
+# What must stand right before that verb: 此处, 在此, 请在此处, 单击此处, 点击或单击此处.
+INSTRUCTION_LEAD = re.compile(r"(?:(?:单击|点击)(?:或(?:单击|点击))?此处|请?(?:在此处|在此|此处|本处))$")
+
+# Slot labels that only ever name a value to fill in.
+_SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "填写", "某某")
+# Labels that name a value but also head a section (`【活动时间】2023年5月1日`).
+_SLOT_LABELS = (
+    "单位", "日期", "时间", "地点", "地址", "金额", "数量", "职务", "职位", "部门",
+    "电话", "号码", "编号", "年份", "人数", "标题", "题目", "学校", "班级", "专业",
+)  # fmt: skip
+_OPENERS = "（(【[〔<〈"
+_CLOSERS = "）)】]〕>〉"
+
+
+def _is_latin_context(text: str, start: int, end: int) -> bool:
+    return is_ascii_word(char_before(text, start)) or is_ascii_word(char_after(text, end))
+
+
+def _blank_is_text(text: str, start: int, end: int) -> bool:
+    """A blank run that is part of ordinary text: `__init__`, `二○○八年`, a rule line."""
+    run = text[start:end]
+    before, after = char_before(text, start), char_after(text, end)
+    if run[0] == "_" and _is_latin_context(text, start, end):
+        return True
+    if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
+        return True
+    if run[0] == "(" and not (is_han(before) or is_han(after)):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return run[0] == "_" and not line.strip(" \t_")  # a line of underscores: a rule
+
+
+@register("FC104", "blank-left-unfilled", Category.PLACEHOLDER, Severity.WARNING)
+def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
+    """A blank (`____`, `□□`, `○○`, `（  ）`) was left where a value belongs.
+
+    ## What it does
+    Finds runs of three or more `_`, two or more `＿`, `□` or `○`, and brackets
+    holding nothing but spaces, where a form or template expects a value. It
+    leaves alone identifiers (`__init__`), years written with `○`
+    (`二○○八年`), lines made only of underscores, and Latin `( )`.
+
+    ## Why is this bad?
+    A blank is where the writer should have put a name, date or figure; a
+    document handed in with `共有____人参加` is unfinished.
+
+    ## Example
+    Bad: 本次活动共有____人参加，时间为（  ）。
+    Good: 二○○八年五月，第一批__init__模块完成。
+    """
+    text = doc.text
+    for match in BLANK.finditer(text):
+        start, end = match.span()
+        if _blank_is_text(text, start, end):
+            continue
+        unit = unit_at(text, end)
+        what = describe(unit.kind) if unit else "a value"
+        message = f"blank `{match.group()}` left where {what} belongs"
+        yield Hit(start, end, message, "fill in the blank")
+
+
+def _slot_kind(label: str) -> str | None:
+    """'only' for a label that is always a slot, 'label' for a section-style label, else None."""
+    if not label or not all(is_han(char) for char in label):
+        return None
+    if label.endswith(_SLOT_ONLY) or label in ("XX", "某某"):
+        return "only"
+    if label.endswith(_SLOT_LABELS):
+        return "label"
+    return None
+
+
+def _heads_a_line(text: str, start: int, end: int) -> bool:
+    """`【活动时间】2023年5月1日`: a label at the start of a line with its value after it."""
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    after = char_after(text, end)
+    return at_line_start and after not in ("", "\n")
+
+
+@register("FC105", "template-slot", Category.PLACEHOLDER, Severity.ERROR)
+def template_slot(doc: Document) -> Iterator[Hit]:
+    """A template slot such as `【单位名称】`, `[姓名]` or `{{name}}` was never replaced.
+
+    ## What it does
+    Finds bracketed slot labels (`【单位名称】`, `[姓名]`, `〔日期〕`) and
+    template-engine slots (`{{name}}`, `${name}`). A label at the start of a
+    line that is followed by its value (`【活动时间】2023年5月1日`) is a heading,
+    not a slot; bylines with a value (`【编辑：张三】`) are left alone.
+
+    ## Why is this bad?
+    The slot tells the writer what to put there; leaving it in means the
+    value is missing and the template shows through.
+
+    ## Example
+    Bad: 现将【单位名称】2023年度工作总结报告如下。
+    Good: 【编辑：张三】本文由办公室整理。
+    """
+    text = doc.text
+    if "{" in text:
+        for match in ENGINE_SLOT.finditer(text):
+            yield Hit(*match.span(), f"template slot `{match.group()}` was never replaced")
+    for match in BRACKET_SLOT.finditer(text):
+        kind = _slot_kind(match.group(1).strip())
+        start, end = match.span()
+        if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
+            continue
+        yield Hit(
+            start,
+            end,
+            f"template slot `{match.group()}`: the {match.group(1).strip()} was never filled in",
+            "replace the slot with the real value",
+        )
+
+
+def _instruction_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the instruction around the verb at ``start:end``, or None."""
+    window_start = max(0, start - 10)
+    lead = INSTRUCTION_LEAD.search(text, window_start, start)
+    if lead is not None:
+        begin = lead.start()
+    elif text[start - 1 : start] == "请" and char_before(text, start - 1) in _OPENERS:
+        begin = start - 1  # `（请填写单位全称）`; a bare 请填写 is an everyday request
+    else:
+        return None
+    if char_before(text, begin) in _OPENERS:
+        closes = [i for i in (text.find(c, end, end + 40) for c in _CLOSERS) if i >= 0]
+        if closes:
+            return begin - 1, min(closes) + 1
+    stop = end
+    while stop < len(text) and stop - end < 12 and (is_han(text[stop]) or is_digit(text[stop])):
+        stop += 1
+    return begin, stop
+
+
+@register("FC106", "template-instruction", Category.PLACEHOLDER, Severity.ERROR)
+def template_instruction(doc: Document) -> Iterator[Hit]:
+    """An instruction meant for the template's user (`此处填写…`, `单击此处输入文字`) was left in.
+
+    ## What it does
+    Finds instructions that speak about the document itself: `此处填写…`,
+    `在此输入…`, `单击此处输入文字`, and bracketed ones such as `（请填写单位名称）`.
+    An ordinary request in a notice (`请填写附件表格并报送`) is left alone.
+
+    ## Why is this bad?
+    The instruction was for whoever fills in the template; left in, it shows
+    the document was never completed.
+
+    ## Example
+    Bad: 单位名称：（请填写单位全称）
+    Good: 请填写附件1报名表，并于5月10日前报送。
+    """
+    text = doc.text
+    last_end = -1
+    for match in INSTRUCTION_VERB.finditer(text):
+        span = _instruction_span(text, *match.span())
+        if span is None or span[0] < last_end:
+            continue
+        last_end = span[1]
+        phrase = text[span[0] : span[1]]
+        yield Hit(span[0], span[1], f"template instruction `{phrase}` left in the text", "delete it")

@@ -1,0 +1,242 @@
+"""FC1xx: template placeholders left unfilled (star and letter masks, 某, blanks, slots)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..finding import Category, Hit, Severity
+from ..patterns import (
+    CJK_PUNCT,
+    CN_DIGITS,
+    SENTENCE_END,
+    char_after,
+    char_before,
+    is_ascii_word,
+    is_digit,
+    is_han,
+)
+from ..registry import register
+from ._values import Unit, describe, unit_at
+
+# A run of ASCII or full-width asterisks: `*`, `**`, `****`, `＊＊`.
+STAR_RUN = re.compile(r"[*＊]+")
+# A run of two or more mask letters: `XX`, `xxx`, `ＸＸ`, `××`.
+LETTER_RUN = re.compile(r"[XxＸｘ×]{2,}")
+# `某` and what follows it; the follower decides whether it is an anonymised name.
+MOU = re.compile(r"某+")
+
+# Emphasis in Markdown never spans a sentence end, and is rarely this long.
+_MAX_EMPHASIS = 60
+# Characters that end a year written with digits: `20**年`, `20XX年度`.
+_YEAR_UNITS = "年"
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    return char_before(text, start), char_after(text, end)
+
+
+def _mask_unit(text: str, start: int, end: int) -> Unit | None:
+    """What the mask at ``start:end`` stands for, judged from its neighbours, or None."""
+    before, after = _context(text, start, end)
+    if is_digit(before) and after in _YEAR_UNITS:
+        return Unit(after, "year")
+    if before == "《" or after == "》":
+        return Unit("", "title")
+    if before in "的第" and after in "大届次":
+        return Unit(after, "ordinal")
+    return unit_at(text, end)
+
+
+def _in_han_context(text: str, start: int, end: int) -> bool:
+    """True when the span sits inside Chinese text (a Han neighbour, nothing Latin)."""
+    before, after = _context(text, start, end)
+    if not (is_han(before) or is_han(after)):
+        return False
+    return all(is_han(c) or c in CJK_PUNCT or c.isspace() for c in (before, after))
+
+
+def _star_message(text: str, start: int, end: int, unit: Unit | None) -> Hit:
+    mask = text[start:end]
+    if unit is None or unit.kind == "word":
+        message = f"`{mask}` masks a name or word that was never filled in"
+    elif unit.kind == "title":
+        message = f"`{mask}` masks {describe('title')}, which was never filled in"
+    else:
+        message = f"`{mask}{unit.text}`: {describe(unit.kind)} was never filled in"
+    return Hit(start, end, message, f"replace `{mask}` with the real value")
+
+
+def _is_arithmetic(text: str, start: int, end: int) -> bool:
+    """`a*b`, `3*4`, `x**2`, `O(n*m)`, `**/*.py`: stars between Latin, digits or symbols."""
+    before, after = _context(text, start, end)
+    latin_before = is_ascii_word(before) or before in ")]/"
+    latin_after = is_ascii_word(after) or after in "([/."
+    if latin_before and latin_after:
+        return True
+    return (latin_before and not is_han(after)) or (latin_after and not is_han(before))
+
+
+def _star_evidence(text: str, start: int, end: int) -> tuple[Unit | None, bool]:
+    """(unit, strong): strong means the run is a mask even where it pairs like Markdown."""
+    unit = _mask_unit(text, start, end)
+    if unit is not None:
+        return unit, True
+    before, after = _context(text, start, end)
+    weak = is_han(before) and is_han(after)
+    return (Unit("", "word") if weak else None), False
+
+
+def _emphasis_partner(text: str, runs: list[re.Match[str]], index: int) -> int | None:
+    """Index of the run that closes run ``index`` as Markdown emphasis, if any."""
+    opener = runs[index]
+    mark = opener.group()
+    if len(mark) > 3 or "＊" in mark or index + 1 >= len(runs):
+        return None
+    closer = runs[index + 1]
+    inner = text[opener.end() : closer.start()]
+    if closer.group() != mark or not inner or len(inner) > _MAX_EMPHASIS:
+        return None
+    if inner[0].isspace() or inner[-1].isspace() or "\n" in inner:
+        return None
+    if any(char in SENTENCE_END for char in inner):
+        return None
+    return index + 1
+
+
+@register("FC101", "star-masked-value", Category.PLACEHOLDER, Severity.ERROR)
+def star_masked_value(doc: Document) -> Iterator[Hit]:
+    """Asterisks stand where a number, name or word was never filled in.
+
+    ## What it does
+    Finds runs of `*` or `＊` that replace a value in Chinese text: a count before
+    a measure word (`*项`, `**次`), an amount (`****元`), a place or organisation
+    (`****村`, `**市`, `市**局`), a year (`20**年`) or part of a title (`《***提升…》`).
+    The message names the kind of value from the unit that follows the mask.
+
+    Markdown is left alone: `**bold**` and `*italic*` pairs, `* ` bullets and
+    `***` rules, as are `a*b`, `3*4`, `x**2` and `O(n*m)`. A pair of runs is
+    taken for emphasis unless both runs are followed by a unit (`**次，党员大会**次`).
+
+    ## Why is this bad?
+    Templates from document-sharing sites mask every figure with asterisks. A
+    report handed in with `召开支委会**次` tells the reader it was never finished.
+
+    ## Example
+    Bad: 全年召开支委会**次，党员大会**次。
+    Good: 全年召开支委会12次，党员大会4次，**重点工作**按期完成。
+    """
+    text = doc.text
+    if "*" not in text and "＊" not in text:
+        return
+    runs = list(STAR_RUN.finditer(text))
+    index = 0
+    while index < len(runs):
+        partner = _emphasis_partner(text, runs, index)
+        group = [index] if partner is None else [index, partner]
+        evidence = [_star_evidence(text, *runs[i].span()) for i in group]
+        if partner is not None and not all(strong for _, strong in evidence):
+            index = partner + 1  # Markdown emphasis, not masks
+            continue
+        for i, (unit, _) in zip(group, evidence):
+            start, end = runs[i].span()
+            if unit is not None and not _is_arithmetic(text, start, end):
+                yield _star_message(text, start, end, unit)
+        index = group[-1] + 1
+
+
+def _letter_mask_unit(text: str, start: int, end: int) -> Unit | None:
+    before, after = _context(text, start, end)
+    if is_ascii_word(before) or is_ascii_word(after):
+        if is_digit(before) and after in _YEAR_UNITS:  # 20xx年
+            return Unit(after, "year")
+        return None
+    if before in "-_.@/\\:" or after in "-_@/\\" or text.startswith("世纪", end):
+        return None  # XX-JOB, .xx, xx@, Roman numerals in XX世纪
+    if not _in_han_context(text, start, end):
+        return None
+    return _mask_unit(text, start, end) or Unit("", "word")
+
+
+@register("FC102", "letter-masked-value", Category.PLACEHOLDER, Severity.ERROR)
+def letter_masked_value(doc: Document) -> Iterator[Hit]:
+    """`XX`, `xx`, `ＸＸ` or `××` stand in Chinese text where a value was never filled in.
+
+    ## What it does
+    Finds runs of two or more mask letters (`X`, `x`, full-width `Ｘ`/`ｘ`, `×`)
+    inside Chinese text: `XX名`, `党的XX大`, `XX区`, `区XXXX`, `20xx年`, and masks
+    inside a word (`最XX接体现`). Latin text is left alone: `XXL`, `XXL-JOB`,
+    `iPhone XS`, `xx` inside identifiers, URLs and e-mail addresses, Roman numerals.
+
+    ## Why is this bad?
+    `XX` is how templates mark what the writer must replace; a report that still
+    says `发展对象XX名` was handed in unfinished.
+
+    ## Example
+    Bad: 今年以来审批确定入党积极分子XX名，发展对象XX名。
+    Good: 部署了XXL-JOB调度平台，访问 https://xx.example.com 查看。
+    """
+    text = doc.text
+    for match in LETTER_RUN.finditer(text):
+        start, end = match.span()
+        unit = _letter_mask_unit(text, start, end)
+        if unit is None:
+            continue
+        mask = match.group()
+        if unit.kind in ("word", "title"):
+            message = f"`{mask}` masks {describe(unit.kind)} that was never filled in"
+        else:
+            message = f"`{mask}{unit.text}`: {describe(unit.kind)} was never filled in"
+        yield Hit(start, end, message, f"replace `{mask}` with the real value")
+
+
+# 某 followed by these is an everyday word, not an anonymised name.
+_MOU_WORDS = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件")
+# 某 followed by these names an organisation, place or person left anonymous.
+_MOU_NAMES = tuple(
+    sorted(
+        (
+            "党组 党委 党总支 党支部 支部 单位 部门 机关 局 厅 委 办 处 科 室 中心 公司 集团"
+            " 企业 学校 医院 银行 协会 县 市 区 镇 乡 村 街道 社区 省 同志 书记 局长 主任"
+            " 部长 处长 科长 校长 院长 经理 董事长 领导 先生 女士"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@register("FC103", "anonymised-name", Category.PLACEHOLDER, Severity.WARNING)
+def anonymised_name(doc: Document) -> Iterator[Hit]:
+    """`某` stands where the name of an organisation, place or person belongs.
+
+    ## What it does
+    Finds `某某` and `某` followed by an organisation, place or title
+    (`某党组`, `某单位`, `某局`, `某同志`), and leaves the everyday words
+    `某些`, `某种`, `某个`, `某一`, `某方面`, `某种程度` alone.
+
+    ## Why is this bad?
+    Sample reports on sharing sites replace every name with `某`; a report that
+    still says `某党组书记` never says whose report it is.
+
+    ## Example
+    Bad: 2022年度某党组书记抓基层党建工作述职报告
+    Good: 在某些方面还存在差距，某种程度上影响了工作成效。
+    """
+    text = doc.text
+    for match in MOU.finditer(text):
+        start, end = match.span()
+        if end - start >= 2:
+            yield Hit(start, end, f"`{match.group()}` stands for a name that was never filled in")
+            continue
+        if text.startswith(_MOU_WORDS, end):
+            continue
+        name = next((word for word in _MOU_NAMES if text.startswith(word, end)), None)
+        if name is not None:
+            yield Hit(
+                start,
+                end,
+                f"`某{name}`: the name of the {name} was never filled in",
+                "replace `某` with the real name",
+            )

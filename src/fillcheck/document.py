@@ -1,0 +1,46 @@
+"""Document: the audited text plus the mapping from character offsets to lines and columns."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+
+class Document:
+    """The text that detectors see, where it came from, and how to position a span.
+
+    Lines are split on ``\\n`` only: ``str.splitlines`` also splits on U+2028,
+    ``\\x1c`` and friends, and editors would then disagree with our line numbers.
+    A leading BOM is removed so that it does not count as a column.
+    """
+
+    __slots__ = ("text", "source", "kind", "_line_starts")
+
+    def __init__(self, text: str, source: str = "<text>", kind: str = "text") -> None:
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        self.text = text
+        self.source = source
+        self.kind = kind
+        self._line_starts: list[int] | None = None
+
+    @property
+    def line_starts(self) -> list[int]:
+        """Offsets at which each line begins; built on first use only."""
+        if self._line_starts is None:
+            lengths = (len(line) + 1 for line in self.text.split("\n"))
+            self._line_starts = [0, *accumulate(lengths)][:-1]
+        return self._line_starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) of a character offset."""
+        starts = self.line_starts
+        index = bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        """Return the text of a 1-based line, without its newline."""
+        starts = self.line_starts
+        start = starts[line - 1]
+        end = self.text.find("\n", start)
+        return self.text[start:] if end < 0 else self.text[start:end]

@@ -1,0 +1,92 @@
+"""The shared value types: what detectors yield (Hit) and what users see (Finding)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(str, enum.Enum):
+    """How bad a finding is; ordered info < warning < error."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """Numeric rank for comparisons (info 0, warning 1, error 2)."""
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        """Parse a user-supplied severity name; raises ValueError on unknown names."""
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of: {names})") from None
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class Category(str, enum.Enum):
+    """The five kinds of problem fillcheck reports."""
+
+    PLACEHOLDER = "placeholder"
+    PAYWALL = "paywall"
+    COUNT = "count"
+    REDACTION = "redaction"
+    FORMAT = "format"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A detector's raw result: a character span of ``Document.text`` and what is wrong there."""
+
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One reported problem, positioned for people and tools.
+
+    Lines and columns are 1-based and count characters (code points);
+    ``end_column`` is exclusive. Findings sort by path, line, column, rule.
+    """
+
+    path: str
+    line: int
+    column: int
+    rule: str
+    end_line: int
+    end_column: int
+    name: str
+    category: str
+    severity: str
+    text: str
+    message: str
+    suggestion: str | None = None
+
+    FIELDS = (
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "rule",
+        "name",
+        "category",
+        "severity",
+        "text",
+        "message",
+        "suggestion",
+    )
+
+    def to_dict(self) -> dict[str, object]:
+        """The finding as a JSON-ready dict with the documented keys, in documented order."""
+        return {key: getattr(self, key) for key in self.FIELDS}

@@ -1,0 +1,28 @@
+"""``--format json``: one JSON array of finding objects, written at the end."""
+
+from __future__ import annotations
+
+import json
+
+from ..finding import Finding
+from . import Formatter
+
+
+class JsonFormatter(Formatter):
+    """Collects every finding and writes them as one indented JSON array."""
+
+    def __init__(self, stream) -> None:
+        super().__init__(stream)
+        self.items: list[dict[str, object]] = []
+
+    def add(self, findings: list[Finding]) -> None:
+        """Collect the findings of one file."""
+        self.items.extend(finding.to_dict() for finding in findings)
+
+    def end(self) -> None:
+        """Write the array."""
+        json.dump(self.items, self.stream, ensure_ascii=False, indent=2)
+        self.stream.write("\n")
+
+
+FORMATTER = JsonFormatter

@@ -1,0 +1,20 @@
+"""``--format jsonl``: one JSON object per finding per line, streamed file by file."""
+
+from __future__ import annotations
+
+import json
+
+from ..finding import Finding
+from . import Formatter
+
+
+class JsonLinesFormatter(Formatter):
+    """Writes each finding as a compact JSON object on its own line."""
+
+    def add(self, findings: list[Finding]) -> None:
+        """Write the findings of one file."""
+        for finding in findings:
+            self.stream.write(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n")
+
+
+FORMATTER = JsonLinesFormatter

@@ -1,0 +1,110 @@
+"""The check loop: files -> Documents -> findings -> formatter, with errors kept per file.
+
+A file that cannot be read is reported on stderr as one line naming the file
+and the reason; the other files are still checked, and the run ends with
+exit status 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from .engine import audit_document, count_by_severity
+from .finding import Finding, Severity
+from .formatters import Formatter
+from .readers import ReadError, read_bytes, read_path
+from .registry import Rule
+from .walk import iter_paths
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """Everything the check loop needs, already validated by the CLI."""
+
+    rules: list[Rule]
+    min_severity: Severity = Severity.INFO
+    fail_on: Severity = Severity.WARNING
+    exit_zero: bool = False
+    encoding: str | None = None
+    stdin_filename: str | None = None
+
+
+@dataclass
+class CheckResult:
+    """What a run saw: files checked, findings by severity, files that failed."""
+
+    files: int = 0
+    errors: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: count_by_severity(()))
+    failing: bool = False
+
+
+def _read(path: str, options: CheckOptions):
+    if path == "-":
+        name = options.stdin_filename or "-"
+        return read_bytes(sys.stdin.buffer.read(), name, encoding=options.encoding)
+    return read_path(path, encoding=options.encoding)
+
+
+def _report_error(error: ReadError, stderr: TextIO) -> None:
+    stderr.write(f"fillcheck: error: {error.path}: {error.reason}\n")
+    stderr.flush()
+
+
+def run_check(
+    paths: list[str], options: CheckOptions, formatter: Formatter, stderr: TextIO
+) -> CheckResult:
+    """Check every file under ``paths``, feeding each file's findings to ``formatter``."""
+    result = CheckResult()
+    seen: set[str] = set()
+    for path in iter_paths(paths):
+        if isinstance(path, ReadError):
+            result.errors += 1
+            _report_error(path, stderr)
+            continue
+        if path in seen:
+            continue
+        seen.add(path)
+        try:
+            document = _read(path, options)
+        except ReadError as error:
+            result.errors += 1
+            _report_error(error, stderr)
+            continue
+        findings = audit_document(document, options.rules, min_severity=options.min_severity)
+        result.files += 1
+        _tally(result, findings, options)
+        formatter.add(findings)
+    formatter.end()
+    return result
+
+
+def _tally(result: CheckResult, findings: list[Finding], options: CheckOptions) -> None:
+    for finding in findings:
+        result.counts[finding.severity] += 1
+        if Severity(finding.severity).rank >= options.fail_on.rank:
+            result.failing = True
+
+
+def summary(result: CheckResult) -> str:
+    """The one-line summary written to stderr after a run."""
+    files = f"{result.files} file{'s' if result.files != 1 else ''} checked"
+    total = sum(result.counts.values())
+    if total:
+        parts = ", ".join(f"{n} {name}" for name, n in reversed(result.counts.items()) if n)
+        found = f"{total} finding{'s' if total != 1 else ''} ({parts})"
+    else:
+        found = "no findings"
+    unread = f", {result.errors} could not be read" if result.errors else ""
+    return f"fillcheck: {files}, {found}{unread}"
+
+
+def exit_status(result: CheckResult, options: CheckOptions) -> int:
+    """2 when a file could not be read, 1 when findings reach --fail-on, else 0."""
+    if result.errors:
+        return 2
+    if result.failing and not options.exit_zero:
+        return 1
+    return 0

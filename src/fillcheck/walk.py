@@ -1,0 +1,114 @@
+"""Find the documents to check under the paths a user names.
+
+Directories are walked recursively in sorted order. Hidden folders and files
+are skipped, and so is whatever ``.gitignore`` ignores when the directory is
+inside a git work tree (read with pathspec's gitignore rules, nested
+``.gitignore`` files and ``.git/info/exclude`` included). A file named
+explicitly is always checked, as in ruff.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from .readers import ReadError, is_supported
+
+
+def _git_root(directory: str) -> str | None:
+    current = os.path.abspath(directory)
+    while True:
+        if os.path.exists(os.path.join(current, ".git")):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
+class _Ignores:
+    """The gitignore specs in force, each with the directory it is relative to."""
+
+    def __init__(self, root: str) -> None:
+        import pathspec
+
+        self._pathspec = pathspec
+        self.root = root
+        self.specs: list[tuple[str, object]] = []
+        self._load(os.path.join(root, ".git", "info", "exclude"), root)
+
+    def _load(self, path: str, base: str) -> None:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                lines = handle.read().splitlines()
+        except OSError:
+            return
+        spec = self._pathspec.GitIgnoreSpec.from_lines(lines)
+        self.specs.append((base, spec))
+
+    def enter(self, directory: str) -> int:
+        """Load ``directory``'s .gitignore; return how many specs to drop on leaving."""
+        before = len(self.specs)
+        self._load(os.path.join(directory, ".gitignore"), directory)
+        return len(self.specs) - before
+
+    def ignored(self, path: str, is_dir: bool) -> bool:
+        """True when the specs in force ignore ``path``."""
+        result = False
+        for base, spec in self.specs:
+            relative = os.path.relpath(path, base).replace(os.sep, "/")
+            if relative.startswith(".."):
+                continue
+            if is_dir:
+                relative += "/"
+            check = spec.check_file(relative)
+            if check.include is not None:
+                result = check.include
+        return result
+
+
+def iter_paths(paths: list[str]) -> Iterator[str | ReadError]:
+    """Yield the files to check (named files as given, directories walked),
+    and a ReadError for each directory that cannot be listed."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def _walk(top: str) -> Iterator[str | ReadError]:
+    root = _git_root(top)
+    ignores = _Ignores(root) if root else None
+    if ignores is not None:
+        # .gitignore files between the work tree's root and `top` apply too.
+        chain = []
+        current = os.path.abspath(top)
+        while current != root:
+            current = os.path.dirname(current)
+            chain.append(current)
+        for directory in reversed(chain):
+            ignores.enter(directory)
+    yield from _walk_dir(top, ignores)
+
+
+def _walk_dir(directory: str, ignores: _Ignores | None) -> Iterator[str | ReadError]:
+    pushed = ignores.enter(directory) if ignores is not None else 0
+    try:
+        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except OSError as error:
+        yield ReadError(directory, f"cannot list directory: {error.strerror or error}")
+        entries = []
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        is_dir = entry.is_dir()
+        if ignores is not None and ignores.ignored(entry.path, is_dir):
+            continue
+        if is_dir:
+            if not entry.is_symlink():
+                yield from _walk_dir(entry.path, ignores)
+        elif is_supported(entry.name):
+            yield entry.path
+    if pushed and ignores is not None:
+        del ignores.specs[-pushed:]
