@@ -54,9 +54,10 @@ def _decode_as(data: bytes, name: str) -> str:
 def _detect(data: bytes) -> str | None:
     import chardet  # imported only for files that are not UTF-8
 
-    result = chardet.detect(data, include_encodings=_DETECTABLE, no_match_encoding="")
-    name = (result.get("encoding") or "").lower().replace("_", "-")
-    if not name:
+    # "ascii" is our "nothing fit" sentinel: data that is not UTF-8 is never ASCII.
+    result = chardet.detect(data, include_encodings=_DETECTABLE, no_match_encoding="ascii")
+    name = (result.get("encoding") or "ascii").lower().replace("_", "-")
+    if name == "ascii":
         return None
     name = _SUPERSETS.get(name, name)
     if name.startswith("utf-16") and b"\x00" not in data:

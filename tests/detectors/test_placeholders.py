@@ -1,0 +1,115 @@
+"""FC101-FC106: placeholder rules, as tables of (text, expected (code, line, column))."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import positions
+
+# Each row: text, expected [(code, line, column)] for the FC1 rules.
+MUST_FIRE = [
+    ("全年召开支委会**次，党员大会**次。", [("FC101", 1, 8), ("FC101", 1, 16)]),
+    ("落实**市中小企业高质量发展19条", [("FC101", 1, 3)]),
+    ("按照市**局要求，收集汇总", [("FC101", 1, 4)]),
+    ("联合***等多家单位开展活动", [("FC101", 1, 3)]),
+    ("《***提升中小企业竞争力若干措施》《***为专精特新》", [("FC101", 1, 2), ("FC101", 1, 20)]),
+    ("在****村栽植油松1500余棵", [("FC101", 1, 2)]),
+    ("全年共收党费****元，已全部上缴。", [("FC101", 1, 7)]),
+    ("20**年度工作总结", [("FC101", 1, 3)]),
+    ("办理时间平均缩短*％", [("FC101", 1, 9)]),
+    ("学习党规党纪*篇，每位领导干部记录笔记*万字", [("FC101", 1, 7), ("FC101", 1, 20)]),
+    ("共建＊＊项机制", [("FC101", 1, 3)]),
+    ("XX名", [("FC102", 1, 1)]),
+    ("深入学习贯彻党的XX大精神", [("FC102", 1, 9)]),
+    ("教育引导区XXXX各基层党组织", [("FC102", 1, 6)]),
+    ("忠诚践行“两个维护”的最XX接体现", [("FC102", 1, 13)]),
+    ("20xx年工作计划", [("FC102", 1, 3)]),
+    ("第ＸＸ届运动会", [("FC102", 1, 2)]),
+    ("××同志任支部书记", [("FC102", 1, 1)]),
+    ("2022年度某党组书记抓基层党建工作述职报告", [("FC103", 1, 7)]),
+    ("某某单位于今年成立", [("FC103", 1, 1)]),
+    ("经某局批准", [("FC103", 1, 2)]),
+    ("本次活动共有____人参加", [("FC104", 1, 7)]),
+    ("会议时间为（  ）", [("FC104", 1, 6)]),
+    ("签名：________", [("FC104", 1, 4)]),
+    ("□□村委会", [("FC104", 1, 1)]),
+    ("现将【单位名称】2023年度工作总结报告如下", [("FC105", 1, 3)]),
+    ("请联系[姓名]", [("FC105", 1, 4)]),
+    ("欢迎{{name}}参加，由${org}主办", [("FC105", 1, 3), ("FC105", 1, 15)]),
+    ("单位名称：（请填写单位全称）", [("FC106", 1, 6)]),
+    ("单击此处输入文字。", [("FC106", 1, 1)]),
+    ("第一段\n此处填写工作成效", [("FC106", 2, 1)]),
+]
+
+# Real text that must stay silent: Markdown, code, Latin text, everyday 某, real values.
+MUST_NOT_FIRE = [
+    "**重点工作**按期完成。",
+    "这是**重点**内容，*斜体*也不算。",
+    "**一、工作总结**",
+    "* 第一项工作",
+    "- **项目管理**：按计划推进。",
+    "***",
+    "* * *",
+    "计算 a*b 与 3*4，复杂度 O(n*m)，x**2 为平方。",
+    "**10**个支部全部达标。",
+    "**个人**事项报告",
+    "*注：本表数据截至2023年底。",
+    "数据来源：统计局*",
+    "手机号138****1234",
+    "使用 `**/*.md` 匹配文件",
+    "部署了XXL-JOB调度平台",
+    "购买了iPhone XS一台",
+    "访问 https://xx.example.com 或发邮件至 xx@example.com 查看",
+    "变量 max_xx_value 的值",
+    "XX世纪90年代",
+    "Chapter XX of the book",
+    "World War II and Louis XIV",
+    "尺码为XXL和XL",
+    "在某些方面还存在差距，某种程度上影响工作，某个环节，某一时期，某方面",
+    "某项工作推进缓慢，某处存在隐患，某次会议",
+    "二○○八年五月",
+    "调用 __init__ 方法",
+    "________",
+    "□是 □否",
+    "【编辑：张三】",
+    "【重要提示】请注意安全",
+    "【活动时间】2023年5月1日",
+    "【典型案例】推进改革的经验",
+    "请填写附件1报名表，并于5月10日前报送",
+    "在此基础上填写完善台账",
+    "在函数 f(x) 中，( ) 为空",
+    "牢固树立“四个意识”，坚定“四个自信”，做到“两个维护”",
+    "全年召开支委会12次，党员大会4次，讲党课6次。",
+    "3×4米的展板共5块",
+    "5+2工作模式",
+    "X光检查和X射线",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
+def test_must_fire(text, expected):
+    assert positions(text, "FC1") == expected
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+def test_must_not_fire(text):
+    assert positions(text, "FC1") == []
+
+
+def test_markdown_code_is_not_audited():
+    text = "正文XX名\n\n```\nx = '**次' + 'XX名'\n```\n\n行内 `XX名` 代码\n"
+    assert positions(text, "FC1", kind="markdown") == [("FC102", 1, 3)]
+
+
+def test_messages_name_the_missing_value():
+    from fillcheck import audit_text
+
+    messages = [f.message for f in audit_text("党费****元，走访****村，发展对象XX名")]
+    assert messages == [
+        "`****元`: the amount of money was never filled in",
+        "`****村`: the name of the place was never filled in",
+        "`XX名`: the number of people was never filled in",
+    ]
+
+
+def test_more_clean_rows_than_firing_rows():
+    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
