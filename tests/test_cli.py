@@ -89,8 +89,10 @@ def test_stdin_markdown_code_is_skipped():
 
 @pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-16", "utf-8-sig", "big5"])
 def test_encodings_are_detected(tmp_path, encoding):
-    text = "本人切實履行基層黨建工作第一責任人職責，發展對象XX名。" if encoding == "big5" else (
-        "本人切实履行基层党建工作第一责任人职责，发展对象XX名。"
+    text = (
+        "本人切實履行基層黨建工作第一責任人職責，發展對象XX名。"
+        if encoding == "big5"
+        else ("本人切实履行基层党建工作第一责任人职责，发展对象XX名。")
     )
     path = tmp_path / f"{encoding}.txt"
     path.write_bytes(text.encode(encoding))

@@ -21,13 +21,16 @@ def _examples(doc: str, label: str) -> list[str]:
 def test_rule_has_documentation(rule):
     assert re.fullmatch(r"FC[1-5]\d\d", rule.code)
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name)
-    assert rule.category.value == {
-        "1": "placeholder",
-        "2": "paywall",
-        "3": "count",
-        "4": "redaction",
-        "5": "format",
-    }[rule.code[2]]
+    assert (
+        rule.category.value
+        == {
+            "1": "placeholder",
+            "2": "paywall",
+            "3": "count",
+            "4": "redaction",
+            "5": "format",
+        }[rule.code[2]]
+    )
     for section in SECTIONS:
         assert section in rule.doc, f"{rule.code} lacks {section}"
     assert _examples(rule.doc, "Bad") and _examples(rule.doc, "Good")

@@ -45,7 +45,7 @@ def test_sample_matches_golden(name, fmt, request):
 def test_samples_find_every_placeholder_and_paywall_label():
     """Recall and precision 1.0 on the labelled placeholder and paywall findings."""
     labels = [json.loads(line) for line in (ROOT / "samples" / "labels.jsonl").open()]
-    code, out = run_cli("check", "--quiet", "--format", "json", "--select", "FC1,FC2", "samples")
+    _, out = run_cli("check", "--quiet", "--format", "json", "--select", "FC1,FC2", "samples")
     findings = json.loads(out)
 
     def overlaps(finding, label):

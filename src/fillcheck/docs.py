@@ -34,5 +34,7 @@ def _as_dict(rule: Rule) -> dict[str, str]:
 def explain_rule(code_or_name: str) -> str:
     """The full documentation of one rule, headed by its code, name, category and severity."""
     rule = get_rule(code_or_name)
-    head = f"{rule.code} {rule.name} ({rule.category.value}, default severity {rule.severity.value})"
+    head = (
+        f"{rule.code} {rule.name} ({rule.category.value}, default severity {rule.severity.value})"
+    )
     return f"{head}\n\n{rule.doc}"

@@ -14,7 +14,7 @@ class Document:
     A leading BOM is removed so that it does not count as a column.
     """
 
-    __slots__ = ("text", "source", "kind", "_line_starts")
+    __slots__ = ("_line_starts", "kind", "source", "text")
 
     def __init__(self, text: str, source: str = "<text>", kind: str = "text") -> None:
         if text.startswith("\ufeff"):

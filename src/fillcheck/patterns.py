@@ -9,6 +9,8 @@ which would shift offsets.
 
 from __future__ import annotations
 
+import re
+
 # CJK Unified Ideographs (basic block, extension A, compatibility, extensions B+).
 HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN = f"[{HAN_RANGES}]"
@@ -65,7 +67,31 @@ def char_after(text: str, index: int) -> str:
 
 
 def line_bounds(text: str, index: int) -> tuple[int, int]:
-    """Offsets of the start and end (exclusive, before the newline) of the line holding ``index``."""
+    """Offsets of the start and end (before its newline) of the line holding ``index``."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     return start, len(text) if end < 0 else end
+
+
+def literal_runs(char_set: str, minimum: int = 1) -> tuple[re.Pattern[str], ...]:
+    """One pattern per character of ``char_set``, each matching a run of ``char_set``
+    that starts with ``minimum`` copies of that character.
+
+    Python's ``re`` finds a pattern that starts with a literal about ten times
+    faster than one that starts with a character class (``[*＊]+``), so a class
+    of trigger characters is searched as several literal-prefixed patterns
+    whose matches :func:`find_runs` merges.
+    """
+    body = re.escape(char_set)
+    return tuple(re.compile(f"{re.escape(char * minimum)}[{body}]*") for char in char_set)
+
+
+def find_runs(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+    """Spans of the runs matched by ``patterns``, leftmost first, without overlaps."""
+    spans = sorted(m.span() for pattern in patterns for m in pattern.finditer(text))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            continue  # a tail of a run another pattern matched from its start
+        merged.append((start, end))
+    return merged

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from helpers import positions
 
 # Each row: text, expected [(code, line, column)] for the FC1 rules.

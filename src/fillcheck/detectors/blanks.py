@@ -12,12 +12,28 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
-from ..patterns import CN_DIGITS, char_after, char_before, is_ascii_word, is_digit, is_han
+from ..patterns import (
+    CN_DIGITS,
+    char_after,
+    char_before,
+    find_runs,
+    is_ascii_word,
+    is_digit,
+    is_han,
+)
 from ..registry import register
 from ._values import describe, unit_at
 
-# Blank runs: `___`, `＿＿`, `□□`, `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`.
-BLANK = re.compile(r"_{3,}|＿{2,}|□{2,}|○{2,}|（[ \u3000\xa0]*）|\([ \u3000\xa0]+\)")
+# Blanks, each pattern led by a literal so that `re` can skip ahead fast:
+# `___`, `＿＿`, `□□`, `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`.
+BLANKS = (
+    re.compile(r"___+"),
+    re.compile(r"＿＿+"),
+    re.compile(r"□□+"),
+    re.compile(r"○○+"),
+    re.compile(r"（[ \u3000\xa0]*）"),
+    re.compile(r"\([ \u3000\xa0]+\)"),
+)
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`.
 BRACKET_SLOT = re.compile(r"[【\[〔〈<]([^\]】〕〉>\n]{1,12})[】\]〕〉>]")
 # Template-engine slots: `{{name}}`, `{{ 姓名 }}`, `${name}`.
@@ -25,7 +41,9 @@ ENGINE_SLOT = re.compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}")
 # The verb of a template instruction; the words before it decide (此处填写, 单击此处输入文字).
 INSTRUCTION_VERB = re.compile(r"填写|输入|键入|添加")
 # What must stand right before that verb: 此处, 在此, 请在此处, 单击此处, 点击或单击此处.
-INSTRUCTION_LEAD = re.compile(r"(?:(?:单击|点击)(?:或(?:单击|点击))?此处|请?(?:在此处|在此|此处|本处))$")
+INSTRUCTION_LEAD = re.compile(
+    r"(?:(?:单击|点击)(?:或(?:单击|点击))?此处|请?(?:在此处|在此|此处|本处))$"
+)
 
 # Slot labels that only ever name a value to fill in.
 _SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "填写", "某某")
@@ -77,13 +95,12 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     Good: 二○○八年五月，第一批__init__模块完成。
     """
     text = doc.text
-    for match in BLANK.finditer(text):
-        start, end = match.span()
+    for start, end in find_runs(text, BLANKS):
         if _blank_is_text(text, start, end):
             continue
         unit = unit_at(text, end)
         what = describe(unit.kind) if unit else "a value"
-        message = f"blank `{match.group()}` left where {what} belongs"
+        message = f"blank `{text[start:end]}` left where {what} belongs"
         yield Hit(start, end, message, "fill in the blank")
 
 
@@ -185,4 +202,6 @@ def template_instruction(doc: Document) -> Iterator[Hit]:
             continue
         last_end = span[1]
         phrase = text[span[0] : span[1]]
-        yield Hit(span[0], span[1], f"template instruction `{phrase}` left in the text", "delete it")
+        yield Hit(
+            span[0], span[1], f"template instruction `{phrase}` left in the text", "delete it"
+        )

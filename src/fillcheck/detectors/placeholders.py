@@ -9,23 +9,26 @@ from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..patterns import (
     CJK_PUNCT,
-    CN_DIGITS,
+    MASK_LETTERS,
     SENTENCE_END,
+    STARS,
     char_after,
     char_before,
+    find_runs,
     is_ascii_word,
     is_digit,
     is_han,
+    literal_runs,
 )
 from ..registry import register
 from ._values import Unit, describe, unit_at
 
-# A run of ASCII or full-width asterisks: `*`, `**`, `****`, `＊＊`.
-STAR_RUN = re.compile(r"[*＊]+")
-# A run of two or more mask letters: `XX`, `xxx`, `ＸＸ`, `××`.
-LETTER_RUN = re.compile(r"[XxＸｘ×]{2,}")
-# `某` and what follows it; the follower decides whether it is an anonymised name.
-MOU = re.compile(r"某+")
+# Runs of ASCII or full-width asterisks: `*`, `**`, `****`, `＊＊`.
+STAR_RUNS = literal_runs(STARS)
+# Runs of mask letters starting with two of a kind: `XX`, `xxx`, `ＸＸ`, `××`.
+LETTER_RUNS = literal_runs(MASK_LETTERS, minimum=2)
+# `某` and what follows it (written `某某*`, not `某+`, to keep a literal prefix).
+MOU = re.compile(r"某某*")
 
 # Emphasis in Markdown never spans a sentence end, and is rarely this long.
 _MAX_EMPHASIS = 60
@@ -88,15 +91,15 @@ def _star_evidence(text: str, start: int, end: int) -> tuple[Unit | None, bool]:
     return (Unit("", "word") if weak else None), False
 
 
-def _emphasis_partner(text: str, runs: list[re.Match[str]], index: int) -> int | None:
+def _emphasis_partner(text: str, runs: list[tuple[int, int]], index: int) -> int | None:
     """Index of the run that closes run ``index`` as Markdown emphasis, if any."""
-    opener = runs[index]
-    mark = opener.group()
+    (open_start, open_end) = runs[index]
+    mark = text[open_start:open_end]
     if len(mark) > 3 or "＊" in mark or index + 1 >= len(runs):
         return None
-    closer = runs[index + 1]
-    inner = text[opener.end() : closer.start()]
-    if closer.group() != mark or not inner or len(inner) > _MAX_EMPHASIS:
+    (close_start, close_end) = runs[index + 1]
+    inner = text[open_end:close_start]
+    if text[close_start:close_end] != mark or not inner or len(inner) > _MAX_EMPHASIS:
         return None
     if inner[0].isspace() or inner[-1].isspace() or "\n" in inner:
         return None
@@ -128,19 +131,17 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
     Good: 全年召开支委会12次，党员大会4次，**重点工作**按期完成。
     """
     text = doc.text
-    if "*" not in text and "＊" not in text:
-        return
-    runs = list(STAR_RUN.finditer(text))
+    runs = find_runs(text, STAR_RUNS)
     index = 0
     while index < len(runs):
         partner = _emphasis_partner(text, runs, index)
         group = [index] if partner is None else [index, partner]
-        evidence = [_star_evidence(text, *runs[i].span()) for i in group]
+        evidence = [_star_evidence(text, *runs[i]) for i in group]
         if partner is not None and not all(strong for _, strong in evidence):
             index = partner + 1  # Markdown emphasis, not masks
             continue
-        for i, (unit, _) in zip(group, evidence):
-            start, end = runs[i].span()
+        for i, (unit, _) in zip(group, evidence, strict=True):
+            start, end = runs[i]
             if unit is not None and not _is_arithmetic(text, start, end):
                 yield _star_message(text, start, end, unit)
         index = group[-1] + 1
@@ -178,12 +179,11 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     Good: 部署了XXL-JOB调度平台，访问 https://xx.example.com 查看。
     """
     text = doc.text
-    for match in LETTER_RUN.finditer(text):
-        start, end = match.span()
+    for start, end in find_runs(text, LETTER_RUNS):
         unit = _letter_mask_unit(text, start, end)
         if unit is None:
             continue
-        mask = match.group()
+        mask = text[start:end]
         if unit.kind in ("word", "title"):
             message = f"`{mask}` masks {describe(unit.kind)} that was never filled in"
         else:
