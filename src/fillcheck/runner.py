@@ -82,10 +82,12 @@ def run_check(
 
 
 def _tally(result: CheckResult, findings: list[Finding], options: CheckOptions) -> None:
+    failing = {s.value for s in Severity if s.rank >= options.fail_on.rank}
+    counts = result.counts
     for finding in findings:
-        result.counts[finding.severity] += 1
-        if Severity(finding.severity).rank >= options.fail_on.rank:
-            result.failing = True
+        counts[finding.severity] += 1
+    if not result.failing:
+        result.failing = any(finding.severity in failing for finding in findings)
 
 
 def summary(result: CheckResult) -> str:

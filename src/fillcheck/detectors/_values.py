@@ -57,7 +57,10 @@ UNITS: dict[str, str] = {}
 for _kind, _words in _UNITS_BY_KIND.items():
     for _word in _words.split():
         UNITS.setdefault(_word, _kind)
-_MAX_UNIT = max(map(len, UNITS))
+# first character -> units starting with it, longest first (one dict lookup per call)
+_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+for _word, _kind in sorted(UNITS.items(), key=lambda item: -len(item[0])):
+    _BY_FIRST.setdefault(_word[0], []).append((_word, _kind))
 
 # A unit character that starts an ordinary word is not a unit: ``**项目管理**``
 # is Markdown bold, not a masked count of 项.
@@ -74,10 +77,8 @@ NOT_UNITS = frozenset(
 
 def unit_at(text: str, index: int) -> Unit | None:
     """The unit that starts at ``index``, longest first, unless it begins an ordinary word."""
-    for size in range(min(_MAX_UNIT, len(text) - index), 0, -1):
-        word = text[index : index + size]
-        kind = UNITS.get(word)
-        if kind is not None:
+    for word, kind in _BY_FIRST.get(text[index : index + 1], ()):
+        if text.startswith(word, index):
             if text[index : index + 2] in NOT_UNITS:
                 return None
             return Unit(word, kind)
