@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import accumulate
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class Document:
@@ -14,7 +18,7 @@ class Document:
     A leading BOM is removed so that it does not count as a column.
     """
 
-    __slots__ = ("_line_starts", "kind", "source", "text")
+    __slots__ = ("_line_starts", "_memo", "kind", "source", "text")
 
     def __init__(self, text: str, source: str = "<text>", kind: str = "text") -> None:
         if text.startswith("\ufeff"):
@@ -23,6 +27,18 @@ class Document:
         self.source = source
         self.kind = kind
         self._line_starts: list[int] | None = None
+        self._memo: dict[str, object] = {}
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """Compute a value once per document and keep it with the document.
+
+        Rules of one family that need the same pass over the text (the FC2
+        anchor scan, say) share it through here instead of a module-level
+        cache, so nothing outlives the document and rules stay independent.
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
 
     @property
     def line_starts(self) -> list[int]:

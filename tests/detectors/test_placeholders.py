@@ -83,6 +83,7 @@ MUST_NOT_FIRE = [
     "3×4米的展板共5块",
     "5+2工作模式",
     "X光检查和X射线",
+    "详见[单位](https://example.com/unit)和[姓名][ref]",
 ]
 
 

@@ -149,6 +149,8 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         start, end = match.span()
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
+        if text[start] == "[" and char_after(text, end) in "([:":
+            continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(
             start,
             end,

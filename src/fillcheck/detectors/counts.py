@@ -1,1 +1,263 @@
-"""Placeholder module: filled in by its family."""
+r"""FC3xx: counts that contradict each other.
+
+Government reports and statistics bulletins are full of numbers that agree,
+so every rule here starts from a narrow trigger (a measure word at the end of a
+clause, `其中`, a bracket after a numeral, a list marker) and parses numbers only
+around it. Approximations (`余`, `多`, `约`, `数十`, `五六个`) never take part
+in a contradiction. The list and part logic lives in ``_count_lists`` and
+``_count_parts``; this module holds the rule table and its documentation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..finding import Category, Hit, Severity
+from ..numerals import HOUSEHOLDS, NUMERAL_CHARS, ORGANISATIONS, PEOPLE, Count, counts_in
+from ..registry import register
+from ._count_lists import list_count_mismatches
+from ._enumeration import enumeration_breaks
+from ._count_parts import numeral_text, parts_exceeding_total, parts_not_summing
+from ._count_text import CLAUSE_STOPS, clause_start
+
+# ------------------------------------------------------------ FC301 / FC302
+
+# A people, household or organisation count that ends its clause: `…入党申请6人。`
+# The trigger is the measure word (a literal set), the numeral is checked after.
+CLAUSE_END_UNIT = re.compile(r"(?:名|人|位|户|家)(?=[，,。；;：:！!？?、）)\n]|\Z)")
+_REPEATABLE_KINDS = (PEOPLE, HOUSEHOLDS, ORGANISATIONS)
+_KIND_WORDS = {PEOPLE: "people", HOUSEHOLDS: "households", ORGANISATIONS: "organisations"}
+# Between the two counts, these mean the second count is another group of people
+# (`10名党员带动群众200人`), a sum (`共`), or a part (`中有`, `其中`).
+OTHER_GROUP = re.compile(
+    "带动|带领|服务|帮扶|走访|慰问|联系|结对|培训|吸纳|安置|帮助|惠及|覆盖|辐射|接待|救助"
+    "|资助|吸引|招聘|录用|招录|动员|组织|引导|指导|辅导|救治|转移|看望|教育|处理|处分|问责"
+    "|约谈|提醒|培养|选派|推荐|表彰|奖励|发展|带|和|与|及|共|合计|其中|包括|含|中有|占|[、/]"
+)
+# Last characters of nouns for people or organisations: a count right after one
+# counts that noun (`走访群众200人`), not the subject of the clause.
+_NOUN_END = set("员众生工者部表象子家才师民童人女年干志庭业户属士手长军警友农村企")
+_MAX_GAP = 30
+
+
+def repeated_counts(text: str) -> Iterator[tuple[Count, Count]]:
+    """Pairs (first, second) of counts of the same people in one clause."""
+    for match in CLAUSE_END_UNIT.finditer(text):
+        index = match.start()
+        if index == 0 or text[index - 1] not in NUMERAL_CHARS:
+            continue
+        start = clause_start(text, index, CLAUSE_STOPS + "、", limit=_MAX_GAP + 20)
+        counts = counts_in(text, start, match.end())
+        if len(counts) < 2 or counts[-1].end != match.end():
+            continue
+        second = counts[-1]
+        first = next((c for c in counts[:-1] if c.kind == second.kind), None)
+        if first is not None and _same_people(text, first, second, counts):
+            yield first, second
+
+
+def _same_people(text: str, first: Count, second: Count, counts: list[Count]) -> bool:
+    if second.kind not in _REPEATABLE_KINDS or not (first.exact and second.exact):
+        return False
+    if counts.index(first) != len(counts) - 2 or second.start - first.end > _MAX_GAP:
+        return False  # another count stands between them
+    between = text[first.end : second.start]
+    if OTHER_GROUP.search(between) or not between:
+        return False
+    return text[second.start - 1] not in _NOUN_END
+
+
+@register("FC301", "count-repeated-in-clause", Category.COUNT, Severity.WARNING)
+def count_repeated_in_clause(doc: Document) -> Iterator[Hit]:
+    """One count of people stated twice in the same clause.
+
+    ## What it does
+    Finds a clause that counts the same people (or households, or
+    organisations) at its start and again, with the same number, at its end:
+    `6名90后干部先后提交入党申请6人` counts the six cadres with 名 and again with 人.
+
+    ## Why is this bad?
+    The sentence was edited from two drafts and both survived; the reader
+    stumbles and a reviewer sees careless work.
+
+    ## Example
+    Bad: 6名90后干部先后提交入党申请6人
+    Good: 6名90后干部先后提交入党申请
+    Good: 组织10名党员走访群众200人
+    """
+    for first, second in repeated_counts(doc.text):
+        if first.value == second.value:
+            message = (
+                f"{first.text} and {second.text} count the same "
+                f"{_KIND_WORDS[first.kind]} twice in one clause"
+            )
+            yield Hit(first.start, second.end, message, f"delete the repeated {second.text}")
+
+
+@register("FC302", "count-contradicts-in-clause", Category.COUNT, Severity.ERROR)
+def count_contradicts_in_clause(doc: Document) -> Iterator[Hit]:
+    """One clause gives two different numbers for the same people.
+
+    ## What it does
+    Finds a clause that counts the same people (or households, or
+    organisations) at its start and again at its end, with a different
+    number: `6名90后干部先后提交入党申请5人`.
+
+    ## Why is this bad?
+    At most one of the numbers is right, and the reader cannot tell which.
+
+    ## Example
+    Bad: 6名90后干部先后提交入党申请5人
+    Good: 6名90后干部先后提交入党申请
+    Good: 组织10名党员走访群众200人
+    """
+    for first, second in repeated_counts(doc.text):
+        if first.value != second.value:
+            message = (
+                f"{first.text} and {second.text} give two different numbers for the same "
+                f"{_KIND_WORDS[first.kind]} in one clause"
+            )
+            yield Hit(first.start, second.end, message, "keep the right number, once")
+
+
+# ------------------------------------------------------------ FC303 - FC306
+
+
+@register("FC303", "list-count-mismatch", Category.COUNT, Severity.ERROR)
+def list_count_mismatch(doc: Document) -> Iterator[Hit]:
+    """A numeral that disagrees with the list it introduces or sums up.
+
+    ## What it does
+    Counts the items of the bracketed list after `三个清单（…）`, `“四学”（…）`
+    or `“五个一”（即：…）`, and the items before `等五个方面`, across `、`, `，`
+    and `；`, treating quotes and nested brackets as one item.
+
+    ## Why is this bad?
+    An item was dropped or added after the numeral was written; the
+    announced structure no longer matches the text.
+
+    ## Example
+    Bad: 建立“三个清单”（责任清单、问题清单）
+    Good: 建立“三个清单”（责任清单、问题清单、任务清单）
+    Good: 推荐了2名同学（户迎森、张文娟）为正式党员
+    """
+    yield from list_count_mismatches(doc.text)
+
+
+@register("FC304", "part-exceeds-total", Category.COUNT, Severity.ERROR)
+def part_exceeds_total(doc: Document) -> Iterator[Hit]:
+    """A part that is larger than the total it belongs to.
+
+    ## What it does
+    Compares the counts after `其中` with the total just before it
+    (`保洁员23人、其中…村上保洁员154名`), and a later stage of a pipeline
+    with the earlier one (`受理企业工单30件，已办结45件`).
+
+    ## Why is this bad?
+    A part cannot exceed its whole: one of the figures is a typo or belongs
+    to another year. Over-fulfilment of a plan (`计划47项，完成90项`) and parts
+    of different things are not reported.
+
+    ## Example
+    Bad: 受理企业工单30件，已办结45件
+    Good: 受理企业工单45件，已办结30件
+    Good: 计划47项，完成90项
+    """
+    yield from parts_exceeding_total(doc.text)
+
+
+@register("FC305", "parts-do-not-sum-to-total", Category.COUNT, Severity.ERROR)
+def parts_do_not_sum_to_total(doc: Document) -> Iterator[Hit]:
+    """Listed parts that do not add up to the stated total.
+
+    ## What it does
+    When a total is followed by `其中` and every part of a complete split is
+    given (男/女, 城镇/农村, 正式党员/预备党员, or a last part `其余`/`其他`),
+    checks that the parts add up to the total, allowing for rounding.
+
+    ## Why is this bad?
+    Parts that do not add up show that a figure was mistyped or left over
+    from an earlier draft.
+
+    ## Example
+    Bad: 共3人，其中男2人、女2人
+    Good: 共3人，其中男1人、女2人
+    Good: 共有党员30名，其中女党员10名
+    """
+    yield from parts_not_summing(doc.text)
+
+
+@register("FC306", "enumeration-out-of-sequence", Category.COUNT, Severity.WARNING)
+def enumeration_out_of_sequence(doc: Document) -> Iterator[Hit]:
+    r"""A numbered list that skips or repeats a number.
+
+    ## What it does
+    Follows the markers of each numbering style (`一、`, `（一）`, `1.`, `（1）`,
+    `①`, `一是`) and reports a marker that is neither the next number nor a
+    restart at one. A heading of an outer style starts the inner lists afresh.
+
+    ## Why is this bad?
+    A skipped or repeated number shows that an item was deleted, moved or
+    pasted twice, and readers cite items by their numbers.
+
+    ## Example
+    Bad: 一是抓制度；二是抓队伍；二是抓监督
+    Good: 一是抓制度；二是抓队伍；三是抓监督
+    Good: 一、成效\n（一）抓党建\n（二）抓业务\n二、问题\n（一）学习不够
+    """
+    yield from enumeration_breaks(doc.text)
+
+
+# ------------------------------------------------------------ FC307
+
+# `现有5个支部`, `全局6个支部`, `下辖2个党支部`: a standing total of units or people.
+TOTAL_DECLARATION = re.compile(
+    r"(?:现有|共有|下辖|下设|辖有|拥有|设有|全局|全单位|全系统|全院|全校)(?:共有|共|有|设)?"
+    r"(?P<count>[0-9０-９一二两三四五六七八九十百千]+(?:个|名|家|所|位))"
+    r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?=[，,。；;、）)\n]|的|和|及|均|都|\Z)"
+)
+# Nouns for standing units and staff, whose totals do not change within a report.
+STANDING_NOUNS = frozenset(
+    "支部 党支部 党总支 党小组 党组织 党委 科室 处室 部门 内设机构 单位 行政村 社区 乡镇 街道"
+    " 学校 医院 党员 正式党员 预备党员 干部 职工 员工 委员 成员 在编人员".split()
+)
+
+
+@register("FC307", "total-stated-differently", Category.COUNT, Severity.INFO)
+def total_stated_differently(doc: Document) -> Iterator[Hit]:
+    r"""The same total stated with different numbers in one document.
+
+    ## What it does
+    Remembers standing totals such as `现有5个支部` or `全局共有党员…` and
+    reports a later statement of the same total with another number
+    (`全局6个支部`), quoting both.
+
+    ## Why is this bad?
+    The organisation cannot have both sizes; one statement is out of date.
+
+    ## Example
+    Bad: 现有5个支部。\n全局6个支部，党员80名。
+    Good: 现有5个支部。\n全局5个支部，党员80名。
+    Good: 下辖2个党小组。\n现有5个支部。
+    """
+    seen: dict[tuple[str, str], tuple[Count, str]] = {}
+    text = doc.text
+    for match in TOTAL_DECLARATION.finditer(text):
+        noun = match.group("noun")
+        counts = counts_in(text, match.start("count"), match.end("count"))
+        if noun not in STANDING_NOUNS or len(counts) != 1 or not counts[0].exact:
+            continue
+        count = counts[0]
+        key = (count.kind, noun)
+        if key not in seen:
+            seen[key] = (count, match.group())
+            continue
+        earlier, earlier_text = seen[key]
+        if earlier.value != count.value:
+            message = (
+                f"{match.group()} states {numeral_text(count)}, but {earlier_text} "
+                f"stated {numeral_text(earlier)} earlier"
+            )
+            yield Hit(match.start(), match.end(), message, "state the total once, or agree")

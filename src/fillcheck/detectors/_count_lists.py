@@ -1,0 +1,165 @@
+"""FC303: a numeral that disagrees with the list it introduces or sums up.
+
+Reads the items inside the bracket after `三个清单（…）` and the items before
+`等五个方面`, counting at the top level only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..finding import Hit
+from ..numerals import NUMERAL_CHARS, parse_numeral
+from ..patterns import char_before, is_han
+from ._count_text import (
+    CLAUSE_STOPS,
+    clause_start,
+    iter_literal,
+    matching_close,
+    shorten,
+    split_top_level,
+    top_level_separators,
+)
+
+# ----------------------------------------------------------------- FC303
+
+_NAME_CHAR = r"(?:(?![一二两三四五六七八九十百千零〇])[\u4e00-\u9fff])"
+# The phrase that announces a bracketed list, ending right before the bracket:
+# `三个清单`, `“四学”`, `“五个一”`, `10名同学`. Searched in a short window only.
+ANNOUNCE = re.compile(
+    r"(?P<q>[“\"])?(?P<num>[一二两三四五六七八九十]{1,2}|[0-9]{1,2})"
+    r"(?P<unit>个|项|大|条|种|类|份|张|名|位|家|支|批)?"
+    rf"(?P<name>一|{_NAME_CHAR}{{1,8}}?)(?P<q2>[”\"])?\Z"
+)
+# `等五个方面`, `等3名`: a count closing a list that `等` ends.
+DENG_COUNT = re.compile(
+    r"等(?P<num>[一二两三四五六七八九十]{1,3}|[0-9]{1,3})"
+    r"(?P<unit>个|项|类|种|大|方面|名|位|家|所|条|款|篇|批|支|座|处|户)"
+)
+# A measure or time word where the announced name would start: not a list's name.
+_NOT_A_NAME_START = set("次场期篇件人年月日号时点分秒岁天周届轮是元万千百")
+# Bracket contents that give examples or a note, not the whole list.
+_NOT_A_LIST_START = ("如", "例如", "比如", "包括", "含", "包含", "其中", "以下简称", "简称", "下同")
+_NOT_A_LIST_END = ("等", "等等", "…", "...", "之类")
+# Conjunctions that may join the last two items: `A、B和C`.
+_CONJUNCTION = re.compile("和|及|与|并|以及")
+# `平等`, `同等`, `高等`: 等 that is part of a word, not "and so on".
+_WORD_DENG = "平同对高初上中下均相特优次头"
+
+
+def list_count_mismatches(text: str) -> Iterator[Hit]:
+    """Hits for bracketed lists and `等N` lists whose item count contradicts the numeral."""
+    for opener in ("（", "("):
+        for index in iter_literal(text, opener):
+            hit = _check_bracket_list(text, index)
+            if hit is not None:
+                yield hit
+    for index in iter_literal(text, "等"):
+        hit = _check_deng_list(text, index)
+        if hit is not None:
+            yield hit
+
+
+def _announcement(text: str, index: int) -> re.Match[str] | None:
+    """The announcing phrase that ends at the bracket ``index``, if any."""
+    before = char_before(text, index)
+    if not (is_han(before) or before in "”\""):
+        return None
+    match = ANNOUNCE.search(text, max(0, index - 14), index)
+    if match is None:
+        return None
+    if char_before(text, match.start()) in NUMERAL_CHARS or char_before(
+        text, match.start("num")
+    ) in ("第前后每近约超余" + "".join(NUMERAL_CHARS)):
+        return None
+    return match
+
+
+def _check_bracket_list(text: str, index: int) -> Hit | None:
+    match = _announcement(text, index)
+    if match is None:
+        return None
+    announced = parse_numeral(match.group("num"))
+    if announced is None or not 2 <= (announced.value or 0) <= 20:
+        return None
+    if match.group("name")[0] in _NOT_A_NAME_START:
+        return None  # `5次活动（…）`, `三年行动计划（2018—2020年）`: not a list of its items
+    close = matching_close(text, index)
+    if close < 0:
+        return None
+    content = _list_content(text[index + 1 : close])
+    if content is None:
+        return None
+    accepted, items = _item_counts(content)
+    name = match.group("name")
+    if int(announced.value) in accepted or len(items) < 2:
+        return None
+    if len(name) <= 2 and all(len(item) <= 2 and all(map(is_han, item)) for item in items):
+        return None  # `县(市、区)`, `镇(街道)`: a gloss on the noun, not its items
+    phrase = text[match.start() : index].strip("“”\"")
+    listed = shorten("、".join(items))
+    message = (
+        f"{phrase} announces {int(announced.value)} items but the list has "
+        f"{len(items)}: {listed}"
+    )
+    return Hit(match.start(), close + 1, message, "make the numeral and the list agree")
+
+
+def _list_content(content: str) -> str | None:
+    """The bracket content as a list (prefixes like `即：` removed), or None."""
+    content = content.strip()
+    for prefix in ("即：", "即:", "即"):
+        if content.startswith(prefix):
+            content = content[len(prefix) :].lstrip()
+            break
+    content = content.rstrip("。；;，,")
+    if not content or "。" in content or content.startswith(_NOT_A_LIST_START):
+        return None
+    if content.endswith(_NOT_A_LIST_END):
+        return None
+    return content
+
+
+def _item_counts(content: str) -> tuple[set[int], list[str]]:
+    """Item counts a reader could defend, and the items at the top level.
+
+    Counting every separator and counting only the strongest one present
+    (`；` over `，` over `、`) can differ (`A、B，C`); either reading is accepted,
+    as is one more item when the last one joins two with `和`/`及`/`与`.
+    """
+    separators = top_level_separators(content)
+    strongest = next((s for s in ("；;", "，,", "、") if any(c in separators for c in s)), "、")
+    by_all = [item for item in split_top_level(content, "、，,；;")]
+    by_top = [item for item in split_top_level(content, strongest)]
+    if any(not item.strip() for item in by_all):
+        return {len(by_all), len(by_top)}, []  # an empty item: another rule's business
+    accepted = {len(by_all), len(by_top)}
+    for items in (by_all, by_top):
+        if _CONJUNCTION.search(items[-1]):
+            accepted.add(len(items) + 1)
+    return accepted, [item.strip() for item in by_top]
+
+
+def _check_deng_list(text: str, index: int) -> Hit | None:
+    """`A、B、C、D、E、F等五个方面`: more items listed than the numeral after 等."""
+    if char_before(text, index) in _WORD_DENG:
+        return None
+    match = DENG_COUNT.match(text, index)
+    if match is None or text[match.end() : match.end() + 1] in "余多":
+        return None
+    announced = parse_numeral(match.group("num"))
+    if announced is None or announced.value is None:
+        return None
+    start = clause_start(text, index, CLAUSE_STOPS + "（(“", limit=150)
+    items = split_top_level(text[start:index], "、")
+    if len(items) < 2 or len(items[-1]) > 15 or any(not item for item in items):
+        return None
+    if len(items) <= announced.value:
+        return None  # fewer items than announced is what 等 ("and so on") means
+    listed = shorten("、".join(items))
+    message = (
+        f"{match.group()} announces {int(announced.value)} "
+        f"but {len(items)} are listed: {listed}"
+    )
+    return Hit(start, match.end(), message, "make the numeral and the list agree")

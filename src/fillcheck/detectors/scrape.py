@@ -1,0 +1,282 @@
+"""FC205-FC209: what document-sharing sites leave in copied text.
+
+Text copied from a document-sharing site (百度文库, 原创力文档/book118, 人人文库,
+淘文阁, 淘豆网, 360文库, 三一办公 ...) carries the site's machinery along:
+"还剩N页未读" prompts, download coupons, truncation notes, upload notices and
+page counters. The rules share one anchor pass over the text (``_anchors.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..finding import Category, Hit, Severity
+from ..registry import register
+from ._anchors import EOL, SP, TAIL, anchors, find, lead, lone_lines, snippet, with_leads
+
+# FC205. `还剩3页未读，继续阅读` (百度文库), `已阅读5页,还剩61页未读 继续免费阅读` (人人文库),
+# `還剩102頁未讀 繼續免費閱讀`, `展开阅读全文`, `点击查看更多>>`.
+UNREAD_PROMPT = re.compile(
+    r"(?P<left>剩\s*\d+\s*[页頁]未[读讀](?:\s*[，,。.]?\s*[继繼][续續](?:免[费費])?[阅閱][读讀])?)"
+    r"|[继繼][续續]免[费費][阅閱][读讀]|(?P<expand>阅读全文)|(?P<more>查看更多\s*(?:>>|》|»|>))"
+)
+_UNREAD_LEADS = {
+    "left": lead(r"(?:已[阅閱][读讀]\s*\d+\s*[页頁]\s*[，,]?\s*)?[还還]"),
+    "expand": lead("展开"),
+    "more": lead("点击"),
+}
+# FC206. `下载文档到电脑，查找使用更方便`, `2下载券  42人已下载`, `阅读已结束，下载本文需要使用
+# 2下载券` (百度文库), `下载积分:8金币`, `下载资源需要8金币`, `游客一键下载`, `会员登录下载`,
+# `加入VIP免费专享` (三一办公, 冰点文库).
+DOWNLOAD_PROMPT = re.compile(
+    r"下载文档到电脑[，,]?\s*查找使用更方便|(?P<ended>下载本文需要使用\s*\d+\s*下载券)"
+    r"|(?P<coupon>下载券(?:\s*\d+\s*人已下载)?)"
+    r"|下载积分[:：]\s*\d+(?:\.\d+)?\s*(?:金币|积分)?"
+    r"|下载资源需要\s*\d+(?:\.\d+)?\s*(?:金币|积分|下载券)?"
+    r"|(?P<button>下载)|(?P<vip>VIP[，,]?\s*免费(?:下载|专享))"
+)
+_DOWNLOAD_LEADS = {
+    "ended": lead(r"阅读已结束[，,]?\s*(?:如果)?", required=False),
+    "coupon": lead(r"(?:(?:需要|使用|消耗)\s*)?\d+(?:\.\d+)?\s*"),  # 下载券 with no price: prose
+    "button": lead(r"\d+\s*人已|(?:游客一键|会员登录|三方登录|账号登录|微信登录)"),
+    "vip": lead("加入"),
+}
+# Download buttons on a line of their own: `下载本文档` (人人文库), `合集下载` (360文库).
+DOWNLOAD_BUTTON = re.compile(
+    rf"\n{SP}(?P<body>下载本文档|下载此文档|合集下载|立即下载|免费下载){EOL}"
+)
+# FC207. `全文共3265字，当前显示1000字`, `此处隐藏：3125字，全部文档内容请下载后查看。
+# 喜欢就下载吧`, `试读结束`, `免费预览已结束`, `预览已结束，查看全部内容需要下载哦～`,
+# `亲，该文档总共32页，到这已超出免费预览范围，如果喜欢就直接下载吧~` (原创力文档),
+# `点击查看余下全文`.
+TRUNCATION_NOTE = re.compile(
+    r"(?P<shown>显示\s*\d+\s*字)"
+    r"|(?P<hidden>隐藏[:：]?\s*\d+\s*字(?:[，,]?\s*全部文档内容请下载后查看[。.]?(?:\s*喜欢就下载吧)?)?)"
+    r"|试读结束(?!后|时|之后)|免费预览已?结束"
+    r"|预览已?结束(?!后|时|之后)[，,！!~～。]?\s*[^\n。]{0,10}?下载[吧哦呀～~！!]*"
+    r"|(?P<beyond>超出免费预览范围)(?:[，,]?\s*如果喜欢就(?:直接)?下载吧[~～！!]*)?|(?P<rest>余下全文)"
+)
+_TRUNCATION_LEADS = {
+    "shown": lead(r"全文共\s*\d+\s*字[，,]?\s*当前仅?"),
+    "hidden": lead("此处已?"),
+    "beyond": lead(r"(?:亲[，,]\s*)?(?:该文档总共\s*\d+\s*页[，,]\s*)?到这[儿里]?已?", False),
+    "rest": lead("(?:点击)?查看", required=False),
+}
+# FC208. `版权说明:本文档由用户提供并上传,收益归属内容提供方,…请进行举报或认领`, `人人文库网所有
+# 资源均是用户自行上传分享…` (人人文库), `《X》由会员分享,可在线阅读…` (淘文阁), `下载文档前请自行
+# 甄别文档内容的完整性…`, `"仅部分预览"的文档…`, `如文档侵犯您的权益…` (360文库), `本站资源下载
+# 后的文档和图纸-无水印…`, `本站不支持迅雷下载…`, `试题试卷类文档，如果标题没有明确说明有答案…`
+# (三一办公), `内容来自淘豆网www.taodocs.com…`, `此文档下载收益归作者所有` (百度文库),
+# `资料内容仅供您学习参考…`, `精品文档 仅供学习与交流，如有侵权请联系网站删除`,
+# `上传人:xx 文档编号:4106200 上传时间:…`, `资源ID:3992402 资源大小:…`,
+# `（此文档为word格式，可任意修改编辑！）`, `word版本可编辑.欢迎下载支持.`
+SITE_NOTICE = re.compile(
+    rf"(?P<upload>由用户提供并上传){TAIL}|(?P<report>侵权[，,]\s*请进行举报或认领)"
+    rf"|(?P<renren>所有资源均是用户自行上传分享){TAIL}|(?P<member>由会员分享)[，,]\s*可在线阅读{TAIL}"
+    rf"|下载文档前请自行甄别文档内容的完整性{TAIL}|(?P<partial>仅部分预览)[”\"]?的文档{TAIL}"
+    rf"|(?P<infringe>侵犯您的权益){TAIL}|(?P<shop>下载后的文档和图纸){TAIL}"
+    rf"|(?P<xunlei>迅雷下载){TAIL}|试题试卷类文档[，,]\s*如果标题没有明确说明有答案{TAIL}"
+    rf"|(?P<taodou>淘豆网){TAIL}|(?P<income>下载收益归作者所有)|(?P<study>仅供您?学习参考){TAIL}"
+    r"|(?P<rights>侵权[，,]?\s*请(?:及时)?(?:联系|告知|通知)[^\n。]{0,8}?删除[。！!]?)"
+    r"|(?P<meta>文档编号[:：]\s*\d+\s*上传时间[^\n]*)|(?P<resource>ID[:：]\s*\d+\s*资源大小[^\n]*)"
+    r"|(?P<word>此文档为(?i:word)格式[，,]?\s*可(?:任意)?(?:修改)?编辑[！!。]?[）)]?)"
+    r"|(?i:word)版本可编辑[.。，,]?\s*欢迎下载支持[.。]?"
+)
+_SITE_LEADS = {
+    "upload": lead(r"(?:版权说明[:：]\s*)?本文档", required=False),
+    "report": lead("若内容存在"),
+    "renren": lead("人人文库网?", required=False),
+    "member": lead(r"《[^》\n]{1,60}》", required=False),
+    "partial": lead('[“"]', required=False),
+    "infringe": lead("如文档"),
+    "shop": lead("本站资源"),
+    "xunlei": lead("本站不支持"),
+    "taodou": lead("内容来自"),
+    "income": lead("此文档", required=False),
+    "study": lead("资料内容"),
+    "rights": lead(
+        r"(?:(?:精品文档\s*)?仅供学习与交流[，,]?\s*|(?:本文档|本文|文档|资料)(?:来源于|来自)网络[，,]?\s*)?"
+        r"[如若]有"
+    ),
+    "meta": lead(r"上传人[^\n]{0,30}", required=False),
+    "resource": lead("资源"),
+    "word": lead("[（(]", required=False),
+}
+# FC209. `第 3 页 共 10 页`, `第3页，共10页`, `第1页 / 共49页`, `共10页 第3页`, `第 3 頁 共 10 頁`;
+# matched from the 第 or 共 found before its first 页 (see `_page_counters`).
+PAGE_OF = re.compile(
+    rf"第{SP}(?P<n>\d{{1,4}}){SP}[页頁]{SP}[,，/／、]?{SP}共{SP}(?P<m>\d{{1,4}}){SP}[页頁]"
+    rf"|共{SP}(?P<m2>\d{{1,4}}){SP}[页頁]{SP}[/／]?{SP}第{SP}(?P<n2>\d{{1,4}}){SP}[页頁]"
+)
+# A caption under a page thumbnail, ending its line: `接口详细设计文档资料.doc_第1页` (淘文阁).
+THUMBNAIL_CAPTION = re.compile(rf"[_＿]第\d{{1,4}}[页頁]{EOL}")
+# A counter alone on its line: `- 3 -`, `— 3 —`, `－3－`, `3 / 10`, `1/2页`, `Page 3 of 10`.
+# `3/10` with no space and no 页 is left alone: alone on a line it may be a fraction.
+LONE_COUNTER = re.compile(
+    rf"\n{SP}(?P<body>[-－—–―‒]{{1,2}}{SP}\d{{1,4}}{SP}[-－—–―‒]{{1,2}}"
+    rf"|(?P<n>\d{{1,4}})(?:[ \t]+[/／]{SP}|[/／][ \t]+)(?P<m>\d{{1,4}})(?:{SP}[页頁])?"
+    rf"|(?P<n3>\d{{1,4}})[/／](?P<m3>\d{{1,4}}){SP}[页頁]"
+    rf"|[Pp]age[ \t]+(?P<n4>\d{{1,4}})[ \t]+of[ \t]+(?P<m4>\d{{1,4}})){EOL}"
+)
+
+
+@register("FC205", "unread-pages-prompt", Category.PAYWALL, Severity.WARNING)
+def unread_pages_prompt(doc: Document) -> Iterator[Hit]:
+    """A sharing site's unread-pages prompt (`还剩3页未读，继续阅读`) was copied with the text.
+
+    ## What it does
+    Flags `还剩3页未读，继续阅读` (百度文库), `已阅读5页,还剩61页未读 继续免费阅读`
+    (人人文库) and their traditional-character forms, `继续免费阅读`,
+    `展开阅读全文` and `点击查看更多>>`. 继续阅读 in prose is not flagged.
+
+    ## Why is this bad?
+    The prompt marks where the site stopped showing the document: the pages
+    after it were never copied, so the text is incomplete.
+
+    ## Example
+    Bad: 严格执行领导干部双重组织生活制度。还剩3页未读，继续阅读
+    Good: 要继续阅读经典著作，读原著、学原文、悟原理。
+    """
+    for start, end, quote in find(doc, UNREAD_PROMPT, with_leads(_UNREAD_LEADS)):
+        yield Hit(
+            start,
+            end,
+            f"sharing-site prompt “{quote}”: the pages after it were not copied",
+            "delete the prompt and add the missing pages from the full document",
+        )
+
+
+@register("FC206", "download-prompt", Category.PAYWALL, Severity.WARNING)
+def download_prompt(doc: Document) -> Iterator[Hit]:
+    """A sharing site's download prompt or coupon counter (`2下载券 42人已下载`) was left in.
+
+    ## What it does
+    Flags `下载文档到电脑，查找使用更方便`, coupon prices and download counts
+    (`2下载券 42人已下载`, `需要1下载券`), `下载积分:8金币`, `下载资源需要8金币`,
+    log-in-to-download buttons, and `下载本文档`, `合集下载` and the like on a
+    line of their own. The word 下载 in prose is not flagged.
+
+    ## Why is this bad?
+    These are the buttons and price tags of the site the text was copied
+    from: they mean nothing in the document and show where it came from.
+
+    ## Example
+    Bad: 下载文档到电脑，查找使用更方便
+    Good: 引导党员下载安装学习强国APP，每日学习不少于30分钟。
+    """
+    text = doc.text
+    spans = list(find(doc, DOWNLOAD_PROMPT, with_leads(_DOWNLOAD_LEADS)))
+    for start, end, _ in lone_lines(text, DOWNLOAD_BUTTON):
+        spans.append((start, end, text[start:end]))
+    for start, end, quote in sorted(spans):
+        yield Hit(start, end, f"download prompt “{quote}” of a document-sharing site", "delete it")
+
+
+@register("FC207", "truncation-note", Category.PAYWALL, Severity.WARNING)
+def truncation_note(doc: Document) -> Iterator[Hit]:
+    """A truncation note (`全文共N字，当前显示M字`, `试读结束`) marks where the text was cut.
+
+    ## What it does
+    Flags `全文共3265字，当前显示1000字`, `此处隐藏：3125字`, `试读结束`,
+    `免费预览已结束`, `预览已结束，查看全部内容需要下载哦`, `已超出免费预览范围`
+    (原创力文档) and `查看余下全文`. A real word count (`全文共8000字`) is not
+    flagged.
+
+    ## Why is this bad?
+    The site showed only part of the document and said so: whatever came
+    after the note is missing from the copy. It is a warning: the missing
+    text, not the note, is the real problem.
+
+    ## Example
+    Bad: 全文共3265字，当前显示1000字。
+    Good: 本报告全文共8000字，分为三个部分。
+    """
+    for start, end, quote in find(doc, TRUNCATION_NOTE, with_leads(_TRUNCATION_LEADS)):
+        yield Hit(
+            start,
+            end,
+            f"truncation note “{quote}”: the text after it is missing",
+            "delete the note and add the missing text from the full document",
+        )
+
+
+@register("FC208", "sharing-site-notice", Category.PAYWALL, Severity.WARNING)
+def sharing_site_notice(doc: Document) -> Iterator[Hit]:
+    """A sharing site's upload or copyright notice (`如有侵权请联系网站删除`) was left in.
+
+    ## What it does
+    Flags the notices sharing sites print around a document, such as
+    `本文档由用户提供并上传，收益归属内容提供方…`, `所有资源均是用户自行上传分享`
+    (人人文库), `由会员分享，可在线阅读` (淘文阁), `内容来自淘豆网`,
+    `此文档下载收益归作者所有` (百度文库), `下载文档前请自行甄别文档内容的完整性`
+    (360文库), `资料内容仅供您学习参考`, `如有侵权请联系网站删除`, upload metadata
+    (`文档编号… 上传时间…`, `资源ID… 资源大小…`) and `此文档为word格式`.
+
+    ## Why is this bad?
+    The notice belongs to the site, not to the document, and tells every
+    reader that the text was downloaded from a sharing site.
+
+    ## Example
+    Bad: 精品文档 仅供学习与交流，如有侵权请联系网站删除
+    Good: 对侵犯群众权益的问题，发现一起、查处一起。
+    """
+    for start, end, quote in find(doc, SITE_NOTICE, with_leads(_SITE_LEADS)):
+        yield Hit(start, end, f"sharing-site notice “{quote}” copied with the text", "delete it")
+
+
+def _is_count(match: re.Match[str], *pairs: tuple[str, str]) -> bool:
+    """False when the match names a page number greater than the page count."""
+    for page, total in pairs:
+        if match.group(page) is not None:
+            return 1 <= int(match.group(page)) <= int(match.group(total))
+    return True
+
+
+def _page_counters(doc: Document) -> Iterator[tuple[int, int, str]]:
+    text = doc.text
+    last = 0
+    for pos in anchors(doc):
+        if pos < last:
+            continue
+        if text[pos] in "_＿" and (match := THUMBNAIL_CAPTION.match(text, pos)):
+            last = match.end()
+            yield text.rfind("\n", 0, pos) + 1, last, "page-thumbnail caption"
+        elif text[pos] in "页頁":
+            # Look back from the first 页 for the 第 or 共 that starts the counter.
+            lo = max(pos - 8, text.rfind("\n", 0, pos) + 1)
+            start = max(text.rfind("第", lo, pos), text.rfind("共", lo, pos))
+            match = PAGE_OF.match(text, start) if start >= 0 else None
+            if match and _is_count(match, ("n", "m"), ("n2", "m2")):
+                last = match.end()
+                yield start, last, "page counter"
+    for start, end, match in lone_lines(text, LONE_COUNTER):
+        if _is_count(match, ("n", "m"), ("n3", "m3"), ("n4", "m4")):
+            yield start, end, "page counter"
+
+
+@register("FC209", "page-counter", Category.PAYWALL, Severity.WARNING)
+def page_counter(doc: Document) -> Iterator[Hit]:
+    """A page counter (`第 3 页 共 10 页`, `- 3 -`) or thumbnail caption was left in the text.
+
+    ## What it does
+    Flags header and footer counters (`第 3 页 共 10 页`, `第3页/共10页`,
+    `共10页 第3页`), page numbers standing alone on a line (`- 3 -`, `— 3 —`,
+    `3 / 10`, `Page 3 of 10`) and sharing-site thumbnail captions
+    (`标题.doc_第1页`). A page named in prose (`详见第3页`) is not flagged.
+
+    ## Why is this bad?
+    Converting a PDF or copying from a page viewer pulls the page furniture
+    into the text, where it interrupts sentences and no longer matches the
+    document's own pages. A warning: the counter is noise, not lost content.
+
+    ## Example
+    Bad: 二是抓队伍，强化能力素质。第 3 页 共 10 页
+    Good: 具体安排详见第3页，共10项任务。
+    """
+    text = doc.text
+    for start, end, what in sorted(_page_counters(doc)):
+        yield Hit(
+            start, end, f"{what} “{snippet(text[start:end])}” left in the body text", "delete it"
+        )

@@ -1,0 +1,354 @@
+"""Numbers as a reviewer reads them: Arabic and Chinese numerals, approximations,
+ranges, the contexts in which a number is not a count, and a curated table of
+measure words.
+
+Plain digits and the small Chinese numerals that make up most counts (``三``,
+``十二``, ``二十五``, ``两``, ``廿``) are read here without any library, so that a
+scan of ordinary text never imports cn2an. Larger Chinese numerals (``一百零五``,
+``三万五``, ``两千三百``) are passed to cn2an, but only as exact numeral spans:
+cn2an reads ``五六`` as 56 and rejects ``十几``, ``百余``, ``数十``, ``若干`` and
+``三四十``, so ranges and approximations are recognised here first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import char_after, char_before
+
+# ---------------------------------------------------------------- building blocks
+
+ARABIC_DIGITS = "0-9０-９"
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿廿卅"
+# Characters that can appear inside a numeral token (used to find token edges).
+NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９" + CN_NUMERAL_CHARS + ".．")
+
+# `12`, `１２`, `8.1`, `5.11亿`, `1.2万亿`, `3千`: digits with an optional magnitude.
+ARABIC_NUMBER = rf"[{ARABIC_DIGITS}]+(?:[.．][{ARABIC_DIGITS}]+)?[千万亿]*"
+# `三`, `十二`, `一百零五`, `三万五`, `廿五`: a run of Chinese numeral characters.
+CN_NUMBER = f"[{CN_NUMERAL_CHARS}]+"
+# A numeral as written in a count, with the approximation words glued to it:
+# `数十`, `几十`, `十几`, `百余`, `3万余`, `上百`, `若干`.
+NUMERAL = rf"(?:(?:数|几|上)?(?:{ARABIC_NUMBER}|{CN_NUMBER})(?:余|多|几|来)?|若干)"
+
+# ---------------------------------------------------------------- measure words
+
+PEOPLE = "people"
+VISITS = "person-times"
+HOUSEHOLDS = "households"
+ORGANISATIONS = "organisations"
+EVENTS = "events"
+DOCUMENTS = "documents"
+ITEMS = "items"
+MONEY = "money"
+AMOUNT = "amount"
+
+_MEASURES_BY_KIND = {
+    PEOPLE: "名 人 位",
+    VISITS: "人次",
+    HOUSEHOLDS: "户",
+    ORGANISATIONS: "家 所",
+    EVENTS: "次 场 场次 期 轮 届",
+    DOCUMENTS: "篇 份 本 册 封",
+    ITEMS: "个 项 件 条 类 种 处 座 宗 批 支 张 台 辆 套 栋",
+    MONEY: "元 美元",
+    AMOUNT: "吨 公顷 亩 公里 平方米 立方米",
+}
+# measure word -> the kind of thing it counts
+MEASURES: dict[str, str] = {
+    word: kind for kind, words in _MEASURES_BY_KIND.items() for word in words.split()
+}
+# Longest first, so that `人次` wins over `人` and `场次` over `场`.
+MEASURE = "(?:" + "|".join(sorted(MEASURES, key=len, reverse=True)) + ")"
+
+# A measure character followed by these is the start of an ordinary word, not a
+# measure: `3人民`, `名单`, `项目`, `家庭`, `场所`, `期间`, `户籍`, `条件`.
+_NOT_MEASURE = {
+    "人": "民口员才均事力们生",
+    "名": "单义称字额次列",
+    "位": "于置数",
+    "家": "庭长属乡园族务",
+    "所": "有以在属得长谓",
+    "项": "目",
+    "场": "所景地馆",
+    "期": "间待望限",
+    "户": "籍口型",
+    "条": "件例款",
+    "个": "人性体别",
+    "次": "要序",
+    "件": "事",
+    "张": "贴",
+    "支": "持撑部",
+    "本": "身着次",
+    "批": "评示准",
+}
+
+# A count token: numeral, measure word, and a trailing approximation word.
+COUNT = re.compile(
+    rf"(?P<num>{NUMERAL})(?P<unit>{MEASURE})(?P<post>左右|以上|以下|上下|余|多)?"
+)
+
+# Words just before a numeral that make it approximate (`近百名`, `超1万人`).
+_APPROX_BEFORE = ("大约", "将近", "超过", "约", "近", "超", "逾")
+# Characters just before a numeral that make it an ordinal, rank or rate, not a count.
+_NOT_COUNT_BEFORE = "第前每"
+# Fixed names that contain a numeral but count nothing.
+CONCEPTS = frozenset(
+    "四个意识 四个自信 两个维护 两个确立 四个全面 五位一体 四位一体 三会一课 一岗双责 两学一做"
+    " 三严三实 八项规定 三重一大 两个务必 三个代表 两个一百年 三个一批 两不愁三保障 三大攻坚战"
+    " 六稳六保 一带一路 一次办成 一件事一次办 两个示范点 五大行动 十四五 十三五 十二五".split()
+)
+_CONCEPT_FIRST = {name[0] for name in CONCEPTS}
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """The value of a numeral as a reviewer reads it.
+
+    ``low`` and ``high`` bound the value (equal for an exact numeral; ``high`` is
+    None when only a lower bound is known, as in ``百余``); ``approx`` is True for
+    approximations and ranges, which never take part in a contradiction.
+    ``step`` is the rounding a figure is written with: 0 for `23` (exact), 0.1
+    for `8.1`, 1000 for `8.1万`; sums of rounded figures may be off by half a
+    step per figure.
+    """
+
+    low: float | None
+    high: float | None
+    approx: bool = False
+    step: float = 0.0
+
+    @property
+    def exact(self) -> bool:
+        """True when the numeral states one exact value."""
+        return not self.approx and self.low is not None and self.low == self.high
+
+    @property
+    def value(self) -> float | None:
+        """The exact value, or the lower bound of an approximation."""
+        return self.low
+
+
+@dataclass(frozen=True)
+class Count:
+    """A numeral followed by a measure word in a text: ``6名``, ``1.5万人``, ``30件``."""
+
+    start: int
+    end: int
+    num_end: int
+    numeral: Numeral
+    unit: str
+    kind: str
+    text: str
+
+    @property
+    def value(self) -> float | None:
+        """The counted value (lower bound for an approximation)."""
+        return self.numeral.value
+
+    @property
+    def exact(self) -> bool:
+        """True for an exact count (no 余, 多, 约, range, ...)."""
+        return self.numeral.exact
+
+
+# ---------------------------------------------------------------- parsing
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_MAGNITUDES = {"千": 1000, "万": 10_000, "亿": 100_000_000}
+_CN_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+# `12`, `8.1万`, `1.2万亿`: digits then magnitudes, as a whole string.
+_ARABIC_FULL = re.compile(rf"([{ARABIC_DIGITS}]+(?:[.．]([{ARABIC_DIGITS}]+))?)([千万亿]*)")
+# Two consecutive digits written together are a range: `五六`, `三四十`, `十五六`.
+_CN_RANGE = re.compile("一两|两三|一二|二三|三四|四五|五六|六七|七八|八九")
+_MAGNITUDE_WORDS = {"百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
+_APPROX_PREFIXES = ("若干", "数", "几", "上")
+_APPROX_SUFFIXES = ("左右", "以上", "余", "多", "几", "来")
+
+
+def parse_numeral(text: str) -> Numeral | None:
+    """Read ``text`` (a whole numeral, possibly with 余/多/几/数/若干) or return None.
+
+    >>> parse_numeral("十二")
+    Numeral(low=12.0, high=12.0, approx=False, decimals=0)
+    >>> parse_numeral("五六").approx
+    True
+    """
+    core, approx = _strip_approximation(text.strip())
+    if not core:
+        return Numeral(None, None, approx=True) if approx else None
+    if core[0] not in CN_NUMERAL_CHARS:
+        result = _parse_arabic(core)
+    else:
+        result = _parse_range(core) or _parse_chinese(core)
+    if result is None or not approx:
+        return result
+    return Numeral(result.low, None, approx=True, step=result.step)
+
+
+def _strip_approximation(text: str) -> tuple[str, bool]:
+    approx = False
+    for prefix in _APPROX_PREFIXES:
+        if text.startswith(prefix):
+            text, approx = text[len(prefix) :], True
+    for suffix in _APPROX_SUFFIXES:
+        if text.endswith(suffix):
+            text, approx = text[: -len(suffix)], True
+    return text, approx
+
+
+def _parse_arabic(text: str) -> Numeral | None:
+    match = _ARABIC_FULL.fullmatch(text)
+    if match is None:
+        return None
+    digits = match.group(1).translate(_FULLWIDTH)
+    decimals = len(match.group(2) or "")
+    # integer arithmetic first, one division last: 5.11亿 is 511000000, not ...00006
+    magnitude_product = 1
+    for magnitude in match.group(3):
+        magnitude_product *= _MAGNITUDES[magnitude]
+    value = int(digits.replace(".", "")) * magnitude_product
+    step = magnitude_product / 10**decimals if decimals or magnitude_product > 1 else 0.0
+    return Numeral(value / 10**decimals, value / 10**decimals, step=step)
+
+
+def _parse_range(text: str) -> Numeral | None:
+    """`五六` -> 5..6, `三四十` -> 30..40, `十五六` -> 15..16; None if not a range."""
+    match = _CN_RANGE.search(text)
+    if match is None:
+        return None
+    head, tail = text[: match.start()], text[match.end() :]
+    low = _parse_chinese(head + match.group()[0] + tail)
+    high = _parse_chinese(head + match.group()[1] + tail)
+    if low is None or high is None:
+        return None
+    return Numeral(low.low, high.high, approx=True)
+
+
+def _parse_chinese(text: str) -> Numeral | None:
+    if text in _MAGNITUDE_WORDS:
+        # `百余`, `千家万户`, `万人`: a bare magnitude is a figure of speech, not a count
+        return Numeral(_MAGNITUDE_WORDS[text], None, approx=True)
+    value = _parse_small_chinese(text)
+    if value is None:
+        value = _parse_with_cn2an(text)
+    return None if value is None else Numeral(value, value)
+
+
+def _parse_small_chinese(text: str) -> float | None:
+    """Fast path for numerals below 100: `三`, `两`, `十`, `十二`, `二十`, `廿五`, `卅`."""
+    text = text.replace("廿", "二十").replace("卅", "三十")
+    if len(text) == 1 and text != "十":
+        return float(_CN_DIGIT_VALUES[text]) if text in _CN_DIGIT_VALUES else None
+    tens, sep, units = text.partition("十")
+    if not sep or len(tens) > 1 or len(units) > 1:
+        return None
+    if (tens and tens not in "一二三四五六七八九") or (units and units not in "一二三四五六七八九"):
+        return None
+    return float((_CN_DIGIT_VALUES[tens] if tens else 1) * 10 + _CN_DIGIT_VALUES.get(units, 0))
+
+
+@lru_cache(maxsize=1024)
+def _parse_with_cn2an(text: str) -> float | None:
+    """Larger Chinese numerals through cn2an (imported on first need: it costs ~0.3 s)."""
+    if len(text) == 1 or not any(c in "十百千万亿" for c in text):
+        return None  # `百`, `万` alone are figures of speech; `一二三` is no numeral
+    if text[0] in "百千万亿" or text.count("零") + text.count("〇") > 2:
+        return None
+    import cn2an  # lazy on purpose
+
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def _small_chinese(n: int) -> str:
+    tens, units = divmod(n, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else "一二三四五六七八九"[tens - 1] + "十"
+    return head + ("" if units == 0 else "一二三四五六七八九"[units - 1])
+
+
+# `一`..`九十九`, `1`..`99` and `１`..`９９` -> value: list markers are read by lookup.
+ORDINALS: dict[str, int] = {}
+for _n in range(1, 100):
+    ORDINALS[_small_chinese(_n)] = _n
+    ORDINALS[str(_n)] = _n
+    ORDINALS[str(_n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))] = _n
+
+
+# ---------------------------------------------------------------- counts in context
+
+
+def concept_at(text: str, index: int) -> str | None:
+    """The fixed concept name (`四个意识`, `三会一课`, ...) starting at ``index``, if any."""
+    if text[index : index + 1] not in _CONCEPT_FIRST:
+        return None
+    for length in (7, 6, 5, 4, 3):
+        if text[index : index + length] in CONCEPTS:
+            return text[index : index + length]
+    return None
+
+
+def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
+    """Every count (numeral + measure word) in ``text[start:end]``, in order.
+
+    Ordinals (`第三次`), ranks (`前10名`), rates (`每3人`), percentage points
+    (`1.5个百分点`), concept names (`四个意识`), ordinary words that begin with a
+    measure character (`3项目`), `5+2` and numbers glued to a longer number are
+    left out; approximations and ranges are kept but marked inexact.
+    """
+    end = len(text) if end is None else end
+    found = []
+    for match in COUNT.finditer(text, start, end):
+        count = _count_from_match(text, match)
+        if count is not None:
+            found.append(count)
+    return found
+
+
+def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
+    start, num_end, unit = match.start(), match.end("num"), match.group("unit")
+    if not _starts_a_count(text, start):
+        return None
+    after = char_after(text, match.end("unit"))
+    if after in _NOT_MEASURE.get(unit, "\n") or after in "+＋" or (unit == "个" and after == "百"):
+        return None
+    if concept_at(text, start):
+        return None
+    numeral = parse_numeral(match.group("num"))
+    if numeral is None:
+        return None
+    if match.group("post") or _approximate_context(text, start):
+        numeral = Numeral(numeral.low, None, approx=True, step=numeral.step)
+    return Count(start, match.end(), num_end, numeral, unit, MEASURES[unit], match.group())
+
+
+# `目前`, `此前`, `之前`: words ending in 前 that do not make the next number a rank.
+_PLAIN_QIAN = "目此之以当提眼空面门从事"
+
+
+def _starts_a_count(text: str, start: int) -> bool:
+    """False inside a longer number, after 第/每 (ordinal, rate), after a rank `前`, or in `5+2`."""
+    before = char_before(text, start)
+    if before in NUMERAL_CHARS or before in "第每+＋":
+        return False
+    return before != "前" or char_before(text, start - 1) in _PLAIN_QIAN
+
+
+def _approximate_context(text: str, start: int) -> bool:
+    """True after `约`, `近`, `超过`, ... or as the end of a range (`3-5人`, `三至五人`)."""
+    window = text[max(0, start - 2) : start]
+    if window.endswith(_APPROX_BEFORE):
+        return True
+    return len(window) == 2 and window[1] in "-－~～至到—" and window[0] in NUMERAL_CHARS
+
+
+def same_kind(a: Count, b: Count) -> bool:
+    """True when two counts count the same kind of thing (amounts: the same unit)."""
+    if a.kind != b.kind:
+        return False
+    return a.kind != AMOUNT or a.unit == b.unit
