@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from .document import Document
@@ -21,39 +22,48 @@ def audit_document(
     built: comparing dataclasses field by field is several times slower, and a
     scraped corpus can hold a finding every few hundred characters.
     """
-    hits: dict[tuple[int, str, int], tuple[Rule, Hit]] = {}
+    keyed: list[tuple[int, str, int, int, Hit]] = []
+    identities = []
     for rule in rules:
         if rule.severity.rank < min_severity.rank:
             continue
-        for hit in rule.check(doc):
-            hits.setdefault((hit.start, rule.code, hit.end), (rule, hit))
-    text = doc.text
-    return [_to_finding(doc, rule, hit, text) for _, (rule, hit) in sorted(hits.items())]
+        code = rule.code
+        identities.append((rule.code, rule.name, rule.category.value, rule.severity.value))
+        slot = len(identities) - 1
+        keyed.extend((hit.start, code, hit.end, slot, hit) for hit in rule.check(doc))
+    keyed.sort()  # by start, code, end; ties beyond that are exact repeats
+    return _to_findings(doc, keyed, identities)
 
 
-def _to_finding(doc: Document, rule: Rule, hit: Hit, text: str) -> Finding:
-    if not 0 <= hit.start < hit.end <= len(text):
-        raise ValueError(f"{rule.code} produced an invalid span {hit.start}..{hit.end}")
-    line, column = doc.position(hit.start)
-    span = text[hit.start : hit.end]
-    if "\n" in span:
-        end_line, end_column = doc.position(hit.end)
-    else:  # the usual case: one bisect instead of two
-        end_line, end_column = line, column + len(span)
-    return Finding(
-        path=doc.source,
-        line=line,
-        column=column,
-        rule=rule.code,
-        end_line=end_line,
-        end_column=end_column,
-        name=rule.name,
-        category=rule.category.value,
-        severity=rule.severity.value,
-        text=span,
-        message=hit.message,
-        suggestion=hit.suggestion,
-    )
+def _to_findings(
+    doc: Document,
+    keyed: list[tuple[int, str, int, int, Hit]],
+    identities: list[tuple[str, str, str, str]],
+) -> list[Finding]:
+    """Turn sorted hits into Findings, dropping exact repeats (same rule and span)."""
+    text, path, size = doc.text, doc.source, len(doc.text)
+    starts = doc.line_starts if keyed else []
+    findings: list[Finding] = []
+    last_start, last_code, last_end = -1, "", -1
+    for start, code, end, slot, hit in keyed:
+        if start == last_start and end == last_end and code == last_code:
+            continue
+        last_start, last_code, last_end = start, code, end
+        if not 0 <= start < end <= size:
+            raise ValueError(f"{code} produced an invalid span {start}..{end}")
+        index = bisect_right(starts, start) - 1
+        line, column = index + 1, start - starts[index] + 1
+        span = text[start:end]
+        if "\n" in span:
+            end_line, end_column = doc.position(end)
+        else:  # the usual case: no second bisect
+            end_line, end_column = line, column + len(span)
+        code, name, category, severity = identities[slot]
+        findings.append(
+            Finding(path, line, column, code, end_line, end_column, name, category,
+                    severity, span, hit.message, hit.suggestion)
+        )  # fmt: skip
+    return findings
 
 
 def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:

@@ -13,18 +13,18 @@ cn2an reads ``五六`` as 56 and rejects ``十几``, ``百余``, ``数十``, ``�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from .patterns import char_after, char_before
+from .patterns import CN_DIGITS, DIGITS, char_after, char_before, lazy_compile
 
 # ---------------------------------------------------------------- building blocks
 
 ARABIC_DIGITS = "0-9０-９"
-CN_DIGITS = "零〇一二两三四五六七八九"
-CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿廿卅"
+# Chinese numeral characters, digits and magnitudes: `零〇○一二两…十百千万亿廿卅`.
+CN_NUMERAL_CHARS = CN_DIGITS
 # Characters that can appear inside a numeral token (used to find token edges).
-NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９" + CN_NUMERAL_CHARS + ".．")
+NUMERAL_CHARS = frozenset(DIGITS + CN_DIGITS + ".．")
 
 # `12`, `１２`, `8.1`, `5.11亿`, `1.2万亿`, `3千`: digits with an optional magnitude.
 ARABIC_NUMBER = rf"[{ARABIC_DIGITS}]+(?:[.．][{ARABIC_DIGITS}]+)?[千万亿]*"
@@ -87,14 +87,10 @@ _NOT_MEASURE = {
 }
 
 # A count token: numeral, measure word, and a trailing approximation word.
-COUNT = re.compile(
-    rf"(?P<num>{NUMERAL})(?P<unit>{MEASURE})(?P<post>左右|以上|以下|上下|余|多)?"
-)
+COUNT = re.compile(rf"(?P<num>{NUMERAL})(?P<unit>{MEASURE})(?P<post>左右|以上|以下|上下|余|多)?")
 
 # Words just before a numeral that make it approximate (`近百名`, `超1万人`).
 _APPROX_BEFORE = ("大约", "将近", "超过", "约", "近", "超", "逾")
-# Characters just before a numeral that make it an ordinal, rank or rate, not a count.
-_NOT_COUNT_BEFORE = "第前每"
 # Fixed names that contain a numeral but count nothing.
 CONCEPTS = frozenset(
     "四个意识 四个自信 两个维护 两个确立 四个全面 五位一体 四位一体 三会一课 一岗双责 两学一做"
@@ -104,8 +100,7 @@ CONCEPTS = frozenset(
 _CONCEPT_FIRST = {name[0] for name in CONCEPTS}
 
 
-@dataclass(frozen=True)
-class Numeral:
+class Numeral(NamedTuple):
     """The value of a numeral as a reviewer reads it.
 
     ``low`` and ``high`` bound the value (equal for an exact numeral; ``high`` is
@@ -132,8 +127,7 @@ class Numeral:
         return self.low
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(NamedTuple):
     """A numeral followed by a measure word in a text: ``6名``, ``1.5万人``, ``30件``."""
 
     start: int
@@ -159,21 +153,22 @@ class Count:
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _MAGNITUDES = {"千": 1000, "万": 10_000, "亿": 100_000_000}
-_CN_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
 # `12`, `8.1万`, `1.2万亿`: digits then magnitudes, as a whole string.
-_ARABIC_FULL = re.compile(rf"([{ARABIC_DIGITS}]+(?:[.．]([{ARABIC_DIGITS}]+))?)([千万亿]*)")
+_ARABIC_FULL = lazy_compile(rf"([{ARABIC_DIGITS}]+(?:[.．]([{ARABIC_DIGITS}]+))?)([千万亿]*)")
 # Two consecutive digits written together are a range: `五六`, `三四十`, `十五六`.
-_CN_RANGE = re.compile("一两|两三|一二|二三|三四|四五|五六|六七|七八|八九")
+_CN_RANGE = lazy_compile("一两|两三|一二|二三|三四|四五|五六|六七|七八|八九")
 _MAGNITUDE_WORDS = {"百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 _APPROX_PREFIXES = ("若干", "数", "几", "上")
 _APPROX_SUFFIXES = ("左右", "以上", "余", "多", "几", "来")
 
 
+@lru_cache(maxsize=4096)
 def parse_numeral(text: str) -> Numeral | None:
     """Read ``text`` (a whole numeral, possibly with 余/多/几/数/若干) or return None.
 
-    >>> parse_numeral("十二")
-    Numeral(low=12.0, high=12.0, approx=False, decimals=0)
+    >>> parse_numeral("十二").value
+    12.0
     >>> parse_numeral("五六").approx
     True
     """
@@ -256,7 +251,7 @@ def _parse_with_cn2an(text: str) -> float | None:
     """Larger Chinese numerals through cn2an (imported on first need: it costs ~0.3 s)."""
     if len(text) == 1 or not any(c in "十百千万亿" for c in text):
         return None  # `百`, `万` alone are figures of speech; `一二三` is no numeral
-    if text[0] in "百千万亿" or text.count("零") + text.count("〇") > 2:
+    if text[0] in "百千万亿" or sum(text.count(zero) for zero in "零〇○") > 2:
         return None
     import cn2an  # lazy on purpose
 
@@ -315,7 +310,7 @@ def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
     if not _starts_a_count(text, start):
         return None
     after = char_after(text, match.end("unit"))
-    if after in _NOT_MEASURE.get(unit, "\n") or after in "+＋" or (unit == "个" and after == "百"):
+    if after in _NOT_MEASURE.get(unit, "") or after in "+＋" or (unit == "个" and after == "百"):
         return None
     if concept_at(text, start):
         return None

@@ -42,9 +42,12 @@ def is_han(char: str) -> bool:
     )
 
 
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
 def is_ascii_word(char: str) -> bool:
     """True for an ASCII letter, digit or underscore (identifier characters)."""
-    return bool(char) and char.isascii() and (char.isalnum() or char == "_")
+    return char in _ASCII_WORD
 
 
 def is_digit(char: str) -> bool:
@@ -73,7 +76,73 @@ def line_bounds(text: str, index: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def literal_runs(char_set: str, minimum: int = 1) -> tuple[re.Pattern[str], ...]:
+class LazyPattern:
+    """A regular expression compiled on first use.
+
+    A pre-commit hook pays every rule's start-up on every commit; most of the
+    FC2 and FC3 patterns are only ever tried at a trigger that a given
+    document may not contain, so they are compiled only when first needed.
+    Supports the ``re.Pattern`` methods the detectors use.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def match(self, *args: int | str) -> re.Match[str] | None:
+        """As ``re.Pattern.match``."""
+        return self.compiled.match(*args)  # type: ignore[arg-type]
+
+    def fullmatch(self, *args: int | str) -> re.Match[str] | None:
+        """As ``re.Pattern.fullmatch``."""
+        return self.compiled.fullmatch(*args)  # type: ignore[arg-type]
+
+    def search(self, *args: int | str) -> re.Match[str] | None:
+        """As ``re.Pattern.search``."""
+        return self.compiled.search(*args)  # type: ignore[arg-type]
+
+    def finditer(self, *args: int | str):
+        """As ``re.Pattern.finditer``."""
+        return self.compiled.finditer(*args)  # type: ignore[arg-type]
+
+    def findall(self, *args: int | str) -> list:
+        """As ``re.Pattern.findall``."""
+        return self.compiled.findall(*args)  # type: ignore[arg-type]
+
+    def sub(self, *args):
+        """As ``re.Pattern.sub``."""
+        return self.compiled.sub(*args)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """A pattern compiled when first used; see :class:`LazyPattern`."""
+    return LazyPattern(pattern, flags)
+
+
+# A pattern that can only match where its first character occurs. ``char in text``
+# finds a single character about three times faster than a regex search skips to
+# a literal, so find_runs asks ``in`` first and runs the pattern only when the
+# character is there (most triggers are absent from most documents).
+Triggered = tuple[str, "re.Pattern[str]"]
+
+
+def triggered(pattern: str) -> Triggered:
+    """Compile ``pattern``, which must start with a literal character, with that character."""
+    first = pattern[1] if pattern.startswith("\\") else pattern[0]
+    return first, re.compile(pattern)
+
+
+def literal_runs(char_set: str, minimum: int = 1) -> tuple[Triggered, ...]:
     """One pattern per character of ``char_set``, each matching a run of ``char_set``
     that starts with ``minimum`` copies of that character.
 
@@ -83,14 +152,23 @@ def literal_runs(char_set: str, minimum: int = 1) -> tuple[re.Pattern[str], ...]
     whose matches :func:`find_runs` merges.
     """
     body = re.escape(char_set)
-    return tuple(re.compile(f"{re.escape(char * minimum)}[{body}]*") for char in char_set)
+    return tuple(triggered(f"{re.escape(char * minimum)}[{body}]*") for char in char_set)
 
 
-def find_runs(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+def find_matches(text: str, patterns: tuple[Triggered, ...]) -> list[re.Match[str]]:
+    """Matches of the patterns whose trigger character occurs in ``text``, by start."""
+    found = [list(p.finditer(text)) for char, p in patterns if char in text]
+    found = [group for group in found if group]
+    if len(found) <= 1:
+        return found[0] if found else []
+    return sorted((m for group in found for m in group), key=lambda m: m.start())
+
+
+def find_runs(text: str, patterns: tuple[Triggered, ...]) -> list[tuple[int, int]]:
     """Spans of the runs matched by ``patterns``, leftmost first, without overlaps."""
-    spans = sorted(m.span() for pattern in patterns for m in pattern.finditer(text))
     merged: list[tuple[int, int]] = []
-    for start, end in spans:
+    for match in find_matches(text, patterns):
+        start, end = match.span()
         if merged and start < merged[-1][1]:
             continue  # a tail of a run another pattern matched from its start
         merged.append((start, end))

@@ -297,7 +297,8 @@ def test_split_word_message_names_the_word() -> None:
 
     (finding,) = audit_text("督导各支部深##paidbegin##入开展党员干部活动。", select=["FC203"])
     assert finding.message == (
-        "paywall marker `##paidbegin##` cuts into the text between 深 and 入 (…督导各支部深|入开展党员干…)"
+        "paywall marker `##paidbegin##` cuts into the text between 深 and 入"
+        " (…督导各支部深|入开展党员干…)"
     )
     assert finding.suggestion == "delete the marker"
     assert finding.end_column - finding.column == len("##paidbegin##")

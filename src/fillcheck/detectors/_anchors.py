@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..document import Document
+from ..patterns import lazy_compile
 
 SP = r"[ \t\u3000]*"  # horizontal white space, the ideographic space included
 EOL = r"(?=[ \t\u3000\r]*(?:\n|\Z))"  # trailing spaces, then a newline or the end
@@ -35,7 +36,7 @@ class Lead:
 
 def lead(pattern: str, required: bool = True) -> Lead:
     """A Lead from a regex source; ``\\Z`` is appended."""
-    return Lead(re.compile(f"(?:{pattern})\\Z"), required)
+    return Lead(lazy_compile(f"(?:{pattern})\\Z"), required)
 
 
 # The anchors: every match of the patterns above starts on one of these.

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..finding import Hit
 from ..numerals import NUMERAL_CHARS, parse_numeral
-from ..patterns import char_before, is_han
+from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_text import (
     CLAUSE_STOPS,
     clause_start,
@@ -27,13 +27,13 @@ from ._count_text import (
 _NAME_CHAR = r"(?:(?![一二两三四五六七八九十百千零〇])[\u4e00-\u9fff])"
 # The phrase that announces a bracketed list, ending right before the bracket:
 # `三个清单`, `“四学”`, `“五个一”`, `10名同学`. Searched in a short window only.
-ANNOUNCE = re.compile(
+ANNOUNCE = lazy_compile(
     r"(?P<q>[“\"])?(?P<num>[一二两三四五六七八九十]{1,2}|[0-9]{1,2})"
     r"(?P<unit>个|项|大|条|种|类|份|张|名|位|家|支|批)?"
     rf"(?P<name>一|{_NAME_CHAR}{{1,8}}?)(?P<q2>[”\"])?\Z"
 )
 # `等五个方面`, `等3名`: a count closing a list that `等` ends.
-DENG_COUNT = re.compile(
+DENG_COUNT = lazy_compile(
     r"等(?P<num>[一二两三四五六七八九十]{1,3}|[0-9]{1,3})"
     r"(?P<unit>个|项|类|种|大|方面|名|位|家|所|条|款|篇|批|支|座|处|户)"
 )
@@ -43,7 +43,7 @@ _NOT_A_NAME_START = set("次场期篇件人年月日号时点分秒岁天周届�
 _NOT_A_LIST_START = ("如", "例如", "比如", "包括", "含", "包含", "其中", "以下简称", "简称", "下同")
 _NOT_A_LIST_END = ("等", "等等", "…", "...", "之类")
 # Conjunctions that may join the last two items: `A、B和C`.
-_CONJUNCTION = re.compile("和|及|与|并|以及")
+_CONJUNCTION = lazy_compile("和|及|与|并|以及")
 # `平等`, `同等`, `高等`: 等 that is part of a word, not "and so on".
 _WORD_DENG = "平同对高初上中下均相特优次头"
 
@@ -64,7 +64,7 @@ def list_count_mismatches(text: str) -> Iterator[Hit]:
 def _announcement(text: str, index: int) -> re.Match[str] | None:
     """The announcing phrase that ends at the bracket ``index``, if any."""
     before = char_before(text, index)
-    if not (is_han(before) or before in "”\""):
+    if not (is_han(before) or before in '”"'):
         return None
     match = ANNOUNCE.search(text, max(0, index - 14), index)
     if match is None:
@@ -97,11 +97,10 @@ def _check_bracket_list(text: str, index: int) -> Hit | None:
         return None
     if len(name) <= 2 and all(len(item) <= 2 and all(map(is_han, item)) for item in items):
         return None  # `县(市、区)`, `镇(街道)`: a gloss on the noun, not its items
-    phrase = text[match.start() : index].strip("“”\"")
+    phrase = text[match.start() : index].strip('“”"')
     listed = shorten("、".join(items))
     message = (
-        f"{phrase} announces {int(announced.value)} items but the list has "
-        f"{len(items)}: {listed}"
+        f"{phrase} announces {int(announced.value)} items but the list has {len(items)}: {listed}"
     )
     return Hit(match.start(), close + 1, message, "make the numeral and the list agree")
 
@@ -130,8 +129,8 @@ def _item_counts(content: str) -> tuple[set[int], list[str]]:
     """
     separators = top_level_separators(content)
     strongest = next((s for s in ("；;", "，,", "、") if any(c in separators for c in s)), "、")
-    by_all = [item for item in split_top_level(content, "、，,；;")]
-    by_top = [item for item in split_top_level(content, strongest)]
+    by_all = split_top_level(content, "、，,；;")
+    by_top = split_top_level(content, strongest)
     if any(not item.strip() for item in by_all):
         return {len(by_all), len(by_top)}, []  # an empty item: another rule's business
     accepted = {len(by_all), len(by_top)}
@@ -146,12 +145,12 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     if char_before(text, index) in _WORD_DENG:
         return None
     match = DENG_COUNT.match(text, index)
-    if match is None or text[match.end() : match.end() + 1] in "余多":
+    if match is None or char_after(text, match.end()) in "余多":
         return None
     announced = parse_numeral(match.group("num"))
     if announced is None or announced.value is None:
         return None
-    start = clause_start(text, index, CLAUSE_STOPS + "（(“", limit=150)
+    start = clause_start(text, index, CLAUSE_STOPS, limit=150)
     items = split_top_level(text[start:index], "、")
     if len(items) < 2 or len(items[-1]) > 15 or any(not item for item in items):
         return None
@@ -159,7 +158,6 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
         return None  # fewer items than announced is what 等 ("and so on") means
     listed = shorten("、".join(items))
     message = (
-        f"{match.group()} announces {int(announced.value)} "
-        f"but {len(items)} are listed: {listed}"
+        f"{match.group()} announces {int(announced.value)} but {len(items)} are listed: {listed}"
     )
     return Hit(start, match.end(), message, "make the numeral and the list agree")

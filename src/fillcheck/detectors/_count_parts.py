@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..finding import Hit
 from ..numerals import NUMERAL, Count, counts_in, same_kind
-from ..patterns import char_before
+from ..patterns import char_before, lazy_compile
 from ._count_text import (
-    CLAUSE_STOPS,
-    SENTENCE_STOPS,
     clause_start,
     iter_literal,
     matching_close,
+    sentence_end,
     top_level_spans,
 )
 
 # What may stand before `其中` when it opens the parts of the count just before it.
 _QIZHONG_BEFORE = "，,、；;：:（("
 # A clause that reports a change or a share states no part: `比上年增加1.06万所`.
-_DELTA = re.compile("增加|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占")
+_DELTA = lazy_compile("增加|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占")
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
-_AGGREGATE = re.compile(r"^\s*共|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
+_AGGREGATE = lazy_compile(r"^\s*共|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
 # Words around a label that do not name the part: `其中`, `有`, `为`.
 _LABEL_TRIM_LEFT = "其中，,：: "
 _LABEL_TRIM_RIGHT = "共有为是达计约 "
@@ -42,8 +40,8 @@ _REMAINDER = ("其余", "其他", "其它", "剩余")
 
 _STAGE_COUNT = rf"(?P<{{0}}>{NUMERAL})(?P<{{1}}>件|个|条|项|宗|起)"
 # A pipeline stated twice: received, then finished (`受理企业工单30件，已办结45件`).
-STAGES = re.compile(
-    r"(?P<first>受理|接收|收到|接到|立案|排查出?|发现|梳理出?|查摆出?|摸排出?)"
+STAGES = lazy_compile(
+    r"(?P<first>受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?)"
     r"(?P<what>[^，,。；;：:\n\d]{0,12}?)" + _STAGE_COUNT.format("n1", "u1") + r"[，,；;]\s*"
     r"(?P<pre>已|均已|共|已全部)?"
     r"(?P<second>办结|结案|整改到位|完成整改|整改|化解|解决|处理完毕|答复|回复|销号)"
@@ -51,16 +49,18 @@ STAGES = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Part:
+# After a later stage, these say it includes cases from before the first stage.
+_CARRIED_OVER = lazy_compile("含|结转|上年|往年|历年|累计")
+
+
+class Part(NamedTuple):
     """One part after `其中`: its count and the words that name it."""
 
     count: Count
     label: str
 
 
-@dataclass(frozen=True)
-class Breakdown:
+class Breakdown(NamedTuple):
     """A total and the parts listed after its `其中`."""
 
     total: Count
@@ -98,10 +98,7 @@ def _parts_end(text: str, index: int, before: str) -> int:
     if before in "（(":
         close = matching_close(text, index - 1)
         return close if close > 0 else index
-    end = index + 2
-    limit = min(len(text), index + 400)
-    while end < limit and text[end] not in SENTENCE_STOPS:
-        end += 1
+    end = sentence_end(text, index + 2)
     nested = text.find("其中", index + 2, end)
     return nested if nested > 0 else end
 
@@ -118,12 +115,15 @@ def _parts(text: str, start: int, end: int, total: Count) -> list[Part]:
         count = next((c for c in counts if same_kind(c, total)), None)
         if count is None or not count.exact:
             continue
-        label = _label(text[clause_start_ : count.start]) or _label(text[count.end : clause_end])
+        label = _label(text[clause_start_ : count.start])
+        if not label:  # `其中56家企业实现…`: the words after the count name the part
+            label = text[count.end : clause_end].strip()[:8]
         parts.append(Part(count, label))
     return parts
 
 
 def _label(words: str) -> str:
+    """The words just before a count that name it (`村上保洁员` in `、村上保洁员154名`)."""
     return words.strip(_LABEL_TRIM_LEFT).rstrip(_LABEL_TRIM_RIGHT)[-10:]
 
 
@@ -137,9 +137,9 @@ def numeral_text(count: Count) -> str:
     return count.text[: count.num_end - count.start]
 
 
-def parts_exceeding_total(text: str) -> Iterator[Hit]:
-    """FC304 hits: a part after 其中, or a later stage, larger than its total."""
-    for breakdown in breakdowns(text):
+def parts_exceeding_total(text: str, found: list[Breakdown]) -> Iterator[Hit]:
+    """FC304 hits: a part in ``found`` breakdowns, or a later stage, larger than its total."""
+    for breakdown in found:
         total = breakdown.total
         for part in breakdown.parts:
             if (part.count.value or 0) > (total.value or 0):
@@ -165,6 +165,8 @@ def _stage_hits(text: str) -> Iterator[Hit]:
         first, second = numbers
         if (second.value or 0) <= (first.value or 0):
             continue
+        if _CARRIED_OVER.search(text, match.end(), sentence_end(text, match.end(), 60)):
+            continue  # `办结45件（含上年结转20件）`: the later stage includes older cases
         label_1 = match.group("first") + match.group("what")
         label_2 = (match.group("pre") or "") + match.group("second") + match.group("what2")
         message = (
@@ -174,9 +176,9 @@ def _stage_hits(text: str) -> Iterator[Hit]:
         yield Hit(second.start, second.end, message, "check both figures")
 
 
-def parts_not_summing(text: str) -> Iterator[Hit]:
+def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
     """FC305 hits: every part of a known partition is given and they do not add up."""
-    for breakdown in breakdowns(text):
+    for breakdown in found:
         if len(breakdown.parts) < 2 or not _complete(breakdown.parts):
             continue
         total = breakdown.total

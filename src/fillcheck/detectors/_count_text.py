@@ -8,12 +8,14 @@ counted at the top level only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
+
+from ..patterns import lazy_compile
 
 # Punctuation that ends a clause (a list or a count phrase never crosses it).
 CLAUSE_STOPS = "，,。；;：:！!？?\n"
-# Punctuation that ends a sentence.
-SENTENCE_STOPS = "。！!？?\n"
 # Opening bracket or quote -> its closing partner.
 PAIRS = {
     "“": "”",
@@ -30,6 +32,10 @@ PAIRS = {
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 # Half-width and full-width round brackets close each other in real text.
 _ROUND = {"（": "）)", "(": ")）"}
+# Punctuation that ends a sentence (or a paragraph).
+_SENTENCE_STOP = lazy_compile("[。！!？?\n]")
+# Any character that opens or closes a nested unit, or ends a paragraph.
+_NESTING = lazy_compile("[“”‘’（）()《》【】「」『』〔〕\\[\\]\n]")
 
 
 def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 60) -> int:
@@ -59,9 +65,14 @@ def matching_close(text: str, open_index: int, limit: int = 400) -> int:
     """Offset of the bracket that closes the one at ``open_index``, or -1."""
     opener = text[open_index]
     closers = _ROUND.get(opener, PAIRS.get(opener, ""))
-    depth = 0
     end = min(len(text), open_index + limit)
-    for i in range(open_index + 1, end):
+    first = _NESTING.search(text, open_index + 1, end)
+    if first is None:
+        return -1
+    if text[first.start()] in closers:
+        return first.start()  # the usual case: nothing nested inside
+    depth = 0
+    for i in range(first.start(), end):
         char = text[i]
         if char in closers and depth == 0:
             return i
@@ -76,11 +87,21 @@ def matching_close(text: str, open_index: int, limit: int = 400) -> int:
 
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split ``text`` on ``separators`` that are outside quotes and brackets."""
+    if _NESTING.search(text) is None:
+        return _splitter(separators).split(text)
     return [text[start:end] for start, end in top_level_spans(text, 0, len(text), separators)]
+
+
+@lru_cache(maxsize=16)
+def _splitter(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(separators)}]")
 
 
 def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """Spans of the pieces of ``text[start:end]`` between top-level ``separators``."""
+    if _NESTING.search(text, start, end) is None:
+        cuts = [m.start() for m in _splitter(separators).finditer(text, start, end)]
+        return list(zip([start] + [cut + 1 for cut in cuts], [*cuts, end], strict=True))
     spans = []
     depth = 0
     piece = start
@@ -99,6 +120,8 @@ def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tu
 
 def top_level_separators(text: str) -> str:
     """The separators present at the top level of ``text``, in one string."""
+    if _NESTING.search(text) is None:
+        return "".join(_splitter("、，,；;").findall(text))
     found = []
     depth = 0
     for char in text:
@@ -109,6 +132,13 @@ def top_level_separators(text: str) -> str:
         elif depth == 0 and char in "、，,；;":
             found.append(char)
     return "".join(found)
+
+
+def sentence_end(text: str, index: int, limit: int = 400) -> int:
+    """Offset of the first sentence stop at or after ``index`` (or ``index + limit``)."""
+    end = min(len(text), index + limit)
+    match = _SENTENCE_STOP.search(text, index, end)
+    return match.start() if match else end
 
 
 def iter_literal(text: str, literal: str) -> Iterator[int]:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from ..finding import Hit
 from ..numerals import ORDINALS
+from ..patterns import lazy_compile
 
 _CN_ORDINALS = "一二三四五六七八九十"
 # Heading styles, outermost first; `一是` (inline) is below all of them.
@@ -24,28 +25,29 @@ HEADING_STYLES = ("一、", "（一）", "1.", "（1）", "①")
 _NESTED = {style: HEADING_STYLES[rank + 1 :] for rank, style in enumerate(HEADING_STYLES)}
 
 # At the start of a line (after indentation): `一、`, `1.`, `1．`, `1、`, `①`.
-LINE_MARKER = re.compile(
+LINE_MARKER = lazy_compile(
     r"\n[ \t\u3000]*(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})[ \t\u3000]*、"
     r"|(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳]))"
 )
-# After clause punctuation (`；2.`, `：①`), or after a space when written `1. 2. 2.`.
-# Not `一、` inline (also how `一、二、三等奖` is written), and not after `，`, which
-# precedes `1、2月份`.
-INLINE_MARKER = re.compile(
-    r"[。；;：:](?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳]))"
-    r"|[ \t\u3000](?P<sp>(?P<ars>[0-9]{1,2})[.．](?=[ \t\u3000]|[\u4e00-\u9fff]|\Z))"
-)
+# After `；` or `：` inside a paragraph (`：1.…；2.…`, `；②`). Not `一、` inline (also how
+# `一、二、三等奖` is written), not after `，` (`1、2月份`), and one pattern per literal
+# first character: `re` finds a literal several times faster than a character class.
+_INLINE_BODY = r"(?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳]))"
+INLINE_MARKERS = (lazy_compile(f"；{_INLINE_BODY}"), lazy_compile(f"：{_INLINE_BODY}"))
+# After a space, when a list is written on one line: `1. 2. 2.` (a literal first
+# character keeps the scan fast).
+SPACED_MARKER = lazy_compile(r" (?P<m>(?P<ar>[0-9]{1,2})[.．](?=[ \t\u3000]|[\u4e00-\u9fff]|\Z))")
 # Bracketed markers `（一）`, `（1）` and `(一)`, `(1)`: one pattern per opening
 # bracket, so that each starts with a literal; the context is checked after.
 _BRACKETED = r"(?:(?P<cnp>[一二三四五六七八九十]{1,3})|(?P<arp>[0-9０-９]{1,2}))[）)]"
-BRACKET_MARKERS = (re.compile(f"（{_BRACKETED}"), re.compile(rf"\({_BRACKETED}"))
+BRACKET_MARKERS = (lazy_compile(f"（{_BRACKETED}"), lazy_compile(rf"\({_BRACKETED}"))
 # What may stand before a bracketed marker: punctuation, or a line start.
 _BRACKET_BEFORE = frozenset("\n。；;：:，,）)")
 # What may stand before `一是`: punctuation, space or a line start.
 _SHI_BEFORE = frozenset("。；;：:，,！!？?）)”\n \t\u3000")
 _ORDINAL_SET = frozenset(_CN_ORDINALS)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_GROUP_STYLES = (("cn", "一、"), ("ar", "1."), ("ars", "1."), ("cnp", "（一）"), ("arp", "（1）"))
+_GROUP_STYLES = (("cn", "一、"), ("ar", "1."), ("cnp", "（一）"), ("arp", "（1）"))
 
 Marker = tuple[int, int, str, int]  # start, end, style, value
 
@@ -58,7 +60,8 @@ def heading_markers(text: str) -> list[Marker]:
         if first is not None:
             markers.append(_marker(first, shift=-1))
     markers += [_marker(m) for m in LINE_MARKER.finditer(text)]
-    markers += [_marker(m) for m in INLINE_MARKER.finditer(text)]
+    for pattern in (*INLINE_MARKERS, SPACED_MARKER):
+        markers += [_marker(m) for m in pattern.finditer(text)]
     for pattern in BRACKET_MARKERS:
         markers += [_marker(m) for m in pattern.finditer(text) if _bracket_in_place(text, m)]
     return sorted(marker for marker in markers if marker is not None)
@@ -74,7 +77,7 @@ def _bracket_in_place(text: str, match: re.Match[str]) -> bool:
 
 def _marker(match: re.Match[str], shift: int = 0) -> Marker | None:
     groups = match.groupdict()
-    whole = "m" if groups.get("m") else "sp" if groups.get("sp") else 0
+    whole = "m" if "m" in groups else 0
     start, end = match.start(whole) + shift, match.end(whole) + shift
     if groups.get("circ"):
         return start, end, "①", _CIRCLED.index(groups["circ"]) + 1
@@ -103,57 +106,88 @@ def _shi_markers(text: str) -> Iterator[Marker]:
 
 
 class _Sequence:
-    """The running state of one style: last value, its marker text, and how many
-    markers in a row were in order."""
+    """The running state of one style: the last marker, and how many markers in a
+    row were in order."""
 
-    __slots__ = ("marker", "run", "value")
+    __slots__ = ("end", "run", "start", "style", "value")
 
-    def __init__(self) -> None:
-        self.value, self.marker, self.run = 0, "", 0
+    def __init__(self, style: str) -> None:
+        self.style = style
+        self.value = self.start = self.end = self.run = 0
 
-    def step(self, text: str, marker: Marker) -> Hit | None:
-        """Advance with ``marker``; a Hit if it breaks an established sequence.
+    def step(self, text: str, start: int, end: int, value: int) -> Hit | None:
+        """Advance with the marker at ``start:end``; a Hit if it breaks the sequence.
 
         A sequence is established by two markers in order: a lone `一、` followed
         by `三、` is not reported, because excerpts and templates often drop a
         whole section, and two markers alone may belong to different lists.
         """
-        start, end, _, value = marker
-        label = text[start:end].strip()
         hit = None
         if value == 1:
             self.run = 1
-        elif value == self.value + 1:
+        elif value == self.value + 1 or _skipped_markers_present(text, self, start, value):
             self.run += 1
         else:
             if self.run >= 2:
-                verb = "repeats" if value == self.value else "follows"
-                message = f"{label} {verb} {self.marker}: the list is numbered out of sequence"
-                hit = Hit(start, end, message, "renumber the list")
+                hit = _break(text, start, end, value, self)
             self.run = 1
-        self.value, self.marker = value, label
+        self.value, self.start, self.end = value, start, end
         return hit
+
+
+_CN_NUMBERS = {value: word for word, value in ORDINALS.items() if word[0] in _CN_ORDINALS}
+# How a skipped number would be written in each style, when it stands where no
+# marker is recognised (`…及对策8.中央统战部…`, glued to the line before).
+_FORMS = {
+    "一、": lambda n: re.escape(_CN_NUMBERS[n]) + "[ \t\u3000]*、",
+    "（一）": lambda n: f"[（(]{_CN_NUMBERS[n]}[）)]",
+    "1.": lambda n: rf"(?<![0-9０-９.．]){n}[.．、](?![0-9０-９])",
+    "（1）": lambda n: rf"[（(]{n}[）)]",
+    "①": lambda n: _CIRCLED[n - 1] if n <= len(_CIRCLED) else "(?!)",
+    "一是": lambda n: f"(?<![{_CN_ORDINALS}]){_CN_NUMBERS[n]}是",
+}
+
+
+def _skipped_markers_present(text: str, previous: _Sequence, start: int, value: int) -> bool:
+    """True when every number skipped between the last marker and this one is in
+    the text between them, only not where a marker is recognised."""
+    missing = range(previous.value + 1, value)
+    if not previous.value or not missing or len(missing) > 3:
+        return False
+    between = text[previous.end : start]
+    form = _FORMS[previous.style]
+    return all(re.search(form(n), between) for n in missing)
+
+
+def _break(text: str, start: int, end: int, value: int, previous: _Sequence) -> Hit:
+    label = text[start:end].strip()
+    last = text[previous.start : previous.end].strip()
+    verb = "repeats" if value == previous.value else "follows"
+    message = f"{label} {verb} {last}: the list is numbered out of sequence"
+    return Hit(start, end, message, "renumber the list")
 
 
 def enumeration_breaks(text: str) -> Iterator[Hit]:
     """Hits where a marker breaks its list's sequence (`一是…二是…二是`, `（一）（二）（四）`)."""
     headings = heading_markers(text)
     sequences: dict[str, _Sequence] = {}
-    for marker in _dedupe(headings):
-        style = marker[2]
+    for start, end, style, value in _dedupe(headings):
         for nested in _NESTED[style]:
             sequences.pop(nested, None)
-        hit = sequences.setdefault(style, _Sequence()).step(text, marker)
+        sequence = sequences.get(style)
+        if sequence is None:
+            sequence = sequences[style] = _Sequence(style)
+        hit = sequence.step(text, start, end, value)
         if hit is not None:
             yield hit
     # `一是` lists are nested in every heading style: a heading starts them afresh.
     starts = [marker[0] for marker in headings]
-    sequence, last_heading = _Sequence(), -1
-    for marker in _shi_markers(text):
-        heading = bisect_left(starts, marker[0])
-        if heading != last_heading:
-            sequence, last_heading = _Sequence(), heading
-        hit = sequence.step(text, marker)
+    sequence, following = _Sequence("一是"), 0  # `following`: the next heading's index
+    for start, end, _, value in _shi_markers(text):
+        if following < len(starts) and starts[following] < start:
+            following = bisect_left(starts, start, following)
+            sequence = _Sequence("一是")
+        hit = sequence.step(text, start, end, value)
         if hit is not None:
             yield hit
 

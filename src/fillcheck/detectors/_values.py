@@ -57,6 +57,8 @@ UNITS: dict[str, str] = {}
 for _kind, _words in _UNITS_BY_KIND.items():
     for _word in _words.split():
         UNITS.setdefault(_word, _kind)
+# How many characters after a mask decide what it stands for (the longest unit).
+UNIT_WINDOW = max(map(len, UNITS))
 # first character -> units starting with it, longest first (one dict lookup per call)
 _BY_FIRST: dict[str, list[tuple[str, str]]] = {}
 for _word, _kind in sorted(UNITS.items(), key=lambda item: -len(item[0])):

@@ -16,10 +16,13 @@ from ..patterns import (
     CN_DIGITS,
     char_after,
     char_before,
+    find_matches,
     find_runs,
     is_ascii_word,
     is_digit,
     is_han,
+    lazy_compile,
+    triggered,
 )
 from ..registry import register
 from ._values import describe, unit_at
@@ -27,21 +30,25 @@ from ._values import describe, unit_at
 # Blanks, each pattern led by a literal so that `re` can skip ahead fast:
 # `___`, `＿＿`, `□□`, `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`.
 BLANKS = (
-    re.compile(r"___+"),
-    re.compile(r"＿＿+"),
-    re.compile(r"□□+"),
-    re.compile(r"○○+"),
-    re.compile(r"（[ \u3000\xa0]*）"),
-    re.compile(r"\([ \u3000\xa0]+\)"),
+    triggered(r"___+"),
+    triggered(r"＿＿+"),
+    triggered(r"□□+"),
+    triggered(r"○○+"),
+    triggered(r"（[ \u3000\xa0]*）"),
+    triggered(r"\([ \u3000\xa0]+\)"),
 )
-# Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`.
-BRACKET_SLOT = re.compile(r"[【\[〔〈<]([^\]】〕〉>\n]{1,12})[】\]〕〉>]")
+# Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
+# bracket pair, so that each starts with a literal.
+BRACKET_SLOTS = tuple(
+    triggered(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,12}}){re.escape(right)}")
+    for left, right in ("【】", "[]", "〔〕", "〈〉", "<>")
+)
 # Template-engine slots: `{{name}}`, `{{ 姓名 }}`, `${name}`.
-ENGINE_SLOT = re.compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}")
+ENGINE_SLOT = lazy_compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}")
 # The verb of a template instruction; the words before it decide (此处填写, 单击此处输入文字).
-INSTRUCTION_VERB = re.compile(r"填写|输入|键入|添加")
+INSTRUCTION_VERBS = tuple(triggered(verb) for verb in ("填写", "输入", "键入", "添加"))
 # What must stand right before that verb: 此处, 在此, 请在此处, 单击此处, 点击或单击此处.
-INSTRUCTION_LEAD = re.compile(
+INSTRUCTION_LEAD = lazy_compile(
     r"(?:(?:单击|点击)(?:或(?:单击|点击))?此处|请?(?:在此处|在此|此处|本处))$"
 )
 
@@ -144,7 +151,7 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     if "{" in text:
         for match in ENGINE_SLOT.finditer(text):
             yield Hit(*match.span(), f"template slot `{match.group()}` was never replaced")
-    for match in BRACKET_SLOT.finditer(text):
+    for match in find_matches(text, BRACKET_SLOTS):
         kind = _slot_kind(match.group(1).strip())
         start, end = match.span()
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
@@ -198,8 +205,8 @@ def template_instruction(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     last_end = -1
-    for match in INSTRUCTION_VERB.finditer(text):
-        span = _instruction_span(text, *match.span())
+    for verb_start, verb_end in find_runs(text, INSTRUCTION_VERBS):
+        span = _instruction_span(text, verb_start, verb_end)
         if span is None or span[0] < last_end:
             continue
         last_end = span[1]

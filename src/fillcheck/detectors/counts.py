@@ -4,37 +4,58 @@ Government reports and statistics bulletins are full of numbers that agree,
 so every rule here starts from a narrow trigger (a measure word at the end of a
 clause, `其中`, a bracket after a numeral, a list marker) and parses numbers only
 around it. Approximations (`余`, `多`, `约`, `数十`, `五六个`) never take part
-in a contradiction. The list and part logic lives in ``_count_lists`` and
-``_count_parts``; this module holds the rule table and its documentation.
+in a contradiction.
+
+This module holds the rule table, the rules' documentation and FC301/FC302/FC307;
+the list rule lives in ``_count_lists``, the part rules in ``_count_parts``, the
+enumeration rule in ``_enumeration``, and clause and bracket helpers in
+``_count_text``. Numbers themselves are read by :mod:`fillcheck.numerals`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
-from ..numerals import HOUSEHOLDS, NUMERAL_CHARS, ORGANISATIONS, PEOPLE, Count, counts_in
+from ..numerals import (
+    HOUSEHOLDS,
+    NUMERAL,
+    NUMERAL_CHARS,
+    ORGANISATIONS,
+    PEOPLE,
+    Count,
+    counts_in,
+)
+from ..patterns import lazy_compile
 from ..registry import register
 from ._count_lists import list_count_mismatches
-from ._enumeration import enumeration_breaks
-from ._count_parts import numeral_text, parts_exceeding_total, parts_not_summing
+from ._count_parts import (
+    Breakdown,
+    breakdowns,
+    numeral_text,
+    parts_exceeding_total,
+    parts_not_summing,
+)
 from ._count_text import CLAUSE_STOPS, clause_start
+from ._enumeration import enumeration_breaks
 
 # ------------------------------------------------------------ FC301 / FC302
 
 # A people, household or organisation count that ends its clause: `…入党申请6人。`
 # The trigger is the measure word (a literal set), the numeral is checked after.
-CLAUSE_END_UNIT = re.compile(r"(?:名|人|位|户|家)(?=[，,。；;：:！!？?、）)\n]|\Z)")
+CLAUSE_END_UNIT = lazy_compile(r"(?:名|人|位|户|家)(?=[，,。；;：:！!？?、）)\n]|\Z)")
+# A first count of the same kinds earlier in the clause (a cheap test before parsing).
+EARLIER_UNIT = lazy_compile(rf"{NUMERAL}(?:名|人|位|户|家)")
 _REPEATABLE_KINDS = (PEOPLE, HOUSEHOLDS, ORGANISATIONS)
 _KIND_WORDS = {PEOPLE: "people", HOUSEHOLDS: "households", ORGANISATIONS: "organisations"}
 # Between the two counts, these mean the second count is another group of people
-# (`10名党员带动群众200人`), a sum (`共`), or a part (`中有`, `其中`).
-OTHER_GROUP = re.compile(
-    "带动|带领|服务|帮扶|走访|慰问|联系|结对|培训|吸纳|安置|帮助|惠及|覆盖|辐射|接待|救助"
-    "|资助|吸引|招聘|录用|招录|动员|组织|引导|指导|辅导|救治|转移|看望|教育|处理|处分|问责"
-    "|约谈|提醒|培养|选派|推荐|表彰|奖励|发展|带|和|与|及|共|合计|其中|包括|含|中有|占|[、/]"
+# (`10名党员带动群众200人`), a sum (`共`), or a subset (`中有`, `其中`, `10名委员实到9人`).
+OTHER_GROUP = lazy_compile(
+    "带|服务|帮扶|走访|慰问|联系|结对|培训|吸纳|安置|帮助|惠及|覆盖|辐射|接待|救助|资助|吸引"
+    "|招聘|录用|招录|动员|组织|引导|指导|辅导|救治|转移|看望|教育|处理|处分|问责|约谈|提醒"
+    "|培养|选派|推荐|表彰|奖励|发展|实到|到会|出席|缺席|请假|合计|包括"
+    "|[和与及共含中有占、/]"
 )
 # Last characters of nouns for people or organisations: a count right after one
 # counts that noun (`走访群众200人`), not the subject of the clause.
@@ -49,6 +70,11 @@ def repeated_counts(text: str) -> Iterator[tuple[Count, Count]]:
         if index == 0 or text[index - 1] not in NUMERAL_CHARS:
             continue
         start = clause_start(text, index, CLAUSE_STOPS + "、", limit=_MAX_GAP + 20)
+        number_start = index - 1
+        while number_start > start and text[number_start - 1] in NUMERAL_CHARS:
+            number_start -= 1
+        if EARLIER_UNIT.search(text, start, number_start) is None:
+            continue
         counts = counts_in(text, start, match.end())
         if len(counts) < 2 or counts[-1].end != match.end():
             continue
@@ -69,6 +95,11 @@ def _same_people(text: str, first: Count, second: Count, counts: list[Count]) ->
     return text[second.start - 1] not in _NOUN_END
 
 
+def _repeated(doc: Document) -> list[tuple[Count, Count]]:
+    """FC301 and FC302 share one scan per document."""
+    return doc.memo("counts.repeated", lambda: list(repeated_counts(doc.text)))
+
+
 @register("FC301", "count-repeated-in-clause", Category.COUNT, Severity.WARNING)
 def count_repeated_in_clause(doc: Document) -> Iterator[Hit]:
     """One count of people stated twice in the same clause.
@@ -87,7 +118,7 @@ def count_repeated_in_clause(doc: Document) -> Iterator[Hit]:
     Good: 6名90后干部先后提交入党申请
     Good: 组织10名党员走访群众200人
     """
-    for first, second in repeated_counts(doc.text):
+    for first, second in _repeated(doc):
         if first.value == second.value:
             message = (
                 f"{first.text} and {second.text} count the same "
@@ -113,7 +144,7 @@ def count_contradicts_in_clause(doc: Document) -> Iterator[Hit]:
     Good: 6名90后干部先后提交入党申请
     Good: 组织10名党员走访群众200人
     """
-    for first, second in repeated_counts(doc.text):
+    for first, second in _repeated(doc):
         if first.value != second.value:
             message = (
                 f"{first.text} and {second.text} give two different numbers for the same "
@@ -146,6 +177,11 @@ def list_count_mismatch(doc: Document) -> Iterator[Hit]:
     yield from list_count_mismatches(doc.text)
 
 
+def _breakdowns(doc: Document) -> list[Breakdown]:
+    """FC304 and FC305 share one reading of the `其中` breakdowns per document."""
+    return doc.memo("counts.breakdowns", lambda: list(breakdowns(doc.text)))
+
+
 @register("FC304", "part-exceeds-total", Category.COUNT, Severity.ERROR)
 def part_exceeds_total(doc: Document) -> Iterator[Hit]:
     """A part that is larger than the total it belongs to.
@@ -165,7 +201,7 @@ def part_exceeds_total(doc: Document) -> Iterator[Hit]:
     Good: 受理企业工单45件，已办结30件
     Good: 计划47项，完成90项
     """
-    yield from parts_exceeding_total(doc.text)
+    yield from parts_exceeding_total(doc.text, _breakdowns(doc))
 
 
 @register("FC305", "parts-do-not-sum-to-total", Category.COUNT, Severity.ERROR)
@@ -186,7 +222,7 @@ def parts_do_not_sum_to_total(doc: Document) -> Iterator[Hit]:
     Good: 共3人，其中男1人、女2人
     Good: 共有党员30名，其中女党员10名
     """
-    yield from parts_not_summing(doc.text)
+    yield from parts_not_summing(_breakdowns(doc))
 
 
 @register("FC306", "enumeration-out-of-sequence", Category.COUNT, Severity.WARNING)
@@ -196,7 +232,9 @@ def enumeration_out_of_sequence(doc: Document) -> Iterator[Hit]:
     ## What it does
     Follows the markers of each numbering style (`一、`, `（一）`, `1.`, `（1）`,
     `①`, `一是`) and reports a marker that is neither the next number nor a
-    restart at one. A heading of an outer style starts the inner lists afresh.
+    restart at one, once two markers in order have established the list. A
+    heading of an outer style starts the inner lists afresh; a skipped number
+    written where no marker is recognised (`…对策8.中央…`) counts as present.
 
     ## Why is this bad?
     A skipped or repeated number shows that an item was deleted, moved or
@@ -213,7 +251,7 @@ def enumeration_out_of_sequence(doc: Document) -> Iterator[Hit]:
 # ------------------------------------------------------------ FC307
 
 # `现有5个支部`, `全局6个支部`, `下辖2个党支部`: a standing total of units or people.
-TOTAL_DECLARATION = re.compile(
+TOTAL_DECLARATION = lazy_compile(
     r"(?:现有|共有|下辖|下设|辖有|拥有|设有|全局|全单位|全系统|全院|全校)(?:共有|共|有|设)?"
     r"(?P<count>[0-9０-９一二两三四五六七八九十百千]+(?:个|名|家|所|位))"
     r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?=[，,。；;、）)\n]|的|和|及|均|都|\Z)"
@@ -230,7 +268,7 @@ def total_stated_differently(doc: Document) -> Iterator[Hit]:
     r"""The same total stated with different numbers in one document.
 
     ## What it does
-    Remembers standing totals such as `现有5个支部` or `全局共有党员…` and
+    Remembers standing totals such as `现有5个支部` or `全局共有80名党员` and
     reports a later statement of the same total with another number
     (`全局6个支部`), quoting both.
 

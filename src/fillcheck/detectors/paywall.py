@@ -14,19 +14,19 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
-from ..patterns import char_after, char_before, is_han
+from ..patterns import char_after, char_before, is_han, lazy_compile
 from ..registry import register
 from ._anchors import DELIM, SP, anchors, find, lead, matches_at, with_leads
 
 # `##paidbegin##`, `$$paidend$$`, `## pagebreak ##`, `＃＃PAIDBEGIN＃＃`, `<paid>`, `</ paid >`.
-MARKER = re.compile(
+MARKER = lazy_compile(
     rf"{DELIM}{{2}}{SP}(?P<word>(?i:paid[ \t]*(?:begin|end)|page[ \t]*break)){SP}{DELIM}{{2}}"
     r"|<[ \t]*(?P<close>/)?[ \t]*(?i:paid)[ \t]*>"
 )
 # FC204. `内容已经隐藏，点击付费后查看` and a bare `内容已经隐藏` (FastAdmin CMS); `本帖隐藏的内容
 # 需要回复才可以浏览`, `如果您要查看本帖隐藏内容请回复` (Discuz!); `付费后即可阅读全文`,
 # `以下内容需付费阅读`, `剩余内容请登录后查看`, `本文为付费内容`.
-HIDDEN_NOTICE = re.compile(
+HIDDEN_NOTICE = lazy_compile(
     r"(?P<forum>隐藏的内容需要回复才可以浏览)|(?P<guest>隐藏内容请\s*回复)"
     r"|(?P<hidden>隐藏(?P<pay>[，,]?\s*(?:请|点击|请点击)?(?:付费|购买|登录|回复)后?"
     r"(?:查看|阅读|可见|浏览))?)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
@@ -12,8 +13,6 @@ from ..patterns import (
     MASK_LETTERS,
     SENTENCE_END,
     STARS,
-    char_after,
-    char_before,
     find_runs,
     is_ascii_word,
     is_digit,
@@ -21,7 +20,7 @@ from ..patterns import (
     literal_runs,
 )
 from ..registry import register
-from ._values import Unit, describe, unit_at
+from ._values import UNIT_WINDOW, Unit, describe, unit_at
 
 # Runs of ASCII or full-width asterisks: `*`, `**`, `****`, `＊＊`.
 STAR_RUNS = literal_runs(STARS)
@@ -34,46 +33,57 @@ MOU = re.compile(r"某某*")
 _MAX_EMPHASIS = 60
 # Characters that end a year written with digits: `20**年`, `20XX年度`.
 _YEAR_UNITS = "年"
+_WORD = Unit("", "word")
+# Characters after a mask that decide its verdict: the longest unit, or 世纪.
+_WINDOW = max(UNIT_WINDOW, 2)
 
 
-def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    return char_before(text, start), char_after(text, end)
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The character before a mask and the few after it: all a verdict on it depends on.
+
+    The verdicts below are pure functions of these and are cached: a scraped
+    corpus repeats the same few contexts (`XX名`, `**次`) hundreds of thousands
+    of times.
+    """
+    return (text[start - 1] if start else "\n"), text[end : end + _WINDOW]
 
 
-def _mask_unit(text: str, start: int, end: int) -> Unit | None:
-    """What the mask at ``start:end`` stands for, judged from its neighbours, or None."""
-    before, after = _context(text, start, end)
+def _mask_unit(before: str, ahead: str) -> Unit | None:
+    """What a mask stands for, from the character ``before`` it and the text ``ahead``."""
+    after = ahead[:1] or "\n"
     if is_digit(before) and after in _YEAR_UNITS:
         return Unit(after, "year")
     if before == "《" or after == "》":
         return Unit("", "title")
     if before in "的第" and after in "大届次":
         return Unit(after, "ordinal")
-    return unit_at(text, end)
+    return unit_at(ahead, 0)
 
 
-def _in_han_context(text: str, start: int, end: int) -> bool:
-    """True when the span sits inside Chinese text (a Han neighbour, nothing Latin)."""
-    before, after = _context(text, start, end)
-    if not (is_han(before) or is_han(after)):
-        return False
-    return all(is_han(c) or c in CJK_PUNCT or c.isspace() for c in (before, after))
+def _in_han_context(before: str, after: str) -> bool:
+    """True when a span between ``before`` and ``after`` sits inside Chinese text."""
+    han_before, han_after = is_han(before), is_han(after)
+    if han_before and han_after:
+        return True
+    if han_before:
+        return after in CJK_PUNCT or after.isspace()
+    if han_after:
+        return before in CJK_PUNCT or before.isspace()
+    return False
 
 
-def _star_message(text: str, start: int, end: int, unit: Unit | None) -> Hit:
-    mask = text[start:end]
-    if unit is None or unit.kind == "word":
-        message = f"`{mask}` masks a name or word that was never filled in"
-    elif unit.kind == "title":
-        message = f"`{mask}` masks {describe('title')}, which was never filled in"
+@lru_cache(maxsize=4096)
+def _message(mask: str, unit: Unit) -> tuple[str, str]:
+    """The (message, suggestion) for ``mask`` standing for a value of ``unit``'s kind."""
+    if unit.kind in ("word", "title"):
+        message = f"`{mask}` masks {describe(unit.kind)} that was never filled in"
     else:
         message = f"`{mask}{unit.text}`: {describe(unit.kind)} was never filled in"
-    return Hit(start, end, message, f"replace `{mask}` with the real value")
+    return message, f"replace `{mask}` with the real value"
 
 
-def _is_arithmetic(text: str, start: int, end: int) -> bool:
+def _is_arithmetic(before: str, after: str) -> bool:
     """`a*b`, `3*4`, `x**2`, `O(n*m)`, `**/*.py`: stars between Latin, digits or symbols."""
-    before, after = _context(text, start, end)
     latin_before = is_ascii_word(before) or before in ")]/"
     latin_after = is_ascii_word(after) or after in "([/."
     if latin_before and latin_after:
@@ -81,14 +91,17 @@ def _is_arithmetic(text: str, start: int, end: int) -> bool:
     return (latin_before and not is_han(after)) or (latin_after and not is_han(before))
 
 
-def _star_evidence(text: str, start: int, end: int) -> tuple[Unit | None, bool]:
+@lru_cache(maxsize=4096)
+def _star_evidence(before: str, ahead: str) -> tuple[Unit | None, bool]:
     """(unit, strong): strong means the run is a mask even where it pairs like Markdown."""
-    unit = _mask_unit(text, start, end)
+    after = ahead[:1] or "\n"
+    if _is_arithmetic(before, after):
+        return None, False
+    unit = _mask_unit(before, ahead)
     if unit is not None:
         return unit, True
-    before, after = _context(text, start, end)
     weak = is_han(before) and is_han(after)
-    return (Unit("", "word") if weak else None), False
+    return (_WORD if weak else None), False
 
 
 def _emphasis_partner(text: str, runs: list[tuple[int, int]], index: int) -> int | None:
@@ -136,28 +149,35 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
     while index < len(runs):
         partner = _emphasis_partner(text, runs, index)
         group = [index] if partner is None else [index, partner]
-        evidence = [_star_evidence(text, *runs[i]) for i in group]
+        evidence = [_star_evidence(*_neighbours(text, *runs[i])) for i in group]
         if partner is not None and not all(strong for _, strong in evidence):
             index = partner + 1  # Markdown emphasis, not masks
             continue
         for i, (unit, _) in zip(group, evidence, strict=True):
-            start, end = runs[i]
-            if unit is not None and not _is_arithmetic(text, start, end):
-                yield _star_message(text, start, end, unit)
+            if unit is not None:
+                start, end = runs[i]
+                yield Hit(start, end, *_message(text[start:end], unit))
         index = group[-1] + 1
 
 
-def _letter_mask_unit(text: str, start: int, end: int) -> Unit | None:
-    before, after = _context(text, start, end)
+@lru_cache(maxsize=4096)
+def _letter_verdict(before: str, mask: str, ahead: str) -> tuple[str, str] | None:
+    """(message, suggestion) for a letter mask in this context, or None if it is not one."""
+    unit = _letter_mask_unit(before, ahead)
+    return None if unit is None else _message(mask, unit)
+
+
+def _letter_mask_unit(before: str, ahead: str) -> Unit | None:
+    after = ahead[:1] or "\n"
     if is_ascii_word(before) or is_ascii_word(after):
         if is_digit(before) and after in _YEAR_UNITS:  # 20xx年
             return Unit(after, "year")
         return None
-    if before in "-_.@/\\:" or after in "-_@/\\" or text.startswith("世纪", end):
+    if before in "-_.@/\\:" or after in "-_@/\\" or ahead.startswith("世纪"):
         return None  # XX-JOB, .xx, xx@, Roman numerals in XX世纪
-    if not _in_han_context(text, start, end):
+    if not _in_han_context(before, after):
         return None
-    return _mask_unit(text, start, end) or Unit("", "word")
+    return _mask_unit(before, ahead) or _WORD
 
 
 @register("FC102", "letter-masked-value", Category.PLACEHOLDER, Severity.ERROR)
@@ -180,15 +200,10 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     for start, end in find_runs(text, LETTER_RUNS):
-        unit = _letter_mask_unit(text, start, end)
-        if unit is None:
-            continue
-        mask = text[start:end]
-        if unit.kind in ("word", "title"):
-            message = f"`{mask}` masks {describe(unit.kind)} that was never filled in"
-        else:
-            message = f"`{mask}{unit.text}`: {describe(unit.kind)} was never filled in"
-        yield Hit(start, end, message, f"replace `{mask}` with the real value")
+        verdict = _letter_verdict(text[start - 1] if start else "\n", text[start:end],
+                                  text[end : end + _WINDOW])  # fmt: skip
+        if verdict is not None:
+            yield Hit(start, end, *verdict)
 
 
 # 某 followed by these is an everyday word, not an anonymised name.

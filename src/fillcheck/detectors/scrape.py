@@ -13,12 +13,13 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
+from ..patterns import lazy_compile
 from ..registry import register
 from ._anchors import EOL, SP, TAIL, anchors, find, lead, lone_lines, snippet, with_leads
 
 # FC205. `还剩3页未读，继续阅读` (百度文库), `已阅读5页,还剩61页未读 继续免费阅读` (人人文库),
 # `還剩102頁未讀 繼續免費閱讀`, `展开阅读全文`, `点击查看更多>>`.
-UNREAD_PROMPT = re.compile(
+UNREAD_PROMPT = lazy_compile(
     r"(?P<left>剩\s*\d+\s*[页頁]未[读讀](?:\s*[，,。.]?\s*[继繼][续續](?:免[费費])?[阅閱][读讀])?)"
     r"|[继繼][续續]免[费費][阅閱][读讀]|(?P<expand>阅读全文)|(?P<more>查看更多\s*(?:>>|》|»|>))"
 )
@@ -30,7 +31,7 @@ _UNREAD_LEADS = {
 # FC206. `下载文档到电脑，查找使用更方便`, `2下载券  42人已下载`, `阅读已结束，下载本文需要使用
 # 2下载券` (百度文库), `下载积分:8金币`, `下载资源需要8金币`, `游客一键下载`, `会员登录下载`,
 # `加入VIP免费专享` (三一办公, 冰点文库).
-DOWNLOAD_PROMPT = re.compile(
+DOWNLOAD_PROMPT = lazy_compile(
     r"下载文档到电脑[，,]?\s*查找使用更方便|(?P<ended>下载本文需要使用\s*\d+\s*下载券)"
     r"|(?P<coupon>下载券(?:\s*\d+\s*人已下载)?)"
     r"|下载积分[:：]\s*\d+(?:\.\d+)?\s*(?:金币|积分)?"
@@ -44,14 +45,14 @@ _DOWNLOAD_LEADS = {
     "vip": lead("加入"),
 }
 # Download buttons on a line of their own: `下载本文档` (人人文库), `合集下载` (360文库).
-DOWNLOAD_BUTTON = re.compile(
+DOWNLOAD_BUTTON = lazy_compile(
     rf"\n{SP}(?P<body>下载本文档|下载此文档|合集下载|立即下载|免费下载){EOL}"
 )
 # FC207. `全文共3265字，当前显示1000字`, `此处隐藏：3125字，全部文档内容请下载后查看。
 # 喜欢就下载吧`, `试读结束`, `免费预览已结束`, `预览已结束，查看全部内容需要下载哦～`,
 # `亲，该文档总共32页，到这已超出免费预览范围，如果喜欢就直接下载吧~` (原创力文档),
 # `点击查看余下全文`.
-TRUNCATION_NOTE = re.compile(
+TRUNCATION_NOTE = lazy_compile(
     r"(?P<shown>显示\s*\d+\s*字)"
     r"|(?P<hidden>隐藏[:：]?\s*\d+\s*字(?:[，,]?\s*全部文档内容请下载后查看[。.]?(?:\s*喜欢就下载吧)?)?)"
     r"|试读结束(?!后|时|之后)|免费预览已?结束"
@@ -72,7 +73,7 @@ _TRUNCATION_LEADS = {
 # `资料内容仅供您学习参考…`, `精品文档 仅供学习与交流，如有侵权请联系网站删除`,
 # `上传人:xx 文档编号:4106200 上传时间:…`, `资源ID:3992402 资源大小:…`,
 # `（此文档为word格式，可任意修改编辑！）`, `word版本可编辑.欢迎下载支持.`
-SITE_NOTICE = re.compile(
+SITE_NOTICE = lazy_compile(
     rf"(?P<upload>由用户提供并上传){TAIL}|(?P<report>侵权[，,]\s*请进行举报或认领)"
     rf"|(?P<renren>所有资源均是用户自行上传分享){TAIL}|(?P<member>由会员分享)[，,]\s*可在线阅读{TAIL}"
     rf"|下载文档前请自行甄别文档内容的完整性{TAIL}|(?P<partial>仅部分预览)[”\"]?的文档{TAIL}"
@@ -106,15 +107,15 @@ _SITE_LEADS = {
 }
 # FC209. `第 3 页 共 10 页`, `第3页，共10页`, `第1页 / 共49页`, `共10页 第3页`, `第 3 頁 共 10 頁`;
 # matched from the 第 or 共 found before its first 页 (see `_page_counters`).
-PAGE_OF = re.compile(
+PAGE_OF = lazy_compile(
     rf"第{SP}(?P<n>\d{{1,4}}){SP}[页頁]{SP}[,，/／、]?{SP}共{SP}(?P<m>\d{{1,4}}){SP}[页頁]"
     rf"|共{SP}(?P<m2>\d{{1,4}}){SP}[页頁]{SP}[/／]?{SP}第{SP}(?P<n2>\d{{1,4}}){SP}[页頁]"
 )
 # A caption under a page thumbnail, ending its line: `接口详细设计文档资料.doc_第1页` (淘文阁).
-THUMBNAIL_CAPTION = re.compile(rf"[_＿]第\d{{1,4}}[页頁]{EOL}")
+THUMBNAIL_CAPTION = lazy_compile(rf"[_＿]第\d{{1,4}}[页頁]{EOL}")
 # A counter alone on its line: `- 3 -`, `— 3 —`, `－3－`, `3 / 10`, `1/2页`, `Page 3 of 10`.
 # `3/10` with no space and no 页 is left alone: alone on a line it may be a fraction.
-LONE_COUNTER = re.compile(
+LONE_COUNTER = lazy_compile(
     rf"\n{SP}(?P<body>[-－—–―‒]{{1,2}}{SP}\d{{1,4}}{SP}[-－—–―‒]{{1,2}}"
     rf"|(?P<n>\d{{1,4}})(?:[ \t]+[/／]{SP}|[/／][ \t]+)(?P<m>\d{{1,4}})(?:{SP}[页頁])?"
     rf"|(?P<n3>\d{{1,4}})[/／](?P<m3>\d{{1,4}}){SP}[页頁]"

@@ -13,6 +13,8 @@ from . import Formatter
 
 def one_line(value: str) -> str:
     """Make ``value`` safe for a one-line record: escape newlines and carriage returns."""
+    if "\n" not in value and "\r" not in value and "\\" not in value:
+        return value
     return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
 
 
@@ -29,9 +31,8 @@ class TextFormatter(Formatter):
 
     def add(self, findings: list[Finding]) -> None:
         """Write the findings of one file."""
-        write = self.stream.write
-        for finding in findings:
-            write(render(finding) + "\n")
+        if findings:
+            self.stream.write("\n".join(map(render, findings)) + "\n")
 
 
 FORMATTER = TextFormatter
