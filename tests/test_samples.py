@@ -17,7 +17,7 @@ from fillcheck.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted(p.name for p in (ROOT / "samples").glob("*.txt"))
-FORMATS = {"text": "txt", "json": "json"}
+FORMATS = {"text": "out", "json": "json"}
 
 
 def run_cli(*args: str) -> tuple[int, str]:
@@ -42,10 +42,13 @@ def test_sample_matches_golden(name, fmt, request):
     assert out == golden.read_text(encoding="utf-8")
 
 
-def test_samples_find_every_placeholder_and_paywall_label():
-    """Recall and precision 1.0 on the labelled placeholder and paywall findings."""
+def test_samples_find_every_label_and_nothing_else():
+    """Recall 1.0 on the placeholder, paywall and count labels; precision 1.0 overall.
+
+    The labels' format and redaction findings belong to rule families not built yet.
+    """
     labels = [json.loads(line) for line in (ROOT / "samples" / "labels.jsonl").open()]
-    _, out = run_cli("check", "--quiet", "--format", "json", "--select", "FC1,FC2", "samples")
+    _, out = run_cli("check", "--quiet", "--format", "json", "samples")
     findings = json.loads(out)
 
     def overlaps(finding, label):
@@ -57,8 +60,8 @@ def test_samples_find_every_placeholder_and_paywall_label():
             and label["column"] < finding["end_column"]
         )
 
-    wanted = [lab for lab in labels if lab["category"] in ("placeholder", "paywall")]
+    wanted = [lab for lab in labels if lab["category"] in ("placeholder", "paywall", "count")]
     missed = [lab for lab in wanted if not any(overlaps(f, lab) for f in findings)]
-    extra = [f for f in findings if not any(overlaps(f, lab) for lab in wanted)]
+    extra = [f for f in findings if not any(overlaps(f, lab) for lab in labels)]
     assert (missed, extra) == ([], [])
-    assert len(wanted) == 122
+    assert len(wanted) == 123

@@ -95,7 +95,11 @@ def summary(result: CheckResult) -> str:
     files = f"{result.files} file{'s' if result.files != 1 else ''} checked"
     total = sum(result.counts.values())
     if total:
-        parts = ", ".join(f"{n} {name}" for name, n in reversed(result.counts.items()) if n)
+        parts = ", ".join(
+            f"{n} {name}{'s' if n != 1 and name != 'info' else ''}"
+            for name, n in reversed(result.counts.items())
+            if n
+        )
         found = f"{total} finding{'s' if total != 1 else ''} ({parts})"
     else:
         found = "no findings"

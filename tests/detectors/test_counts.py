@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from fillcheck import audit_text
 from helpers import positions
 
-SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
+SEEDS = Path(__file__).parents[2] / "samples"
 
 
 def _check(code: str, text: str, expected: list[tuple[str, int, int]]) -> None:
@@ -310,7 +310,6 @@ def test_every_rule_has_more_silent_rows_than_firing_rows(fire, silent):
 SEED_EXPECTED = {"000_c75e5d08261ed860.txt": [("FC301", 10, 324)]}
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed documents not found at {SEEDS}")
 @pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")) or ["none"])
 def test_seed_documents(name):
     text = (SEEDS / name).read_text(encoding="utf-8")

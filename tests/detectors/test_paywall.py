@@ -7,9 +7,6 @@ silent. The seed documents are checked against their labels.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,8 +15,6 @@ from fillcheck.detectors import _anchors, paywall, scrape
 from fillcheck.document import Document
 from fillcheck.registry import all_rules
 from helpers import positions
-
-SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
 
 # --- FC201 paywall-marker -------------------------------------------------
 
@@ -364,23 +359,3 @@ def test_any_text_gives_spans_inside_it_and_each_marker_once(text: str) -> None:
             assert all(0 <= hit.start < hit.end <= len(doc.text) for hit in hits)
             markers += len(hits) if rule.code in ("FC201", "FC202", "FC203") else 0
     assert markers == len(list(paywall.MARKER.finditer(doc.text)))
-
-
-def test_seed_documents() -> None:
-    if not (SEEDS / "expected.jsonl").is_file():
-        pytest.skip(f"seed documents not found in {SEEDS} (to move to samples/)")
-    labels = [json.loads(line) for line in (SEEDS / "expected.jsonl").read_text().splitlines()]
-    expected = sorted(
-        (label["file"], label["line"], label["column"], label["text"])
-        for label in labels
-        if label["category"] == "paywall"
-    )
-    from fillcheck import audit_text
-
-    found = sorted(
-        (path.name, f.line, f.column, f.text)
-        for path in sorted(SEEDS.glob("*.txt"))
-        for f in audit_text(path.read_text(encoding="utf-8"), select=["FC2"])
-    )
-    assert found == expected
-    assert len(found) == 4
