@@ -9,6 +9,7 @@ It builds a corpus from samples/ in $TMPDIR/fillcheck-bench/ (one file of about
 --runs runs for:
 
 * MB/s of `fillcheck check` on the big file and on the directory of small files;
+* peak memory (RSS) of checking the big file;
 * wall time of `fillcheck check` on one 10 KB file, next to a minimal typer app
   with one command that prints its argument (the floor typer sets).
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -103,9 +105,11 @@ def main() -> None:
     for label, path in (("big file", big), (f"{args.files} small files", small_dir)):
         seconds = median_time([*check, str(path)], args.runs)
         megabytes = size_mb(path)
-        print(
-            f"{label:>20}: {megabytes:8.1f} MB in {seconds:6.2f} s = {megabytes / seconds:6.1f} MB/s"
-        )
+        rate = megabytes / seconds
+        # ru_maxrss of children is the largest child so far: the big file comes first.
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"{label:>20}: {megabytes:8.1f} MB in {seconds:6.2f} s = {rate:6.1f} MB/s", end="")
+        print(f", peak RSS {peak:.0f} MB" if label == "big file" else "")
     runs = max(args.runs, 15)
     ours = median_time([*check, str(one)], runs)
     floor = median_time(
