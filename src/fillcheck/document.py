@@ -53,10 +53,3 @@ class Document:
         starts = self.line_starts
         index = bisect_right(starts, offset) - 1
         return index + 1, offset - starts[index] + 1
-
-    def line_text(self, line: int) -> str:
-        """Return the text of a 1-based line, without its newline."""
-        starts = self.line_starts
-        start = starts[line - 1]
-        end = self.text.find("\n", start)
-        return self.text[start:] if end < 0 else self.text[start:end]

@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import re
 
-# CJK Unified Ideographs (basic block, extension A, compatibility, extensions B+).
-HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-HAN = f"[{HAN_RANGES}]"
-
 # Star-like mask characters: ASCII asterisk and full-width asterisk.
 STARS = "*＊"
 # Letter-mask characters: X/x in ASCII and full width, and the multiplication sign.
@@ -114,14 +110,6 @@ class LazyPattern:
     def finditer(self, *args: int | str):
         """As ``re.Pattern.finditer``."""
         return self.compiled.finditer(*args)  # type: ignore[arg-type]
-
-    def findall(self, *args: int | str) -> list:
-        """As ``re.Pattern.findall``."""
-        return self.compiled.findall(*args)  # type: ignore[arg-type]
-
-    def sub(self, *args):
-        """As ``re.Pattern.sub``."""
-        return self.compiled.sub(*args)
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:

@@ -299,18 +299,6 @@ def test_split_word_message_names_the_word() -> None:
     assert finding.end_column - finding.column == len("##paidbegin##")
 
 
-def test_docstring_examples() -> None:
-    for rule in all_rules():
-        if not rule.code.startswith("FC2"):
-            continue
-        for line in rule.doc.splitlines():
-            kind, _, example = line.partition(": ")
-            if kind == "Bad":
-                assert rule.code in {code for code, _, _ in positions(example, "FC2")}, example
-            elif kind == "Good":
-                assert positions(example, "FC2") == [], example
-
-
 # The patterns and how each rule moves a match's start; the shared scan must
 # find every match that trying the pattern at every position would find.
 _PATTERNS = [

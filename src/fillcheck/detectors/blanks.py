@@ -22,6 +22,7 @@ from ..patterns import (
     is_digit,
     is_han,
     lazy_compile,
+    line_bounds,
     triggered,
 )
 from ..registry import register
@@ -77,10 +78,10 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
         return True
     if run[0] == "(" and not (is_han(before) or is_han(after)):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return run[0] == "_" and not line.strip(" \t_")  # a line of underscores: a rule
+    if run[0] != "_":
+        return False
+    line_start, line_end = line_bounds(text, start)
+    return not text[line_start:line_end].strip(" \t_")  # a line of underscores: a rule
 
 
 @register("FC104", "blank-left-unfilled", Category.PLACEHOLDER, Severity.WARNING)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
-from ..patterns import char_after, char_before, is_han, lazy_compile
+from ..patterns import char_after, char_before, is_han, lazy_compile, line_bounds
 from ..registry import register
 from ._anchors import DELIM, SP, anchors, find, lead, matches_at, with_leads
 
@@ -186,9 +186,9 @@ def paywall_marker_splits_word(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     for marker, tag in _markers(doc, "FC203"):
-        line_start, line_end = text.rfind("\n", 0, marker.start) + 1, text.find("\n", marker.end)
+        line_start, line_end = line_bounds(text, marker.start)
         before = text[max(line_start, marker.start - 6) : marker.start]
-        after = text[marker.end : marker.end + 6 if line_end < 0 else min(line_end, marker.end + 6)]
+        after = text[marker.end : min(line_end, marker.end + 6)]
         yield Hit(
             marker.start,
             marker.end,
@@ -205,10 +205,11 @@ def _hidden_notice_start(text: str, match: re.Match[str]) -> int | None:
     start = _hidden_lead_start(text, match)
     if start is not None and match.lastgroup == "hidden" and not match.group("pay"):
         # A bare 内容已经隐藏 counts only as a whole line: 部分内容已隐藏 is ordinary prose.
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", match.end())
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        if line.strip(" \t\u3000\r（()）【】[]。.") != text[start : match.end()]:
+        line_start, line_end = line_bounds(text, start)
+        if (
+            text[line_start:line_end].strip(" \t\u3000\r（()）【】[]。.")
+            != text[start : match.end()]
+        ):
             return None
     return start
 
