@@ -9,6 +9,8 @@ import typer
 
 from . import __version__
 
+DEFAULT_MAX_SIZE_MB = 512  # readers.DEFAULT_MAX_SIZE, kept here so --help imports nothing
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -50,7 +52,9 @@ def check(
         typer.Argument(help="Files and directories to check; '-' reads standard input."),
     ] = None,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: text, json, jsonl.")
+        str,
+        typer.Option("--format", "-f", help="Output format: text, json, jsonl, github, sarif, "
+                     "gitlab, rdjson, junit, grouped."),
     ] = "text",
     select: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -75,6 +79,27 @@ def check(
         Optional[str],  # noqa: UP045
         typer.Option(help="Decode text files with this encoding instead of detecting it."),
     ] = None,
+    column_unit: Annotated[
+        str,
+        typer.Option(help="What a column counts in text output: char, byte (Vim) or utf16 "
+                     "(VS Code, LSP)."),
+    ] = "char",
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print a table of counts per rule instead.")
+    ] = False,
+    baseline: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Report only findings not recorded in this baseline file."),
+    ] = None,
+    write_baseline: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Record the current findings in this baseline file and exit 0."),
+    ] = None,
+    max_size: Annotated[
+        int,
+        typer.Option(help="Largest file, or uncompressed .docx content, to read, in MB.",
+                     min=1),
+    ] = DEFAULT_MAX_SIZE_MB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
 ) -> None:
     """Check documents and report what should not be in them."""
@@ -83,6 +108,9 @@ def check(
     from .registry import select_rules
     from .runner import CheckOptions, exit_status, run_check, summary
 
+    if column_unit not in ("char", "byte", "utf16"):
+        raise fail(f"unknown column unit {column_unit!r} (expected char, byte or utf16)")
+    _check_encoding(encoding)
     try:
         options = CheckOptions(
             rules=select_rules(_split(select), _split(ignore)),
@@ -91,10 +119,34 @@ def check(
             exit_zero=exit_zero,
             encoding=encoding,
             stdin_filename=stdin_filename,
+            max_size=max_size * 2**20,
+            baseline=_load_baseline(baseline),
+            baseline_writer=_baseline_writer(write_baseline),
         )
-        formatter = get_formatter(output_format, sys.stdout)
+        formatter = get_formatter(
+            "statistics" if statistics else output_format, sys.stdout, column_unit=column_unit
+        )
     except ValueError as error:
         raise fail(str(error)) from None
+    if options.baseline_writer is not None:
+        from io import StringIO
+
+        formatter = get_formatter("jsonl", StringIO())  # findings go to the baseline only
+    result = run_check(paths or ["."], options, formatter, sys.stderr)
+    sys.stdout.flush()
+    if options.baseline_writer is not None:
+        try:
+            written = options.baseline_writer.write()
+        except OSError as error:
+            raise fail(f"{write_baseline}: cannot write the baseline: {error.strerror}") from None
+        sys.stderr.write(f"fillcheck: recorded {written} findings in {write_baseline}\n")
+        raise typer.Exit(2 if result.errors else 0)
+    if not quiet:
+        sys.stderr.write(summary(result) + "\n")
+    raise typer.Exit(exit_status(result, options))
+
+
+def _check_encoding(encoding: str | None) -> None:
     if encoding:
         import codecs
 
@@ -102,11 +154,85 @@ def check(
             codecs.lookup(encoding)
         except LookupError:
             raise fail(f"unknown encoding {encoding!r}") from None
-    result = run_check(paths or ["."], options, formatter, sys.stderr)
-    sys.stdout.flush()
-    if not quiet:
-        sys.stderr.write(summary(result) + "\n")
-    raise typer.Exit(exit_status(result, options))
+
+
+def _load_baseline(path: str | None):
+    if path is None:
+        return None
+    from .baseline import Baseline
+
+    return Baseline.load(path)  # ValueError names the file and the reason
+
+
+def _baseline_writer(path: str | None):
+    if path is None:
+        return None
+    from .baseline import BaselineWriter
+
+    return BaselineWriter(path)
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="The document whose audited text to print.")],
+    numbers: Annotated[
+        bool, typer.Option("--numbers/--no-numbers", help="Prefix each line with its number.")
+    ] = True,
+    parts: Annotated[
+        bool, typer.Option("--parts", help="Show the part of the file (page, table cell) too.")
+    ] = False,
+    encoding: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Decode text files with this encoding instead of detecting it."),
+    ] = None,
+    max_size: Annotated[
+        int, typer.Option(help="Largest file to read, in MB.", min=1)
+    ] = DEFAULT_MAX_SIZE_MB,
+) -> None:
+    """Print exactly the text that `check` audits, with line numbers.
+
+    Line and column numbers in findings refer to this text; for .docx, .pdf
+    and .html it is what the reader extracted, not the file's bytes.
+    """
+    from .readers import ReadError, display_path
+    from .runner import CheckOptions, read_document
+
+    _check_encoding(encoding)
+    options = CheckOptions(rules=[], encoding=encoding, max_size=max_size * 2**20)
+    try:
+        document = read_document(path, options)
+    except ReadError as error:
+        raise fail(f"{display_path(error.path)}: {error.reason}") from None
+    for note in document.notes:
+        sys.stderr.write(f"fillcheck: error: {document.source}: {note}\n")
+    out = sys.stdout
+    offset = 0
+    width = len(str(len(document.line_starts)))
+    for number, line in enumerate(document.text.split("\n"), start=1):
+        prefix = f"{number:>{width}}\t" if numbers else ""
+        if parts:
+            prefix += f"{document.part_at(offset) or '-'}\t"
+        out.write(f"{prefix}{line}\n")
+        offset += len(line) + 1
+    raise typer.Exit(2 if document.notes else 0)
+
+
+@app.command("install-hook")
+def install_hook(
+    repo: Annotated[str, typer.Option(help="The git repository to install into.")] = ".",
+    force: Annotated[bool, typer.Option(help="Replace an existing pre-commit hook.")] = False,
+    uninstall: Annotated[
+        bool, typer.Option(help="Remove the hook fillcheck installed.")
+    ] = False,
+) -> None:
+    """Install a plain git pre-commit hook that checks the staged content of staged files."""
+    from .hooks import HookError, install, remove
+
+    try:
+        message = remove(repo) if uninstall else install(repo, force=force)
+    except HookError as error:
+        raise fail(str(error)) from None
+    print(message)
 
 
 @app.command()

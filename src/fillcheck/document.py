@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import TypeVar
 
@@ -16,16 +16,36 @@ class Document:
     Lines are split on ``\\n`` only: ``str.splitlines`` also splits on U+2028,
     ``\\x1c`` and friends, and editors would then disagree with our line numbers.
     A leading BOM is removed so that it does not count as a column.
+
+    ``parts`` anchors extracted text to where a reader of the original file
+    finds it: sorted ``(offset, label)`` pairs such as ``(0, "body, paragraph 1")``
+    or ``(5120, "page 3")``; the label of the last pair at or before an offset
+    applies. Plain text has no parts. ``notes`` are problems with the file that
+    did not stop it being checked (a .docx that is really text, say); they are
+    reported as errors next to the findings.
     """
 
-    __slots__ = ("_line_starts", "_memo", "kind", "source", "text")
+    __slots__ = ("_line_starts", "_memo", "_part_starts", "kind", "notes", "parts", "source",
+                 "text")  # fmt: skip
 
-    def __init__(self, text: str, source: str = "<text>", kind: str = "text") -> None:
+    def __init__(
+        self,
+        text: str,
+        source: str = "<text>",
+        kind: str = "text",
+        *,
+        parts: Sequence[tuple[int, str]] = (),
+        notes: Sequence[str] = (),
+    ) -> None:
         if text.startswith("\ufeff"):
             text = text[1:]
+            parts = [(max(0, offset - 1), label) for offset, label in parts]
         self.text = text
         self.source = source
         self.kind = kind
+        self.parts = list(parts)
+        self.notes = list(notes)
+        self._part_starts = [offset for offset, _ in self.parts]
         self._line_starts: list[int] | None = None
         self._memo: dict[str, object] = {}
 
@@ -53,3 +73,19 @@ class Document:
         starts = self.line_starts
         index = bisect_right(starts, offset) - 1
         return index + 1, offset - starts[index] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """Return the character offset of a 1-based (line, column)."""
+        return self.line_starts[line - 1] + column - 1
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line``, without its newline."""
+        starts = self.line_starts
+        start = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self.text)
+        return self.text[start:end]
+
+    def part_at(self, offset: int) -> str | None:
+        """The label of the part of the original file that holds ``offset``, if any."""
+        index = bisect_right(self._part_starts, offset) - 1
+        return self.parts[index][1] if index >= 0 else None

@@ -43,6 +43,7 @@ def _to_findings(
     """Turn sorted hits into Findings, dropping exact repeats (same rule and span)."""
     text, path, size = doc.text, doc.source, len(doc.text)
     starts = doc.line_starts if keyed else []
+    anchored = bool(doc.parts)
     findings: list[Finding] = []
     last_start, last_code, last_end = -1, "", -1
     for start, code, end, slot, hit in keyed:
@@ -59,9 +60,12 @@ def _to_findings(
         else:  # the usual case: no second bisect
             end_line, end_column = line, column + len(span)
         code, name, category, severity = identities[slot]
+        message = hit.message
+        if anchored:  # where a reader of the .docx or .pdf finds it
+            message = f"{message} ({doc.part_at(start)})"
         findings.append(
             Finding(path, line, column, code, end_line, end_column, name, category,
-                    severity, span, hit.message, hit.suggestion)
+                    severity, span, message, hit.suggestion)
         )  # fmt: skip
     return findings
 

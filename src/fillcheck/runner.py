@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
 
 from .engine import audit_document, count_by_severity
 from .finding import Finding, Severity
 from .formatters import Formatter
-from .readers import ReadError, read_bytes, read_path
+from .readers import DEFAULT_MAX_SIZE, ReadError, ReadOptions, display_path, read_bytes, read_path
 from .registry import Rule
 from .walk import iter_paths
 
@@ -29,6 +29,14 @@ class CheckOptions:
     exit_zero: bool = False
     encoding: str | None = None
     stdin_filename: str | None = None
+    max_size: int = DEFAULT_MAX_SIZE
+    baseline: Any = None  # a baseline.Baseline: report only findings it does not hold
+    baseline_writer: Any = None  # a baseline.BaselineWriter: record every finding
+
+    @property
+    def read_options(self) -> ReadOptions:
+        """The settings passed to every reader."""
+        return ReadOptions(encoding=self.encoding, max_size=self.max_size)
 
 
 @dataclass
@@ -41,15 +49,20 @@ class CheckResult:
     failing: bool = False
 
 
-def _read(path: str, options: CheckOptions):
+def read_document(path: str, options: CheckOptions):
+    """Read one path (``-`` is standard input) into a Document; ReadError if it cannot be."""
     if path == "-":
         name = options.stdin_filename or "-"
-        return read_bytes(sys.stdin.buffer.read(), name, encoding=options.encoding)
-    return read_path(path, encoding=options.encoding)
+        data = sys.stdin.buffer.read(options.max_size + 1)
+        if len(data) > options.max_size:
+            raise ReadError(name, f"standard input is over the size limit of "
+                            f"{options.max_size / 2**20:.0f} MB (raise it with --max-size)")
+        return read_bytes(data, name, options.read_options)
+    return read_path(path, options.read_options)
 
 
 def _report_error(error: ReadError, stderr: TextIO) -> None:
-    stderr.write(f"fillcheck: error: {error.path}: {error.reason}\n")
+    stderr.write(f"fillcheck: error: {display_path(error.path)}: {error.reason}\n")
     stderr.flush()
 
 
@@ -68,15 +81,22 @@ def run_check(
             continue
         seen.add(path)
         try:
-            document = _read(path, options)
+            document = read_document(path, options)
         except ReadError as error:
             result.errors += 1
             _report_error(error, stderr)
             continue
+        for note in document.notes:  # the file was checked, but the user must hear of this
+            result.errors += 1
+            _report_error(ReadError(document.source, note), stderr)
         findings = audit_document(document, options.rules, min_severity=options.min_severity)
+        if options.baseline is not None:
+            findings = options.baseline.filter(findings, document)
+        if options.baseline_writer is not None:
+            options.baseline_writer.add(findings, document)
         result.files += 1
         _tally(result, findings, options)
-        formatter.add(findings)
+        formatter.add(findings, document)
     formatter.end()
     return result
 

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from fillcheck import audit_text
+from fillcheck.engine import audit_document
 from fillcheck.formatters import FORMATS, get_formatter
+from fillcheck.readers import read_bytes
+from fillcheck.registry import select_rules
 
 GOLDEN = Path(__file__).parent / "golden"
 # Two files: masks after CJK and a character outside the BMP, and a paid-content marker.
@@ -24,12 +26,13 @@ DOCUMENTS = {
 EXTENSIONS = {"text": "txt", "json": "json", "jsonl": "jsonl"}
 
 
-def render(fmt: str) -> str:
+def render(fmt: str, **settings) -> str:
     stream = io.StringIO()
-    formatter = get_formatter(fmt, stream)
+    formatter = get_formatter(fmt, stream, **settings)
+    rules = select_rules()
     for path, text in DOCUMENTS.items():
-        kind = "markdown" if path.endswith(".md") else "text"
-        formatter.add(audit_text(text, path=path, kind=kind))
+        doc = read_bytes(text.encode("utf-8"), path)
+        formatter.add(audit_document(doc, rules), doc)
     formatter.end()
     return stream.getvalue()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ..document import Document
 from ..finding import Finding
 from . import Formatter
 
@@ -11,11 +12,11 @@ from . import Formatter
 class JsonFormatter(Formatter):
     """Collects every finding and writes them as one indented JSON array."""
 
-    def __init__(self, stream) -> None:
-        super().__init__(stream)
+    def __init__(self, stream, **settings) -> None:
+        super().__init__(stream, **settings)
         self.items: list[dict[str, object]] = []
 
-    def add(self, findings: list[Finding]) -> None:
+    def add(self, findings: list[Finding], doc: Document) -> None:
         """Collect the findings of one file."""
         self.items.extend(finding.to_dict() for finding in findings)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ..document import Document
 from ..finding import Finding
 from . import Formatter
 
@@ -11,7 +12,7 @@ from . import Formatter
 class JsonLinesFormatter(Formatter):
     """Writes each finding as a compact JSON object on its own line."""
 
-    def add(self, findings: list[Finding]) -> None:
+    def add(self, findings: list[Finding], doc: Document) -> None:
         """Write the findings of one file."""
         for finding in findings:
             self.stream.write(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n")

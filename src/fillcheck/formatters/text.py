@@ -7,6 +7,7 @@ VS Code's ``$go`` problem matcher. Columns count characters.
 
 from __future__ import annotations
 
+from ..document import Document
 from ..finding import Finding
 from . import Formatter
 
@@ -29,7 +30,7 @@ def render(finding: Finding) -> str:
 class TextFormatter(Formatter):
     """Writes one line per finding as soon as a file is done."""
 
-    def add(self, findings: list[Finding]) -> None:
+    def add(self, findings: list[Finding], doc: Document) -> None:
         """Write the findings of one file."""
         if findings:
             self.stream.write("\n".join(map(render, findings)) + "\n")

@@ -1,9 +1,21 @@
-"""Readers turn a file into a Document: one module per input format, imported on demand."""
+"""Readers turn a file into a Document: one module per input format, imported on demand.
+
+A format is chosen by the file's extension and verified against its content:
+the first bytes tell a zip container (.docx), a PDF, an OLE compound file
+(.doc/.wps, or an encrypted Office file) and text apart. When they disagree,
+the file is read as what it really is and a note says so; the note is
+reported as an error, so the run exits 2, but no finding in the file is lost.
+
+Each reader module exposes ``read(data, path, options) -> Document`` and
+raises ``ValueError`` with a one-line reason when the file cannot be read.
+"""
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
+from dataclasses import dataclass
 
 from ..document import Document
 
@@ -13,7 +25,36 @@ FORMATS = {
     ".text": ("text", "text"),
     ".md": ("markdown", "markdown"),
     ".markdown": ("markdown", "markdown"),
+    ".docx": ("docx", "docx"),
+    ".pdf": ("pdf", "pdf"),
+    ".html": ("html", "html"),
+    ".htm": ("html", "html"),
+    ".doc": ("office", "doc"),
+    ".wps": ("office", "wps"),
 }
+# what the content sniffed as -> the reader for it and the name users know it by
+_BY_CONTENT = {
+    "docx": ("docx", "docx", "a Word document (.docx)"),
+    "pdf": ("pdf", "pdf", "a PDF"),
+    "ole": ("office", "doc", "a binary Word/WPS document (.doc/.wps)"),
+    "text": ("text", "text", "plain text"),
+}
+# the content each reader module expects
+_EXPECTS = {"docx": "docx", "pdf": "pdf", "office": "ole"}
+
+DEFAULT_MAX_SIZE = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """Settings every reader honours.
+
+    ``max_size`` bounds the bytes of a file and the uncompressed size of a
+    container's content (a zip bomb check), in bytes.
+    """
+
+    encoding: str | None = None
+    max_size: int = DEFAULT_MAX_SIZE
 
 
 class ReadError(Exception):
@@ -25,39 +66,117 @@ class ReadError(Exception):
         self.reason = reason
 
 
+def extension(path: str) -> str:
+    """The lower-case extension of ``path``, with its dot."""
+    return os.path.splitext(path)[1].lower()
+
+
 def is_supported(path: str) -> bool:
     """True when ``path`` has an extension fillcheck knows how to read."""
-    return os.path.splitext(path)[1].lower() in FORMATS
+    return extension(path) in FORMATS
 
 
 def kind_of(path: str) -> str:
     """The document kind for ``path`` (``text`` for unknown extensions)."""
-    return FORMATS.get(os.path.splitext(path)[1].lower(), ("text", "text"))[1]
+    return FORMATS.get(extension(path), ("text", "text"))[1]
 
 
-def read_path(path: str, *, encoding: str | None = None) -> Document:
+def display_path(path: str) -> str:
+    """``path`` as printable text: bytes that are not UTF-8 appear as ``\\xNN``."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        raw = os.fsencode(path)
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def sniff(data: bytes) -> str:
+    """What the first bytes say a file is: ``docx``, ``zip``, ``pdf``, ``ole`` or ``text``."""
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "docx" if b"word/" in data[:65536] or b"word/" in data[-65536:] else "zip"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "encrypted" if "EncryptedPackage".encode("utf-16-le") in data else "ole"
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    return "text"
+
+
+_OS_REASONS = {
+    errno.ELOOP: "symbolic link loop",
+    errno.ENAMETOOLONG: "file name too long",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+}
+
+
+def read_path(path: str, options: ReadOptions | None = None) -> Document:
     """Read the file at ``path`` into a Document; raise ReadError with a one-line reason."""
+    options = options or ReadOptions()
+    shown = display_path(path)
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            before = os.fstat(handle.fileno())
+            if before.st_size > options.max_size:
+                raise ReadError(shown, _too_large(before.st_size, options))
+            data = handle.read(options.max_size + 1)
+            after = os.fstat(handle.fileno())
     except IsADirectoryError:
-        raise ReadError(path, "is a directory") from None
+        raise ReadError(shown, "is a directory") from None
     except FileNotFoundError:
         reason = "broken symbolic link" if os.path.islink(path) else "no such file"
-        raise ReadError(path, reason) from None
-    except PermissionError:
-        raise ReadError(path, "permission denied") from None
+        raise ReadError(shown, reason) from None
     except OSError as error:
-        raise ReadError(path, error.strerror or str(error)) from None
-    return read_bytes(data, path, encoding=encoding)
+        reason = _OS_REASONS.get(error.errno or 0) or error.strerror or str(error)
+        raise ReadError(shown, reason) from None
+    if len(data) > options.max_size:
+        raise ReadError(shown, _too_large(len(data), options))
+    document = read_bytes(data, path, options)
+    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(
+        data
+    ) != after.st_size:
+        document.notes.append("changed while it was being read; check it again")
+    return document
 
 
-def read_bytes(data: bytes, path: str, *, encoding: str | None = None) -> Document:
-    """Decode ``data`` as the file ``path`` and apply its format's reader."""
-    module_name, kind = FORMATS.get(os.path.splitext(path)[1].lower(), ("text", "text"))
+def _too_large(size: int, options: ReadOptions) -> str:
+    return (
+        f"is {size / 2**20:.1f} MB, over the size limit of {options.max_size / 2**20:.0f} MB "
+        "(raise it with --max-size)"
+    )
+
+
+def read_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> Document:
+    """Read ``data`` as the content of the file ``path`` with the reader its format needs."""
+    options = options or ReadOptions()
+    shown = display_path(path)
+    module_name, kind = FORMATS.get(extension(path), ("text", "text"))
+    notes: list[str] = []
+    if not data:
+        return Document("", source=shown, kind=kind)
+    content = sniff(data)
+    if content == "encrypted":
+        raise ReadError(shown, "is password-protected (encrypted); save a copy without a password")
+    if content == "zip" and module_name in ("docx", "text", "markdown", "html"):
+        raise ReadError(shown, "is a zip archive but not a Word document")
+    expected = _EXPECTS.get(module_name, "text")
+    if content != expected:
+        module_name, kind, what = _BY_CONTENT[content]
+        notes.append(f"is really {what}, not what its extension says; checked as {what}")
     module = importlib.import_module(f"fillcheck.readers.{module_name}")
     try:
-        text = module.decode(data, encoding)
+        document = module.read(data, shown, options)
     except ValueError as error:
-        raise ReadError(path, str(error)) from None
-    return Document(module.prepare(text), source=path, kind=kind)
+        raise ReadError(shown, str(error)) from None
+    except ReadError:
+        raise
+    except Exception as error:  # noqa: BLE001 - third-party parsers raise anything on bad input
+        raise ReadError(shown, f"cannot be read: {type(error).__name__}: {_first_line(error)}") from None
+    document.kind = kind
+    document.notes[:0] = notes
+    return document
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return text[0][:200] if text else "no details"

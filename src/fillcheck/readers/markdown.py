@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ..document import Document
 from .text import decode
 
-__all__ = ["blank_code", "decode", "prepare"]
+__all__ = ["blank_code", "decode", "read"]
 
 # An inline code span: a backtick run, content, the same run (CommonMark).
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.S)
@@ -44,6 +45,6 @@ def blank_code(text: str) -> str:
     return text
 
 
-def prepare(text: str) -> str:
-    """Blank out code so that only prose is audited."""
-    return blank_code(text)
+def read(data: bytes, path: str, options) -> Document:
+    """Decode like text, then blank out code so that only prose is audited."""
+    return Document(blank_code(decode(data, options.encoding)), source=path, kind="markdown")

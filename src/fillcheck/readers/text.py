@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 
+from ..document import Document
+
 # Legacy encodings we accept from detection; GBK and GB2312 decode as their superset GB18030.
 _DETECTABLE = ("gb18030", "big5", "utf-16-le", "utf-16-be")
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5hkscs": "big5"}
@@ -74,6 +76,6 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def prepare(text: str) -> str:
+def read(data: bytes, path: str, options) -> Document:
     """Plain text is audited as it is."""
-    return text
+    return Document(decode(data, options.encoding), source=path, kind="text")
