@@ -102,7 +102,10 @@ def _walk_dir(directory: str, ignores: _Ignores | None) -> Iterator[str | ReadEr
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        is_dir = entry.is_dir()
+        try:
+            is_dir = entry.is_dir()
+        except OSError:  # a symlink loop: not a directory; reading it reports the loop
+            is_dir = False
         if ignores is not None and ignores.ignored(entry.path, is_dir):
             continue
         if is_dir:

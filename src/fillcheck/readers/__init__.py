@@ -157,8 +157,10 @@ def read_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> Do
     content = sniff(data)
     if content == "encrypted":
         raise ReadError(shown, "is password-protected (encrypted); save a copy without a password")
-    if content == "zip" and module_name in ("docx", "text", "markdown", "html"):
-        raise ReadError(shown, "is a zip archive but not a Word document")
+    if content == "zip":
+        if module_name != "docx":
+            raise ReadError(shown, "is a zip archive, not a document fillcheck reads")
+        content = "docx"  # let the .docx reader say what is wrong with it
     expected = _EXPECTS.get(module_name, "text")
     if content != expected:
         module_name, kind, what = _BY_CONTENT[content]
