@@ -1,0 +1,76 @@
+"""Time and peak memory of `fillcheck check` on one very large file and one very long line.
+
+Usage (from the repository root, with fillcheck installed in .venv):
+
+    .venv/bin/python benchmarks/bench_large.py [--runs 3] [--size-mb 200] [--line-mb 50]
+
+It writes, in $TMPDIR/fillcheck-bench/, a file of about --size-mb MB made of the
+sample reports, and a file holding a single line of about --line-mb MB (the
+samples with their newlines replaced by 。), then reports for each the median
+wall time and the median peak RSS of the checking process (from wait4, so each
+run is measured on its own). Numbers are reported, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench import DATA, ENV, sample_text  # noqa: E402
+
+
+def write_repeated(path: Path, unit: str, size_mb: int) -> Path:
+    """Write ``unit`` repeatedly until the file holds about ``size_mb`` MB; reuse if present."""
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        data = unit.encode("utf-8")
+        with path.open("wb") as out:
+            for _ in range(size_mb * 1024 * 1024 // len(data) + 1):
+                out.write(data)
+    return path
+
+
+def measure(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one run of ``command``."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
+    )
+    _, _, usage = os.wait4(process.pid, 0)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--size-mb", type=int, default=200)
+    parser.add_argument("--line-mb", type=int, default=50)
+    args = parser.parse_args()
+
+    text = sample_text()
+    big = write_repeated(DATA / f"large-{args.size_mb}mb.txt", text + "\n", args.size_mb)
+    line = write_repeated(
+        DATA / f"line-{args.line_mb}mb.txt", text.replace("\n", "。"), args.line_mb
+    )
+    fillcheck = str(Path(sys.executable).with_name("fillcheck"))
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.runs} runs")
+    for label, path in (("large file", big), ("one long line", line)):
+        runs = [measure([fillcheck, "check", "--quiet", "--exit-zero", str(path)])
+                for _ in range(args.runs)]  # fmt: skip
+        seconds = statistics.median(run[0] for run in runs)
+        peak = statistics.median(run[1] for run in runs)
+        megabytes = path.stat().st_size / 1e6
+        print(
+            f"{label:>14}: {megabytes:7.1f} MB in {seconds:6.2f} s = "
+            f"{megabytes / seconds:5.1f} MB/s, peak RSS {peak:.0f} MB"
+        )
+
+
+if __name__ == "__main__":
+    main()
