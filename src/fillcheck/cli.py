@@ -60,6 +60,10 @@ def check(
         Optional[list[str]],  # noqa: UP045
         typer.Option(help="Rule codes, prefixes or names to enable (comma-separated)."),
     ] = None,
+    extend_select: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Rule codes, prefixes or names to enable on top of the configuration."),
+    ] = None,
     ignore: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(help="Rule codes, prefixes or names to disable (comma-separated)."),
@@ -68,8 +72,9 @@ def check(
         str, typer.Option(help="Report only findings at or above: info, warning, error.")
     ] = "info",
     fail_on: Annotated[
-        str, typer.Option(help="Exit 1 when a finding is at or above: info, warning, error.")
-    ] = "warning",
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Exit 1 when a finding is at or above: info, warning (default), error."),
+    ] = None,
     exit_zero: Annotated[bool, typer.Option(help="Exit 0 even when there are findings.")] = False,
     stdin_filename: Annotated[
         Optional[str],  # noqa: UP045
@@ -81,8 +86,8 @@ def check(
     ] = None,
     column_unit: Annotated[
         str,
-        typer.Option(help="What a column counts in text output: char, byte (Vim) or utf16 "
-                     "(VS Code, LSP)."),
+        typer.Option(help="What a column counts in text, grouped, junit and github output: "
+                     "char, byte (Vim), utf16 (VS Code, LSP) or display (Emacs)."),
     ] = "char",
     statistics: Annotated[
         bool, typer.Option("--statistics", help="Print a table of counts per rule instead.")
@@ -100,22 +105,46 @@ def check(
         typer.Option(help="Largest file, or uncompressed .docx content, to read, in MB.",
                      min=1),
     ] = DEFAULT_MAX_SIZE_MB,
+    config: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--config",
+            help="Use this configuration file for every path (no discovery); its globs are "
+            "relative to the working directory.",
+        ),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore all configuration files.")
+    ] = False,
+    force_exclude: Annotated[
+        bool,
+        typer.Option(
+            "--force-exclude",
+            help="Apply the configuration's `exclude` to files named on the command line too.",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
 ) -> None:
     """Check documents and report what should not be in them."""
+    from .config import ConfigError, Overrides
     from .finding import Severity
     from .formatters import get_formatter
-    from .registry import select_rules
     from .runner import CheckOptions, exit_status, run_check, summary
 
-    if column_unit not in ("char", "byte", "utf16"):
-        raise fail(f"unknown column unit {column_unit!r} (expected char, byte or utf16)")
     _check_encoding(encoding)
+    paths = paths or ["."]
     try:
+        overrides = Overrides(
+            select=tuple(_split(select)) or None,
+            extend_select=tuple(_split(extend_select)),
+            ignore=tuple(_split(ignore)),
+            fail_on=Severity.parse(fail_on) if fail_on else None,
+        )
         options = CheckOptions(
-            rules=select_rules(_split(select), _split(ignore)),
+            configs=_configs(overrides, config, isolated, paths, stdin_filename),
+            force_exclude=force_exclude,
             min_severity=Severity.parse(severity),
-            fail_on=Severity.parse(fail_on),
+            fail_on=overrides.fail_on or Severity.WARNING,
             exit_zero=exit_zero,
             encoding=encoding,
             stdin_filename=stdin_filename,
@@ -126,13 +155,13 @@ def check(
         formatter = get_formatter(
             "statistics" if statistics else output_format, sys.stdout, column_unit=column_unit
         )
-    except ValueError as error:
+    except (ValueError, ConfigError) as error:
         raise fail(str(error)) from None
     if options.baseline_writer is not None:
         from io import StringIO
 
         formatter = get_formatter("jsonl", StringIO())  # findings go to the baseline only
-    result = run_check(paths or ["."], options, formatter, sys.stderr)
+    result = run_check(paths, options, formatter, sys.stderr)
     sys.stdout.flush()
     if options.baseline_writer is not None:
         try:
@@ -144,6 +173,18 @@ def check(
     if not quiet:
         sys.stderr.write(summary(result) + "\n")
     raise typer.Exit(exit_status(result, options))
+
+
+def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
+    """The ConfigStore for a run; ValueError or ConfigError for what cannot be used."""
+    from .config import ConfigStore
+
+    store = ConfigStore(overrides, config_file=config, isolated=isolated)
+    targets = [(stdin or "-") if path == "-" else path for path in paths]
+    store.check_selectors(
+        targets, [*(overrides.select or ()), *overrides.extend_select, *overrides.ignore]
+    )
+    return store
 
 
 def _check_encoding(encoding: str | None) -> None:
@@ -258,6 +299,37 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. 
         print(explain_rule(code))
     except KeyError:
         raise fail(f"unknown rule {code!r} (see `fillcheck rules`)") from None
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[
+        str, typer.Argument(help="The file or directory whose settings to show.")
+    ] = ".",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="Output format: toml or json.")
+    ] = "toml",
+    config: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--config", help="Show the settings of this configuration file."),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore all configuration files.")
+    ] = False,
+) -> None:
+    """Print the settings `check` uses for PATH, and the file they come from.
+
+    The TOML output can be pasted into a .fillcheck.toml.
+    """
+    from .config import ConfigError, ConfigStore, render_json, render_toml
+
+    if output_format not in ("toml", "json"):
+        raise fail(f"unknown format {output_format!r} (expected toml or json)")
+    try:
+        resolved = ConfigStore(config_file=config, isolated=isolated).for_target(path)
+    except ConfigError as error:
+        raise fail(str(error)) from None
+    print((render_toml if output_format == "toml" else render_json)(resolved, path))
 
 
 def main() -> None:

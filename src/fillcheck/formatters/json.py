@@ -1,4 +1,8 @@
-"""``--format json``: one JSON array of finding objects, written at the end."""
+"""``--format json``: one JSON array of finding objects, written at the end.
+
+Columns in it always count characters (code points), whatever ``--column-unit``
+says: the keys and their meaning stay the same for every consumer.
+"""
 
 from __future__ import annotations
 

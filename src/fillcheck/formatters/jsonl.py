@@ -1,4 +1,8 @@
-"""``--format jsonl``: one JSON object per finding per line, streamed file by file."""
+"""``--format jsonl``: one JSON object per finding per line, streamed file by file.
+
+Columns in it always count characters (code points), whatever ``--column-unit``
+says: the keys and their meaning stay the same for every consumer.
+"""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 
 ``path:line:column: severity CODE message [`text`]`` is parsed with no set-up
 by Vim's default errorformat (``%f:%l:%c:%m``), Emacs compilation-mode and
-VS Code's ``$go`` problem matcher. Columns count characters.
+VS Code's ``$go`` problem matcher. Columns count characters unless
+``column_unit`` says otherwise (``byte`` for Vim, ``utf16`` for VS Code,
+``display`` for Emacs' default screen columns); only the start column is shown.
 """
 
 from __future__ import annotations
@@ -19,10 +21,18 @@ def one_line(value: str) -> str:
     return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
 
 
-def render(finding: Finding) -> str:
-    """The text line for one finding."""
+def path_line(path: str) -> str:
+    """``path`` safe for a one-line record: newlines escaped, backslashes (Windows) kept."""
+    if "\n" not in path and "\r" not in path:
+        return path
+    return path.replace("\n", "\\n").replace("\r", "\\r")
+
+
+def render(finding: Finding, column: int | None = None) -> str:
+    """The text line for one finding, its column given in the chosen unit (default: chars)."""
+    column = finding.column if column is None else column
     return (
-        f"{finding.path}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} "
+        f"{path_line(finding.path)}:{finding.line}:{column}: {finding.severity} {finding.rule} "
         f"{one_line(finding.message)} [`{one_line(finding.text)}`]"
     )
 
@@ -33,7 +43,8 @@ class TextFormatter(Formatter):
     def add(self, findings: list[Finding], doc: Document) -> None:
         """Write the findings of one file."""
         if findings:
-            self.stream.write("\n".join(map(render, findings)) + "\n")
+            lines = [render(f, self.columns(f, doc)[0]) for f in findings]
+            self.stream.write("\n".join(lines) + "\n")
 
 
 FORMATTER = TextFormatter
