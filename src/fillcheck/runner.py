@@ -2,20 +2,25 @@
 
 A file that cannot be read is reported on stderr as one line naming the file
 and the reason; the other files are still checked, and the run ends with
-exit status 2.
+exit status 2. Each file is checked with the settings of the configuration
+that governs it (see :mod:`fillcheck.config`); a configuration file that is
+broken is reported once, and the files it governs are not checked.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from .config import ConfigError, ConfigStore, Resolved
 from .engine import audit_document, count_by_severity
 from .finding import Finding, Severity
 from .formatters import Formatter
 from .readers import DEFAULT_MAX_SIZE, ReadError, ReadOptions, display_path, read_bytes, read_path
 from .registry import Rule
+from .userrules import run_patterns
 from .walk import iter_paths
 
 
@@ -23,7 +28,7 @@ from .walk import iter_paths
 class CheckOptions:
     """Everything the check loop needs, already validated by the CLI."""
 
-    rules: list[Rule]
+    rules: list[Rule] = field(default_factory=list)  # used when ``configs`` is None
     min_severity: Severity = Severity.INFO
     fail_on: Severity = Severity.WARNING
     exit_zero: bool = False
@@ -32,6 +37,8 @@ class CheckOptions:
     max_size: int = DEFAULT_MAX_SIZE
     baseline: Any = None  # a baseline.Baseline: report only findings it does not hold
     baseline_writer: Any = None  # a baseline.BaselineWriter: record every finding
+    configs: ConfigStore | None = None  # None: ``rules`` and ``fail_on``, no configuration
+    force_exclude: bool = False  # apply ``exclude`` to files named explicitly too
 
     @property
     def read_options(self) -> ReadOptions:
@@ -71,8 +78,12 @@ def run_check(
 ) -> CheckResult:
     """Check every file under ``paths``, feeding each file's findings to ``formatter``."""
     result = CheckResult()
+    configs = options.configs
+    if configs is None:  # library use: the given rules, no configuration files
+        configs = ConfigStore(fixed=Resolved.of_rules(options.rules, options.fail_on))
     seen: set[str] = set()
-    for path in iter_paths(paths):
+    broken: set[str] = set()  # configuration files already reported
+    for path, top in _targets(paths):
         if isinstance(path, ReadError):
             result.errors += 1
             _report_error(path, stderr)
@@ -80,29 +91,74 @@ def run_check(
         if path in seen:
             continue
         seen.add(path)
+        name = (options.stdin_filename or "-") if path == "-" else path
+        try:
+            settings = configs.for_file(name)
+        except ConfigError as error:
+            if error.path not in broken:
+                broken.add(error.path)
+                result.errors += 1
+                stderr.write(f"fillcheck: error: {error}\n")
+            continue
+        if settings.excluded(name) and _exclude(settings, top, options.force_exclude):
+            continue
         try:
             document = read_document(path, options)
         except ReadError as error:
             result.errors += 1
             _report_error(error, stderr)
             continue
-        for note in document.notes:  # the file was checked, but the user must hear of this
-            result.errors += 1
-            _report_error(ReadError(document.source, note), stderr)
-        findings = audit_document(document, options.rules, min_severity=options.min_severity)
+        findings = _audit(document, settings, settings.rules_for(name), options, result, stderr)
         if options.baseline is not None:
             findings = options.baseline.filter(findings, document)
         if options.baseline_writer is not None:
             options.baseline_writer.add(findings, document)
         result.files += 1
-        _tally(result, findings, options)
+        _tally(result, findings, settings.fail_on)
         formatter.add(findings, document)
     formatter.end()
     return result
 
 
-def _tally(result: CheckResult, findings: list[Finding], options: CheckOptions) -> None:
-    failing = {s.value for s in Severity if s.rank >= options.fail_on.rank}
+def _targets(paths: list[str]):
+    """Yield (file, top): each file with the directory it was found walking (None for a file
+    named explicitly)."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            for found in iter_paths([path]):
+                yield found, path
+        else:
+            yield path, None
+
+
+def _exclude(settings: Resolved, top: str | None, force: bool) -> bool:
+    """Whether a file that ``exclude`` matches is left out, as in ruff: a file named on the
+    command line, or found in a directory named there that is itself excluded, is checked
+    unless ``--force-exclude`` is given."""
+    if force:
+        return True
+    return top is not None and not settings.excluded(top, directory=True)
+
+
+def _audit(
+    document, settings: Resolved, rules: list[Rule], options: CheckOptions,
+    result: CheckResult, stderr: TextIO,
+) -> list[Finding]:  # fmt: skip
+    """The findings of one document; notes and pattern timeouts are reported as errors."""
+    for note in document.notes:  # the file was checked, but the user must hear of this
+        result.errors += 1
+        _report_error(ReadError(document.source, note), stderr)
+    rules, timeouts = run_patterns(document, rules, options.min_severity)
+    for timeout in timeouts:
+        result.errors += 1
+        reason = f"{timeout}; its findings in this file are not reported"
+        _report_error(ReadError(document.source, reason), stderr)
+    findings = audit_document(document, rules, min_severity=options.min_severity)
+    return settings.allowed(findings, document)
+
+
+def _tally(result: CheckResult, findings: list[Finding], fail_on: Severity) -> None:
+    failing = {s.value for s in Severity if s.rank >= fail_on.rank}
     counts = result.counts
     for finding in findings:
         counts[finding.severity] += 1

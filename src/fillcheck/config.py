@@ -1,0 +1,621 @@
+"""Configuration: ``.fillcheck.toml`` or ``[tool.fillcheck]`` in ``pyproject.toml``.
+
+A checked file is governed by the closest configuration file found walking up
+from its directory to the filesystem root; in one directory ``.fillcheck.toml``
+wins over ``pyproject.toml``, and a ``pyproject.toml`` without a
+``[tool.fillcheck]`` table is passed over. The closest file is used alone
+(nothing is merged from files further up). ``--config FILE`` uses one file for
+every path, its globs relative to the working directory, as ruff does;
+``--isolated`` uses the defaults. Lookups and parsed settings are cached per
+directory and per file, so a directory of 10,000 documents costs one parse.
+
+Rule selection follows ruff: the configuration's ``select``/``extend-select``/
+``ignore`` apply first, then the command line's; a ``--select`` starts again
+from nothing, while ``--extend-select`` and ``--ignore`` adjust what the
+configuration selected. Within one layer the more specific selector wins, and
+``ignore`` wins a tie.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .document import Document
+from .finding import Finding, Severity
+from .registry import Rule, all_rules
+from .userrules import SettingError, UserPattern, parse_patterns, pattern_rule
+
+CONFIG_NAMES = (".fillcheck.toml", "pyproject.toml")
+DEFAULT_TIMEOUT = 1.0
+KEYS = (
+    "select", "extend-select", "ignore", "per-file-ignores", "severity", "exclude",
+    "fail-on", "allow", "pattern-timeout", "patterns",
+)  # fmt: skip
+_EXACT = 5  # the specificity of a full code such as FC101, and of a rule name
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; one line naming the file, key and reason."""
+
+    def __init__(self, path: str, key: str | None, reason: str) -> None:
+        super().__init__(f"{path}: {key}: {reason}" if key else f"{path}: {reason}")
+        self.path = path
+        self.key = key
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The validated keys of one configuration file (or the defaults)."""
+
+    source: str | None = None  # the file, as shown to the user; None for the defaults
+    root: str = "."  # the directory that globs are relative to
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    exclude: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+    allow: tuple[str, ...] = ()
+    pattern_timeout: float = DEFAULT_TIMEOUT
+    patterns: tuple[UserPattern, ...] = ()
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says on top of the configuration."""
+
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def _tomllib() -> Any:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    return tomllib
+
+
+def _read_toml(path: str, shown: str) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise ConfigError(shown, None, f"cannot read: {error.strerror or error}") from None
+    tomllib = _tomllib()
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(shown, None, "invalid TOML: not UTF-8") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(shown, None, f"invalid TOML: {error}") from None
+
+
+def _table(path: str, shown: str) -> tuple[dict[str, Any] | None, str]:
+    """The fillcheck table of a configuration file and the key prefix used in errors."""
+    data = _read_toml(path, shown)
+    if os.path.basename(path) != "pyproject.toml":
+        return data, ""
+    tool = data.get("tool")
+    table = tool.get("fillcheck") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(shown, "tool.fillcheck", "expected a table")
+    return table, "tool.fillcheck."
+
+
+def has_fillcheck_table(path: str) -> bool:
+    """True when ``path`` is a configuration file fillcheck should use."""
+    if os.path.basename(path) != "pyproject.toml":
+        return os.path.isfile(path)
+    try:
+        with open(path, "rb") as handle:
+            if b"fillcheck" not in handle.read():
+                return False  # cheap: most pyproject.toml files say nothing of us
+    except OSError:
+        return False
+    try:
+        table, _ = _table(path, path)
+    except ConfigError:
+        return True  # mentions fillcheck but is broken: loading it reports why
+    return table is not None
+
+
+def load_settings(path: str, *, root: str | None = None, shown: str | None = None) -> Settings:
+    """Read and validate one configuration file; ConfigError names the key at fault.
+
+    Globs are relative to ``root``, by default the file's own directory.
+    """
+    shown = shown or _shown(path)
+    table, prefix = _table(path, shown)
+    if table is None:
+        raise ConfigError(shown, None, "has no [tool.fillcheck] table")
+    root = os.path.abspath(root or os.path.dirname(os.path.abspath(path)))
+    try:
+        return parse_settings(table, source=shown, root=root, prefix=prefix)
+    except SettingError as error:
+        raise ConfigError(shown, error.key, error.reason) from None
+
+
+def _shown(path: str) -> str:
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+# ---------------------------------------------------------------- validation
+
+
+def parse_settings(table: dict[str, Any], *, source: str, root: str, prefix: str = "") -> Settings:
+    """Validate a configuration table; SettingError(key, reason) on the first problem."""
+    for key in table:
+        if key not in KEYS:
+            import difflib
+
+            close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise SettingError(f"{prefix}{key}", f"unknown key{hint}")
+    builtin = all_rules()
+    patterns = parse_patterns(table.get("patterns", []), f"{prefix}patterns", builtin)
+    timeout = _timeout(table.get("pattern-timeout", DEFAULT_TIMEOUT), f"{prefix}pattern-timeout")
+    rules = builtin + [pattern_rule(p, timeout, source) for p in patterns]
+
+    def selectors(key: str) -> tuple[str, ...]:
+        return _selectors(table.get(key, []), f"{prefix}{key}", rules)
+
+    return Settings(
+        source=source,
+        root=root,
+        select=selectors("select") if "select" in table else None,
+        extend_select=selectors("extend-select"),
+        ignore=selectors("ignore"),
+        per_file_ignores=_per_file_ignores(table.get("per-file-ignores", {}), prefix, rules),
+        severity=_severities(table.get("severity", {}), f"{prefix}severity", rules),
+        exclude=_globs(table.get("exclude", []), f"{prefix}exclude"),
+        fail_on=_severity(table["fail-on"], f"{prefix}fail-on") if "fail-on" in table else None,
+        allow=_phrases(table.get("allow", []), f"{prefix}allow"),
+        pattern_timeout=timeout,
+        patterns=patterns,
+    )
+
+
+def _describe(value: object) -> str:
+    kinds = {bool: "a boolean", str: "a string", int: "an integer", float: "a number",
+             list: "an array", dict: "a table"}  # fmt: skip
+    return kinds.get(type(value), f"a {type(value).__name__}")
+
+
+def _strings(value: object, key: str) -> list[str]:
+    if not isinstance(value, list):
+        raise SettingError(key, f"expected an array of strings, got {_describe(value)}")
+    for item in value:
+        if not isinstance(item, str):
+            raise SettingError(key, f"expected an array of strings, found {_describe(item)}")
+    return value
+
+
+def _table_of(value: object, key: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise SettingError(key, f"expected a table, got {_describe(value)}")
+    return value
+
+
+def _selectors(value: object, key: str, rules: list[Rule]) -> tuple[str, ...]:
+    try:
+        return tuple(normalise_selectors(_strings(value, key), rules))
+    except ValueError as error:
+        if isinstance(error, SettingError):
+            raise
+        raise SettingError(key, str(error)) from None
+
+
+def _per_file_ignores(value: object, prefix: str, rules: list[Rule]) -> tuple:
+    key = f"{prefix}per-file-ignores"
+    result = []
+    for glob, codes in _table_of(value, key).items():
+        where = f'{key}."{glob}"'
+        _compile_globs([glob.removeprefix("!")], where)
+        result.append((glob, _selectors(codes, where, rules)))
+    return tuple(result)
+
+
+def _severities(value: object, key: str, rules: list[Rule]) -> tuple:
+    result = []
+    for selector, name in _table_of(value, key).items():
+        where = f"{key}.{selector}"
+        (normal,) = _selectors([selector], where, rules)
+        if not isinstance(name, str):
+            raise SettingError(where, f"expected a severity name, got {_describe(name)}")
+        result.append((normal, _severity(name, where)))
+    return tuple(result)
+
+
+def _severity(value: object, key: str) -> Severity:
+    if not isinstance(value, str):
+        raise SettingError(key, f"expected a severity name, got {_describe(value)}")
+    try:
+        return Severity.parse(value)
+    except ValueError as error:
+        raise SettingError(key, str(error)) from None
+
+
+def _globs(value: object, key: str) -> tuple[str, ...]:
+    globs = tuple(_strings(value, key))
+    _compile_globs(globs, key)
+    return globs
+
+
+def _compile_globs(globs, key: str):
+    """A gitignore-style PathSpec for ``globs`` (None when there are none)."""
+    if not globs:
+        return None
+    import pathspec
+
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(globs)
+    except (ValueError, TypeError) as error:
+        raise SettingError(key, f"invalid glob: {error}") from None
+
+
+def _phrases(value: object, key: str) -> tuple[str, ...]:
+    phrases = tuple(_strings(value, key))
+    if "" in phrases:
+        raise SettingError(key, "an allowed phrase cannot be empty")
+    return phrases
+
+
+def _timeout(value: object, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 3600:
+        raise SettingError(key, f"expected a number of seconds above 0, got {value!r}")
+    return float(value)
+
+
+# ---------------------------------------------------------------- rule selection
+
+
+def _normal(selector: str) -> str:
+    selector = selector.strip()
+    if selector.upper() == "ALL":
+        return "FC"
+    return selector.upper() if selector.upper().startswith("FC") else selector.lower()
+
+
+def _matches(rule: Rule, selector: str) -> bool:
+    return rule.code.startswith(selector) or rule.name == selector
+
+
+def _specificity(selector: str) -> int:
+    return len(selector) if selector.startswith("FC") else _EXACT
+
+
+def normalise_selectors(selectors: list[str] | tuple[str, ...], rules: list[Rule]) -> list[str]:
+    """Normalised selectors (``ALL`` becomes ``FC``); ValueError names one matching no rule."""
+    result = []
+    for raw in selectors:
+        if not raw.strip():
+            continue
+        selector = _normal(raw)
+        if not any(_matches(rule, selector) for rule in rules):
+            raise ValueError(f"unknown rule code or prefix {raw!r}")
+        result.append(selector)
+    return result
+
+
+def select(rules: list[Rule], layers: list[tuple]) -> list[Rule]:
+    """The rules enabled by ``(select, extend_select, ignore)`` layers applied in order."""
+    enabled = {rule.code for rule in rules}
+    for chosen, extend, ignored in layers:
+        picks = [*(chosen or ()), *extend]
+        updates: dict[str, bool] = {}
+        for level in sorted({_specificity(s) for s in [*picks, *ignored]}):
+            for selectors, value in ((picks, True), (ignored, False)):
+                for selector in selectors:
+                    if _specificity(selector) == level:
+                        updates.update((r.code, value) for r in rules if _matches(r, selector))
+        if chosen is not None:
+            enabled = {code for code, value in updates.items() if value}
+        else:
+            enabled |= {code for code, value in updates.items() if value}
+            enabled -= {code for code, value in updates.items() if not value}
+    return [rule for rule in rules if rule.code in enabled]
+
+
+def _with_severity(rule: Rule, overrides: tuple[tuple[str, Severity], ...]) -> Rule:
+    best = max(
+        ((_specificity(s), i, sev) for i, (s, sev) in enumerate(overrides) if _matches(rule, s)),
+        default=None,
+    )
+    return rule if best is None or best[2] == rule.severity else replace(rule, severity=best[2])
+
+
+# ---------------------------------------------------------------- effective settings
+
+
+@dataclass
+class Resolved:
+    """A configuration combined with the command line: what a governed file is checked with."""
+
+    settings: Settings
+    rules: list[Rule]  # the enabled rules, severities overridden
+    fail_on: Severity
+    user_rules: list[Rule] = field(default_factory=list)  # every pattern, enabled or not
+    _ignores: list = field(default_factory=list)  # (spec, negated, selectors)
+    _exclude: Any = None
+    _by_ignores: dict = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, settings: Settings, overrides: Overrides = Overrides()) -> Resolved:
+        """Select the rules and compile the globs of ``settings`` under ``overrides``."""
+        source = settings.source or "the configuration"
+        user_rules = [pattern_rule(p, settings.pattern_timeout, source) for p in settings.patterns]
+        cli = (overrides.select, overrides.extend_select, overrides.ignore)
+        layers = [
+            (settings.select, settings.extend_select, settings.ignore),
+            tuple(None if part is None else tuple(map(_normal, part)) for part in cli),
+        ]
+        chosen = select(all_rules() + user_rules, layers)
+        rules = [_with_severity(rule, settings.severity) for rule in chosen]
+        ignores = [
+            (_compile_globs([glob.removeprefix("!")], glob), glob.startswith("!"), codes)
+            for glob, codes in settings.per_file_ignores
+        ]
+        fail_on = overrides.fail_on or settings.fail_on or Severity.WARNING
+        exclude = _compile_globs(settings.exclude, "exclude")
+        return cls(settings, rules, fail_on, user_rules, ignores, exclude)
+
+    @classmethod
+    def of_rules(cls, rules: list[Rule], fail_on: Severity = Severity.WARNING) -> Resolved:
+        """Fixed rules and no configuration (the library and ``extract``)."""
+        return cls(Settings(root=os.getcwd()), list(rules), fail_on)
+
+    def relative(self, path: str) -> str | None:
+        """``path`` relative to the settings' root, with ``/``; None when outside it."""
+        root = self.settings.root
+        prefix = root if root.endswith(os.sep) else root + os.sep
+        absolute = os.path.abspath(path)
+        if not absolute.startswith(prefix):
+            return None
+        return absolute[len(prefix) :].replace(os.sep, "/")
+
+    def excluded(self, path: str, *, directory: bool = False) -> bool:
+        """True when an ``exclude`` glob matches ``path`` or a directory above it."""
+        if self._exclude is None:
+            return False
+        relative = self.relative(path)
+        if directory and relative:
+            relative += "/"  # so that `archive/` matches the directory itself
+        return bool(relative) and self._exclude.match_file(relative)
+
+    def rules_for(self, path: str) -> list[Rule]:
+        """The rules for one file, after ``per-file-ignores``."""
+        if not self._ignores:
+            return self.rules
+        relative = self.relative(path)
+        dropped = tuple(
+            i for i, (spec, negated, _) in enumerate(self._ignores)
+            if (relative is not None and spec.match_file(relative)) != negated
+        )  # fmt: skip
+        if dropped not in self._by_ignores:
+            selectors = [s for i in dropped for s in self._ignores[i][2]]
+            self._by_ignores[dropped] = [
+                r for r in self.rules if not any(_matches(r, s) for s in selectors)
+            ]
+        return self._by_ignores[dropped]
+
+    def allowed(self, findings: list[Finding], doc: Document) -> list[Finding]:
+        """``findings`` without those overlapping an occurrence of an allowed phrase."""
+        if not findings or not self.settings.allow:
+            return findings
+        spans = sorted(_occurrences(doc.text, self.settings.allow))
+        if not spans:
+            return findings
+        starts = [start for start, _ in spans]
+        reach, furthest = [], -1  # reach[i]: the furthest end among spans[: i + 1]
+        for _, end in spans:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        kept = []
+        for finding in findings:
+            start = doc.offset(finding.line, finding.column)
+            end = doc.offset(finding.end_line, finding.end_column)
+            before = bisect_left(starts, max(end, start + 1))  # spans starting before the end
+            if before == 0 or reach[before - 1] <= start:
+                kept.append(finding)
+        return kept
+
+
+def _occurrences(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans = []
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            spans.append((at, at + len(phrase)))
+            at = text.find(phrase, at + 1)
+    return spans
+
+
+# ---------------------------------------------------------------- discovery
+
+
+class ConfigStore:
+    """Finds, loads and caches the settings that govern each file of a run."""
+
+    def __init__(
+        self,
+        overrides: Overrides = Overrides(),
+        *,
+        config_file: str | None = None,
+        isolated: bool = False,
+        fixed: Resolved | None = None,
+    ) -> None:
+        """``config_file`` or ``isolated`` fix the settings for every path (ConfigError
+        at once if the file is bad); otherwise each directory finds its own."""
+        self.overrides = overrides
+        self._dirs: dict[str, str | None] = {}
+        self._resolved: dict[str | None, Resolved | ConfigError] = {}
+        self.fixed = fixed
+        if isolated and config_file:
+            raise ConfigError("--config", None, "cannot be used with --isolated")
+        if config_file:
+            settings = load_settings(config_file, root=os.getcwd(), shown=config_file)
+            self.fixed = Resolved.build(settings, overrides)
+        elif isolated:
+            self.fixed = Resolved.build(Settings(root=os.getcwd()), overrides)
+
+    def find(self, directory: str) -> str | None:
+        """The configuration file closest to ``directory`` (absolute), or None."""
+        walked = []
+        current = directory
+        while current not in self._dirs:
+            walked.append(current)
+            found = next(
+                (path for name in CONFIG_NAMES
+                 if has_fillcheck_table(path := os.path.join(current, name))),
+                None,
+            )  # fmt: skip
+            parent = os.path.dirname(current)
+            if found or parent == current:
+                self._dirs[current] = found
+                walked.pop()
+                break
+            current = parent
+        result = self._dirs[current]
+        for path in walked:
+            self._dirs[path] = result
+        return result
+
+    def for_directory(self, directory: str) -> Resolved:
+        """The settings for files directly in ``directory``; ConfigError if its file is bad."""
+        if self.fixed is not None:
+            return self.fixed
+        path = self.find(os.path.abspath(directory))
+        if path not in self._resolved:
+            try:
+                settings = load_settings(path) if path else Settings(root=os.getcwd())
+                self._resolved[path] = Resolved.build(settings, self.overrides)
+            except ConfigError as error:
+                self._resolved[path] = error
+        resolved = self._resolved[path]
+        if isinstance(resolved, ConfigError):
+            raise resolved
+        return resolved
+
+    def for_file(self, path: str) -> Resolved:
+        """The settings for the file ``path`` (standard input: pass ``--stdin-filename``)."""
+        return self.for_directory(os.path.dirname(os.path.abspath(path)))
+
+    def for_target(self, target: str) -> Resolved:
+        """The settings for a path named by the user: a directory's own, or a file's."""
+        if target != "-" and os.path.isdir(target):
+            return self.for_directory(target)
+        return self.for_file(target)
+
+    def check_selectors(self, targets: list[str], selectors: list[str]) -> None:
+        """Raise ValueError (or the ConfigError behind it) for a command-line selector
+        that matches no rule in the settings of any target."""
+        if not selectors:
+            return
+        rules = all_rules()
+        errors = []
+        for target in targets:
+            try:
+                rules = rules + self.for_target(target).user_rules
+            except ConfigError as error:
+                errors.append(error)
+        try:
+            normalise_selectors(selectors, rules)
+        except ValueError:
+            if errors:
+                raise errors[0] from None
+            raise
+
+
+# ---------------------------------------------------------------- `fillcheck config`
+
+
+def settings_dict(settings: Settings) -> dict[str, Any]:
+    """Every key of ``settings`` as it would be written in ``.fillcheck.toml``."""
+
+    def shown(selectors: tuple[str, ...]) -> list[str]:
+        return ["ALL" if selector == "FC" else selector for selector in selectors]
+
+    return {
+        "select": shown(settings.select) if settings.select is not None else ["ALL"],
+        "extend-select": shown(settings.extend_select),
+        "ignore": shown(settings.ignore),
+        "exclude": list(settings.exclude),
+        "fail-on": (settings.fail_on or Severity.WARNING).value,
+        "allow": list(settings.allow),
+        "pattern-timeout": settings.pattern_timeout,
+        "per-file-ignores": {glob: shown(codes) for glob, codes in settings.per_file_ignores},
+        "severity": {shown((s,))[0]: level.value for s, level in settings.severity},
+        "patterns": [pattern.to_dict() for pattern in settings.patterns],
+    }
+
+
+def render_json(resolved: Resolved, target: str) -> str:
+    """The effective settings for ``target`` as JSON, for tools."""
+    import json
+
+    data = {
+        "path": target,
+        "source": resolved.settings.source,
+        "root": resolved.settings.root,
+        "rules": [rule.code for rule in _rules_for(resolved, target)],
+        "settings": settings_dict(resolved.settings),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def render_toml(resolved: Resolved, target: str) -> str:
+    """The effective settings for ``target`` as ``.fillcheck.toml`` content, with comments."""
+    settings = resolved.settings
+    source = settings.source or "defaults (no configuration file found)"
+    lines = [
+        f"# fillcheck settings for {_one_line(target)}",
+        f"# from: {_one_line(source)}",
+        f"# globs relative to: {_one_line(_shown(settings.root))}",
+        f"# enabled rules: {', '.join(r.code for r in _rules_for(resolved, target)) or 'none'}",
+    ]
+    data = settings_dict(settings)
+    tables = {key: data.pop(key) for key in ("per-file-ignores", "severity")}
+    patterns = data.pop("patterns")
+    if not patterns:
+        data["patterns"] = []  # an empty array of tables can only be written inline
+    lines += [f"{key} = {_toml_value(value)}" for key, value in data.items()]
+    for key, table in tables.items():
+        lines += ["", f"[{key}]"]
+        lines += [f"{_toml_value(name)} = {_toml_value(value)}" for name, value in table.items()]
+    for pattern in patterns:
+        lines += ["", "[[patterns]]"]
+        lines += [f"{name} = {_toml_value(value)}" for name, value in pattern.items()]
+    return "\n".join(lines)
+
+
+def _rules_for(resolved: Resolved, target: str) -> list[Rule]:
+    """The rules for a file target after per-file-ignores; a directory's before them."""
+    return resolved.rules if os.path.isdir(target) else resolved.rules_for(target)
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _toml_value(value: object) -> str:
+    import json
+
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    if isinstance(value, float):
+        return repr(value)
+    # A JSON string is a TOML basic string, except that TOML also forbids a raw DEL.
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007F")
