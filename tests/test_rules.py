@@ -19,11 +19,12 @@ def _examples(doc: str, label: str) -> list[str]:
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_rule_has_documentation(rule):
-    assert re.fullmatch(r"FC[1-5]\d\d", rule.code)
+    assert re.fullmatch(r"FC[0-5]\d\d", rule.code)
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name)
     assert (
         rule.category.value
         == {
+            "0": "format",  # FC0xx: fillcheck's own suppression directives
             "1": "placeholder",
             "2": "paywall",
             "3": "count",

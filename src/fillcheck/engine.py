@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from .document import Document
 from .finding import Finding, Hit, Severity
 from .registry import Rule
+from .suppress import Suppressions
 
 
 def audit_document(
@@ -17,6 +18,9 @@ def audit_document(
     min_severity: Severity = Severity.INFO,
 ) -> list[Finding]:
     """Return the findings of ``rules`` on ``doc``, sorted by position then rule code.
+
+    Findings suppressed by ``<!-- fillcheck-... -->`` directives are left out
+    (text, Markdown and HTML documents only; see :mod:`fillcheck.suppress`).
 
     Hits are sorted as plain (start, code, end) tuples before any Finding is
     built: comparing dataclasses field by field is several times slower, and a
@@ -32,7 +36,41 @@ def audit_document(
         slot = len(identities) - 1
         keyed.extend((hit.start, code, hit.end, slot, hit) for hit in rule.check(doc))
     keyed.sort()  # by start, code, end; ties beyond that are exact repeats
-    return _to_findings(doc, keyed, identities)
+    findings = _to_findings(doc, keyed, identities)
+    suppressions = Suppressions.parse(doc, rules)  # None, fast, without directives
+    if suppressions is not None:
+        findings = _suppress(doc, findings, suppressions, identities)
+    return findings
+
+
+def _suppress(
+    doc: Document,
+    findings: list[Finding],
+    suppressions: Suppressions,
+    identities: list[tuple[str, str, str, str]],
+) -> list[Finding]:
+    """Drop suppressed findings, then add the FC0xx findings on the directives themselves.
+
+    The FC0xx findings are made only for FC0xx rules that ran, and only a
+    directive naming them suppresses them.
+    """
+    findings = suppressions.filter(findings, doc)
+    slots = {identity[0]: slot for slot, identity in enumerate(identities)}
+    meta = [
+        (hit.start, code, hit.end, slots[code], hit)
+        for code, hit in suppressions.report(list(slots))
+        if code in slots
+    ]
+    if not meta:
+        return findings
+    meta.sort()
+    extra = suppressions.filter(_to_findings(doc, meta, identities), doc, on_directives=True)
+    return sorted([*findings, *extra], key=_position)
+
+
+def _position(finding: Finding) -> tuple[int, int, str, int, int]:
+    """The order of audit_document's results: start, rule, end."""
+    return (finding.line, finding.column, finding.rule, finding.end_line, finding.end_column)
 
 
 def _to_findings(

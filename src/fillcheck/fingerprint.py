@@ -17,10 +17,20 @@ from .finding import Finding
 CONTEXT = 16
 
 
-def normal_path(path: str) -> str:
-    """``path`` as a fingerprint sees it: relative to the working directory if below it,
-    normalised, with forward slashes."""
-    if os.path.isabs(path):
+def normal_path(path: str, root: str | None = None) -> str:
+    """``path`` as a fingerprint sees it, normalised, with forward slashes.
+
+    Without ``root``: relative to the working directory if below it. With
+    ``root`` (the baseline's directory): relative to ``root``, wherever the
+    working directory is, so that the result does not depend on where
+    fillcheck was started; ``..`` steps are kept for files outside ``root``.
+    """
+    if root is not None:
+        try:
+            path = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+        except ValueError:  # another drive on Windows: no relative path exists
+            path = os.path.abspath(path)
+    elif os.path.isabs(path):
         relative = os.path.relpath(path)
         if not relative.startswith(".."):
             path = relative
@@ -39,8 +49,13 @@ def context(finding: Finding, doc: Document) -> tuple[str, str]:
     return text[max(line_start, start - CONTEXT) : start], text[end : min(line_end, end + CONTEXT)]
 
 
-def fingerprint(finding: Finding, doc: Document) -> str:
-    """A 32-hex-digit identity of ``finding`` that survives edits elsewhere in ``doc``."""
+def fingerprint(finding: Finding, doc: Document, *, root: str | None = None) -> str:
+    """A 32-hex-digit identity of ``finding`` that survives edits elsewhere in ``doc``.
+
+    ``root`` is passed to :func:`normal_path`: the baseline gives its own
+    directory, output formats give nothing (paths relative to the working
+    directory).
+    """
     before, after = context(finding, doc)
-    key = "\0".join((finding.rule, normal_path(finding.path), finding.text, before, after))
+    key = "\0".join((finding.rule, normal_path(finding.path, root), finding.text, before, after))
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]

@@ -109,10 +109,10 @@ def run_check(
             _report_error(error, stderr)
             continue
         findings = _audit(document, settings, settings.rules_for(name), options, result, stderr)
+        if options.baseline_writer is not None:  # before the filter: keep what is recorded
+            options.baseline_writer.add(findings, document)
         if options.baseline is not None:
             findings = options.baseline.filter(findings, document)
-        if options.baseline_writer is not None:
-            options.baseline_writer.add(findings, document)
         result.files += 1
         _tally(result, findings, settings.fail_on)
         formatter.add(findings, document)

@@ -1,0 +1,187 @@
+"""The baseline: findings recorded once and not reported again, so only new ones fail a run.
+
+A baseline file is pretty-printed JSON, sorted, with one entry per recorded
+finding, so that it diffs well under version control::
+
+    {
+      "version": 1,
+      "findings": [
+        {"path": "docs/a.txt", "rule": "FC101", "text": "*",
+         "context": "共组织学习*次。", "fingerprint": "3f0c…"}
+      ]
+    }
+
+An entry is matched on its ``fingerprint`` alone (see :mod:`fillcheck.fingerprint`):
+the rule, the path, the matched text and the text around it on its line,
+never the line number, so a finding moved by lines inserted above it is still
+recognised. ``path``, ``rule``, ``text`` and ``context`` are there for people
+reading the file. Entries form a multiset: two identical findings (the same
+text in the same words twice in one file) need two entries, and a third is
+new. Paths are taken relative to the baseline file's directory, so the
+baseline works wherever fillcheck is started from.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import stat
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+
+from .document import Document
+from .finding import Finding
+from .fingerprint import context, fingerprint, normal_path
+
+VERSION = 1
+_FINGERPRINT = re.compile(r"[0-9a-f]{32}")
+
+
+def _root(path: str) -> str:
+    """The directory that the paths in the baseline at ``path`` are relative to."""
+    return os.path.dirname(os.path.abspath(path))
+
+
+class Baseline:
+    """The recorded findings of a baseline file, as a multiset of fingerprints."""
+
+    def __init__(self, fingerprints: Iterable[str], paths: Iterable[str], root: str) -> None:
+        self.counts = Counter(fingerprints)
+        self.paths = frozenset(paths)
+        self.root = root
+
+    @classmethod
+    def load(cls, path: str) -> Baseline:
+        """Read the baseline at ``path``; ValueError("path: reason") when it cannot be used."""
+        try:
+            with open(path, encoding="utf-8") as handle:
+                data = json.load(handle)
+        except FileNotFoundError:
+            raise ValueError(f"{path}: baseline file not found") from None
+        except IsADirectoryError:
+            raise ValueError(f"{path}: baseline is a directory, not a file") from None
+        except OSError as error:
+            raise ValueError(f"{path}: cannot read the baseline: {error.strerror}") from None
+        except UnicodeDecodeError:
+            raise ValueError(f"{path}: not a fillcheck baseline: not UTF-8 text") from None
+        except json.JSONDecodeError as error:
+            raise ValueError(
+                f"{path}: not a fillcheck baseline: invalid JSON at line {error.lineno}"
+            ) from None
+        entries = _entries(data, path)
+        return cls(
+            (entry["fingerprint"] for entry in entries),
+            (entry["path"] for entry in entries),
+            _root(path),
+        )
+
+    def filter(self, findings: list[Finding], doc: Document) -> list[Finding]:
+        """The findings of ``doc`` the baseline does not hold.
+
+        Each entry stands for one finding: with two entries for a fingerprint,
+        the first two findings that have it are dropped and a third is kept.
+        """
+        if not findings or normal_path(doc.source, self.root) not in self.paths:
+            return findings
+        left = Counter()
+        kept = []
+        for finding in findings:
+            key = fingerprint(finding, doc, root=self.root)
+            if left[key] < self.counts.get(key, 0):
+                left[key] += 1
+            else:
+                kept.append(finding)
+        return kept
+
+
+def _entries(data: object, path: str) -> list[dict[str, str]]:
+    """The entries of a parsed baseline, checked; ValueError naming what is wrong."""
+    if not isinstance(data, dict) or "version" not in data:
+        raise ValueError(f"{path}: not a fillcheck baseline: no version field")
+    version = data["version"]
+    if version != VERSION:
+        raise ValueError(
+            f"{path}: unsupported baseline version {version!r} (this fillcheck reads {VERSION})"
+        )
+    entries = data.get("findings")
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: not a fillcheck baseline: no findings list")
+    for index, entry in enumerate(entries):
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("path"), str)
+            and isinstance(entry.get("fingerprint"), str)
+            and _FINGERPRINT.fullmatch(entry["fingerprint"])
+        ):
+            raise ValueError(
+                f"{path}: not a fillcheck baseline: entry {index + 1} lacks a path or fingerprint"
+            )
+    return entries
+
+
+class BaselineWriter:
+    """Collects findings and writes them as a baseline file."""
+
+    def __init__(self, path: str) -> None:
+        """Check that ``path`` can be written to before any file is checked (ValueError if not)."""
+        if os.path.isdir(path):
+            raise ValueError(f"{path}: baseline is a directory, not a file")
+        parent = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(parent):
+            raise ValueError(f"{path}: cannot write the baseline: no such directory")
+        self.path = path
+        self.root = _root(path)
+        self.entries: list[dict[str, str]] = []
+
+    def add(self, findings: Iterable[Finding], doc: Document) -> None:
+        """Record ``findings`` of ``doc``."""
+        for finding in findings:
+            before, after = context(finding, doc)
+            self.entries.append(
+                {
+                    "path": normal_path(finding.path, self.root),
+                    "rule": finding.rule,
+                    "text": finding.text,
+                    "context": f"{before}{finding.text}{after}",
+                    "fingerprint": fingerprint(finding, doc, root=self.root),
+                }
+            )
+
+    def write(self) -> int:
+        """Write the baseline atomically; return the number of findings recorded.
+
+        The file appears complete or not at all: it is written next to its
+        final name and renamed over it. OSError propagates.
+        """
+        entries = sorted(self.entries, key=_order)
+        text = json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2)
+        handle, temporary = tempfile.mkstemp(
+            prefix=".fillcheck-baseline-", suffix=".tmp", dir=self.root
+        )
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+                out.write(text + "\n")
+            os.chmod(temporary, _mode(self.path))
+            os.replace(temporary, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+        return len(entries)
+
+
+def _mode(path: str) -> int:
+    """The permissions the baseline should have: those it has, else the umask's default."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)  # reading the umask means setting it; put it straight back
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _order(entry: dict[str, str]) -> tuple[str, ...]:
+    return (entry["path"], entry["rule"], entry["context"], entry["text"], entry["fingerprint"])
