@@ -11,10 +11,14 @@ from the document), the way Word lays them out: two separator notes with ids
     doc.table([["姓名", "某某"], ["人数", ["第一段", "第二段"]]])
     doc.footnote(doc.paragraph("见脚注"), "脚注XX名")
     doc.save(tmp_path / "a.docx")
+
+``raw()`` adds XML python-docx has no API for (text boxes, nested tables, fields);
+``zip_bomb()`` and ``write_zip()`` write archives byte by byte, as a hostile tool would.
 """
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from collections.abc import Iterable, Sequence
@@ -32,6 +36,17 @@ from docx.text.paragraph import Paragraph
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# Namespaces a raw XML fragment may use, declared for it by DocBuilder.raw().
+NAMESPACES = {
+    "w": W_NS,
+    "r": R_NS,
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "v": "urn:schemas-microsoft-com:vml",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+}
 _NOTES_XML = (
     '<w:{kind}s xmlns:w="{ns}"{extra}>'
     '<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
@@ -59,8 +74,8 @@ def tiny_png() -> bytes:
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
     pixels = zlib.compress(b"\x00\x00")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(
-        b"IEND", b""
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
     )
 
 
@@ -102,8 +117,8 @@ class DocBuilder:
         """Add a table; a cell is a string or a list of its paragraphs."""
         width = max(len(row) for row in rows)
         table = self.document.add_table(rows=len(rows), cols=width)
-        for row, values in zip(table.rows, rows):
-            for cell, value in zip(row.cells, values):
+        for row, values in zip(table.rows, rows, strict=True):
+            for cell, value in zip(row.cells, values, strict=False):  # short rows
                 paragraphs = [value] if isinstance(value, str) else list(value)
                 cell.paragraphs[0].text = paragraphs[0]
                 for text in paragraphs[1:]:
@@ -157,6 +172,14 @@ class DocBuilder:
             self._notes[kind] = part
         return self._notes[kind]
 
+    def raw(self, xml: str) -> None:
+        """Append a body-level XML fragment (``<w:p>``, ``<w:tbl>``...) written with the
+        prefixes in NAMESPACES, for structures python-docx has no API for."""
+        declared = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in NAMESPACES.items())
+        start = len(re.match(r"<[\w:]+", xml).group())  # after the root tag's name
+        body = self.document.element.body
+        body.insert(len(body) - 1, parse_xml(f"{xml[:start]} {declared}{xml[start:]}"))
+
     def picture(self, paragraph: Paragraph) -> None:
         """Add a tiny inline picture at the end of ``paragraph``."""
         paragraph.add_run().add_picture(BytesIO(tiny_png()))
@@ -196,8 +219,67 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def docx_from_text(path: Path | str, text: str, *, every: int | None = None) -> Path:
-    """Save ``text`` as a .docx with one paragraph per line (runs of ``every`` characters)."""
+def docx_from_text(path, text: str, *, every: int | None = None):
+    """Save ``text`` as a .docx with one paragraph per line (runs of ``every`` characters).
+
+    ``path`` is a file name (the Path is returned) or a binary stream (returned as is).
+    """
     builder = DocBuilder()
     builder.lines(text, every=every)
+    if hasattr(path, "write"):
+        builder.document.save(path)
+        return path
     return builder.save(path)
+
+
+def _zip_entry(name: str, method: int, crc: int, compressed: bytes, size: int, offset: int):
+    """The local header + data, and the central directory record, of one zip entry."""
+    raw = name.encode()
+    fields = (method, 0, 0x21, crc, len(compressed), size, len(raw))  # time 0, date 1980-01-01
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, *fields, 0) + raw + compressed
+    central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, *fields, 0, 0, 0, 0, 0,
+                          offset) + raw  # fmt: skip
+    return local, central
+
+
+def zip_bomb(path: Path | str, megabytes: int = 600) -> Path:
+    """A .docx-looking zip whose word/document.xml is ``megabytes`` MB of zeros.
+
+    The file is about 1 KB per 1 MB and takes a fraction of a second to make:
+    after a full flush the compressor forgets its history, so every megabyte
+    of zeros compresses to the same bytes and the stream is one block repeated.
+    """
+    zeros = bytes(1 << 20)
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = compressor.compress(zeros) + compressor.flush(zlib.Z_FULL_FLUSH)
+    repeat = compressor.compress(zeros) + compressor.flush(zlib.Z_FULL_FLUSH)
+    stream = first + repeat * (megabytes - 1) + compressor.flush()
+    crc = 0
+    for _ in range(megabytes):
+        crc = zlib.crc32(zeros, crc)
+    small = {
+        "[Content_Types].xml": b'<?xml version="1.0"?><Types xmlns="http://schemas.'
+        b'openxmlformats.org/package/2006/content-types"/>',
+        "_rels/.rels": b'<?xml version="1.0"?><Relationships xmlns="http://schemas.'
+        b'openxmlformats.org/package/2006/relationships"/>',
+    }
+    entries = [(n, 0, zlib.crc32(d), d, len(d)) for n, d in small.items()]
+    entries.append(("word/document.xml", 8, crc, stream, megabytes << 20))
+    return write_zip(path, entries)
+
+
+def write_zip(path: Path | str, entries: Sequence[tuple[str, int, int, bytes, int]]) -> Path:
+    """Write a zip from (name, method, crc, compressed bytes, size) entries, as given."""
+    locals_, centrals = [], []
+    offset = 0
+    for entry in entries:
+        local, central = _zip_entry(*entry, offset)
+        locals_.append(local)
+        centrals.append(central)
+        offset += len(local)
+    directory = b"".join(centrals)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries),
+                      len(directory), offset, 0)  # fmt: skip
+    path = Path(path)
+    path.write_bytes(b"".join(locals_) + directory + end)
+    return path

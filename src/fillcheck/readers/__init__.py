@@ -162,13 +162,16 @@ def read_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> Do
             raise ReadError(shown, "is a zip archive, not a document fillcheck reads")
         content = "docx"  # let the .docx reader say what is wrong with it
     expected = _EXPECTS.get(module_name, "text")
-    if content != expected:
+    mismatch = content != expected
+    if mismatch:
         module_name, kind, what = _BY_CONTENT[content]
         notes.append(f"is really {what}, not what its extension says; checked as {what}")
     module = importlib.import_module(f"fillcheck.readers.{module_name}")
     try:
         document = module.read(data, shown, options)
     except ValueError as error:
+        if mismatch and content == "text":  # neither what the extension says nor text
+            raise ReadError(shown, f"is not a valid {extension(path)} file ({error})") from None
         raise ReadError(shown, str(error)) from None
     except ReadError:
         raise
