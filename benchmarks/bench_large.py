@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import DATA, ENV, sample_text  # noqa: E402
+from bench import DATA, ENV, sample_text
 
 
 def write_repeated(path: Path, unit: str, size_mb: int) -> Path:

@@ -1,6 +1,6 @@
 """Write examples/report.docx, the Word document the README checks (needs python-docx).
 
-    python examples/make_report_docx.py
+python examples/make_report_docx.py
 """
 
 from pathlib import Path
@@ -15,7 +15,12 @@ def main() -> None:
     document.sections[0].header.paragraphs[0].text = "某单位2024年度述职报告"
     document.add_paragraph("2024年度述职报告")
     paragraph = document.add_paragraph("今年共发展党员")
-    for text, bold in (("X", True), ("X", False), ("名", True), ("，培训入党积极分子36名。", False)):
+    for text, bold in (
+        ("X", True),
+        ("X", False),
+        ("名", True),
+        ("，培训入党积极分子36名。", False),
+    ):
         paragraph.add_run(text).bold = bold  # Word splits text into runs like these
     document.add_paragraph("全年召开支委会12次，党员大会4次。")
     table = document.add_table(rows=2, cols=2)

@@ -53,8 +53,11 @@ def check(
     ] = None,
     output_format: Annotated[
         str,
-        typer.Option("--format", "-f", help="Output format: text, json, jsonl, github, sarif, "
-                     "gitlab, rdjson, junit, grouped."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: text, json, jsonl, github, sarif, gitlab, rdjson, junit, grouped.",
+        ),
     ] = "text",
     select: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -86,8 +89,10 @@ def check(
     ] = None,
     column_unit: Annotated[
         str,
-        typer.Option(help="What a column counts in text, grouped, junit and github output: "
-                     "char, byte (Vim), utf16 (VS Code, LSP) or display (Emacs)."),
+        typer.Option(
+            help="What a column counts in text, grouped, junit and github output: "
+            "char, byte (Vim), utf16 (VS Code, LSP) or display (Emacs)."
+        ),
     ] = "char",
     statistics: Annotated[
         bool, typer.Option("--statistics", help="Print a table of counts per rule instead.")
@@ -102,8 +107,7 @@ def check(
     ] = None,
     max_size: Annotated[
         int,
-        typer.Option(help="Largest file, or uncompressed .docx content, to read, in MB.",
-                     min=1),
+        typer.Option(help="Largest file, or uncompressed .docx content, to read, in MB.", min=1),
     ] = DEFAULT_MAX_SIZE_MB,
     config: Annotated[
         Optional[str],  # noqa: UP045
@@ -262,9 +266,7 @@ def extract(
 def install_hook(
     repo: Annotated[str, typer.Option(help="The git repository to install into.")] = ".",
     force: Annotated[bool, typer.Option(help="Replace an existing pre-commit hook.")] = False,
-    uninstall: Annotated[
-        bool, typer.Option(help="Remove the hook fillcheck installed.")
-    ] = False,
+    uninstall: Annotated[bool, typer.Option(help="Remove the hook fillcheck installed.")] = False,
 ) -> None:
     """Install a plain git pre-commit hook that checks the staged content of staged files."""
     from .hooks import HookError, install, remove

@@ -62,8 +62,11 @@ def read_document(path: str, options: CheckOptions):
         name = options.stdin_filename or "-"
         data = sys.stdin.buffer.read(options.max_size + 1)
         if len(data) > options.max_size:
-            raise ReadError(name, f"standard input is over the size limit of "
-                            f"{options.max_size / 2**20:.0f} MB (raise it with --max-size)")
+            raise ReadError(
+                name,
+                f"standard input is over the size limit of "
+                f"{options.max_size / 2**20:.0f} MB (raise it with --max-size)",
+            )
         return read_bytes(data, name, options.read_options)
     return read_path(path, options.read_options)
 

@@ -175,8 +175,10 @@ def read_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> Do
         raise ReadError(shown, str(error)) from None
     except ReadError:
         raise
-    except Exception as error:  # noqa: BLE001 - third-party parsers raise anything on bad input
-        raise ReadError(shown, f"cannot be read: {type(error).__name__}: {_first_line(error)}") from None
+    except Exception as error:
+        raise ReadError(
+            shown, f"cannot be read: {type(error).__name__}: {_first_line(error)}"
+        ) from None
     document.kind = kind
     document.notes[:0] = notes
     return document
