@@ -11,6 +11,16 @@ from . import __version__
 
 DEFAULT_MAX_SIZE_MB = 512  # readers.DEFAULT_MAX_SIZE, kept here so --help imports nothing
 
+# Options shared by `check` and `extract`.
+EncodingOption = Annotated[
+    Optional[str],  # noqa: UP045 - typer needs Optional on Python 3.10
+    typer.Option(help="Decode text files with this encoding instead of detecting it."),
+]
+MaxSizeOption = Annotated[
+    int,
+    typer.Option(help="Largest file, or uncompressed .docx content, to read, in MB.", min=1),
+]
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -83,10 +93,7 @@ def check(
         Optional[str],  # noqa: UP045
         typer.Option(help="The name to report for '-' (its extension picks the format)."),
     ] = None,
-    encoding: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="Decode text files with this encoding instead of detecting it."),
-    ] = None,
+    encoding: EncodingOption = None,
     column_unit: Annotated[
         str,
         typer.Option(
@@ -105,10 +112,7 @@ def check(
         Optional[str],  # noqa: UP045
         typer.Option(help="Record the current findings in this baseline file and exit 0."),
     ] = None,
-    max_size: Annotated[
-        int,
-        typer.Option(help="Largest file, or uncompressed .docx content, to read, in MB.", min=1),
-    ] = DEFAULT_MAX_SIZE_MB,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
     config: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -226,13 +230,8 @@ def extract(
     parts: Annotated[
         bool, typer.Option("--parts", help="Show the part of the file (page, table cell) too.")
     ] = False,
-    encoding: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="Decode text files with this encoding instead of detecting it."),
-    ] = None,
-    max_size: Annotated[
-        int, typer.Option(help="Largest file to read, in MB.", min=1)
-    ] = DEFAULT_MAX_SIZE_MB,
+    encoding: EncodingOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
 ) -> None:
     """Print exactly the text that `check` audits, with line numbers.
 

@@ -8,15 +8,9 @@ Extraction sees glyphs at positions, not the text that was typed, so two
 normalisations bring the result back to the document's own text:
 
 * **Spaces at font changes.** Word processors draw ASCII characters in a Latin
-  font with a small gap on either side (the "space between Asian and Latin
-  text"), and extraction turns each gap into a space: ``XX 名``, ``共 6 人``,
-  ``280 万元``. A space is removed when it sits between two CJK characters
-  (ideographs, CJK and full-width punctuation), next to CJK punctuation, or
-  between a CJK character and a token made only of digits and mask characters
-  (``*``, ``＊``, ``X``, ``x``, ``×``, ``_``) that is not part of a Latin phrase
-  (``Windows 10 系统`` keeps its space). Where the PDF has no space character
-  at all, only a gap, the space between a CJK character and a Latin word goes
-  too (``基层 ##paidbegin## 党建``). Spaces between Latin words are kept.
+  font with a small gap on either side, and extraction turns each gap into a
+  space: ``XX 名``, ``共 6 人``. Those spaces are removed and spaces between
+  Latin words kept; the rule is in ``_cjkspace``.
 * **Wrapped lines.** A line that runs to the right edge of the text block, so
   that the first piece of the next line (a character with the punctuation that
   may not start a line, or a Latin word) would not have fitted after it, is
@@ -45,13 +39,12 @@ from statistics import median
 from typing import Any, NamedTuple
 
 from ..document import Document
+from ._cjkspace import normalise
 
 # Closing punctuation never starts a line: a wrapper moves the character before it down too.
 NO_START = "，。、；：？！）》」』】〕”’…,.;:?!)]}%％"
 # Opening punctuation never ends a line: it moves down with the character after it.
 NO_END = "（《「『【〔“‘([{"
-# Characters that make up a number or a mask: ``6``, ``280``, ``8.5%``, ``XX``, ``**``, ``__``.
-NUMERIC = frozenset("0123456789.,%*Xx×_-/:")
 # A sentence end, then a line opening with a list or heading marker, starts a new paragraph
 # even when the sentence ran to the right edge.
 SENTENCE_END = "。！？；：!?;:"
@@ -406,84 +399,3 @@ def _flush(paragraph: _Paragraph, offset: int, out: list[str], parts: list) -> i
         parts.append((offset + at - bisect_right(removed, at - 1), f"page {number}"))
     out.append(text)
     return len(text) + 1
-
-
-def is_cjk(char: str) -> bool:
-    """Ideographs, kana, CJK punctuation and full-width forms (``＊``, ``Ｘ``, ``，``)."""
-    code = ord(char)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3000 <= code <= 0x30FF
-        or 0x3400 <= code <= 0x4DBF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFE30 <= code <= 0xFE4F
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x20000 <= code <= 0x3134F
-        or char in "“”‘’…—·"
-    )
-
-
-def is_cjk_punctuation(char: str) -> bool:
-    """CJK and full-width punctuation: ``，。、：（）《》“”…``."""
-    code = ord(char)
-    return (
-        0x3000 <= code <= 0x303F
-        or 0xFE30 <= code <= 0xFE4F
-        or (0xFF00 <= code <= 0xFF65 and not char.isalnum())
-        or char in "“”‘’…—·"
-    )
-
-
-def _numeric_token(text: str, start: int, step: int) -> bool:
-    """True when the token from ``start`` going ``step`` (+1 right, -1 left) is a number or
-    a mask, with no Latin word directly beyond it (``Windows 10 系统``)."""
-    index = start
-    while 0 <= index < len(text) and text[index] != " " and not is_cjk(text[index]):
-        if text[index] not in NUMERIC:
-            return False
-        index += step
-    if index == start:
-        return False
-    while 0 <= index < len(text) and text[index] == " ":
-        index += step
-    beyond = text[index] if 0 <= index < len(text) else ""
-    return not (beyond.isascii() and beyond.isalpha())
-
-
-def _removable(text: str, start: int, end: int, gap_only: bool) -> bool:
-    """Whether the spaces ``text[start:end]`` are an artefact of extraction; ``gap_only``
-    when the PDF has no space character there, only a gap between glyphs."""
-    if start == 0 or end == len(text):
-        return False
-    before, after = text[start - 1], text[end]
-    if is_cjk_punctuation(before) or is_cjk_punctuation(after):
-        return True  # full-width punctuation carries its own spacing
-    if is_cjk(before):
-        return gap_only or is_cjk(after) or _numeric_token(text, end, 1)
-    if is_cjk(after):
-        return gap_only or _numeric_token(text, start - 1, -1)
-    return False
-
-
-def normalise(text: str, gaps: Sequence[int] = ()) -> tuple[str, list[int]]:
-    """``text`` without the spaces extraction inserted, and the sorted offsets it removed.
-
-    ``gaps`` are the offsets of spaces that stand for a gap between glyphs
-    rather than a space character in the PDF; next to a space character, such
-    a gap adds nothing and goes.
-    """
-    if " " not in text:
-        return text, []
-    inserted = set(gaps)
-    removed: list[int] = []
-    for match in re.finditer(" +", text):
-        start, end = match.span()
-        gapped = [i for i in range(start, end) if i in inserted]
-        if _removable(text, start, end, len(gapped) == end - start):
-            removed.extend(range(start, end))
-        elif gapped and len(gapped) < end - start:
-            removed.extend(gapped)  # a gap next to a space character is only its spacing
-    if not removed:
-        return text, []
-    gone = set(removed)
-    return "".join(char for i, char in enumerate(text) if i not in gone), removed
