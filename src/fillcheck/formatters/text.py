@@ -42,9 +42,10 @@ class TextFormatter(Formatter):
 
     def add(self, findings: list[Finding], doc: Document) -> None:
         """Write the findings of one file."""
-        if findings:
-            lines = [render(f, self.columns(f, doc)[0]) for f in findings]
-            self.stream.write("\n".join(lines) + "\n")
+        write, chunk = self.stream.write, 4096  # bounded memory for files with many findings
+        for start in range(0, len(findings), chunk):
+            part = findings[start : start + chunk]
+            write("".join(f"{render(f, self.columns(f, doc)[0])}\n" for f in part))
 
 
 FORMATTER = TextFormatter
