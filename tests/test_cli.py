@@ -116,7 +116,7 @@ def test_undecodable_and_binary_files_are_errors_and_others_still_checked(docs):
     assert result.exit_code == 2
     assert f"fillcheck: error: {docs / 'binary.txt'}: binary file, not text" in result.stderr
     assert f"{docs / 'masked.txt'}:1:7: error FC102" in result.stdout  # still checked
-    assert "2 files checked, 1 finding (1 error), 1 could not be read" in result.stderr
+    assert "2 files checked, 1 finding (1 error), 1 file error" in result.stderr
 
 
 def test_missing_file_is_an_error(docs):

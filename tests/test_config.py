@@ -401,7 +401,7 @@ def test_a_runaway_pattern_times_out_with_one_line_and_other_findings_stay():
     assert result.stderr.splitlines() == [
         "fillcheck: error: slow.txt: FC950 (runaway) timed out after 0.05 s; "
         "its findings in this file are not reported",
-        "fillcheck: 2 files checked, 2 findings (2 errors), 1 could not be read",
+        "fillcheck: 2 files checked, 2 findings (2 errors), 1 file error",
     ]
 
 
@@ -477,7 +477,7 @@ def test_invalid_toml_is_one_line_with_its_line_number(toml, where):
     error, summary = result.stderr.splitlines()
     assert error.startswith("fillcheck: error: .fillcheck.toml: invalid TOML: ")
     assert where in error  # the parser's own words, with the position
-    assert summary == "fillcheck: 0 files checked, no findings, 1 could not be read"
+    assert summary == "fillcheck: 0 files checked, no findings, 1 file error"
 
 
 def test_pyproject_errors_name_the_full_key():
@@ -523,7 +523,7 @@ def test_a_broken_discovered_configuration_is_reported_once_and_its_files_skippe
     )
     assert result.stderr.splitlines() == [
         "fillcheck: error: a/.fillcheck.toml: selct: unknown key (did you mean 'select'?)",
-        "fillcheck: 1 file checked, 1 finding (1 error), 1 could not be read",
+        "fillcheck: 1 file checked, 1 finding (1 error), 1 file error",
     ]
 
 

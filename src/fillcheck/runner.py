@@ -182,7 +182,8 @@ def summary(result: CheckResult) -> str:
         found = f"{total} finding{'s' if total != 1 else ''} ({parts})"
     else:
         found = "no findings"
-    unread = f", {result.errors} could not be read" if result.errors else ""
+    plural = "s" if result.errors != 1 else ""
+    unread = f", {result.errors} file error{plural}" if result.errors else ""
     return f"fillcheck: {files}, {found}{unread}"
 
 

@@ -239,7 +239,7 @@ def assert_reported(bad: Path, good: Path, reason: str) -> None:
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"fillcheck: error: {bad}: {reason}",
-        "fillcheck: 1 file checked, 1 finding (1 error), 1 could not be read",
+        "fillcheck: 1 file checked, 1 finding (1 error), 1 file error",
     ]
     assert result.stdout == (
         f"{good}:1:5: error FC102 `XX名`: the number of people was never filled in "
