@@ -65,6 +65,13 @@ def test_lookup_by_code_and_name():
         (["FC1"], ["FC101"], {r.code for r in RULES if r.code.startswith("FC1")} - {"FC101"}),
         (["FC101"], ["FC1"], {"FC101"}),
         (["star-masked-value"], None, {"FC101"}),
+        (["FC101"], ["FC101"], set()),  # ignore wins a tie, as on the command line
+        (
+            ["FC1"],
+            ["star-masked-value"],
+            {r.code for r in RULES if r.code.startswith("FC1")} - {"FC101"},
+        ),
+        (None, ["FC1", "FC2", "FC3", "FC0"], set()),
     ],
 )
 def test_select_and_ignore(select, ignore, expected):

@@ -26,7 +26,15 @@ from typing import Any
 
 from .document import Document
 from .finding import Finding, Severity
-from .registry import Rule, all_rules
+from .registry import (
+    Rule,
+    all_rules,
+    apply_layers,
+    matches,
+    normal_selector,
+    normalise_selectors,
+    specificity,
+)
 from .userrules import SettingError, UserPattern, parse_patterns, pattern_rule
 
 CONFIG_NAMES = (".fillcheck.toml", "pyproject.toml")
@@ -35,7 +43,6 @@ KEYS = (
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "exclude",
     "fail-on", "allow", "pattern-timeout", "patterns",
 )  # fmt: skip
-_EXACT = 5  # the specificity of a full code such as FC101, and of a rule name
 
 
 class ConfigError(Exception):
@@ -282,56 +289,9 @@ def _timeout(value: object, key: str) -> float:
 # ---------------------------------------------------------------- rule selection
 
 
-def _normal(selector: str) -> str:
-    selector = selector.strip()
-    if selector.upper() == "ALL":
-        return "FC"
-    return selector.upper() if selector.upper().startswith("FC") else selector.lower()
-
-
-def _matches(rule: Rule, selector: str) -> bool:
-    return rule.code.startswith(selector) or rule.name == selector
-
-
-def _specificity(selector: str) -> int:
-    return len(selector) if selector.startswith("FC") else _EXACT
-
-
-def normalise_selectors(selectors: list[str] | tuple[str, ...], rules: list[Rule]) -> list[str]:
-    """Normalised selectors (``ALL`` becomes ``FC``); ValueError names one matching no rule."""
-    result = []
-    for raw in selectors:
-        if not raw.strip():
-            continue
-        selector = _normal(raw)
-        if not any(_matches(rule, selector) for rule in rules):
-            raise ValueError(f"unknown rule code or prefix {raw!r}")
-        result.append(selector)
-    return result
-
-
-def select(rules: list[Rule], layers: list[tuple]) -> list[Rule]:
-    """The rules enabled by ``(select, extend_select, ignore)`` layers applied in order."""
-    enabled = {rule.code for rule in rules}
-    for chosen, extend, ignored in layers:
-        picks = [*(chosen or ()), *extend]
-        updates: dict[str, bool] = {}
-        for level in sorted({_specificity(s) for s in [*picks, *ignored]}):
-            for selectors, value in ((picks, True), (ignored, False)):
-                for selector in selectors:
-                    if _specificity(selector) == level:
-                        updates.update((r.code, value) for r in rules if _matches(r, selector))
-        if chosen is not None:
-            enabled = {code for code, value in updates.items() if value}
-        else:
-            enabled |= {code for code, value in updates.items() if value}
-            enabled -= {code for code, value in updates.items() if not value}
-    return [rule for rule in rules if rule.code in enabled]
-
-
 def _with_severity(rule: Rule, overrides: tuple[tuple[str, Severity], ...]) -> Rule:
     best = max(
-        ((_specificity(s), i, sev) for i, (s, sev) in enumerate(overrides) if _matches(rule, s)),
+        ((specificity(s), i, sev) for i, (s, sev) in enumerate(overrides) if matches(rule, s)),
         default=None,
     )
     return rule if best is None or best[2] == rule.severity else replace(rule, severity=best[2])
@@ -360,9 +320,9 @@ class Resolved:
         cli = (overrides.select, overrides.extend_select, overrides.ignore)
         layers = [
             (settings.select, settings.extend_select, settings.ignore),
-            tuple(None if part is None else tuple(map(_normal, part)) for part in cli),
+            tuple(None if part is None else tuple(map(normal_selector, part)) for part in cli),
         ]
-        chosen = select(all_rules() + user_rules, layers)
+        chosen = apply_layers(all_rules() + user_rules, layers)
         rules = [_with_severity(rule, settings.severity) for rule in chosen]
         ignores = [
             (_compile_globs([glob.removeprefix("!")], glob), glob.startswith("!"), codes)
@@ -407,7 +367,7 @@ class Resolved:
         if dropped not in self._by_ignores:
             selectors = [s for i in dropped for s in self._ignores[i][2]]
             self._by_ignores[dropped] = [
-                r for r in self.rules if not any(_matches(r, s) for s in selectors)
+                r for r in self.rules if not any(matches(r, s) for s in selectors)
             ]
         return self._by_ignores[dropped]
 

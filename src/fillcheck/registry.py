@@ -92,42 +92,76 @@ def get_rule(code_or_name: str) -> Rule:
     raise KeyError(code_or_name)
 
 
-def _matches(rule: Rule, selector: str) -> bool:
-    return rule.code.startswith(selector) or rule.name == selector.lower()
+# A full code such as FC101 and a rule name are equally specific; a prefix is less so.
+EXACT = 5
 
 
-def validate_selectors(selectors: Iterable[str]) -> list[str]:
-    """Normalise selectors; raise ValueError naming any that matches no rule."""
-    rules = all_rules()
+def normal_selector(selector: str) -> str:
+    """``selector`` as matching uses it: codes upper case, names lower case, ``ALL`` is ``FC``."""
+    selector = selector.strip()
+    if selector.upper() == "ALL":
+        return "FC"
+    return selector.upper() if selector.upper().startswith("FC") else selector.lower()
+
+
+def matches(rule: Rule, selector: str) -> bool:
+    """True when the normalised ``selector`` (a code prefix or a name) picks ``rule``."""
+    return rule.code.startswith(selector) or rule.name == selector
+
+
+def specificity(selector: str) -> int:
+    """How specific a normalised selector is: the longer code prefix wins, names are exact."""
+    return len(selector) if selector.startswith("FC") else EXACT
+
+
+def normalise_selectors(selectors: Iterable[str], rules: Sequence[Rule]) -> list[str]:
+    """Normalised selectors; ValueError names one that matches none of ``rules``."""
     result = []
     for raw in selectors:
-        selector = raw.strip()
-        if not selector:
+        if not raw.strip():
             continue
-        if selector.upper() == "ALL":
-            selector = "FC"
-        elif selector.upper().startswith("FC"):
-            selector = selector.upper()
-        if not any(_matches(rule, selector) for rule in rules):
+        selector = normal_selector(raw)
+        if not any(matches(rule, selector) for rule in rules):
             raise ValueError(f"unknown rule code or prefix {raw!r}")
         result.append(selector)
     return result
 
 
+Layer = tuple[Sequence[str] | None, Sequence[str], Sequence[str]]
+
+
+def apply_layers(rules: Sequence[Rule], layers: Sequence[Layer]) -> list[Rule]:
+    """The rules enabled by ``(select, extend_select, ignore)`` layers applied in order.
+
+    As in ruff: a layer's ``select`` (when not None) starts again from nothing,
+    ``extend_select`` and ``ignore`` adjust what the layers before enabled. Within
+    a layer the more specific selector wins (``select FC1, ignore FC101`` drops
+    FC101; ``ignore FC1, select FC101`` keeps it), and ``ignore`` wins a tie.
+    """
+    enabled = {rule.code for rule in rules}
+    for chosen, extend, ignored in layers:
+        picks = [*(chosen or ()), *extend]
+        updates: dict[str, bool] = {}
+        for level in sorted({specificity(s) for s in [*picks, *ignored]}):
+            for selectors, value in ((picks, True), (ignored, False)):
+                for selector in selectors:
+                    if specificity(selector) == level:
+                        updates.update((r.code, value) for r in rules if matches(r, selector))
+        if chosen is not None:
+            enabled = {code for code, value in updates.items() if value}
+        else:
+            enabled |= {code for code, value in updates.items() if value}
+            enabled -= {code for code, value in updates.items() if not value}
+    return [rule for rule in rules if rule.code in enabled]
+
+
 def select_rules(
     select: Sequence[str] | None = None, ignore: Sequence[str] | None = None
 ) -> list[Rule]:
-    """Rules matched by ``select`` (default: all) and by no ``ignore`` selector.
+    """Rules matched by ``select`` (default: all) and by no more specific ``ignore``.
 
-    As in ruff, the more specific selector wins: ``--select FC1 --ignore FC101``
-    drops FC101, and ``--ignore FC1 --select FC101`` keeps it.
+    The same selection as the command line's, with no configuration file.
     """
-    chosen = validate_selectors(select) if select else ["FC"]
-    dropped = validate_selectors(ignore or ())
-    result = []
-    for rule in all_rules():
-        best_select = max((len(s) for s in chosen if _matches(rule, s)), default=-1)
-        best_ignore = max((len(s) for s in dropped if _matches(rule, s)), default=-1)
-        if best_select >= 0 and best_select >= best_ignore:
-            result.append(rule)
-    return result
+    rules = all_rules()
+    chosen = normalise_selectors(select, rules) if select else None
+    return apply_layers(rules, [(chosen, (), normalise_selectors(ignore or (), rules))])
