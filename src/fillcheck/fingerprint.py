@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter
 
 from .document import Document
 from .finding import Finding
@@ -59,3 +60,25 @@ def fingerprint(finding: Finding, doc: Document, *, root: str | None = None) -> 
     before, after = context(finding, doc)
     key = "\0".join((finding.rule, normal_path(finding.path, root), finding.text, before, after))
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def unique_fingerprints(findings: list[Finding], doc: Document) -> list[str]:
+    """The fingerprint of each finding, made unique within the file.
+
+    Two findings of one rule on the same text with the same surroundings (a
+    template line repeated) share a fingerprint; GitLab requires unique ones,
+    and code scanning would merge them. The first keeps the plain fingerprint
+    and each repeat gets one derived from it and its rank, so the identities
+    still survive edits elsewhere in the file. (The baseline needs no such
+    ranks: it counts identical fingerprints.)
+    """
+    seen: Counter[str] = Counter()
+    result = []
+    for finding in findings:
+        plain = fingerprint(finding, doc)
+        rank = seen[plain]
+        seen[plain] += 1
+        if rank:
+            plain = hashlib.sha256(f"{plain}:{rank}".encode()).hexdigest()[:32]
+        result.append(plain)
+    return result

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-from collections import Counter
 from typing import TextIO
 
 from ..columns import ColumnConverter, check_unit
@@ -79,29 +77,6 @@ def last_line(finding: Finding) -> int:
     if finding.end_line > finding.line and finding.end_column == 1:
         return finding.end_line - 1
     return finding.end_line
-
-
-def unique_fingerprints(findings: list[Finding], doc: Document) -> list[str]:
-    """The fingerprint of each finding, made unique within the file.
-
-    Two findings of one rule on the same text with the same surroundings (a
-    template line repeated) share a fingerprint; GitLab requires unique ones,
-    and code scanning would merge them. The first keeps the plain fingerprint
-    and each repeat gets one derived from it and its rank, so the identities
-    still survive edits elsewhere in the file.
-    """
-    from ..fingerprint import fingerprint
-
-    seen: Counter[str] = Counter()
-    result = []
-    for finding in findings:
-        plain = fingerprint(finding, doc)
-        rank = seen[plain]
-        seen[plain] += 1
-        if rank:
-            plain = hashlib.sha256(f"{plain}:{rank}".encode()).hexdigest()[:32]
-        result.append(plain)
-    return result
 
 
 def home_page() -> str | None:

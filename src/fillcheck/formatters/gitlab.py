@@ -13,8 +13,8 @@ import json
 
 from ..document import Document
 from ..finding import Finding
-from ..fingerprint import normal_path
-from . import Formatter, last_line, unique_fingerprints
+from ..fingerprint import normal_path, unique_fingerprints
+from . import Formatter, last_line
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 

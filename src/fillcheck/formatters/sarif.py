@@ -22,8 +22,8 @@ from urllib.parse import quote
 from .. import __version__
 from ..document import Document
 from ..finding import Finding
-from ..fingerprint import normal_path
-from . import TOOL_NAME, Formatter, home_page, unique_fingerprints
+from ..fingerprint import normal_path, unique_fingerprints
+from . import TOOL_NAME, Formatter, home_page
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
