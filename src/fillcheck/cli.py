@@ -166,9 +166,9 @@ def check(
     except (ValueError, ConfigError) as error:
         raise fail(str(error)) from None
     if options.baseline_writer is not None:
-        from io import StringIO
+        from .formatters import Discard
 
-        formatter = get_formatter("jsonl", StringIO())  # findings go to the baseline only
+        formatter = Discard(sys.stdout)  # findings go to the baseline only
     result = run_check(paths, options, formatter, sys.stderr)
     sys.stdout.flush()
     if options.baseline_writer is not None:

@@ -63,6 +63,13 @@ class Formatter:
         return converter.span(finding)
 
 
+class Discard(Formatter):
+    """Writes nothing: for runs whose findings go elsewhere (``--write-baseline``)."""
+
+    def add(self, findings: list[Finding], doc: Document) -> None:
+        """Ignore the findings of one file."""
+
+
 def get_formatter(name: str, stream: TextIO, **settings: object) -> Formatter:
     """Instantiate the formatter called ``name``; ValueError for an unknown name or setting."""
     module_name = FORMATS.get(name)
