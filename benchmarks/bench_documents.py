@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 from bench import DATA, sample_text  # noqa: E402
-from bench_large import measure  # noqa: E402
+from bench_large import median_measure  # noqa: E402
 
 
 def build(copies: int) -> tuple[Path, Path]:
@@ -58,10 +57,8 @@ def main() -> None:
     fillcheck = str(Path(sys.executable).with_name("fillcheck"))
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.runs} runs")
     for label, path in ((".docx", docx), (".pdf", pdf)):
-        runs = [measure([fillcheck, "check", "--quiet", "--exit-zero", str(path)])
-                for _ in range(args.runs)]  # fmt: skip
-        seconds = statistics.median(run[0] for run in runs)
-        peak = statistics.median(run[1] for run in runs)
+        command = [fillcheck, "check", "--quiet", "--exit-zero", str(path)]
+        seconds, peak = median_measure(command, args.runs)
         size = f"{path.stat().st_size / 1e6:.1f} MB"
         if label == ".pdf":
             count = pages(path)

@@ -46,6 +46,12 @@ def measure(command: list[str]) -> tuple[float, float]:
     return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
+def median_measure(command: list[str], runs: int) -> tuple[float, float]:
+    """Median wall seconds and median peak RSS (MB) over ``runs`` runs of ``command``."""
+    results = [measure(command) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -61,10 +67,8 @@ def main() -> None:
     fillcheck = str(Path(sys.executable).with_name("fillcheck"))
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.runs} runs")
     for label, path in (("large file", big), ("one long line", line)):
-        runs = [measure([fillcheck, "check", "--quiet", "--exit-zero", str(path)])
-                for _ in range(args.runs)]  # fmt: skip
-        seconds = statistics.median(run[0] for run in runs)
-        peak = statistics.median(run[1] for run in runs)
+        command = [fillcheck, "check", "--quiet", "--exit-zero", str(path)]
+        seconds, peak = median_measure(command, args.runs)
         megabytes = path.stat().st_size / 1e6
         print(
             f"{label:>14}: {megabytes:7.1f} MB in {seconds:6.2f} s = "
