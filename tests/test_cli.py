@@ -14,6 +14,7 @@ from fillcheck.cli import app
 
 MASKED = "今年发展对象XX名。\n"
 CLEAN = "今年发展对象12名。\n"
+MASKED_MESSAGE = "`XX名`: the number of people was never filled in [`XX`]"
 
 
 def invoke(*args: str, stdin: bytes | None = None):
@@ -123,7 +124,7 @@ def test_missing_file_is_an_error(docs):
     result = invoke("check", str(docs / "nope.txt"), str(docs / "masked.txt"))
     assert result.exit_code == 2
     assert result.stderr.splitlines()[0] == f"fillcheck: error: {docs / 'nope.txt'}: no such file"
-    assert "FC102" in result.stdout
+    assert result.stdout == f"{docs / 'masked.txt'}:1:7: error FC102 {MASKED_MESSAGE}\n"
 
 
 def test_empty_file_has_no_findings(tmp_path):
@@ -214,4 +215,4 @@ def test_unreadable_file(docs, monkeypatch):
     result = invoke("check", str(path), str(docs / "masked.txt"))
     assert result.exit_code == 2
     assert result.stderr.splitlines()[0] == f"fillcheck: error: {path}: permission denied"
-    assert "FC102" in result.stdout
+    assert result.stdout == f"{docs / 'masked.txt'}:1:7: error FC102 {MASKED_MESSAGE}\n"

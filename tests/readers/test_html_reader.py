@@ -255,7 +255,10 @@ def test_pdf_named_html_is_read_as_pdf(tmp_path):
     assert result.stderr.splitlines()[0] == (
         f"fillcheck: error: {path}: is really a PDF, not what its extension says; checked as a PDF"
     )
-    assert "FC102" in result.stdout and "(page 1)" in result.stdout
+    assert result.stdout == (
+        f"{path}:1:5: error FC102 `XX名`: the number of people was never filled in "
+        "(page 1) [`XX`]\n"
+    )
 
 
 def test_many_paragraphs_keep_their_source_lines():
