@@ -18,7 +18,15 @@ from .config import ConfigError, ConfigStore, Resolved
 from .engine import audit_document, count_by_severity
 from .finding import Finding, Severity
 from .formatters import Formatter
-from .readers import DEFAULT_MAX_SIZE, ReadError, ReadOptions, display_path, read_bytes, read_path
+from .readers import (
+    DEFAULT_MAX_SIZE,
+    ReadError,
+    ReadOptions,
+    display_path,
+    read_bytes,
+    read_path,
+    too_large,
+)
 from .registry import Rule
 from .userrules import run_patterns
 from .walk import iter_paths
@@ -62,11 +70,7 @@ def read_document(path: str, options: CheckOptions):
         name = options.stdin_filename or "-"
         data = sys.stdin.buffer.read(options.max_size + 1)
         if len(data) > options.max_size:
-            raise ReadError(
-                name,
-                f"standard input is over the size limit of "
-                f"{options.max_size / 2**20:.0f} MB (raise it with --max-size)",
-            )
+            raise ReadError(name, too_large(len(data), options.read_options))
         return read_bytes(data, name, options.read_options)
     return read_path(path, options.read_options)
 

@@ -118,7 +118,7 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
         with open(path, "rb") as handle:
             before = os.fstat(handle.fileno())
             if before.st_size > options.max_size:
-                raise ReadError(shown, _too_large(before.st_size, options))
+                raise ReadError(shown, too_large(before.st_size, options))
             data = handle.read(options.max_size + 1)
             after = os.fstat(handle.fileno())
     except IsADirectoryError:
@@ -130,7 +130,7 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
         reason = _OS_REASONS.get(error.errno or 0) or error.strerror or str(error)
         raise ReadError(shown, reason) from None
     if len(data) > options.max_size:
-        raise ReadError(shown, _too_large(len(data), options))
+        raise ReadError(shown, too_large(len(data), options))
     document = read_bytes(data, path, options)
     if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(
         data
@@ -139,7 +139,8 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
     return document
 
 
-def _too_large(size: int, options: ReadOptions) -> str:
+def too_large(size: int, options: ReadOptions) -> str:
+    """The reason given for input of ``size`` bytes over ``options.max_size``."""
     return (
         f"is {size / 2**20:.1f} MB, over the size limit of {options.max_size / 2**20:.0f} MB "
         "(raise it with --max-size)"
