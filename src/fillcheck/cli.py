@@ -14,26 +14,66 @@ DEFAULT_MAX_SIZE_MB = 512  # readers.DEFAULT_MAX_SIZE, kept here so --help impor
 # Options shared by `check` and `extract`.
 EncodingOption = Annotated[
     Optional[str],  # noqa: UP045 - typer needs Optional on Python 3.10
-    typer.Option(help="Decode text files with this encoding instead of detecting it."),
+    typer.Option(
+        metavar="NAME", help="Decode text files with this encoding instead of detecting it."
+    ),
 ]
 MaxSizeOption = Annotated[
     int,
-    typer.Option(help="Largest file, or uncompressed .docx content, to read, in MB.", min=1),
+    typer.Option(
+        metavar="MB", help="Largest file, or uncompressed .docx content, to read, in MB.", min=1
+    ),
 ]
+# `--lang` of every command that prints messages or documentation.
+LangOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--lang",
+        metavar="zh|en",
+        help="Language of messages: zh (Simplified Chinese) or en. Default: the `lang` "
+        "setting, else FILLCHECK_LANG, else zh when LC_ALL, LC_MESSAGES or LANG is Chinese.",
+    ),
+]
+CODES = "CODES"  # metavar of the options that take rule codes, prefixes or names
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: readable at 80 columns, no boxes
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Find unfilled placeholders, redaction masks, paywall residue and contradictory "
-    "counts in documents.",
+    "counts in documents.\n\n"
+    "\b\nExamples:\n"
+    "  fillcheck check                  check every document under .\n"
+    "  fillcheck check report.docx      check one file\n"
+    "  fillcheck check --lang zh docs/  messages in Chinese\n"
+    "  fillcheck explain FC101          what a rule finds, and why",
 )
 
 
 def fail(message: str) -> typer.Exit:
     """Print a one-line usage error and return the exit-2 exception to raise."""
-    sys.stderr.write(f"fillcheck: error: {message}\n")
+    from .messages import t
+
+    sys.stderr.write(t("error-line", message=message) + "\n")
     return typer.Exit(2)
+
+
+def _set_language(option: str | None, configured: str | None = None) -> None:
+    """Set the language of the run: ``--lang``, else the configuration, else the
+    environment, else English. Exit 2 naming a language that does not exist."""
+    from .messages import check_language, language_from_environment, set_language
+
+    try:
+        if option:
+            set_language(check_language(option))
+        elif configured:
+            set_language(configured)
+        else:
+            set_language(language_from_environment() or "en")
+    except ValueError as error:
+        raise fail(str(error)) from None
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -59,64 +99,116 @@ def main_options(
 def check(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045 - typer needs Optional on Python 3.10
-        typer.Argument(help="Files and directories to check; '-' reads standard input."),
+        typer.Argument(
+            metavar="[PATH]...",
+            help="Files and directories to check (default: the current directory, .); "
+            "'-' reads standard input.",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[
         str,
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="Output format: text, json, jsonl, github, sarif, gitlab, rdjson, junit, grouped.",
         ),
     ] = "text",
     select: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="Rule codes, prefixes or names to enable (comma-separated)."),
+        typer.Option(
+            metavar=CODES, help="Rule codes, prefixes or names to enable (comma-separated)."
+        ),
     ] = None,
     extend_select: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="Rule codes, prefixes or names to enable on top of the configuration."),
+        typer.Option(
+            metavar=CODES,
+            help="Rule codes, prefixes or names to enable on top of the configuration.",
+        ),
     ] = None,
     ignore: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="Rule codes, prefixes or names to disable (comma-separated)."),
+        typer.Option(
+            metavar=CODES, help="Rule codes, prefixes or names to disable (comma-separated)."
+        ),
     ] = None,
     severity: Annotated[
-        str, typer.Option(help="Report only findings at or above: info, warning, error.")
+        str,
+        typer.Option(
+            metavar="LEVEL", help="Report only findings at or above: info, warning, error."
+        ),
     ] = "info",
     fail_on: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Exit 1 when a finding is at or above: info, warning (default), error."),
+        typer.Option(
+            metavar="LEVEL",
+            help="Exit 1 when a finding is at or above: info, warning (default), error.",
+        ),
     ] = None,
-    exit_zero: Annotated[bool, typer.Option(help="Exit 0 even when there are findings.")] = False,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")
+    ] = False,
     stdin_filename: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="The name to report for '-' (its extension picks the format)."),
+        typer.Option(
+            metavar="NAME", help="The name to report for '-' (its extension picks the format)."
+        ),
     ] = None,
     encoding: EncodingOption = None,
     column_unit: Annotated[
         str,
         typer.Option(
+            metavar="UNIT",
             help="What a column counts in text, grouped, junit and github output: "
-            "char, byte (Vim), utf16 (VS Code, LSP) or display (Emacs)."
+            "char, byte (Vim), utf16 (VS Code, LSP) or display (Emacs).",
         ),
     ] = "char",
     statistics: Annotated[
-        bool, typer.Option("--statistics", help="Print a table of counts per rule instead.")
+        bool,
+        typer.Option(
+            "--statistics",
+            help="Print counts per rule instead of findings (a table, or JSON with --format json).",
+        ),
     ] = False,
+    lang: LangOption = None,
+    show_source: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option(
+            "--show-source/--no-show-source",
+            help="Show the line under each finding, with carets under the finding "
+            "(text format). Default: the `show-source` setting, else on for a terminal.",
+            show_default=False,
+        ),
+    ] = None,
+    color: Annotated[
+        str,
+        typer.Option(
+            "--color",
+            metavar="WHEN",
+            help="Colour the output: auto (a terminal, unless NO_COLOR is set or "
+            "FORCE_COLOR is), always or never.",
+        ),
+    ] = "auto",
     baseline: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Report only findings not recorded in this baseline file."),
+        typer.Option(
+            metavar="FILE", help="Report only findings not recorded in this baseline file."
+        ),
     ] = None,
     write_baseline: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Record the current findings in this baseline file and exit 0."),
+        typer.Option(
+            metavar="FILE", help="Record the current findings in this baseline file and exit 0."
+        ),
     ] = None,
     max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
     config: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
             "--config",
+            metavar="FILE",
             help="Use this configuration file for every path (no discovery); its globs are "
             "relative to the working directory.",
         ),
@@ -133,12 +225,24 @@ def check(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
 ) -> None:
-    """Check documents and report what should not be in them."""
+    """Check documents and report what should not be in them.
+
+    With no PATH, checks the current directory (.).
+
+    \b
+    Examples:
+      fillcheck check                        every document under .
+      fillcheck check report.docx notes/     a file and a directory
+      fillcheck check --select FC1 --ignore FC104 .
+      fillcheck check --lang zh --show-source report.txt
+      fillcheck check --statistics --format json .
+      cat draft.md | fillcheck check - --stdin-filename draft.md
+    """
     from .config import ConfigError, Overrides
     from .finding import Severity
-    from .formatters import get_formatter
     from .runner import CheckOptions, exit_status, run_check, summary
 
+    _set_language(lang)
     _check_encoding(encoding)
     paths = paths or ["."]
     try:
@@ -160,27 +264,68 @@ def check(
             baseline=_load_baseline(baseline),
             baseline_writer=_baseline_writer(write_baseline),
         )
-        formatter = get_formatter(
-            "statistics" if statistics else output_format, sys.stdout, column_unit=column_unit
-        )
+        run_settings = _run_settings(options.configs)
+        _set_language(lang, run_settings.lang)
+        formatter = _formatter(output_format, statistics, column_unit, show_source, color,
+                               run_settings.show_source)  # fmt: skip
     except (ValueError, ConfigError) as error:
         raise fail(str(error)) from None
     if options.baseline_writer is not None:
         from .formatters import Discard
 
         formatter = Discard(sys.stdout)  # findings go to the baseline only
+    from .messages import t
+
     result = run_check(paths, options, formatter, sys.stderr)
     sys.stdout.flush()
     if options.baseline_writer is not None:
         try:
             written = options.baseline_writer.write()
         except OSError as error:
-            raise fail(f"{write_baseline}: cannot write the baseline: {error.strerror}") from None
-        sys.stderr.write(f"fillcheck: recorded {written} findings in {write_baseline}\n")
+            reason = t("cannot-write-baseline", path=write_baseline, reason=error.strerror)
+            raise fail(reason) from None
+        sys.stderr.write(t("recorded-baseline", count=written, path=write_baseline) + "\n")
         raise typer.Exit(2 if result.errors else 0)
     if not quiet:
         sys.stderr.write(summary(result) + "\n")
     raise typer.Exit(exit_status(result, options))
+
+
+def _run_settings(store):
+    """The settings that hold for the whole run (language, source context): those of the
+    configuration that governs the working directory, as in ruff."""
+    from .config import ConfigError, Settings
+
+    try:
+        return store.for_directory(".").settings
+    except ConfigError:
+        return Settings()  # reported with the files it governs
+
+
+def _formatter(
+    output_format: str, statistics: bool, column_unit: str, show_source: bool | None,
+    color: str, configured_source: bool | None,
+):  # fmt: skip
+    """The formatter for the run; ValueError for a format or setting that does not exist."""
+    from .formatters import get_formatter
+    from .terminal import is_terminal, use_color
+
+    if statistics:
+        if output_format not in ("text", "json"):
+            raise ValueError(
+                f"--statistics prints text or json, not {output_format!r} (use --format json)"
+            )
+        return get_formatter("statistics", sys.stdout, as_json=output_format == "json")
+    colored = use_color(color, sys.stdout)
+    if output_format != "text":
+        return get_formatter(output_format, sys.stdout, column_unit=column_unit)
+    if show_source is None:
+        show_source = configured_source
+    if show_source is None:
+        show_source = is_terminal(sys.stdout)
+    return get_formatter(
+        "text", sys.stdout, column_unit=column_unit, show_source=show_source, color=colored
+    )
 
 
 def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
@@ -280,26 +425,56 @@ def install_hook(
 @app.command()
 def rules(
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: table or json.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table or json.")
     ] = "table",
+    lang: LangOption = None,
 ) -> None:
-    """List every rule: code, name, category, default severity and summary."""
+    """List every rule: code, name, category, severity, summary.
+
+    \b
+    Examples:
+      fillcheck rules
+      fillcheck rules --lang zh
+      fillcheck rules --format json
+    """
     from .docs import rules_json, rules_table
 
+    _set_language(lang, _configured_language())
     if output_format not in ("table", "json"):
         raise fail(f"unknown format {output_format!r} (expected table or json)")
     print(rules_table() if output_format == "table" else rules_json())
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. FC101.")]) -> None:
-    """Print a rule's full documentation."""
-    from .docs import explain_rule
+def explain(
+    code: Annotated[str, typer.Argument(metavar="CODE", help="A rule code or name, e.g. FC101.")],
+    lang: LangOption = None,
+) -> None:
+    """Print a rule's full documentation.
 
+    \b
+    Examples:
+      fillcheck explain FC101
+      fillcheck explain star-masked-value --lang zh
+    """
+    from .docs import explain_rule
+    from .messages import t
+
+    _set_language(lang, _configured_language())
     try:
         print(explain_rule(code))
     except KeyError:
-        raise fail(f"unknown rule {code!r} (see `fillcheck rules`)") from None
+        raise fail(t("unknown-rule", code=code)) from None
+
+
+def _configured_language() -> str | None:
+    """The `lang` setting of the configuration governing the working directory, if any."""
+    from .config import ConfigError, ConfigStore
+
+    try:
+        return ConfigStore().for_directory(".").settings.lang
+    except ConfigError:
+        return None
 
 
 @app.command("config")
@@ -344,5 +519,7 @@ def main() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
     except KeyboardInterrupt:
-        sys.stderr.write("fillcheck: interrupted\n")
+        from .messages import t
+
+        sys.stderr.write(t("interrupted") + "\n")
         sys.exit(130)

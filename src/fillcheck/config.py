@@ -41,7 +41,7 @@ CONFIG_NAMES = (".fillcheck.toml", "pyproject.toml")
 DEFAULT_TIMEOUT = 1.0
 KEYS = (
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "exclude",
-    "fail-on", "allow", "pattern-timeout", "patterns",
+    "fail-on", "allow", "pattern-timeout", "patterns", "lang", "show-source",
 )  # fmt: skip
 
 
@@ -71,6 +71,8 @@ class Settings:
     allow: tuple[str, ...] = ()
     pattern_timeout: float = DEFAULT_TIMEOUT
     patterns: tuple[UserPattern, ...] = ()
+    lang: str | None = None  # the language of messages; None: from the environment
+    show_source: bool | None = None  # None: when standard output is a terminal
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,26 @@ def parse_settings(table: dict[str, Any], *, source: str, root: str, prefix: str
         allow=_phrases(table.get("allow", []), f"{prefix}allow"),
         pattern_timeout=timeout,
         patterns=patterns,
+        lang=_language(table["lang"], f"{prefix}lang") if "lang" in table else None,
+        show_source=_boolean(table.get("show-source"), f"{prefix}show-source"),
     )
+
+
+def _language(value: object, key: str) -> str:
+    from .messages import check_language
+
+    if not isinstance(value, str):
+        raise SettingError(key, f"expected a language name, got {_describe(value)}")
+    try:
+        return check_language(value)
+    except ValueError as error:
+        raise SettingError(key, str(error)) from None
+
+
+def _boolean(value: object, key: str) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise SettingError(key, f"expected true or false, got {_describe(value)}")
+    return value
 
 
 def _describe(value: object) -> str:
@@ -519,6 +540,8 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         "per-file-ignores": {glob: shown(codes) for glob, codes in settings.per_file_ignores},
         "severity": {shown((s,))[0]: level.value for s, level in settings.severity},
         "patterns": [pattern.to_dict() for pattern in settings.patterns],
+        **({"lang": settings.lang} if settings.lang else {}),
+        **({"show-source": settings.show_source} if settings.show_source is not None else {}),
     }
 
 
