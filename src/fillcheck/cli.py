@@ -36,6 +36,18 @@ LangOption = Annotated[
 ]
 CODES = "CODES"  # metavar of the options that take rule codes, prefixes or names
 
+
+def _no_argument_types() -> None:
+    """Show an argument as `PATH`, not `PATH <list[str]>`: typer's plain help adds the
+    Python type of every argument, which tells a user nothing (options take a metavar)."""
+    core = getattr(typer, "core", None)
+    argument = getattr(core, "TyperArgument", None)
+    if argument is not None and hasattr(argument, "display_type"):
+        argument.display_type = lambda self, ctx: ""
+
+
+_no_argument_types()
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -100,7 +112,7 @@ def check(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045 - typer needs Optional on Python 3.10
         typer.Argument(
-            metavar="[PATH]...",
+            metavar="PATH",
             help="Files and directories to check (default: the current directory, .); "
             "'-' reads standard input.",
             show_default=False,
@@ -368,7 +380,9 @@ def _baseline_writer(path: str | None):
 
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="The document whose audited text to print.")],
+    path: Annotated[
+        str, typer.Argument(metavar="PATH", help="The document whose audited text to print.")
+    ],
     numbers: Annotated[
         bool, typer.Option("--numbers/--no-numbers", help="Prefix each line with its number.")
     ] = True,
@@ -408,9 +422,15 @@ def extract(
 
 @app.command("install-hook")
 def install_hook(
-    repo: Annotated[str, typer.Option(help="The git repository to install into.")] = ".",
-    force: Annotated[bool, typer.Option(help="Replace an existing pre-commit hook.")] = False,
-    uninstall: Annotated[bool, typer.Option(help="Remove the hook fillcheck installed.")] = False,
+    repo: Annotated[
+        str, typer.Option(metavar="DIR", help="The git repository to install into.")
+    ] = ".",
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing pre-commit hook.")
+    ] = False,
+    uninstall: Annotated[
+        bool, typer.Option("--uninstall", help="Remove the hook fillcheck installed.")
+    ] = False,
 ) -> None:
     """Install a plain git pre-commit hook that checks the staged content of staged files."""
     from .hooks import HookError, install, remove
@@ -480,14 +500,17 @@ def _configured_language() -> str | None:
 @app.command("config")
 def show_config(
     path: Annotated[
-        str, typer.Argument(help="The file or directory whose settings to show.")
+        str,
+        typer.Argument(metavar="PATH", help="The file or directory whose settings to show."),
     ] = ".",
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: toml or json.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: toml or json.")
     ] = "toml",
     config: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--config", help="Show the settings of this configuration file."),
+        typer.Option(
+            "--config", metavar="FILE", help="Show the settings of this configuration file."
+        ),
     ] = None,
     isolated: Annotated[
         bool, typer.Option("--isolated", help="Ignore all configuration files.")
