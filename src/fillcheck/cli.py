@@ -320,13 +320,12 @@ def _formatter(
 ):  # fmt: skip
     """The formatter for the run; ValueError for a format or setting that does not exist."""
     from .formatters import get_formatter
+    from .messages import t
     from .terminal import is_terminal, use_color
 
     if statistics:
         if output_format not in ("text", "json"):
-            raise ValueError(
-                f"--statistics prints text or json, not {output_format!r} (use --format json)"
-            )
+            raise ValueError(t("statistics-format", name=output_format))
         return get_formatter("statistics", sys.stdout, as_json=output_format == "json")
     colored = use_color(color, sys.stdout)
     if output_format != "text":
@@ -359,7 +358,9 @@ def _check_encoding(encoding: str | None) -> None:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise fail(f"unknown encoding {encoding!r}") from None
+            from .messages import t
+
+            raise fail(t("unknown-encoding", name=encoding)) from None
 
 
 def _load_baseline(path: str | None):
@@ -458,10 +459,11 @@ def rules(
       fillcheck rules --format json
     """
     from .docs import rules_json, rules_table
+    from .messages import t
 
     _set_language(lang, _configured_language())
     if output_format not in ("table", "json"):
-        raise fail(f"unknown format {output_format!r} (expected table or json)")
+        raise fail(t("unknown-format", name=output_format, expected=f"table {t('or')} json"))
     print(rules_table() if output_format == "table" else rules_json())
 
 
@@ -521,9 +523,10 @@ def show_config(
     The TOML output can be pasted into a .fillcheck.toml.
     """
     from .config import ConfigError, ConfigStore, render_json, render_toml
+    from .messages import t
 
     if output_format not in ("toml", "json"):
-        raise fail(f"unknown format {output_format!r} (expected toml or json)")
+        raise fail(t("unknown-format", name=output_format, expected=f"toml {t('or')} json"))
     try:
         resolved = ConfigStore(config_file=config, isolated=isolated).for_target(path)
     except ConfigError as error:

@@ -30,7 +30,9 @@ TAB_STOP = 8  # display columns between tab stops (Emacs' tab-width, GCC's -ftab
 def check_unit(unit: str) -> str:
     """Return ``unit`` if it is a known column unit; ValueError naming the choices if not."""
     if unit not in UNITS:
-        raise ValueError(f"unknown column unit {unit!r} (expected one of: {', '.join(UNITS)})")
+        from .messages import unknown
+
+        raise ValueError(unknown("column-unit", unit, UNITS))
     return unit
 
 

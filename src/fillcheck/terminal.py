@@ -27,7 +27,9 @@ def is_terminal(stream: TextIO) -> bool:
 def use_color(choice: str, stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
     """Whether to colour output written to ``stream`` for ``--color choice``."""
     if choice not in COLOR_CHOICES:
-        raise ValueError(f"unknown colour choice {choice!r} (expected auto, always or never)")
+        from .messages import unknown
+
+        raise ValueError(unknown("colour", choice, COLOR_CHOICES))
     if choice != "auto":
         return choice == "always"
     environ = os.environ if environ is None else environ

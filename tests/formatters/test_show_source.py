@@ -13,7 +13,7 @@ import pytest
 
 from fillcheck.formatters.text import source_window
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).parent / "source"  # golden/ holds one file per format
 LONG = "各基层党组织认真落实“三会一课”制度，" * 4
 DOCUMENTS = {
     "docs/wide.txt": "中文中文中文XX名\n𠀀中*项，某单位\n\t共有*个问题\n",

@@ -44,7 +44,7 @@ def check_language(lang: str) -> str:
     """``lang`` normalised (``zh_CN`` -> ``zh``); ValueError naming the choices if unknown."""
     short = lang.strip().lower().replace("-", "_").split("_")[0]
     if short not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r} (expected one of: {', '.join(LANGUAGES)})")
+        raise ValueError(unknown("language", lang, LANGUAGES))
     return short
 
 
@@ -153,3 +153,9 @@ _FORMATTERS = {"en": _Formatter(hanzi=False), "zh": _Formatter(hanzi=True)}
 def placeholders(template: str) -> set[str]:
     """The names of the placeholders in ``template`` (conversions and specs ignored)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def unknown(what: str, value: str, choices: tuple[str, ...] | list[str]) -> str:
+    """"unknown format 'x' (expected one of: a, b)" in the current language; ``what`` is
+    the ``what-*`` key's suffix (``format``, ``severity``, ``column-unit``, ...)."""
+    return t("unknown-value", what=t(f"what-{what}"), value=value, expected=", ".join(choices))

@@ -130,6 +130,16 @@ CLI = {
     "interrupted": "fillcheck：已中断",
     "unknown-rule": "未知规则 {code!r}（运行 `fillcheck rules` 查看全部规则）",
     "unknown-format": "未知格式 {name!r}（应为 {expected}）",
+    "unknown-value": "未知{what} {value!r}（应为以下之一：{expected}）",
+    "what-format": "格式",
+    "what-severity": "级别",
+    "what-column-unit": "列单位",
+    "what-language": "语言",
+    "what-colour": "颜色选项",
+    "unknown-encoding": "未知编码 {name!r}",
+    "statistics-format": (
+        "--statistics 只能输出 text 或 json，不能输出 {name!r}（请用 --format json）"
+    ),
     "or": "或",
     "explain-head": "{code} {name}（{category}，默认级别 {severity}）",
     "header-code": "代码",
