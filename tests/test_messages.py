@@ -104,3 +104,22 @@ def test_cached_messages_follow_the_language():
         ("FC101", "`**次`：数量未填写", "将`**`替换为实际内容"),
     ]
     assert [(f.rule, f.message, f.suggestion) for f in audit_text(text)] == english
+
+
+def test_run_check_carries_the_language_as_a_plain_value(tmp_path):
+    import io
+    import pickle
+
+    from fillcheck.formatters import get_formatter
+    from fillcheck.registry import select_rules
+    from fillcheck.runner import CheckOptions, run_check
+
+    (tmp_path / "a.txt").write_text("发展对象XX名。\n", encoding="utf-8")
+    options = CheckOptions(rules=select_rules(["FC102"]), lang="zh")
+    assert pickle.loads(pickle.dumps(options.lang)) == "zh"
+    out, err = io.StringIO(), io.StringIO()
+    paths = [str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]
+    run_check(paths, options, get_formatter("text", out), err)
+    assert out.getvalue() == f"{tmp_path / 'a.txt'}:1:5: error FC102 `XX名`：人数未填写 [`XX`]\n"
+    assert err.getvalue() == f"fillcheck：错误：{tmp_path / 'missing.txt'}: no such file\n"
+    assert language() == "en"  # only the run was in Chinese

@@ -286,8 +286,11 @@ def check(
         from .formatters import Discard
 
         formatter = Discard(sys.stdout)  # findings go to the baseline only
-    from .messages import t
+    from dataclasses import replace
 
+    from .messages import language, t
+
+    options = replace(options, lang=language())  # a plain value for worker processes
     result = run_check(paths, options, formatter, sys.stderr)
     sys.stdout.flush()
     if options.baseline_writer is not None:

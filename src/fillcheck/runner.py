@@ -18,7 +18,7 @@ from .config import ConfigError, ConfigStore, Resolved
 from .engine import audit_document, count_by_severity
 from .finding import Finding, Severity
 from .formatters import Formatter
-from .messages import t
+from .messages import t, use_language
 from .readers import (
     DEFAULT_MAX_SIZE,
     ReadError,
@@ -48,6 +48,9 @@ class CheckOptions:
     baseline_writer: Any = None  # a baseline.BaselineWriter: record every finding
     configs: ConfigStore | None = None  # None: ``rules`` and ``fail_on``, no configuration
     force_exclude: bool = False  # apply ``exclude`` to files named explicitly too
+    # The language of messages (``en``, ``zh``); None: the process's. A worker process
+    # passes it to ``fillcheck.messages.set_language`` in its pool initializer.
+    lang: str | None = None
 
     @property
     def read_options(self) -> ReadOptions:
@@ -85,6 +88,13 @@ def run_check(
     paths: list[str], options: CheckOptions, formatter: Formatter, stderr: TextIO
 ) -> CheckResult:
     """Check every file under ``paths``, feeding each file's findings to ``formatter``."""
+    with use_language(options.lang):
+        return _run_check(paths, options, formatter, stderr)
+
+
+def _run_check(
+    paths: list[str], options: CheckOptions, formatter: Formatter, stderr: TextIO
+) -> CheckResult:
     result = CheckResult()
     configs = options.configs
     if configs is None:  # library use: the given rules, no configuration files
