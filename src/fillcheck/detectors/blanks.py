@@ -33,6 +33,7 @@ from ._values import describe, unit_at
 # `___`, `＿＿`, `□□`, `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`.
 BLANKS = (
     triggered(r"___+"),
+    triggered(r"__(?!_)"),  # short: a blank only before a date unit or after a colon
     triggered(r"＿＿+"),
     triggered(r"□□+"),
     triggered(r"○○+"),
@@ -61,6 +62,8 @@ _SLOT_LABELS = (
     "单位", "日期", "时间", "地点", "地址", "金额", "数量", "职务", "职位", "部门",
     "电话", "号码", "编号", "年份", "人数", "标题", "题目", "学校", "班级", "专业",
 )  # fmt: skip
+# Units after which two underscores are a blank: `__月__日`, `__时`.
+_SHORT_BLANK_UNITS = "年月日时分号"
 _OPENERS = "（(【[〔<〈"
 _CLOSERS = "）)】]〕>〉"
 
@@ -73,6 +76,8 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
     """A blank run that is part of ordinary text: `__init__`, `二○○八年`, a rule line."""
     run = text[start:end]
     before, after = char_before(text, start), char_after(text, end)
+    if run == "__" and not (after in _SHORT_BLANK_UNITS or before in ":："):
+        return True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`
     if run[0] == "_" and _is_latin_context(text, start, end):
         return True
     if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
