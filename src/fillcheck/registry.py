@@ -17,7 +17,7 @@ from .finding import Category, Hit, Severity
 Check = Callable[[Document], Iterable[Hit]]
 
 # Detector families, imported on first use so that `import fillcheck` stays cheap.
-FAMILIES = ("placeholders", "blanks", "paywall", "scrape", "counts", "meta")
+FAMILIES = ("placeholders", "blanks", "paywall", "scrape", "furniture", "counts", "meta")
 
 
 @dataclass(frozen=True)

@@ -303,7 +303,23 @@ COUNT = {
 """,
 }
 
-DOCS = merge(META, PLACEHOLDER, PAYWALL, COUNT)
+FURNITURE = {
+    "FC210": """\
+网页上的栏目、导航或发布信息（面包屑、发布信息行、分享栏、相关链接）随正文复制了进来。
+
+## 作用
+报告属于网页而不属于文档的短行：面包屑导航（`当前位置: 首页 > 通知公告 > 正文`）、发布信息
+（`发布时间:2018-11-17 发布人:… 浏览次数:14`）、分享栏和字号栏（`分享到:`、`字号:[ ] 色调调节:`）、
+相关链接（`上一篇:…`、`相关文章`、`小编精心推荐阅读`）、浏览计数（`982次浏览 2023-09-06`）、
+网站的栏目标题（`文档简介`、`资源描述`），以及论坛的防复制乱码（`7 B9 l# y' B; V( W' F: q9`）。
+句子中提到首页或来源的不报告。
+
+## 为什么有问题
+这些内容属于被复制的网页；留在报告里，既暴露了文字的来历，也打断了正文。
+""",
+}
+
+DOCS = merge(META, PLACEHOLDER, PAYWALL, FURNITURE, COUNT)
 
 # Labels of the English documentation's headings and example lines, in Chinese.
 HEADINGS = {

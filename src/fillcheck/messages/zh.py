@@ -63,6 +63,7 @@ PAYWALL = {
     "site-notice": "文库网站的声明“{quote}”随正文复制了进来",
     "page-counter": "页码“{quote}”留在了正文中",
     "thumbnail-caption": "页面缩略图标题“{quote}”留在了正文中",
+    "page-furniture": "网页上的栏目、导航或发布信息“{quote}”随正文复制了进来",
 }
 
 COUNT = {
