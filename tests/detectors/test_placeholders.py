@@ -59,6 +59,18 @@ MUST_FIRE = [
     ("__月__日，身份证号码:__", [("FC104", 1, 1), ("FC104", 1, 4), ("FC104", 1, 14)]),
     ("***发〔2013〕5号", [("FC101", 1, 1)]),
     ("在*某某市委的领导下", [("FC101", 1, 2), ("FC103", 1, 3)]),
+    # multiplication-sign masks, values standing alone after a label, long year masks
+    ("定于×月×日召开××××会。", [("FC102", 1, 3), ("FC102", 1, 5), ("FC102", 1, 9)]),
+    ("有关事宜(一)××××××××××。", [("FC102", 1, 8)]),
+    ("四、XXXXXX", [("FC102", 1, 3)]),
+    ("进度汇报人:XXX(职务/职称)", [("FC102", 1, 7)]),
+    ("(会期×××,×××××报到。)", [("FC102", 1, 5)]),
+    ("比20xxxx年增加", [("FC102", 1, 4)]),
+    # short blanks before any unit, slots naming choices or instructions
+    ("乙方应在合同签署后__天内完成，分__次付清，合格后的__%",
+     [("FC104", 1, 10), ("FC104", 1, 18), ("FC104", 1, 28)]),
+    ("各[单位/部门]:", [("FC105", 1, 2)]),
+    ("三、参会人员:[明确范围]", [("FC105", 1, 8)]),
 ]
 
 # Real text that must stay silent: Markdown, code, Latin text, everyday 某, real values.
@@ -124,6 +136,12 @@ MUST_NOT_FIRE = [
     "某日下午，某年轻人来访",
     "调用 __init__ 方法，a__b",
     "在某些方面还存在差距，某月份数据",
+    "长×宽×高，3×4=12，矩阵A×B",
+    "[1] 参考文献\n[注释] 本文数据",
+    "尺寸：XL、XXL；型号：X型",
+    "[单位]: https://example.com/units",
+    "见[单位/部门](https://example.com)",
+    "时间：2023年1月6日 地点：三楼会议室 主持人：张三",
 ]
 
 

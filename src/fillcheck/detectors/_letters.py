@@ -27,6 +27,9 @@ TOKENS = tuple(
 )
 # ASCII punctuation that scraped and OCR text uses inside Chinese sentences.
 ASCII_PUNCT = ",;:()\"'!?"
+# What ends a label before a value, and what ends the value.
+_LABEL_END = ":：、)）"
+_VALUE_END = "，。；：,.;:(（）)\n"
 _OPEN_QUOTES = "“‘「『\""
 _CLOSE_QUOTES = "”’」』\""
 # How many characters before a token the classifier reads (`〔20` before `XX`, `星期`).
@@ -48,7 +51,11 @@ def _digits_before(before: str) -> str:
 def _year(before: str, token: str, after: str) -> Unit | None:
     """A year slot: digits and letters that make four characters (`20XX`, `202x`)."""
     digits = _digits_before(before)
-    if "." in token or "-" in token or len(digits) + len(token) != 4:
+    if "." in token or "-" in token or not digits:
+        return None
+    if after == "年" and digits.startswith(("19", "20")):
+        return Unit("年", "year")  # `20xxxx年`: a year, however many letters
+    if len(digits) + len(token) != 4:
         return None
     if not digits.startswith(("19", "20", "2", "1")) or after not in _YEAR_AFTER:
         return None
@@ -91,6 +98,10 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return unit if _left_is_chinese(last) or _chinese_after_unit(ahead, unit) else None
     if last in _OPEN_QUOTES and after in _CLOSE_QUOTES:
         return Unit("", "word")  # `“xx”计划`
+    if last in _LABEL_END and (after in _VALUE_END or after.isspace()):
+        return Unit("", "word")  # a value on its own: `联系人:XXX`, `四、XXXXXX`, `(一)××××。`
+    if is_han(last) and after in ASCII_PUNCT:
+        return Unit("", "word")  # `(会期×××,`
     if is_han(last) and (is_han(after) or after in CJK_PUNCT or after.isspace()):
         return Unit("", "word")
     if is_han(after) and _left_allows(last):
@@ -106,7 +117,7 @@ def _chinese_after_unit(ahead: str, unit: Unit) -> bool:
 
 def _single(token: str, last: str, ahead: str, unit: Unit | None) -> Unit | None:
     """A single letter or a decimal/range token is a mask only before a unit in Chinese text."""
-    if unit is None or "×" in token:
+    if unit is None:
         return None  # `长×宽` multiplies; `X光`, `设X为` name and vary
     if _left_is_chinese(last) or _chinese_after_unit(ahead, unit):
         return unit
