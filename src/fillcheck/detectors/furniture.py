@@ -20,6 +20,7 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..registry import register
 from ._anchors import snippet
+from .scrape import DOWNLOAD_BUTTON
 
 # A line of furniture is short and never a sentence.
 _MAX_LINE = 80
@@ -32,7 +33,24 @@ BREADCRUMB = re.compile(
 )
 # Controls that start a line, whatever follows them: `上一篇:…`, `分享到: 微信 微博`.
 CONTROLS = re.compile(
-    r"^[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页)"
+    r"^(?:>>?|->)?[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页)"
+    r"|^(?:->|>>|»)\s*\S{1,12}\s*(?:->|>>|»)"
+)
+# The words of a page's navigation bar, button row or accessibility bar.
+NAV_WORDS = frozenset(
+    (
+        "首页 分享 收藏 加入收藏 我要投稿 点赞 打印 关闭 返回 顶部 返回顶部 评论 举报 下载 相关"
+        " 推荐 关怀版 无障碍 繁体 简体 繁體 手机版 登录 注册 设为首页 网站地图 联系我们 字号"
+        " 大 中 小 时间: 时间： 天下 默认 护眼"
+    ).split()
+)
+# A row of related links that repeat one keyword: `入党申请书格式 | 入党申请书模板 | …`.
+LINK_ROW = re.compile(
+    r"^([\u4e00-\u9fff]{2,})[\u4e00-\u9fff]{0,10}(?:\s+[|｜]\s+\1[\u4e00-\u9fff]{0,10}){3,}$"
+)
+# A site's slogan: `精品文档就在这里`, `…各类专业好文档,值得你下载…`.
+SLOGAN = re.compile(
+    r"精品文档就在这里|好文档[,，]?\s*值得你?下载|资料分享网站|专业文书写作范文服务"
 )
 # Controls and a site's section headers that make up the whole line: `相关文章:`, `【全文】`.
 HEADERS = re.compile(
@@ -62,7 +80,7 @@ JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 TRIGGER = re.compile(
     r"首页|位置|分享|字号|站内搜索|访问量|关怀版|无障碍|打印|关闭|收藏|更多信息|相关|推荐|猜你喜欢"
     r"|热门|上一|下一|简介|描述|文本内容|全文|PDF|手机版|发布|来源|上传|作者|分类|浏览|点击数|阅读"
-    r"|文库|网|频道|Visits|Published"
+    r"|文库|网|频道|无障碍|关怀版|->|>>|»|[|｜]|精品文档|好文档|Visits|Published"
 )
 
 
@@ -83,7 +101,17 @@ def _furniture(line: str) -> bool:
     """True when ``line`` (stripped) is page furniture."""
     if not line or len(line) > _MAX_LINE:
         return False
-    if CONTROLS.match(line) or HEADERS.match(line) or COUNTER.search(line):
+    if CONTROLS.match(line) or HEADERS.match(line) or COUNTER.search(line) or SLOGAN.search(line):
+        return True
+    words = line.replace("|", " ").split()
+    if DOWNLOAD_BUTTON.match("\n" + line):
+        return False  # a download button row: FC206 reports it
+    if words and words[0] == "首页" and all(len(word) <= 6 for word in words):
+        return True  # a navigation bar: `首页  党建信息  组织发展  宣传教育`
+    if words and len(words) >= 2:
+        if sum(word in NAV_WORDS for word in words) * 2 > len(words) and words[0] in NAV_WORDS:
+            return True  # `首页  党建信息  组织发展`, `关怀版 无障碍`, `天下 分享 时间: 加入收藏 …`
+    if LINK_ROW.match(line):
         return True
     if line.endswith(_SENTENCE_END):
         return False
@@ -133,7 +161,9 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
         last = begin
         end = text.find("\n", match.start())
         line = text[begin : len(text) if end < 0 else end]
-        stripped = line.strip(" \t　•·-")
+        stripped = line.strip(" \t　•·")
+        if stripped.startswith("- "):  # a list bullet, not a breadcrumb arrow
+            stripped = stripped[2:].lstrip()
         if stripped and _furniture(stripped):
             start = begin + line.index(stripped[0])
             hits.append((start, start + len(stripped)))

@@ -67,6 +67,7 @@ TRUNCATION_NOTE = lazy_compile(
     r"|(?P<hidden>隐藏[:：]?\s*\d+\s*个?字(?:[，,]?\s*全部文档内容请下载后查看[。.]?(?:\s*喜欢就下载吧)?)?)"
     r"|试读结束(?!后|时|之后)|免费预览已?结束"
     r"|预览已?结束(?!后|时|之后)[，,！!~～。]?\s*[^\n。]{0,10}?下载[吧哦呀～~！!]*"
+    r"|(?P<only>只提供\s*\d+\s*页预览)(?:[，,]\s*全部文档请下载后查看[!！。]?)?(?:[^\n]{0,20}更方便)?"
     r"|(?P<beyond>超出免费预览范围)(?:[，,]?\s*如果喜欢就(?:直接)?下载吧[~～！!]*)?|(?P<rest>余下全文)"
 )
 _TRUNCATION_LEADS = {
@@ -75,6 +76,7 @@ _TRUNCATION_LEADS = {
     "omitted": lead(r"[(（]", required=False),
     "beyond": lead(r"(?:亲[，,]\s*)?(?:该文档总共\s*\d+\s*页[，,]\s*)?到这[儿里]?已?", False),
     "rest": lead("(?:点击)?查看", required=False),
+    "only": lead("(?:本资源|本文档|本文)?", required=False),
 }
 # FC208. `版权说明:本文档由用户提供并上传,收益归属内容提供方,…请进行举报或认领`, `人人文库网所有
 # 资源均是用户自行上传分享…` (人人文库), `《X》由会员分享,可在线阅读…` (淘文阁), `下载文档前请自行
@@ -97,6 +99,8 @@ SITE_NOTICE = lazy_compile(
     r"|(?i:word)版本可编辑[.。，,]?\s*欢迎下载支持[.。]?"
     rf"|仅提供信息存储空间{TAIL}|(?P<preview>仅供预览)[，,]?\s*部分内容可能不全[。.]?"
     rf"|一旦售出[，,]?\s*(?:概|恕)?不予?退(?:换|款){TAIL}|(?P<heed>请认真阅读下面的提示信息)[)）]?"
+    rf"|(?P<anyedit>任意编辑)|版权归本站所有{TAIL}|(?P<repost>转载自)[^\n。]{{0,12}}[，,]\s*版权归原作者{TAIL}"
+    rf"|(?P<netizen>网友上传)[，,]\s*不代表本站观点{TAIL}|不代表本站观点{TAIL}"
 )
 _SITE_LEADS = {
     "upload": lead(r"(?:版权说明[:：]\s*)?本文档", required=False),
@@ -119,6 +123,9 @@ _SITE_LEADS = {
     "word": lead("[（(]", required=False),
     "preview": lead(r"(?:文章|文档|资料)?内容", required=False),
     "heed": lead("[(（]", required=False),
+    "anyedit": lead(r"(?:本文|本文档|文档)?格式为(?i:word)版?[，,]?\s*下载(?:后)?可"),
+    "repost": lead(r"(?:特别提示[:：]\s*)?凡本[号站][^\n。]{0,20}?的作品均"),
+    "netizen": lead(r"[^\n。]{0,40}?来源于"),
 }
 # Upload metadata on a line of its own: `上传人:张三 上传时间:2021-03-01 页数:12`.
 _META_KEY = (
