@@ -132,12 +132,19 @@ def check(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    output_file: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output-file",
+            "-o",
+            help="Write the report to this file (replaced atomically) instead of stdout.",
+        ),
+    ] = None,
 ) -> None:
     """Check documents and report what should not be in them."""
     from .config import ConfigError, Overrides
     from .finding import Severity
-    from .formatters import get_formatter
-    from .runner import CheckOptions, exit_status, run_check, summary
+    from .runner import CheckOptions, exit_status, summary
 
     _check_encoding(encoding)
     paths = paths or ["."]
@@ -160,17 +167,13 @@ def check(
             baseline=_load_baseline(baseline),
             baseline_writer=_baseline_writer(write_baseline),
         )
-        formatter = get_formatter(
-            "statistics" if statistics else output_format, sys.stdout, column_unit=column_unit
-        )
     except (ValueError, ConfigError) as error:
         raise fail(str(error)) from None
     if options.baseline_writer is not None:
-        from .formatters import Discard
-
-        formatter = Discard(sys.stdout)  # findings go to the baseline only
-    result = run_check(paths, options, formatter, sys.stderr)
-    sys.stdout.flush()
+        output_file = None  # findings go to the baseline only
+    result = _run_to_output(
+        paths, options, "statistics" if statistics else output_format, column_unit, output_file
+    )
     if options.baseline_writer is not None:
         try:
             written = options.baseline_writer.write()
@@ -181,6 +184,38 @@ def check(
     if not quiet:
         sys.stderr.write(summary(result) + "\n")
     raise typer.Exit(exit_status(result, options))
+
+
+def _run_to_output(paths: list[str], options, name: str, column_unit: str, output: str | None):
+    """Run the check with formatter ``name`` writing to stdout or, replaced atomically once
+    complete, to the file ``output``."""
+    from .formatters import Discard, get_formatter
+    from .outfile import OutputError, OutputFile
+    from .runner import run_check
+
+    try:
+        get_formatter(name, sys.stdout, column_unit=column_unit)  # a bad option fails first
+        target = OutputFile(output) if output is not None else None
+    except (ValueError, OutputError) as error:
+        raise fail(str(error)) from None
+    stream = target.stream if target else sys.stdout
+    try:
+        if options.baseline_writer is not None:
+            formatter = Discard(stream)
+        else:
+            formatter = get_formatter(name, stream, column_unit=column_unit)
+        result = run_check(paths, options, formatter, sys.stderr)
+        stream.flush()
+    except BaseException:
+        if target:
+            target.discard()
+        raise
+    if target:
+        try:
+            target.commit()
+        except OutputError as error:
+            raise fail(str(error)) from None
+    return result
 
 
 def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
