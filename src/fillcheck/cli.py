@@ -66,7 +66,8 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            help="Output format: text, json, jsonl, github, sarif, gitlab, rdjson, junit, grouped.",
+            help="Output format: text, json, jsonl, github, sarif, gitlab, rdjson, junit, "
+            "grouped, html (use with -o).",
         ),
     ] = "text",
     select: Annotated[
