@@ -20,8 +20,8 @@ FORMATS = {
     "rdjson": "rdjson",
     "junit": "junit",
     "grouped": "grouped",
-    "html": "html",
     "statistics": "statistics",
+    "html": "html",
 }
 
 TOOL_NAME = "fillcheck"

@@ -188,8 +188,9 @@ JS = r"""
   });
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    var t = e.target.tagName;
-    if (t === "INPUT" || t === "TEXTAREA" || t === "SELECT") return;
+    var t = e.target, type = (t.type || "").toLowerCase();
+    if (t.isContentEditable || t.tagName === "TEXTAREA" || t.tagName === "SELECT" ||
+        (t.tagName === "INPUT" && type !== "checkbox" && type !== "radio")) return;
     if (e.key === "j" || e.key === "n") { step(1); e.preventDefault(); }
     else if (e.key === "k" || e.key === "p") { step(-1); e.preventDefault(); }
     else if (e.key === "Escape") { panel.hidden = true; }
