@@ -37,12 +37,31 @@ def fillcheck(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def finding(doc: Document, start: int, end: int, rule: str = "FC101", category: str = "placeholder",
-            severity: str = "error", message: str = "m") -> Finding:  # fmt: skip
+def finding(
+    doc: Document,
+    start: int,
+    end: int,
+    rule: str = "FC101",
+    category: str = "placeholder",
+    severity: str = "error",
+    message: str = "m",
+) -> Finding:
     line, column = doc.position(start)
     end_line, end_column = doc.position(end)
-    return Finding(doc.source, line, column, rule, end_line, end_column, "star-masked-value",
-                   category, severity, doc.text[start:end], message, None)  # fmt: skip
+    return Finding(
+        doc.source,
+        line,
+        column,
+        rule,
+        end_line,
+        end_column,
+        "star-masked-value",
+        category,
+        severity,
+        doc.text[start:end],
+        message,
+        None,
+    )
 
 
 def report(docs: list[tuple[Document, list[Finding]]], lang: str = "en") -> str:
@@ -109,8 +128,10 @@ def test_samples_report_marks_every_finding_with_its_text(tmp_path):
     for number, expected in enumerate(findings):
         assert marks.text[number] == expected["text"].replace("\n", "")
         row = data["findings"][number]
-        assert row[2:9] == [expected[key] for key in ("rule", "name", "category", "severity",
-                                                      "message", "line", "column")]  # fmt: skip
+        assert row[2:9] == [
+            expected[key]
+            for key in ("rule", "name", "category", "severity", "message", "line", "column")
+        ]
     by_path = [file["path"] for file in data["files"]]
     assert by_path == sorted({f["path"] for f in findings})
 
@@ -183,15 +204,22 @@ def test_long_documents_are_cut_into_chunks_and_findings_know_theirs():
 
 def test_parts_are_shown_as_dividers_and_named_in_findings():
     text = "标题\n正文\n某单位\n页眉XX名\n"
-    parts = [(0, "body, paragraph 1"), (3, "body, paragraph 2"), (6, "table 1, row 1, cell 2"),
-             (10, "header")]  # fmt: skip
+    parts = [
+        (0, "body, paragraph 1"),
+        (3, "body, paragraph 2"),
+        (6, "table 1, row 1, cell 2"),
+        (10, "header"),
+    ]
     doc = Document(text, "r.docx", kind="docx", parts=parts)
     page = report([(doc, [finding(doc, 6, 9), finding(doc, 12, 15)])])
     data = data_of(page)
     assert [row[9] for row in data["findings"]] == ["table 1, row 1, cell 2", "header"]
     chunk = data["files"][0]["chunks"][0]
     assert re.findall(r'<div class="part">([^<]*)</div>', chunk) == [
-        "body, paragraph 1", "table 1, row 1, cell 2", "header"]  # fmt: skip
+        "body, paragraph 1",
+        "table 1, row 1, cell 2",
+        "header",
+    ]
     assert 'title="table 1, row 1, cell 2">3</span>' in chunk
 
 
@@ -205,22 +233,26 @@ def test_interface_language(lang, expected, html_lang):
     assert f'<html lang="{html_lang}">' in page
     assert f"<th>{expected}</th>" in page
     ui = data_of(page)["ui"]
-    assert ui["categories"]["placeholder"] == ("占位符未填写" if lang == "zh" else
-                                               "Unfilled placeholder")  # fmt: skip
+    assert ui["categories"]["placeholder"] == (
+        "占位符未填写" if lang == "zh" else "Unfilled placeholder"
+    )
 
 
 def test_summary_counts_by_category_severity_and_rule():
     doc = Document("共*项，*人，某单位\n", "a.txt")
-    findings = [finding(doc, 1, 3), finding(doc, 4, 6),
-                finding(doc, 7, 10, rule="FC103", severity="warning")]  # fmt: skip
+    findings = [
+        finding(doc, 1, 3),
+        finding(doc, 4, 6),
+        finding(doc, 7, 10, rule="FC103", severity="warning"),
+    ]
     page = report([(doc, findings)])
     rules = re.search(r'<table class="sum" id="fc-rules">(.*?)</table>', page).group(1)
     row = r'<code>(FC\d+)</code></a></td><td>[^<]*</td><td class="n">(\d+)'
-    assert re.findall(row, rules) == [
-        ("FC101", "2"), ("FC103", "1")]  # fmt: skip
+    assert re.findall(row, rules) == [("FC101", "2"), ("FC103", "1")]
     severities = re.search(r'id="fc-severities">(.*?)</table>', page).group(1)
-    assert re.findall(r'data-hide="hide-s-(\w+)"> \w+</label></td><td class="n">(\d+)',
-                      severities) == [("error", "2"), ("warning", "1"), ("info", "0")]  # fmt: skip
+    assert re.findall(
+        r'data-hide="hide-s-(\w+)"> \w+</label></td><td class="n">(\d+)', severities
+    ) == [("error", "2"), ("warning", "1"), ("info", "0")]
 
 
 def test_only_the_html_formatter_asks_for_the_text():
@@ -256,10 +288,18 @@ def browser(tmp_path_factory):
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     profile = tmp_path_factory.mktemp("chromium-profile")
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                 f"--user-data-dir={profile}"):  # fmt: skip
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        f"--user-data-dir={profile}",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path=DRIVER), options=options)
     yield driver
@@ -340,8 +380,11 @@ def test_browser_samples_report(browser, tmp_path):
     browser.find_element(By.CSS_SELECTOR, 'input[data-hide="hide-c-placeholder"]').click()
     browser.find_element(By.CSS_SELECTOR, 'details[data-file="1"] summary').click()
     links = browser.find_elements(By.CSS_SELECTOR, 'details[data-file="1"] li a')
-    in_file = [i for i, f in enumerate(findings) if f["path"] == findings[links and int(
-        links[0].get_attribute("data-goto"))]["path"]]  # fmt: skip
+    in_file = [
+        i
+        for i, f in enumerate(findings)
+        if f["path"] == findings[links and int(links[0].get_attribute("data-goto"))]["path"]
+    ]
     assert len(links) == len(in_file)
     press(browser, Keys.ESCAPE)
     assert not browser.find_element(By.ID, "fc-detail").is_displayed()
@@ -376,8 +419,11 @@ def test_browser_ten_thousand_findings(browser, tmp_path):
 
 def test_browser_runs_nothing_from_the_document(browser, tmp_path):
     doc = tmp_path / "evil.txt"
-    doc.write_text("<script>window.pwned=1;document.title='pwned'</script>共*项\n"
-                   "<img src=x onerror=\"window.pwned=2\">\n", encoding="utf-8")  # fmt: skip
+    doc.write_text(
+        "<script>window.pwned=1;document.title='pwned'</script>共*项\n"
+        '<img src=x onerror="window.pwned=2">\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "evil.html"
     fillcheck("check", "--format", "html", "-o", str(out), str(doc))
     open_report(browser, out)

@@ -297,6 +297,60 @@ def extract(
     raise typer.Exit(2 if document.notes else 0)
 
 
+@app.command()
+def annotate(
+    path: Annotated[str, typer.Argument(help="The .docx document to annotate (never modified).")],
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output", "-o", help="Where to write the copy [default: NAME.checked.docx beside it]."
+        ),
+    ] = None,
+    select: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Rule codes, prefixes or names to enable (comma-separated)."),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Rule codes, prefixes or names to disable (comma-separated)."),
+    ] = None,
+    severity: Annotated[
+        str, typer.Option(help="Comment only findings at or above: info, warning, error.")
+    ] = "info",
+    config: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--config", help="Use this configuration file (no discovery)."),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore all configuration files.")
+    ] = False,
+) -> None:
+    """Write a copy of a Word document with each finding as a comment on its text.
+
+    Findings in headers, footers, notes and text boxes, where Word cannot anchor
+    a comment, are listed in one comment at the start of the document. Exits 0
+    once the copy is written, 2 when it cannot be.
+    """
+    from .annotate import AnnotateError, annotate_path
+    from .config import ConfigError, Overrides
+    from .finding import Severity
+    from .outfile import OutputError
+    from .runner import CheckOptions
+
+    try:
+        overrides = Overrides(select=tuple(_split(select)) or None, ignore=tuple(_split(ignore)))
+        options = CheckOptions(
+            configs=_configs(overrides, config, isolated, [path], None),
+            min_severity=Severity.parse(severity),
+        )
+        written = annotate_path(path, output, options, sys.stderr)
+    except (ValueError, ConfigError, AnnotateError, OutputError) as error:
+        raise fail(str(error)) from None
+    if written is None:  # the document could not be read: the reason is already on stderr
+        raise typer.Exit(2)
+    sys.stderr.write(f"fillcheck: {written}\n")
+
+
 @app.command("install-hook")
 def install_hook(
     repo: Annotated[str, typer.Option(help="The git repository to install into.")] = ".",
