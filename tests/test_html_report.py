@@ -445,3 +445,30 @@ def test_no_browser_means_a_skip_with_a_reason(monkeypatch):
         "selenium is not installed (pip install -e '.[test]')",
     )
     assert shutil.which  # keep the import honest for the CLI checks above
+
+
+@pytest.mark.parametrize(
+    ("environ", "html_lang"),
+    [
+        ({"FILLCHECK_LANG": "zh"}, "zh-CN"),
+        ({"LANG": "zh_CN.UTF-8"}, "zh-CN"),
+        ({"LC_ALL": "C.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_command_line_report_language_follows_the_environment(
+    monkeypatch, tmp_path, environ, html_lang
+):
+    from typer.testing import CliRunner
+
+    from fillcheck.cli import app
+
+    for name in ("FILLCHECK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    doc = tmp_path / "a.txt"
+    doc.write_text("共*项\n", encoding="utf-8")
+    out = tmp_path / "a.html"
+    assert CliRunner().invoke(app, ["check", "-f", "html", "-o", str(out), str(doc)]).exit_code == 1
+    assert f'<html lang="{html_lang}">' in out.read_text(encoding="utf-8")

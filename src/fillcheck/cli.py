@@ -204,7 +204,8 @@ def _run_to_output(paths: list[str], options, name: str, column_unit: str, outpu
         if options.baseline_writer is not None:
             formatter = Discard(stream)
         else:
-            formatter = get_formatter(name, stream, column_unit=column_unit)
+            extra = {"lang": _ui_lang()} if name == "html" else {}
+            formatter = get_formatter(name, stream, column_unit=column_unit, **extra)
         result = run_check(paths, options, formatter, sys.stderr)
         stream.flush()
     except BaseException:
@@ -217,6 +218,18 @@ def _run_to_output(paths: list[str], options, name: str, column_unit: str, outpu
         except OutputError as error:
             raise fail(str(error)) from None
     return result
+
+
+def _ui_lang() -> str:
+    """The language of the HTML report's interface and of annotate's summary comment:
+    ``zh`` when FILLCHECK_LANG, else LC_ALL, LC_MESSAGES or LANG, starts with ``zh``."""
+    import os
+
+    for name in ("FILLCHECK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
 
 
 def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
@@ -343,7 +356,7 @@ def annotate(
             configs=_configs(overrides, config, isolated, [path], None),
             min_severity=Severity.parse(severity),
         )
-        written = annotate_path(path, output, options, sys.stderr)
+        written = annotate_path(path, output, options, sys.stderr, lang=_ui_lang())
     except (ValueError, ConfigError, AnnotateError, OutputError) as error:
         raise fail(str(error)) from None
     if written is None:  # the document could not be read: the reason is already on stderr
