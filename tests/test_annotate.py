@@ -369,3 +369,24 @@ def test_libreoffice_opens_the_copy(tmp_path):
         timeout=60,
     )
     assert (BUILD / "annotate-page.png").read_bytes().startswith(b"\x89PNG")
+
+
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_samples_split_into_runs_every_3_characters(sample, tmp_path):
+    """Runs of alternating formatting cut through findings like `X|X名` and `*|项`."""
+    from docbuild import docx_from_text
+
+    path = docx_from_text(tmp_path / "s.docx", sample.read_text(encoding="utf-8"), every=3)
+    findings = check_json(path)
+    out = tmp_path / "s.checked.docx"
+    assert invoke("annotate", str(path), "-o", str(out)).exit_code == 0
+    anchors = anchored_texts(out)
+    found = comments(out)
+    assert len(found) == len(findings)
+    assert [(anchors[number], text) for number, _, _, text in found] == [
+        (f["text"], f"{f['rule']} {strip_part(f)}") for f in findings
+    ]
+    assert character_formats(out) == character_formats(path)
