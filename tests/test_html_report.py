@@ -472,3 +472,31 @@ def test_command_line_report_language_follows_the_environment(
     out = tmp_path / "a.html"
     assert CliRunner().invoke(app, ["check", "-f", "html", "-o", str(out), str(doc)]).exit_code == 1
     assert f'<html lang="{html_lang}">' in out.read_text(encoding="utf-8")
+
+
+def test_browser_renders_chunks_on_demand_when_the_report_is_large(browser, tmp_path, monkeypatch):
+    from selenium.webdriver.common.by import By
+
+    from fillcheck.engine import audit_document
+    from fillcheck.formatters import html as html_formatter
+    from fillcheck.registry import select_rules
+
+    monkeypatch.setattr(html_formatter, "EAGER_CHARS", 0)  # as if it were a very large report
+    doc = Document("今年发展对象XX名。\n" * 3000, str(tmp_path / "big.txt"))
+    out = tmp_path / "big.html"
+    with out.open("w", encoding="utf-8") as stream:
+        formatter = get_formatter("html", stream)
+        formatter.add(audit_document(doc, select_rules(["FC102"])), doc)
+        formatter.end()
+    open_report(browser, out)
+    chunks = -(-3001 // CHUNK_LINES)
+    rendered = (
+        "return document.querySelectorAll('.chunk mark').length > 0 ? "
+        "Array.from(document.querySelectorAll('.chunk')).filter(c => c.innerHTML).length : 0"
+    )
+    assert 0 < browser.execute_script(rendered) < chunks
+    assert browser.find_elements(By.ID, "f2999") == []
+    press(browser, "p")
+    assert detail(browser)[0] == 2999
+    assert browser.find_element(By.ID, "f2999").text == "XX"
+    assert browser.execute_script("return document.body.dataset.rendered") != "all"
