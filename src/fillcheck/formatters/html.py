@@ -20,18 +20,14 @@ escapes, so a document holding ``</script>`` is shown, never run.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import html
-import json
 import re
-from collections import Counter
 from typing import TextIO
 
 from ..document import Document
-from ..finding import Category, Finding, Severity
-from . import TOOL_NAME, Formatter
-from ._html_assets import CATEGORY_COLOURS, CSS, FILTER_CSS, JS, SEVERITY_FILTER_CSS
+from ..finding import Finding
+from . import Formatter
+from ._html_page import page
 
 CHUNK_LINES = 200  # a chunk ends after this many lines...
 CHUNK_CHARS = 20_000  # ...or once it holds this many characters
@@ -148,7 +144,8 @@ class HtmlFormatter(Formatter):
 
     def end(self) -> None:
         """Write the whole page."""
-        self.stream.write(page(self._files, self._findings, self.lang))
+        eager = sum(int(file["chars"]) for file in self._files) <= EAGER_CHARS  # type: ignore[call-overload]
+        self.stream.write(page(self._files, self._findings, self.lang, UI[self.lang], eager))
 
 
 FORMATTER = HtmlFormatter
@@ -181,8 +178,7 @@ def render_chunks(
         last_line = doc.position(max(start, end - 1))[0] - 1 if end > start else first_line
         for line in range(first_line, last_line + 1):
             by_line.setdefault(line, []).append(number)
-    titles = [html.escape(f"{f.rule} {f.name}: {f.message}", quote=True) for f in findings]
-    classes = [f"c-{_cls(f.category)} s-{_cls(f.severity)}" for f in findings]
+    drawer = _Marks(findings, spans, first)
     chunks: list[str] = []
     chunk_of = [0] * len(findings)
     out: list[str] = []
@@ -197,11 +193,11 @@ def render_chunks(
                 out.append(f'<div class="part">{html.escape(label)}</div>')
         else:
             label = ""
-        marks = by_line.get(index, ())
+        marks = by_line.get(index, [])
         for number in marks:
             if spans[number][0] >= line_start and spans[number][0] <= line_end:
                 chunk_of[number] = len(chunks)
-        body = _line_html(text, line_start, line_end, marks, spans, first, classes, titles)
+        body = drawer.line(text, line_start, line_end, marks)
         gutter = f' title="{html.escape(label, quote=True)}"' if label else ""
         out.append(
             f'<div class="l"><span class="g"{gutter}>{index + 1}</span>'
@@ -222,209 +218,58 @@ def _group(label: str) -> str:
     return "body" if head == "body" else head
 
 
-def _line_html(
-    text: str,
-    line_start: int,
-    line_end: int,
-    marks,
-    spans,
-    first: int,
-    classes: list[str],
-    titles: list[str],
-) -> str:
-    """One line, escaped, with a ``<mark>`` per finding piece (nested where findings nest)."""
-    if not marks:
-        return html.escape(text[line_start:line_end], quote=False)
-    clipped = {n: (max(spans[n][0], line_start), min(spans[n][1], line_end)) for n in marks}
-    opening: dict[int, list[int]] = {}
-    for n in sorted(marks, key=lambda n: (clipped[n][0], -clipped[n][1], n)):
-        opening.setdefault(clipped[n][0], []).append(n)
-    points = sorted({p for pair in clipped.values() for p in pair})
-    out: list[str] = []
-    stack: list[int] = []
+class _Marks:
+    """Draws the marks of one document's findings into its lines."""
 
-    def open_mark(n: int) -> None:
-        cont = clipped[n][0] != spans[n][0] or n in opened
-        opened.add(n)
-        ident = "" if cont else f' id="f{first + n}"'
-        out.append(
-            f'<mark class="{classes[n]}{" cont" if cont else ""}" data-f="{first + n}"'
-            f'{ident} title="{titles[n]}">'
-        )
-        stack.append(n)
+    def __init__(self, findings: list[Finding], spans: list[tuple[int, int]], first: int) -> None:
+        self.spans = spans
+        self.first = first
+        self.titles = [html.escape(f"{f.rule} {f.name}: {f.message}", quote=True) for f in findings]
+        self.classes = [f"c-{_cls(f.category)} s-{_cls(f.severity)}" for f in findings]
 
-    opened: set[int] = set()
-    position = line_start
-    for point in points:
-        out.append(html.escape(text[position:point], quote=False))
-        position = point
-        closing = {n for n in stack if clipped[n][1] == point}
-        reopen: list[int] = []
-        while closing:  # close down to the last one ending here, then reopen the rest
-            top = stack.pop()
-            out.append("</mark>")
-            if top in closing:
-                closing.discard(top)
-            else:
-                reopen.append(top)
-        for n in reversed(reopen):
-            open_mark(n)
-        for n in opening.get(point, ()):
-            open_mark(n)
-            if clipped[n][1] == point:  # an empty span: an empty mark
-                stack.pop()
+    def line(self, text: str, line_start: int, line_end: int, marks: list[int]) -> str:
+        """One line, escaped, with a ``<mark>`` per finding piece (nested where findings
+        nest; a finding that crosses another is closed and reopened as a ``cont`` piece)."""
+        if not marks:
+            return html.escape(text[line_start:line_end], quote=False)
+        spans = self.spans
+        clipped = {n: (max(spans[n][0], line_start), min(spans[n][1], line_end)) for n in marks}
+        opening: dict[int, list[int]] = {}
+        for n in sorted(marks, key=lambda n: (clipped[n][0], -clipped[n][1], n)):
+            opening.setdefault(clipped[n][0], []).append(n)
+        out: list[str] = []
+        stack: list[int] = []
+        opened: set[int] = set()
+        position = line_start
+        for point in sorted({p for pair in clipped.values() for p in pair}):
+            out.append(html.escape(text[position:point], quote=False))
+            position = point
+            closing = {n for n in stack if clipped[n][1] == point}
+            reopen: list[int] = []
+            while closing:  # close down to the last one ending here, then reopen the rest
+                top = stack.pop()
                 out.append("</mark>")
-    out.append(html.escape(text[position:line_end], quote=False))
-    out.extend("</mark>" for _ in stack)
-    return "".join(out)
+                if top in closing:
+                    closing.discard(top)
+                else:
+                    reopen.append(top)
+            for n in [*reversed(reopen), *opening.get(point, ())]:
+                first_piece = clipped[n][0] == spans[n][0] and n not in opened
+                opened.add(n)
+                out.append(self._open(n, first_piece))
+                stack.append(n)
+                if clipped[n][1] == point:  # an empty span: an empty mark
+                    stack.pop()
+                    out.append("</mark>")
+        out.append(html.escape(text[position:line_end], quote=False))
+        out.extend("</mark>" for _ in stack)
+        return "".join(out)
 
-
-def page(files: list[dict[str, object]], findings: list[list[object]], lang: str) -> str:
-    """The complete HTML document."""
-    ui = UI.get(lang, UI["en"])
-    total_chars = sum(int(file["chars"]) for file in files)  # type: ignore[call-overload]
-    data = {
-        "ui": {key: ui[key] for key in ("categories", "severities", "suggestion", "close")},
-        "eager": total_chars <= EAGER_CHARS,
-        "files": [
-            {key: file[key] for key in ("path", "chunks", "first", "count")} for file in files
-        ],
-        "findings": findings,
-    }
-    script = JS
-    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    policy = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'"
-    style = (
-        CSS
-        + "".join(
-            FILTER_CSS.format(cat=cat, colour=colour) for cat, colour in CATEGORY_COLOURS.items()
-        )
-        + "".join(SEVERITY_FILTER_CSS.format(sev=s.value) for s in Severity)
-    )
-    return "".join(
-        [
-            f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}">\n<head>\n'
-            '<meta charset="utf-8">\n'
-            f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f'<meta name="generator" content="{TOOL_NAME}">\n'
-            f"<title>{html.escape(ui['title'])}</title>\n<style>{style}</style>\n</head>\n<body>\n",
-            _toolbar(ui, len(findings)),
-            "<main>\n",
-            _summary(files, findings, ui),
-            _sections(files),
-            "</main>\n",
-            '<aside id="fc-detail" hidden></aside>\n',
-            f'<script type="application/json" id="fc-data">{_json(data)}</script>\n',
-            f"<script>{script}</script>\n</body>\n</html>\n",
-        ]
-    )
-
-
-def _json(value: object) -> str:
-    """JSON safe inside a ``<script>`` element: no ``<``, ``>``, ``&`` or line separators."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for char, escape in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
-        text = text.replace(char, escape)
-    return text
-
-
-def _toolbar(ui: dict, total: int) -> str:
-    return (
-        f'<header class="top"><h1>{html.escape(ui["title"])}</h1>'
-        f'<span class="nav"><button id="fc-prev" type="button">{html.escape(ui["previous"])}'
-        f'</button> <span id="fc-pos">0 / {total}</span> <button id="fc-next" type="button">'
-        f"{html.escape(ui['next'])}</button></span>"
-        f'<span class="keys">{html.escape(ui["keys"])}</span></header>\n'
-    )
-
-
-def _summary(files: list[dict], findings: list[list], ui: dict) -> str:
-    by_cat = Counter(str(f[4]) for f in findings)
-    by_sev = Counter(str(f[5]) for f in findings)
-    by_rule: dict[tuple[str, str], list[int]] = {}
-    for number, f in enumerate(findings):
-        by_rule.setdefault((str(f[2]), str(f[3])), []).append(number)
-    esc = html.escape
-    out = [
-        f"<h2>{esc(ui['files'])} <small>{len(files)} · {esc(ui['findings'])} "
-        f'{len(findings)}</small></h2>\n<div class="summary">'
-    ]
-    rows = "".join(
-        f'<tr><td><label><input type="checkbox" checked data-hide="hide-c-{cat.value}"> '
-        f'<span class="swatch c-{cat.value}"></span>{esc(ui["categories"][cat.value])}</label>'
-        f'</td><td class="n">{by_cat.get(cat.value, 0)}</td></tr>'
-        for cat in Category
-    )
-    out.append(
-        f'<table class="sum" id="fc-categories"><tr><th>{esc(ui["by_category"])}</th>'
-        f"<th>{esc(ui['findings'])}</th></tr>{rows}</table>"
-    )
-    rows = "".join(
-        f'<tr><td><label><input type="checkbox" checked data-hide="hide-s-{sev.value}"> '
-        f'{esc(ui["severities"][sev.value])}</label></td><td class="n">{by_sev.get(sev.value, 0)}'
-        f"</td></tr>"
-        for sev in reversed(Severity)
-    )
-    out.append(
-        f'<table class="sum" id="fc-severities"><tr><th>{esc(ui["by_severity"])}</th>'
-        f"<th>{esc(ui['findings'])}</th></tr>{rows}</table>"
-    )
-    ranked = sorted(by_rule.items(), key=lambda item: (-len(item[1]), item[0]))
-    rows = "".join(
-        f'<tr><td><a href="#f{numbers[0]}" data-goto="{numbers[0]}"><code>{esc(rule)}</code></a>'
-        f'</td><td>{esc(name)}</td><td class="n">{len(numbers)}</td></tr>'
-        for (rule, name), numbers in ranked
-    )
-    out.append(
-        f'<table class="sum" id="fc-rules"><tr><th colspan="2">{esc(ui["by_rule"])}</th>'
-        f"<th>{esc(ui['findings'])}</th></tr>{rows}</table></div>\n"
-    )
-    out.append(_files_table(files, ui))
-    return "".join(out)
-
-
-def _files_table(files: list[dict], ui: dict) -> str:
-    esc = html.escape
-    rows = []
-    for index, file in enumerate(files):
-        listing = (
-            (
-                f'<details class="list" data-file="{index}"><summary>{esc(ui["list"])}'
-                "</summary><ol></ol></details>"
+    def _open(self, n: int, first_piece: bool) -> str:
+        number = self.first + n
+        if first_piece:
+            return (
+                f'<mark class="{self.classes[n]}" data-f="{number}" id="f{number}" '
+                f'title="{self.titles[n]}">'
             )
-            if file["count"]
-            else (f'<span class="none">{esc(ui["none"])}</span>')
-        )
-        rows.append(
-            f'<tr><td><a href="#d{index}">{esc(str(file["path"]))}</a></td>'
-            f'<td class="n">{file["count"]}</td><td>{listing}</td></tr>'
-        )
-    return (
-        f'<table class="sum" id="fc-files"><tr><th>{esc(ui["file"])}</th>'
-        f"<th>{esc(ui['findings'])}</th><th></th></tr>{''.join(rows)}</table>\n"
-    )
-
-
-def _sections(files: list[dict]) -> str:
-    out = []
-    for index, file in enumerate(files):
-        path, kind = html.escape(str(file["path"])), html.escape(str(file["kind"]))
-        out.append(
-            f'<section class="doc" id="d{index}"><h2>{path} <small>{kind} · '
-            f'{file["count"]}</small></h2><div class="text">'
-        )
-        for number, chunk in enumerate(file["chunks"]):
-            height = max(1.6, 1.6 * chunk.count('<div class="l">'))  # text has no raw "<"
-            out.append(
-                f'<div class="chunk" id="c{index}-{number}" data-file="{index}" '
-                f'data-chunk="{number}" style="min-height:{height:.1f}em"></div>'
-            )
-        out.append("</div></section>\n")
-    return "".join(out)
+        return f'<mark class="{self.classes[n]} cont" data-f="{number}" title="{self.titles[n]}">'
