@@ -108,6 +108,7 @@ class HtmlFormatter(Formatter):
         self.lang = lang if lang in UI else "en"
         self._files: list[dict[str, object]] = []
         self._findings: list[list[object]] = []
+        self._chars = 0
 
     def add(self, findings: list[Finding], doc: Document) -> None:
         """Mark up one document's text and keep its findings for the summary."""
@@ -138,13 +139,13 @@ class HtmlFormatter(Formatter):
                 "chunks": chunks,
                 "first": first,
                 "count": len(findings),
-                "chars": len(doc.text),
             }
         )
+        self._chars += len(doc.text)
 
     def end(self) -> None:
         """Write the whole page."""
-        eager = sum(int(file["chars"]) for file in self._files) <= EAGER_CHARS  # type: ignore[call-overload]
+        eager = self._chars <= EAGER_CHARS
         self.stream.write(page(self._files, self._findings, self.lang, UI[self.lang], eager))
 
 
