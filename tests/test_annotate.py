@@ -390,3 +390,19 @@ def test_samples_split_into_runs_every_3_characters(sample, tmp_path):
         (f["text"], f"{f['rule']} {strip_part(f)}") for f in findings
     ]
     assert character_formats(out) == character_formats(path)
+
+
+def test_missing_input_and_device_output_are_one_line_errors(tmp_path):
+    missing = tmp_path / "missing.docx"
+    existing = tmp_path / "existing.docx"
+    existing.write_bytes(b"keep")
+    result = invoke("annotate", str(missing), "-o", str(existing))
+    assert result.exit_code == 2
+    assert result.stderr == f"fillcheck: error: {missing}: no such file\n"
+    assert existing.read_bytes() == b"keep"
+    path = sample(tmp_path)
+    result = invoke("annotate", str(path), "-o", "/dev/null")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "fillcheck: error: /dev/null: cannot write the output: a device, not a regular file\n"
+    )

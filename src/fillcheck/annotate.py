@@ -304,14 +304,19 @@ def annotate_path(path: str, output: str | None, options: Any, stderr: Any, lang
     import os
 
     from .formatters import Formatter
-    from .outfile import write_bytes
+    from .outfile import resolve_target, write_bytes
     from .runner import run_check
 
     if os.path.splitext(path)[1].lower() != ".docx":
         raise AnnotateError(f"{path}: annotate takes a Word .docx file")
     output = output or default_output(path)
-    if os.path.exists(output) and os.path.samefile(path, output):
+    try:
+        same = os.path.samefile(path, output)
+    except OSError:  # one of them does not exist (a missing input is reported by the reader)
+        same = False
+    if same:
         raise AnnotateError(f"{output}: is the document itself; the original is never modified")
+    resolve_target(output)  # a directory or a device is refused before the document is read
 
     class Collect(Formatter):
         def add(self, findings: list[Finding], doc: Document) -> None:
@@ -319,8 +324,10 @@ def annotate_path(path: str, output: str | None, options: Any, stderr: Any, lang
 
     collector = Collect(stderr)
     result = run_check([path], options, collector, stderr)
-    if result.errors or not hasattr(collector, "found"):
+    if result.errors:
         return None
+    if not hasattr(collector, "found"):
+        raise AnnotateError(f"{path}: excluded by the configuration; nothing was written")
     findings, document = collector.found
     try:
         with open(path, "rb") as handle:
