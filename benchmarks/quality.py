@@ -104,7 +104,9 @@ def match(labels: list[dict], findings: list[dict]) -> Score:
     for f in kept:
         tally = score.tallies[f["category"]]
         tally.findings += 1
-        if any(overlaps(f, lab) for lab in labels_at.get((f["file"], f["line"], f["category"]), [])):
+        if any(
+            overlaps(f, lab) for lab in labels_at.get((f["file"], f["line"], f["category"]), [])
+        ):
             tally.true_findings += 1
         else:
             score.extras.append(f)
@@ -139,9 +141,7 @@ def unlabelled_corpora(root: Path = CORPUS_ROOT) -> list[str]:
         return []
     labelled = set(labelled_corpora(root))
     return sorted(
-        d.name
-        for d in root.iterdir()
-        if d.is_dir() and d.name not in labelled and documents(d)
+        d.name for d in root.iterdir() if d.is_dir() and d.name not in labelled and documents(d)
     )
 
 
@@ -155,7 +155,9 @@ def run_fillcheck(paths: list[Path]) -> list[dict]:
         findings = json.loads(proc.stdout)
     except json.JSONDecodeError as exc:
         tail = (proc.stdout[-500:] + proc.stderr[-500:]).strip()
-        raise RuntimeError(f"fillcheck did not print JSON (exit {proc.returncode}): {tail}") from exc
+        raise RuntimeError(
+            f"fillcheck did not print JSON (exit {proc.returncode}): {tail}"
+        ) from exc
     return findings.get("findings", []) if isinstance(findings, dict) else findings
 
 
@@ -213,8 +215,8 @@ def fmt(value: float | None) -> str:
 
 def table(score: Score) -> list[str]:
     """Per-category lines: labels, found, findings, recall, precision."""
-    head = f"{'category':<12} {'labels':>7} {'found':>7} {'findings':>9} {'recall':>7} {'precision':>9}"
-    lines = [head]
+    head = f"{'category':<12} {'labels':>7} {'found':>7} {'findings':>9}"
+    lines = [f"{head} {'recall':>7} {'precision':>9}"]
     total = Tally()
     for cat in CATEGORIES:
         t = score.tallies.get(cat, Tally())
@@ -243,7 +245,8 @@ def context(corpus: Corpus, item: dict, width: int = 12) -> str:
         return ""
     line, col = lines[item["line"] - 1], item["column"] - 1
     text = item.get("text") or ""
-    return f"{line[max(0, col - width) : col]}[{text}]{line[col + len(text) : col + len(text) + width]}"
+    end = col + len(text)
+    return f"{line[max(0, col - width) : col]}[{text}]{line[end : end + width]}"
 
 
 def group_lines(corpus: Corpus, items: list[dict], kind: str, key) -> list[str]:
@@ -252,7 +255,9 @@ def group_lines(corpus: Corpus, items: list[dict], kind: str, key) -> list[str]:
     for item in items:
         groups[(item["category"], key(item))].append(item)
     lines = []
-    for (cat, name), members in sorted(groups.items(), key=lambda kv: (kv[0][0], -len(kv[1]), kv[0][1])):
+    for (cat, name), members in sorted(
+        groups.items(), key=lambda kv: (kv[0][0], -len(kv[1]), kv[0][1])
+    ):
         lines.append(f"{kind} {cat} {name} x{len(members)}")
         for item in members:
             where = f"{item['file']}:{item['line']}:{item['column']}"
@@ -290,7 +295,10 @@ def false_alarms(name: str, root: Path = CORPUS_ROOT) -> tuple[list[str], str]:
     for cat in CATEGORIES:
         lines.append(f"{cat:<12} {per_cat[cat]:>9} {per_cat[cat] / unit:>11.2f}")
     total = sum(per_cat.values())
-    return lines, f"{name}: {total} findings in {size / 1024:.0f} KB ({total / unit:.2f} per 200 KB)"
+    return (
+        lines,
+        f"{name}: {total} findings in {size / 1024:.0f} KB ({total / unit:.2f} per 200 KB)",
+    )
 
 
 def figures(corpus: Corpus) -> dict[str, dict[str, dict[str, float | None]]]:
@@ -345,7 +353,9 @@ def main(argv: list[str] | None = None) -> int:
     free = unlabelled_corpora()
     if args.corpus:
         if args.corpus not in names + free:
-            print(f"quality.py: no corpus named {args.corpus!r} under {CORPUS_ROOT}", file=sys.stderr)
+            print(
+                f"quality.py: no corpus named {args.corpus!r} under {CORPUS_ROOT}", file=sys.stderr
+            )
             return 2
         names = [n for n in names if n == args.corpus]
         free = [n for n in free if n == args.corpus]
