@@ -1,6 +1,6 @@
 """Regenerate docs/html-report.png: the HTML report of samples/ in headless Chromium.
 
-    python docs/make_screenshot.py   (needs chromium, chromium-driver and selenium)
+python docs/make_screenshot.py   (needs chromium, chromium-driver and selenium)
 """
 
 from __future__ import annotations
