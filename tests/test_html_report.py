@@ -215,12 +215,20 @@ def test_parts_are_shown_as_dividers_and_named_in_findings():
     data = data_of(page)
     assert [row[9] for row in data["findings"]] == ["table 1, row 1, cell 2", "header"]
     chunk = data["files"][0]["chunks"][0]
-    assert re.findall(r'<div class="part">([^<]*)</div>', chunk) == [
-        "body, paragraph 1",
-        "table 1, row 1, cell 2",
-        "header",
-    ]
+    assert re.findall(r'<div class="part">([^<]*)</div>', chunk) == ["body", "table 1", "header"]
     assert 'title="table 1, row 1, cell 2">3</span>' in chunk
+
+
+def test_pages_are_dividers_and_html_source_lines_are_not():
+    doc = Document("一\n二\n三\n", "r.pdf", kind="pdf", parts=[(0, "page 1"), (4, "page 2")])
+    chunk = data_of(report([(doc, [])]))["files"][0]["chunks"][0]
+    assert re.findall(r'<div class="part">([^<]*)</div>', chunk) == ["page 1", "page 2"]
+    doc = Document(
+        "一\n二\n", "r.html", kind="html", parts=[(0, "html line 3"), (2, "html line 9")]
+    )
+    chunk = data_of(report([(doc, [])]))["files"][0]["chunks"][0]
+    assert '<div class="part">' not in chunk
+    assert 'title="html line 9">2</span>' in chunk
 
 
 @pytest.mark.parametrize(

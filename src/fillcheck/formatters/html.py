@@ -191,7 +191,8 @@ def render_chunks(
             label = doc.part_at(line_start) or ""
             if _group(label) != group:
                 group = _group(label)
-                out.append(f'<div class="part">{html.escape(label)}</div>')
+                if group:
+                    out.append(f'<div class="part">{html.escape(group)}</div>')
         else:
             label = ""
         marks = by_line.get(index, [])
@@ -214,9 +215,11 @@ def render_chunks(
 
 
 def _group(label: str) -> str:
-    """The coarse part a label belongs to: a divider is drawn where it changes."""
+    """The coarse part a label belongs to (``body``, ``table 2``, ``header``, ``page 3``): a
+    divider naming it is drawn where it changes. Source lines of an HTML file are not parts
+    a reader looks for: they stay in the line numbers' tooltips."""
     head = label.split(", ")[0]
-    return "body" if head == "body" else head
+    return "" if head.startswith("html line ") else head
 
 
 class _Marks:
