@@ -41,7 +41,7 @@ CONSISTENT = ROOT / "tests" / "corpus" / "consistent"
 COUNTS = ROOT / "tests" / "corpus" / "counts"
 SEED = "fillcheck-counts-1"
 CN_DIGITS = "零一二三四五六七八九"
-CN_NUMERAL = re.compile("[零一二两三四五六七八九十百]+|[0-9]+")
+CN_NUMERAL = re.compile("[零一二两兩三四五六七八九十百]+|[0-9]+")
 NUMBER = re.compile(r"(\d[\d, ]*\d|\d)(\.\d+)?")
 FIRST_SERIES = ("首先", "其次", "最后")
 
@@ -50,7 +50,7 @@ def cn_value(token: str) -> int:
     """Value of a small Chinese or Arabic numeral (`三`, `十二`, `两`, `26`)."""
     if token.isdigit():
         return int(token)
-    token = token.replace("两", "二")
+    token = token.replace("两", "二").replace("兩", "二")
     if "十" in token:
         tens, _, ones = token.partition("十")
         return (CN_DIGITS.index(tens) if tens else 1) * 10 + (CN_DIGITS.index(ones) if ones else 0)
@@ -62,7 +62,7 @@ def cn_text(value: int, like: str) -> str:
     if like.isdigit():
         return str(value)
     if value == 2 and like != "二":
-        return "两"
+        return "兩" if like == "兩" else "两"
     if value < 10:
         return CN_DIGITS[value]
     tens, ones = divmod(value, 10)
@@ -75,7 +75,7 @@ def renumber(marker: str, delta: int) -> str:
     if match is None:
         raise ValueError(f"no numeral in marker {marker!r}")
     new = cn_text(cn_value(match.group()) + delta, match.group())
-    if new == "两":
+    if new in ("两", "兩"):
         new = "二"
     return marker[: match.start()] + new + marker[match.end() :]
 
