@@ -362,11 +362,12 @@ def render(files: dict[tuple[str, str], FileBuilder], stems: dict[str, str]) -> 
 
 
 def sources_md(files: dict[tuple[str, str], FileBuilder]) -> str:
-    """Which page every passage file comes from (read from the consistent corpus's list)."""
+    """Which page every passage file comes from (read from the consistent corpus's SOURCES.md)."""
     rows = {}
-    for line in (CONSISTENT / "sources.tsv").read_text(encoding="utf-8").splitlines():
-        name, site, title, address = line.split("\t")
-        rows[Path(name).stem] = (site, title, address)
+    for line in (CONSISTENT / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip("| ").split(" | ")]
+        if len(cells) == 4 and cells[0].endswith(".txt"):
+            rows[Path(cells[0]).stem] = (cells[1], cells[2], cells[3])
     out = [
         "# Sources of the count evaluation passages",
         "",
