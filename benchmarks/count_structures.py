@@ -50,7 +50,10 @@ def overlaps(finding: dict, label: dict) -> bool:
 def structure_of(finding: dict, index: list[dict]) -> str:
     """Structure of the passage a finding stands in."""
     for row in index:
-        if row["file"] == finding["file"] and row["first_line"] <= finding["line"] <= row["last_line"]:
+        if (
+            row["file"] == finding["file"]
+            and row["first_line"] <= finding["line"] <= row["last_line"]
+        ):
             return row["structure"]
     return "(outside passages)"
 
@@ -80,12 +83,13 @@ def tally(split: str, index: list[dict]) -> tuple[dict, list[dict]]:
 def table(title: str, counts: dict[str, list[int]]) -> None:
     """Print one table with a total row."""
     print(f"\n{title}")
-    print(f"{'structure':18} {'labels':>6} {'found':>6} {'recall':>7} {'findings':>8} {'precision':>9}")
+    header = ("structure", "labels", "found", "recall", "findings", "precision")
+    print("{:18} {:>6} {:>6} {:>7} {:>8} {:>9}".format(*header))
     total = [0, 0, 0, 0]
-    for structure in sorted(counts) + ["all"]:
+    for structure in [*sorted(counts), "all"]:
         row = total if structure == "all" else counts[structure]
         if structure != "all":
-            total = [a + b for a, b in zip(total, row)]
+            total = [a + b for a, b in zip(total, row, strict=False)]
         recall = f"{row[1] / row[0]:.3f}" if row[0] else "-"
         precision = f"{row[3] / row[2]:.3f}" if row[2] else "-"
         print(f"{structure:18} {row[0]:6} {row[1]:6} {recall:>7} {row[2]:8} {precision:>9}")
@@ -98,14 +102,16 @@ def main(argv: list[str]) -> int:
     whole: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for counts, _ in by_split.values():
         for structure, row in counts.items():
-            whole[structure] = [a + b for a, b in zip(whole[structure], row)]
+            whole[structure] = [a + b for a, b in zip(whole[structure], row, strict=False)]
     table("whole set (dev + holdout)", whole)
     table("held-out third", by_split["holdout"][0])
     if "--misses" in argv:
         for split, (_, misses) in by_split.items():
             for lab in misses:
-                print(f"missed {split}/{lab['file']}:{lab['line']}:{lab['column']} "
-                      f"{lab['structure']} {lab['mutation']} {lab['text']!r}")
+                print(
+                    f"missed {split}/{lab['file']}:{lab['line']}:{lab['column']} "
+                    f"{lab['structure']} {lab['mutation']} {lab['text']!r}"
+                )
     return 0
 
 

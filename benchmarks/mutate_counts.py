@@ -17,7 +17,8 @@ Output, byte-identical on every run (all randomness is seeded by passage id):
 * ``dev.jsonl`` / ``holdout.jsonl``: labels in the format of the seed labels (``file``,
   ``line``, ``column`` 1-based in characters, ``text``, ``category``) plus ``structure``,
   ``mutation`` and ``passage``: real inconsistencies of the originals (``mutation`` is
-  ``"none"``), borderline roundings (category ``ambiguous``) and every mutation;
+  ``"none"``), borderline roundings (category ``ambiguous``), every mutation, and the
+  few real findings of other categories the text holds (an unfilled ``XX`` slot);
 * ``index.jsonl``: where each passage stands (file, first and last line), for breakdowns by
   structure; ``SOURCES.md``: the page behind every file.
 
@@ -323,7 +324,12 @@ def original_spans(spec: dict, text: str) -> list[tuple]:
     """Labels of a passage as found: its real inconsistencies and ambiguous roundings."""
     spans = [(text.index(t), t, "count", note) for t, note in spec.get("gold", [])]
     spans += [(text.index(t), t, "ambiguous", note) for t, note in spec.get("ambiguous", [])]
-    return spans
+    return spans + other_spans(spec, text)
+
+
+def other_spans(spec: dict, text: str) -> list[tuple]:
+    """Findings of other categories the passage really holds (an unfilled `XX` slot)."""
+    return [(text.index(t), t, category, note) for t, category, note in spec.get("other", [])]
 
 
 def build() -> dict[Path, str]:
@@ -340,7 +346,8 @@ def build() -> dict[Path, str]:
         edit = mutate(spec, text)
         if edit is not None:
             mutated = files.setdefault((where, "mut_" + stem), FileBuilder(f"mut_{stem}.txt"))
-            mutated.add(edit.text, spec, edit.kind, [(edit.start, edit.label, "count", "")])
+            spans = [(edit.start, edit.label, "count", ""), *other_spans(spec, edit.text)]
+            mutated.add(edit.text, spec, edit.kind, spans)
     return render(files, stems)
 
 
