@@ -181,9 +181,11 @@ def mutate_marker(text: str, marks: list[str], rng: random.Random) -> Edit:
 
 
 def part_positions(text: str, spec: dict) -> tuple[int, list[int]]:
-    """Offsets of the total and of each part (parts searched in order after the total)."""
+    """Offsets of the total and of each part, searched in order after the total (or from
+    the start of the passage when the parts come first: ``"parts_first": true``)."""
     total_at = text.index(spec["total"])
-    at, positions = total_at + len(spec["total"]), []
+    at = 0 if spec.get("parts_first") else total_at + len(spec["total"])
+    positions = []
     for part in spec["parts"]:
         at = text.index(part, at)
         positions.append(at)
@@ -208,11 +210,28 @@ def mutate_part(text: str, spec: dict, rng: random.Random) -> Edit:
     mutated = replace_at(text, positions[k], part, new_part)
     if kind == "part-exceeds":
         return Edit(mutated, positions[k], new_part, kind)
-    # parts that no longer add up: the reviewer points at the whole breakdown
-    end = positions[-1] + len(spec["parts"][-1]) + len(new_part) - len(part)
-    line_start = mutated.rfind("\n", 0, end) + 1
-    start = total_at if total_at >= line_start else max(positions[0], line_start)
+    start, end = breakdown_span(mutated, spec, total_at, positions, k, len(new_part) - len(part))
     return Edit(mutated, start, mutated[start:end], kind)
+
+
+def breakdown_span(
+    mutated: str, spec: dict, total_at: int, positions: list[int], k: int, shift: int
+) -> tuple[int, int]:
+    """Where a reviewer points when parts no longer add up: the parts (and the total) that
+    stand on the changed part's line. Offsets are in the text before the edit, which moved
+    everything after part `k` by `shift`."""
+
+    def moved(at: int) -> int:
+        return at + (shift if at > positions[k] else 0)
+
+    spans = [(moved(p), moved(p + len(t))) for p, t in zip(positions, spec["parts"], strict=True)]
+    spans[k] = (positions[k], positions[k] + len(spec["parts"][k]) + shift)
+    spans.append((moved(total_at), moved(total_at + len(spec["total"]))))
+    line_start = mutated.rfind("\n", 0, positions[k]) + 1
+    line_end = mutated.find("\n", positions[k])
+    line_end = len(mutated) if line_end < 0 else line_end
+    on_line = [(a, b) for a, b in spans if line_start <= a < line_end]
+    return min(a for a, _ in on_line), max(b for _, b in on_line)
 
 
 def mutate_share(text: str, spec: dict, rng: random.Random) -> Edit:
