@@ -105,6 +105,7 @@ def main_options(
     ] = False,
 ) -> None:
     """fillcheck audits documents for what should not be in them when handed in."""
+    _set_language(None)  # errors of every command in the environment's language
 
 
 @app.command()
