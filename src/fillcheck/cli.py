@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .output import plain_argument_help as _plain_argument_help
 
 DEFAULT_MAX_SIZE_MB = 512  # readers.DEFAULT_MAX_SIZE, kept here so --help imports nothing
 
@@ -37,16 +38,7 @@ LangOption = Annotated[
 CODES = "CODES"  # metavar of the options that take rule codes, prefixes or names
 
 
-def _no_argument_types() -> None:
-    """Show an argument as `PATH`, not `PATH <list[str]>`: typer's plain help adds the
-    Python type of every argument, which tells a user nothing (options take a metavar)."""
-    core = getattr(typer, "core", None)
-    argument = getattr(core, "TyperArgument", None)
-    if argument is not None and hasattr(argument, "display_type"):
-        argument.display_type = lambda self, ctx: ""
-
-
-_no_argument_types()
+_plain_argument_help()
 
 app = typer.Typer(
     add_completion=False,
@@ -73,17 +65,12 @@ def fail(message: str) -> typer.Exit:
 
 
 def _set_language(option: str | None, configured: str | None = None) -> None:
-    """Set the language of the run: ``--lang``, else the configuration, else the
-    environment, else English. Exit 2 naming a language that does not exist."""
-    from .messages import check_language, language_from_environment, set_language
+    """Set the language of the run (see :func:`fillcheck.output.choose_language`);
+    exit 2 naming a language that does not exist."""
+    from .output import choose_language
 
     try:
-        if option:
-            set_language(check_language(option))
-        elif configured:
-            set_language(configured)
-        else:
-            set_language(language_from_environment() or "en")
+        choose_language(option, configured)
     except ValueError as error:
         raise fail(str(error)) from None
 
@@ -253,6 +240,7 @@ def check(
     """
     from .config import ConfigError, Overrides
     from .finding import Severity
+    from .output import make_formatter, run_settings
     from .runner import CheckOptions, exit_status, run_check, summary
 
     _set_language(lang)
@@ -277,10 +265,12 @@ def check(
             baseline=_load_baseline(baseline),
             baseline_writer=_baseline_writer(write_baseline),
         )
-        run_settings = _run_settings(options.configs)
-        _set_language(lang, run_settings.lang)
-        formatter = _formatter(output_format, statistics, column_unit, show_source, color,
-                               run_settings.show_source)  # fmt: skip
+        settings = run_settings(options.configs)
+        _set_language(lang, settings.lang)
+        formatter = make_formatter(
+            sys.stdout, output_format, statistics=statistics, column_unit=column_unit,
+            show_source=show_source, color=color, configured_source=settings.show_source,
+        )  # fmt: skip
     except (ValueError, ConfigError) as error:
         raise fail(str(error)) from None
     if options.baseline_writer is not None:
@@ -305,42 +295,6 @@ def check(
     if not quiet:
         sys.stderr.write(summary(result) + "\n")
     raise typer.Exit(exit_status(result, options))
-
-
-def _run_settings(store):
-    """The settings that hold for the whole run (language, source context): those of the
-    configuration that governs the working directory, as in ruff."""
-    from .config import ConfigError, Settings
-
-    try:
-        return store.for_directory(".").settings
-    except ConfigError:
-        return Settings()  # reported with the files it governs
-
-
-def _formatter(
-    output_format: str, statistics: bool, column_unit: str, show_source: bool | None,
-    color: str, configured_source: bool | None,
-):  # fmt: skip
-    """The formatter for the run; ValueError for a format or setting that does not exist."""
-    from .formatters import get_formatter
-    from .messages import t
-    from .terminal import is_terminal, use_color
-
-    if statistics:
-        if output_format not in ("text", "json"):
-            raise ValueError(t("statistics-format", name=output_format))
-        return get_formatter("statistics", sys.stdout, as_json=output_format == "json")
-    colored = use_color(color, sys.stdout)
-    if output_format != "text":
-        return get_formatter(output_format, sys.stdout, column_unit=column_unit)
-    if show_source is None:
-        show_source = configured_source
-    if show_source is None:
-        show_source = is_terminal(sys.stdout)
-    return get_formatter(
-        "text", sys.stdout, column_unit=column_unit, show_source=show_source, color=colored
-    )
 
 
 def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
@@ -464,8 +418,9 @@ def rules(
     """
     from .docs import rules_json, rules_table
     from .messages import t
+    from .output import run_settings
 
-    _set_language(lang, _configured_language())
+    _set_language(lang, run_settings(None).lang)
     if output_format not in ("table", "json"):
         raise fail(t("unknown-format", name=output_format, expected=f"table {t('or')} json"))
     print(rules_table() if output_format == "table" else rules_json())
@@ -485,22 +440,13 @@ def explain(
     """
     from .docs import explain_rule
     from .messages import t
+    from .output import run_settings
 
-    _set_language(lang, _configured_language())
+    _set_language(lang, run_settings(None).lang)
     try:
         print(explain_rule(code))
     except KeyError:
         raise fail(t("unknown-rule", code=code)) from None
-
-
-def _configured_language() -> str | None:
-    """The `lang` setting of the configuration governing the working directory, if any."""
-    from .config import ConfigError, ConfigStore
-
-    try:
-        return ConfigStore().for_directory(".").settings.lang
-    except ConfigError:
-        return None
 
 
 @app.command("config")
