@@ -111,8 +111,12 @@ def leaked_masks(text: str) -> Iterator[Hit]:
         twin = next((c for c in clear if c.kind == item.kind and _agrees(item.shown, c.shown)),
                     None)  # fmt: skip
         if twin is not None:
-            message = t("mask-leaks-number", text=text[item.start : item.end],
-                        kind=_kind_name(item.kind), where=_where(text, twin.start))
+            message = t(
+                "mask-leaks-number",
+                text=text[item.start : item.end],
+                kind=_kind_name(item.kind),
+                where=_where(text, twin.start),
+            )
             yield Hit(item.start, item.end, message, t("mask-it-too"))  # fmt: skip
     yield from _leaked_places(text)
 
@@ -130,8 +134,12 @@ def _leaked_places(text: str) -> Iterator[Hit]:
                              gazetteer)  # fmt: skip
         if clear is not None:
             name, where = clear
-            message = t("mask-leaks-place", text=match.group(), name=name + suffix,
-                        where=_where(text, where))
+            message = t(
+                "mask-leaks-place",
+                text=match.group(),
+                name=name + suffix,
+                where=_where(text, where),
+            )
             yield Hit(match.start(1), match.end(1), message,
                       t("mask-place-too", name=name + suffix))  # fmt: skip
 
@@ -171,9 +179,13 @@ def recoverable_masks(text: str) -> Iterator[Hit]:
             union = all("*" not in (a, b) or a != b for a, b in zip(earlier.shown, item.shown,
                                                                     strict=True))  # fmt: skip
             if union:
-                message = t("partial-masks", text=text[item.start : item.end],
-                            other=text[earlier.start : earlier.end],
-                            where=_where(text, earlier.start), kind=_kind_name(item.kind))
+                message = t(
+                    "partial-masks",
+                    text=text[item.start : item.end],
+                    other=text[earlier.start : earlier.end],
+                    where=_where(text, earlier.start),
+                    kind=_kind_name(item.kind),
+                )
                 yield Hit(item.start, item.end, message, t("mask-same-digits"))  # fmt: skip
                 break
 
