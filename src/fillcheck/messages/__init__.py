@@ -105,13 +105,17 @@ def table(lang: str | None = None) -> Mapping[str, str]:
 def t(key: str, **params: Any) -> str:
     """The message ``key`` in the current language, its placeholders filled from ``params``."""
     lang = _context_language.get() or _process_language
-    prepared = _prepared.get(lang) or _prepare(lang)
+    prepared = _prepared.get(lang)
+    if prepared is None:
+        prepared = _prepare(lang)
     template, hanzi = prepared[key]
+    if not params:
+        return template
     if hanzi and lang == "zh":
         for name in hanzi:
             if isinstance(params[name], int):
                 params[name] = hanzi_number(params[name])
-    return template.format(**params) if params else template
+    return template.format(**params)
 
 
 def _prepare(lang: str) -> dict[str, tuple[str, tuple[str, ...]]]:
