@@ -291,3 +291,15 @@ def test_main_help_shows_examples():
     text = help_text()
     first = "    fillcheck check                  check every document under .\n"
     assert f"  Examples:\n{first}" in text
+
+
+def test_config_shows_and_checks_the_output_settings(masked):
+    (masked / ".fillcheck.toml").write_text(
+        'lang = "zh-CN"\nshow-source = false\n', encoding="utf-8"
+    )
+    shown = invoke("config", cwd=masked).stdout.splitlines()
+    assert 'lang = "zh"' in shown and "show-source = false" in shown
+    (masked / ".fillcheck.toml").write_text('show-source = "yes"\n', encoding="utf-8")
+    result = invoke("check", "a.txt", cwd=masked)
+    assert result.exit_code == 2
+    assert "show-source: expected true or false, got a string" in result.stderr

@@ -123,3 +123,9 @@ def test_run_check_carries_the_language_as_a_plain_value(tmp_path):
     assert out.getvalue() == f"{tmp_path / 'a.txt'}:1:5: error FC102 `XX名`：人数未填写 [`XX`]\n"
     assert err.getvalue() == f"fillcheck：错误：{tmp_path / 'missing.txt'}: no such file\n"
     assert language() == "en"  # only the run was in Chinese
+
+
+def test_no_template_escapes_braces():
+    # t() returns a template without placeholders as it is, so `{{` would show doubled.
+    for lang in LANGUAGES:
+        assert not [key for key, text in table(lang).items() if "{{" in text or "}}" in text]

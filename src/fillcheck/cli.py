@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated, NamedTuple, Optional
 
 import typer
 
 from . import __version__
+from .output import plain_argument_help as _plain_argument_help
 
 DEFAULT_MAX_SIZE_MB = 512  # readers.DEFAULT_MAX_SIZE, kept here so --help imports nothing
 
@@ -37,16 +38,7 @@ LangOption = Annotated[
 CODES = "CODES"  # metavar of the options that take rule codes, prefixes or names
 
 
-def _no_argument_types() -> None:
-    """Show an argument as `PATH`, not `PATH <list[str]>`: typer's plain help adds the
-    Python type of every argument, which tells a user nothing (options take a metavar)."""
-    core = getattr(typer, "core", None)
-    argument = getattr(core, "TyperArgument", None)
-    if argument is not None and hasattr(argument, "display_type"):
-        argument.display_type = lambda self, ctx: ""
-
-
-_no_argument_types()
+_plain_argument_help()
 
 app = typer.Typer(
     add_completion=False,
@@ -73,17 +65,12 @@ def fail(message: str) -> typer.Exit:
 
 
 def _set_language(option: str | None, configured: str | None = None) -> None:
-    """Set the language of the run: ``--lang``, else the configuration, else the
-    environment, else English. Exit 2 naming a language that does not exist."""
-    from .messages import check_language, language_from_environment, set_language
+    """Set the language of the run (see :func:`fillcheck.output.choose_language`);
+    exit 2 naming a language that does not exist."""
+    from .output import choose_language
 
     try:
-        if option:
-            set_language(check_language(option))
-        elif configured:
-            set_language(configured)
-        else:
-            set_language(language_from_environment() or "en")
+        choose_language(option, configured)
     except ValueError as error:
         raise fail(str(error)) from None
 
@@ -105,6 +92,7 @@ def main_options(
     ] = False,
 ) -> None:
     """fillcheck audits documents for what should not be in them when handed in."""
+    _set_language(None)  # errors of every command in the environment's language
 
 
 @app.command()
@@ -124,7 +112,8 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="Output format: text, json, jsonl, github, sarif, gitlab, rdjson, junit, grouped.",
+            help="Output format: text, json, jsonl, github, sarif, gitlab, rdjson, junit, "
+            "grouped, html (use with -o).",
         ),
     ] = "text",
     select: Annotated[
@@ -236,6 +225,15 @@ def check(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    output_file: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output-file",
+            "-o",
+            metavar="PATH",
+            help="Write the report to this file (replaced atomically) instead of stdout.",
+        ),
+    ] = None,
 ) -> None:
     """Check documents and report what should not be in them.
 
@@ -252,7 +250,8 @@ def check(
     """
     from .config import ConfigError, Overrides
     from .finding import Severity
-    from .runner import CheckOptions, exit_status, run_check, summary
+    from .output import run_settings
+    from .runner import CheckOptions, exit_status, summary
 
     _set_language(lang)
     _check_encoding(encoding)
@@ -276,23 +275,20 @@ def check(
             baseline=_load_baseline(baseline),
             baseline_writer=_baseline_writer(write_baseline),
         )
-        run_settings = _run_settings(options.configs)
-        _set_language(lang, run_settings.lang)
-        formatter = _formatter(output_format, statistics, column_unit, show_source, color,
-                               run_settings.show_source)  # fmt: skip
+        settings = run_settings(options.configs)
+        _set_language(lang, settings.lang)
     except (ValueError, ConfigError) as error:
         raise fail(str(error)) from None
-    if options.baseline_writer is not None:
-        from .formatters import Discard
-
-        formatter = Discard(sys.stdout)  # findings go to the baseline only
     from dataclasses import replace
 
     from .messages import language, t
 
     options = replace(options, lang=language())  # a plain value for worker processes
-    result = run_check(paths, options, formatter, sys.stderr)
-    sys.stdout.flush()
+    if options.baseline_writer is not None:
+        output_file = None  # findings go to the baseline only
+    output = OutputChoice(output_format, statistics, column_unit, show_source, color,
+                          settings.show_source)  # fmt: skip
+    result = _run_to_output(paths, options, output, output_file)
     if options.baseline_writer is not None:
         try:
             written = options.baseline_writer.write()
@@ -306,40 +302,57 @@ def check(
     raise typer.Exit(exit_status(result, options))
 
 
-def _run_settings(store):
-    """The settings that hold for the whole run (language, source context): those of the
-    configuration that governs the working directory, as in ruff."""
-    from .config import ConfigError, Settings
+class OutputChoice(NamedTuple):
+    """What the command line says about the report: format and how text looks."""
+
+    format: str
+    statistics: bool
+    column_unit: str
+    show_source: bool | None
+    color: str
+    configured_source: bool | None
+
+
+def _formatter(stream, choice: OutputChoice):
+    from .output import make_formatter
+
+    return make_formatter(
+        stream, choice.format, statistics=choice.statistics, column_unit=choice.column_unit,
+        show_source=choice.show_source, color=choice.color,
+        configured_source=choice.configured_source,
+    )  # fmt: skip
+
+
+def _run_to_output(paths: list[str], options, choice: OutputChoice, output: str | None):
+    """Run the check writing the report to stdout or, replaced atomically once complete,
+    to the file ``output``."""
+    from .formatters import Discard
+    from .outfile import OutputError, OutputFile
+    from .runner import run_check
 
     try:
-        return store.for_directory(".").settings
-    except ConfigError:
-        return Settings()  # reported with the files it governs
-
-
-def _formatter(
-    output_format: str, statistics: bool, column_unit: str, show_source: bool | None,
-    color: str, configured_source: bool | None,
-):  # fmt: skip
-    """The formatter for the run; ValueError for a format or setting that does not exist."""
-    from .formatters import get_formatter
-    from .messages import t
-    from .terminal import is_terminal, use_color
-
-    if statistics:
-        if output_format not in ("text", "json"):
-            raise ValueError(t("statistics-format", name=output_format))
-        return get_formatter("statistics", sys.stdout, as_json=output_format == "json")
-    colored = use_color(color, sys.stdout)
-    if output_format != "text":
-        return get_formatter(output_format, sys.stdout, column_unit=column_unit)
-    if show_source is None:
-        show_source = configured_source
-    if show_source is None:
-        show_source = is_terminal(sys.stdout)
-    return get_formatter(
-        "text", sys.stdout, column_unit=column_unit, show_source=show_source, color=colored
-    )
+        _formatter(sys.stdout, choice)  # a bad format or option fails before any checking
+        target = OutputFile(output) if output is not None else None
+    except (ValueError, OutputError) as error:
+        raise fail(str(error)) from None
+    stream = target.stream if target else sys.stdout
+    try:
+        if options.baseline_writer is not None:
+            formatter = Discard(stream)
+        else:
+            formatter = _formatter(stream, choice)
+        result = run_check(paths, options, formatter, sys.stderr)
+        stream.flush()
+    except BaseException:
+        if target:
+            target.discard()
+        raise
+    if target:
+        try:
+            target.commit()
+        except OutputError as error:
+            raise fail(str(error)) from None
+    return result
 
 
 def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
@@ -424,6 +437,66 @@ def extract(
     raise typer.Exit(2 if document.notes else 0)
 
 
+@app.command()
+def annotate(
+    path: Annotated[str, typer.Argument(help="The .docx document to annotate (never modified).")],
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Where to write the copy [default: NAME.checked.docx beside it].",
+        ),
+    ] = None,
+    select: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Rule codes, prefixes or names to enable (comma-separated)."),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Rule codes, prefixes or names to disable (comma-separated)."),
+    ] = None,
+    severity: Annotated[
+        str, typer.Option(help="Comment only findings at or above: info, warning, error.")
+    ] = "info",
+    config: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--config", help="Use this configuration file (no discovery)."),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore all configuration files.")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Write a copy of a Word document with each finding as a comment on its text.
+
+    Findings in headers, footers, notes and text boxes, where Word cannot anchor
+    a comment, are listed in one comment at the start of the document. Exits 0
+    once the copy is written, 2 when it cannot be.
+    """
+    from .annotate import AnnotateError, annotate_path
+    from .config import ConfigError, Overrides
+    from .finding import Severity
+    from .messages import language
+    from .outfile import OutputError
+    from .runner import CheckOptions
+
+    _set_language(lang)
+    try:
+        overrides = Overrides(select=tuple(_split(select)) or None, ignore=tuple(_split(ignore)))
+        options = CheckOptions(
+            configs=_configs(overrides, config, isolated, [path], None),
+            min_severity=Severity.parse(severity),
+        )
+        written = annotate_path(path, output, options, sys.stderr, lang=language())
+    except (ValueError, ConfigError, AnnotateError, OutputError) as error:
+        raise fail(str(error)) from None
+    if written is None:  # the document could not be read: the reason is already on stderr
+        raise typer.Exit(2)
+    sys.stderr.write(f"fillcheck: {written}\n")
+
+
 @app.command("install-hook")
 def install_hook(
     repo: Annotated[
@@ -463,8 +536,9 @@ def rules(
     """
     from .docs import rules_json, rules_table
     from .messages import t
+    from .output import run_settings
 
-    _set_language(lang, _configured_language())
+    _set_language(lang, run_settings(None).lang)
     if output_format not in ("table", "json"):
         raise fail(t("unknown-format", name=output_format, expected=f"table {t('or')} json"))
     print(rules_table() if output_format == "table" else rules_json())
@@ -484,22 +558,13 @@ def explain(
     """
     from .docs import explain_rule
     from .messages import t
+    from .output import run_settings
 
-    _set_language(lang, _configured_language())
+    _set_language(lang, run_settings(None).lang)
     try:
         print(explain_rule(code))
     except KeyError:
         raise fail(t("unknown-rule", code=code)) from None
-
-
-def _configured_language() -> str | None:
-    """The `lang` setting of the configuration governing the working directory, if any."""
-    from .config import ConfigError, ConfigStore
-
-    try:
-        return ConfigStore().for_directory(".").settings.lang
-    except ConfigError:
-        return None
 
 
 @app.command("config")

@@ -30,6 +30,7 @@ from .registry import (
     Rule,
     all_rules,
     apply_layers,
+    default_selectors,
     matches,
     normal_selector,
     normalise_selectors,
@@ -41,8 +42,9 @@ CONFIG_NAMES = (".fillcheck.toml", "pyproject.toml")
 DEFAULT_TIMEOUT = 1.0
 KEYS = (
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "exclude",
-    "fail-on", "allow", "pattern-timeout", "patterns", "lang", "show-source",
+    "fail-on", "allow", "pattern-timeout", "patterns", "style", "lang", "show-source",
 )  # fmt: skip
+STYLES = ("auto", "official", "plain")
 
 
 class ConfigError(Exception):
@@ -71,6 +73,7 @@ class Settings:
     allow: tuple[str, ...] = ()
     pattern_timeout: float = DEFAULT_TIMEOUT
     patterns: tuple[UserPattern, ...] = ()
+    style: str = "auto"  # which format norms apply: recognised, always official, or none
     lang: str | None = None  # the language of messages; None: from the environment
     show_source: bool | None = None  # None: when standard output is a terminal
 
@@ -194,9 +197,17 @@ def parse_settings(table: dict[str, Any], *, source: str, root: str, prefix: str
         allow=_phrases(table.get("allow", []), f"{prefix}allow"),
         pattern_timeout=timeout,
         patterns=patterns,
+        style=_style(table.get("style", "auto"), f"{prefix}style"),
         lang=_language(table["lang"], f"{prefix}lang") if "lang" in table else None,
         show_source=_boolean(table.get("show-source"), f"{prefix}show-source"),
     )
+
+
+def _style(value: object, key: str) -> str:
+    """The ``style`` key: auto (recognise official documents), official or plain."""
+    if value not in STYLES:
+        raise SettingError(key, f"expected one of {', '.join(STYLES)}, got {value!r}")
+    return str(value)
 
 
 def _language(value: object, key: str) -> str:
@@ -523,6 +534,11 @@ class ConfigStore:
 # ---------------------------------------------------------------- `fillcheck config`
 
 
+def _defaults(settings: Settings) -> list[str]:
+    """The selectors that pick the rules enabled when a configuration selects nothing."""
+    return default_selectors() + (["FC9"] if settings.patterns else [])
+
+
 def settings_dict(settings: Settings) -> dict[str, Any]:
     """Every key of ``settings`` as it would be written in ``.fillcheck.toml``."""
 
@@ -530,7 +546,7 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         return ["ALL" if selector == "FC" else selector for selector in selectors]
 
     return {
-        "select": shown(settings.select) if settings.select is not None else ["ALL"],
+        "select": shown(settings.select) if settings.select is not None else _defaults(settings),
         "extend-select": shown(settings.extend_select),
         "ignore": shown(settings.ignore),
         "exclude": list(settings.exclude),
@@ -540,6 +556,7 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         "per-file-ignores": {glob: shown(codes) for glob, codes in settings.per_file_ignores},
         "severity": {shown((s,))[0]: level.value for s, level in settings.severity},
         "patterns": [pattern.to_dict() for pattern in settings.patterns],
+        "style": settings.style,
         **({"lang": settings.lang} if settings.lang else {}),
         **({"show-source": settings.show_source} if settings.show_source is not None else {}),
     }

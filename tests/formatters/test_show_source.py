@@ -10,8 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from fillcheck.formatters.text import source_window
+from fillcheck.columns import display_width
+from fillcheck.formatters.text import CONTEXT, source_window
 
 GOLDEN = Path(__file__).parent / "source"  # golden/ holds one file per format
 LONG = "各基层党组织认真落实“三会一课”制度，" * 4
@@ -63,3 +66,17 @@ def test_color_marks_severity_code_and_text(fmt):
         "\x1b[34m1\x1b[0m \x1b[34m|\x1b[0m 发展对象XX名。\n"
         "  \x1b[34m|\x1b[0m \x1b[1;31m        ^^\x1b[0m\n\n"
     )
+
+
+@given(st.text(max_size=200), st.data())
+@settings(max_examples=300, deadline=None)
+def test_source_window_on_any_line(line, data):
+    line = line.replace("\n", " ")
+    start = data.draw(st.integers(0, len(line)))
+    end = data.draw(st.integers(start + 1, len(line) + 2))
+    shown, carets = source_window(line, start, end)
+    assert "\n" not in shown and "\n" not in carets
+    assert carets.strip(" ") and set(carets.strip(" ")) == {"^"}
+    caret_start = len(carets) - len(carets.lstrip(" "))
+    assert caret_start <= display_width(shown)
+    assert display_width(shown) <= max(display_width(line), 4 * CONTEXT + 4)

@@ -30,8 +30,8 @@ ASCII_PUNCT = ",;:()\"'!?"
 # What ends a label before a value, and what ends the value.
 _LABEL_END = ":：、)）"
 _VALUE_END = "，。；：,.;:(（）)\n"
-_OPEN_QUOTES = "“‘「『\""
-_CLOSE_QUOTES = "”’」』\""
+_OPEN_QUOTES = '“‘「『"'
+_CLOSE_QUOTES = '”’」』"'
 # How many characters before a token the classifier reads (`〔20` before `XX`, `星期`).
 BEFORE = 3
 # Characters after a year slot: `20XX年`, `〔20XX〕`, `2023-202x`.

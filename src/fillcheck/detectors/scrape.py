@@ -216,8 +216,9 @@ def _weak_buttons(doc: Document, spans: list[tuple[int, int, str]]) -> list[tupl
     residue = {text.count("\n", 0, start) for start, _, _ in spans}
     for pattern, leads in ((UNREAD_PROMPT, _UNREAD_LEADS), (TRUNCATION_NOTE, _TRUNCATION_LEADS),
                            (SITE_NOTICE, _SITE_LEADS)):  # fmt: skip
-        residue |= {text.count("\n", 0, start) for start, _, _ in find(doc, pattern,
-                                                                         with_leads(leads))}
+        residue |= {
+            text.count("\n", 0, start) for start, _, _ in find(doc, pattern, with_leads(leads))
+        }
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = {filled[0], filled[-1]} if filled else set()
@@ -225,8 +226,11 @@ def _weak_buttons(doc: Document, spans: list[tuple[int, int, str]]) -> list[tupl
     for start, end, _ in weak:
         line = text.count("\n", 0, start)
         near = _neighbour_lines(filled, line)
-        if line in edges or near & residue or near & {text.count("\n", 0, s) for s, _, _ in weak
-                                                       if s != start}:
+        if (
+            line in edges
+            or near & residue
+            or near & {text.count("\n", 0, s) for s, _, _ in weak if s != start}
+        ):
             found.append((start, end, text[start:end]))
     return found
 

@@ -95,9 +95,9 @@ def source_window(line_text: str, start: int, end: int) -> tuple[str, str]:
     after, right_cut = _take(after, right_budget)
     before = (ELLIPSIS if left_cut else "") + before
     shown_after = ELLIPSIS if span_cut else (ELLIPSIS if right_cut else "")
-    line = before + span + ("" if span_cut else after) + shown_after
+    line = before + span + ("" if span_cut else after.rstrip()) + shown_after
     carets = " " * display_width(before) + "^" * max(1, display_width(span))
-    return line.rstrip(), carets
+    return line, carets
 
 
 class TextFormatter(Formatter):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import string
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -38,6 +39,8 @@ DEFAULT = "en"
 _process_language = DEFAULT
 _context_language: ContextVar[str | None] = ContextVar("fillcheck_language", default=None)
 _tables: dict[str, Mapping[str, str]] = {}
+# lang -> key -> (template for str.format, names of the fields written with `!h`)
+_prepared: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {}
 
 
 def check_language(lang: str) -> str:
@@ -101,11 +104,28 @@ def table(lang: str | None = None) -> Mapping[str, str]:
 
 def t(key: str, **params: Any) -> str:
     """The message ``key`` in the current language, its placeholders filled from ``params``."""
-    lang = language()
-    template = table(lang)[key]
-    if "!h" in template:
-        return _FORMATTERS[lang].format(template, **params)
-    return template.format(**params) if params else template
+    lang = _context_language.get() or _process_language
+    prepared = _prepared.get(lang)
+    if prepared is None:
+        prepared = _prepare(lang)
+    template, hanzi = prepared[key]
+    if not params:
+        return template
+    if hanzi and lang == "zh":
+        for name in hanzi:
+            if isinstance(params[name], int):
+                params[name] = hanzi_number(params[name])
+    return template.format(**params)
+
+
+def _prepare(lang: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The templates of ``lang`` with ``!h`` taken out, and the fields that had it."""
+    prepared = {}
+    for key, template in table(lang).items():
+        fields = tuple(sorted(set(_HANZI_FIELD.findall(template))))
+        prepared[key] = (_HANZI_FIELD.sub(r"{\1}", template), fields)
+    _prepared[lang] = prepared
+    return prepared
 
 
 def merge(*families: Mapping[str, str]) -> dict[str, str]:
@@ -135,19 +155,8 @@ def hanzi_number(value: int) -> str:
     return head + "十" + (_DIGITS[ones] if ones else "")
 
 
-class _Formatter(string.Formatter):
-    """str.format with a ``!h`` conversion: Chinese numerals, or the value unchanged."""
-
-    def __init__(self, hanzi: bool) -> None:
-        self.hanzi = hanzi
-
-    def convert_field(self, value: Any, conversion: str | None) -> Any:
-        if conversion == "h":
-            return hanzi_number(value) if self.hanzi and isinstance(value, int) else value
-        return super().convert_field(value, conversion)
-
-
-_FORMATTERS = {"en": _Formatter(hanzi=False), "zh": _Formatter(hanzi=True)}
+# `{count!h}`: a field written in Chinese numerals in Chinese.
+_HANZI_FIELD = re.compile(r"\{(\w+)!h\}")
 
 
 def placeholders(template: str) -> set[str]:
@@ -156,6 +165,6 @@ def placeholders(template: str) -> set[str]:
 
 
 def unknown(what: str, value: str, choices: tuple[str, ...] | list[str]) -> str:
-    """"unknown format 'x' (expected one of: a, b)" in the current language; ``what`` is
+    """ "unknown format 'x' (expected one of: a, b)" in the current language; ``what`` is
     the ``what-*`` key's suffix (``format``, ``severity``, ``column-unit``, ...)."""
     return t("unknown-value", what=t(f"what-{what}"), value=value, expected=", ".join(choices))

@@ -155,6 +155,8 @@ CLI = {
     "unknown-encoding": "unknown encoding {name!r}",
     "statistics-format": "--statistics prints text or json, not {name!r} (use --format json)",
     "or": "or",
+    "opt-in-mark": "(opt-in)",
+    "opt-in-head": "Runs only when selected: --select {code}",
     "explain-head": "{code} {name} ({category}, default severity {severity})",
     "header-code": "code",
     "header-name": "name",
@@ -165,4 +167,58 @@ CLI = {
     "total": "total",
 }
 
-MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, META, CLI)
+# FC4xx: redaction.py, _leaks.py
+REDACTION = {
+    "empty-list-item": "`{text}`: an item of this list was deleted and its separator left behind",
+    "restore-item": "restore the item or remove the separator",
+    "empty-quotation": "`{text}` is empty: the words inside were deleted",
+    "restore-words": "restore the words or remove the marks",
+    "filtered-dot": "`{text}`: a word was filtered out here and replaced by a dot",
+    "restore-word": "restore the word",
+    "filtered-stars": "`{text}` stands where a word was filtered out",
+    "letter-in-word": "`{text}`: a letter masks part of a word",
+    "write-word-out": "write the word out",
+    "pinyin-initials": "`{text}` is pinyin initials masking `{word}`",
+    "write-this": "write `{text}`",
+    "where": "line {line}, column {column}",
+    "number-phone": "phone number",
+    "number-id": "ID number",
+    "number-card": "card number",
+    "mask-leaks-number": "`{text}` is masked here but the same {kind} stands in full at {where}",
+    "mask-it-too": "mask it there too",
+    "mask-leaks-place": (
+        "`{text}` masks a place that the document writes out as `{name}` at {where}"
+    ),
+    "mask-place-too": "mask `{name}` too, or unmask this one",
+    "partial-masks": (
+        "`{text}` and `{other}` at {where} mask different digits of one {kind}: "
+        "together they reveal it"
+    ),
+    "mask-same-digits": "mask the same digits in both places",
+    "masked-number": "masked {kind} `{text}`",
+    "anonymised-person": "anonymised name `{text}`",
+}
+
+# FC5xx: format.py, _official.py
+FORMAT = {
+    "space-in-number-unit": (
+        "`{text}`: no space between a number and its unit "
+        "(the document writes {count} pairs without one)"
+    ),
+    "dot-decimal": "`{text}` is used as a decimal point",
+    "full-width-digits": (
+        "`{text}` is written with full-width digits; "
+        "the document writes {count} numbers with half-width ones"
+    ),
+    "half-width-punctuation": (
+        "half-width `{char}` in Chinese text; the document otherwise writes `{full}`"
+    ),
+    "document-number-brackets": "`{text}`: the year of a document number is written in `〔〕`",
+    "heading-skipped": (
+        "`{marker}` is a level-{level} heading straight after a level-{previous} one: "
+        "a level is skipped"
+    ),
+    "number-headings": "number the headings 一、（一）1.（1） in order",
+}
+
+MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI)

@@ -142,6 +142,8 @@ CLI = {
         "--statistics 只能输出 text 或 json，不能输出 {name!r}（请用 --format json）"
     ),
     "or": "或",
+    "opt-in-mark": "（需选择）",
+    "opt-in-head": "仅在选择时运行：--select {code}",
     "explain-head": "{code} {name}（{category}，默认级别 {severity}）",
     "header-code": "代码",
     "header-name": "名称",
@@ -152,4 +154,40 @@ CLI = {
     "total": "合计",
 }
 
-MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, META, CLI)
+REDACTION = {
+    "empty-list-item": "`{text}`：列举中的一项被删掉了，只剩下分隔符",
+    "restore-item": "补回该项，或删去分隔符",
+    "empty-quotation": "`{text}`是空的：其中的文字被删掉了",
+    "restore-words": "补回文字，或删去这对符号",
+    "filtered-dot": "`{text}`：此处有词语被过滤，换成了圆点",
+    "restore-word": "补回该词",
+    "filtered-stars": "`{text}`：此处有词语被过滤掉了",
+    "letter-in-word": "`{text}`：词语的一部分被字母遮盖",
+    "write-word-out": "写出完整的词语",
+    "pinyin-initials": "`{text}`是拼音首字母，遮盖了“{word}”",
+    "write-this": "改为`{text}`",
+    "where": "第 {line} 行第 {column} 列",
+    "number-phone": "电话号码",
+    "number-id": "身份证号",
+    "number-card": "卡号",
+    "mask-leaks-number": "`{text}`在此处做了遮盖，但同一{kind}在{where}完整写出",
+    "mask-it-too": "在那里也做遮盖",
+    "mask-leaks-place": "`{text}`遮盖的地名在{where}写作`{name}`",
+    "mask-place-too": "把`{name}`也遮盖，或取消此处的遮盖",
+    "partial-masks": "`{text}`与{where}的`{other}`遮盖了同一{kind}的不同位数，合起来就能还原",
+    "mask-same-digits": "两处遮盖相同的位数",
+    "masked-number": "已遮盖的{kind}`{text}`",
+    "anonymised-person": "已匿名的人名`{text}`",
+}
+
+FORMAT = {
+    "space-in-number-unit": "`{text}`：数字与单位之间不应有空格（本文档有 {count} 处不加空格）",
+    "dot-decimal": "`{text}`被用作小数点",
+    "full-width-digits": "`{text}`使用了全角数字，而本文档有 {count} 处数字使用半角",
+    "half-width-punctuation": "中文中使用了半角`{char}`，本文档其他地方写作`{full}`",
+    "document-number-brackets": "`{text}`：发文字号中的年份应使用六角括号`〔〕`",
+    "heading-skipped": "`{marker}`是{level!h}级标题，却紧跟在{previous!h}级标题之后，跳过了一级",
+    "number-headings": "按 一、（一）1.（1） 的顺序编排标题",
+}
+
+MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI)
