@@ -101,10 +101,14 @@ def test_masked_personal_data_is_listed_when_selected(text, expected):
     assert positions(text, "FC408") == expected
 
 
-def test_masked_personal_data_is_opt_in():
-    text = "当事人张某某，联系电话138****5678。"
-    assert positions(text, "FC4") == [("FC408", 1, 4), ("FC408", 1, 12)]
-    assert all(code != "FC408" for code, _, _ in positions(text))
+def test_masked_personal_data_is_listed_at_info_by_default():
+    from fillcheck import audit_text
+
+    findings = audit_text("当事人张某某，联系电话138****5678。")
+    assert [(f.rule, f.severity) for f in findings if f.category == "redaction"] == [
+        ("FC408", "info"),
+        ("FC408", "info"),
+    ]
 
 
 def test_leak_message_names_both_places():

@@ -155,8 +155,6 @@ CLI = {
     "unknown-encoding": "unknown encoding {name!r}",
     "statistics-format": "--statistics prints text or json, not {name!r} (use --format json)",
     "or": "or",
-    "opt-in-mark": "(opt-in)",
-    "opt-in-head": "Runs only when selected: --select {code}",
     "explain-head": "{code} {name} ({category}, default severity {severity})",
     "header-code": "code",
     "header-name": "name",

@@ -142,8 +142,6 @@ CLI = {
         "--statistics 只能输出 text 或 json，不能输出 {name!r}（请用 --format json）"
     ),
     "or": "或",
-    "opt-in-mark": "（需选择）",
-    "opt-in-head": "仅在选择时运行：--select {code}",
     "explain-head": "{code} {name}（{category}，默认级别 {severity}）",
     "header-code": "代码",
     "header-name": "名称",
