@@ -49,8 +49,7 @@ def rules_table() -> str:
     from .columns import display_table
 
     rows: list[tuple[object, ...] | None] = [
-        (r.code, r.name, r.category.value, r.severity.value, rule_summary(r))
-        for r in all_rules()
+        (r.code, r.name, r.category.value, r.severity.value, rule_summary(r)) for r in all_rules()
     ]
     keys = ("header-code", "header-name", "header-category", "header-severity", "header-summary")
     return display_table([t(key) for key in keys], rows)
