@@ -132,6 +132,28 @@ def check(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Apply safe fixes to .txt, .md and .html files (delete paywall markers and "
+            "residue lines), then report what remains.",
+        ),
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool,
+        typer.Option(
+            "--unsafe-fixes",
+            help="With --fix or --diff, also apply unsafe fixes (a residue phrase in a sentence).",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the fixes as a unified diff instead of writing them; exit 1 if any.",
+        ),
+    ] = False,
 ) -> None:
     """Check documents and report what should not be in them."""
     from .config import ConfigError, Overrides
@@ -169,6 +191,7 @@ def check(
         from .formatters import Discard
 
         formatter = Discard(sys.stdout)  # findings go to the baseline only
+    fixing = _fix_first(paths, options, fix, diff, unsafe_fixes, quiet) if fix or diff else None
     result = run_check(paths, options, formatter, sys.stderr)
     sys.stdout.flush()
     if options.baseline_writer is not None:
@@ -180,7 +203,30 @@ def check(
         raise typer.Exit(2 if result.errors else 0)
     if not quiet:
         sys.stderr.write(summary(result) + "\n")
+    if fixing is not None:
+        for line in fixing[1]:
+            sys.stderr.write(line + "\n")
+        if fixing[0].errors:
+            raise typer.Exit(2)
     raise typer.Exit(exit_status(result, options))
+
+
+def _fix_first(paths, options, fix: bool, diff: bool, unsafe: bool, quiet: bool):
+    """Run --fix before the check (its summary lines are returned), or --diff and exit."""
+    from .fix.run import describe, fix_paths
+
+    if fix and diff:
+        raise fail("--fix writes files and --diff shows what it would write: use one of them")
+    if "-" in paths:
+        raise fail("--fix and --diff edit files, not standard input")
+    run = fix_paths(paths, options, unsafe=unsafe, diff=diff, out=sys.stdout, err=sys.stderr)
+    lines = [] if quiet else describe(run, diff=diff)
+    if not diff:
+        return run, lines
+    sys.stdout.flush()
+    for line in lines:
+        sys.stderr.write(line + "\n")
+    raise typer.Exit(2 if run.errors else 1 if run.files else 0)
 
 
 def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
