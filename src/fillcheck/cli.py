@@ -379,6 +379,22 @@ def show_config(
     print((render_toml if output_format == "toml" else render_json)(resolved, path))
 
 
+@app.command()
+def server() -> None:
+    """Run the language server on standard input and output (LSP).
+
+    Editors start it themselves; see editors/ for Neovim, Emacs, Helix and
+    VS Code. Needs the lsp extra: pip install 'fillcheck[lsp]'.
+    """
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        raise fail("the language server needs pygls: pip install 'fillcheck[lsp]'") from None
+    from .server import main as serve
+
+    serve()
+
+
 def main() -> None:
     """Console-script entry point: run the app, exiting quietly on a closed pipe or Ctrl-C."""
     try:
