@@ -90,7 +90,7 @@ async def change(client, uri: str, version: int, text: str):
 
 
 async def test_diagnostic_after_chinese_and_astral_text(client, tmp_path):
-    uri, diagnostics = await open_and_wait(client, tmp_path / "report.txt", MARKED)
+    _uri, diagnostics = await open_and_wait(client, tmp_path / "report.txt", MARKED)
     assert len(diagnostics) == 1
     found = diagnostics[0]
     assert (found.code, found.source) == ("FC201", "fillcheck")
@@ -173,7 +173,7 @@ async def test_markdown_code_and_directives(client, tmp_path):
         "正文##pagebreak##\n"
         "结尾：##pagebreak##\n"
     )
-    uri, diagnostics = await open_and_wait(client, tmp_path / "notes.md", text, "markdown")
+    _uri, diagnostics = await open_and_wait(client, tmp_path / "notes.md", text, "markdown")
     assert [(d.code, d.range.start.line) for d in diagnostics] == [("FC201", 3)]
 
 
@@ -205,7 +205,7 @@ async def test_html_positions_are_in_the_markup(client, tmp_path):
     text = (
         "<html><body>\n<p>第一段。</p>\n<p>中文𠀀中文：<b>##pagebreak##</b></p>\n</body></html>\n"
     )
-    uri, diagnostics = await open_and_wait(client, tmp_path / "page.html", text, "html")
+    _uri, diagnostics = await open_and_wait(client, tmp_path / "page.html", text, "html")
     assert [d.code for d in diagnostics] == ["FC201"]
     start = units("<p>中文𠀀中文：<b>", client.encoding)
     assert diagnostics[0].range.start == types.Position(line=2, character=start)
