@@ -80,6 +80,10 @@ class NotEditable(ValueError):
     """A file that --fix leaves alone; the message says why, in one line."""
 
 
+class Unreadable(NotEditable):
+    """A file the readers cannot read either (``check`` reports it)."""
+
+
 def decode_source(data: bytes, path: str, encoding: str | None = None) -> Source:
     """Decode ``data`` as the reader of ``path`` does, keeping what is needed to re-encode it.
 
@@ -97,7 +101,7 @@ def decode_source(data: bytes, path: str, encoding: str | None = None) -> Source
         else:
             expected = decode(data, encoding)
     except ValueError as error:
-        raise NotEditable(str(error)) from None
+        raise Unreadable(str(error)) from None
     expected = expected.removeprefix("\ufeff")
     for bom, codec in _candidates(data, encoding, kind):
         try:

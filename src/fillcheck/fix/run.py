@@ -18,6 +18,7 @@ from ..runner import CheckOptions, _exclude, _targets
 from .files import (
     EDITABLE,
     NotEditable,
+    Unreadable,
     decode_source,
     fix_source,
     make_audit,
@@ -63,6 +64,8 @@ def fix_paths(
         rules = settings.rules_for(path) if settings is not None else options.rules
         try:
             _fix_file(path, rules, settings, options, run, (unsafe, diff, out))
+        except (Unreadable, FileNotFoundError, IsADirectoryError):
+            continue  # the check that follows names the file and the reason
         except (NotEditable, OSError) as error:
             run.errors += 1
             reason = error.strerror if isinstance(error, OSError) else str(error)
