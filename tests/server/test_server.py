@@ -90,7 +90,9 @@ async def change(client, uri: str, version: int, text: str):
 
 
 async def test_diagnostic_after_chinese_and_astral_text(client, tmp_path):
-    _uri, diagnostics = await open_and_wait(client, tmp_path / "report.txt", MARKED)
+    # a Chinese file name: its URI is percent-encoded, and diagnostics must use that spelling
+    uri, diagnostics = await open_and_wait(client, tmp_path / "工作报告.txt", MARKED)
+    assert "%E5%B7%A5" in uri
     assert len(diagnostics) == 1
     found = diagnostics[0]
     assert (found.code, found.source) == ("FC201", "fillcheck")

@@ -32,6 +32,9 @@ class FillcheckServer(LanguageServer):
         super().__init__("fillcheck", __version__)
         self.checker = Checker()
         self.results: dict[str, Checked] = {}
+        # URIs of open documents as the client spells them (pygls keys them unquoted, and a
+        # client matches diagnostics to its own spelling: 报告.md arrives percent-encoded)
+        self.opened: set[str] = set()
         self.pending: dict[str, asyncio.Task] = {}
         self.debounce = DEBOUNCE
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fillcheck")
@@ -64,8 +67,7 @@ class FillcheckServer(LanguageServer):
         else:
             job = loop.run_in_executor(self.pool, self.checker.check_file, path, version)
         checked = await job
-        current = self.workspace.text_documents.get(uri)
-        if current is None or current.version != version:
+        if uri not in self.opened or self.workspace.get_text_document(uri).version != version:
             return  # closed or changed while it was checked: a newer check follows
         self.results[uri] = checked
         for problem in checked.problems:
@@ -125,6 +127,7 @@ def initialized(ls: FillcheckServer, params: types.InitializedParams) -> None:
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
 def did_open(ls: FillcheckServer, params: types.DidOpenTextDocumentParams) -> None:
     """Check a document as soon as it is opened."""
+    ls.opened.add(params.text_document.uri)
     ls.schedule(params.text_document.uri, 0)
 
 
@@ -150,6 +153,7 @@ def did_save(ls: FillcheckServer, params: types.DidSaveTextDocumentParams) -> No
 def did_close(ls: FillcheckServer, params: types.DidCloseTextDocumentParams) -> None:
     """Forget a closed document and clear its diagnostics."""
     uri = params.text_document.uri
+    ls.opened.discard(uri)
     waiting = ls.pending.pop(uri, None)
     if waiting is not None:
         waiting.cancel()
@@ -165,7 +169,7 @@ def did_change_watched_files(ls: FillcheckServer, params: types.DidChangeWatched
 
 def _reload(ls: FillcheckServer) -> None:
     ls.checker.reload()
-    for uri in list(ls.workspace.text_documents):
+    for uri in list(ls.opened):
         ls.schedule(uri, 0)
 
 
