@@ -17,15 +17,14 @@ from pathlib import Path
 
 import pytest
 
+CONFIG = Path(__file__).resolve().parents[2] / "editors" / "nvim" / "lsp" / "fillcheck.lua"
 INIT = """
 vim.cmd('filetype on')  -- init.lua runs before Neovim turns detection on
 local function run()
-vim.lsp.config('fillcheck', {
-  cmd = { %(python)s, '-m', 'fillcheck', 'server' },
-  filetypes = { 'markdown', 'text' },
-  root_markers = { '.fillcheck.toml', '.git' },
-  init_options = { debounce = 20 },
-})
+local config = dofile(%(config)s)  -- the recipe in editors/, as users copy it
+config.cmd = { %(python)s, '-m', 'fillcheck', 'server' }
+config.init_options = { debounce = 20 }
+vim.lsp.config('fillcheck', config)
 vim.lsp.enable('fillcheck')
 vim.cmd.edit(%(document)s)
 local ok = vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 50)
@@ -76,7 +75,7 @@ def test_neovim_shows_the_diagnostic_at_its_byte_column(tmp_path):
     init = tmp_path / "init.lua"
     init.write_text(
         INIT % {"python": lua(sys.executable), "document": lua(str(document)),
-                "result": lua(str(result))},
+                "result": lua(str(result)), "config": lua(str(CONFIG))},
         encoding="utf-8",
     )  # fmt: skip
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
