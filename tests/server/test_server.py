@@ -246,3 +246,21 @@ async def test_a_newer_change_wins(client, tmp_path):
     assert [(d.code, d.range.start.line) for d in diagnostics] == [("FC201", 6)]
     await asyncio.sleep(0.3)  # nothing older arrives afterwards
     assert [d.range.start.line for d in client.diagnostics[uri]] == [6]
+
+
+async def test_a_large_document_is_checked_in_the_worker(client, tmp_path):
+    from fillcheck.server.check import LARGE
+
+    filler = "这是正文。\n" * (LARGE // 6 + 1)
+    text = filler + MARKED
+    uri, diagnostics = await open_and_wait(client, tmp_path / "large.txt", text)
+    line = filler.count("\n") + 1
+    assert [(d.code, d.range.start.line, d.range.start.character) for d in diagnostics] == [
+        ("FC201", line, MARKER_START[client.encoding])
+    ]
+    hover = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri), position=diagnostics[0].range.end
+        )
+    )
+    assert hover.contents.value.startswith("**FC201**")

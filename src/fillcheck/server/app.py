@@ -9,8 +9,10 @@ the initialisation options, in milliseconds, changes that).
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from functools import partial
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -18,7 +20,7 @@ from pygls.uris import to_fs_path
 
 from .. import __version__
 from .actions import code_actions, hover_text
-from .check import Checked, Checker, check_name, is_live
+from .check import LARGE, Checked, Checker, check_in_worker, check_name, is_live
 from .convert import Lines, diagnostics
 
 DEBOUNCE = 0.2  # seconds after the last change
@@ -38,6 +40,16 @@ class FillcheckServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.debounce = DEBOUNCE
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fillcheck")
+        self._processes: ProcessPoolExecutor | None = None
+        self.generation = 0  # bumped when configuration is reloaded
+
+    @property
+    def processes(self) -> ProcessPoolExecutor:
+        """The worker process for large documents and files, started on first use."""
+        if self._processes is None:
+            context = multiprocessing.get_context("spawn")  # no fork of a threaded process
+            self._processes = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        return self._processes
 
     def name_of(self, uri: str, language_id: str | None = None) -> str:
         """The file name a document is checked as."""
@@ -61,13 +73,16 @@ class FillcheckServer(LanguageServer):
         path = self.name_of(uri, document.language_id)
         version = document.version
         loop = asyncio.get_running_loop()
-        if is_live(path):
-            text = document.source
-            job = loop.run_in_executor(self.pool, self.checker.check_text, path, text, version)
+        text = document.source if is_live(path) else None
+        if text is not None and len(text) < LARGE:
+            job = partial(self.checker.check_text, path, text, version)
+            checked = await loop.run_in_executor(self.pool, self._if_current, uri, version, job)
         else:
-            job = loop.run_in_executor(self.pool, self.checker.check_file, path, version)
-        checked = await job
-        if uri not in self.opened or self.workspace.get_text_document(uri).version != version:
+            method, args = ("check_text", (path, text)) if text else ("check_file", (path,))
+            checked = await loop.run_in_executor(
+                self.processes, check_in_worker, self.generation, method, *args, version
+            )
+        if checked is None or not self._current(uri, version):
             return  # closed or changed while it was checked: a newer check follows
         self.results[uri] = checked
         for problem in checked.problems:
@@ -79,6 +94,14 @@ class FillcheckServer(LanguageServer):
                 uri=uri, version=version, diagnostics=diagnostics(checked, self.codec)
             )
         )
+
+    def _if_current(self, uri: str, version: int | None, job) -> Checked | None:
+        """Run ``job`` in the worker unless the document changed while it waited there."""
+        return job() if self._current(uri, version) else None
+
+    def _current(self, uri: str, version: int | None) -> bool:
+        """True while ``uri`` is open at ``version``."""
+        return uri in self.opened and self.workspace.get_text_document(uri).version == version
 
     @property
     def codec(self):
@@ -169,6 +192,7 @@ def did_change_watched_files(ls: FillcheckServer, params: types.DidChangeWatched
 
 def _reload(ls: FillcheckServer) -> None:
     ls.checker.reload()
+    ls.generation += 1
     for uri in list(ls.opened):
         ls.schedule(uri, 0)
 
@@ -194,6 +218,13 @@ def hover(ls: FillcheckServer, params: types.HoverParams):
         return None
     content = types.MarkupContent(kind=types.MarkupKind.Markdown, value=text)
     return types.Hover(contents=content)
+
+
+@server.feature(types.SHUTDOWN)
+def shutdown(ls: FillcheckServer, params: None) -> None:
+    """Stop the worker process, if one was started."""
+    if ls._processes is not None:
+        ls._processes.shutdown(wait=False, cancel_futures=True)
 
 
 def main() -> None:

@@ -91,3 +91,27 @@ class Checker:
         checked.doc = doc
         checked.findings = settings.allowed(findings, doc)
         return checked
+
+
+# Documents this long (in characters), and files read from disk, are checked in a worker
+# process: a regular expression over a whole large text holds the interpreter lock for
+# seconds, which in a thread would stall every other request.
+LARGE = 200_000
+_worker: tuple[int, Checker] | None = None
+
+
+def check_in_worker(generation: int, method: str, *args) -> Checked:
+    """Run ``Checker.<method>(*args)`` in a worker process.
+
+    The worker keeps one Checker per configuration ``generation``, so a
+    reload in the server (a new generation) is a reload here too. The
+    document sent back is rebuilt without what the detectors cached on it.
+    """
+    global _worker
+    if _worker is None or _worker[0] != generation:
+        _worker = (generation, Checker())
+    checked: Checked = getattr(_worker[1], method)(*args)
+    doc = checked.doc
+    if doc is not None:
+        checked.doc = Document(doc.text, doc.source, doc.kind, parts=doc.parts, notes=doc.notes)
+    return checked

@@ -26,6 +26,23 @@ SEVERITIES = {
 }
 
 
+def _utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _utf8_units(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+# The codec's unit counts for its three encodings, counted in C: pygls' own counter goes
+# character by character in Python, which on a long paragraph costs more than the check.
+_UNITS = {
+    types.PositionEncodingKind.Utf8: _utf8_units,
+    types.PositionEncodingKind.Utf16: _utf16_units,
+    types.PositionEncodingKind.Utf32: len,
+}
+
+
 class Lines:
     """A source text's lines and line starts, to position character offsets for a client."""
 
@@ -36,12 +53,13 @@ class Lines:
         for line in self.lines[:-1]:
             self.starts.append(self.starts[-1] + len(line) + 1)
         self.codec = codec
+        self.units = _UNITS.get(codec.encoding, codec.client_num_units)
 
     def position(self, offset: int) -> types.Position:
         """The client position of a character offset."""
         line = bisect_right(self.starts, offset) - 1
         chars = self.lines[line][: offset - self.starts[line]]
-        return types.Position(line=line, character=self.codec.client_num_units(chars))
+        return types.Position(line=line, character=self.units(chars))
 
     def range(self, start: int, end: int) -> types.Range:
         """The client range of the offsets ``start``..``end``."""
