@@ -259,3 +259,26 @@ def test_samples_lose_their_paywall_markers_and_nothing_else(tmp_path):
     changed = [s.name for s in (ROOT / "samples").glob("*.txt")
                if (tmp_path / s.name).read_bytes() != s.read_bytes()]  # fmt: skip
     assert sorted(changed) == ["001_47bf4e8efca5e9b9.txt", "002_035243baa27c75f0.txt"]
+
+
+def test_check_imports_neither_fixes_nor_the_server(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.txt"
+    path.write_text("正文。\n##paidend##\n", encoding="utf-8")
+    code = (
+        "import sys\nfrom fillcheck.cli import main\n"
+        f"sys.argv = ['fillcheck', 'check', '--quiet', {str(path)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('pygls', 'lsprotocol', "
+        "'fillcheck.fix', 'fillcheck.server'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_server_help():
+    result = invoke("server", "--help")
+    assert result.exit_code == 0
+    assert "Run the language server on standard input and output (LSP)." in result.stdout
