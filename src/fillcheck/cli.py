@@ -384,7 +384,7 @@ def server() -> None:
     """Run the language server on standard input and output (LSP).
 
     Editors start it themselves; see editors/ for Neovim, Emacs, Helix and
-    VS Code. Needs the lsp extra: pip install 'fillcheck[lsp]'.
+    VS Code. Needs the lsp extra of fillcheck, which installs pygls.
     """
     try:
         import pygls  # noqa: F401
