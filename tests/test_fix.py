@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from fillcheck.cli import app
@@ -282,3 +284,33 @@ def test_server_help():
     result = invoke("server", "--help")
     assert result.exit_code == 0
     assert "Run the language server on standard input and output (LSP)." in result.stdout
+
+
+FRAGMENTS = [
+    "正文。", "严格执行制度", "##paidbegin##", "##paidend##", "还剩3页未读，继续阅读", " ",
+    "第 3 页 共 10 页", "- 3 -", "下载文档到电脑，查找使用更方便", "共组织学习*次", "，",
+    "如有侵权请联系网站删除", "`##paidend##`", "\r",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(FRAGMENTS), max_size=4).map("".join), min_size=1, max_size=6
+    ).map("\n".join),
+    st.sampled_from(["a.txt", "a.md"]),
+)
+@settings(max_examples=150, deadline=None)
+def test_fixes_stay_in_their_findings_and_settle(text, name):
+    """Each edit is a finding's span or its whole line; a fixed text stays as it is."""
+    audit = make_audit(name, all_rules())
+    doc, findings = audit(text)
+    context = FixContext(text, doc, findings)
+    allowed = set()
+    for finding in findings:
+        allowed.add(Edit(*context.span(finding)))
+        allowed.add(Edit(*context.line_span(finding.line)))
+    chosen = plan(context, unsafe=True)
+    assert set(chosen.edits) <= allowed
+    fixed = fix_source(text, name, audit, unsafe=True)
+    assert fix_source(fixed.text, name, audit, unsafe=True).text == fixed.text
+    assert not any(f.rule in {"FC201", "FC202", "FC203"} for f in fixed.findings)
