@@ -264,3 +264,22 @@ async def test_a_large_document_is_checked_in_the_worker(client, tmp_path):
         )
     )
     assert hover.contents.value.startswith("**FC201**")
+
+
+async def test_user_patterns_run_with_their_time_limit(client, tmp_path):
+    (tmp_path / ".fillcheck.toml").write_text(
+        "pattern-timeout = 0.05\n"
+        '[[patterns]]\ncode = "FC901"\nname = "project-code-left-in"\n'
+        'regex = "项目编号[:：]\\\\s*(?:TBD|待定)"\nmessage = "`{text}`: never filled in"\n'
+        'category = "placeholder"\n'
+        '[[patterns]]\ncode = "FC950"\nname = "runaway"\n'
+        'regex = "(a+)+$"\nmessage = "never"\ncategory = "format"\n',
+        encoding="utf-8",
+    )
+    text = "项目编号：待定\n" + "a" * 3000 + "b\n"
+    _uri, diagnostics = await open_and_wait(client, tmp_path / "plan.txt", text)
+    assert [(d.code, d.range.start.line, d.message) for d in diagnostics] == [
+        ("FC901", 0, "`项目编号：待定`: never filled in")
+    ]
+    logged = [params.message for params in client.log_messages]
+    assert any("FC950 (runaway) timed out after 0.05 s" in message for message in logged)
