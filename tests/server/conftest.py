@@ -25,7 +25,7 @@ async def client(request, lsp_client: LanguageClient, tmp_path):
     params = types.InitializeParams(
         capabilities=client_capabilities(request.param),
         root_uri=tmp_path.as_uri(),
-        initialization_options={"debounce": 20},
+        initialization_options={"debounce": 20, "docsUrl": "https://example.org/rules/{code}"},
     )
     lsp_client.registrations = []
 

@@ -96,6 +96,7 @@ async def test_diagnostic_after_chinese_and_astral_text(client, tmp_path):
     assert len(diagnostics) == 1
     found = diagnostics[0]
     assert (found.code, found.source) == ("FC201", "fillcheck")
+    assert found.code_description.href == "https://example.org/rules/FC201"
     assert found.severity == types.DiagnosticSeverity.Error
     assert "##pagebreak##" in found.message
     assert found.range.start == types.Position(line=1, character=MARKER_START[client.encoding])

@@ -42,6 +42,7 @@ class FillcheckServer(LanguageServer):
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fillcheck")
         self._processes: ProcessPoolExecutor | None = None
         self.generation = 0  # bumped when configuration is reloaded
+        self.docs_url: str | None = None  # template of the link on each rule code
 
     @property
     def processes(self) -> ProcessPoolExecutor:
@@ -91,7 +92,9 @@ class FillcheckServer(LanguageServer):
             )
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(
-                uri=uri, version=version, diagnostics=diagnostics(checked, self.codec)
+                uri=uri,
+                version=version,
+                diagnostics=diagnostics(checked, self.codec, self.docs_url),
             )
         )
 
@@ -124,10 +127,14 @@ server = FillcheckServer()
 
 @server.feature(types.INITIALIZE)
 def initialize(ls: FillcheckServer, params: types.InitializeParams) -> None:
-    """Read the debounce delay from the initialisation options."""
+    """Read the initialisation options: ``debounce`` (ms) and ``docsUrl`` (``{code}``)."""
     options = params.initialization_options
-    if isinstance(options, dict) and isinstance(options.get("debounce"), (int, float)):
+    if not isinstance(options, dict):
+        return
+    if isinstance(options.get("debounce"), (int, float)):
         ls.debounce = max(0.0, options["debounce"] / 1000)
+    if isinstance(options.get("docsUrl"), str):
+        ls.docs_url = options["docsUrl"]
 
 
 @server.feature(types.INITIALIZED)

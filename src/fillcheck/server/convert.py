@@ -112,27 +112,40 @@ def _anchored_line(source: str, doc: Document, offset: int) -> tuple[int, int] |
     return start, start + len(lines[line - 1].rstrip("\r"))
 
 
-def diagnostic(finding: Finding, where: types.Range) -> types.Diagnostic:
-    """The diagnostic for ``finding`` at ``where``."""
+def diagnostic(
+    finding: Finding, where: types.Range, docs_url: str | None = None
+) -> types.Diagnostic:
+    """The diagnostic for ``finding`` at ``where``.
+
+    With ``docs_url`` (a template such as ``https://example.org/rules/{code}``)
+    the rule code links to its page; hover shows the documentation either way.
+    """
+    link = None
+    if docs_url:
+        href = docs_url.replace("{code}", finding.rule).replace("{name}", finding.name)
+        link = types.CodeDescription(href=href)
     return types.Diagnostic(
         range=where,
         message=finding.message,
         severity=SEVERITIES.get(finding.severity, types.DiagnosticSeverity.Warning),
         code=finding.rule,
+        code_description=link,
         source=SOURCE,
         data={"rule": finding.rule, "name": finding.name},
     )
 
 
-def diagnostics(checked: Checked, codec: PositionCodec) -> list[types.Diagnostic]:
+def diagnostics(
+    checked: Checked, codec: PositionCodec, docs_url: str | None = None
+) -> list[types.Diagnostic]:
     """The diagnostics of a check; findings of a file read from disk go on its first line."""
     if checked.source is None:
         top = types.Range(start=types.Position(0, 0), end=types.Position(0, 0))
-        return [diagnostic(f, top) for f in checked.findings]
+        return [diagnostic(f, top, docs_url) for f in checked.findings]
     lines = Lines(checked.source, codec)
     found = []
     for finding in checked.findings:
         span = source_span(checked, finding)
         if span is not None:
-            found.append(diagnostic(finding, lines.range(*span)))
+            found.append(diagnostic(finding, lines.range(*span), docs_url))
     return found
