@@ -314,3 +314,18 @@ def test_fixes_stay_in_their_findings_and_settle(text, name):
     fixed = fix_source(text, name, audit, unsafe=True)
     assert fix_source(fixed.text, name, audit, unsafe=True).text == fixed.text
     assert not any(f.rule in {"FC201", "FC202", "FC203"} for f in fixed.findings)
+
+
+def test_fix_follows_the_configuration(tmp_path):
+    (tmp_path / ".fillcheck.toml").write_text(
+        'exclude = ["drafts/"]\nignore = ["FC209"]\n', encoding="utf-8"
+    )
+    (tmp_path / "drafts").mkdir()
+    draft = tmp_path / "drafts" / "a.txt"
+    draft.write_text("正文。\n##paidend##\n", encoding="utf-8")
+    report = tmp_path / "b.txt"
+    report.write_text("正文。\n##paidend##\n- 3 -\n", encoding="utf-8")
+    result = invoke("check", "--fix", str(tmp_path))
+    assert draft.read_text(encoding="utf-8") == "正文。\n##paidend##\n"  # excluded
+    assert report.read_text(encoding="utf-8") == "正文。\n- 3 -\n"  # FC209 ignored
+    assert "fillcheck: fixed 1 finding in 1 file" in result.stderr
