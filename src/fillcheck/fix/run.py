@@ -14,8 +14,7 @@ from typing import TextIO
 
 from ..config import ConfigError
 from ..readers import FORMATS, ReadError, display_path, kind_of, too_large
-from ..runner import CheckOptions
-from ..walk import iter_paths
+from ..runner import CheckOptions, _exclude, _targets
 from .files import (
     EDITABLE,
     NotEditable,
@@ -72,22 +71,6 @@ def fix_paths(
             reason = error.strerror if isinstance(error, OSError) else str(error)
             err.write(f"fillcheck: error: {display_path(path)}: not fixed: {reason}\n")
     return run
-
-
-def _targets(paths: list[str]):
-    """Yield (file, the directory it was found walking, or None), as ``check`` walks."""
-    for path in paths:
-        if path != "-" and os.path.isdir(path):
-            for found in iter_paths([path]):
-                yield found, path
-        else:
-            yield path, None
-
-
-def _exclude(settings, top: str | None, force: bool) -> bool:
-    """Whether an excluded file is left out: as in ``check``, a file named on the command
-    line, or found in a named directory that is not itself excluded, is still checked."""
-    return force or (top is not None and not settings.excluded(top, directory=True))
 
 
 def _fix_file(path, rules, settings, options: CheckOptions, run: FixRun, how) -> None:

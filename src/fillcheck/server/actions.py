@@ -43,6 +43,15 @@ def _edit(uri: str, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
     return types.WorkspaceEdit(changes={uri: edits})
 
 
+def _action(
+    title: str, diag: types.Diagnostic, edit: types.WorkspaceEdit, *, preferred: bool
+) -> types.CodeAction:
+    kind = types.CodeActionKind.QuickFix
+    return types.CodeAction(
+        title=title, kind=kind, diagnostics=[diag], edit=edit, is_preferred=preferred or None
+    )
+
+
 def disable_line(checked: Checked, lines: Lines, finding: Finding) -> list[types.TextEdit]:
     """Text edits that add a directive suppressing ``finding``'s rule on its line.
 
@@ -82,25 +91,12 @@ def code_actions(
                 types.TextEdit(range=lines.range(e.start, e.end), new_text=e.replacement)
                 for e in fix.edits
             ]
-            actions.append(
-                types.CodeAction(
-                    title=f"{fix.title} ({finding.rule})",
-                    kind=types.CodeActionKind.QuickFix,
-                    diagnostics=[diag],
-                    edit=_edit(uri, edits),
-                    is_preferred=True,
-                )
-            )
+            title = f"{fix.title} ({finding.rule})"
+            actions.append(_action(title, diag, _edit(uri, edits), preferred=True))
         disable = disable_line(checked, lines, finding)
         if disable:
-            actions.append(
-                types.CodeAction(
-                    title=f"Disable {finding.rule} for this line",
-                    kind=types.CodeActionKind.QuickFix,
-                    diagnostics=[diag],
-                    edit=_edit(uri, disable),
-                )
-            )
+            title = f"Disable {finding.rule} for this line"
+            actions.append(_action(title, diag, _edit(uri, disable), preferred=False))
     return actions
 
 
