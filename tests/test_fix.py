@@ -329,3 +329,14 @@ def test_fix_follows_the_configuration(tmp_path):
     assert draft.read_text(encoding="utf-8") == "正文。\n##paidend##\n"  # excluded
     assert report.read_text(encoding="utf-8") == "正文。\n- 3 -\n"  # FC209 ignored
     assert "fillcheck: fixed 1 finding in 1 file" in result.stderr
+
+
+def test_fix_summary_in_chinese(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(DIFF_INPUT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--diff", str(path)], env={"FILLCHECK_LANG": "zh"})
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "fillcheck：可修复 2 个问题，涉及 1 个文件\n"
+        "fillcheck：1 处不安全的修复未应用（加 --unsafe-fixes 应用）\n"
+    )

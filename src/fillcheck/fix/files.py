@@ -111,7 +111,9 @@ def decode_source(data: bytes, path: str, encoding: str | None = None) -> Source
         source = Source(text.removeprefix("\ufeff") if not bom else text, codec, bom)
         if source.text == expected and source.encode(source.text) == data:
             return source
-    raise NotEditable("its encoding would not survive rewriting it, so it is not fixed")
+    from ..messages import t
+
+    raise NotEditable(t("fix-encoding"))
 
 
 def _candidates(data: bytes, encoding: str | None, kind: str) -> Iterator[tuple[bytes, str]]:

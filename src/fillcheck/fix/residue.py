@@ -46,23 +46,25 @@ def _residue_lines(context: FixContext) -> frozenset[int]:
 
 
 def _fix(context: FixContext, finding: Finding, what: str, *, safe: bool) -> Fix | None:
+    from ..messages import t
+
     start, end = context.span(finding)
     if context.text[start:end] != finding.text:  # the text is not what was audited
         return None
     if finding.line == finding.end_line and finding.line in _residue_lines(context):
         line_start, line_end = context.line_span(finding.line)
-        title = f"Delete the line with the {what}"
+        title = t(f"fix-delete-{what}-line")
         return Fix.of(finding, title, [Edit(line_start, line_end)], safe=True)
-    return Fix.of(finding, f"Delete the {what}", [Edit(start, end)], safe=safe)
+    return Fix.of(finding, t(f"fix-delete-{what}"), [Edit(start, end)], safe=safe)
 
 
 @register_fixer(*MARKERS)
 def delete_marker(context: FixContext, finding: Finding) -> Fix | None:
     """Delete a paywall marker (its whole line when the line holds nothing else)."""
-    return _fix(context, finding, "paywall marker", safe=True)
+    return _fix(context, finding, "marker", safe=True)
 
 
 @register_fixer(*RESIDUE)
 def delete_residue(context: FixContext, finding: Finding) -> Fix | None:
     """Delete a residue line (safe) or a residue phrase inside a sentence (unsafe)."""
-    return _fix(context, finding, "sharing-site residue", safe=False)
+    return _fix(context, finding, "residue", safe=False)

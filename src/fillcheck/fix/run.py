@@ -68,8 +68,11 @@ def fix_paths(
             continue  # the check that follows names the file and the reason
         except (NotEditable, OSError) as error:
             run.errors += 1
+            from ..messages import t
+
             reason = error.strerror if isinstance(error, OSError) else str(error)
-            err.write(f"fillcheck: error: {display_path(path)}: not fixed: {reason}\n")
+            message = t("fix-not-fixed", path=display_path(path), reason=reason)
+            err.write(t("error-line", message=message) + "\n")
     return run
 
 
@@ -97,26 +100,21 @@ def _fix_file(path, rules, settings, options: CheckOptions, run: FixRun, how) ->
 
 def describe(run: FixRun, *, diff: bool) -> list[str]:
     """The lines that tell the user what fixing did (or would do)."""
-    plural = "" if run.fixed == 1 else "s"
-    files = f"{run.files} file{'' if run.files == 1 else 's'}"
-    if diff:
-        lines = [f"fillcheck: would fix {run.fixed} finding{plural} in {files}"]
-    else:
-        lines = [f"fillcheck: fixed {run.fixed} finding{plural} in {files}"]
+    from ..messages import t
+
+    def many(key: str, count: int) -> str:
+        return t(f"{key}-{'one' if count == 1 else 'many'}")
+
+    lines = [
+        t("fix-would-fix" if diff else "fix-fixed", fixed=run.fixed, files=run.files,
+          findings=many("fix-finding", run.fixed), noun=many("fix-file", run.files))
+    ]  # fmt: skip
     if run.held_back:
-        fixes = "fix" if run.held_back == 1 else "fixes"
-        lines.append(
-            f"fillcheck: {run.held_back} unsafe {fixes} held back (use --unsafe-fixes to apply)"
-        )
+        fixes = many("fix-fix", run.held_back)
+        lines.append(t("fix-held-back", count=run.held_back, fixes=fixes))
     if run.unplaced:
-        lines.append(
-            f"fillcheck: {run.unplaced} fix{'' if run.unplaced == 1 else 'es'} in HTML not "
-            "applied: the text could not be located in the markup without doubt"
-        )
+        lines.append(t("fix-unplaced", count=run.unplaced, fixes=many("fix-fix", run.unplaced)))
     if run.not_edited:
-        lines.append(
-            f"fillcheck: {run.not_edited} .docx/.pdf/.doc/.wps file"
-            f"{'' if run.not_edited == 1 else 's'} not edited (--fix changes only .txt, .md "
-            "and .html); `fillcheck annotate` writes a commented copy of a .docx"
-        )
+        noun = many("fix-file", run.not_edited)
+        lines.append(t("fix-not-edited", count=run.not_edited, noun=noun))
     return lines

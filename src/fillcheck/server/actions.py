@@ -11,6 +11,7 @@ from lsprotocol import types
 
 from ..finding import Finding
 from ..fix import Fix, FixContext, fix_for
+from ..messages import t
 from .check import Checked
 from .convert import Lines, source_span
 
@@ -95,7 +96,7 @@ def code_actions(
             actions.append(_action(title, diag, _edit(uri, edits), preferred=True))
         disable = disable_line(checked, lines, finding)
         if disable:
-            title = f"Disable {finding.rule} for this line"
+            title = t("fix-disable-line", code=finding.rule)
             actions.append(_action(title, diag, _edit(uri, disable), preferred=False))
     return actions
 

@@ -19,6 +19,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from .. import __version__
+from ..messages import language
 from .actions import code_actions, hover_text
 from .check import LARGE, Checked, Checker, check_in_worker, check_name, is_live
 from .convert import Lines, diagnostics
@@ -81,7 +82,13 @@ class FillcheckServer(LanguageServer):
         else:
             method, args = ("check_text", (path, text)) if text else ("check_file", (path,))
             checked = await loop.run_in_executor(
-                self.processes, check_in_worker, self.generation, method, *args, version
+                self.processes,
+                check_in_worker,
+                self.generation,
+                language(),
+                method,
+                *args,
+                version,
             )
         if checked is None or not self._current(uri, version):
             return  # closed or changed while it was checked: a newer check follows

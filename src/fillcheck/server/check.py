@@ -100,14 +100,17 @@ LARGE = 200_000
 _worker: tuple[int, Checker] | None = None
 
 
-def check_in_worker(generation: int, method: str, *args) -> Checked:
-    """Run ``Checker.<method>(*args)`` in a worker process.
+def check_in_worker(generation: int, lang: str, method: str, *args) -> Checked:
+    """Run ``Checker.<method>(*args)`` in a worker process, with messages in ``lang``.
 
     The worker keeps one Checker per configuration ``generation``, so a
     reload in the server (a new generation) is a reload here too. The
     document sent back is rebuilt without what the detectors cached on it.
     """
     global _worker
+    from ..messages import set_language
+
+    set_language(lang)
     if _worker is None or _worker[0] != generation:
         _worker = (generation, Checker())
     checked: Checked = getattr(_worker[1], method)(*args)
