@@ -1,10 +1,10 @@
-"""Fixers for FC201-FC209: paywall markers and the residue of document-sharing sites.
+"""Fixers for FC201-FC210: paywall markers and the residue of document-sharing sites.
 
 * A line that holds nothing but markers and residue (with white space and
   punctuation around them) is deleted whole, newline included: safe.
 * A paywall marker inside other text (FC201-FC203) is deleted: safe; the
   marker is never part of the document's words.
-* A residue phrase inside a sentence (FC204-FC209) is deleted: unsafe, since
+* A residue phrase inside a sentence (FC204-FC210) is deleted: unsafe, since
   the words around it may belong to the sentence and need rewording.
 """
 
@@ -16,7 +16,7 @@ from ..finding import Finding
 from . import Edit, Fix, FixContext, register_fixer
 
 MARKERS = ("FC201", "FC202", "FC203")
-RESIDUE = ("FC204", "FC205", "FC206", "FC207", "FC208", "FC209")
+RESIDUE = ("FC204", "FC205", "FC206", "FC207", "FC208", "FC209", "FC210")
 
 
 def _filler(char: str) -> bool:
