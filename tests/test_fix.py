@@ -18,6 +18,10 @@ from fillcheck.registry import all_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# A report that writes number-unit pairs without a space, and an official notice.
+TIGHT = "购买读本100本，召开会议12次，培训干部300人次，走访56户，解决问题34个，投入280万元，"
+NOTICE = "关于做好安全生产工作的通知\n抄送：市委办公室。\n"
+
 # (text, after safe fixes, after unsafe fixes too, rules found before fixing)
 CASES = [
     ("正文。\n##paidbegin##压实责任。##paidend##\n", "正文。\n压实责任。\n", None, ["FC201"] * 2),
@@ -42,6 +46,16 @@ CASES = [
      ["FC201", "FC206", "FC209"]),
     # residue as the last line, without a newline
     ("正文。\n还剩3页未读，继续阅读", "正文。\n", None, ["FC205"]),
+    # format slips: the right text is certain, so every fix is safe
+    (TIGHT + "每季度研究1 次。\n", TIGHT + "每季度研究1次。\n", None, ["FC501"]),
+    ("全年地区生产总值增长1·8%。\n", "全年地区生产总值增长1.8%。\n", None, ["FC502"]),
+    ("2023年召开会议12次、座谈会8次，发展党员５名，培训300人次，走访56户。\n",
+     "2023年召开会议12次、座谈会8次，发展党员5名，培训300人次，走访56户。\n", None, ["FC503"]),
+    ("学习，认识，制度,落实，实处。改革，创新，保障，服务，效能，实效，为功，善成。\n",
+     "学习，认识，制度，落实，实处。改革，创新，保障，服务，效能，实效，为功，善成。\n", None,
+     ["FC504"]),
+    (NOTICE + "根据《通知》（市政办发[2023]5号）要求\n", NOTICE + "根据《通知》（市政办发〔2023〕5号）要求\n",
+     None, ["FC505"]),
 ]  # fmt: skip
 
 
@@ -247,13 +261,19 @@ def test_fix_and_diff_refuse_standard_input():
     assert result.stderr == "fillcheck: error: --fix and --diff edit files, not standard input\n"
 
 
-def test_samples_lose_their_paywall_markers_and_nothing_else(tmp_path):
+# The two format slips of the samples (FC501), whose fix is as certain as a marker's.
+FORMAT_SLIPS = {"280 万元": "280万元", "研究1 次": "研究1次"}
+
+
+def test_samples_lose_their_paywall_markers_and_format_slips_and_nothing_else(tmp_path):
     for sample in sorted((ROOT / "samples").glob("*.txt")):
         shutil.copy(sample, tmp_path / sample.name)
     invoke("check", "--fix", str(tmp_path))
     for sample in sorted((ROOT / "samples").glob("*.txt")):
         before = sample.read_text(encoding="utf-8")
         expected = before.replace("##paidbegin##", "")
+        for slip, fixed in FORMAT_SLIPS.items():
+            expected = expected.replace(slip, fixed)
         expected = "".join(
             line for line in expected.splitlines(keepends=True) if line.strip() != "##paidend##"
         )
@@ -262,7 +282,11 @@ def test_samples_lose_their_paywall_markers_and_nothing_else(tmp_path):
         assert "##paid" not in after
     changed = [s.name for s in (ROOT / "samples").glob("*.txt")
                if (tmp_path / s.name).read_bytes() != s.read_bytes()]  # fmt: skip
-    assert sorted(changed) == ["001_47bf4e8efca5e9b9.txt", "002_035243baa27c75f0.txt"]
+    assert sorted(changed) == [
+        "001_47bf4e8efca5e9b9.txt",
+        "002_035243baa27c75f0.txt",
+        "004_75124da9394c5145.txt",
+    ]
 
 
 def test_check_imports_neither_fixes_nor_the_server(tmp_path):

@@ -108,7 +108,7 @@ def register_fixer(*codes: str) -> Callable[[Fixer], Fixer]:
 
 def _load_fixers() -> None:
     """Import the modules that register fixers (kept out of ``check``'s start-up)."""
-    from . import residue  # noqa: F401
+    from . import formatting, residue  # noqa: F401
 
 
 def fix_for(context: FixContext, finding: Finding) -> Fix | None:

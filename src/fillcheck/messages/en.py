@@ -243,6 +243,7 @@ FIX = {
     "fix-fix-and-diff": "--fix writes files and --diff shows what it would write: use one of them",
     "fix-stdin": "--fix and --diff edit files, not standard input",
     "fix-no-pygls": "the language server needs pygls: pip install 'fillcheck[lsp]'",
+    "fix-write": "Write `{fixed}`",
     "fix-delete-marker": "Delete the paywall marker",
     "fix-delete-marker-line": "Delete the line with the paywall marker",
     "fix-delete-residue": "Delete the sharing-site residue",

@@ -208,6 +208,7 @@ FIX = {
     "fix-fix-and-diff": "--fix 会写入文件，--diff 只显示将写入的内容：请只用其中一个",
     "fix-stdin": "--fix 和 --diff 修改的是文件，不能用于标准输入",
     "fix-no-pygls": "语言服务器需要 pygls：pip install 'fillcheck[lsp]'",
+    "fix-write": "改为 `{fixed}`",
     "fix-delete-marker": "删除付费标记",
     "fix-delete-marker-line": "删除付费标记所在行",
     "fix-delete-residue": "删除文库网站残留文字",
