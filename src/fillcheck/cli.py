@@ -333,6 +333,11 @@ def show_config(
     print((render_toml if output_format == "toml" else render_json)(resolved, path))
 
 
+from .corpus.command import corpus as _corpus  # noqa: E402 - imports typer only
+
+app.command("corpus")(_corpus)
+
+
 def main() -> None:
     """Console-script entry point: run the app, exiting quietly on a closed pipe or Ctrl-C."""
     try:
