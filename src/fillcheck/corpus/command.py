@@ -68,7 +68,8 @@ def corpus(
     from .pool import usable_cores
     from .run import CorpusOptions, run_corpus
     from .work import Job
-    from .writers import OutputError, output_format as format_of
+    from .writers import OutputError
+    from .writers import output_format as format_of
 
     try:
         settings = ConfigStore(config_file=config, isolated=isolated).for_directory(os.getcwd())

@@ -47,12 +47,16 @@ def _call(func: Callable[[Any, Any], Any], item: Any) -> Any:
 def ordered_map(
     func: Callable[[Any, Any], Any], items: Iterable[Any], job: Any, jobs: int
 ) -> Iterator[Any]:
-    """``func(item, job)`` for each item, in order, over ``jobs`` processes (1: in-process)."""
+    """``func(item, job)`` for each item, in order, over ``jobs`` processes (1: in-process).
+
+    An item that is an exception is passed through in its place, not run: a
+    file's read error is reported where its records would have been.
+    """
     if jobs <= 1:
         for item in items:
-            yield func(item, job)
+            yield item if isinstance(item, Exception) else func(item, job)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -60,7 +64,12 @@ def ordered_map(
     pending: deque = deque()
     try:
         for item in items:
-            pending.append(executor.submit(_call, func, item))
+            if isinstance(item, Exception):
+                future: Future = Future()
+                future.set_result(item)
+            else:
+                future = executor.submit(_call, func, item)
+            pending.append(future)
             if len(pending) >= jobs * AHEAD:
                 yield pending.popleft().result()
         while pending:

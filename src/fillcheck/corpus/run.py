@@ -96,8 +96,12 @@ def _run_local(
         total += _size(path)
     progress = Progress(stderr, total, options.every)
     try:
-        work = _chunks(files, options, tally, stderr)
+        work = _chunks(files, options, tally)
         for result in ordered_map(audit_chunk, work, options.job, options.jobs):
+            if isinstance(result, InputError):
+                tally.errors += 1
+                report(stderr, str(result))
+                continue
             outputs.write(result)
             for message in result.bad:
                 report(stderr, message)
@@ -118,10 +122,8 @@ def _size(path: str) -> int:
         return 0
 
 
-def _chunks(
-    files: list[str], options: CorpusOptions, tally: Tally, stderr: TextIO
-) -> Iterator[Chunk]:
-    """Every chunk of every file; a file that cannot be read is reported and passed over."""
+def _chunks(files: list[str], options: CorpusOptions, tally: Tally) -> Iterator[Chunk | InputError]:
+    """Every chunk of every file; where a file cannot be read on, the InputError saying so."""
     job = options.job
     for path in files:
         read = 0
@@ -133,6 +135,5 @@ def _chunks(
                 read += 1
                 yield chunk
         except InputError as error:
-            tally.errors += 1
-            report(stderr, str(error))
+            yield error
         tally.files += 1 if read else 0

@@ -111,7 +111,7 @@ def chunks(
 
 def _open_jsonl(path: str, compression: str):
     """(raw file, decompressed binary stream); the raw file's position measures progress."""
-    raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
+    raw = open(path, "rb")
     if compression == ".gz":
         import gzip
 

@@ -57,9 +57,9 @@ def open_lines(path: str | None) -> BinaryIO:
     if path.endswith(".zst"):
         import zstandard
 
-        raw = open(path, "wb")  # noqa: SIM115 - closed with the writer
+        raw = open(path, "wb")
         return zstandard.ZstdCompressor(level=3).stream_writer(raw, closefd=True)  # type: ignore[return-value]
-    return open(path, "wb")  # noqa: SIM115 - closed by Outputs.close
+    return open(path, "wb")
 
 
 def _flush(stream: Any) -> None:
