@@ -83,7 +83,7 @@ def test_keep_writes_clean_records_and_drop_the_others_byte_for_byte(tmp_path, r
     import zstandard
 
     with zstandard.open(tmp_path / "flagged.jsonl.zst", "rb") as handle:
-        assert handle.read() == b"".join(l for l, bad in zip(lines, flagged, strict=True) if bad)
+        assert handle.read() == b"".join(x for x, bad in zip(lines, flagged, strict=True) if bad)
     assert 0 < sum(flagged) < len(records)
 
 

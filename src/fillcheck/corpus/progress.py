@@ -36,7 +36,7 @@ class Tally:
 class Progress:
     """A bar on a terminal, a periodic line otherwise, nothing when ``every`` is 0."""
 
-    def __init__(self, stream: TextIO, total: int, every: float) -> None:
+    def __init__(self, stream: TextIO, total: int, every: float, unit: str = "B") -> None:
         self.stream = stream
         self.every = every
         self.started = self.last = time.monotonic()
@@ -46,14 +46,14 @@ class Progress:
                 from tqdm import tqdm
 
                 self.bar = tqdm(
-                    total=total, unit="B", unit_scale=True, file=stream, dynamic_ncols=True,
+                    total=total, unit=unit, unit_scale=unit == "B", file=stream, dynamic_ncols=True,
                     desc="fillcheck", leave=False, mininterval=0.5,
                 )  # fmt: skip
             except ImportError:  # pragma: no cover - tqdm is in the corpus extra
                 pass
 
     def update(self, tally: Tally, position: int) -> None:
-        """Show that ``position`` bytes of the input are done."""
+        """Show that ``position`` bytes (or tasks) of the input are done."""
         now = time.monotonic()
         rate = tally.records / max(now - self.started, 1e-9)
         if self.bar is not None:

@@ -45,7 +45,7 @@ class Chunk:
 
 
 def input_format(path: str) -> tuple[str, str] | None:
-    """``("jsonl", compression)`` or ``("parquet", "")`` by the name of ``path``; None if neither."""
+    """``("jsonl", compression)`` or ``("parquet", "")`` by the name of ``path``, else None."""
     name = path.lower()
     if name.endswith(PARQUET_SUFFIXES):
         return "parquet", ""
@@ -100,13 +100,24 @@ def chunks(
     all_columns: bool = False,
     row_groups: list[int] | None = None,
     batch_records: int = BATCH_RECORDS,
+    shown: str | None = None,
 ) -> Iterator[Chunk]:
-    """The chunks of one input file; InputError if it cannot be opened or read on."""
+    """The chunks of one input file; InputError if it cannot be opened or read on.
+
+    ``shown`` is the file's name in messages and outputs (default: ``path``).
+    """
     fmt, compression = input_format(path) or ("jsonl", "")
     if fmt == "parquet":
-        yield from _parquet_chunks(path, text_key, id_key, all_columns, row_groups, batch_records)
+        found = _parquet_chunks(path, text_key, id_key, all_columns, row_groups, batch_records)
     else:
-        yield from _jsonl_chunks(path, compression, batch_records)
+        found = _jsonl_chunks(path, compression, batch_records)
+    try:
+        for chunk in found:
+            if shown is not None:
+                chunk.file = shown
+            yield chunk
+    except InputError as error:
+        raise InputError(shown or path, error.reason) from None
 
 
 def _open_jsonl(path: str, compression: str):
@@ -132,7 +143,9 @@ def _jsonl_chunks(path: str, compression: str, batch_records: int) -> Iterator[C
     except OSError as error:
         raise InputError(path, f"cannot be read: {error.strerror or error}") from None
     except ImportError:
-        raise InputError(path, "reading .zst needs zstandard: pip install 'fillcheck[corpus]'")
+        raise InputError(
+            path, "reading .zst needs zstandard: pip install 'fillcheck[corpus]'"
+        ) from None
     number = 0
     with raw, stream:
         lines: list[bytes] = []
@@ -198,7 +211,9 @@ def parquet_file(path: str):
     try:
         import pyarrow.parquet as pq
     except ImportError:
-        raise InputError(path, "reading Parquet needs pyarrow: pip install 'fillcheck[corpus]'")
+        raise InputError(
+            path, "reading Parquet needs pyarrow: pip install 'fillcheck[corpus]'"
+        ) from None
     import pyarrow as pa
 
     try:

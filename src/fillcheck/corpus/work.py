@@ -88,7 +88,7 @@ def records(chunk: Chunk, job: Job, bad: list[str]):
         yield from _arrow_records(chunk, job, bad)
         return
     rows = chunk.rows or range(chunk.first, chunk.first + len(chunk.payload))
-    for number, line in zip(rows, chunk.payload):
+    for number, line in zip(rows, chunk.payload, strict=True):
         where = f"{chunk.file}:{number}"
         try:
             record = loads(line)
@@ -151,7 +151,9 @@ def _encode(output: str | None, file: str, record_id: Any, findings: list[Findin
     if output == "dolma":
         out.append(dumps({"id": record_id, "attributes": dolma_attributes(findings)}))
     elif output == "jsonl":
-        out.extend(dumps(dict(zip(COLUMNS, row(file, record_id, f)))) for f in findings)
+        out.extend(
+            dumps(dict(zip(COLUMNS, row(file, record_id, f), strict=True))) for f in findings
+        )
     elif output == "parquet":
         out.extend(row(file, record_id, f) for f in findings)
 
@@ -175,8 +177,8 @@ def _finish(output: str | None, out: list[Any]) -> Any:
         return b"".join(out)
     import pyarrow as pa
 
-    columns = list(zip(*out)) if out else [[] for _ in COLUMNS]
-    data = {name: list(values) for name, values in zip(COLUMNS, columns)}
+    columns = list(zip(*out, strict=True)) if out else [[] for _ in COLUMNS]
+    data = {name: list(values) for name, values in zip(COLUMNS, columns, strict=True)}
     data["id"] = [value if isinstance(value, str) else str(value) for value in data["id"]]
     return pa.RecordBatch.from_pydict(data, schema=parquet_schema())
 
