@@ -64,7 +64,7 @@ class Progress:
         elif self.every and now - self.last >= self.every:
             self.last = now
             self.stream.write(
-                f"fillcheck: {tally.records:,} records, {tally.nbytes / 1e6:,.1f} MB, "
+                f"fillcheck: {tally.records:,} records, {_size(tally.nbytes)}, "
                 f"{rate:,.0f} records/s\n"
             )
             self.stream.flush()
@@ -84,16 +84,24 @@ def _is_terminal(stream: TextIO) -> bool:
 
 
 def summary(tally: Tally, seconds: float, names: dict[str, str]) -> list[str]:
-    """The lines printed at the end: totals, then findings per rule."""
+    """The lines printed at the end: totals, findings per rule, then time and rate."""
     rate = tally.records / seconds if seconds > 0 else 0.0
     findings = sum(tally.rules.values())
     lines = [
-        f"fillcheck: {tally.records:,} records ({tally.nbytes / 1e6:,.1f} MB of text) in "
-        f"{tally.files} file{'s' if tally.files != 1 else ''}, {seconds:.1f} s "
-        f"({rate:,.0f} records/s); {tally.flagged:,} with findings, {findings:,} findings"
+        f"fillcheck: {tally.records:,} records ({_size(tally.nbytes)} of text) in "
+        f"{tally.files} file{'s' if tally.files != 1 else ''}: "
+        f"{tally.flagged:,} with findings, {findings:,} findings"
         + (f"; {tally.bad:,} bad records" if tally.bad else "")
         + (f"; {tally.errors} unreadable files" if tally.errors else "")
     ]
     for code, count in sorted(tally.rules.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  {code} {names.get(code, '')}: {count:,}")
+    lines.append(f"fillcheck: {seconds:.1f} s, {rate:,.0f} records/s")
     return lines
+
+
+def _size(nbytes: int) -> str:
+    """Bytes for people: bytes, KB under a megabyte, else MB (decimal units)."""
+    if nbytes < 1e3:
+        return f"{nbytes} bytes"
+    return f"{nbytes / 1e3:,.1f} KB" if nbytes < 1e6 else f"{nbytes / 1e6:,.1f} MB"
