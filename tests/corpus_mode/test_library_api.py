@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fillcheck import Finding, audit_bytes, audit_text
 
@@ -134,3 +136,15 @@ def test_readme_python_example_prints_what_it_says():
     with contextlib.redirect_stdout(out):
         exec(compile(block, "README.md", "exec"), {})
     assert expected and out.getvalue().splitlines() == expected
+
+
+PIECES = st.sampled_from(["共", "**", "次", "XX", "名", "某", "单位", "\n", "𠀀", "\ufeff", " ",
+                          "##paidbegin##", "还剩3页未读", "6名", "6人", "，", "a*b"])  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, max_size=30).map("".join), st.sampled_from(["text", "markdown"]))
+def test_every_span_is_a_slice_of_the_text(text, kind):
+    for f in audit_text(text, kind=kind):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text

@@ -45,6 +45,7 @@ class Progress:
             try:
                 from tqdm import tqdm
 
+                tqdm.monitor_interval = 0  # no monitor thread: the pool forks after this
                 self.bar = tqdm(
                     total=total, unit=unit, unit_scale=unit == "B", file=stream, dynamic_ncols=True,
                     desc="fillcheck", leave=False, mininterval=0.5,
