@@ -140,6 +140,7 @@ class Auditor:
         from .userrules import run_patterns
 
         doc = self.document(text)
+        doc.style = self.resolved.settings.style
         minimum = self.spec.min_severity
         rules, timeouts = run_patterns(doc, self.rules, minimum)
         findings = audit_document(doc, rules, min_severity=minimum)
