@@ -16,7 +16,9 @@ pairs (1, 2, 1, 2, ...) and reports the speed-up of each pair and its median;
 beside it, a control: a pure-Python busy loop done by one process, then split
 over two, timed in pairs the same way. If the control's speed-up is well under
 2, the machine is not giving this run two cores, and neither figure is the
-program's. Figures are printed, not asserted.
+program's; the CPU seconds of each --jobs setting then say what two idle cores
+would give (2 x CPU(--jobs 1) / CPU(--jobs 2): the pool's overhead). Figures are
+printed, not asserted.
 """
 
 from __future__ import annotations
@@ -69,10 +71,19 @@ def peak_memory(command: list[str]) -> tuple[float, float, float, int]:
     return seconds, largest, tree / 2**20, process.returncode
 
 
-def timed(command: list[str]) -> float:
-    """Wall seconds of one run of ``command`` (output discarded)."""
-    start = time.perf_counter()
+CPU: dict[int, list[float]] = {}  # --jobs N -> CPU seconds (user + sys) of each run
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str], jobs: int = 0) -> float:
+    """Wall seconds of one run of ``command`` (output discarded); its CPU time is kept."""
+    start, cpu = time.perf_counter(), _cpu()
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    CPU.setdefault(jobs, []).append(_cpu() - cpu)
     return time.perf_counter() - start
 
 
@@ -120,7 +131,8 @@ def speed(args: argparse.Namespace) -> None:
 
     def run(jobs: int):
         out = str(DATA / f"speed-findings-{jobs}.jsonl")
-        return lambda: timed([*FILLCHECK, "corpus", str(corpus), "-o", out, "--jobs", str(jobs)])
+        command = [*FILLCHECK, "corpus", str(corpus), "-o", out, "--jobs", str(jobs)]
+        return lambda: timed(command, jobs)
 
     print(f"speed: {corpus.name} ({corpus.stat().st_size / 2**20:,.1f} MB), {args.pairs} pairs")
     print("  control: pure-Python busy loop, 1 process vs the same work over 2")
@@ -129,6 +141,9 @@ def speed(args: argparse.Namespace) -> None:
     print("  fillcheck corpus --jobs 1 vs --jobs 2")
     found = pairs(run(1), run(2), args.pairs)
     print(f"  --jobs 2 speed-up: median {statistics.median(found):.2f}x (target >= 1.6x)")
+    one, two = statistics.median(CPU[1]), statistics.median(CPU[2])
+    print(f"  CPU seconds (user + sys, all processes): --jobs 1 {one:.1f}, --jobs 2 {two:.1f}")
+    print(f"  speed-up two idle cores would give (2 x CPU ratio): {2 * one / two:.2f}x")
 
 
 def main() -> None:
