@@ -32,10 +32,13 @@ def audit_text(
 
     ``kind`` is what the text is: ``text``, ``markdown`` (code blocks and spans
     are skipped, as the ``.md`` reader does) or ``html`` (only the visible text
-    is audited, as the ``.html`` reader extracts it); any other kind raises
-    ``ValueError``. ``select`` and ``ignore`` take rule codes, code prefixes
-    (``FC1``) or rule names, as a string (comma-separated allowed) or a
-    sequence; an unknown one raises ``ValueError``. ``settings`` is what a
+    is audited, as the ``.html`` reader extracts it), or ``docx``, ``pdf``,
+    ``doc``, ``wps`` for text already extracted from such a file (audited as
+    it is; inline suppression directives are not read there, as in ``check``);
+    any other kind raises ``ValueError`` naming the valid ones. ``select``
+    and ``ignore`` take rule codes, code prefixes (``FC1``) or rule names, as
+    a string (comma-separated allowed) or a sequence; an unknown one raises
+    ``ValueError``. ``settings`` is what a
     ``[tool.fillcheck]`` table holds, as a mapping (``allow``, ``severity``,
     ``patterns``, ``pattern-timeout``, ``select``, ``ignore``, ...), plus
     ``min-severity``; it is validated as a configuration file is.

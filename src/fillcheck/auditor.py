@@ -17,7 +17,10 @@ from typing import Any
 from .document import Document
 from .finding import Finding, Severity
 
+# Kinds read from the given string; the extracted kinds name text already taken out of a
+# .docx, .pdf, .doc or .wps file: audited as it is, with inline directives not read.
 KINDS = ("text", "markdown", "html")
+EXTRACTED_KINDS = ("docx", "pdf", "doc", "wps")
 MIN_SEVERITY_KEY = "min-severity"
 
 
@@ -35,8 +38,9 @@ class AuditSpec:
 
 def check_kind(kind: object) -> str:
     """``kind`` if it is one of :data:`KINDS`; ValueError naming the valid kinds otherwise."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r} (expected one of: {', '.join(KINDS)})")
+    if kind not in KINDS and kind not in EXTRACTED_KINDS:
+        valid = ", ".join(KINDS + EXTRACTED_KINDS)
+        raise ValueError(f"unknown kind {kind!r} (expected one of: {valid})")
     return kind  # type: ignore[return-value]
 
 

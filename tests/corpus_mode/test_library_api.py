@@ -51,7 +51,8 @@ def test_unknown_selector_and_kind_raise_value_error():
     with pytest.raises(ValueError, match="unknown rule code or prefix 'FC7'"):
         audit_text("x", select="FC7")
     with pytest.raises(
-        ValueError, match=r"unknown kind 'htm' \(expected one of: text, markdown, html\)"
+        ValueError,
+        match=r"unknown kind 'htm' \(expected one of: text, markdown, html, docx, pdf, doc, wps\)",
     ):
         audit_text("x", kind="htm")
 
