@@ -97,5 +97,5 @@ def test_bad_arguments_fail_on_the_client():
 
     from fillcheck.dask import audit_bag
 
-    with pytest.raises(ValueError, match="unknown kind 'pdf'"):
-        audit_bag(db.from_sequence([{"text": "x"}]), kind="pdf")
+    with pytest.raises(ValueError, match="unknown kind 'pptx'"):
+        audit_bag(db.from_sequence([{"text": "x"}]), kind="pptx")

@@ -201,11 +201,9 @@ def personal_data(text: str) -> Iterator[Hit]:
             surname = char_before(text, start)
             if surname not in SURNAMES or text.startswith(_NOT_NAMES, end):
                 continue
-            if (
-                match.group() == "某"
-                and is_han(char_after(text, end))
-                and char_after(text, end) not in "，。、；：？！）”的在和与等同称因于向说将被对"
-            ):
+            if match.group() == "某" and is_han(char_after(text, end)) and char_after(
+                text, end
+            ) not in "，。、；：？！）”的在和与等同称因于向说将被对":
                 continue  # `王某某` is a name; `高某` is a name only where a word ends
             hits.append(Hit(start - 1, end, f"anonymised name `{text[start - 1 : end]}`"))
     hits.sort()

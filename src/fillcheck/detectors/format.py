@@ -33,9 +33,7 @@ FULL_FORMS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "
 HALF_PUNCT = re.compile(r"[,;:?!()]")
 FULL_PUNCT = re.compile(r"[，；：？！（）]")
 # Document numbers in brackets other than 〔〕: `国办发[2023]5号`, `京政发(2022)12号`.
-BAD_DOC_NUMBER = re.compile(
-    r"(?<=[\u4e00-\u9fff])([\[［(（【])((?:19|20)\d\d)([\]］)）】])(\d{1,4}号)"
-)
+BAD_DOC_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])([\[［(（【])((?:19|20)\d\d)([\]］)）】])(\d{1,4}号)")
 
 # A document is held to one form only where it writes the other this many times as often.
 _MAJORITY = 3
