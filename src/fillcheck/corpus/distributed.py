@@ -12,13 +12,12 @@ absolute path: on a cluster, both must be on a file system every worker sees.
 from __future__ import annotations
 
 import os
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TextIO
 
 from .progress import Progress, Tally
 from .sources import InputError, chunks, input_format, parquet_file
-from .work import Job, audit_chunk
+from .work import Counts, Job, audit_chunk
 from .writers import Outputs
 
 
@@ -35,16 +34,11 @@ class Task:
     drop: str | None = None
 
 
-@dataclass
-class PartResult:
+@dataclass(kw_only=True)
+class PartResult(Counts):
     """What one task saw."""
 
     index: int
-    records: int = 0
-    nbytes: int = 0
-    flagged: int = 0
-    rules: Counter = field(default_factory=Counter)
-    bad: list[str] = field(default_factory=list)
     error: str | None = None
 
 
@@ -79,7 +73,7 @@ def make_tasks(files: list[str], options) -> list[Task | InputError]:
 
 def run_task(task: Task, job: Job, fmt: str, batch_records: int) -> PartResult:
     """Audit one task's records and write its output parts (runs on a Dask worker)."""
-    result = PartResult(task.index)
+    result = PartResult(index=task.index)
     outputs = Outputs(task.output, fmt, task.keep, task.drop)
     try:
         groups = None if task.row_group is None else [task.row_group]
@@ -89,11 +83,7 @@ def run_task(task: Task, job: Job, fmt: str, batch_records: int) -> PartResult:
         ):  # fmt: skip
             done = audit_chunk(chunk, job)
             outputs.write(done)
-            result.records += done.records
-            result.nbytes += done.nbytes
-            result.flagged += done.flagged
-            result.rules.update(done.rules)
-            result.bad.extend(done.bad)
+            result.add(done)
     except InputError as error:
         result.error = str(error)
     finally:

@@ -66,17 +66,31 @@ class Job:
     drop: bool = False  # encode records with findings
 
 
-@dataclass
-class Result:
-    """One chunk's outputs and counts, in record order."""
+@dataclass(kw_only=True)
+class Counts:
+    """Records audited, their bytes of text, those with findings, findings per rule, bad ones."""
 
-    file: str
-    done: int
     records: int = 0
     nbytes: int = 0
     flagged: int = 0
     rules: Counter = field(default_factory=Counter)
     bad: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        """Count ``other`` in too."""
+        self.records += other.records
+        self.nbytes += other.nbytes
+        self.flagged += other.flagged
+        self.rules.update(other.rules)
+        self.bad.extend(other.bad)
+
+
+@dataclass(kw_only=True)
+class Result(Counts):
+    """One chunk's outputs and counts, in record order."""
+
+    file: str
+    done: int
     output: Any = b""  # bytes (JSON Lines, Dolma) or a pyarrow RecordBatch
     keep: bytes = b""
     drop: bytes = b""
@@ -125,7 +139,7 @@ def _arrow_records(chunk: Chunk, job: Job, bad: list[str]):
 def audit_chunk(chunk: Chunk, job: Job) -> Result:
     """Audit every record of ``chunk`` and encode what ``job`` asks for."""
     check = auditor(job.spec)
-    result = Result(chunk.file, chunk.done)
+    result = Result(file=chunk.file, done=chunk.done)
     out: list[Any] = []
     kept: list[bytes] = []
     dropped: list[bytes] = []
