@@ -90,8 +90,9 @@ def test_unreadable_files_are_one_line_each_and_the_others_are_done(tmp_path):
     (tmp_path / "broken.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n' * 100)[:40])
     (tmp_path / "notes.txt").write_text("共**次", encoding="utf-8")
     (tmp_path / "bad.parquet").write_bytes(b"PAR1 not really")
+    (tmp_path / "bad.jsonl.zst").write_bytes(b"\x28\xb5\x2f\xfd" + b"garbage" * 20)
     names = ["missing.jsonl", "broken.jsonl.gz", "notes.txt", "bad.parquet", "good.jsonl",
-             "nothing-*.jsonl"]  # fmt: skip
+             "nothing-*.jsonl", "bad.jsonl.zst"]  # fmt: skip
     proc = run("corpus", *names, "-o", "out.jsonl", cwd=tmp_path)
     assert proc.returncode == 2
     errors = proc.stderr.splitlines()
@@ -103,7 +104,11 @@ def test_unreadable_files_are_one_line_each_and_the_others_are_done(tmp_path):
         "Compressed file ended before the end-of-stream marker was reached"
     )  # the 100 lines before the damage were audited
     assert errors[4].startswith("fillcheck: error: bad.parquet: is not a valid Parquet file")
-    assert "; 5 unreadable files" in errors[5]
+    assert errors[5] == (
+        "fillcheck: error: bad.jsonl.zst: cannot be read after line 0: "
+        "zstd decompress error: Dictionary mismatch"
+    )
+    assert "; 6 unreadable files" in errors[6]
     assert [(r["id"], r["rule"]) for r in read_jsonl(tmp_path / "out.jsonl")] == [(1, "FC101")]
 
 

@@ -162,7 +162,7 @@ def _jsonl_chunks(path: str, compression: str, batch_records: int) -> Iterator[C
                 if len(lines) >= batch_records or size >= BATCH_BYTES:
                     yield Chunk(path, "jsonl", lines, rows[0], raw.tell(), rows)
                     lines, rows, size = [], [], 0
-        except (OSError, EOFError, ValueError) as error:
+        except Exception as error:  # gzip, zstandard and the OS raise their own types
             if lines:
                 yield Chunk(path, "jsonl", lines, rows[0], raw.tell(), rows)
             reason = getattr(error, "strerror", None) or str(error) or type(error).__name__

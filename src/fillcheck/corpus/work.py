@@ -30,8 +30,11 @@ try:
         """Decode one JSON value; orjson, with the standard library for what it refuses."""
         try:
             return orjson.loads(data)
-        except orjson.JSONDecodeError:
-            return json.loads(data)  # lone surrogates, NaN: still JSON to Python
+        except orjson.JSONDecodeError as error:
+            try:
+                return json.loads(data)  # lone surrogates, NaN: still JSON to Python
+            except ValueError:
+                raise error from None
 
     def dumps(value: Any) -> bytes:
         """Encode one JSON line (UTF-8, not ASCII-escaped)."""
