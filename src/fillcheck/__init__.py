@@ -27,6 +27,7 @@ def audit_text(
     ignore: str | Sequence[str] | None = None,
     settings: Mapping[str, Any] | None = None,
     path: str = "<text>",
+    lang: str | None = None,
 ) -> list[Finding]:
     """Audit ``text`` and return its findings, sorted by position.
 
@@ -47,6 +48,8 @@ def audit_text(
     as a Python slice) into ``text``; for ``kind="html"`` they index the
     extracted text (what ``fillcheck extract page.html`` prints), as do its
     lines and columns. Bytes are refused: use :func:`audit_bytes`.
+    ``lang`` (``en``, ``zh``) is the language of the messages; by default the
+    process's, set by :func:`fillcheck.messages.set_language` (English).
     The function is pure and picklable, so data pipelines can map it over
     documents in worker processes.
     """
@@ -58,9 +61,11 @@ def audit_text(
             )
         raise TypeError(f"audit_text() takes str, not {type(text).__name__}")
     from .auditor import auditor, make_spec
+    from .messages import use_language
 
     spec = make_spec(kind=kind, select=select, ignore=ignore, settings=settings, path=path)
-    return auditor(spec)(text)
+    with use_language(lang):
+        return auditor(spec)(text)
 
 
 def audit_bytes(
@@ -72,6 +77,7 @@ def audit_bytes(
     ignore: str | Sequence[str] | None = None,
     settings: Mapping[str, Any] | None = None,
     path: str = "<bytes>",
+    lang: str | None = None,
 ) -> list[Finding]:
     """Decode ``data`` as fillcheck's readers do, then audit it as :func:`audit_text` does.
 
@@ -84,5 +90,5 @@ def audit_bytes(
 
     return audit_text(
         decode(bytes(data), check_kind(kind), encoding),
-        kind=kind, select=select, ignore=ignore, settings=settings, path=path,
+        kind=kind, select=select, ignore=ignore, settings=settings, path=path, lang=lang,
     )  # fmt: skip

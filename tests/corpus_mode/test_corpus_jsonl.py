@@ -138,3 +138,14 @@ def test_output_format_that_cannot_be_told_is_an_error(tmp_path, name):
     assert proc.returncode == 2
     assert proc.stderr.startswith(f"fillcheck: error: {name}: cannot tell the output format")
     assert not (tmp_path / name).exists()
+
+
+def test_lang_sets_the_language_of_messages_in_the_workers(tmp_path, records):
+    write_jsonl(tmp_path / "in.jsonl", records[:60], ascii=False)
+    proc = run("corpus", "in.jsonl", "-o", "zh.jsonl", "--lang", "zh", "-j", "2", "--batch-size",
+               "9", cwd=tmp_path)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    messages = [row["message"] for row in read_jsonl(tmp_path / "zh.jsonl")]
+    expected = [f.message for r in records[:60] for f in audit_text(r["text"], lang="zh")]
+    assert messages == expected and messages
+    assert messages != [f.message for r in records[:60] for f in audit_text(r["text"], lang="en")]

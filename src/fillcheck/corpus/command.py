@@ -58,6 +58,10 @@ def corpus(
     isolated: Annotated[
         bool, typer.Option("--isolated", help="Ignore all configuration files.")
     ] = False,
+    lang: Annotated[
+        PathOption,
+        typer.Option("--lang", metavar="zh|en", help="Language of messages: zh or en."),
+    ] = None,
 ) -> None:
     """Audit the texts of record collections (JSON Lines, Parquet) for data pipelines."""
     import os
@@ -65,6 +69,8 @@ def corpus(
     from ..auditor import make_spec
     from ..config import ConfigError, ConfigStore
     from ..finding import Severity
+    from ..messages import language
+    from ..output import choose_language
     from .pool import usable_cores
     from .run import CorpusOptions, run_corpus
     from .work import Job
@@ -73,6 +79,7 @@ def corpus(
 
     try:
         settings = ConfigStore(config_file=config, isolated=isolated).for_directory(os.getcwd())
+        choose_language(lang, settings.settings.lang)
         spec = make_spec(
             kind=kind, select=select, ignore=ignore, settings=settings.settings,
             min_severity=Severity.parse(severity),
@@ -80,7 +87,8 @@ def corpus(
         for path in (keep, drop):
             if path and format_of(path, None) != "jsonl":
                 raise OutputError(f"{path}: --keep and --drop write JSON Lines (.jsonl[.gz|.zst])")
-        job = Job(spec, text_key, id_key, format_of(output, output_format), bool(keep), bool(drop))
+        job = Job(spec, text_key, id_key, format_of(output, output_format), bool(keep), bool(drop),
+                  language())  # fmt: skip
     except (ValueError, ConfigError, OutputError) as error:
         sys.stderr.write(f"fillcheck: error: {error}\n")
         raise typer.Exit(2) from None

@@ -67,6 +67,7 @@ class Job:
     output: str | None = "jsonl"  # "jsonl", "parquet", "dolma" or None
     keep: bool = False  # encode records without findings
     drop: bool = False  # encode records with findings
+    lang: str | None = None  # the language of messages (None: the worker's own)
 
 
 @dataclass(kw_only=True)
@@ -141,6 +142,13 @@ def _arrow_records(chunk: Chunk, job: Job, bad: list[str]):
 
 def audit_chunk(chunk: Chunk, job: Job) -> Result:
     """Audit every record of ``chunk`` and encode what ``job`` asks for."""
+    from ..messages import use_language
+
+    with use_language(job.lang):
+        return _audit_chunk(chunk, job)
+
+
+def _audit_chunk(chunk: Chunk, job: Job) -> Result:
     check = auditor(job.spec)
     result = Result(file=chunk.file, done=chunk.done)
     out: list[Any] = []
