@@ -59,6 +59,7 @@ MUST_NOT_FIRE = [
     "落实**市中小企业发展19条，支持**县企业创新",
     "落实XX市中小企业政策，推动城市更新",
     "2023年XX市政府工作报告\n许昌市2023年项目建设成效显著",
+    "召开XXX市加快城镇建设会议\n安排部署全市加快城镇建设",
     # numbers: clear only, masked consistently, and numbers that are not personal data
     "服务热线12345，联系电话13812345678",
     "联系电话138****5678，回访电话138****5678",

@@ -48,6 +48,11 @@ GAZETTEER = frozenset(
 )
 
 
+# Characters that make a word with an administrative suffix rather than end a name:
+# 全市, 本省, 我县, 该区, 城市, 乡镇, 社区, 辖区.
+_NOT_PLACE_ENDINGS = frozenset("全本我该各两三四五城都超门上股辖地景园社乡此外")
+
+
 class Masked(NamedTuple):
     """A number with some digits masked: where it stands and what it shows."""
 
@@ -157,8 +162,8 @@ def _clear_place(
         if start < 0:
             continue
         name = text[start : match.start()]
-        if not all(is_han(c) for c in name):
-            continue
+        if not all(is_han(c) for c in name) or name[-1] in _NOT_PLACE_ENDINGS:
+            continue  # `全市`, `我县`, `城区`: a word, not a name
         same_context = len(context) == 3 and text.startswith(context, match.end())
         if (gazetteer and name in GAZETTEER) or same_context:
             return name, start
