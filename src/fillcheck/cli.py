@@ -671,6 +671,9 @@ def server() -> None:
     from .server import main as serve
 
     serve()
+from .corpus.command import corpus as _corpus  # noqa: E402 - imports typer only
+
+app.command("corpus")(_corpus)
 
 
 def main() -> None:

@@ -103,7 +103,7 @@ def _to_findings(
             message = f"{message} ({doc.part_at(start)})"
         findings.append(
             Finding(path, line, column, code, end_line, end_column, name, category,
-                    severity, span, message, hit.suggestion)
+                    severity, span, message, hit.suggestion, start, end)
         )  # fmt: skip
     return findings
 
