@@ -50,6 +50,12 @@ def not_regular(mode: int) -> str | None:
     return "is not a regular file"
 
 
+def regular_opener(path: str, flags: int) -> int:
+    """An ``opener`` for :func:`open` that opens regular files only (see open_regular)."""
+    del flags  # read-only, whatever mode open() asks for
+    return open_regular(path)
+
+
 def open_regular(path: str) -> int:
     """A read-only descriptor for the regular file ``path``; NotRegularFile or OSError.
 
@@ -75,8 +81,7 @@ def read_regular(path: str, limit: int) -> bytes:
 
     NotRegularFile (an OSError) for a FIFO, device, socket or directory.
     """
-    descriptor = open_regular(path)
-    with os.fdopen(descriptor, "rb") as handle:
+    with open(path, "rb", opener=regular_opener) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise ValueError(f"is over {limit // 2**20} MB, too large to be one")

@@ -122,12 +122,12 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
     """Read the file at ``path`` into a Document; raise ReadError with a one-line reason."""
     options = options or ReadOptions()
     shown = display_path(path)
-    from ..safewrite import NotRegularFile, open_regular
+    from ..safewrite import NotRegularFile, regular_opener
 
     try:
         # a FIFO, socket or device is refused before a byte is read (it could block
-        # or never end); open_regular checks the opened file, so nothing can swap it
-        with os.fdopen(open_regular(path), "rb") as handle:
+        # or never end); the opener checks the opened file, so nothing can swap it
+        with open(path, "rb", opener=regular_opener) as handle:
             before = os.fstat(handle.fileno())
             if before.st_size > options.max_size:
                 raise ReadError(shown, too_large(before.st_size, options))
