@@ -1,10 +1,11 @@
 """HTML: the text a browser shows, one line per block, each line anchored to its source line.
 
-Parsed with the standard library's ``html.parser``: it needs no dependency,
-never raises on broken markup (unclosed tags, stray ``<``, bad attributes),
-treats ``<script>`` and ``<style>`` as raw text as browsers do, and reports
-the source line of every token, which a tree-building parser does not keep
-for text. No tree is needed to extract text: block elements break lines,
+Tokenized by ``_htmltokens``, in time linear in the page's size whatever the
+markup (``html.parser`` is quadratic on unclosed tags): it never raises on
+broken markup (unclosed tags, stray ``<``, bad attributes), treats
+``<script>`` and ``<style>`` as raw text as browsers do, and reports the
+source line of every token, which a tree-building parser does not keep for
+text. No tree is needed to extract text: block elements break lines,
 inline elements do not, and a few elements are skipped whole.
 
 What is extracted:
@@ -39,10 +40,10 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from html.parser import HTMLParser
 from typing import Any
 
 from ..document import Document
+from ._htmltokens import tokens
 from .text import Decoded, _decode_as, _detect, decode
 
 # Elements whose content is never shown.
@@ -83,7 +84,6 @@ def read(data: bytes, path: str, options: Any) -> Document:
     notes = text.notes
     parser = _TextParser()
     parser.feed(text.replace("\r\n", "\n").replace("\r", "\n"))  # as browsers do
-    parser.close()
     text, parts = parser.lines.result()
     return Document(text, source=path, kind="html", parts=parts, notes=notes)
 
@@ -244,17 +244,33 @@ class Lines:
         return "\n".join(out), parts
 
 
-class _TextParser(HTMLParser):
+class _TextParser:
     """Feeds the visible text of a page, and kept comments, into :class:`Lines`."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.lines = Lines()
+        self._line = 1
         self._skipping: list[str] = []  # open elements whose content is not shown
         self._in_head = False
         self._pre = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def feed(self, text: str) -> None:
+        """Tokenize the whole page (see :mod:`._htmltokens`) and handle every token."""
+        for kind, value, line in tokens(text):
+            self._line = line
+            if kind == "data":
+                self.handle_data(value)
+            elif kind == "start":
+                self.handle_starttag(value)
+            elif kind == "end":
+                self.handle_endtag(value)
+            elif kind == "startend":
+                self.handle_starttag(value)
+                self.handle_endtag(value)
+            else:
+                self.handle_comment(value)
+
+    def handle_starttag(self, tag: str) -> None:
         """Open an element: skip, break a line, separate a cell, or nothing (inline)."""
         if self._in_head and tag not in HEAD_TAGS:
             self._in_head = False  # any other element ends an unclosed <head>
@@ -290,9 +306,9 @@ class _TextParser(HTMLParser):
             if not data.strip():
                 return
             self._in_head = False
-        self.lines.text(data, self.getpos()[0], self._pre > 0)
+        self.lines.text(data, self._line, self._pre > 0)
 
     def handle_comment(self, data: str) -> None:
         """Keep ``<!-- fillcheck-... -->`` verbatim on its own line; drop other comments."""
         if data.strip().startswith("fillcheck-"):
-            self.lines.comment(f"<!--{data}-->", self.getpos()[0])
+            self.lines.comment(f"<!--{data}-->", self._line)
