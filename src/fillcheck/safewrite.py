@@ -59,10 +59,13 @@ def regular_opener(path: str, flags: int) -> int:
 def open_regular(path: str) -> int:
     """A read-only descriptor for the regular file ``path``; NotRegularFile or OSError.
 
-    ``O_NONBLOCK`` makes opening a FIFO return at once instead of waiting for a
-    writer; the check is made on the opened descriptor, so nothing can swap the
-    file between the check and the read.
+    The path is checked with ``stat`` first (a socket cannot be opened at all),
+    then opened with ``O_NONBLOCK``, so a FIFO swapped in meanwhile returns at
+    once instead of waiting for a writer, and checked again on the descriptor.
     """
+    reason = not_regular(os.stat(path).st_mode)  # a socket cannot even be opened
+    if reason is not None:
+        raise NotRegularFile(reason)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     descriptor = os.open(path, flags)
     try:
