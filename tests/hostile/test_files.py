@@ -83,7 +83,13 @@ def test_a_thousand_directories_deep(here):
         deep = os.path.join(deep, "d")
         os.mkdir(deep)
     Path(deep, "a.txt").write_text(MASKED, encoding="utf-8")
-    result = run("check", "d", cwd=here)
+    try:
+        result = run("check", "d", cwd=here)
+    finally:  # shutil.rmtree, which cleans up tmp_path, recurses too
+        os.remove(os.path.join(deep, "a.txt"))
+        while deep != str(here):
+            os.rmdir(deep)
+            deep = os.path.dirname(deep)
     assert result.code == 1, result.stderr
     assert result.stdout.startswith("d/d/d/") and ":1:5: error FC102" in result.stdout
 
