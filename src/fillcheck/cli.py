@@ -392,7 +392,7 @@ def _prepare_streams() -> None:
 
     if sys.stderr is None:
         descriptor = os.open(os.devnull, os.O_WRONLY)  # takes fd 2 if it was closed
-        sys.stderr = open(descriptor, "w", closefd=False)  # noqa: SIM115
+        sys.stderr = open(descriptor, "w", closefd=False)
     if sys.stdout is None:
         _silence_stdout()  # fd 1 must not be handed to a file opened later
     sys.stdout = _GuardedOutput(sys.stdout)  # type: ignore[assignment]

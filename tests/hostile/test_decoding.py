@@ -8,8 +8,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from docbuild import DocBuilder
 from harness import GOOD_FINDING, good_file, run
+
+from docbuild import DocBuilder
 from pdfbuild import make_pdf
 
 MASKED = "本次共有XX名同志参加会议。"

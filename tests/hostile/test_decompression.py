@@ -8,8 +8,9 @@ import zlib
 from pathlib import Path
 
 import pytest
-from docbuild import DocBuilder
 from harness import GOOD_FINDING, assert_bad_reported, good_file, run
+
+from docbuild import DocBuilder
 
 
 @pytest.fixture

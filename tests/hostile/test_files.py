@@ -25,7 +25,9 @@ def test_fifo_named_on_the_command_line(here):
     os.mkfifo(here / "pipe.txt")
     result = run("check", "pipe.txt", "good.txt", cwd=here)
     assert_bad_reported(result, ["pipe.txt"])
-    assert result.errors == ["fillcheck: error: pipe.txt: is a FIFO (named pipe), not a regular file"]
+    assert result.errors == [
+        "fillcheck: error: pipe.txt: is a FIFO (named pipe), not a regular file"
+    ]
 
 
 def test_fifo_and_socket_met_while_walking(here):
@@ -107,8 +109,7 @@ def test_symlinked_directory_is_walked_once_and_a_loop_ends(here):
     result = run("check", "tree", cwd=here)
     assert result.code == 1, result.stderr
     assert result.stdout.splitlines() == [
-        "tree/again/a.txt:1:5: error FC102 `XX名`: the number of people was never filled in "
-        "[`XX`]"
+        "tree/again/a.txt:1:5: error FC102 `XX名`: the number of people was never filled in [`XX`]"
     ]
 
 
@@ -149,7 +150,8 @@ def test_closed_standard_output(here):
     )  # fmt: skip
     stderr = done.stderr.decode()
     assert done.returncode == 2 and "Traceback" not in stderr
-    assert stderr.splitlines()[0] == "fillcheck: error: cannot write to standard output: it is closed"
+    closed = "fillcheck: error: cannot write to standard output: it is closed"
+    assert stderr.splitlines()[0] == closed
 
 
 def test_closed_standard_error_still_gives_the_status(here):
