@@ -30,6 +30,7 @@ one regular-expression search and gets the document itself as its view.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache
@@ -59,27 +60,7 @@ CONFUSABLES = {
     "*": "\u2217\u2731\u2732\u204e\u2055\u229b",  # ∗ ✱ ✲ ⁎ ⁕ ⊛
 }
 _FOLDED = "".join(CONFUSABLES.values())
-# Anything that makes the view differ from the text: the fast path is one search for this.
-NEEDS_VIEW = re.compile(f"[{INVISIBLE}{NFKC_BLOCKS}{_FOLDED}]")
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _VIEW_KEY = "normalise:view"
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    """``str.translate`` table for the folded characters (built on first use)."""
-    table: dict[int, str] = {}
-    confusable = {char: to for to, chars in CONFUSABLES.items() for char in chars}
-    blocks = re.compile(f"[{NFKC_BLOCKS}]")
-    for start, end in _ranges(NFKC_BLOCKS):
-        for code in range(start, end + 1):
-            char = chr(code)
-            folded = unicodedata.normalize("NFKC", char)
-            if blocks.match(char) and len(folded) == 1 and folded != char:
-                table[code] = confusable.get(folded, folded)
-    for char, to in confusable.items():
-        table[ord(char)] = to
-    return table
 
 
 def _ranges(spec: str) -> list[tuple[int, int]]:
@@ -93,6 +74,46 @@ def _ranges(spec: str) -> list[tuple[int, int]]:
             out.append((ord(spec[index]), ord(spec[index])))
             index += 1
     return out
+
+
+def _class(ranges: list[tuple[int, int]]) -> re.Pattern[str]:
+    body = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+    return re.compile(f"[{body}]")
+
+
+# Anything that makes the view differ from the text, split in two: a class of characters
+# below U+10000 is a bitmap lookup per character in ``re``, while one character above
+# makes ``re`` walk a list of ranges for every character (several times slower). Text
+# holds characters above U+FFFF rarely, and CPython tells that from its size in memory.
+_ALL = _ranges(INVISIBLE) + _ranges(NFKC_BLOCKS) + [(ord(c), ord(c)) for c in _FOLDED]
+NEEDS_VIEW = _class([(a, b) for a, b in _ALL if b <= 0xFFFF])
+NEEDS_VIEW_ASTRAL = _class([(a, b) for a, b in _ALL if a > 0xFFFF])
+_INVISIBLE = frozenset(
+    chr(code) for first, last in _ranges(INVISIBLE) for code in range(first, last + 1)
+)
+_WIDE_BASE = sys.getsizeof("\U00010000") - 8  # a CPython str of 4-byte characters, less them
+
+
+def _has_astral(text: str) -> bool:
+    """Whether ``text`` may hold a character above U+FFFF (true unless CPython says not)."""
+    if sys.implementation.name != "cpython":
+        return True
+    return sys.getsizeof(text) >= _WIDE_BASE + 4 * len(text) + 4
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """``str.translate`` table for the folded characters (built on first use)."""
+    table: dict[int, str] = {}
+    confusable = {char: to for to, chars in CONFUSABLES.items() for char in chars}
+    for start, end in _ranges(NFKC_BLOCKS):
+        for code in range(start, end + 1):
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if len(folded) == 1 and folded != chr(code):
+                table[code] = confusable.get(folded, folded)
+    for char, to in confusable.items():
+        table[ord(char)] = to
+    return table
 
 
 class View:
@@ -124,17 +145,32 @@ class View:
 
 def normalise(text: str) -> View | None:
     """The view of ``text``, or None when it is the text itself (the usual case)."""
-    if NEEDS_VIEW.search(text) is None:
+    found = NEEDS_VIEW.search(text)
+    astral = _has_astral(text) and NEEDS_VIEW_ASTRAL.search(text) is not None
+    if found is None and not astral:
         return None
-    removed = [match.start() for match in _INVISIBLE_RE.finditer(text)]
-    table = dict(_fold_table())
-    if removed:
-        for char in set(_INVISIBLE_RE.findall(text)):
-            table[ord(char)] = None  # type: ignore[assignment]
-    folded = text.translate(table)
-    if not removed and folded == text:
+    starts = [match.start() for match in NEEDS_VIEW.finditer(text, found.start())] if found else []
+    if astral:
+        starts = sorted(starts + [m.start() for m in NEEDS_VIEW_ASTRAL.finditer(text)])
+    table = _fold_table()
+    pieces: list[str] = []
+    removed: list[int] = []
+    last = 0
+    for at in starts:
+        char = text[at]
+        if char in _INVISIBLE:
+            removed.append(at)
+            replacement = ""
+        else:
+            replacement = table.get(ord(char), char)
+        pieces.append(text[last:at])
+        pieces.append(replacement)
+        last = at + 1
+    pieces.append(text[last:])
+    view = "".join(pieces)
+    if not removed and view == text:
         return None
-    return View(folded, removed)
+    return View(view, removed)
 
 
 def view_document(doc: Document) -> tuple[Document, View | None]:
