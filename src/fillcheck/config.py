@@ -31,6 +31,7 @@ from .registry import (
     Rule,
     all_rules,
     apply_layers,
+    default_selectors,
     matches,
     normal_selector,
     normalise_selectors,
@@ -42,8 +43,9 @@ CONFIG_NAMES = (".fillcheck.toml", "pyproject.toml")
 DEFAULT_TIMEOUT = 1.0
 KEYS = (
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "exclude",
-    "fail-on", "allow", "pattern-timeout", "patterns",
+    "fail-on", "allow", "pattern-timeout", "patterns", "style",
 )  # fmt: skip
+STYLES = ("auto", "official", "plain")
 
 
 class ConfigError(Exception):
@@ -72,6 +74,7 @@ class Settings:
     allow: tuple[str, ...] = ()
     pattern_timeout: float = DEFAULT_TIMEOUT
     patterns: tuple[UserPattern, ...] = ()
+    style: str = "auto"  # which format norms apply: recognised, always official, or none
 
 
 @dataclass(frozen=True)
@@ -207,7 +210,15 @@ def parse_settings(table: dict[str, Any], *, source: str, root: str, prefix: str
         allow=_phrases(table.get("allow", []), f"{prefix}allow"),
         pattern_timeout=timeout,
         patterns=patterns,
+        style=_style(table.get("style", "auto"), f"{prefix}style"),
     )
+
+
+def _style(value: object, key: str) -> str:
+    """The ``style`` key: auto (recognise official documents), official or plain."""
+    if value not in STYLES:
+        raise SettingError(key, f"expected one of {', '.join(STYLES)}, got {value!r}")
+    return str(value)
 
 
 def _describe(value: object) -> str:
@@ -517,6 +528,11 @@ class ConfigStore:
 # ---------------------------------------------------------------- `fillcheck config`
 
 
+def _defaults(settings: Settings) -> list[str]:
+    """The selectors that pick the rules enabled when a configuration selects nothing."""
+    return default_selectors() + (["FC9"] if settings.patterns else [])
+
+
 def settings_dict(settings: Settings) -> dict[str, Any]:
     """Every key of ``settings`` as it would be written in ``.fillcheck.toml``."""
 
@@ -524,7 +540,7 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         return ["ALL" if selector == "FC" else selector for selector in selectors]
 
     return {
-        "select": shown(settings.select) if settings.select is not None else ["ALL"],
+        "select": shown(settings.select) if settings.select is not None else _defaults(settings),
         "extend-select": shown(settings.extend_select),
         "ignore": shown(settings.ignore),
         "exclude": list(settings.exclude),
@@ -534,6 +550,7 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         "per-file-ignores": {glob: shown(codes) for glob, codes in settings.per_file_ignores},
         "severity": {shown((s,))[0]: level.value for s, level in settings.severity},
         "patterns": [pattern.to_dict() for pattern in settings.patterns],
+        "style": settings.style,
     }
 
 

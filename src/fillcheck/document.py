@@ -26,7 +26,7 @@ class Document:
     """
 
     __slots__ = ("_line_starts", "_memo", "_part_starts", "kind", "notes", "parts", "source",
-                 "text")  # fmt: skip
+                 "style", "text")  # fmt: skip
 
     def __init__(
         self,
@@ -36,6 +36,7 @@ class Document:
         *,
         parts: Sequence[tuple[int, str]] = (),
         notes: Sequence[str] = (),
+        style: str = "auto",
     ) -> None:
         if text.startswith("\ufeff"):
             text = text[1:]
@@ -45,6 +46,7 @@ class Document:
         self.kind = kind
         self.parts = list(parts)
         self.notes = list(notes)
+        self.style = style  # "auto", "official" or "plain": which format norms apply
         self._part_starts = [offset for offset, _ in self.parts]
         self._line_starts: list[int] | None = None
         self._memo: dict[str, object] = {}

@@ -156,6 +156,7 @@ def _audit(
     for note in document.notes:  # the file was checked, but the user must hear of this
         result.errors += 1
         _report_error(ReadError(document.source, note), stderr)
+    document.style = settings.settings.style
     rules, timeouts = run_patterns(document, rules, options.min_severity)
     for timeout in timeouts:
         result.errors += 1
