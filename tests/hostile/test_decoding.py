@@ -64,7 +64,7 @@ def test_html_whose_declared_charset_lies(here):
     assert "lie.html:1:5: error FC102" in result.stdout
 
 
-@pytest.mark.parametrize("markup", ["<a", "<!--x>", "<a x='>", "<![x>", "</a", "<div>"])
+@pytest.mark.parametrize("markup", ["<a", "<!--x>", '<a x="', "<![x>", "</a", "<div>"])
 def test_hostile_markup_is_parsed_in_linear_time(here, markup):
     # a million or so unclosed openings: html.parser goes back over the rest for each
     (here / "tags.html").write_text(f"<p>{MASKED}</p>" + markup * 400_000, encoding="utf-8")
