@@ -98,3 +98,32 @@ def assert_bad_reported(result: Run, bad: list[str], good: bool = True) -> None:
         assert line.startswith(f"fillcheck: error: {name}: "), (name, line)
     if good:
         assert GOOD_FINDING in result.stdout, result.stdout
+
+
+CYCLE = [b"7 0 R", b"6 0 R"]  # objects 6 and 7 point at each other
+
+
+def cycle_pdf(*, count: bytes = b"1", media: bytes = b"[0 0 612 792]", contents: bytes = b"4 0 R",
+         font: bytes = b"5 0 R") -> bytes:  # fmt: skip
+    """A one-page PDF; pass ``b"6 0 R"`` for one value to make it a reference cycle."""
+    content = b"BT /F1 12 Tf 72 700 Td (XX) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count " + count + b" >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox " + media + b" /Contents " + contents
+        + b" /Resources << /Font << /F1 " + font + b" >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *CYCLE,
+    ]  # fmt: skip
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)  # fmt: skip
+    return out

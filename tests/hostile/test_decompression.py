@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from harness import GOOD_FINDING, assert_bad_reported, good_file, run
+from harness import GOOD_FINDING, assert_bad_reported, cycle_pdf, good_file, run
 
 from docbuild import DocBuilder
 
@@ -131,3 +131,14 @@ def test_user_pattern_matches_are_capped(here):
         "(too broad?); its findings in this file are not reported"
     )
     assert GOOD_FINDING in result.stdout
+
+
+@pytest.mark.parametrize("where", ["count", "media", "contents", "font"])
+def test_pdf_reference_cycle(here, where):
+    """A value that is a reference to itself through another object: pdfminer's resolve1
+    would follow it forever."""
+    (here / "cycle.pdf").write_bytes(cycle_pdf(**{where: b"6 0 R"}))
+    result = run("check", "cycle.pdf", "good.txt", cwd=here)
+    assert_bad_reported(result, ["cycle.pdf"])
+    cycle = "fillcheck: error: cycle.pdf: is damaged: object 6 is a reference cycle"
+    assert result.errors == [cycle]

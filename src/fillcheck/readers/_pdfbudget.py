@@ -12,7 +12,9 @@ and stop:
   reaches 1000:1; real content streams stay far below; pictures, which can
   compress that well, are never decoded to read text).
 
-The reader then reports the file in one line. Damaged deflate data is still
+A chain of references longer than 64 objects (a reference cycle, on which
+pdfminer's ``resolve1`` would loop forever) stops the read too. The reader
+then reports the file in one line. Damaged deflate data is still
 decoded as far as it goes, as pdfminer does, but in linear time.
 """
 
@@ -59,6 +61,10 @@ class Budget:
                 f"has a stream that expands over {MAX_RATIO}:1 ({_size(consumed)} to "
                 f"over {_size(total)}), a decompression bomb?"
             )
+
+    def stop(self, reason: str) -> None:
+        """Stop reading the PDF for ``reason`` (kept even if pdfminer swallows the error)."""
+        self._stop(reason)
 
     def _stop(self, reason: str) -> None:
         if self.stopped is None:
@@ -140,20 +146,44 @@ def _counted(decoder: Any, budget: Budget) -> Any:
     return decode
 
 
+MAX_HOPS = 64  # a chain of references this long is a cycle (real files use one or two)
+
+
+def _resolver(original: Any, budget: Budget) -> Any:
+    """``PDFObjRef.resolve`` that follows a chain of references itself and stops a cycle
+    (``6 0 R`` is ``7 0 R`` is ``6 0 R``), on which pdfminer's ``resolve1`` loops forever."""
+    from pdfminer.pdftypes import PDFObjRef
+
+    def resolve(self: Any, default: object = None) -> Any:
+        value = original(self, default)
+        for _ in range(MAX_HOPS):
+            if not isinstance(value, PDFObjRef):
+                return value
+            value = original(value, default)
+        budget.stop(f"is damaged: object {self.objid} is a reference cycle")
+        return default
+
+    return resolve
+
+
 @contextmanager
 def bounded(limit: int) -> Iterator[Budget]:
-    """Decode PDF streams within ``limit`` bytes for the duration of the block."""
+    """Decode PDF streams within ``limit`` bytes, and stop reference cycles, for the
+    duration of the block."""
     from pdfminer import pdftypes
 
     budget = Budget(limit)
+    original_resolve = pdftypes.PDFObjRef.resolve
     saved = {name: getattr(pdftypes, name) for name in
              ("zlib", "decompress_corrupted", "lzwdecode", "rldecode")}  # fmt: skip
     pdftypes.zlib = _Zlib(budget)  # type: ignore[assignment]
     pdftypes.decompress_corrupted = lambda data: inflate(data, budget, tolerant=True)
     pdftypes.lzwdecode = _lzw(budget)
     pdftypes.rldecode = _counted(saved["rldecode"], budget)
+    pdftypes.PDFObjRef.resolve = _resolver(original_resolve, budget)  # type: ignore[method-assign]
     try:
         yield budget
     finally:
         for name, value in saved.items():
             setattr(pdftypes, name, value)
+        pdftypes.PDFObjRef.resolve = original_resolve  # type: ignore[method-assign]
