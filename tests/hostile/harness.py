@@ -77,6 +77,9 @@ def run(
             measured = json.load(handle)
     out = done.stdout.decode("utf-8", "replace") if done.stdout else ""
     result = Run(measured["code"], out, done.stderr.decode("utf-8", "replace"), measured["peak"])
+    if os.environ.get("HOSTILE_PEAK_LOG"):  # for reports: every run's peak, appended
+        with open(os.environ["HOSTILE_PEAK_LOG"], "a", encoding="utf-8") as log:
+            log.write(f"{result.peak:.0f} MB\t{result.code}\t{' '.join(args)}\n")
     assert "Traceback" not in result.stderr, result.stderr
     assert result.peak < PEAK_LIMIT_MB, f"peak memory {result.peak:.0f} MB"
     return result
