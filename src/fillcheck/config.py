@@ -31,7 +31,6 @@ from .registry import (
     Rule,
     all_rules,
     apply_layers,
-    default_selectors,
     matches,
     normal_selector,
     normalise_selectors,
@@ -43,7 +42,7 @@ CONFIG_NAMES = (".fillcheck.toml", "pyproject.toml")
 DEFAULT_TIMEOUT = 1.0
 KEYS = (
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "exclude",
-    "fail-on", "allow", "pattern-timeout", "patterns", "style",
+    "fail-on", "allow", "pattern-timeout", "patterns", "style", "lang", "show-source",
 )  # fmt: skip
 STYLES = ("auto", "official", "plain")
 
@@ -75,6 +74,8 @@ class Settings:
     pattern_timeout: float = DEFAULT_TIMEOUT
     patterns: tuple[UserPattern, ...] = ()
     style: str = "auto"  # which format norms apply: recognised, always official, or none
+    lang: str | None = None  # the language of messages; None: from the environment
+    show_source: bool | None = None  # None: when standard output is a terminal
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,8 @@ def parse_settings(table: dict[str, Any], *, source: str, root: str, prefix: str
         pattern_timeout=timeout,
         patterns=patterns,
         style=_style(table.get("style", "auto"), f"{prefix}style"),
+        lang=_language(table["lang"], f"{prefix}lang") if "lang" in table else None,
+        show_source=_boolean(table.get("show-source"), f"{prefix}show-source"),
     )
 
 
@@ -219,6 +222,23 @@ def _style(value: object, key: str) -> str:
     if value not in STYLES:
         raise SettingError(key, f"expected one of {', '.join(STYLES)}, got {value!r}")
     return str(value)
+
+
+def _language(value: object, key: str) -> str:
+    from .messages import check_language
+
+    if not isinstance(value, str):
+        raise SettingError(key, f"expected a language name, got {_describe(value)}")
+    try:
+        return check_language(value)
+    except ValueError as error:
+        raise SettingError(key, str(error)) from None
+
+
+def _boolean(value: object, key: str) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise SettingError(key, f"expected true or false, got {_describe(value)}")
+    return value
 
 
 def _describe(value: object) -> str:
@@ -528,11 +548,6 @@ class ConfigStore:
 # ---------------------------------------------------------------- `fillcheck config`
 
 
-def _defaults(settings: Settings) -> list[str]:
-    """The selectors that pick the rules enabled when a configuration selects nothing."""
-    return default_selectors() + (["FC9"] if settings.patterns else [])
-
-
 def settings_dict(settings: Settings) -> dict[str, Any]:
     """Every key of ``settings`` as it would be written in ``.fillcheck.toml``."""
 
@@ -540,7 +555,7 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         return ["ALL" if selector == "FC" else selector for selector in selectors]
 
     return {
-        "select": shown(settings.select) if settings.select is not None else _defaults(settings),
+        "select": shown(settings.select) if settings.select is not None else ["ALL"],
         "extend-select": shown(settings.extend_select),
         "ignore": shown(settings.ignore),
         "exclude": list(settings.exclude),
@@ -551,6 +566,8 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         "severity": {shown((s,))[0]: level.value for s, level in settings.severity},
         "patterns": [pattern.to_dict() for pattern in settings.patterns],
         "style": settings.style,
+        **({"lang": settings.lang} if settings.lang else {}),
+        **({"show-source": settings.show_source} if settings.show_source is not None else {}),
     }
 
 

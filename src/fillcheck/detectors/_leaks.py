@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..finding import Hit
+from ..messages import t
 from ..patterns import char_after, char_before, is_han
 
 _MASK_CHARS = "*＊Xx×"
@@ -45,6 +46,11 @@ GAZETTEER = frozenset(
         " 陇南 西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密"
     ).split()
 )
+
+
+# Characters that make a word with an administrative suffix rather than end a name:
+# 全市, 本省, 我县, 该区, 城市, 乡镇, 社区, 辖区.
+_NOT_PLACE_ENDINGS = frozenset("全本我该各两三四五城都超门上股辖地景园社乡此外")
 
 
 class Masked(NamedTuple):
@@ -96,11 +102,11 @@ def _agrees(shown: str, other: str) -> bool:
 def _where(text: str, offset: int) -> str:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return f"line {line}, column {column}"
+    return t("where", line=line, column=column)
 
 
 def _kind_name(kind: str) -> str:
-    return {"phone": "phone number", "id": "ID number", "card": "card number"}[kind]
+    return t(f"number-{kind}")
 
 
 def leaked_masks(text: str) -> Iterator[Hit]:
@@ -110,9 +116,13 @@ def leaked_masks(text: str) -> Iterator[Hit]:
         twin = next((c for c in clear if c.kind == item.kind and _agrees(item.shown, c.shown)),
                     None)  # fmt: skip
         if twin is not None:
-            yield Hit(item.start, item.end, f"`{text[item.start : item.end]}` is masked here but "
-                      f"the same {_kind_name(item.kind)} stands in full at "
-                      f"{_where(text, twin.start)}", "mask it there too")  # fmt: skip
+            message = t(
+                "mask-leaks-number",
+                text=text[item.start : item.end],
+                kind=_kind_name(item.kind),
+                where=_where(text, twin.start),
+            )
+            yield Hit(item.start, item.end, message, t("mask-it-too"))  # fmt: skip
     yield from _leaked_places(text)
 
 
@@ -129,9 +139,14 @@ def _leaked_places(text: str) -> Iterator[Hit]:
                              gazetteer)  # fmt: skip
         if clear is not None:
             name, where = clear
-            yield Hit(match.start(1), match.end(1), f"`{match.group()}` masks a place that the "
-                      f"document writes out as `{name}{suffix}` at {_where(text, where)}",
-                      f"mask `{name}{suffix}` too, or unmask this one")  # fmt: skip
+            message = t(
+                "mask-leaks-place",
+                text=match.group(),
+                name=name + suffix,
+                where=_where(text, where),
+            )
+            yield Hit(match.start(1), match.end(1), message,
+                      t("mask-place-too", name=name + suffix))  # fmt: skip
 
 
 def _clear_place(
@@ -147,8 +162,8 @@ def _clear_place(
         if start < 0:
             continue
         name = text[start : match.start()]
-        if not all(is_han(c) for c in name):
-            continue
+        if not all(is_han(c) for c in name) or name[-1] in _NOT_PLACE_ENDINGS:
+            continue  # `全市`, `我县`, `城区`: a word, not a name
         same_context = len(context) == 3 and text.startswith(context, match.end())
         if (gazetteer and name in GAZETTEER) or same_context:
             return name, start
@@ -169,10 +184,14 @@ def recoverable_masks(text: str) -> Iterator[Hit]:
             union = all("*" not in (a, b) or a != b for a, b in zip(earlier.shown, item.shown,
                                                                     strict=True))  # fmt: skip
             if union:
-                yield Hit(item.start, item.end, f"`{text[item.start : item.end]}` and "
-                          f"`{text[earlier.start : earlier.end]}` at {_where(text, earlier.start)}"
-                          f" mask different digits of one {_kind_name(item.kind)}: together they "
-                          "reveal it", "mask the same digits in both places")  # fmt: skip
+                message = t(
+                    "partial-masks",
+                    text=text[item.start : item.end],
+                    other=text[earlier.start : earlier.end],
+                    where=_where(text, earlier.start),
+                    kind=_kind_name(item.kind),
+                )
+                yield Hit(item.start, item.end, message, t("mask-same-digits"))  # fmt: skip
                 break
 
 
@@ -184,7 +203,8 @@ SURNAMES = frozenset(
 )
 NAMES = re.compile(r"某某?")
 # 某 followed by these is an everyday word (`某些`, `提高某项`), not a name.
-_NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件", "类",
+_NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件",
+              "类",
               "地", "单位", "部门")  # fmt: skip
 
 
@@ -193,18 +213,20 @@ def personal_data(text: str) -> Iterator[Hit]:
     hits: list[Hit] = []
     if any(c in text for c in "*＊Xx×"):
         masked, _ = _numbers(text)
-        hits.extend(Hit(m.start, m.end, f"masked {_kind_name(m.kind)} "
-                        f"`{text[m.start : m.end]}`") for m in masked)  # fmt: skip
+        hits.extend(Hit(m.start, m.end, t("masked-number", kind=_kind_name(m.kind),
+                                          text=text[m.start : m.end])) for m in masked)  # fmt: skip
     if "某" in text:
         for match in NAMES.finditer(text):
             start, end = match.span()
             surname = char_before(text, start)
             if surname not in SURNAMES or text.startswith(_NOT_NAMES, end):
                 continue
-            if match.group() == "某" and is_han(char_after(text, end)) and char_after(
-                text, end
-            ) not in "，。、；：？！）”的在和与等同称因于向说将被对":
+            if (
+                match.group() == "某"
+                and is_han(char_after(text, end))
+                and char_after(text, end) not in "，。、；：？！）”的在和与等同称因于向说将被对"
+            ):
                 continue  # `王某某` is a name; `高某` is a name only where a word ends
-            hits.append(Hit(start - 1, end, f"anonymised name `{text[start - 1 : end]}`"))
+            hits.append(Hit(start - 1, end, t("anonymised-person", text=text[start - 1 : end])))
     hits.sort()
     yield from hits

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
+from ..messages import t
 from ..patterns import char_after, char_before, is_han
 from ..registry import register
 from ._official import is_official, skipped_headings
@@ -33,7 +34,9 @@ FULL_FORMS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "
 HALF_PUNCT = re.compile(r"[,;:?!()]")
 FULL_PUNCT = re.compile(r"[，；：？！（）]")
 # Document numbers in brackets other than 〔〕: `国办发[2023]5号`, `京政发(2022)12号`.
-BAD_DOC_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])([\[［(（【])((?:19|20)\d\d)([\]］)）】])(\d{1,4}号)")
+BAD_DOC_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff])([\[［(（【])((?:19|20)\d\d)([\]］)）】])(\d{1,4}号)"
+)
 
 # A document is held to one form only where it writes the other this many times as often.
 _MAJORITY = 3
@@ -74,7 +77,7 @@ def space_in_number_unit(doc: Document) -> Iterator[Hit]:
     converting text.
 
     ## Example
-    Bad: 购买读本100本，召开会议12次，培训干部300人次，走访56户，解决问题34个，投入280万元，每季度研究1 次。
+    Bad: 读本100本，会议12次，培训300人次，走访56户，问题34个，资金280万元，研究1 次。
     Good: 集群有 4 个节点，每个节点 8 个核心，共 32 个核心。
     """
     text = doc.text
@@ -88,9 +91,8 @@ def space_in_number_unit(doc: Document) -> Iterator[Hit]:
     if not (clear or is_official(doc)):
         return
     for start, space, end in pairs:
-        yield Hit(start, end, f"`{text[start:end]}`: no space between a number and its unit "
-                  f"(the document writes {tight} pairs without one)",
-                  f"write `{text[start:space]}{text[space + 1 : end]}`")  # fmt: skip
+        yield Hit(start, end, t("space-in-number-unit", text=text[start:end], count=tight),
+                  t("write-this", text=text[start:space] + text[space + 1 : end]))  # fmt: skip
 
 
 @register("FC502", "dot-as-decimal-point", Category.FORMAT, Severity.WARNING)
@@ -114,8 +116,8 @@ def dot_as_decimal_point(doc: Document) -> Iterator[Hit]:
         return
     for match in DOT_DECIMAL.finditer(text):
         start = match.start()
-        yield Hit(start, start + 1, f"`{match.group()}` is used as a decimal point",
-                  "write `.`")  # fmt: skip
+        yield Hit(start, start + 1, t("dot-decimal", text=match.group()),
+                  t("write-this", text="."))  # fmt: skip
 
 
 @register("FC503", "mixed-digit-width", Category.FORMAT, Severity.WARNING)
@@ -143,9 +145,9 @@ def mixed_digit_width(doc: Document) -> Iterator[Hit]:
         return
     for match in full:
         fixed = match.group().translate(_HALF_WIDTH)
-        yield Hit(match.start(), match.end(), f"`{match.group()}` is written with full-width "
-                  f"digits; the document writes {half} numbers with half-width ones",
-                  f"write `{fixed}`")  # fmt: skip
+        yield Hit(match.start(), match.end(),
+                  t("full-width-digits", text=match.group(), count=half),
+                  t("write-this", text=fixed))  # fmt: skip
 
 
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -176,7 +178,7 @@ def half_width_punctuation(doc: Document) -> Iterator[Hit]:
     different input method; it looks cramped and is inconsistent.
 
     ## Example
-    Bad: 加强学习，提高认识，完善制度,狠抓落实，确保落到实处。推进改革，深化创新，强化保障，优化服务，提升效能，务求实效，久久为功，善作善成。
+    Bad: 学习，认识，制度,落实，实处。改革，创新，保障，服务，效能，实效，为功，善成。
     Good: 加强学习,提高认识,完善制度,狠抓落实,确保各项工作落到实处。
     """
     text = doc.text
@@ -190,8 +192,9 @@ def half_width_punctuation(doc: Document) -> Iterator[Hit]:
         return
     for match in slips:
         char = match.group()
-        yield Hit(match.start(), match.end(), f"half-width `{char}` in Chinese text; the document "
-                  f"otherwise writes `{FULL_FORMS[char]}`", f"write `{FULL_FORMS[char]}`")  # fmt: skip
+        full = FULL_FORMS[char]
+        yield Hit(match.start(), match.end(), t("half-width-punctuation", char=char, full=full),
+                  t("write-this", text=full))  # fmt: skip
 
 
 @register("FC505", "document-number-brackets", Category.FORMAT, Severity.WARNING)
@@ -215,8 +218,8 @@ def document_number_brackets(doc: Document) -> Iterator[Hit]:
         return
     for match in BAD_DOC_NUMBER.finditer(text):
         fixed = f"〔{match.group(2)}〕{match.group(4)}"
-        yield Hit(match.start(), match.end(), f"`{match.group()}`: the year of a document number "
-                  "is written in `〔〕`", f"write `{fixed}`")  # fmt: skip
+        yield Hit(match.start(), match.end(), t("document-number-brackets", text=match.group()),
+                  t("write-this", text=fixed))  # fmt: skip
 
 
 @register("FC506", "heading-level-skipped", Category.FORMAT, Severity.WARNING)

@@ -9,11 +9,13 @@ over the text (``_anchors.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
+from ..messages import t
 from ..patterns import char_after, char_before, is_han, lazy_compile, line_bounds
 from ..registry import register
 from ._anchors import DELIM, SP, anchors, find, lead, matches_at, with_leads
@@ -126,8 +128,8 @@ def paywall_marker(doc: Document) -> Iterator[Hit]:
     Good: 压实各基层党组织书记抓基层党建的责任。
     """
     for marker, tag in _markers(doc, "FC201"):
-        what = "CMS page-break marker" if marker.kind == _BREAK else "paywall marker"
-        yield Hit(marker.start, marker.end, f"{what} `{tag}` left in the text", "delete the marker")
+        key = "page-break-marker" if marker.kind == _BREAK else "paywall-marker"
+        yield Hit(marker.start, marker.end, t(key, tag=tag), t("delete-marker"))
 
 
 @register("FC202", "unpaired-paywall-marker", Category.PAYWALL, Severity.ERROR)
@@ -150,18 +152,8 @@ def unpaired_paywall_marker(doc: Document) -> Iterator[Hit]:
     Good: 压实各基层党组织书记抓基层党建的责任。
     """
     for marker, tag in _markers(doc, "FC202"):
-        opens = marker.kind == _BEGIN
-        what = (
-            "opens a paid section that is never closed"
-            if opens
-            else "closes a paid section that was never opened"
-        )
-        yield Hit(
-            marker.start,
-            marker.end,
-            f"paywall marker `{tag}` {what}; text may be missing around it",
-            "delete the marker and check that the text around it is complete",
-        )
+        key = "unclosed-paywall-marker" if marker.kind == _BEGIN else "unopened-paywall-marker"
+        yield Hit(marker.start, marker.end, t(key, tag=tag), t("delete-marker-check"))
 
 
 @register("FC203", "paywall-marker-splits-word", Category.PAYWALL, Severity.ERROR)
@@ -192,9 +184,15 @@ def paywall_marker_splits_word(doc: Document) -> Iterator[Hit]:
         yield Hit(
             marker.start,
             marker.end,
-            f"paywall marker `{tag}` cuts into the text between {before[-1]} and {after[0]}"
-            f" (…{before}|{after}…)",
-            "delete the marker",
+            t(
+                "marker-splits-word",
+                tag=tag,
+                left=before[-1],
+                right=after[0],
+                before=before,
+                after=after,
+            ),
+            t("delete-marker"),
         )
 
 
@@ -232,10 +230,28 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
     Bad: 二、存在的问题及原因 内容已经隐藏，点击付费后查看
     Good: 涉及个人隐私的部分内容已隐藏处理，不影响统计结果。
     """
-    for start, end, quote in find(doc, HIDDEN_NOTICE, _hidden_notice_start):
-        yield Hit(
-            start,
-            end,
-            f"paywall notice “{quote}” stands in for hidden content",
-            "replace the notice with the full text from the original source",
-        )
+    spans = [(s, e, q) for s, e, q in find(doc, HIDDEN_NOTICE, _hidden_notice_start)]
+    if "***" in doc.text:
+        spans += [(s, e, doc.text[s:e]) for s, e in _hidden_cells(doc.text)]
+    for start, end, quote in sorted(spans):
+        yield Hit(start, end, t("hidden-notice", quote=quote), t("restore-hidden"))
+
+
+# A table cell a preview hides: `***` alone on its line, or between `|` separators.
+HIDDEN_CELL = lazy_compile(r"^[ \t|｜]*(\*{3,})[ \t|｜]*$", re.MULTILINE)
+# Hidden cells come in runs: one `***` line is a Markdown rule, not a hidden table.
+_MIN_CELLS = 3
+_CELL_WINDOW = 12
+
+
+def _hidden_cells(text: str) -> list[tuple[int, int]]:
+    """Spans of `***` cells that stand with at least two more within a few lines."""
+    cells = [(m.start(1), m.end(1), text.count("\n", 0, m.start())) for m in
+             HIDDEN_CELL.finditer(text)]  # fmt: skip
+    lines = [line for _, _, line in cells]  # ascending
+    return [
+        (start, end)
+        for start, end, line in cells
+        if bisect_right(lines, line + _CELL_WINDOW) - bisect_left(lines, line - _CELL_WINDOW)
+        >= _MIN_CELLS
+    ]
