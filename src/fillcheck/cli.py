@@ -235,6 +235,28 @@ def check(
             help="Write the report to this file (replaced atomically) instead of stdout.",
         ),
     ] = None,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Apply safe fixes to .txt, .md and .html files (delete paywall markers and "
+            "residue lines), then report what remains.",
+        ),
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool,
+        typer.Option(
+            "--unsafe-fixes",
+            help="With --fix or --diff, also apply unsafe fixes (a residue phrase in a sentence).",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the fixes as a unified diff instead of writing them; exit 1 if any.",
+        ),
+    ] = False,
 ) -> None:
     """Check documents and report what should not be in them.
 
@@ -289,6 +311,13 @@ def check(
         output_file = None  # findings go to the baseline only
     output = OutputChoice(output_format, statistics, column_unit, show_source, color,
                           settings.show_source)  # fmt: skip
+    fixing = None
+    if fix or diff:
+        try:
+            _formatter(sys.stdout, output)  # a bad format fails before any file is fixed
+        except ValueError as error:
+            raise fail(str(error)) from None
+        fixing = _fix_first(paths, options, fix, diff, unsafe_fixes, quiet)
     result = _run_to_output(paths, options, output, output_file)
     if options.baseline_writer is not None:
         try:
@@ -300,6 +329,11 @@ def check(
         raise typer.Exit(2 if result.errors else 0)
     if not quiet:
         sys.stderr.write(summary(result) + "\n")
+    if fixing is not None:
+        for line in fixing[1]:
+            sys.stderr.write(line + "\n")
+        if fixing[0].errors:
+            raise typer.Exit(2)
     raise typer.Exit(exit_status(result, options))
 
 
@@ -354,6 +388,25 @@ def _run_to_output(paths: list[str], options, choice: OutputChoice, output: str 
         except OutputError as error:
             raise fail(str(error)) from None
     return result
+
+
+def _fix_first(paths, options, fix: bool, diff: bool, unsafe: bool, quiet: bool):
+    """Run --fix before the check (its summary lines are returned), or --diff and exit."""
+    from .fix.run import describe, fix_paths
+    from .messages import t
+
+    if fix and diff:
+        raise fail(t("fix-fix-and-diff"))
+    if "-" in paths:
+        raise fail(t("fix-stdin"))
+    run = fix_paths(paths, options, unsafe=unsafe, diff=diff, out=sys.stdout, err=sys.stderr)
+    lines = [] if quiet else describe(run, diff=diff)
+    if not diff:
+        return run, lines
+    sys.stdout.flush()
+    for line in lines:
+        sys.stderr.write(line + "\n")
+    raise typer.Exit(2 if run.errors else 1 if run.files else 0)
 
 
 def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
@@ -601,6 +654,24 @@ def show_config(
     except ConfigError as error:
         raise fail(str(error)) from None
     print((render_toml if output_format == "toml" else render_json)(resolved, path))
+
+
+@app.command()
+def server() -> None:
+    """Run the language server on standard input and output (LSP).
+
+    Editors start it themselves; see editors/ for Neovim, Emacs, Helix and
+    VS Code. Needs the lsp extra of fillcheck, which installs pygls.
+    """
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        from .messages import t
+
+        raise fail(t("fix-no-pygls")) from None
+    from .server import main as serve
+
+    serve()
 
 
 class OutputError(OSError):
