@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from typing import Annotated, NamedTuple, Optional
 
@@ -676,17 +677,87 @@ from .corpus.command import corpus as _corpus  # noqa: E402 - imports typer only
 app.command("corpus")(_corpus)
 
 
+class OutputError(OSError):
+    """Standard output could not be written (closed, full, or failing)."""
+
+
+class _Interrupted(BaseException):
+    """Ctrl-C: not a KeyboardInterrupt, which typer turns into a silent exit 130."""
+
+
+class _GuardedOutput:
+    """``sys.stdout`` whose write errors are OutputErrors (a closed stdout fails on use)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text``; OutputError when standard output cannot take it."""
+        if self._stream is None:
+            raise OutputError(errno.EBADF, "it is closed")
+        try:
+            return self._stream.write(text)
+        except OSError as error:
+            raise OutputError(error.errno, error.strerror) from None
+
+    def flush(self) -> None:
+        """Flush; OutputError when standard output cannot take what is buffered."""
+        if self._stream is not None:
+            try:
+                self._stream.flush()
+            except OSError as error:
+                raise OutputError(error.errno, error.strerror) from None
+
+    def __getattr__(self, name: str):
+        if self._stream is None:
+            raise OutputError(errno.EBADF, "it is closed")
+        return getattr(self._stream, name)
+
+
+def _silence_stdout() -> None:
+    """Point file descriptor 1 at devnull, so nothing (not the exit-time flush) fails again."""
+    import os
+
+    descriptor = os.open(os.devnull, os.O_WRONLY)
+    if descriptor != 1:
+        os.dup2(descriptor, 1)
+        os.close(descriptor)
+
+
+def _interrupt(signum, frame) -> None:
+    raise _Interrupted
+
+
+def _prepare_streams() -> None:
+    """A closed stderr becomes devnull (the exit status still tells); stdout is guarded."""
+    import os
+    import signal
+
+    if sys.stderr is None:
+        descriptor = os.open(os.devnull, os.O_WRONLY)  # takes fd 2 if it was closed
+        sys.stderr = open(descriptor, "w", closefd=False)
+    if sys.stdout is None:
+        _silence_stdout()  # fd 1 must not be handed to a file opened later
+    sys.stdout = _GuardedOutput(sys.stdout)  # type: ignore[assignment]
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _interrupt)
+
+
 def main() -> None:
-    """Console-script entry point: run the app, exiting quietly on a closed pipe or Ctrl-C."""
+    """Console-script entry point: run the app, exiting quietly on a closed pipe and with
+    one line on Ctrl-C or on output that cannot be written (closed or full stdout)."""
     try:
+        _prepare_streams()
         app()
     except BrokenPipeError:
-        import os
-
         # Python flushes stdout at exit; point it at devnull so that does not fail too.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         sys.exit(1)
-    except KeyboardInterrupt:
+    except OutputError as error:
+        _silence_stdout()
+        sys.stderr.write(f"fillcheck: error: cannot write to standard output: {error.strerror}\n")
+        sys.exit(2)
+    except (KeyboardInterrupt, _Interrupted):
         from .messages import t
 
         sys.stderr.write(t("interrupted") + "\n")

@@ -106,9 +106,10 @@ def _run_check(
             result.errors += 1
             _report_error(path, stderr)
             continue
-        if path in seen:
+        key = path if path == "-" else os.path.realpath(path)  # a.txt and ./a.txt: once
+        if key in seen:
             continue
-        seen.add(path)
+        seen.add(key)
         name = (options.stdin_filename or "-") if path == "-" else path
         try:
             settings = configs.for_file(name)
