@@ -36,6 +36,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from .document import Document
+from .script import fold_table
 
 # Characters removed from the view. Cf as of Unicode 14 (generated from unicodedata),
 # then variation selectors, the combining grapheme joiner and the Hangul fillers.
@@ -147,18 +148,20 @@ def normalise(text: str) -> View | None:
     """The view of ``text``, or None when it is the text itself (the usual case)."""
     found = NEEDS_VIEW.search(text)
     astral = _has_astral(text) and NEEDS_VIEW_ASTRAL.search(text) is not None
-    if found is None and not astral:
+    glosses = _gloss_positions(text) if "(" in text else set()
+    script = fold_table(text)
+    if found is None and not astral and not glosses and not script:
         return None
     starts = [match.start() for match in NEEDS_VIEW.finditer(text, found.start())] if found else []
     if astral:
-        starts = sorted(starts + [m.start() for m in NEEDS_VIEW_ASTRAL.finditer(text)])
+        starts += [m.start() for m in NEEDS_VIEW_ASTRAL.finditer(text)]
     table = _fold_table()
     pieces: list[str] = []
     removed: list[int] = []
     last = 0
-    for at in starts:
+    for at in sorted({*starts, *glosses}):
         char = text[at]
-        if char in _INVISIBLE:
+        if char in _INVISIBLE or at in glosses:
             removed.append(at)
             replacement = ""
         else:
@@ -168,9 +171,31 @@ def normalise(text: str) -> View | None:
         last = at + 1
     pieces.append(text[last:])
     view = "".join(pieces)
+    if script:  # traditional to simplified, one character for one: offsets stay
+        view = view.translate(script)
     if not removed and view == text:
         return None
     return View(view, removed)
+
+
+# A pinyin gloss a script converter put after a character: `召開(kāi)`, `口(kou)(kou)`.
+PINYIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff\)])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-z]{1,6})\)"
+)
+# Plain-letter glosses (`(kou)`) count only in a text that also has tone-marked ones,
+# or many plain ones: `(a)` in a list is not a gloss.
+_MIN_PLAIN_GLOSSES = 5
+
+
+def _gloss_positions(text: str) -> set[int]:
+    """Offsets of the characters of every pinyin gloss in ``text``."""
+    spans = [match.span() for match in PINYIN_GLOSS.finditer(text)]
+    if not spans:
+        return set()
+    toned = any(not text[start + 1 : end - 1].isascii() for start, end in spans)
+    if not toned and len(spans) < _MIN_PLAIN_GLOSSES:
+        return set()
+    return {offset for start, end in spans for offset in range(start, end)}
 
 
 def view_document(doc: Document) -> tuple[Document, View | None]:
@@ -187,6 +212,8 @@ def _make_view(doc: Document) -> tuple[Document, View | None]:
     if view is None:
         return doc, None
     parts = [(view.to_view(offset), label) for offset, label in doc.parts]
-    seen = Document(view.text, source=doc.source, kind=doc.kind, parts=parts, notes=doc.notes)
+    seen = Document(
+        view.text, source=doc.source, kind=doc.kind, parts=parts, notes=doc.notes, style=doc.style
+    )
     seen.memo(_VIEW_KEY, lambda: (seen, None))
     return seen, view

@@ -125,8 +125,8 @@ def _walk_tree(top: str, ignores: _Ignores | None) -> Iterator[str | ReadError]:
             if frame.pushed and ignores is not None:
                 del ignores.specs[-frame.pushed :]
             continue
-        if entry.name.startswith("."):
-            continue
+        if entry.name.startswith((".", "~$")):
+            continue  # hidden files, and the lock files Word and WPS keep beside an open document
         try:
             is_dir = entry.is_dir()
         except OSError:  # a symlink loop: not a directory; reading it reports the loop

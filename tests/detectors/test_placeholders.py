@@ -70,6 +70,9 @@ MUST_FIRE = [
     ("(会期×××,×××××报到。)", [("FC102", 1, 4), ("FC102", 1, 8)]),
     ("比20xxxx年增加", [("FC102", 1, 4)]),
     ("圆满兑现“X年跨X亿”庄严承诺", [("FC102", 1, 6), ("FC102", 1, 9)]),
+    # traditional script, and pinyin glosses a script converter inserted
+    ("經某單位批准，由某黨組負責", [("FC103", 1, 2), ("FC103", 1, 9)]),
+    ("召開(kāi)XX(xx)屆會議", [("FC102", 1, 8)]),
     # short blanks before any unit, slots naming choices or instructions
     (
         "乙方应在合同签署后__天内完成，分__次付清，合格后的__%",

@@ -48,6 +48,7 @@ MUST_NOT_FIRE = [
     "“7·20”特大暴雨灾后重建基本完成",
     # Latin letters that are words, variables and placeholders, not masks
     "进行X光检查，X射线探伤，X轴与Y轴",
+    "X線胸片檢查是一種利用X射線穿透人體胸部組織形成影像的檢查",
     "设X为自变量，则Y随X增大而增大",
     "部署了XXL-JOB调度平台，购买了iPhone X一台",
     "CPU占用率下降，GDP增长，AI应用落地",
