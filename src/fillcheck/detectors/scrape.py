@@ -153,6 +153,9 @@ LONE_COUNTER = lazy_compile(
 )
 
 
+DIGITS = re.compile(r"\d+")
+
+
 @register("FC205", "unread-pages-prompt", Category.PAYWALL, Severity.WARNING)
 def unread_pages_prompt(doc: Document) -> Iterator[Hit]:
     """A sharing site's unread-pages prompt (`还剩3页未读，继续阅读`) was copied with the text.
@@ -341,6 +344,8 @@ def page_counter(doc: Document) -> Iterator[Hit]:
     Converting a PDF or copying from a page viewer pulls the page furniture
     into the text, where it interrupts sentences and no longer matches the
     document's own pages. A warning: the counter is noise, not lost content.
+    A document's own page numbers are not flagged: a .docx header or footer
+    (Word's PAGE field), or a PDF page whose counter names that very page.
 
     ## Example
     Bad: 二是抓队伍，强化能力素质。第 3 页 共 10 页
@@ -348,4 +353,17 @@ def page_counter(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     for start, end, key in sorted(_page_counters(doc)):
-        yield Hit(start, end, t(key, quote=snippet(text[start:end])), t("delete-it"))
+        if not _own_page_number(doc, start, text[start:end]):
+            yield Hit(start, end, t(key, quote=snippet(text[start:end])), t("delete-it"))
+
+
+def _own_page_number(doc: Document, start: int, counter: str) -> bool:
+    """True for the document's own page numbers: a .docx header or footer (a PAGE field),
+    or a PDF page whose counter names that very page."""
+    label = doc.part_at(start) if doc.parts else None
+    if label is None:
+        return False
+    if label.startswith(("header", "footer")):
+        return True
+    kind, _, number = label.partition(" ")
+    return kind == "page" and number.isdigit() and int(number) in map(int, DIGITS.findall(counter))
