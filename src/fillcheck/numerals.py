@@ -26,8 +26,12 @@ CN_NUMERAL_CHARS = CN_DIGITS
 # Characters that can appear inside a numeral token (used to find token edges).
 NUMERAL_CHARS = frozenset(DIGITS + CN_DIGITS + ".．")
 
-# `12`, `１２`, `8.1`, `5.11亿`, `1.2万亿`, `3千`: digits with an optional magnitude.
-ARABIC_NUMBER = rf"[{ARABIC_DIGITS}]+(?:[.．][{ARABIC_DIGITS}]+)?[千万亿]*"
+# `12`, `１２`, `8.1`, `5.11亿`, `1.2万亿`, `3千`: digits with an optional magnitude;
+# thousands may be grouped with a comma or a space (`28,583`, `321 146`).
+ARABIC_NUMBER = (
+    rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]{{1,3}}(?: [0-9]{{3}})+(?![0-9])"
+    rf"|[{ARABIC_DIGITS}]+)(?:[.．][{ARABIC_DIGITS}]+)?(?: ?[千万亿]+)?"
+)
 # `三`, `十二`, `一百零五`, `三万五`, `廿五`: a run of Chinese numeral characters.
 CN_NUMBER = f"[{CN_NUMERAL_CHARS}]+"
 # A numeral as written in a count, with the approximation words glued to it:
@@ -45,6 +49,7 @@ DOCUMENTS = "documents"
 ITEMS = "items"
 MONEY = "money"
 AMOUNT = "amount"
+CASES = "cases"
 
 _MEASURES_BY_KIND = {
     PEOPLE: "名 人 位",
@@ -56,6 +61,7 @@ _MEASURES_BY_KIND = {
     ITEMS: "个 项 件 条 类 种 处 座 宗 批 支 张 台 辆 套 栋",
     MONEY: "元 美元",
     AMOUNT: "吨 公顷 亩 公里 平方米 立方米",
+    CASES: "例",
 }
 # measure word -> the kind of thing it counts
 MEASURES: dict[str, str] = {
@@ -84,10 +90,14 @@ _NOT_MEASURE = {
     "支": "持撑部",
     "本": "身着次",
     "批": "评示准",
+    "例": "如外行会子句证",
 }
 
 # A count token: numeral, measure word, and a trailing approximation word.
-COUNT = re.compile(rf"(?P<num>{NUMERAL})(?P<unit>{MEASURE})(?P<post>左右|以上|以下|上下|余|多)?")
+# A space may stand between an Arabic numeral and its unit in scraped text (`61723 件`).
+COUNT = re.compile(
+    rf"(?P<num>{NUMERAL})(?:(?<=[0-9万亿]) )?(?P<unit>{MEASURE})(?P<post>左右|以上|以下|上下|余|多)?"
+)
 
 # Words just before a numeral that make it approximate (`近百名`, `超1万人`).
 _APPROX_BEFORE = ("大约", "将近", "超过", "约", "近", "超", "逾")
@@ -196,7 +206,7 @@ def _strip_approximation(text: str) -> tuple[str, bool]:
 
 
 def _parse_arabic(text: str) -> Numeral | None:
-    match = _ARABIC_FULL.fullmatch(text)
+    match = _ARABIC_FULL.fullmatch(text.replace(",", "").replace(" ", ""))
     if match is None:
         return None
     digits = match.group(1).translate(_FULLWIDTH)

@@ -38,14 +38,19 @@ PARTITIONS = (
 )
 _REMAINDER = ("其余", "其他", "其它", "剩余")
 
-_STAGE_COUNT = rf"(?P<{{0}}>{NUMERAL})(?P<{{1}}>件|个|条|项|宗|起)"
+
+
+def _stage_count(number: str, unit: str) -> str:
+    return rf"(?P<{number}>{NUMERAL})(?P<{unit}>件|个|条|项|宗|起)"
+
+
 # A pipeline stated twice: received, then finished (`受理企业工单30件，已办结45件`).
 STAGES = lazy_compile(
     r"(?P<first>受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?)"
-    r"(?P<what>[^，,。；;：:\n\d]{0,12}?)" + _STAGE_COUNT.format("n1", "u1") + r"[，,；;]\s*"
+    r"(?P<what>[^，,。；;：:\n\d]{0,12}?)" + _stage_count("n1", "u1") + r"[，,；;]\s*"
     r"(?P<pre>已|均已|共|已全部)?"
     r"(?P<second>办结|结案|整改到位|完成整改|整改|化解|解决|处理完毕|答复|回复|销号)"
-    r"(?P<what2>[^，,。；;：:\n\d]{0,8}?)" + _STAGE_COUNT.format("n2", "u2")
+    r"(?P<what2>[^，,。；;：:\n\d]{0,8}?)" + _stage_count("n2", "u2")
 )
 
 

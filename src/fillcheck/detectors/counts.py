@@ -37,7 +37,7 @@ from ._count_parts import (
     parts_exceeding_total,
     parts_not_summing,
 )
-from ._count_text import CLAUSE_STOPS, clause_start
+from ._count_text import CLAUSE_STOPS, clause_start, fold_script
 from ._enumeration import enumeration_breaks
 
 # ------------------------------------------------------------ FC301 / FC302
@@ -95,9 +95,14 @@ def _same_people(text: str, first: Count, second: Count, counts: list[Count]) ->
     return text[second.start - 1] not in _NOUN_END
 
 
+def _text(doc: Document) -> str:
+    """The document's text with traditional script folded (offsets unchanged), once."""
+    return doc.memo("counts.text", lambda: fold_script(doc.text))
+
+
 def _repeated(doc: Document) -> list[tuple[Count, Count]]:
     """FC301 and FC302 share one scan per document."""
-    return doc.memo("counts.repeated", lambda: list(repeated_counts(doc.text)))
+    return doc.memo("counts.repeated", lambda: list(repeated_counts(_text(doc))))
 
 
 @register("FC301", "count-repeated-in-clause", Category.COUNT, Severity.WARNING)
@@ -174,12 +179,12 @@ def list_count_mismatch(doc: Document) -> Iterator[Hit]:
     Good: 建立“三个清单”（责任清单、问题清单、任务清单）
     Good: 推荐了2名同学（户迎森、张文娟）为正式党员
     """
-    yield from list_count_mismatches(doc.text)
+    yield from list_count_mismatches(_text(doc))
 
 
 def _breakdowns(doc: Document) -> list[Breakdown]:
     """FC304 and FC305 share one reading of the `其中` breakdowns per document."""
-    return doc.memo("counts.breakdowns", lambda: list(breakdowns(doc.text)))
+    return doc.memo("counts.breakdowns", lambda: list(breakdowns(_text(doc))))
 
 
 @register("FC304", "part-exceeds-total", Category.COUNT, Severity.ERROR)
@@ -201,7 +206,7 @@ def part_exceeds_total(doc: Document) -> Iterator[Hit]:
     Good: 受理企业工单45件，已办结30件
     Good: 计划47项，完成90项
     """
-    yield from parts_exceeding_total(doc.text, _breakdowns(doc))
+    yield from parts_exceeding_total(_text(doc), _breakdowns(doc))
 
 
 @register("FC305", "parts-do-not-sum-to-total", Category.COUNT, Severity.ERROR)
@@ -245,7 +250,7 @@ def enumeration_out_of_sequence(doc: Document) -> Iterator[Hit]:
     Good: 一是抓制度；二是抓队伍；三是抓监督
     Good: 一、成效\n（一）抓党建\n（二）抓业务\n二、问题\n（一）学习不够
     """
-    yield from enumeration_breaks(doc.text)
+    yield from enumeration_breaks(_text(doc))
 
 
 # ------------------------------------------------------------ FC307
@@ -281,7 +286,7 @@ def total_stated_differently(doc: Document) -> Iterator[Hit]:
     Good: 下辖2个党小组。\n现有5个支部。
     """
     seen: dict[tuple[str, str], tuple[Count, str]] = {}
-    text = doc.text
+    text = _text(doc)
     for match in TOTAL_DECLARATION.finditer(text):
         noun = match.group("noun")
         counts = counts_in(text, match.start("count"), match.end("count"))
