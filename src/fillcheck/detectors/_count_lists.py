@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..finding import Hit
-from ..numerals import NUMERAL_CHARS, parse_numeral
+from ..numerals import NUMERAL_CHARS, counts_in, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_text import (
     CLAUSE_STOPS,
@@ -95,6 +95,8 @@ def _check_bracket_list(text: str, index: int) -> Hit | None:
     name = match.group("name")
     if int(announced.value) in accepted or len(items) < 2:
         return None
+    if all(_ends_with_count(item) for item in items):
+        return None  # `9例(广东4例，北京1例，…)`: parts with their own counts are summed (FC305)
     if len(name) <= 2 and all(len(item) <= 2 and all(map(is_han, item)) for item in items):
         return None  # `县(市、区)`, `镇(街道)`: a gloss on the noun, not its items
     phrase = text[match.start() : index].strip('“”"')
@@ -103,6 +105,12 @@ def _check_bracket_list(text: str, index: int) -> Hit | None:
         f"{phrase} announces {int(announced.value)} items but the list has {len(items)}: {listed}"
     )
     return Hit(match.start(), close + 1, message, "make the numeral and the list agree")
+
+
+def _ends_with_count(item: str) -> bool:
+    """`广东4例`: an item that is a name and its count."""
+    counts = counts_in(item.rstrip())
+    return bool(counts) and counts[-1].end == len(item.rstrip())
 
 
 def _list_content(content: str) -> str | None:

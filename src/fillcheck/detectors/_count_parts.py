@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..finding import Hit
-from ..numerals import NUMERAL, Count, counts_in, same_kind
-from ..patterns import char_before, lazy_compile
+from ..numerals import ITEMS, NUMERAL, Count, counts_in, same_kind
+from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_text import (
     clause_start,
     iter_literal,
@@ -18,8 +18,13 @@ from ._count_text import (
 
 # What may stand before `其中` when it opens the parts of the count just before it.
 _QIZHONG_BEFORE = "，,、；;：:（("
+# What stands before a `其中` that opens a sentence (the total is in the sentence before).
+_SENTENCE_BEFORE = "。\n"
 # A clause that reports a change or a share states no part: `比上年增加1.06万所`.
-_DELTA = lazy_compile("增加|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占")
+_DELTA = lazy_compile(
+    "增加|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占|净增|净减|增产|减产|增收|减收"
+    "|增支|减支|(?:比|较)[^，,。；;]{0,8}?(?:增|减|多|少)"
+)
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
 _AGGREGATE = lazy_compile(r"^\s*共|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
 # Words around a label that do not name the part: `其中`, `有`, `为`.
@@ -66,46 +71,193 @@ class Part(NamedTuple):
 
 
 class Breakdown(NamedTuple):
-    """A total and the parts listed after its `其中`."""
+    """A total and the parts listed after its `其中` (``exhaustive``: they must add up)."""
 
     total: Count
     total_label: str
     parts: tuple[Part, ...]
+    exhaustive: bool = False
 
 
 def breakdowns(text: str) -> Iterator[Breakdown]:
-    """Every `<total>，其中<part>、<part>…` in ``text`` with exact, same-kind counts."""
+    """Every `<total>，其中<part>、<part>…` in ``text`` with exact, same-kind counts.
+
+    The total is the last plain count before `其中` in its sentence (a change
+    such as `比上年增加37867个`, a share's base and a bracket are passed over),
+    or in the sentence before when `其中` opens a sentence (`…617.50亿元。其中，`).
+    `本周受理的诉求中，…` opens parts the same way when its noun was counted.
+    """
     for index in iter_literal(text, "其中"):
         before = char_before(text, index)
-        if before not in _QIZHONG_BEFORE:
-            continue  # after `。` the total it refers to is not certain
-        total, total_label = _total_before(text, index - 1)
+        end = _parts_end(text, index, before)
+        if before in _QIZHONG_BEFORE:
+            total, total_label = _total_before(text, index - 1)
+        elif before in _SENTENCE_BEFORE and index > 0:
+            probe = _top_level_counts(text, index + 2, end, quotes=True)
+            if not probe:
+                continue
+            total, total_label = _total_in_sentence(text, index - 1, probe[0])
+        else:
+            continue
         if total is None:
             continue
-        end = _parts_end(text, index, before)
         parts = _parts(text, index + 2, end, total)
         if parts:
             yield Breakdown(total, total_label, tuple(parts))
+    yield from _noun_breakdowns(text)
+    for opener in "（(":
+        for index in iter_literal(text, opener):
+            breakdown = _bracket_breakdown(text, index)
+            if breakdown is not None:
+                yield breakdown
+
+
+# Bracketed parts that are stages or subsets of the total, not a split of it:
+# `9701例(出院5259例，死亡108例)`, `(其中重症病例2例)`, `(含4例由无症状感染者转为确诊)`.
+_NOT_A_SPLIT = lazy_compile("出院|死亡|治愈|重症|其中|含|新增|累计|以上|以下|为|占|/")
+
+
+def _bracket_breakdown(text: str, index: int) -> Breakdown | None:
+    """`9例(广东4例，北京1例，…)`: a total whose bracket splits it into counted parts."""
+    before = counts_in(text, max(0, index - 14), index)
+    if not before or before[-1].end != index or not before[-1].exact:
+        return None
+    total = before[-1]
+    close = matching_close(text, index)
+    if close < 0 or _NOT_A_SPLIT.search(text, index, close):
+        return None
+    parts = []
+    for start, end in top_level_spans(text, index + 1, close, "，,、；;"):
+        counts = counts_in(text, start, end)
+        if len(counts) != 1 or not counts[0].exact or not _same_measure(counts[0], total):
+            return None
+        if text[counts[0].end : end].strip():
+            return None  # `(上海10例输入)`: more than a name and its count
+        parts.append(Part(counts[0], _label(text[start : counts[0].start])))
+    if len(parts) < 2:
+        return None
+    label_start = clause_start(text, total.start)
+    return Breakdown(total, _label(text[label_start : total.start]), tuple(parts), True)
 
 
 def _total_before(text: str, stop: int) -> tuple[Count | None, str]:
-    """The count that ends the clause before ``stop`` (the separator before 其中)."""
-    start = clause_start(text, stop)
-    counts = counts_in(text, start, stop)
-    if not counts or counts[-1].end != stop or not counts[-1].exact:
-        return None, ""
-    total = counts[-1]
-    return total, _label(text[start : total.start])
+    """The total a `其中` after ``stop`` refers to: the last plain count of the clause
+    before it, or of the clause before that when it states a change
+    (`总数1070785个，比上年增加37867个，其中医院38355个`)."""
+    start = _sentence_start(text, stop)
+    spans = top_level_spans(text, start, stop, "，,；;：:")[-2:]
+    for span_start, span_end in reversed(spans):
+        if _DELTA.search(text, span_start, span_end) or _is_share(text, span_start, span_end):
+            if (span_start, span_end) == spans[-1]:
+                continue
+            return None, ""
+        counts = _plain_counts(text, span_start, span_end)
+        if not counts:
+            return None, ""
+        return counts[-1], _label(text[span_start : counts[-1].start])
+    return None, ""
+
+
+def _total_in_sentence(text: str, stop: int, probe: Count) -> tuple[Count | None, str]:
+    """For a `其中` that opens a sentence: the largest plain count of the sentence before
+    that counts what ``probe`` (the first part) counts. The largest, because that
+    sentence may also state parts (`共有98个项目…，总投资120.14亿元，年预计投资25.88亿元`)."""
+    start = _sentence_start(text, stop)
+    best: tuple[Count | None, str] = (None, "")
+    for span_start, span_end in top_level_spans(text, start, stop, "，,；;：:"):
+        if _DELTA.search(text, span_start, span_end) or _is_share(text, span_start, span_end):
+            continue
+        for count in _plain_counts(text, span_start, span_end):
+            if _same_measure(probe, count) and (best[0] is None or count.value > best[0].value):
+                best = (count, _label(text[span_start : count.start]))
+    return best
+
+
+def _is_share(text: str, start: int, end: int) -> bool:
+    return text.find("%", start, end) >= 0 or text.find("％", start, end) >= 0
+
+
+def _plain_counts(text: str, start: int, end: int) -> list[Count]:
+    return [c for c in _top_level_counts(text, start, end) if c.exact and (c.value or 0) >= 2]
+
+
+def _sentence_start(text: str, index: int, limit: int = 300) -> int:
+    lo = max(0, index - limit)
+    cut = max(text.rfind(stop, lo, index) for stop in "。！？!?\n")
+    return cut + 1 if cut >= 0 else lo
+
+
+def _top_level_counts(text: str, start: int, end: int, quotes: bool = False) -> list[Count]:
+    """Counts in ``text[start:end]`` outside brackets (`(不含上年旧存28 802件)` is no total),
+    and with ``quotes`` outside quotation marks (`“建设1万套周转房”一项` names a task)."""
+    counts = counts_in(text, start, end)
+    openers = "（(“" if quotes else "（("
+    if not any(c in text[start:end] for c in openers):
+        return counts
+    inside = set()
+    for span_start, span_end in _bracket_spans(text, start, end, openers):
+        inside.update(range(span_start, span_end))
+    return [c for c in counts if c.start not in inside]
+
+
+def _bracket_spans(text: str, start: int, end: int, openers: str) -> Iterator[tuple[int, int]]:
+    i = start
+    while i < end:
+        if text[i] in openers:
+            close = matching_close(text, i)
+            if close < 0:
+                return
+            yield i, close
+            i = close
+        i += 1
 
 
 def _parts_end(text: str, index: int, before: str) -> int:
-    """Where the parts after the 其中 at ``index`` end: the sentence, bracket or next 其中."""
+    """Where the parts after the 其中 at ``index`` end: the sentence, bracket or next 其中.
+
+    A `其中` joined by a comma covers its own `；` segment only
+    (`…47.1亿元，其中规模以上…；完成第三产业增加值7.4亿元`).
+    """
     if before in "（(":
         close = matching_close(text, index - 1)
         return close if close > 0 else index
     end = sentence_end(text, index + 2)
+    if before in "，,、":
+        semicolon = min((i for i in (text.find("；", index, end), text.find(";", index, end)) if i > 0), default=end)
+        end = semicolon
     nested = text.find("其中", index + 2, end)
     return nested if nested > 0 else end
+
+
+def _noun_breakdowns(text: str) -> Iterator[Breakdown]:
+    """`全年发展的196.5万名党员中，…`, `本周受理的市民诉求中，…`: parts of a counted noun."""
+    for index in iter_literal(text, "中"):
+        if char_after(text, index) not in "，,：:“" or char_before(text, index) in "其之当从":
+            continue
+        start = clause_start(text, index)
+        counts = [c for c in _top_level_counts(text, start, index) if c.exact]
+        if counts:
+            total = counts[-1]
+        else:
+            total = _counted_noun(text, text[max(start, index - 2) : index], start)
+            if total is None:
+                continue
+        parts = _parts(text, index + 1, sentence_end(text, index + 1), total)
+        if parts:
+            yield Breakdown(total, _label(text[start:index]), tuple(parts))
+
+
+def _counted_noun(text: str, noun: str, before: int) -> Count | None:
+    """The count right after ``noun`` in the sentence before ``before`` (`受理市民诉求71184件`)."""
+    if len(noun) < 2 or not all(map(is_han, noun)):
+        return None
+    found = text.rfind(noun, max(0, before - 150), before)
+    if found < 0:
+        return None
+    counts = counts_in(text, found + len(noun), min(before, found + len(noun) + 14))
+    if counts and counts[0].start == found + len(noun) and counts[0].exact:
+        return counts[0]
+    return None
 
 
 def _parts(text: str, start: int, end: int, total: Count) -> list[Part]:
@@ -114,17 +266,32 @@ def _parts(text: str, start: int, end: int, total: Count) -> list[Part]:
         clause = text[clause_start_:clause_end]
         if _AGGREGATE.search(clause) and parts:
             break
+        if text.startswith("其中", clause_end + 1):
+            break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
         if _DELTA.search(clause):
             continue
-        counts = counts_in(text, clause_start_, clause_end)
-        count = next((c for c in counts if same_kind(c, total)), None)
-        if count is None or not count.exact:
-            continue
+        counts = _top_level_counts(text, clause_start_, clause_end, quotes=True)
+        count = next((c for c in counts if _same_measure(c, total)), None)
+        if count is None or not count.exact or char_after(text, count.end) == "的":
+            continue  # `完成年度目标任务81个的77.78%`: the base of a share
         label = _label(text[clause_start_ : count.start])
         if not label:  # `其中56家企业实现…`: the words after the count name the part
             label = text[count.end : clause_end].strip()[:8]
         parts.append(Part(count, label))
     return parts
+
+
+# Measure words of items that reports use for one another (`11件15项中有9项`).
+_ITEM_WORDS = frozenset("个项件")
+
+
+def _same_measure(part: Count, total: Count) -> bool:
+    """Same kind, and for items the same measure word (`1万套` is no part of `20件`)."""
+    if not same_kind(part, total):
+        return False
+    if part.kind != ITEMS or part.unit == total.unit:
+        return True
+    return part.unit in _ITEM_WORDS and total.unit in _ITEM_WORDS
 
 
 def _label(words: str) -> str:
@@ -184,7 +351,9 @@ def _stage_hits(text: str) -> Iterator[Hit]:
 def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
     """FC305 hits: every part of a known partition is given and they do not add up."""
     for breakdown in found:
-        if len(breakdown.parts) < 2 or not _complete(breakdown.parts):
+        if len(breakdown.parts) < 2:
+            continue
+        if not (breakdown.exhaustive or _complete(breakdown.parts)):
             continue
         total = breakdown.total
         values = [part.count.value or 0 for part in breakdown.parts]
@@ -200,6 +369,7 @@ def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
 
 
 def _complete(parts: tuple[Part, ...]) -> bool:
+    """True when ``parts`` name every member of a split (男/女, …, or a last 其余)."""
     labels = [part.label for part in parts]
     if labels[-1].startswith(_REMAINDER):
         return True

@@ -94,7 +94,23 @@ def split_top_level(text: str, separators: str) -> list[str]:
 
 @lru_cache(maxsize=16)
 def _splitter(separators: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(separators)}]")
+    """A pattern for ``separators``; an ASCII comma grouping thousands (`2,120`) is none."""
+    if "," not in separators:
+        return re.compile(f"[{re.escape(separators)}]")
+    others = separators.replace(",", "")
+    comma = r"(?<![0-9]),|,(?![0-9]{3}(?![0-9]))"
+    return re.compile(f"[{re.escape(others)}]|{comma}" if others else comma)
+
+
+def _grouping_comma(text: str, i: int) -> bool:
+    """True for the comma of `2,120` (a digit before it, three digits after it)."""
+    return (
+        i > 0
+        and text[i - 1].isdigit()
+        and text[i + 1 : i + 4].isdigit()
+        and len(text[i + 1 : i + 4]) == 3
+        and not text[i + 4 : i + 5].isdigit()
+    )
 
 
 def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
@@ -111,7 +127,7 @@ def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tu
             depth += 1
         elif char in CLOSERS and depth:
             depth -= 1
-        elif depth == 0 and char in separators:
+        elif depth == 0 and char in separators and not (char == "," and _grouping_comma(text, i)):
             spans.append((piece, i))
             piece = i + 1
     spans.append((piece, end))
