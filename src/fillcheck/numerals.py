@@ -36,7 +36,8 @@ ARABIC_NUMBER = (
 CN_NUMBER = f"[{CN_NUMERAL_CHARS}]+"
 # A numeral as written in a count, with the approximation words glued to it:
 # `数十`, `几十`, `十几`, `百余`, `3万余`, `上百`, `若干`.
-NUMERAL = rf"(?:(?:数|几|上)?(?:{ARABIC_NUMBER}|{CN_NUMBER})(?:余|多|几|来)?|若干)"
+# `数`, `几`, `上` make only a Chinese numeral approximate: `总数1248.8万人` is exact.
+NUMERAL = rf"(?:(?:{ARABIC_NUMBER}|(?:数|几|上)?{CN_NUMBER})(?:余|多|几|来)?|若干)"
 
 # ---------------------------------------------------------------- measure words
 

@@ -22,7 +22,7 @@ _QIZHONG_BEFORE = "，,、；;：:（("
 _SENTENCE_BEFORE = "。\n"
 # A clause that reports a change or a share states no part: `比上年增加1.06万所`.
 _DELTA = lazy_compile(
-    "增加|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占|净增|净减|增产|减产|增收|减收"
+    "增加(?!值)|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占|净增|净减|增产|减产|增收|减收"
     "|增支|减支|(?:比|较)[^，,。；;]{0,8}?(?:增|减|多|少)"
 )
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
@@ -45,19 +45,15 @@ _REMAINDER = ("其余", "其他", "其它", "剩余")
 
 
 
-def _stage_count(number: str, unit: str) -> str:
-    return rf"(?P<{number}>{NUMERAL})(?P<{unit}>件|个|条|项|宗|起)"
-
-
-# A pipeline stated twice: received, then finished (`受理企业工单30件，已办结45件`).
-STAGES = lazy_compile(
-    r"(?P<first>受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?)"
-    r"(?P<what>[^，,。；;：:\n\d]{0,12}?)" + _stage_count("n1", "u1") + r"[，,；;]\s*"
-    r"(?P<pre>已|均已|共|已全部)?"
-    r"(?P<second>办结|结案|整改到位|完成整改|整改|化解|解决|处理完毕|答复|回复|销号)"
-    r"(?P<what2>[^，,。；;：:\n\d]{0,8}?)" + _stage_count("n2", "u2")
+# The first stage of a pipeline (`受理企业工单30件`), and a later stage that cannot
+# count more (`已办结45件`, `累计治愈出院病例5836例`).
+FIRST_STAGE = lazy_compile(
+    "受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?|累计确诊|确诊病例"
 )
-
+LATER_STAGE = lazy_compile(
+    "办结|结案|整改到位|完成整改|整改|化解|处理完毕|答复|回复|销号|治愈出院|治愈"
+)
+_STAGE_GAP = 90
 
 # After a later stage, these say it includes cases from before the first stage.
 _CARRIED_OVER = lazy_compile("含|结转|上年|往年|历年|累计")
@@ -329,23 +325,40 @@ def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
 
 
 def _stage_hits(text: str) -> Iterator[Hit]:
-    for match in STAGES.finditer(text):
-        counts = counts_in(text, match.start(), match.end())
-        numbers = [c for c in counts if c.start in (match.start("n1"), match.start("n2"))]
-        if len(numbers) != 2 or not all(c.exact for c in numbers):
+    for match in FIRST_STAGE.finditer(text):
+        first = _count_after(text, match.end(), 16)
+        if first is None:
             continue
-        first, second = numbers
-        if (second.value or 0) <= (first.value or 0):
+        end = min(sentence_end(text, first.end, _STAGE_GAP), first.end + _STAGE_GAP)
+        later = LATER_STAGE.search(text, first.end, end)
+        restart = FIRST_STAGE.search(text, first.end, end)
+        if later is None or (restart is not None and restart.start() < later.start()):
             continue
-        if _CARRIED_OVER.search(text, match.end(), sentence_end(text, match.end(), 60)):
+        second = _count_after(text, later.end(), 12)
+        if second is None or second.unit != first.unit or (second.value or 0) <= (first.value or 0):
+            continue
+        if _CARRIED_OVER.search(text, later.start() - 2, sentence_end(text, second.end, 60)):
             continue  # `办结45件（含上年结转20件）`: the later stage includes older cases
-        label_1 = match.group("first") + match.group("what")
-        label_2 = (match.group("pre") or "") + match.group("second") + match.group("what2")
+        label_1 = text[match.start() : first.start]
+        label_2 = text[later.start() : second.start]
         message = (
-            f"part {numeral_text(second)} ({label_2}) exceeds the total "
-            f"{numeral_text(first)} ({label_1})"
+            f"part {numeral_text(second)} ({label_2.strip()}) exceeds the total "
+            f"{numeral_text(first)} ({label_1.strip()})"
         )
         yield Hit(second.start, second.end, message, "check both figures")
+
+
+def _count_after(text: str, index: int, limit: int) -> Count | None:
+    """The first exact count within ``limit`` characters after ``index``, in its clause."""
+    stop = index + limit
+    for i in range(index, min(stop, len(text))):
+        if text[i] in "，,。；;：:！!？?\n" and not (text[i] == "," and text[i - 1 : i].isdigit()):
+            stop = i
+            break
+    counts = counts_in(text, index, min(stop, len(text)))
+    if not counts or not counts[0].exact or char_after(text, counts[0].end) == "的":
+        return None
+    return counts[0]
 
 
 def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
