@@ -37,6 +37,7 @@ from ._count_parts import (
     parts_exceeding_total,
     parts_not_summing,
 )
+from ._count_shares import share_contradictions
 from ._count_text import CLAUSE_STOPS, clause_start, fold_script
 from ._enumeration import enumeration_breaks
 
@@ -304,3 +305,30 @@ def total_stated_differently(doc: Document) -> Iterator[Hit]:
                 f"stated {numeral_text(earlier)} earlier"
             )
             yield Hit(match.start(), match.end(), message, "state the total once, or agree")
+
+
+# ------------------------------------------------------------ FC308
+
+
+@register("FC308", "share-contradicts-counts", Category.COUNT, Severity.ERROR)
+def share_contradicts_counts(doc: Document) -> Iterator[Hit]:
+    """A percentage that its own counts contradict.
+
+    ## What it does
+    Divides the part by its whole where the text gives both: an explicit base
+    (`完成1318万元，占全年任务2355万元的60%`), a total stated before a run of
+    shares (`提出建议1034件…140件，占8.5%`), or, failing those, the whole that
+    the other shares of the same run imply (`咨询类33523件，占47.09%；建议类10497件，
+    占19.75%；…`). Figures count as rounded to their last digit, and a share one
+    unit of its last digit off is accepted.
+
+    ## Why is this bad?
+    A percentage that does not follow from the numbers beside it was copied
+    from another period or mistyped, and readers quote percentages.
+
+    ## Example
+    Bad: 累计完成1318万元，完成全年任务2355万元的60%
+    Good: 累计完成1318万元，完成全年任务2355万元的56%
+    Good: 直办37527件，占52.7%，转办33657件，占47.3%
+    """
+    yield from share_contradictions(_text(doc))
