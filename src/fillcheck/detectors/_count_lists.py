@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..finding import Hit
-from ..numerals import NUMERAL_CHARS, counts_in, parse_numeral
+from ..numerals import NUMERAL_CHARS, concept_at, counts_in, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_text import (
     CLAUSE_STOPS,
@@ -169,3 +169,82 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
         f"{match.group()} announces {int(announced.value)} but {len(items)} are listed: {listed}"
     )
     return Hit(start, match.end(), message, "make the numeral and the list agree")
+
+
+# `毛家川、甜水堡、马坊川三大煤矿`, `A、B和C“三个清单”`, `“A、B、C”六个建设目标`: a
+# count right after the list it counts (the list is read back to the clause start).
+COUNT_AFTER_LIST = lazy_compile(
+    r"(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-2])"
+    r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位)"
+)
+# `精神产品中五个`: a place word before the count, not a listed item.
+_LOCATIVE = set("中里内外上下间")
+# Words after a count that make it a duration or amount, not a named set.
+_NOT_A_SET_NAME = set("月年日天周次以多余左")
+# An item holding a figure is a quantity (`完成广场南路等5条路…`), not a name.
+_HAS_FIGURE = lazy_compile("[0-9０-９%％等]")
+# Characters a listed item ends with right before its count: a Han character or a
+# closing quote, bracket or book-title mark.
+_ITEM_END = set("”\"’》）)")
+# Conjunctions that always add an item (`A、B以及C`), and those that may join
+# words inside one item (`党建和业务融合`).
+_ALWAYS_AN_ITEM = ("以及",)
+
+
+def counts_after_lists(text: str) -> Iterator[Hit]:
+    """Hits for `A、B、C四个…` (no 等): the count right after a list must match it."""
+    for match in COUNT_AFTER_LIST.finditer(text):
+        hit = _check_count_after_list(text, match)
+        if hit is not None:
+            yield hit
+
+
+def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
+    index = match.start()
+    before = char_before(text, index)
+    if not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有":
+        return None
+    if before in NUMERAL_CHARS or before in _LOCATIVE or concept_at(text, index):
+        return None
+    after = char_after(text, match.end())
+    if not (is_han(after) or after in "“\"") or after in _NOT_A_SET_NAME:
+        return None  # `建成移动公厕12座、`: a quantity, not a set; `连续12个月`: a duration
+    start = clause_start(text, index, CLAUSE_STOPS, limit=160)
+    segment = text[start:index]
+    items = split_top_level(segment, "、")
+    if len(items) < 2 or any(not item.strip() for item in items):
+        if len(items) == 1 and _quoted_list(segment) is not None:
+            items = _quoted_list(segment) or []
+        else:
+            return None
+    if len(items) < 2 or any(len(item) > 40 or _HAS_FIGURE.search(item) for item in items):
+        return None
+    announced = parse_numeral(match.group("num"))
+    if announced is None or announced.value is None:
+        return None
+    accepted = {len(items)}
+    last = items[-1]
+    if any(word in last for word in _ALWAYS_AN_ITEM):
+        accepted = {len(items) + last.count("以及")}
+    elif _CONJUNCTION.search(last):
+        accepted.add(len(items) + 1)
+    if int(announced.value) in accepted:
+        return None
+    listed = shorten("、".join(item.strip() for item in items))
+    message = (
+        f"{match.group()} announces {int(announced.value)} but {max(accepted)} are listed"
+        f" before it: {listed}"
+    )
+    return Hit(start, match.end(), message, "make the numeral and the list agree")
+
+
+def _quoted_list(segment: str) -> list[str] | None:
+    """The items of a quotation that ends ``segment`` (`“平安、效益、美丽”`), if a list."""
+    segment = segment.rstrip("的")
+    if not segment.endswith(("”", '"')):
+        return None
+    opener = max(segment.rfind("“"), segment.rfind('"', 0, len(segment) - 1))
+    if opener < 0:
+        return None
+    items = split_top_level(segment[opener + 1 : -1], "、")
+    return items if len(items) >= 2 and all(items) else None

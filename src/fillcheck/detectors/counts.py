@@ -29,7 +29,7 @@ from ..numerals import (
 )
 from ..patterns import lazy_compile
 from ..registry import register
-from ._count_lists import list_count_mismatches
+from ._count_lists import counts_after_lists, list_count_mismatches
 from ._count_parts import (
     Breakdown,
     breakdowns,
@@ -181,6 +181,7 @@ def list_count_mismatch(doc: Document) -> Iterator[Hit]:
     Good: 推荐了2名同学（户迎森、张文娟）为正式党员
     """
     yield from list_count_mismatches(_text(doc))
+    yield from counts_after_lists(_text(doc))
 
 
 def _breakdowns(doc: Document) -> list[Breakdown]:
