@@ -89,7 +89,7 @@ def _marker(match: re.Match[str], shift: int = 0) -> Marker | None:
     return None
 
 
-def _shi_markers(text: str) -> Iterator[Marker]:
+def shi_markers(text: str) -> Iterator[Marker]:
     """`一是`, `二是`, ... after punctuation or at a line start (not `统一是`, `第一是`)."""
     find, ordinals, allowed_before = text.find, _ORDINAL_SET, _SHI_BEFORE
     index = find("是")
@@ -183,7 +183,7 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
     # `一是` lists are nested in every heading style: a heading starts them afresh.
     starts = [marker[0] for marker in headings]
     sequence, following = _Sequence("一是"), 0  # `following`: the next heading's index
-    for start, end, _, value in _shi_markers(text):
+    for start, end, _, value in shi_markers(text):
         if following < len(starts) and starts[following] < start:
             following = bisect_left(starts, start, following)
             sequence = _Sequence("一是")

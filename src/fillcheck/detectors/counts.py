@@ -29,6 +29,7 @@ from ..numerals import (
 )
 from ..patterns import lazy_compile
 from ..registry import register
+from ._count_announced import announced_items
 from ._count_lists import counts_after_lists, list_count_mismatches
 from ._count_parts import (
     Breakdown,
@@ -182,6 +183,7 @@ def list_count_mismatch(doc: Document) -> Iterator[Hit]:
     """
     yield from list_count_mismatches(_text(doc))
     yield from counts_after_lists(_text(doc))
+    yield from announced_items(_text(doc))
 
 
 def _breakdowns(doc: Document) -> list[Breakdown]:
