@@ -44,7 +44,7 @@ BRACKET_MARKERS = (lazy_compile(f"（{_BRACKETED}"), lazy_compile(rf"\({_BRACKET
 # What may stand before a bracketed marker: punctuation, or a line start.
 _BRACKET_BEFORE = frozenset("\n。；;：:，,）)")
 # What may stand before `一是`: punctuation, space or a line start.
-_SHI_BEFORE = frozenset("。；;：:，,！!？?）)”\n \t\u3000")
+_SHI_BEFORE = frozenset("。；;：:，,！!？?）)”]】\n \t\u3000")
 _ORDINAL_SET = frozenset(_CN_ORDINALS)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _GROUP_STYLES = (("cn", "一、"), ("ar", "1."), ("cnp", "（一）"), ("arp", "（1）"))
@@ -109,29 +109,37 @@ class _Sequence:
     """The running state of one style: the last marker, and how many markers in a
     row were in order."""
 
-    __slots__ = ("end", "run", "start", "style", "value")
+    __slots__ = ("end", "pending", "run", "start", "style", "value")
 
     def __init__(self, style: str) -> None:
         self.style = style
         self.value = self.start = self.end = self.run = 0
+        self.pending: Hit | None = None
 
     def step(self, text: str, start: int, end: int, value: int) -> Hit | None:
         """Advance with the marker at ``start:end``; a Hit if it breaks the sequence.
 
         A sequence is established by two markers in order: a lone `一、` followed
         by `三、` is not reported, because excerpts and templates often drop a
-        whole section, and two markers alone may belong to different lists.
+        whole section, and two markers alone may belong to different lists;
+        unless the list goes on from the skipped number (`一是…三是…四是`,
+        `（一）（三）（四）`), which shows the list is whole and one number is
+        missing. Top-level headings (`一、`) are excepted: excerpts cut whole sections.
         """
-        hit = None
+        hit, pending = None, None
         if value == 1:
             self.run = 1
         elif value == self.value + 1 or _skipped_markers_present(text, self, start, value):
             self.run += 1
+            hit = self.pending
         else:
             if self.run >= 2:
                 hit = _break(text, start, end, value, self)
+            elif self.value and value > self.value + 1 and self.style != "一、":
+                pending = _break(text, start, end, value, self)
             self.run = 1
         self.value, self.start, self.end = value, start, end
+        self.pending = pending
         return hit
 
 
