@@ -84,15 +84,18 @@ def breakdowns(text: str) -> Iterator[Breakdown]:
     `本周受理的诉求中，…` opens parts the same way when its noun was counted.
     """
     for index in iter_literal(text, "其中"):
-        before = char_before(text, index)
+        stop = index - 1
+        while stop > 0 and text[stop] == " ":  # `…6291例 。 其中 ,`: spaced punctuation
+            stop -= 1
+        before = char_before(text, stop + 1)
         end = _parts_end(text, index, before)
         if before in _QIZHONG_BEFORE:
-            total, total_label = _total_before(text, index - 1)
+            total, total_label = _total_before(text, stop)
         elif before in _SENTENCE_BEFORE and index > 0:
             probe = _top_level_counts(text, index + 2, end, quotes=True)
             if not probe:
                 continue
-            total, total_label = _total_in_sentence(text, index - 1, probe[0])
+            total, total_label = _total_in_sentence(text, stop, probe[0])
         else:
             continue
         if total is None:
@@ -228,7 +231,7 @@ def _parts_end(text: str, index: int, before: str) -> int:
 def _noun_breakdowns(text: str) -> Iterator[Breakdown]:
     """`全年发展的196.5万名党员中，…`, `本周受理的市民诉求中，…`: parts of a counted noun."""
     for index in iter_literal(text, "中"):
-        if char_after(text, index) not in "，,：:“" or char_before(text, index) in "其之当从":
+        if char_after(text, index + 1) not in "，,：:“" or char_before(text, index) in "其之当从":
             continue
         start = clause_start(text, index)
         counts = [c for c in _top_level_counts(text, start, index) if c.exact]
@@ -247,7 +250,8 @@ def _counted_noun(text: str, noun: str, before: int) -> Count | None:
     """The count right after ``noun`` in the sentence before ``before`` (`受理市民诉求71184件`)."""
     if len(noun) < 2 or not all(map(is_han, noun)):
         return None
-    found = text.rfind(noun, max(0, before - 150), before)
+    line_start = text.rfind("\n", max(0, before - 150), before) + 1
+    found = text.rfind(noun, max(line_start, before - 150), before)
     if found < 0:
         return None
     counts = counts_in(text, found + len(noun), min(before, found + len(noun) + 14))
@@ -337,7 +341,7 @@ def _stage_hits(text: str) -> Iterator[Hit]:
         second = _count_after(text, later.end(), 12)
         if second is None or second.unit != first.unit or (second.value or 0) <= (first.value or 0):
             continue
-        if _CARRIED_OVER.search(text, later.start() - 2, sentence_end(text, second.end, 60)):
+        if _CARRIED_OVER.search(text, second.end, sentence_end(text, second.end, 60)):
             continue  # `办结45件（含上年结转20件）`: the later stage includes older cases
         label_1 = text[match.start() : first.start]
         label_2 = text[later.start() : second.start]
