@@ -66,7 +66,8 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            help="Output format: text, json, jsonl, github, sarif, gitlab, rdjson, junit, grouped.",
+            help="Output format: text, json, jsonl, github, sarif, gitlab, rdjson, junit, "
+            "grouped, html (use with -o).",
         ),
     ] = "text",
     select: Annotated[
@@ -132,12 +133,19 @@ def check(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    output_file: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output-file",
+            "-o",
+            help="Write the report to this file (replaced atomically) instead of stdout.",
+        ),
+    ] = None,
 ) -> None:
     """Check documents and report what should not be in them."""
     from .config import ConfigError, Overrides
     from .finding import Severity
-    from .formatters import get_formatter
-    from .runner import CheckOptions, exit_status, run_check, summary
+    from .runner import CheckOptions, exit_status, summary
 
     _check_encoding(encoding)
     paths = paths or ["."]
@@ -160,17 +168,13 @@ def check(
             baseline=_load_baseline(baseline),
             baseline_writer=_baseline_writer(write_baseline),
         )
-        formatter = get_formatter(
-            "statistics" if statistics else output_format, sys.stdout, column_unit=column_unit
-        )
     except (ValueError, ConfigError) as error:
         raise fail(str(error)) from None
     if options.baseline_writer is not None:
-        from .formatters import Discard
-
-        formatter = Discard(sys.stdout)  # findings go to the baseline only
-    result = run_check(paths, options, formatter, sys.stderr)
-    sys.stdout.flush()
+        output_file = None  # findings go to the baseline only
+    result = _run_to_output(
+        paths, options, "statistics" if statistics else output_format, column_unit, output_file
+    )
     if options.baseline_writer is not None:
         try:
             written = options.baseline_writer.write()
@@ -181,6 +185,51 @@ def check(
     if not quiet:
         sys.stderr.write(summary(result) + "\n")
     raise typer.Exit(exit_status(result, options))
+
+
+def _run_to_output(paths: list[str], options, name: str, column_unit: str, output: str | None):
+    """Run the check with formatter ``name`` writing to stdout or, replaced atomically once
+    complete, to the file ``output``."""
+    from .formatters import Discard, get_formatter
+    from .outfile import OutputError, OutputFile
+    from .runner import run_check
+
+    try:
+        get_formatter(name, sys.stdout, column_unit=column_unit)  # a bad option fails first
+        target = OutputFile(output) if output is not None else None
+    except (ValueError, OutputError) as error:
+        raise fail(str(error)) from None
+    stream = target.stream if target else sys.stdout
+    try:
+        if options.baseline_writer is not None:
+            formatter = Discard(stream)
+        else:
+            extra = {"lang": _ui_lang()} if name == "html" else {}
+            formatter = get_formatter(name, stream, column_unit=column_unit, **extra)
+        result = run_check(paths, options, formatter, sys.stderr)
+        stream.flush()
+    except BaseException:
+        if target:
+            target.discard()
+        raise
+    if target:
+        try:
+            target.commit()
+        except OutputError as error:
+            raise fail(str(error)) from None
+    return result
+
+
+def _ui_lang() -> str:
+    """The language of the HTML report's interface and of annotate's summary comment:
+    ``zh`` when FILLCHECK_LANG, else LC_ALL, LC_MESSAGES or LANG, starts with ``zh``."""
+    import os
+
+    for name in ("FILLCHECK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
 
 
 def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
@@ -259,6 +308,60 @@ def extract(
         out.write(f"{prefix}{line}\n")
         offset += len(line) + 1
     raise typer.Exit(2 if document.notes else 0)
+
+
+@app.command()
+def annotate(
+    path: Annotated[str, typer.Argument(help="The .docx document to annotate (never modified).")],
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output", "-o", help="Where to write the copy [default: NAME.checked.docx beside it]."
+        ),
+    ] = None,
+    select: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Rule codes, prefixes or names to enable (comma-separated)."),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Rule codes, prefixes or names to disable (comma-separated)."),
+    ] = None,
+    severity: Annotated[
+        str, typer.Option(help="Comment only findings at or above: info, warning, error.")
+    ] = "info",
+    config: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--config", help="Use this configuration file (no discovery)."),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore all configuration files.")
+    ] = False,
+) -> None:
+    """Write a copy of a Word document with each finding as a comment on its text.
+
+    Findings in headers, footers, notes and text boxes, where Word cannot anchor
+    a comment, are listed in one comment at the start of the document. Exits 0
+    once the copy is written, 2 when it cannot be.
+    """
+    from .annotate import AnnotateError, annotate_path
+    from .config import ConfigError, Overrides
+    from .finding import Severity
+    from .outfile import OutputError
+    from .runner import CheckOptions
+
+    try:
+        overrides = Overrides(select=tuple(_split(select)) or None, ignore=tuple(_split(ignore)))
+        options = CheckOptions(
+            configs=_configs(overrides, config, isolated, [path], None),
+            min_severity=Severity.parse(severity),
+        )
+        written = annotate_path(path, output, options, sys.stderr, lang=_ui_lang())
+    except (ValueError, ConfigError, AnnotateError, OutputError) as error:
+        raise fail(str(error)) from None
+    if written is None:  # the document could not be read: the reason is already on stderr
+        raise typer.Exit(2)
+    sys.stderr.write(f"fillcheck: {written}\n")
 
 
 @app.command("install-hook")

@@ -21,6 +21,7 @@ FORMATS = {
     "junit": "junit",
     "grouped": "grouped",
     "statistics": "statistics",
+    "html": "html",
 }
 
 TOOL_NAME = "fillcheck"
@@ -36,6 +37,10 @@ class Formatter:
     jsonl keep characters, rdjson writes bytes, sarif writes code points or,
     for ``utf16``, UTF-16 code units.
     """
+
+    # Whether add() reads the Document's text and parts (html does): a runner that reads
+    # files in other processes need only send the text back for these formatters.
+    needs_text = False
 
     def __init__(self, stream: TextIO, *, column_unit: str = "char") -> None:
         self.stream = stream
