@@ -20,12 +20,16 @@ from typing import NamedTuple
 
 from ..finding import Hit
 from ..numerals import Count, counts_in, same_kind
-from ..patterns import lazy_compile
+from ..patterns import is_han, lazy_compile
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
 SHARE = lazy_compile(
     r"占(?:比|到)?(?P<base>[^，,。；;：:%％0-9]{0,16}?)(?P<de>的)?"
     r"(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
+)
+# `完成年度计划开工的60.6%`, `为年计划的95.6%`: a share of a base named, not counted.
+SHARE_OF = lazy_compile(
+    r"(?:完成|为)(?P<base>[\u4e00-\u9fff]{2,14}?)的(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
 )
 # `完成年初预算数25200万元的13.9%`, `完成年度目标任务132个的59.09%`: a base with its count.
 EXPLICIT = lazy_compile(
@@ -74,12 +78,14 @@ def _explicit(text: str, match: re.Match[str]) -> Hit | None:
 
 
 def _shares(text: str) -> Iterator[Share]:
-    for match in SHARE.finditer(text):
+    matches = [*SHARE.finditer(text), *SHARE_OF.finditer(text)]
+    matches.sort(key=lambda m: m.start())
+    for match in matches:
         part = _part_before(text, match.start(), None)
         if part is None:
             continue
         base = match.group("base").strip()
-        if base and not match.group("de"):
+        if base and not match.groupdict().get("de", "的"):
             continue  # `占调整预算100.93%`: a base of its own, not a share of the whole
         pct = match.group("pct")
         yield Share(part, float(pct), _digits(pct), base, match.start("pct"), match.end())
@@ -139,8 +145,17 @@ def _num(count: Count) -> str:
 
 def _sibling_hits(text: str, shares: list[Share]) -> Iterator[Hit]:
     """Shares of one whole in one sentence run (same base, no own plan as base)."""
+    parts = frozenset(share.part.start for share in shares)
+    for share in shares:
+        if _OWN_BASE.search(share.base):
+            named = _named_total(text, share, parts)
+            if named is not None:
+                hit = _check(text, share, named, share.start, share.end)
+                if hit is not None:
+                    yield hit
     for group in _groups(text, shares):
-        total = _stated_total(text, group)
+        total = _named_total(text, group[0], parts) if group[0].base else None
+        total = total or _stated_total(text, group)
         if total is not None:
             for share in group:
                 hit = _check(text, share, total, share.start, share.end)
@@ -172,6 +187,49 @@ def _same_group(text: str, last: Share, share: Share) -> bool:
         return False
     between = text[last.end : share.part.start]
     return "\n" not in between and len(between) <= 160
+
+
+def _named_total(text: str, share: Share, parts: frozenset[int]) -> Count | None:
+    """The count of the base a share names, stated before it on its line:
+    `年度投资计划647.4亿元…占年度投资计划的72.9%`, `人犯27 208人…占有罪人犯的38.9%`,
+    `一般公共预算支出98240万元…占到公共财政预算支出的61.26%`.
+
+    A shorter ending of the base's name is tried too, but not for a whole
+    (`总到位资金` is not the `到位资金` of a part), and a plan or budget
+    (`年度计划`) is looked for in the share's own sentence unless named in full
+    right before its count.
+    Counts that are themselves the parts of shares (``parts``) are never a base.
+    """
+    base = share.base
+    line_start = text.rfind("\n", 0, share.part.start) + 1
+    sentence_start = max(text.rfind(stop, line_start, share.part.start) for stop in "。；;") + 1
+    shortest = len(base) if base[:1] in "总全" else 2
+    for length in range(len(base), shortest - 1, -1):
+        suffix = base[-length:]
+        plan = _OWN_BASE.search(base) is not None
+        lo = max(line_start, sentence_start) if plan and length < len(base) else line_start
+        position = text.rfind(suffix, lo, share.part.start)
+        while position >= 0:
+            # a plan named outside the share's sentence must be named exactly
+            gap = 0 if length <= 2 or (plan and position < sentence_start) else 4
+            count = _count_right_after(text, position + length, share, gap=gap)
+            if count is not None and count.start not in parts:
+                return count if (count.value or 0) >= (share.part.value or 0) / 2 else None
+            position = text.rfind(suffix, lo, position)
+    return None
+
+
+def _count_right_after(text: str, index: int, share: Share, gap: int) -> Count | None:
+    counts = counts_in(text, index, min(index + 24, share.part.start))
+    if not counts:
+        return None
+    between = text[index : counts[0].start]
+    if between and not (len(between) <= gap and all(map(is_han, between))):
+        return None
+    count = counts[0]
+    if not count.exact or count.unit != share.part.unit or count.start == share.part.start:
+        return None
+    return count
 
 
 def _stated_total(text: str, group: list[Share]) -> Count | None:
