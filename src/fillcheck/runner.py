@@ -18,6 +18,7 @@ from .config import ConfigError, ConfigStore, Resolved
 from .engine import audit_document, count_by_severity
 from .finding import Finding, Severity
 from .formatters import Formatter
+from .messages import t, use_language
 from .readers import (
     DEFAULT_MAX_SIZE,
     ReadError,
@@ -47,6 +48,9 @@ class CheckOptions:
     baseline_writer: Any = None  # a baseline.BaselineWriter: record every finding
     configs: ConfigStore | None = None  # None: ``rules`` and ``fail_on``, no configuration
     force_exclude: bool = False  # apply ``exclude`` to files named explicitly too
+    # The language of messages (``en``, ``zh``); None: the process's. A worker process
+    # passes it to ``fillcheck.messages.set_language`` in its pool initializer.
+    lang: str | None = None
 
     @property
     def read_options(self) -> ReadOptions:
@@ -76,7 +80,7 @@ def read_document(path: str, options: CheckOptions):
 
 
 def _report_error(error: ReadError, stderr: TextIO) -> None:
-    stderr.write(f"fillcheck: error: {display_path(error.path)}: {error.reason}\n")
+    stderr.write(t("error-line", message=f"{display_path(error.path)}: {error.reason}") + "\n")
     stderr.flush()
 
 
@@ -84,6 +88,13 @@ def run_check(
     paths: list[str], options: CheckOptions, formatter: Formatter, stderr: TextIO
 ) -> CheckResult:
     """Check every file under ``paths``, feeding each file's findings to ``formatter``."""
+    with use_language(options.lang):
+        return _run_check(paths, options, formatter, stderr)
+
+
+def _run_check(
+    paths: list[str], options: CheckOptions, formatter: Formatter, stderr: TextIO
+) -> CheckResult:
     result = CheckResult()
     configs = options.configs
     if configs is None:  # library use: the given rules, no configuration files
@@ -105,7 +116,7 @@ def run_check(
             if error.path not in broken:
                 broken.add(error.path)
                 result.errors += 1
-                stderr.write(f"fillcheck: error: {error}\n")
+                stderr.write(t("error-line", message=error) + "\n")
             continue
         if settings.excluded(name) and _exclude(settings, top, options.force_exclude):
             continue
@@ -174,22 +185,24 @@ def _tally(result: CheckResult, findings: list[Finding], fail_on: Severity) -> N
         result.failing = any(finding.severity in failing for finding in findings)
 
 
+def _plural(key: str, count: int) -> str:
+    """Message ``key``-one or ``key``-many for ``count``."""
+    return t(f"{key}-{'one' if count == 1 else 'many'}", count=count)
+
+
 def summary(result: CheckResult) -> str:
-    """The one-line summary written to stderr after a run."""
-    files = f"{result.files} file{'s' if result.files != 1 else ''} checked"
+    """The one-line summary written to stderr after a run, in the current language."""
+    files = _plural("files", result.files)
     total = sum(result.counts.values())
     if total:
-        parts = ", ".join(
-            f"{n} {name}{'s' if n != 1 and name != 'info' else ''}"
-            for name, n in reversed(result.counts.items())
-            if n
+        parts = t("list-separator").join(
+            _plural(f"severity-{name}", n) for name, n in reversed(result.counts.items()) if n
         )
-        found = f"{total} finding{'s' if total != 1 else ''} ({parts})"
+        found = t(f"findings-{'one' if total == 1 else 'many'}", count=total, parts=parts)
     else:
-        found = "no findings"
-    plural = "s" if result.errors != 1 else ""
-    unread = f", {result.errors} file error{plural}" if result.errors else ""
-    return f"fillcheck: {files}, {found}{unread}"
+        found = t("no-findings")
+    unread = _plural("file-errors", result.errors) if result.errors else ""
+    return t("summary", files=files, found=found, errors=unread)
 
 
 def exit_status(result: CheckResult, options: CheckOptions) -> int:

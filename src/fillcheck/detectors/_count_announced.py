@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..finding import Hit
+from ..messages import t
 from ..numerals import ORDINALS, concept_at, parse_numeral
 from ..patterns import lazy_compile
 from ._count_text import iter_literal, sentence_end, shorten, split_top_level
@@ -58,10 +59,15 @@ def _hit(match: re.Match[str], count: int, items: str) -> Hit | None:
     announced = parse_numeral(match.group("num"))
     if announced is None or announced.value is None or int(announced.value) == count:
         return None
-    phrase = match.group().rstrip("：:。，, \t\u3000")
-    message = f"{phrase} announces {int(announced.value)} but {count} follow: {shorten(items)}"
     end = match.end("name") if match.group("name") else match.end("unit")
-    return Hit(match.start("num"), end, message, "make the numeral and the items agree")
+    message = t(
+        "items-follow",
+        phrase=match.string[match.start("num") : end],
+        announced=int(announced.value),
+        count=count,
+        listed=shorten(items),
+    )
+    return Hit(match.start("num"), end, message, t("items-agree"))
 
 
 def announced_items(text: str) -> Iterator[Hit]:
@@ -133,7 +139,7 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str]:
             style = group
         if group != style or value != expected:
             break
-        shown.append(line.strip()[:8])
+        shown.append(line.strip()[:8].rstrip("。；;，,"))
         expected += 1
     return expected - 1, "；".join(shown)
 
@@ -158,8 +164,8 @@ def _items_after(text: str, start: int) -> list[str] | None:
     content = text[start:end].lstrip("：: ").rstrip("；;，,")
     if not content:
         return None
-    if content[0] in "“\"" and content.count("“") <= 1:
-        inner = content.strip("“”\"")
+    if content[0] in '“"' and content.count("“") <= 1:
+        inner = content.strip('“”"')
         items = split_top_level(inner, "、，,；;")
     elif content.count("“") >= 2 and not any(sep in content for sep in "、，,；;"):
         items = re.findall("“[^”]*”", content)

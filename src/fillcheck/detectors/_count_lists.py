@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..finding import Hit
+from ..messages import t
 from ..numerals import NUMERAL_CHARS, concept_at, counts_in, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_text import (
@@ -101,10 +102,9 @@ def _check_bracket_list(text: str, index: int) -> Hit | None:
         return None  # `县(市、区)`, `镇(街道)`: a gloss on the noun, not its items
     phrase = text[match.start() : index].strip('“”"')
     listed = shorten("、".join(items))
-    message = (
-        f"{phrase} announces {int(announced.value)} items but the list has {len(items)}: {listed}"
-    )
-    return Hit(match.start(), close + 1, message, "make the numeral and the list agree")
+    key = "list-fewer" if len(items) < announced.value else "list-more"
+    message = t(key, phrase=phrase, announced=int(announced.value), count=len(items), listed=listed)
+    return Hit(match.start(), close + 1, message, t("list-agree"))
 
 
 def _ends_with_count(item: str) -> bool:
@@ -165,10 +165,14 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     if len(items) <= announced.value:
         return None  # fewer items than announced is what 等 ("and so on") means
     listed = shorten("、".join(items))
-    message = (
-        f"{match.group()} announces {int(announced.value)} but {len(items)} are listed: {listed}"
+    message = t(
+        "list-before-deng",
+        phrase=match.group(),
+        announced=int(announced.value),
+        count=len(items),
+        listed=listed,
     )
-    return Hit(start, match.end(), message, "make the numeral and the list agree")
+    return Hit(start, match.end(), message, t("list-agree"))
 
 
 # `毛家川、甜水堡、马坊川三大煤矿`, `A、B和C“三个清单”`, `“A、B、C”六个建设目标`: a
@@ -185,7 +189,7 @@ _NOT_A_SET_NAME = set("月年日天周次以多余左")
 _HAS_FIGURE = lazy_compile("[0-9０-９%％等]")
 # Characters a listed item ends with right before its count: a Han character or a
 # closing quote, bracket or book-title mark.
-_ITEM_END = set("”\"’》）)")
+_ITEM_END = set('”"’》）)')
 # Conjunctions that always add an item (`A、B以及C`), and those that may join
 # words inside one item (`党建和业务融合`).
 _ALWAYS_AN_ITEM = ("以及",)
@@ -207,7 +211,7 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     if before in NUMERAL_CHARS or before in _LOCATIVE or concept_at(text, index):
         return None
     after = char_after(text, match.end())
-    if not (is_han(after) or after in "“\"") or after in _NOT_A_SET_NAME:
+    if not (is_han(after) or after in '“"') or after in _NOT_A_SET_NAME:
         return None  # `建成移动公厕12座、`: a quantity, not a set; `连续12个月`: a duration
     start = clause_start(text, index, CLAUSE_STOPS, limit=160)
     segment = text[start:index]
@@ -231,11 +235,17 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     if int(announced.value) in accepted:
         return None
     listed = shorten("、".join(item.strip() for item in items))
-    message = (
-        f"{match.group()} announces {int(announced.value)} but {max(accepted)} are listed"
-        f" before it: {listed}"
+    name_end = match.end()
+    while name_end < min(len(text), match.end() + 2) and is_han(text[name_end]):
+        name_end += 1
+    message = t(
+        "list-before-count",
+        phrase=text[match.start() : name_end],
+        announced=int(announced.value),
+        count=max(accepted),
+        listed=listed,
     )
-    return Hit(start, match.end(), message, "make the numeral and the list agree")
+    return Hit(start, match.end(), message, t("list-agree"))
 
 
 def _quoted_list(segment: str) -> list[str] | None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..finding import Hit
+from ..messages import t
 from ..numerals import ITEMS, NUMERAL, Count, counts_in, same_kind
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_text import (
@@ -44,12 +45,9 @@ PARTITIONS = (
 _REMAINDER = ("其余", "其他", "其它", "剩余")
 
 
-
 # The first stage of a pipeline (`受理企业工单30件`), and a later stage that cannot
 # count more (`已办结45件`, `累计治愈出院病例5836例`).
-FIRST_STAGE = lazy_compile(
-    "受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?|累计确诊|确诊病例"
-)
+FIRST_STAGE = lazy_compile("受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?|累计确诊|确诊病例")
 LATER_STAGE = lazy_compile(
     "办结|结案|整改到位|完成整改|整改|化解|处理完毕|答复|回复|销号|治愈出院|治愈"
 )
@@ -222,7 +220,10 @@ def _parts_end(text: str, index: int, before: str) -> int:
         return close if close > 0 else index
     end = sentence_end(text, index + 2)
     if before in "，,、":
-        semicolon = min((i for i in (text.find("；", index, end), text.find(";", index, end)) if i > 0), default=end)
+        semicolon = min(
+            (i for i in (text.find("；", index, end), text.find(";", index, end)) if i > 0),
+            default=end,
+        )
         end = semicolon
     nested = text.find("其中", index + 2, end)
     return nested if nested > 0 else end
@@ -301,7 +302,9 @@ def _label(words: str) -> str:
 
 def described(count: Count, label: str) -> str:
     """`154 (村上保洁员)`, or just `154` when the count has no label."""
-    return f"{numeral_text(count)} ({label})" if label else numeral_text(count)
+    if not label:
+        return numeral_text(count)
+    return t("count-label", count=numeral_text(count), label=label)
 
 
 def numeral_text(count: Count) -> str:
@@ -321,11 +324,12 @@ def parts_exceeding_total(text: str, found: list[Breakdown]) -> Iterator[Hit]:
 
 def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
     total = breakdown.total
-    message = (
-        f"part {described(part.count, part.label)} exceeds the total "
-        f"{described(total, breakdown.total_label)}"
+    message = t(
+        "part-exceeds",
+        part=described(part.count, part.label),
+        total=described(total, breakdown.total_label),
     )
-    return Hit(part.count.start, part.count.end, message, "check both figures")
+    return Hit(part.count.start, part.count.end, message, t("check-both"))
 
 
 def _stage_hits(text: str) -> Iterator[Hit]:
@@ -343,13 +347,12 @@ def _stage_hits(text: str) -> Iterator[Hit]:
             continue
         if _CARRIED_OVER.search(text, second.end, sentence_end(text, second.end, 60)):
             continue  # `办结45件（含上年结转20件）`: the later stage includes older cases
-        label_1 = text[match.start() : first.start]
-        label_2 = text[later.start() : second.start]
-        message = (
-            f"part {numeral_text(second)} ({label_2.strip()}) exceeds the total "
-            f"{numeral_text(first)} ({label_1.strip()})"
+        label_1 = text[match.start() : first.start].strip()
+        label_2 = text[clause_start(text, later.start()) : second.start].strip()
+        message = t(
+            "part-exceeds", part=described(second, label_2), total=described(first, label_1)
         )
-        yield Hit(second.start, second.end, message, "check both figures")
+        yield Hit(second.start, second.end, message, t("check-both"))
 
 
 def _count_after(text: str, index: int, limit: int) -> Count | None:
@@ -378,11 +381,13 @@ def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
         if abs(sum(values) - (total.value or 0)) <= tolerance + 1e-9:
             continue
         shown = " + ".join(described(p.count, p.label) for p in breakdown.parts)
-        message = (
-            f"parts {shown} = {_format(sum(values))} do not add up to the total "
-            f"{described(total, breakdown.total_label)}"
+        message = t(
+            "parts-not-summing",
+            parts=shown,
+            sum=_format(sum(values)),
+            total=described(total, breakdown.total_label),
         )
-        yield Hit(total.start, breakdown.parts[-1].count.end, message, "check the figures")
+        yield Hit(total.start, breakdown.parts[-1].count.end, message, t("check-figures"))
 
 
 def _complete(parts: tuple[Part, ...]) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..finding import Hit
+from ..messages import t
 from ..numerals import Count, counts_in, same_kind
 from ..patterns import is_han, lazy_compile
 
@@ -127,16 +128,16 @@ def _check(text: str, share: Share, whole: Count, start: int, end: int) -> Hit |
     if not whole.value or not share.part.value:
         return None
     low, high = _ratio_range(share.part, whole)
-    unit = 10 ** -share.digits
+    unit = 10**-share.digits
     if low - unit <= share.percent <= high + unit:
         return None
     actual = share.part.value / whole.value * 100
     shown = f"{actual:.{share.digits}f}"
     stated = text[start:end].strip()
-    message = (
-        f"{_num(share.part)}/{_num(whole)} is {shown}%, not {stated}"
+    message = t(
+        "share-contradicts", part=_num(share.part), whole=_num(whole), actual=shown, stated=stated
     )
-    return Hit(share.part.start, end, message, "recompute the percentage or check the counts")
+    return Hit(share.part.start, end, message, t("share-recompute"))
 
 
 def _num(count: Count) -> str:
@@ -253,12 +254,12 @@ def _stated_total(text: str, group: list[Share]) -> Count | None:
 
 def _agrees(share: Share, whole: Count) -> bool:
     low, high = _ratio_range(share.part, whole)
-    unit = 10 ** -share.digits
+    unit = 10**-share.digits
     return low - unit <= share.percent <= high + unit
 
 
 def _implied(share: Share) -> tuple[float, float]:
-    unit = 10 ** -share.digits
+    unit = 10**-share.digits
     value = share.part.value or 0
     step = share.part.numeral.step / 2
     high_pct, low_pct = share.percent + unit, max(share.percent - unit, 1e-9)
@@ -280,10 +281,11 @@ def _outliers(text: str, group: list[Share]) -> Iterator[Hit]:
             actual = (share.part.value or 0) / whole * 100
             shown = f"{actual:.{share.digits}f}"
             stated = text[share.start : share.end].strip()
-            message = (
-                f"{_num(share.part)} of a whole of about {whole:,.0f} (what the other "
-                f"shares imply) is {shown}%, not {stated}"
+            message = t(
+                "share-implied",
+                part=_num(share.part),
+                whole=f"{whole:.0f}",
+                actual=shown,
+                stated=stated,
             )
-            hint = "recompute the percentage or check the counts"
-            yield Hit(share.part.start, share.end, message, hint)
-
+            yield Hit(share.part.start, share.end, message, t("share-recompute"))

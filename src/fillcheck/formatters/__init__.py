@@ -79,7 +79,9 @@ def get_formatter(name: str, stream: TextIO, **settings: object) -> Formatter:
     """Instantiate the formatter called ``name``; ValueError for an unknown name or setting."""
     module_name = FORMATS.get(name)
     if module_name is None:
-        raise ValueError(f"unknown format {name!r} (expected one of: {', '.join(FORMATS)})")
+        from ..messages import unknown
+
+        raise ValueError(unknown("format", name, list(FORMATS)))
     module = importlib.import_module(f"fillcheck.formatters.{module_name}")
     return module.FORMATTER(stream, **settings)
 
