@@ -97,7 +97,8 @@ _NOT_MEASURE = {
 # A count token: numeral, measure word, and a trailing approximation word.
 # A space may stand between an Arabic numeral and its unit in scraped text (`61723 件`).
 COUNT = re.compile(
-    rf"(?P<num>{NUMERAL})(?:(?<=[0-9万亿]) )?(?P<unit>{MEASURE})(?P<post>左右|以上|以下|上下|余|多)?"
+    rf"(?P<num>{NUMERAL})(?:(?<=[0-9万亿]) )?(?P<unit>{MEASURE})"
+    r"(?P<post>左右|以上|以下|上下|余|多)?"
 )
 
 # Words just before a numeral that make it approximate (`近百名`, `超1万人`).

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import ITEMS, NUMERAL, Count, counts_in, same_kind
+from ..numerals import ITEMS, Count, counts_in, same_kind
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_text import (
     clause_start,

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..finding import Hit
 from ..messages import t
 from ..numerals import ORDINALS
-from ..patterns import lazy_compile
+from ..patterns import is_han, lazy_compile
 
 _CN_ORDINALS = "一二三四五六七八九十"
 # Heading styles, outermost first; `一是` (inline) is below all of them.
@@ -101,7 +101,10 @@ def shi_markers(text: str) -> Iterator[Marker]:
                 start -= 1
             word = text[start:index]
             if (start == 0 or text[start - 1] in allowed_before) and word in ORDINALS:
-                if not text.startswith(word, index + 1):  # `一是一，二是二` is an idiom
+                idiom = text.startswith(word, index + 1) and not is_han(
+                    text[index + 1 + len(word) : index + 2 + len(word)]
+                )
+                if not idiom:  # `一是一，二是二` is an idiom; `一是一些部门` is a marker
                     yield start, index + 1, "一是", ORDINALS[word]
         index = find("是", index + 1)
 
