@@ -13,6 +13,7 @@ cn2an reads ``五六`` as 56 and rejects ``十几``, ``百余``, ``数十``, ``�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -96,8 +97,9 @@ _NOT_MEASURE = {
 
 # A count token: numeral, measure word, and a trailing approximation word.
 # A space may stand between an Arabic numeral and its unit in scraped text (`61723 件`).
+# The lookahead lets the regex engine skip to numeral characters (twice as fast).
 COUNT = re.compile(
-    rf"(?P<num>{NUMERAL})(?:(?<=[0-9万亿]) )?(?P<unit>{MEASURE})"
+    rf"(?=[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}数几上若])(?P<num>{NUMERAL})(?:(?<=[0-9万亿]) )?(?P<unit>{MEASURE})"
     r"(?P<post>左右|以上|以下|上下|余|多)?"
 )
 
@@ -241,6 +243,8 @@ def _parse_chinese(text: str) -> Numeral | None:
         return Numeral(_MAGNITUDE_WORDS[text], None, approx=True)
     value = _parse_small_chinese(text)
     if value is None:
+        value = _parse_regular_chinese(text)
+    if value is None:
         value = _parse_with_cn2an(text)
     return None if value is None else Numeral(value, value)
 
@@ -256,6 +260,36 @@ def _parse_small_chinese(text: str) -> float | None:
     if (tens and tens not in "一二三四五六七八九") or (units and units not in "一二三四五六七八九"):
         return None
     return float((_CN_DIGIT_VALUES[tens] if tens else 1) * 10 + _CN_DIGIT_VALUES.get(units, 0))
+
+
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _parse_regular_chinese(text: str) -> float | None:
+    """`一百零五`, `两千三百`, `三万五千`, `一亿二千万`: a numeral written digit by unit,
+    read without cn2an; None for anything else (`三万五`, `一二三`), which cn2an decides."""
+    if len(text) > 1 and text[-1] in _CN_DIGIT_VALUES and text[-2] in "百千万亿":
+        return None  # `三万五`, `两千三`: an implied unit, left to cn2an
+    yi = wan = section = 0
+    digit: int | None = None
+    for char in text:
+        if char in _CN_DIGIT_VALUES:
+            if digit is not None:
+                return None  # two digits in a row: not a regular numeral
+            digit = _CN_DIGIT_VALUES[char] or None
+        elif char in _CN_UNITS:
+            if digit is None and not (char == "十" and not (yi or wan or section)):
+                return None
+            section += (digit or 1) * _CN_UNITS[char]
+            digit = None
+        elif char == "万":
+            wan, section, digit = section + (digit or 0), 0, None
+        elif char == "亿":
+            yi, wan, section, digit = wan * 10_000 + section + (digit or 0), 0, 0, None
+        else:
+            return None
+    value = yi * 100_000_000 + wan * 10_000 + section + (digit or 0)
+    return float(value) if value else None
 
 
 @lru_cache(maxsize=1024)
@@ -314,6 +348,50 @@ def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
         count = _count_from_match(text, match)
         if count is not None:
             found.append(count)
+    return found
+
+
+class _CountIndex:
+    """The counts of one text, found line by line on first need (a count never
+    spans a line), so a window asks the regex only about the lines it touches."""
+
+    __slots__ = ("by_line", "line_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.by_line: dict[int, list[Count]] = {}
+
+    def line(self, number: int) -> list[Count]:
+        counts = self.by_line.get(number)
+        if counts is None:
+            start = self.line_starts[number]
+            end = self.line_starts[number + 1] if number + 1 < len(self.line_starts) else None
+            counts = self.by_line[number] = counts_in(self.text, start, end)
+        return counts
+
+
+_NEWLINE = re.compile("\n")
+_last_index: _CountIndex | None = None
+
+
+def counts_between(text: str, start: int, end: int) -> list[Count]:
+    """The counts of ``text`` that lie inside ``text[start:end]``, in order.
+
+    Like :func:`counts_in` on the window, but each line of the text is scanned
+    once and kept for the next call on the same text object, so that rules asking
+    about thousands of small windows (every clause before a `其中`, every share)
+    do not scan them again and again.
+    """
+    global _last_index
+    index = _last_index
+    if index is None or index.text is not text:
+        index = _last_index = _CountIndex(text)
+    first = bisect_right(index.line_starts, start) - 1
+    last = bisect_right(index.line_starts, max(start, end - 1)) - 1
+    found = []
+    for number in range(first, last + 1):
+        found.extend(c for c in index.line(number) if c.start >= start and c.end <= end)
     return found
 
 

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import ITEMS, Count, counts_in, same_kind
+from ..numerals import ITEMS, Count, counts_between, same_kind
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_text import (
     clause_start,
@@ -114,9 +114,15 @@ def breakdowns(text: str) -> Iterator[Breakdown]:
 _NOT_A_SPLIT = lazy_compile("出院|死亡|治愈|重症|其中|含|新增|累计|以上|以下|为|占|/")
 
 
+# A numeral and a one- or two-character measure word ending at a position.
+_COUNT_ENDS_HERE = lazy_compile("[0-9０-９一二两三四五六七八九十百千万亿] ?[\u4e00-\u9fff]{1,2}$")
+
+
 def _bracket_breakdown(text: str, index: int) -> Breakdown | None:
     """`9例(广东4例，北京1例，…)`: a total whose bracket splits it into counted parts."""
-    before = counts_in(text, max(0, index - 14), index)
+    if _COUNT_ENDS_HERE.search(text, max(0, index - 4), index) is None:
+        return None  # no numeral and measure word right before the bracket
+    before = counts_between(text, max(0, index - 14), index)
     if not before or before[-1].end != index or not before[-1].exact:
         return None
     total = before[-1]
@@ -125,7 +131,7 @@ def _bracket_breakdown(text: str, index: int) -> Breakdown | None:
         return None
     parts = []
     for start, end in top_level_spans(text, index + 1, close, "，,、；;"):
-        counts = counts_in(text, start, end)
+        counts = counts_between(text, start, end)
         if len(counts) != 1 or not counts[0].exact or not _same_measure(counts[0], total):
             return None
         if text[counts[0].end : end].strip():
@@ -187,7 +193,7 @@ def _sentence_start(text: str, index: int, limit: int = 300) -> int:
 def _top_level_counts(text: str, start: int, end: int, quotes: bool = False) -> list[Count]:
     """Counts in ``text[start:end]`` outside brackets (`(不含上年旧存28 802件)` is no total),
     and with ``quotes`` outside quotation marks (`“建设1万套周转房”一项` names a task)."""
-    counts = counts_in(text, start, end)
+    counts = counts_between(text, start, end)
     openers = "（(“" if quotes else "（("
     if not any(c in text[start:end] for c in openers):
         return counts
@@ -255,7 +261,7 @@ def _counted_noun(text: str, noun: str, before: int) -> Count | None:
     found = text.rfind(noun, max(line_start, before - 150), before)
     if found < 0:
         return None
-    counts = counts_in(text, found + len(noun), min(before, found + len(noun) + 14))
+    counts = counts_between(text, found + len(noun), min(before, found + len(noun) + 14))
     if counts and counts[0].start == found + len(noun) and counts[0].exact:
         return counts[0]
     return None
@@ -362,7 +368,7 @@ def _count_after(text: str, index: int, limit: int) -> Count | None:
         if text[i] in "，,。；;：:！!？?\n" and not (text[i] == "," and text[i - 1 : i].isdigit()):
             stop = i
             break
-    counts = counts_in(text, index, min(stop, len(text)))
+    counts = counts_between(text, index, min(stop, len(text)))
     if not counts or not counts[0].exact or char_after(text, counts[0].end) == "的":
         return None
     return counts[0]

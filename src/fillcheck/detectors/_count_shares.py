@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import Count, counts_in, same_kind
+from ..numerals import Count, counts_between, same_kind
 from ..patterns import is_han, lazy_compile
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
@@ -67,7 +67,7 @@ def share_contradictions(text: str) -> Iterator[Hit]:
 
 
 def _explicit(text: str, match: re.Match[str]) -> Hit | None:
-    counts = counts_in(text, match.start("count"), match.end("count"))
+    counts = counts_between(text, match.start("count"), match.end("count"))
     if len(counts) != 1:
         return None
     base = counts[0]
@@ -102,7 +102,7 @@ def _part_before(text: str, index: int, like: Count | None) -> Count | None:
             start -= 1
         clause_counts = [
             c
-            for c in counts_in(text, start, end)
+            for c in counts_between(text, start, end)
             if c.exact and (like is None or same_kind(c, like)) and text[c.end : c.end + 1] != "的"
         ]
         if clause_counts and not _DELTA.search(text, start, end):
@@ -221,7 +221,7 @@ def _named_total(text: str, share: Share, parts: frozenset[int]) -> Count | None
 
 
 def _count_right_after(text: str, index: int, share: Share, gap: int) -> Count | None:
-    counts = counts_in(text, index, min(index + 24, share.part.start))
+    counts = counts_between(text, index, min(index + 24, share.part.start))
     if not counts:
         return None
     between = text[index : counts[0].start]
@@ -242,7 +242,7 @@ def _stated_total(text: str, group: list[Share]) -> Count | None:
     start = cut + 1 if cut >= 0 else start
     candidates = [
         c
-        for c in counts_in(text, start, first.part.start)
+        for c in counts_between(text, start, first.part.start)
         if c.exact and c.unit == first.part.unit and (c.value or 0) > (first.part.value or 0)
     ]
     for candidate in reversed(candidates):
