@@ -205,24 +205,31 @@ def counts_after_lists(text: str) -> Iterator[Hit]:
 
 def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     index = match.start()
+    if concept_at(text, index):
+        return None
+    quoted = char_before(text, index) in '“"'
+    if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
+        index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
     before = char_before(text, index)
     if not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有":
         return None
-    if before in NUMERAL_CHARS or before in _LOCATIVE or concept_at(text, index):
+    if before in NUMERAL_CHARS or before in _LOCATIVE:
         return None
-    after = char_after(text, match.end())
-    if not (is_han(after) or after in '“"') or after in _NOT_A_SET_NAME:
-        return None  # `建成移动公厕12座、`: a quantity, not a set; `连续12个月`: a duration
     start = clause_start(text, index, CLAUSE_STOPS, limit=160)
     segment = text[start:index]
     items = split_top_level(segment, "、")
+    named = True  # items named in quotes may end the sentence: `“事故型”和“举荐型”三种。`
     if len(items) < 2 or any(not item.strip() for item in items):
-        if len(items) == 1 and _quoted_list(segment) is not None:
-            items = _quoted_list(segment) or []
-        else:
+        if len(items) != 1:
             return None
+        items, named = _quoted_list(segment) or _quoted_items(segment), False
+    after = char_after(text, match.end())
+    if after in _NOT_A_SET_NAME or (named and not (is_han(after) or after in '“"')):
+        return None  # `建成移动公厕12座、`: a quantity, not a set; `连续12个月`: a duration
     if len(items) < 2 or any(len(item) > 40 or _HAS_FIGURE.search(item) for item in items):
         return None
+    if quoted and before not in '”"' and items[-1][-2:] != text[match.end() : match.end() + 2]:
+        return None  # `坚定“四个自信”`: a quoted name after a verb, not the sum of a list
     announced = parse_numeral(match.group("num"))
     if announced is None or announced.value is None:
         return None
@@ -248,6 +255,18 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     return Hit(start, match.end(), message, t("list-agree"))
 
 
+# `“事故型”和“举荐型”`, `《A》和《B》`: quoted or titled items joined by 和/与/及.
+_JOINED_QUOTES = lazy_compile(r"(?:(?:“[^“”]{1,30}”|《[^《》]{1,40}》)(?:和|与|及|以及)?){2,}\Z")
+
+
+def _quoted_items(segment: str) -> list[str]:
+    """The quoted or book-title items that end ``segment``, when two or more are joined."""
+    match = _JOINED_QUOTES.search(segment)
+    if match is None:
+        return []
+    return [m.group() for m in re.finditer("“[^“”]*”|《[^《》]*》", match.group())]
+
+
 def _quoted_list(segment: str) -> list[str] | None:
     """The items of a quotation that ends ``segment`` (`“平安、效益、美丽”`), if a list."""
     segment = segment.rstrip("的")
@@ -256,5 +275,8 @@ def _quoted_list(segment: str) -> list[str] | None:
     opener = max(segment.rfind("“"), segment.rfind('"', 0, len(segment) - 1))
     if opener < 0:
         return None
-    items = split_top_level(segment[opener + 1 : -1], "、")
+    content = segment[opener + 1 : -1]
+    if any(stop in content for stop in "，,。；;：:"):
+        return None  # a quoted sentence, not a list of names
+    items = split_top_level(content, "、")
     return items if len(items) >= 2 and all(items) else None
