@@ -99,7 +99,8 @@ _NOT_MEASURE = {
 # A space may stand between an Arabic numeral and its unit in scraped text (`61723 件`).
 # The lookahead lets the regex engine skip to numeral characters (twice as fast).
 COUNT = re.compile(
-    rf"(?=[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}数几上若])(?P<num>{NUMERAL})(?:(?<=[0-9万亿]) )?(?P<unit>{MEASURE})"
+    rf"(?=[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}数几上若])(?P<num>{NUMERAL})"
+    rf"(?:(?<=[0-9万亿]) )?(?P<unit>{MEASURE})"
     r"(?P<post>左右|以上|以下|上下|余|多)?"
 )
 
