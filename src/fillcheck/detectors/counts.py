@@ -35,11 +35,11 @@ from ._count_lists import counts_after_lists, list_count_mismatches
 from ._count_parts import (
     Breakdown,
     breakdowns,
-    numeral_text,
     parts_exceeding_total,
     parts_not_summing,
 )
 from ._count_shares import share_contradictions
+from ._count_stages import numeral_text
 from ._count_text import CLAUSE_STOPS, clause_start, fold_script
 from ._enumeration import enumeration_breaks
 
