@@ -35,7 +35,16 @@ LINE_ITEM = lazy_compile(
 )
 _LINE_STYLES = ("cn", "ar", "br")
 # After the announcement: items introduced by `即`, `——` or `分别是`.
-_INTRODUCERS = ("即", "——", "分别是", "分别为")
+_INTRODUCERS = ("即", "——", "分别是", "分别为", "包括")
+_ITEM_SEPARATOR = lazy_compile("[、，,]")
+_CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
+# `前2位的依次是…`, `前10位的是：…`: a ranking announces how many follow.
+RANKING = lazy_compile(
+    r"前(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-9])(?P<unit>位|名)"
+    r"(?P<name>)的?(?:依次|分别)?(?:是|为)[：:]?"
+)
+# `第一种形态` … `第四种形态`: ordinal items after `“三种形态”`.
+FIRST_ORDINAL = lazy_compile(r"第一(?P<unit>个|种|项|条|类|点|方面|批)(?P<name>[\u4e00-\u9fff]{2})")
 
 
 def _announcement(text: str, end: int) -> re.Match[str] | None:
@@ -48,11 +57,18 @@ def _announcement(text: str, end: int) -> re.Match[str] | None:
     match = ANNOUNCED.search(text, start, end)
     if match is None or concept_at(text, match.start()):
         return None
+    if _CHANGE.search(text, start, end):
+        return None  # `有6个，比上年减少2个省，包括…`: the count before is a change
     if match.group("name")[:1] in _NOT_ITEMS:
         return None
     if text[match.start() - 1 : match.start()] in ("第", "前", "每", "近", "约", "等", "这", "那"):
         return None
     return match
+
+
+def _announced_value(match: re.Match[str]) -> int:
+    announced = parse_numeral(match.group("num"))
+    return int(announced.value or 0) if announced is not None else 0
 
 
 def _hit(match: re.Match[str], count: int, items: str) -> Hit | None:
@@ -75,6 +91,43 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _shi_lists(text)
     yield from _line_lists(text)
     yield from _introduced_lists(text)
+    yield from _ranked_lists(text)
+    yield from _ordinal_items(text)
+
+
+def _ranked_lists(text: str) -> Iterator[Hit]:
+    """`各类犯罪位居前2位的依次是A 5594件，B 4845件，C 2023件`."""
+    for match in RANKING.finditer(text):
+        items = _items_after(text, match.end())
+        if items is not None and not text[match.end() : match.end() + 40].count("等"):
+            hit = _hit(match, len(items), "、".join(items))
+            if hit is not None:
+                yield hit
+
+
+def _ordinal_items(text: str) -> Iterator[Hit]:
+    """`运用“三种形态”…第一种形态…第二种形态…第三种形态…第四种形态`."""
+    for first in FIRST_ORDINAL.finditer(text):
+        unit, name = first.group("unit"), first.group("name")
+        start = max(text.rfind("\n", 0, first.start()) + 1, first.start() - 300)
+        end = text.find("\n", first.end())
+        end = len(text) if end < 0 else end
+        pattern = lazy_compile(
+            rf"(?<![第前每])(?P<num>[两二三四五六七八九十])(?P<unit>{unit})(?P<name>{name})"
+        )
+        match = pattern.search(text, start, first.start())
+        if match is None or concept_at(text, match.start()):
+            continue
+        count = 1
+        while count < 12 and f"第{_CN[count + 1]}{unit}{name}" in text[first.end() : end]:
+            count += 1
+        if count >= 2:
+            hit = _hit(match, count, f"第一{unit}{name}…第{_CN[count]}{unit}{name}")
+            if hit is not None:
+                yield hit
+
+
+_CN = dict(enumerate("零一二三四五六七八九十", start=0)) | {11: "十一", 12: "十二"}
 
 
 def _shi_lists(text: str) -> Iterator[Hit]:
@@ -113,35 +166,46 @@ def _line_lists(text: str) -> Iterator[Hit]:
         match = _announcement(text, offsets[index] + len(stripped))
         if match is None:
             continue
-        count, shown = _count_line_items(lines, index + 1)
-        if count >= 2:
+        count, shown, ended = _count_line_items(lines, index + 1)
+        if count >= 2 and (ended or count > _announced_value(match)):
             hit = _hit(match, count, shown)
             if hit is not None:
                 yield hit
 
 
-def _count_line_items(lines: list[str], first: int) -> tuple[int, str]:
-    """How many numbered lines (1, 2, 3 … in one style) follow, up to a blank line."""
-    style, expected, shown = None, 1, []
-    for line in lines[first : first + 30]:
-        if not line.strip():
-            break
+def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
+    """How many numbered lines (1, 2, 3 … in one style) follow the announcement,
+    their openings, and whether the list visibly ended.
+
+    Paragraphs and blank lines may stand between the numbered lines (a report's
+    sections), and nested lists of another style; the list has visibly ended at a
+    numbered line out of sequence, or when a blank line and a paragraph follow
+    its last item. Nothing is counted (0) when the list does not start on the
+    next non-blank line.
+    """
+    style, expected, shown, blank, ended = None, 1, [], False, False
+    for line in lines[first : first + 80]:
         match = LINE_ITEM.match(line)
         if match is None:
-            if style is None:
-                break
+            if style is None and line.strip():
+                return 0, "", False
+            ended = ended or (blank and bool(line.strip()))
+            blank = not line.strip()
             continue
         group = next(g for g in _LINE_STYLES if match.group(g))
         value = ORDINALS.get(match.group(group))
         if style is None:
             if value != 1:
-                break
+                return 0, "", False
             style = group
-        if group != style or value != expected:
-            break
+        if group != style:
+            continue  # a nested list of another style
+        if value != expected:
+            return expected - 1, "；".join(shown), True
         shown.append(line.strip()[:8].rstrip("。；;，,"))
         expected += 1
-    return expected - 1, "；".join(shown)
+        blank = ended = False
+    return expected - 1, "；".join(shown), ended
 
 
 def _introduced_lists(text: str) -> Iterator[Hit]:
@@ -161,6 +225,11 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
 
 def _items_after(text: str, start: int) -> list[str] | None:
     end = sentence_end(text, start, 200)
+    semicolon = min(
+        (i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), default=-1
+    )
+    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon):
+        end = semicolon  # `包括A、B、C；其余…`: the list ends at the semicolon
     content = text[start:end].lstrip("：: ").rstrip("；;，,")
     if not content:
         return None

@@ -156,11 +156,12 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     if match is None or char_after(text, match.end()) in "余多":
         return None
     announced = parse_numeral(match.group("num"))
-    if announced is None or announced.value is None:
-        return None
+    if announced is None or announced.value is None or announced.value < 2:
+        return None  # `等一批`: a batch, not a number of items
     start = clause_start(text, index, CLAUSE_STOPS, limit=150)
     items = split_top_level(text[start:index], "、")
-    if len(items) < 2 or len(items[-1]) > 15 or any(not item for item in items):
+    last_limit = 40 if items and items[-1][:1] in "“《" else 15  # `“…8个居民小区”(市…局)`
+    if len(items) < 2 or len(items[-1]) > last_limit or any(not item for item in items):
         return None
     if len(items) <= announced.value:
         return None  # fewer items than announced is what 等 ("and so on") means
@@ -207,7 +208,7 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     index = match.start()
     if concept_at(text, index):
         return None
-    quoted = char_before(text, index) in '“"'
+    quoted = char_before(text, index) == "“"
     if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
         index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
     before = char_before(text, index)
