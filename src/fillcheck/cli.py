@@ -443,7 +443,10 @@ def annotate(
     output: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            "--output", "-o", metavar="PATH", help="Where to write the copy [default: NAME.checked.docx beside it]."
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Where to write the copy [default: NAME.checked.docx beside it].",
         ),
     ] = None,
     select: Annotated[

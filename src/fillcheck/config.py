@@ -30,7 +30,6 @@ from .registry import (
     Rule,
     all_rules,
     apply_layers,
-    default_selectors,
     matches,
     normal_selector,
     normalise_selectors,
@@ -534,11 +533,6 @@ class ConfigStore:
 # ---------------------------------------------------------------- `fillcheck config`
 
 
-def _defaults(settings: Settings) -> list[str]:
-    """The selectors that pick the rules enabled when a configuration selects nothing."""
-    return default_selectors() + (["FC9"] if settings.patterns else [])
-
-
 def settings_dict(settings: Settings) -> dict[str, Any]:
     """Every key of ``settings`` as it would be written in ``.fillcheck.toml``."""
 
@@ -546,7 +540,7 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         return ["ALL" if selector == "FC" else selector for selector in selectors]
 
     return {
-        "select": shown(settings.select) if settings.select is not None else _defaults(settings),
+        "select": shown(settings.select) if settings.select is not None else ["ALL"],
         "extend-select": shown(settings.extend_select),
         "ignore": shown(settings.ignore),
         "exclude": list(settings.exclude),

@@ -37,7 +37,7 @@ MUST_NOT_FIRE = [
     "坚持“两个毫不动摇”，巩固和发展公有制经济、鼓励支持引导非公有制经济发展。",
     "一、指导思想\n二、工作目标\n三、主要任务",
     "书名号《》用于标示书名、篇名、报纸名、刊物名等。",
-    "中文引号“”与英文引号\"\"的用法不同。",
+    '中文引号“”与英文引号""的用法不同。',
     "会议时间为（  ），地点另行通知。",
     "详见附件1.2节和报告.docx，访问 www.gov.cn 了解更多。",
     "全市生产总值达到1234.5亿元，增长6.5%。",
@@ -101,10 +101,14 @@ def test_masked_personal_data_is_listed_when_selected(text, expected):
     assert positions(text, "FC408") == expected
 
 
-def test_masked_personal_data_is_opt_in():
-    text = "当事人张某某，联系电话138****5678。"
-    assert positions(text, "FC4") == [("FC408", 1, 4), ("FC408", 1, 12)]
-    assert all(code != "FC408" for code, _, _ in positions(text))
+def test_masked_personal_data_is_listed_at_info_by_default():
+    from fillcheck import audit_text
+
+    findings = audit_text("当事人张某某，联系电话138****5678。")
+    assert [(f.rule, f.severity) for f in findings if f.category == "redaction"] == [
+        ("FC408", "info"),
+        ("FC408", "info"),
+    ]
 
 
 def test_leak_message_names_both_places():

@@ -198,7 +198,8 @@ SURNAMES = frozenset(
 )
 NAMES = re.compile(r"某某?")
 # 某 followed by these is an everyday word (`某些`, `提高某项`), not a name.
-_NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件", "类",
+_NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件",
+              "类",
               "地", "单位", "部门")  # fmt: skip
 
 
@@ -215,9 +216,11 @@ def personal_data(text: str) -> Iterator[Hit]:
             surname = char_before(text, start)
             if surname not in SURNAMES or text.startswith(_NOT_NAMES, end):
                 continue
-            if match.group() == "某" and is_han(char_after(text, end)) and char_after(
-                text, end
-            ) not in "，。、；：？！）”的在和与等同称因于向说将被对":
+            if (
+                match.group() == "某"
+                and is_han(char_after(text, end))
+                and char_after(text, end) not in "，。、；：？！）”的在和与等同称因于向说将被对"
+            ):
                 continue  # `王某某` is a name; `高某` is a name only where a word ends
             hits.append(Hit(start - 1, end, t("anonymised-person", text=text[start - 1 : end])))
     hits.sort()

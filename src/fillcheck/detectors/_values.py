@@ -79,6 +79,29 @@ def unit_at(text: str, index: int) -> Unit | None:
     return None
 
 
+# What a mask right before `发〔` stands for: the issuing office of a document number.
+_ISSUER = ("发〔", "发[", "发（", "发(")
+
+
+def mask_unit(before: str, ahead: str) -> Unit | None:
+    """What a mask stands for, from the character ``before`` it and the text ``ahead``.
+
+    Shared by the star and letter masks: a year after digits (`20**年`), part of
+    a title inside `《》`, an ordinal (`党的XX大`, `第**届`), the issuer of a
+    document number (`***发〔2013〕5号`), else the unit that follows.
+    """
+    after = ahead[:1] or "\n"
+    if before.isdigit() and after == "年":
+        return Unit(after, "year")
+    if before == "《" or after == "》":
+        return Unit("", "title")
+    if before in "的第" and after in "大届次":
+        return Unit(after, "ordinal")
+    if ahead.startswith(_ISSUER):
+        return Unit("", "organisation")
+    return unit_at(ahead, 0)
+
+
 def describe(kind: str) -> str:
     """The phrase naming a missing value of ``kind``, in the current language."""
     return t(f"kind-{kind if kind in KINDS else 'word'}")

@@ -73,6 +73,7 @@ PAYWALL = {
     "site-notice": "sharing-site notice “{quote}” copied with the text",
     "page-counter": "page counter “{quote}” left in the body text",
     "thumbnail-caption": "page-thumbnail caption “{quote}” left in the body text",
+    "page-furniture": "web-page furniture “{quote}” copied with the text",
 }
 
 # FC3xx: counts.py, _count_lists.py, _count_parts.py, _enumeration.py
@@ -162,8 +163,6 @@ CLI = {
     "unknown-encoding": "unknown encoding {name!r}",
     "statistics-format": "--statistics prints text or json, not {name!r} (use --format json)",
     "or": "or",
-    "opt-in-mark": "(opt-in)",
-    "opt-in-head": "Runs only when selected: --select {code}",
     "explain-head": "{code} {name} ({category}, default severity {severity})",
     "header-code": "code",
     "header-name": "name",

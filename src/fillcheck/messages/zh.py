@@ -63,6 +63,7 @@ PAYWALL = {
     "site-notice": "文库网站的声明“{quote}”随正文复制了进来",
     "page-counter": "页码“{quote}”留在了正文中",
     "thumbnail-caption": "页面缩略图标题“{quote}”留在了正文中",
+    "page-furniture": "网页上的栏目、导航或发布信息“{quote}”随正文复制了进来",
 }
 
 COUNT = {
@@ -147,8 +148,6 @@ CLI = {
         "--statistics 只能输出 text 或 json，不能输出 {name!r}（请用 --format json）"
     ),
     "or": "或",
-    "opt-in-mark": "（需选择）",
-    "opt-in-head": "仅在选择时运行：--select {code}",
     "explain-head": "{code} {name}（{category}，默认级别 {severity}）",
     "header-code": "代码",
     "header-name": "名称",
