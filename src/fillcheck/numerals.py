@@ -13,11 +13,10 @@ cn2an reads ``五六`` as 56 and rejects ``十几``, ``百余``, ``数十``, ``�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from .patterns import CN_DIGITS, DIGITS, char_after, char_before, lazy_compile
+from .patterns import CN_DIGITS, DIGITS, lazy_compile
 
 # ---------------------------------------------------------------- building blocks
 
@@ -352,77 +351,39 @@ def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     return found
 
 
-class _CountIndex:
-    """The counts of one text, found line by line on first need (a count never
-    spans a line), so a window asks the regex only about the lines it touches."""
-
-    __slots__ = ("by_line", "line_starts", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-        self.by_line: dict[int, list[Count]] = {}
-
-    def line(self, number: int) -> list[Count]:
-        counts = self.by_line.get(number)
-        if counts is None:
-            start = self.line_starts[number]
-            end = self.line_starts[number + 1] if number + 1 < len(self.line_starts) else None
-            counts = self.by_line[number] = counts_in(self.text, start, end)
-        return counts
-
-
-_NEWLINE = re.compile("\n")
-_last_index: _CountIndex | None = None
-
-
-def counts_between(text: str, start: int, end: int) -> list[Count]:
-    """The counts of ``text`` that lie inside ``text[start:end]``, in order.
-
-    Like :func:`counts_in` on the window, but each line of the text is scanned
-    once and kept for the next call on the same text object, so that rules asking
-    about thousands of small windows (every clause before a `其中`, every share)
-    do not scan them again and again.
-    """
-    global _last_index
-    index = _last_index
-    if index is None or index.text is not text:
-        index = _last_index = _CountIndex(text)
-    first = bisect_right(index.line_starts, start) - 1
-    last = bisect_right(index.line_starts, max(start, end - 1)) - 1
-    found = []
-    for number in range(first, last + 1):
-        found.extend(c for c in index.line(number) if c.start >= start and c.end <= end)
-    return found
-
-
 def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
-    start, num_end, unit = match.start(), match.end("num"), match.group("unit")
-    if not _starts_a_count(text, start):
-        return None
-    after = char_after(text, match.end("unit"))
+    start = match.start()
+    before = text[start - 1] if start > 0 else "\n"
+    if before in _NOT_BEFORE_COUNT or (before == "前" and not _plain_qian(text, start)):
+        return None  # inside a longer number, an ordinal, a rate, a rank or `5+2`
+    num, unit, post = match.groups()
+    unit_end = match.end()
+    if post:
+        unit_end -= len(post)
+    after = text[unit_end] if unit_end < len(text) else "\n"
     if after in _NOT_MEASURE.get(unit, "") or after in "+＋" or (unit == "个" and after == "百"):
         return None
-    if concept_at(text, start):
+    if text[start] in _CONCEPT_FIRST and concept_at(text, start):
         return None
-    numeral = parse_numeral(match.group("num"))
+    numeral = parse_numeral(num)
     if numeral is None:
         return None
-    if match.group("post") or _approximate_context(text, start):
+    if post or _approximate_context(text, start):
         numeral = Numeral(numeral.low, None, approx=True, step=numeral.step)
-    return Count(start, match.end(), num_end, numeral, unit, MEASURES[unit], match.group())
+    return Count(start, match.end(), start + len(num), numeral, unit, MEASURES[unit], match.group())
 
 
 # `目前`, `此前`, `之前`: words ending in 前 that do not make the next number a rank.
 _PLAIN_QIAN = "目此之以当提眼空面门从事"
 
 
-def _starts_a_count(text: str, start: int) -> bool:
-    """False inside a longer number, after 第/每 (ordinal, rate), after a rank `前`, or in `5+2`."""
-    before = char_before(text, start)
-    if before in NUMERAL_CHARS or before in "第每+＋":
-        return False
-    return before != "前" or char_before(text, start - 1) in _PLAIN_QIAN
+# Characters before a numeral that make it no count: a longer number, `第`, `每`, `5+2`.
+_NOT_BEFORE_COUNT = NUMERAL_CHARS | frozenset("第每+＋")
+
+
+def _plain_qian(text: str, start: int) -> bool:
+    """True when the `前` before ``start`` ends a word such as `目前` (not a rank `前10名`)."""
+    return start > 1 and text[start - 2] in _PLAIN_QIAN
 
 
 def _approximate_context(text: str, start: int) -> bool:

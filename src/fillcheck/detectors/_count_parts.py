@@ -7,8 +7,9 @@ from typing import NamedTuple
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import ITEMS, Count, counts_between, same_kind
+from ..numerals import ITEMS, Count, same_kind
 from ..patterns import char_after, char_before, is_han, lazy_compile
+from ._count_index import CountIndex
 from ._count_stages import described, stage_hits
 from ._count_text import (
     clause_start,
@@ -62,7 +63,7 @@ class Breakdown(NamedTuple):
     exhaustive: bool = False
 
 
-def breakdowns(text: str) -> Iterator[Breakdown]:
+def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """Every `<total>，其中<part>、<part>…` in ``text`` with exact, same-kind counts.
 
     The total is the last plain count before `其中` in its sentence (a change
@@ -70,6 +71,7 @@ def breakdowns(text: str) -> Iterator[Breakdown]:
     or in the sentence before when `其中` opens a sentence (`…617.50亿元。其中，`).
     `本周受理的诉求中，…` opens parts the same way when its noun was counted.
     """
+    text = counted.text
     for index in iter_literal(text, "其中"):
         stop = index - 1
         while stop > 0 and text[stop] == " ":  # `…6291例 。 其中 ,`: spaced punctuation
@@ -77,23 +79,23 @@ def breakdowns(text: str) -> Iterator[Breakdown]:
         before = char_before(text, stop + 1)
         end = _parts_end(text, index, before)
         if before in _QIZHONG_BEFORE:
-            total, total_label = _total_before(text, stop)
+            total, total_label = _total_before(counted, stop)
         elif before in _SENTENCE_BEFORE and index > 0:
-            probe = _top_level_counts(text, index + 2, end, quotes=True)
+            probe = _top_level_counts(counted, index + 2, end, quotes=True)
             if not probe:
                 continue
-            total, total_label = _total_in_sentence(text, stop, probe[0])
+            total, total_label = _total_in_sentence(counted, stop, probe[0])
         else:
             continue
         if total is None:
             continue
-        parts = _parts(text, index + 2, end, total)
+        parts = _parts(counted, index + 2, end, total)
         if parts:
             yield Breakdown(total, total_label, tuple(parts))
-    yield from _noun_breakdowns(text)
+    yield from _noun_breakdowns(counted)
     for opener in "（(":
         for index in iter_literal(text, opener):
-            breakdown = _bracket_breakdown(text, index)
+            breakdown = _bracket_breakdown(counted, index)
             if breakdown is not None:
                 yield breakdown
 
@@ -107,11 +109,12 @@ _NOT_A_SPLIT = lazy_compile("出院|死亡|治愈|重症|其中|含|新增|累�
 _COUNT_ENDS_HERE = lazy_compile("[0-9０-９一二两三四五六七八九十百千万亿] ?[\u4e00-\u9fff]{1,2}$")
 
 
-def _bracket_breakdown(text: str, index: int) -> Breakdown | None:
+def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
     """`9例(广东4例，北京1例，…)`: a total whose bracket splits it into counted parts."""
+    text = counted.text
     if _COUNT_ENDS_HERE.search(text, max(0, index - 4), index) is None:
         return None  # no numeral and measure word right before the bracket
-    before = counts_between(text, max(0, index - 14), index)
+    before = counted.between(max(0, index - 14), index)
     if not before or before[-1].end != index or not before[-1].exact:
         return None
     total = before[-1]
@@ -120,7 +123,7 @@ def _bracket_breakdown(text: str, index: int) -> Breakdown | None:
         return None
     parts = []
     for start, end in top_level_spans(text, index + 1, close, "，,、；;"):
-        counts = counts_between(text, start, end)
+        counts = counted.between(start, end)
         if len(counts) != 1 or not counts[0].exact or not _same_measure(counts[0], total):
             return None
         if text[counts[0].end : end].strip():
@@ -132,10 +135,11 @@ def _bracket_breakdown(text: str, index: int) -> Breakdown | None:
     return Breakdown(total, _label(text[label_start : total.start]), tuple(parts), True)
 
 
-def _total_before(text: str, stop: int) -> tuple[Count | None, str]:
+def _total_before(counted: CountIndex, stop: int) -> tuple[Count | None, str]:
     """The total a `其中` after ``stop`` refers to: the last plain count of the clause
     before it, or of the clause before that when it states a change
     (`总数1070785个，比上年增加37867个，其中医院38355个`)."""
+    text = counted.text
     start = _sentence_start(text, stop)
     spans = top_level_spans(text, start, stop, "，,；;：:")[-2:]
     for span_start, span_end in reversed(spans):
@@ -143,23 +147,24 @@ def _total_before(text: str, stop: int) -> tuple[Count | None, str]:
             if (span_start, span_end) == spans[-1]:
                 continue
             return None, ""
-        counts = _plain_counts(text, span_start, span_end)
+        counts = _plain_counts(counted, span_start, span_end)
         if not counts:
             return None, ""
         return counts[-1], _label(text[span_start : counts[-1].start])
     return None, ""
 
 
-def _total_in_sentence(text: str, stop: int, probe: Count) -> tuple[Count | None, str]:
+def _total_in_sentence(counted: CountIndex, stop: int, probe: Count) -> tuple[Count | None, str]:
     """For a `其中` that opens a sentence: the largest plain count of the sentence before
     that counts what ``probe`` (the first part) counts. The largest, because that
     sentence may also state parts (`共有98个项目…，总投资120.14亿元，年预计投资25.88亿元`)."""
+    text = counted.text
     start = _sentence_start(text, stop)
     best: tuple[Count | None, str] = (None, "")
     for span_start, span_end in top_level_spans(text, start, stop, "，,；;：:"):
         if _DELTA.search(text, span_start, span_end) or _is_share(text, span_start, span_end):
             continue
-        for count in _plain_counts(text, span_start, span_end):
+        for count in _plain_counts(counted, span_start, span_end):
             if _same_measure(probe, count) and (best[0] is None or count.value > best[0].value):
                 best = (count, _label(text[span_start : count.start]))
     return best
@@ -169,8 +174,8 @@ def _is_share(text: str, start: int, end: int) -> bool:
     return text.find("%", start, end) >= 0 or text.find("％", start, end) >= 0
 
 
-def _plain_counts(text: str, start: int, end: int) -> list[Count]:
-    return [c for c in _top_level_counts(text, start, end) if c.exact and (c.value or 0) >= 2]
+def _plain_counts(counted: CountIndex, start: int, end: int) -> list[Count]:
+    return [c for c in _top_level_counts(counted, start, end) if c.exact and (c.value or 0) >= 2]
 
 
 def _sentence_start(text: str, index: int, limit: int = 300) -> int:
@@ -179,10 +184,13 @@ def _sentence_start(text: str, index: int, limit: int = 300) -> int:
     return cut + 1 if cut >= 0 else lo
 
 
-def _top_level_counts(text: str, start: int, end: int, quotes: bool = False) -> list[Count]:
+def _top_level_counts(
+    counted: CountIndex, start: int, end: int, quotes: bool = False
+) -> list[Count]:
     """Counts in ``text[start:end]`` outside brackets (`(不含上年旧存28 802件)` is no total),
     and with ``quotes`` outside quotation marks (`“建设1万套周转房”一项` names a task)."""
-    counts = counts_between(text, start, end)
+    text = counted.text
+    counts = counted.between(start, end)
     openers = "（(“" if quotes else "（("
     if not any(c in text[start:end] for c in openers):
         return counts
@@ -224,39 +232,42 @@ def _parts_end(text: str, index: int, before: str) -> int:
     return nested if nested > 0 else end
 
 
-def _noun_breakdowns(text: str) -> Iterator[Breakdown]:
+def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """`全年发展的196.5万名党员中，…`, `本周受理的市民诉求中，…`: parts of a counted noun."""
+    text = counted.text
     for index in iter_literal(text, "中"):
         if char_after(text, index + 1) not in "，,：:“" or char_before(text, index) in "其之当从":
             continue
         start = clause_start(text, index)
-        counts = [c for c in _top_level_counts(text, start, index) if c.exact]
+        counts = [c for c in _top_level_counts(counted, start, index) if c.exact]
         if counts:
             total = counts[-1]
         else:
-            total = _counted_noun(text, text[max(start, index - 2) : index], start)
+            total = _counted_noun(counted, text[max(start, index - 2) : index], start)
             if total is None:
                 continue
-        parts = _parts(text, index + 1, sentence_end(text, index + 1), total)
+        parts = _parts(counted, index + 1, sentence_end(text, index + 1), total)
         if parts:
             yield Breakdown(total, _label(text[start:index]), tuple(parts))
 
 
-def _counted_noun(text: str, noun: str, before: int) -> Count | None:
+def _counted_noun(counted: CountIndex, noun: str, before: int) -> Count | None:
     """The count right after ``noun`` in the sentence before ``before`` (`受理市民诉求71184件`)."""
+    text = counted.text
     if len(noun) < 2 or not all(map(is_han, noun)):
         return None
     line_start = text.rfind("\n", max(0, before - 150), before) + 1
     found = text.rfind(noun, max(line_start, before - 150), before)
     if found < 0:
         return None
-    counts = counts_between(text, found + len(noun), min(before, found + len(noun) + 14))
+    counts = counted.between(found + len(noun), min(before, found + len(noun) + 14))
     if counts and counts[0].start == found + len(noun) and counts[0].exact:
         return counts[0]
     return None
 
 
-def _parts(text: str, start: int, end: int, total: Count) -> list[Part]:
+def _parts(counted: CountIndex, start: int, end: int, total: Count) -> list[Part]:
+    text = counted.text
     parts = []
     for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
         clause = text[clause_start_:clause_end]
@@ -266,7 +277,7 @@ def _parts(text: str, start: int, end: int, total: Count) -> list[Part]:
             break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
         if _DELTA.search(clause):
             continue
-        counts = _top_level_counts(text, clause_start_, clause_end, quotes=True)
+        counts = _top_level_counts(counted, clause_start_, clause_end, quotes=True)
         count = next((c for c in counts if _same_measure(c, total)), None)
         if count is None or not count.exact or char_after(text, count.end) == "的":
             continue  # `完成年度目标任务81个的77.78%`: the base of a share
@@ -295,14 +306,14 @@ def _label(words: str) -> str:
     return words.strip(_LABEL_TRIM_LEFT).rstrip(_LABEL_TRIM_RIGHT)[-10:]
 
 
-def parts_exceeding_total(text: str, found: list[Breakdown]) -> Iterator[Hit]:
+def parts_exceeding_total(counted: CountIndex, found: list[Breakdown]) -> Iterator[Hit]:
     """FC304 hits: a part in ``found`` breakdowns, or a later stage, larger than its total."""
     for breakdown in found:
         total = breakdown.total
         for part in breakdown.parts:
             if (part.count.value or 0) > (total.value or 0):
                 yield _exceeds_hit(breakdown, part)
-    yield from stage_hits(text)
+    yield from stage_hits(counted)
 
 
 def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:

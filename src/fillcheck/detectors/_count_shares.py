@@ -20,8 +20,9 @@ from typing import NamedTuple
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import Count, counts_between, same_kind
+from ..numerals import Count, same_kind
 from ..patterns import is_han, lazy_compile
+from ._count_index import CountIndex
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
 SHARE = lazy_compile(
@@ -57,32 +58,35 @@ class Share(NamedTuple):
     end: int
 
 
-def share_contradictions(text: str) -> Iterator[Hit]:
-    """FC308 hits in ``text``."""
+def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
+    """FC308 hits in the text of ``counted``."""
+    text = counted.text
     for match in EXPLICIT.finditer(text):
-        hit = _explicit(text, match)
+        hit = _explicit(counted, match)
         if hit is not None:
             yield hit
-    yield from _sibling_hits(text, list(_shares(text)))
+    yield from _sibling_hits(counted, list(_shares(counted)))
 
 
-def _explicit(text: str, match: re.Match[str]) -> Hit | None:
-    counts = counts_between(text, match.start("count"), match.end("count"))
+def _explicit(counted: CountIndex, match: re.Match[str]) -> Hit | None:
+    text = counted.text
+    counts = counted.between(match.start("count"), match.end("count"))
     if len(counts) != 1:
         return None
     base = counts[0]
-    part = _part_before(text, match.start(), base)
+    part = _part_before(counted, match.start(), base)
     if part is None:
         return None
     share = Share(part, float(match.group("pct")), _digits(match.group("pct")), "", *match.span())
     return _check(text, share, base, match.start("pct"), match.end())
 
 
-def _shares(text: str) -> Iterator[Share]:
+def _shares(counted: CountIndex) -> Iterator[Share]:
+    text = counted.text
     matches = [*SHARE.finditer(text), *SHARE_OF.finditer(text)]
     matches.sort(key=lambda m: m.start())
     for match in matches:
-        part = _part_before(text, match.start(), None)
+        part = _part_before(counted, match.start(), None)
         if part is None:
             continue
         base = match.group("base").strip()
@@ -92,9 +96,10 @@ def _shares(text: str) -> Iterator[Share]:
         yield Share(part, float(pct), _digits(pct), base, match.start("pct"), match.end())
 
 
-def _part_before(text: str, index: int, like: Count | None) -> Count | None:
+def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count | None:
     """The count a share at ``index`` is of: the last exact count of the clause before it
     (or of the clause the share stands in), skipping a clause that states a change."""
+    text = counted.text
     end = index
     for _ in range(2):
         start = end
@@ -102,7 +107,7 @@ def _part_before(text: str, index: int, like: Count | None) -> Count | None:
             start -= 1
         clause_counts = [
             c
-            for c in counts_between(text, start, end)
+            for c in counted.between(start, end)
             if c.exact and (like is None or same_kind(c, like)) and text[c.end : c.end + 1] != "的"
         ]
         if clause_counts and not _DELTA.search(text, start, end):
@@ -144,19 +149,20 @@ def _num(count: Count) -> str:
     return count.text[: count.num_end - count.start].strip()
 
 
-def _sibling_hits(text: str, shares: list[Share]) -> Iterator[Hit]:
+def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
     """Shares of one whole in one sentence run (same base, no own plan as base)."""
+    text = counted.text
     parts = frozenset(share.part.start for share in shares)
     for share in shares:
         if _OWN_BASE.search(share.base):
-            named = _named_total(text, share, parts)
+            named = _named_total(counted, share, parts)
             if named is not None:
                 hit = _check(text, share, named, share.start, share.end)
                 if hit is not None:
                     yield hit
     for group in _groups(text, shares):
-        total = _named_total(text, group[0], parts) if group[0].base else None
-        total = total or _stated_total(text, group)
+        total = _named_total(counted, group[0], parts) if group[0].base else None
+        total = total or _stated_total(counted, group)
         if total is not None:
             for share in group:
                 hit = _check(text, share, total, share.start, share.end)
@@ -190,7 +196,7 @@ def _same_group(text: str, last: Share, share: Share) -> bool:
     return "\n" not in between and len(between) <= 160
 
 
-def _named_total(text: str, share: Share, parts: frozenset[int]) -> Count | None:
+def _named_total(counted: CountIndex, share: Share, parts: frozenset[int]) -> Count | None:
     """The count of the base a share names, stated before it on its line:
     `年度投资计划647.4亿元…占年度投资计划的72.9%`, `人犯27 208人…占有罪人犯的38.9%`,
     `一般公共预算支出98240万元…占到公共财政预算支出的61.26%`.
@@ -201,6 +207,7 @@ def _named_total(text: str, share: Share, parts: frozenset[int]) -> Count | None
     right before its count.
     Counts that are themselves the parts of shares (``parts``) are never a base.
     """
+    text = counted.text
     base = share.base
     line_start = text.rfind("\n", 0, share.part.start) + 1
     sentence_start = max(text.rfind(stop, line_start, share.part.start) for stop in "。；;") + 1
@@ -213,15 +220,16 @@ def _named_total(text: str, share: Share, parts: frozenset[int]) -> Count | None
         while position >= 0:
             # a plan named outside the share's sentence must be named exactly
             gap = 0 if length <= 2 or (plan and position < sentence_start) else 4
-            count = _count_right_after(text, position + length, share, gap=gap)
+            count = _count_right_after(counted, position + length, share, gap=gap)
             if count is not None and count.start not in parts:
                 return count if (count.value or 0) >= (share.part.value or 0) / 2 else None
             position = text.rfind(suffix, lo, position)
     return None
 
 
-def _count_right_after(text: str, index: int, share: Share, gap: int) -> Count | None:
-    counts = counts_between(text, index, min(index + 24, share.part.start))
+def _count_right_after(counted: CountIndex, index: int, share: Share, gap: int) -> Count | None:
+    text = counted.text
+    counts = counted.between(index, min(index + 24, share.part.start))
     if not counts:
         return None
     between = text[index : counts[0].start]
@@ -233,16 +241,17 @@ def _count_right_after(text: str, index: int, share: Share, gap: int) -> Count |
     return count
 
 
-def _stated_total(text: str, group: list[Share]) -> Count | None:
+def _stated_total(counted: CountIndex, group: list[Share]) -> Count | None:
     """A count before the first share, in its sentence or the one before, that the
     parts' shares agree with (`代表共提出建议1034件…140件，占13.5%`)."""
+    text = counted.text
     first = group[0]
     start = max(0, first.part.start - 240)
     cut = text.rfind("\n", start, first.part.start)
     start = cut + 1 if cut >= 0 else start
     candidates = [
         c
-        for c in counts_between(text, start, first.part.start)
+        for c in counted.between(start, first.part.start)
         if c.exact and c.unit == first.part.unit and (c.value or 0) > (first.part.value or 0)
     ]
     for candidate in reversed(candidates):

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import Count, counts_between
+from ..numerals import Count
 from ..patterns import char_after, lazy_compile
+from ._count_index import CountIndex
 from ._count_text import clause_start, sentence_end
 
 # The first stage of a pipeline (`受理企业工单30件`), and a later stage that cannot
@@ -35,10 +36,11 @@ def numeral_text(count: Count) -> str:
     return count.text[: count.num_end - count.start]
 
 
-def stage_hits(text: str) -> Iterator[Hit]:
+def stage_hits(counted: CountIndex) -> Iterator[Hit]:
     """FC304 hits: a later stage of a pipeline larger than its first stage."""
+    text = counted.text
     for match in FIRST_STAGE.finditer(text):
-        first = _count_after(text, match.end(), 16)
+        first = _count_after(counted, match.end(), 16)
         if first is None:
             continue
         end = min(sentence_end(text, first.end, _STAGE_GAP), first.end + _STAGE_GAP)
@@ -46,7 +48,7 @@ def stage_hits(text: str) -> Iterator[Hit]:
         restart = FIRST_STAGE.search(text, first.end, end)
         if later is None or (restart is not None and restart.start() < later.start()):
             continue
-        second = _count_after(text, later.end(), 12)
+        second = _count_after(counted, later.end(), 12)
         if second is None or second.unit != first.unit or (second.value or 0) <= (first.value or 0):
             continue
         if _CARRIED_OVER.search(text, second.end, sentence_end(text, second.end, 60)):
@@ -59,14 +61,15 @@ def stage_hits(text: str) -> Iterator[Hit]:
         yield Hit(second.start, second.end, message, t("check-both"))
 
 
-def _count_after(text: str, index: int, limit: int) -> Count | None:
+def _count_after(counted: CountIndex, index: int, limit: int) -> Count | None:
     """The first exact count within ``limit`` characters after ``index``, in its clause."""
+    text = counted.text
     stop = index + limit
     for i in range(index, min(stop, len(text))):
         if text[i] in "，,。；;：:！!？?\n" and not (text[i] == "," and text[i - 1 : i].isdigit()):
             stop = i
             break
-    counts = counts_between(text, index, min(stop, len(text)))
+    counts = counted.between(index, min(stop, len(text)))
     if not counts or not counts[0].exact or char_after(text, counts[0].end) == "的":
         return None
     return counts[0]

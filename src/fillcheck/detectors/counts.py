@@ -31,6 +31,7 @@ from ..numerals import (
 from ..patterns import lazy_compile
 from ..registry import register
 from ._count_announced import announced_items
+from ._count_index import CountIndex
 from ._count_lists import counts_after_lists, list_count_mismatches
 from ._count_parts import (
     Breakdown,
@@ -106,6 +107,11 @@ def _same_people(text: str, first: Count, second: Count, counts: list[Count]) ->
 def _text(doc: Document) -> str:
     """The document's text with traditional script folded (offsets unchanged), once."""
     return doc.memo("counts.text", lambda: fold_script(doc.text))
+
+
+def _counts(doc: Document) -> CountIndex:
+    """The counts of the document's folded text, read once per document."""
+    return doc.memo("counts.index", lambda: CountIndex(_text(doc)))
 
 
 def _repeated(doc: Document) -> list[tuple[Count, Count]]:
@@ -190,7 +196,7 @@ def list_count_mismatch(doc: Document) -> Iterator[Hit]:
 
 def _breakdowns(doc: Document) -> list[Breakdown]:
     """FC304 and FC305 share one reading of the `其中` breakdowns per document."""
-    return doc.memo("counts.breakdowns", lambda: list(breakdowns(_text(doc))))
+    return doc.memo("counts.breakdowns", lambda: list(breakdowns(_counts(doc))))
 
 
 @register("FC304", "part-exceeds-total", Category.COUNT, Severity.ERROR)
@@ -212,7 +218,7 @@ def part_exceeds_total(doc: Document) -> Iterator[Hit]:
     Good: 受理企业工单45件，已办结30件
     Good: 计划47项，完成90项
     """
-    yield from parts_exceeding_total(_text(doc), _breakdowns(doc))
+    yield from parts_exceeding_total(_counts(doc), _breakdowns(doc))
 
 
 @register("FC305", "parts-do-not-sum-to-total", Category.COUNT, Severity.ERROR)
@@ -339,4 +345,4 @@ def share_contradicts_counts(doc: Document) -> Iterator[Hit]:
     Good: 累计完成1318万元，完成全年任务2355万元的56%
     Good: 直办37527件，占52.7%，转办33657件，占47.3%
     """
-    yield from share_contradictions(_text(doc))
+    yield from share_contradictions(_counts(doc))
