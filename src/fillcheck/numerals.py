@@ -94,12 +94,17 @@ _NOT_MEASURE = {
     "例": "如外行会子句证",
 }
 
+# The first characters of the measure words: `名人位户家…`.
+_MEASURE_FIRST = "".join(sorted({word[0] for word in MEASURES}))
+
 # A count token: numeral, measure word, and a trailing approximation word.
 # A space may stand between an Arabic numeral and its unit in scraped text (`61723 件`).
-# The lookahead lets the regex engine skip to numeral characters (twice as fast).
+# The first lookahead lets the regex engine skip to numeral characters (twice as
+# fast); the second stops backtracking through a numeral at once where no measure
+# word can follow (a fifth faster again).
 COUNT = re.compile(
     rf"(?=[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}数几上若])(?P<num>{NUMERAL})"
-    rf"(?:(?<=[0-9万亿]) )?(?P<unit>{MEASURE})"
+    rf"(?:(?<=[0-9万亿]) )?(?=[{_MEASURE_FIRST}])(?P<unit>{MEASURE})"
     r"(?P<post>左右|以上|以下|上下|余|多)?"
 )
 
