@@ -191,6 +191,8 @@ _HAS_FIGURE = lazy_compile("[0-9０-９%％等]")
 # Characters a listed item ends with right before its count: a Han character or a
 # closing quote, bracket or book-title mark.
 _ITEM_END = set('”"’》）)')
+# A list before a count has a `、` or ends with a quotation or book title.
+_LIST_MARK = lazy_compile('[、”"》]')
 # Conjunctions that always add an item (`A、B以及C`), and those that may join
 # words inside one item (`党建和业务融合`).
 _ALWAYS_AN_ITEM = ("以及",)
@@ -216,6 +218,8 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         return None
     if before in NUMERAL_CHARS or before in _LOCATIVE:
         return None
+    if _LIST_MARK.search(text, max(0, index - 160), index) is None:
+        return None  # neither `、` nor a closing quote before it: no list
     start = clause_start(text, index, CLAUSE_STOPS, limit=160)
     segment = text[start:index]
     items = split_top_level(segment, "、")

@@ -30,6 +30,9 @@ _DELTA = lazy_compile(
 )
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
 _AGGREGATE = lazy_compile(r"^\s*共|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
+# Brackets (and quotes) whose contents are passed over when looking for a count.
+_OPENERS = lazy_compile("[（(]")
+_OPENERS_OR_QUOTE = lazy_compile("[（(“]")
 # Words around a label that do not name the part: `其中`, `有`, `为`.
 _LABEL_TRIM_LEFT = "其中，,：: "
 _LABEL_TRIM_RIGHT = "共有为是达计约 "
@@ -191,8 +194,10 @@ def _top_level_counts(
     and with ``quotes`` outside quotation marks (`“建设1万套周转房”一项` names a task)."""
     text = counted.text
     counts = counted.between(start, end)
+    if not counts:
+        return counts
     openers = "（(“" if quotes else "（("
-    if not any(c in text[start:end] for c in openers):
+    if (_OPENERS_OR_QUOTE if quotes else _OPENERS).search(text, start, end) is None:
         return counts
     inside = set()
     for span_start, span_end in _bracket_spans(text, start, end, openers):
@@ -270,17 +275,16 @@ def _parts(counted: CountIndex, start: int, end: int, total: Count) -> list[Part
     text = counted.text
     parts = []
     for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
-        clause = text[clause_start_:clause_end]
-        if _AGGREGATE.search(clause) and parts:
+        if parts and _AGGREGATE.search(text[clause_start_:clause_end]):
             break
         if text.startswith("其中", clause_end + 1):
             break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
-        if _DELTA.search(clause):
-            continue
         counts = _top_level_counts(counted, clause_start_, clause_end, quotes=True)
         count = next((c for c in counts if _same_measure(c, total)), None)
         if count is None or not count.exact or char_after(text, count.end) == "的":
             continue  # `完成年度目标任务81个的77.78%`: the base of a share
+        if _DELTA.search(text, clause_start_, clause_end):
+            continue  # a change, not a part
         label = _label(text[clause_start_ : count.start])
         if not label:  # `其中56家企业实现…`: the words after the count name the part
             label = text[count.end : clause_end].strip()[:8]
