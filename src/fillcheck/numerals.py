@@ -373,7 +373,7 @@ def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
     numeral = parse_numeral(num)
     if numeral is None:
         return None
-    if post or _approximate_context(text, start):
+    if post or (before in _CONTEXT_LAST and _approximate_context(text, start)):
         numeral = Numeral(numeral.low, None, approx=True, step=numeral.step)
     return Count(start, match.end(), start + len(num), numeral, unit, MEASURES[unit], match.group())
 
@@ -391,12 +391,18 @@ def _plain_qian(text: str, start: int) -> bool:
     return start > 1 and text[start - 2] in _PLAIN_QIAN
 
 
+# The last characters of the approximation words and range marks read by
+# `_approximate_context` (a cheap test before it).
+_RANGE_MARKS = "-－~～至到—"
+_CONTEXT_LAST = frozenset("".join(word[-1] for word in _APPROX_BEFORE) + _RANGE_MARKS)
+
+
 def _approximate_context(text: str, start: int) -> bool:
     """True after `约`, `近`, `超过`, ... or as the end of a range (`3-5人`, `三至五人`)."""
     window = text[max(0, start - 2) : start]
     if window.endswith(_APPROX_BEFORE):
         return True
-    return len(window) == 2 and window[1] in "-－~～至到—" and window[0] in NUMERAL_CHARS
+    return len(window) == 2 and window[1] in _RANGE_MARKS and window[0] in NUMERAL_CHARS
 
 
 def same_kind(a: Count, b: Count) -> bool:

@@ -163,11 +163,11 @@ def _line_lists(text: str) -> Iterator[Hit]:
         stripped = line.rstrip()
         if not stripped.endswith(("：", ":", "。")):
             continue
-        count, shown, ended = _count_line_items(lines, index + 1)
-        if count < 2:
-            continue  # no numbered list follows: no need to look for its announcement
         match = _announcement(text, offsets[index] + len(stripped))
-        if match is not None and (ended or count > _announced_value(match)):
+        if match is None:
+            continue
+        count, shown, ended = _count_line_items(lines, index + 1)
+        if count >= 2 and (ended or count > _announced_value(match)):
             hit = _hit(match, count, shown)
             if hit is not None:
                 yield hit

@@ -49,7 +49,7 @@ class CountIndex:
         """
         line_starts = self.line_starts
         first = bisect_right(line_starts, start) - 1
-        last = bisect_right(line_starts, max(start, end - 1)) - 1
+        last = bisect_right(line_starts, end - 1 if end > start else start) - 1
         if first == last:
             counts, starts, ends = self._line(first)
             return counts[bisect_left(starts, start) : bisect_right(ends, end)]
