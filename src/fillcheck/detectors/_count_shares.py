@@ -23,6 +23,7 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
+from ._count_text import after_last_stop
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
 SHARE = lazy_compile(
@@ -102,9 +103,11 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
     text = counted.text
     end = index
     for _ in range(2):
-        start = end
-        while start > 0 and text[start - 1] not in _CLAUSE:
-            start -= 1
+        start = after_last_stop(text, max(0, end - 80), end, _CLAUSE)
+        if start < 0:  # a clause longer than 80 characters, or the start of the text
+            start = max(0, end - 80)
+            while start > 0 and text[start - 1] not in _CLAUSE:
+                start -= 1
         clause_counts = [
             c
             for c in counted.between(start, end)

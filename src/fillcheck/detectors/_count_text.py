@@ -34,6 +34,8 @@ CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _ROUND = {"（": "）)", "(": ")）"}
 # Punctuation that ends a sentence (or a paragraph).
 _SENTENCE_STOP = lazy_compile("[。！!？?\n]")
+# Any character that opens or closes a nested unit.
+_BRACKET = lazy_compile("[“”‘’（）()《》【】「」『』〔〕\\[\\]]")
 # Any character that opens or closes a nested unit, or ends a paragraph.
 _NESTING = lazy_compile("[“”‘’（）()《》【】「」『』〔〕\\[\\]\n]")
 
@@ -44,8 +46,11 @@ def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 
     Closing quotes and brackets are skipped as a unit, so a `，` inside
     `“庆建档百年,展时代风貌”` does not end the clause that contains it.
     """
-    depth = 0
     lo = max(0, index - limit)
+    if _BRACKET.search(text, lo, index) is None:  # the usual case: nothing to skip
+        after = after_last_stop(text, lo, index, stops)
+        return lo if after < 0 else after
+    depth = 0
     i = index - 1
     while i >= lo:
         char = text[i]
@@ -59,6 +64,18 @@ def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 
             return i + 1
         i -= 1
     return lo
+
+
+def after_last_stop(text: str, lo: int, hi: int, stops: str) -> int:
+    """Offset just after the last of ``stops`` in ``text[lo:hi]``, or -1 if there is none."""
+    match = _last_stop(stops).match(text, lo, hi)
+    return -1 if match is None else match.end()
+
+
+@lru_cache(maxsize=16)
+def _last_stop(stops: str) -> re.Pattern[str]:
+    """A pattern that matches up to and including the last of ``stops`` (greedy)."""
+    return re.compile(f"(?s:.*)[{re.escape(stops)}]")
 
 
 def matching_close(text: str, open_index: int, limit: int = 400) -> int:
