@@ -160,12 +160,13 @@ class Count(NamedTuple):
     @property
     def value(self) -> float | None:
         """The counted value (lower bound for an approximation)."""
-        return self.numeral.value
+        return self.numeral.low
 
     @property
     def exact(self) -> bool:
         """True for an exact count (no 余, 多, 约, range, ...)."""
-        return self.numeral.exact
+        numeral = self.numeral
+        return not numeral.approx and numeral.low is not None and numeral.low == numeral.high
 
 
 # ---------------------------------------------------------------- parsing

@@ -54,10 +54,10 @@ def _announcement(text: str, end: int) -> re.Match[str] | None:
         cut = text.rfind(stop, start, max(start, end - 1))
         if cut >= 0:
             start = cut + 1
-    match = ANNOUNCED.search(text, start, end)
+    match = ANNOUNCED.compiled.search(text, start, end)
     if match is None or concept_at(text, match.start()):
         return None
-    if _CHANGE.search(text, start, end):
+    if _CHANGE.compiled.search(text, start, end):
         return None  # `有6个，比上年减少2个省，包括…`: the count before is a change
     if match.group("name")[:1] in _NOT_ITEMS:
         return None

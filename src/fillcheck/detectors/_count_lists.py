@@ -218,7 +218,7 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         return None
     if before in NUMERAL_CHARS or before in _LOCATIVE:
         return None
-    if _LIST_MARK.search(text, max(0, index - 160), index) is None:
+    if _LIST_MARK.compiled.search(text, max(0, index - 160), index) is None:
         return None  # neither `、` nor a closing quote before it: no list
     start = clause_start(text, index, CLAUSE_STOPS, limit=160)
     segment = text[start:index]

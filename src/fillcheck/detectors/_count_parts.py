@@ -115,7 +115,7 @@ _COUNT_ENDS_HERE = lazy_compile("[0-9０-９一二两三四五六七八九十百
 def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
     """`9例(广东4例，北京1例，…)`: a total whose bracket splits it into counted parts."""
     text = counted.text
-    if _COUNT_ENDS_HERE.search(text, max(0, index - 4), index) is None:
+    if _COUNT_ENDS_HERE.compiled.search(text, max(0, index - 4), index) is None:
         return None  # no numeral and measure word right before the bracket
     before = counted.between(max(0, index - 14), index)
     if not before or before[-1].end != index or not before[-1].exact:

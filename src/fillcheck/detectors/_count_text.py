@@ -47,7 +47,7 @@ def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 
     `“庆建档百年,展时代风貌”` does not end the clause that contains it.
     """
     lo = max(0, index - limit)
-    if _BRACKET.search(text, lo, index) is None:  # the usual case: nothing to skip
+    if _BRACKET.compiled.search(text, lo, index) is None:  # the usual case: nothing to skip
         after = after_last_stop(text, lo, index, stops)
         return lo if after < 0 else after
     depth = 0
@@ -104,7 +104,7 @@ def matching_close(text: str, open_index: int, limit: int = 400) -> int:
 
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split ``text`` on ``separators`` that are outside quotes and brackets."""
-    if _NESTING.search(text) is None:
+    if _NESTING.compiled.search(text) is None:
         return _splitter(separators).split(text)
     return [text[start:end] for start, end in top_level_spans(text, 0, len(text), separators)]
 
@@ -132,7 +132,7 @@ def _grouping_comma(text: str, i: int) -> bool:
 
 def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """Spans of the pieces of ``text[start:end]`` between top-level ``separators``."""
-    if _NESTING.search(text, start, end) is None:
+    if _NESTING.compiled.search(text, start, end) is None:
         cuts = [m.start() for m in _splitter(separators).finditer(text, start, end)]
         return list(zip([start] + [cut + 1 for cut in cuts], [*cuts, end], strict=True))
     spans = []

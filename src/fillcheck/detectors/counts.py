@@ -74,6 +74,7 @@ _MAX_GAP = 30
 
 def repeated_counts(text: str) -> Iterator[tuple[Count, Count]]:
     """Pairs (first, second) of counts of the same people in one clause."""
+    earlier_unit = EARLIER_UNIT.compiled.search
     for match in CLAUSE_END_UNIT.finditer(text):
         index = match.start()
         if index == 0 or text[index - 1] not in NUMERAL_CHARS:
@@ -82,7 +83,7 @@ def repeated_counts(text: str) -> Iterator[tuple[Count, Count]]:
         number_start = index - 1
         while number_start > start and text[number_start - 1] in NUMERAL_CHARS:
             number_start -= 1
-        if EARLIER_UNIT.search(text, start, number_start) is None:
+        if earlier_unit(text, start, number_start) is None:
             continue
         counts = counts_in(text, start, match.end())
         if len(counts) < 2 or counts[-1].end != match.end():
