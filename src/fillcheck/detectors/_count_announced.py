@@ -50,11 +50,14 @@ FIRST_ORDINAL = lazy_compile(r"第一(?P<unit>个|种|项|条|类|点|方面|批
 def _announcement(text: str, end: int) -> re.Match[str] | None:
     """The announcing count that ends right before ``end`` (within its clause)."""
     start = max(0, end - 22)
+    search = ANNOUNCED.compiled.search
+    if search(text, start, end) is None:
+        return None  # none in the whole window, so none in its last clause
     for stop in "。；;\n":
         cut = text.rfind(stop, start, max(start, end - 1))
         if cut >= 0:
             start = cut + 1
-    match = ANNOUNCED.compiled.search(text, start, end)
+    match = search(text, start, end)
     if match is None or concept_at(text, match.start()):
         return None
     if _CHANGE.compiled.search(text, start, end):

@@ -30,6 +30,8 @@ _DELTA = lazy_compile(
 )
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
 _AGGREGATE = lazy_compile(r"^\s*共|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
+# `中` followed by the punctuation that opens the parts of a counted noun (`诉求中，`).
+_ZHONG_OPENING = lazy_compile("中(?=[，,：:“])")
 # Brackets (and quotes) whose contents are passed over when looking for a count.
 _OPENERS = lazy_compile("[（(]")
 _OPENERS_OR_QUOTE = lazy_compile("[（(“]")
@@ -240,8 +242,9 @@ def _parts_end(text: str, index: int, before: str) -> int:
 def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """`全年发展的196.5万名党员中，…`, `本周受理的市民诉求中，…`: parts of a counted noun."""
     text = counted.text
-    for index in iter_literal(text, "中"):
-        if char_after(text, index + 1) not in "，,：:“" or char_before(text, index) in "其之当从":
+    for match in _ZHONG_OPENING.finditer(text):
+        index = match.start()
+        if char_before(text, index) in "其之当从":
             continue
         start = clause_start(text, index)
         counts = [c for c in _top_level_counts(counted, start, index) if c.exact]
