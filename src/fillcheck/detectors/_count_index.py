@@ -51,7 +51,7 @@ class CountIndex:
         first = bisect_right(line_starts, start) - 1
         last = bisect_right(line_starts, end - 1 if end > start else start) - 1
         if first == last:
-            counts, starts, ends = self._line(first)
+            counts, starts, ends = self._lines.get(first) or self._line(first)
             return counts[bisect_left(starts, start) : bisect_right(ends, end)]
         found: list[Count] = []
         for number in range(first, last + 1):

@@ -203,9 +203,9 @@ _TRADITIONAL = (
     "筆笔冊册篇篇樁桩宗宗戶户聯联幫帮階阶覽览觀观異异創创離离職职團团個个項项癒愈診诊無无蓋盖談谈簽签書书讀读講讲輸输療疗癥症腦脑級级貸贷額额資资費费稅税國国雲云務务處处際际訊讯記记熱热線线訴诉轄辖縣县劃划驗验績绩優优勢势滿满協协調调隊队藥药車车億亿"
 )
 _FOLD = dict(zip(_TRADITIONAL[0::2], _TRADITIONAL[1::2], strict=True))
-# Any of those characters: replaced one by one (a pass over a few matches is much
-# faster than ``str.translate`` over the whole text).
-_ANY_TRADITIONAL = re.compile("[" + re.escape(_TRADITIONAL[0::2]) + "]")
+# Any of those characters, kept by ``split`` between the runs of other text (a
+# split and a join are faster than ``str.translate`` or a ``sub`` with a callback).
+_ANY_TRADITIONAL = re.compile("([" + re.escape(_TRADITIONAL[0::2]) + "])")
 
 
 def fold_script(text: str) -> str:
@@ -213,4 +213,6 @@ def fold_script(text: str) -> str:
 
     One character maps to one, so every offset stays valid for the original.
     """
-    return _ANY_TRADITIONAL.sub(lambda match: _FOLD[match.group()], text)
+    pieces = _ANY_TRADITIONAL.split(text)
+    pieces[1::2] = map(_FOLD.__getitem__, pieces[1::2])
+    return "".join(pieces)
