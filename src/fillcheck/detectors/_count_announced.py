@@ -10,6 +10,7 @@ text is only searched where items are.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..finding import Hit
@@ -43,6 +44,9 @@ RANKING = lazy_compile(
     r"前(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-9])(?P<unit>位|名)"
     r"(?P<name>)的?(?:依次|分别)?(?:是|为)[：:]?"
 )
+# The end of a line that may announce a numbered list: `：`, `:` or `。`, then
+# nothing but spaces before the newline.
+_ANNOUNCING_LINE_END = lazy_compile(r"[：:。][^\S\n]*\n")
 # `第一种形态` … `第四种形态`: ordinal items after `“三种形态”`.
 FIRST_ORDINAL = lazy_compile(r"第一(?P<unit>个|种|项|条|类|点|方面|批)(?P<name>[\u4e00-\u9fff]{2})")
 
@@ -156,19 +160,16 @@ def _shi_lists(text: str) -> Iterator[Hit]:
 
 def _line_lists(text: str) -> Iterator[Hit]:
     """`包括三个部分。` followed by lines `1.…`, `2.…`, `3.…`, `4.…`."""
-    lines = text.split("\n")
-    offset = 0
-    offsets = []
-    for line in lines:
-        offsets.append(offset)
-        offset += len(line) + 1
-    for index, line in enumerate(lines[:-1]):
-        stripped = line.rstrip()
-        if not stripped.endswith(("：", ":", "。")):
-            continue
-        match = _announcement(text, offsets[index] + len(stripped))
+    lines: list[str] = []
+    line_starts: list[int] = []
+    for end in _ANNOUNCING_LINE_END.finditer(text):
+        match = _announcement(text, end.start() + 1)
         if match is None:
             continue
+        if not lines:  # read the lines once, on the first announcement
+            lines = text.split("\n")
+            line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        index = bisect_right(line_starts, end.start()) - 1
         count, shown, ended = _count_line_items(lines, index + 1)
         if count >= 2 and (ended or count > _announced_value(match)):
             hit = _hit(match, count, shown)
