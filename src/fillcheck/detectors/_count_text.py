@@ -34,6 +34,8 @@ CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _ROUND = {"（": "）)", "(": ")）"}
 # Punctuation that ends a sentence (or a paragraph).
 _SENTENCE_STOP = lazy_compile("[。！!？?\n]")
+# Any character that opens or closes a nested unit.
+_BRACKET = lazy_compile("[“”‘’（）()《》【】「」『』〔〕\\[\\]]")
 # Any character that opens or closes a nested unit, or ends a paragraph.
 _NESTING = lazy_compile("[“”‘’（）()《》【】「」『』〔〕\\[\\]\n]")
 
@@ -44,8 +46,11 @@ def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 
     Closing quotes and brackets are skipped as a unit, so a `，` inside
     `“庆建档百年,展时代风貌”` does not end the clause that contains it.
     """
-    depth = 0
     lo = max(0, index - limit)
+    if _BRACKET.compiled.search(text, lo, index) is None:  # the usual case: nothing to skip
+        after = after_last_stop(text, lo, index, stops)
+        return lo if after < 0 else after
+    depth = 0
     i = index - 1
     while i >= lo:
         char = text[i]
@@ -59,6 +64,18 @@ def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 
             return i + 1
         i -= 1
     return lo
+
+
+def after_last_stop(text: str, lo: int, hi: int, stops: str) -> int:
+    """Offset just after the last of ``stops`` in ``text[lo:hi]``, or -1 if there is none."""
+    match = _last_stop(stops).match(text, lo, hi)
+    return -1 if match is None else match.end()
+
+
+@lru_cache(maxsize=16)
+def _last_stop(stops: str) -> re.Pattern[str]:
+    """A pattern that matches up to and including the last of ``stops`` (greedy)."""
+    return re.compile(f"(?s:.*)[{re.escape(stops)}]")
 
 
 def matching_close(text: str, open_index: int, limit: int = 400) -> int:
@@ -87,19 +104,35 @@ def matching_close(text: str, open_index: int, limit: int = 400) -> int:
 
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split ``text`` on ``separators`` that are outside quotes and brackets."""
-    if _NESTING.search(text) is None:
+    if _NESTING.compiled.search(text) is None:
         return _splitter(separators).split(text)
     return [text[start:end] for start, end in top_level_spans(text, 0, len(text), separators)]
 
 
 @lru_cache(maxsize=16)
 def _splitter(separators: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(separators)}]")
+    """A pattern for ``separators``; an ASCII comma grouping thousands (`2,120`) is none."""
+    if "," not in separators:
+        return re.compile(f"[{re.escape(separators)}]")
+    others = separators.replace(",", "")
+    comma = r"(?<![0-9]),|,(?![0-9]{3}(?![0-9]))"
+    return re.compile(f"[{re.escape(others)}]|{comma}" if others else comma)
+
+
+def _grouping_comma(text: str, i: int) -> bool:
+    """True for the comma of `2,120` (a digit before it, three digits after it)."""
+    return (
+        i > 0
+        and text[i - 1].isdigit()
+        and text[i + 1 : i + 4].isdigit()
+        and len(text[i + 1 : i + 4]) == 3
+        and not text[i + 4 : i + 5].isdigit()
+    )
 
 
 def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """Spans of the pieces of ``text[start:end]`` between top-level ``separators``."""
-    if _NESTING.search(text, start, end) is None:
+    if _NESTING.compiled.search(text, start, end) is None:
         cuts = [m.start() for m in _splitter(separators).finditer(text, start, end)]
         return list(zip([start] + [cut + 1 for cut in cuts], [*cuts, end], strict=True))
     spans = []
@@ -111,7 +144,7 @@ def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tu
             depth += 1
         elif char in CLOSERS and depth:
             depth -= 1
-        elif depth == 0 and char in separators:
+        elif depth == 0 and char in separators and not (char == "," and _grouping_comma(text, i)):
             spans.append((piece, i))
             piece = i + 1
     spans.append((piece, end))
@@ -152,3 +185,34 @@ def iter_literal(text: str, literal: str) -> Iterator[int]:
 def shorten(text: str, limit: int = 60) -> str:
     """``text`` cut to ``limit`` characters with an ellipsis, for messages."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# Traditional characters the count rules read (numerals' magnitudes, measure words,
+# the words around totals, parts, shares and lists), each folded to its simplified
+# form one character for one, so offsets into the folded text are offsets into the
+# original: `56033萬元`, `其餘`, `兩點要求`, `占常住人口的`.
+_TRADITIONAL = (
+    "萬万億亿個个項项條条類类種种處处張张臺台輛辆兩两點点與与並并佔占為为於于餘余總总計计"
+    "數数幾几約约僅仅進进級级問问題题會会議议還还確确義义黨党員员區区縣县鄉乡鎮镇們们對对"
+    "實实現现經经濟济發发關关務务導导來来這这後后從从歲岁戶户簡简稱称說说單单雙双層层學学"
+    "門门際际間间兒儿醫医衛卫區区減减長长較较環环達达預预劃划帶带頭头領领辦办結结應应覆复"
+    "將将時时當当證证據据積积極极邊边參参勞劳動动產产業业處处級级農农歷历隊队網网絡络體体"
+    "檢检查査審审訴诉標标準准規规範范構构織织設设樣样態态險险陽阳陰阴廣广東东遼辽蘇苏灣湾"
+    "門门臺台澳澳專专傳传紀纪監监訪访貧贫殘残獎奖勵励選选舉举務务轉转統统籌筹億亿萬万廳厅"
+    "報报導导擔担責责權权機机構构鄰邻興兴興兴陸陆續续開开啟启嚴严屬属隻只強强屆届場场輪轮"
+    "筆笔冊册篇篇樁桩宗宗戶户聯联幫帮階阶覽览觀观異异創创離离職职團团個个項项癒愈診诊無无蓋盖談谈簽签書书讀读講讲輸输療疗癥症腦脑級级貸贷額额資资費费稅税國国雲云務务處处際际訊讯記记熱热線线訴诉轄辖縣县劃划驗验績绩優优勢势滿满協协調调隊队藥药車车億亿"
+)
+_FOLD = dict(zip(_TRADITIONAL[0::2], _TRADITIONAL[1::2], strict=True))
+# Any of those characters, kept by ``split`` between the runs of other text (a
+# split and a join are faster than ``str.translate`` or a ``sub`` with a callback).
+_ANY_TRADITIONAL = re.compile("([" + re.escape(_TRADITIONAL[0::2]) + "])")
+
+
+def fold_script(text: str) -> str:
+    """``text`` with the traditional characters the count rules read made simplified.
+
+    One character maps to one, so every offset stays valid for the original.
+    """
+    pieces = _ANY_TRADITIONAL.split(text)
+    pieces[1::2] = map(_FOLD.__getitem__, pieces[1::2])
+    return "".join(pieces)
