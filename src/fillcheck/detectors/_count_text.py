@@ -187,32 +187,3 @@ def shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-# Traditional characters the count rules read (numerals' magnitudes, measure words,
-# the words around totals, parts, shares and lists), each folded to its simplified
-# form one character for one, so offsets into the folded text are offsets into the
-# original: `56033萬元`, `其餘`, `兩點要求`, `占常住人口的`.
-_TRADITIONAL = (
-    "萬万億亿個个項项條条類类種种處处張张臺台輛辆兩两點点與与並并佔占為为於于餘余總总計计"
-    "數数幾几約约僅仅進进級级問问題题會会議议還还確确義义黨党員员區区縣县鄉乡鎮镇們们對对"
-    "實实現现經经濟济發发關关務务導导來来這这後后從从歲岁戶户簡简稱称說说單单雙双層层學学"
-    "門门際际間间兒儿醫医衛卫區区減减長长較较環环達达預预劃划帶带頭头領领辦办結结應应覆复"
-    "將将時时當当證证據据積积極极邊边參参勞劳動动產产業业處处級级農农歷历隊队網网絡络體体"
-    "檢检查査審审訴诉標标準准規规範范構构織织設设樣样態态險险陽阳陰阴廣广東东遼辽蘇苏灣湾"
-    "門门臺台澳澳專专傳传紀纪監监訪访貧贫殘残獎奖勵励選选舉举務务轉转統统籌筹億亿萬万廳厅"
-    "報报導导擔担責责權权機机構构鄰邻興兴興兴陸陆續续開开啟启嚴严屬属隻只強强屆届場场輪轮"
-    "筆笔冊册篇篇樁桩宗宗戶户聯联幫帮階阶覽览觀观異异創创離离職职團团個个項项癒愈診诊無无蓋盖談谈簽签書书讀读講讲輸输療疗癥症腦脑級级貸贷額额資资費费稅税國国雲云務务處处際际訊讯記记熱热線线訴诉轄辖縣县劃划驗验績绩優优勢势滿满協协調调隊队藥药車车億亿"
-)
-_FOLD = dict(zip(_TRADITIONAL[0::2], _TRADITIONAL[1::2], strict=True))
-# Any of those characters, kept by ``split`` between the runs of other text (a
-# split and a join are faster than ``str.translate`` or a ``sub`` with a callback).
-_ANY_TRADITIONAL = re.compile("([" + re.escape(_TRADITIONAL[0::2]) + "])")
-
-
-def fold_script(text: str) -> str:
-    """``text`` with the traditional characters the count rules read made simplified.
-
-    One character maps to one, so every offset stays valid for the original.
-    """
-    pieces = _ANY_TRADITIONAL.split(text)
-    pieces[1::2] = map(_FOLD.__getitem__, pieces[1::2])
-    return "".join(pieces)

@@ -41,7 +41,7 @@ from ._count_parts import (
 )
 from ._count_shares import share_contradictions
 from ._count_stages import numeral_text
-from ._count_text import CLAUSE_STOPS, clause_start, fold_script
+from ._count_text import CLAUSE_STOPS, clause_start
 from ._enumeration import enumeration_breaks
 
 # ------------------------------------------------------------ FC301 / FC302
@@ -106,8 +106,9 @@ def _same_people(text: str, first: Count, second: Count, counts: list[Count]) ->
 
 
 def _text(doc: Document) -> str:
-    """The document's text with traditional script folded (offsets unchanged), once."""
-    return doc.memo("counts.text", lambda: fold_script(doc.text))
+    """The text the count rules read: the engine's view, traditional script already
+    folded to simplified (see :mod:`fillcheck.normalise`)."""
+    return doc.text
 
 
 def _counts(doc: Document) -> CountIndex:
