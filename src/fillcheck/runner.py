@@ -9,6 +9,7 @@ broken is reported once, and the files it governs are not checked.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from dataclasses import dataclass, field
@@ -84,6 +85,7 @@ def run_check(
     paths: list[str], options: CheckOptions, formatter: Formatter, stderr: TextIO
 ) -> CheckResult:
     """Check every file under ``paths``, feeding each file's findings to ``formatter``."""
+    gc.freeze()  # what is loaded by now lives as long as the run: collections skip it
     result = CheckResult()
     configs = options.configs
     if configs is None:  # library use: the given rules, no configuration files
