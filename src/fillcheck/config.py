@@ -42,6 +42,7 @@ DEFAULT_TIMEOUT = 1.0
 KEYS = (
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "exclude",
     "fail-on", "allow", "pattern-timeout", "patterns",
+    "jobs", "timeout", "max-memory",
 )  # fmt: skip
 
 
@@ -71,6 +72,10 @@ class Settings:
     allow: tuple[str, ...] = ()
     pattern_timeout: float = DEFAULT_TIMEOUT
     patterns: tuple[UserPattern, ...] = ()
+    # How a run goes (read from the configuration of the working directory, or --config).
+    jobs: int | None = None
+    timeout: float | None = None
+    max_memory: int | None = None
 
 
 @dataclass(frozen=True)
@@ -192,7 +197,21 @@ def parse_settings(table: dict[str, Any], *, source: str, root: str, prefix: str
         allow=_phrases(table.get("allow", []), f"{prefix}allow"),
         pattern_timeout=timeout,
         patterns=patterns,
+        jobs=_count(table, "jobs", prefix),
+        timeout=_count(table, "timeout", prefix, number=float),
+        max_memory=_count(table, "max-memory", prefix),
     )
+
+
+def _count(table: dict[str, Any], key: str, prefix: str, number: type = int) -> Any:
+    """A whole number (or, with ``number=float``, any number) of at least 0, or None if absent."""
+    if key not in table:
+        return None
+    value = table[key]
+    kinds = (int, float) if number is float else (int,)
+    if isinstance(value, bool) or not isinstance(value, kinds) or value < 0:
+        raise SettingError(f"{prefix}{key}", f"expected a number of at least 0, got {value!r}")
+    return number(value)
 
 
 def _describe(value: object) -> str:
@@ -519,6 +538,15 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         "per-file-ignores": {glob: shown(codes) for glob, codes in settings.per_file_ignores},
         "severity": {shown((s,))[0]: level.value for s, level in settings.severity},
         "patterns": [pattern.to_dict() for pattern in settings.patterns],
+        **{
+            key: value
+            for key, value in (
+                ("jobs", settings.jobs),
+                ("timeout", settings.timeout),
+                ("max-memory", settings.max_memory),
+            )
+            if value is not None
+        },
     }
 
 

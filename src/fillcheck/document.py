@@ -49,6 +49,11 @@ class Document:
         self._line_starts: list[int] | None = None
         self._memo: dict[str, object] = {}
 
+    def __reduce__(self) -> tuple[Callable[..., Document], tuple[object, ...]]:
+        """Pickle the text, source, kind, parts and notes (not what is cached from them):
+        a worker process sends the Document it read back to the one that prints it."""
+        return _rebuild, (self.text, self.source, self.kind, self.parts, self.notes)
+
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a value once per document and keep it with the document.
 
@@ -89,3 +94,10 @@ class Document:
         """The label of the part of the original file that holds ``offset``, if any."""
         index = bisect_right(self._part_starts, offset) - 1
         return self.parts[index][1] if index >= 0 else None
+
+
+def _rebuild(text: str, source: str, kind: str, parts: list, notes: list) -> Document:
+    """A pickled Document, as it was (its text is not stripped of a BOM a second time)."""
+    doc = Document("", source, kind, parts=parts, notes=notes)
+    doc.text = text
+    return doc
