@@ -272,7 +272,7 @@ def _staged_paths() -> list[tuple[str, str]]:
         reason = stderr.decode("utf-8", "replace").strip() or "git diff failed"
         raise ValueError(f"cannot list the staged files: {reason}") from None
     # git names staged files from the top of the work tree; name them from here
-    return [(os.path.normpath(os.path.join(cdup, path)) if cdup else path, blob)
+    return [(os.path.relpath(os.path.join(cdup, path)) if cdup else path, blob)
             for path, blob in found]  # fmt: skip
 
 

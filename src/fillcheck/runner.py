@@ -13,7 +13,7 @@ import gc
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, TextIO
 
@@ -124,6 +124,8 @@ def run_check(
     content is checked (see :func:`fillcheck.staged.staged_files`).
     """
     gc.freeze()  # what is loaded by now lives as long as the run: collections skip it
+    if options.jobs > 1 and len(paths) == 1 and (options.staged or not os.path.isdir(paths[0])):
+        options = replace(options, jobs=1)  # one file: no pool to start
     result = CheckResult()
     configs = options.configs
     if configs is None:  # library use: the given rules, no configuration files
