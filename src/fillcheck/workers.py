@@ -21,8 +21,6 @@ flight per worker, so memory does not grow with the number of files.
 from __future__ import annotations
 
 import os
-import pickle
-import select
 import signal
 import struct
 import threading
@@ -111,6 +109,8 @@ class _Worker:
 
     def send(self, index: int, item: Any) -> None:
         """Give the worker an item; it must be idle."""
+        import pickle
+
         _write_frame(self.tasks, pickle.dumps((index, item), pickle.HIGHEST_PROTOCOL))
         self.index, self.started = index, time.monotonic()
 
@@ -121,6 +121,8 @@ class _Worker:
         data = _read_frame(self.results)
         if data is None:
             return index, ("died", self.stop())  # type: ignore[return-value]
+        import pickle
+
         return pickle.loads(data)
 
     def stop(self) -> int:
@@ -139,6 +141,8 @@ class _Worker:
 
 def _serve(tasks: int, results: int, work: Callable[[Any], Any], limits: Limits) -> None:
     """The worker's loop: read an item, run ``work`` on it, write the outcome; exit at EOF."""
+    import pickle
+
     status = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
@@ -219,6 +223,8 @@ class Pool:
         if self.limits.timeout > 0:
             first = min(w.started for w in busy) + self.limits.timeout
             timeout = max(0.0, first - time.monotonic())
+        import select
+
         ready, _, _ = select.select([w.results for w in busy], [], [], timeout)
         done = []
         for worker in busy:
