@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from operator import itemgetter
+from typing import TextIO
 
 from ..finding import FIELDS, Finding
 
@@ -24,28 +26,49 @@ except ImportError:  # pragma: no cover - a dependency; the fallback keeps odd i
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _INDENTED = json.JSONEncoder(ensure_ascii=False, indent=2)
 # Finding's field indexes in the order of the documented keys (rule comes before end_line).
-_ORDER = tuple(Finding._fields.index(key) for key in FIELDS)
+_VALUES = itemgetter(*(Finding._fields.index(key) for key in FIELDS))
 
 
 def rows(findings: Sequence[Finding]) -> list[dict[str, object]]:
     """The findings as JSON-ready dicts with the documented keys, in documented order."""
-    order, keys = _ORDER, FIELDS
-    return [dict(zip(keys, [finding[i] for i in order], strict=True)) for finding in findings]
+    keys, values = FIELDS, _VALUES
+    return [dict(zip(keys, values(finding))) for finding in findings]  # noqa: B905
 
 
-def json_lines(findings: Sequence[Finding]) -> str:
-    """One compact JSON object per finding, each on its own line ending in a newline."""
+def write(stream: TextIO, data: bytes | str) -> None:
+    """Write encoded output: UTF-8 bytes go straight to a UTF-8 stream's buffer (decoding
+    them only for the text layer to encode them again costs as much as the encoding)."""
+    if isinstance(data, str):
+        stream.write(data)
+        return
+    buffer = getattr(stream, "buffer", None)
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    if buffer is not None and encoding == "utf8":
+        stream.flush()
+        buffer.write(data)
+    else:
+        stream.write(data.decode("utf-8"))
+
+
+def json_lines(findings: Sequence[Finding]) -> bytes | str:
+    """One compact JSON object per finding, each on its own line ending in a newline
+    (UTF-8 bytes from orjson, text from the fallback)."""
     items = rows(findings)
-    if orjson is not None:
+    if orjson is not None and items:
         try:
-            return b"\n".join(map(orjson.dumps, items)).decode("utf-8") + "\n"
+            array = orjson.dumps(items)
         except orjson.JSONEncodeError:  # lone surrogates: json escapes them, orjson refuses
             pass
+        else:
+            # One call for the whole file, then one object per line: each object starts
+            # with {"path": and inside a string value every quote is escaped (\"), so
+            # },{"path": occurs only between two objects.
+            return array[1:-1].replace(b'},{"path":', b'}\n{"path":') + b"\n"
     encode = _COMPACT.encode
     return "".join([encode(item) + "\n" for item in items])
 
 
-def indented_items(findings: Sequence[Finding]) -> str:
+def indented_items(findings: Sequence[Finding]) -> bytes | str:
     """The findings as the items of an ``indent=2`` JSON array, without the brackets.
 
     Items are separated by ``,\\n`` and indented by two spaces, as inside the
@@ -55,9 +78,7 @@ def indented_items(findings: Sequence[Finding]) -> str:
     items = rows(findings)
     if orjson is not None:
         try:
-            text = orjson.dumps(items, option=orjson.OPT_INDENT_2).decode("utf-8")
+            return orjson.dumps(items, option=orjson.OPT_INDENT_2)[2:-2]  # drop "[\n", "\n]"
         except orjson.JSONEncodeError:  # lone surrogates: json escapes them, orjson refuses
-            text = _INDENTED.encode(items)
-    else:
-        text = _INDENTED.encode(items)
-    return text[2:-2]  # drop "[\n" and "\n]"
+            pass
+    return _INDENTED.encode(items)[2:-2]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..document import Document
 from ..finding import Finding
 from . import Formatter
-from ._encode import indented_items
+from ._encode import indented_items, write
 
 
 class JsonFormatter(Formatter):
@@ -27,7 +27,7 @@ class JsonFormatter(Formatter):
         if not findings:
             return
         self.stream.write(",\n" if self.written else "[\n")
-        self.stream.write(indented_items(findings))
+        write(self.stream, indented_items(findings))
         self.written += len(findings)
 
     def end(self) -> None:

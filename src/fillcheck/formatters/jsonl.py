@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..document import Document
 from ..finding import Finding
 from . import Formatter
-from ._encode import json_lines
+from ._encode import json_lines, write
 
 
 class JsonLinesFormatter(Formatter):
@@ -18,7 +18,7 @@ class JsonLinesFormatter(Formatter):
     def add(self, findings: list[Finding], doc: Document) -> None:
         """Write the findings of one file."""
         if findings:
-            self.stream.write(json_lines(findings))
+            write(self.stream, json_lines(findings))
 
 
 FORMATTER = JsonLinesFormatter
