@@ -59,4 +59,6 @@ def test_the_environment_chooses_the_backend(monkeypatch):
     monkeypatch.setenv("FILLCHECK_SCAN", "re")
     assert scan.backend() == "re"
     monkeypatch.delenv("FILLCHECK_SCAN")
-    assert scan.backend() == ("hyperscan" if "hyperscan" in scan.available() else "re")
+    assert scan.backend(100) == "re"  # small texts: not worth loading hyperscan
+    large = "hyperscan" if "hyperscan" in scan.available() else "re"
+    assert scan.backend(scan.NATIVE_FROM) == large

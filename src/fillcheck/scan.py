@@ -12,8 +12,10 @@ instead of scanning the text themselves. Two backends give identical results:
   then four bytes, and a match at an offset not divisible by four is a false
   one across two characters).
 
-The backend is hyperscan when it can be imported, else ``re``; the environment
-variable ``FILLCHECK_SCAN`` (``re`` or ``hyperscan``) forces one.
+Loading hyperscan and compiling its database costs tens of milliseconds, more
+than ``re`` needs for a small file, so hyperscan (when it can be imported) scans
+texts of a megabyte or more and ``re`` the others; the environment variable
+``FILLCHECK_SCAN`` (``re`` or ``hyperscan``) forces one for every text.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from functools import lru_cache
 
 BACKENDS = ("re", "hyperscan")
 _SLICE = 1 << 20  # characters encoded at a time by the hyperscan backend
+NATIVE_FROM = 1 << 20  # characters from which hyperscan is worth loading
 
 
 class ReScan:
@@ -75,7 +78,10 @@ class HyperscanScan:
             data = text[offset : offset + _SLICE + self.longest - 1].encode("utf-32-le")
             limit = min(_SLICE, len(text) - offset) * 4
 
-            def hit(_id: int, start: int, _end: int, _flags: int, _context: object) -> None:
+            def hit(
+                _id: int, start: int, _end: int, _flags: int, _context: object,
+                offset: int = offset, limit: int = limit,
+            ) -> None:  # fmt: skip
                 if start % 4 == 0 and start < limit:
                     found.add(offset + start // 4)
 
@@ -93,11 +99,14 @@ def available() -> tuple[str, ...]:
     return BACKENDS
 
 
-def backend() -> str:
-    """The backend in use: ``FILLCHECK_SCAN`` when set, else hyperscan when importable."""
+def backend(size: int | None = None) -> str:
+    """The backend for a text of ``size`` characters (None: any size): ``FILLCHECK_SCAN``
+    when set, else hyperscan for large texts when it can be imported, else ``re``."""
     chosen = os.environ.get("FILLCHECK_SCAN", "").strip().lower()
     if chosen in BACKENDS:
         return chosen
+    if size is not None and size < NATIVE_FROM:
+        return "re"
     return "hyperscan" if "hyperscan" in available() else "re"
 
 
@@ -110,4 +119,4 @@ def _scanner(literals: tuple[str, ...], name: str) -> ReScan | HyperscanScan:
 
 def literal_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
     """Every offset of ``text`` where one of ``literals`` starts, ascending."""
-    return _scanner(literals, backend()).starts(text)
+    return _scanner(literals, backend(len(text))).starts(text)
