@@ -194,3 +194,17 @@ def test_a_bad_run_setting_is_one_line(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert "jobs: expected a number of at least 0, got -1" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_failing_rule_in_a_worker_is_raised_not_called_a_memory_problem(tmp_path, monkeypatch):
+    from fillcheck import runner as module
+
+    def broken(*args, **kwargs):
+        raise ValueError("FC999 produced an invalid span 5..2")
+
+    monkeypatch.setattr(module, "audit_document", broken)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(MASKED, encoding="utf-8")
+    result = invoke("check", "--jobs", "2", str(tmp_path))
+    assert isinstance(result.exception, ValueError)
+    assert str(result.exception) == "FC999 produced an invalid span 5..2"

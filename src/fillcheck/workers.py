@@ -153,18 +153,32 @@ def _serve(tasks: int, results: int, work: Callable[[Any], Any], limits: Limits)
             resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
         while (data := _read_frame(tasks)) is not None:
             index, item = pickle.loads(data)
-            outcome = _guarded(work, item)
+            try:
+                outcome = _guarded(work, item)
+            except Exception as error:  # a bug: the parent raises it as it would have
+                outcome = ("error", _portable(error))
             try:
                 payload = pickle.dumps((index, outcome), pickle.HIGHEST_PROTOCOL)
             except MemoryError:
                 payload = pickle.dumps((index, ("memory", None)))
-            except Exception as error:  # an exception that cannot be pickled
-                payload = pickle.dumps((index, ("error", RuntimeError(repr(error)))))
             _write_frame(results, payload)
     except BaseException:
         status = 1
     finally:
         os._exit(status)  # no atexit handlers, no flushing the parent's buffers
+
+
+def _portable(error: Exception) -> Exception:
+    """``error`` if it survives pickling, else a RuntimeError carrying its traceback."""
+    import pickle
+    import traceback
+
+    try:
+        pickle.loads(pickle.dumps(error))
+        return error
+    except Exception:
+        text = "".join(traceback.format_exception(error))
+        return RuntimeError(f"in a worker process:\n{text}")
 
 
 def _write_frame(fd: int, data: bytes) -> None:
