@@ -71,7 +71,7 @@ def test_lookup_by_code_and_name():
             ["star-masked-value"],
             {r.code for r in RULES if r.code.startswith("FC1")} - {"FC101"},
         ),
-        (None, ["FC1", "FC2", "FC3", "FC0"], set()),
+        (None, ["FC1", "FC2", "FC3", "FC0", "FC4", "FC5"], set()),
     ],
 )
 def test_select_and_ignore(select, ignore, expected):

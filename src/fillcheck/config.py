@@ -30,6 +30,7 @@ from .registry import (
     Rule,
     all_rules,
     apply_layers,
+    default_selectors,
     matches,
     normal_selector,
     normalise_selectors,
@@ -41,9 +42,10 @@ CONFIG_NAMES = (".fillcheck.toml", "pyproject.toml")
 DEFAULT_TIMEOUT = 1.0
 KEYS = (
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "exclude",
-    "fail-on", "allow", "pattern-timeout", "patterns",
+    "fail-on", "allow", "pattern-timeout", "patterns", "style",
     "jobs", "timeout", "max-memory",
 )  # fmt: skip
+STYLES = ("auto", "official", "plain")
 
 
 class ConfigError(Exception):
@@ -72,6 +74,7 @@ class Settings:
     allow: tuple[str, ...] = ()
     pattern_timeout: float = DEFAULT_TIMEOUT
     patterns: tuple[UserPattern, ...] = ()
+    style: str = "auto"  # which format norms apply: recognised, always official, or none
     # How a run goes (read from the configuration of the working directory, or --config).
     jobs: int | None = None
     timeout: float | None = None
@@ -197,6 +200,7 @@ def parse_settings(table: dict[str, Any], *, source: str, root: str, prefix: str
         allow=_phrases(table.get("allow", []), f"{prefix}allow"),
         pattern_timeout=timeout,
         patterns=patterns,
+        style=_style(table.get("style", "auto"), f"{prefix}style"),
         jobs=_count(table, "jobs", prefix),
         timeout=_count(table, "timeout", prefix, number=float),
         max_memory=_count(table, "max-memory", prefix),
@@ -212,6 +216,13 @@ def _count(table: dict[str, Any], key: str, prefix: str, number: type = int) -> 
     if isinstance(value, bool) or not isinstance(value, kinds) or value < 0:
         raise SettingError(f"{prefix}{key}", f"expected a number of at least 0, got {value!r}")
     return number(value)
+
+
+def _style(value: object, key: str) -> str:
+    """The ``style`` key: auto (recognise official documents), official or plain."""
+    if value not in STYLES:
+        raise SettingError(key, f"expected one of {', '.join(STYLES)}, got {value!r}")
+    return str(value)
 
 
 def _describe(value: object) -> str:
@@ -521,6 +532,11 @@ class ConfigStore:
 # ---------------------------------------------------------------- `fillcheck config`
 
 
+def _defaults(settings: Settings) -> list[str]:
+    """The selectors that pick the rules enabled when a configuration selects nothing."""
+    return default_selectors() + (["FC9"] if settings.patterns else [])
+
+
 def settings_dict(settings: Settings) -> dict[str, Any]:
     """Every key of ``settings`` as it would be written in ``.fillcheck.toml``."""
 
@@ -528,7 +544,7 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         return ["ALL" if selector == "FC" else selector for selector in selectors]
 
     return {
-        "select": shown(settings.select) if settings.select is not None else ["ALL"],
+        "select": shown(settings.select) if settings.select is not None else _defaults(settings),
         "extend-select": shown(settings.extend_select),
         "ignore": shown(settings.ignore),
         "exclude": list(settings.exclude),
@@ -538,6 +554,7 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         "per-file-ignores": {glob: shown(codes) for glob, codes in settings.per_file_ignores},
         "severity": {shown((s,))[0]: level.value for s, level in settings.severity},
         "patterns": [pattern.to_dict() for pattern in settings.patterns],
+        "style": settings.style,
         **{
             key: value
             for key, value in (

@@ -11,7 +11,10 @@ def rules_table() -> str:
     """Every rule as a plain-text table (tabulate)."""
     from tabulate import tabulate
 
-    rows = [(r.code, r.name, r.category.value, r.severity.value, r.summary) for r in all_rules()]
+    rows = [
+        (r.code, r.name, r.category.value, r.severity.value, _opt_in(r) + r.summary)
+        for r in all_rules()
+    ]
     return tabulate(rows, headers=["code", "name", "category", "severity", "summary"])
 
 
@@ -20,7 +23,12 @@ def rules_json() -> str:
     return json.dumps([_as_dict(rule) for rule in all_rules()], ensure_ascii=False, indent=2)
 
 
-def _as_dict(rule: Rule) -> dict[str, str]:
+def _opt_in(rule: Rule) -> str:
+    """The mark of a rule that runs only when selected."""
+    return "" if rule.default else "(opt-in) "
+
+
+def _as_dict(rule: Rule) -> dict[str, str | bool]:
     return {
         "code": rule.code,
         "name": rule.name,
@@ -28,6 +36,7 @@ def _as_dict(rule: Rule) -> dict[str, str]:
         "severity": rule.severity.value,
         "summary": rule.summary,
         "doc": rule.doc,
+        "default": rule.default,
     }
 
 
@@ -37,4 +46,7 @@ def explain_rule(code_or_name: str) -> str:
     head = (
         f"{rule.code} {rule.name} ({rule.category.value}, default severity {rule.severity.value})"
     )
+    if not rule.default:
+        head += "\nRuns only when selected: --select " + rule.code
+
     return f"{head}\n\n{rule.doc}"

@@ -26,7 +26,7 @@ class Document:
     """
 
     __slots__ = ("_line_starts", "_memo", "_part_starts", "kind", "notes", "parts", "source",
-                 "text")  # fmt: skip
+                 "style", "text")  # fmt: skip
 
     def __init__(
         self,
@@ -36,6 +36,7 @@ class Document:
         *,
         parts: Sequence[tuple[int, str]] = (),
         notes: Sequence[str] = (),
+        style: str = "auto",
     ) -> None:
         if text.startswith("\ufeff"):
             text = text[1:]
@@ -45,14 +46,16 @@ class Document:
         self.kind = kind
         self.parts = list(parts)
         self.notes = list(notes)
+        self.style = style  # "auto", "official" or "plain": which format norms apply
         self._part_starts = [offset for offset, _ in self.parts]
         self._line_starts: list[int] | None = None
         self._memo: dict[str, object] = {}
 
     def __reduce__(self) -> tuple[Callable[..., Document], tuple[object, ...]]:
-        """Pickle the text, source, kind, parts and notes (not what is cached from them):
-        a worker process sends the Document it read back to the one that prints it."""
-        return _rebuild, (self.text, self.source, self.kind, self.parts, self.notes)
+        """Pickle the text, source, kind, parts, notes and style (not what is cached from
+        them): a worker process sends the Document it read back to the one that prints it."""
+        fields = (self.text, self.source, self.kind, self.parts, self.notes, self.style)
+        return _rebuild, fields
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a value once per document and keep it with the document.
@@ -96,8 +99,10 @@ class Document:
         return self.parts[index][1] if index >= 0 else None
 
 
-def _rebuild(text: str, source: str, kind: str, parts: list, notes: list) -> Document:
+def _rebuild(
+    text: str, source: str, kind: str, parts: list, notes: list, style: str = "auto"
+) -> Document:
     """A pickled Document, as it was (its text is not stripped of a BOM a second time)."""
-    doc = Document("", source, kind, parts=parts, notes=notes)
+    doc = Document("", source, kind, parts=parts, notes=notes, style=style)
     doc.text = text
     return doc

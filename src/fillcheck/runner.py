@@ -208,6 +208,7 @@ def check_task(task: Task, options: CheckOptions, configs: ConfigStore) -> Check
     except ReadError as error:
         return Checked(None, [], [(error.path, error.reason)])
     errors = [(document.source, note) for note in document.notes]
+    document.style = settings.settings.style
     rules, timeouts = run_patterns(document, settings.rules_for(task.name), options.min_severity)
     for timeout in timeouts:  # the file was checked, but the user must hear of this
         errors.append((document.source, f"{timeout}; its findings in this file are not reported"))

@@ -31,7 +31,9 @@ ANCHOR = re.compile(r" \(page (\d+)\)$")
 
 
 def findings(doc: Document) -> list[Finding]:
-    found = audit_document(doc, select_rules(None, None))
+    # PDF extraction cannot tell a typed space between a number and its unit from one
+    # inserted at a font change, and removes both, so FC501 is judged on text only.
+    found = audit_document(doc, select_rules(None, ["FC501"]))
     assert found, "every sample has findings"
     return found
 

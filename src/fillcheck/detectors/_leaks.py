@@ -1,0 +1,210 @@
+"""Masks compared across a document: leaks, recoverable partial masks, masked personal data.
+
+A masked value is only as safe as the rest of the document: `**市` hides
+nothing when the same report writes `天津市` three lines up, and
+`138****5678` with `1381234****` publishes the whole number. These helpers
+find masked numbers and place names once per document and compare them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ..finding import Hit
+from ..patterns import char_after, char_before, is_han
+
+_MASK_CHARS = "*＊Xx×"
+# A run of digits and mask characters, bounded by anything but letters and digits.
+NUMBERISH = re.compile(r"(?<![0-9A-Za-z])[0-9*＊×Xx]{11,19}(?![0-9A-Za-z])")
+# A masked place: a mask run right before an administrative suffix (`**市`, `XX县`).
+MASKED_PLACE = re.compile(r"([*＊]{1,4}|[X×Ｘ]{2,4}|x{2,4})(省|市|自治区|自治州|州|县|区|盟|镇|乡)")
+# Provinces and prefecture-level cities, without their suffix.
+GAZETTEER = frozenset(
+    (
+        "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北"
+        " 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+        " 石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 阳泉 长治 晋城"
+        " 朔州 晋中 运城 忻州 临汾 吕梁 呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔"
+        " 乌兰察布 沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛 长春"
+        " 四平 辽源 通化 白山 松原 白城 哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河"
+        " 牡丹江 黑河 绥化 南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁"
+        " 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 合肥 芜湖 蚌埠 淮南 马鞍山 淮北"
+        " 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城 福州 厦门 莆田 三明 泉州 漳州 南平"
+        " 龙岩 宁德 南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶 济南 青岛 淄博 枣庄"
+        " 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽 郑州 开封 洛阳 平顶山 安阳"
+        " 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 武汉 黄石 十堰 宜昌"
+        " 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳"
+        " 郴州 永州 怀化 娄底 广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾"
+        " 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮 南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林"
+        " 百色 贺州 河池 来宾 崇左 海口 三亚 三沙 儋州 成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁"
+        " 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 贵阳 六盘水 遵义 安顺 毕节 铜仁 昆明"
+        " 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 拉萨 日喀则 昌都 林芝 山南 那曲 西安 铜川 宝鸡 咸阳"
+        " 渭南 延安 汉中 榆林 安康 商洛 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西"
+        " 陇南 西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密"
+    ).split()
+)
+
+
+class Masked(NamedTuple):
+    """A number with some digits masked: where it stands and what it shows."""
+
+    start: int
+    end: int
+    kind: str  # phone, id, card
+    shown: str  # the token with every mask character as `*`
+
+
+def _kind(token: str) -> str | None:
+    """phone, id or card by the token's length and first digit; None for anything else."""
+    if len(token) == 11 and token[0] == "1":
+        return "phone"
+    if len(token) in (15, 18):
+        return "id"
+    if 16 <= len(token) <= 19:
+        return "card"
+    return None
+
+
+def _numbers(text: str) -> tuple[list[Masked], list[Masked]]:
+    """(masked, clear) phone, ID and card numbers of ``text``."""
+    masked: list[Masked] = []
+    clear: list[Masked] = []
+    for match in NUMBERISH.finditer(text):
+        token = match.group()
+        kind = _kind(token)
+        if kind is None:
+            continue
+        body = token[:-1] if kind == "id" else token  # an ID may end in the check letter X
+        shown = "".join("*" if c in _MASK_CHARS else c for c in body) + token[len(body) :]
+        digits = sum(c.isdigit() for c in shown)
+        if "*" in shown and digits >= 3:
+            masked.append(Masked(*match.span(), kind, shown))
+        elif "*" not in shown and not any(c in "Xx×" for c in body):
+            clear.append(Masked(*match.span(), kind, shown))
+    return masked, clear
+
+
+def _agrees(shown: str, other: str) -> bool:
+    """True when two forms of one number agree wherever both show a character."""
+    return len(shown) == len(other) and all(
+        a == b or "*" in (a, b) for a, b in zip(shown, other, strict=True)
+    )
+
+
+def _where(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def _kind_name(kind: str) -> str:
+    return {"phone": "phone number", "id": "ID number", "card": "card number"}[kind]
+
+
+def leaked_masks(text: str) -> Iterator[Hit]:
+    """FC406: masked places and numbers that the document writes out elsewhere."""
+    masked, clear = _numbers(text) if any(c in text for c in "*＊Xx×") else ([], [])
+    for item in masked:
+        twin = next((c for c in clear if c.kind == item.kind and _agrees(item.shown, c.shown)),
+                    None)  # fmt: skip
+        if twin is not None:
+            yield Hit(item.start, item.end, f"`{text[item.start : item.end]}` is masked here but "
+                      f"the same {_kind_name(item.kind)} stands in full at "
+                      f"{_where(text, twin.start)}", "mask it there too")  # fmt: skip
+    yield from _leaked_places(text)
+
+
+def _leaked_places(text: str) -> Iterator[Hit]:
+    if "*" not in text and "＊" not in text and "X" not in text and "×" not in text:
+        return
+    for match in MASKED_PLACE.finditer(text):
+        mask, suffix = match.group(1), match.group(2)
+        if is_han(char_before(text, match.start())) and len(mask) == 1:
+            continue  # `市*区` inside a name: too little to compare
+        # Templates write `XX市` for any city: a letter mask leaks only with its context.
+        gazetteer = mask[0] in "*＊"
+        clear = _clear_place(text, len(mask), suffix, text[match.end() : match.end() + 3],
+                             gazetteer)  # fmt: skip
+        if clear is not None:
+            name, where = clear
+            yield Hit(match.start(1), match.end(1), f"`{match.group()}` masks a place that the "
+                      f"document writes out as `{name}{suffix}` at {_where(text, where)}",
+                      f"mask `{name}{suffix}` too, or unmask this one")  # fmt: skip
+
+
+def _clear_place(
+    text: str, size: int, suffix: str, context: str, gazetteer: bool
+) -> tuple[str, int] | None:
+    """A place of ``size`` characters before ``suffix`` written out in ``text``, if any.
+
+    Either a known province or city, or any Chinese name followed by the same
+    three characters as the masked one (`**市中小企业` / `天津市中小企业`).
+    """
+    for match in re.finditer(re.escape(suffix), text):
+        start = match.start() - size
+        if start < 0:
+            continue
+        name = text[start : match.start()]
+        if not all(is_han(c) for c in name):
+            continue
+        same_context = len(context) == 3 and text.startswith(context, match.end())
+        if (gazetteer and name in GAZETTEER) or same_context:
+            return name, start
+    return None
+
+
+def recoverable_masks(text: str) -> Iterator[Hit]:
+    """FC407: two masks of one number whose visible digits together reveal it."""
+    if not any(c in text for c in "*＊Xx×"):
+        return
+    masked, _ = _numbers(text)
+    for index, item in enumerate(masked[:200]):
+        for earlier in masked[:index]:
+            if earlier.kind != item.kind or earlier.shown == item.shown:
+                continue
+            if not _agrees(earlier.shown, item.shown):
+                continue
+            union = all("*" not in (a, b) or a != b for a, b in zip(earlier.shown, item.shown,
+                                                                    strict=True))  # fmt: skip
+            if union:
+                yield Hit(item.start, item.end, f"`{text[item.start : item.end]}` and "
+                          f"`{text[earlier.start : earlier.end]}` at {_where(text, earlier.start)}"
+                          f" mask different digits of one {_kind_name(item.kind)}: together they "
+                          "reveal it", "mask the same digits in both places")  # fmt: skip
+                break
+
+
+# Common surnames, leaving out characters that mostly end other words (于, 方, 万, 向).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃武戴莫"
+    "孔汤"
+)
+NAMES = re.compile(r"某某?")
+# 某 followed by these is an everyday word (`某些`, `提高某项`), not a name.
+_NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件", "类",
+              "地", "单位", "部门")  # fmt: skip
+
+
+def personal_data(text: str) -> Iterator[Hit]:
+    """FC408: each masked phone, ID or card number and each anonymised name, at info."""
+    hits: list[Hit] = []
+    if any(c in text for c in "*＊Xx×"):
+        masked, _ = _numbers(text)
+        hits.extend(Hit(m.start, m.end, f"masked {_kind_name(m.kind)} "
+                        f"`{text[m.start : m.end]}`") for m in masked)  # fmt: skip
+    if "某" in text:
+        for match in NAMES.finditer(text):
+            start, end = match.span()
+            surname = char_before(text, start)
+            if surname not in SURNAMES or text.startswith(_NOT_NAMES, end):
+                continue
+            if match.group() == "某" and is_han(char_after(text, end)) and char_after(
+                text, end
+            ) not in "，。、；：？！）”的在和与等同称因于向说将被对":
+                continue  # `王某某` is a name; `高某` is a name only where a word ends
+            hits.append(Hit(start - 1, end, f"anonymised name `{text[start - 1 : end]}`"))
+    hits.sort()
+    yield from hits

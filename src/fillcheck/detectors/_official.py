@@ -1,0 +1,73 @@
+"""Is this an official document (公文), and do its headings nest as GB/T 9704 says?
+
+The official forms apply only to official documents: a configuration says so
+(``style = "official"``), or the document shows it by its form, with a 红头
+title line (`…文件`), a document number (`…发〔2023〕5号`), or a `抄送`/`印发`
+line. ``style = "plain"`` turns recognition off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..finding import Hit
+
+# A document's own number on a line of its own: `国办发〔2023〕5号`, `京政发[2022]12号`.
+DOC_NUMBER = re.compile(
+    r"^[ \u3000]*[\u4e00-\u9fff]{1,10}[〔\[［(（【](?:19|20)\d\d[〕\]］)）】]\d{1,4}号[ \u3000]*$",
+    re.MULTILINE,
+)
+# Lines that only official documents have.
+OFFICIAL_LINE = re.compile(
+    r"^[ \u3000]*(?:抄送[：:]|主送[：:]|(?:[\u4e00-\u9fff（）()]{2,40})(?:文件|印发)$)", re.MULTILINE
+)
+# Heading markers of the four levels, at the start of a line.
+HEADINGS = (
+    (1, re.compile(r"[一二三四五六七八九十]{1,3}、")),
+    (2, re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")),
+    (3, re.compile(r"\d{1,2}[.．](?!\d)")),
+    (4, re.compile(r"[（(]\d{1,2}[）)]")),
+)
+
+
+def is_official(doc: Document) -> bool:
+    """True when ``doc`` is held to the official forms (configured, or recognised)."""
+    style = getattr(doc, "style", "auto")
+    if style != "auto":
+        return style == "official"
+    return doc.memo("official", lambda: _looks_official(doc.text))
+
+
+def _looks_official(text: str) -> bool:
+    head = text[:2000]
+    if DOC_NUMBER.search(head):
+        return True
+    return OFFICIAL_LINE.search(text) is not None
+
+
+def _level(line: str) -> tuple[int, str] | None:
+    stripped = line.lstrip(" \u3000\t")
+    for level, pattern in HEADINGS:
+        match = pattern.match(stripped)
+        if match:
+            return level, match.group()
+    return None
+
+
+def skipped_headings(text: str) -> Iterator[Hit]:
+    """Headings more than one level below the heading before them."""
+    previous = 0
+    offset = 0
+    for line in text.split("\n"):
+        found = _level(line)
+        if found is not None:
+            level, marker = found
+            if previous and level > previous + 1:
+                start = offset + len(line) - len(line.lstrip(" \u3000\t"))
+                yield Hit(start, start + len(marker), f"`{marker}` is a level-{level} heading "
+                          f"straight after a level-{previous} one: a level is skipped",
+                          "number the headings 一、（一）1.（1） in order")  # fmt: skip
+            previous = level
+        offset += len(line) + 1

@@ -1,0 +1,242 @@
+"""FC5xx: format slips against the document's own style and, in official documents, GB/T 9704.
+
+Chinese style guides disagree (technical writing puts a space in `4 个`,
+official documents never do: `280万元`), so these rules first judge a
+document against itself: a form is a slip only where the same document
+otherwise writes it the other way, by a clear majority. Official documents
+(``style = "official"``, or recognised from a 红头 title, a 〔年份〕号 document
+number or a 抄送 line) are also held to the official forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..finding import Category, Hit, Severity
+from ..patterns import char_after, char_before, is_han
+from ..registry import register
+from ._official import is_official, skipped_headings
+from ._values import unit_at
+
+# A number, one space, and what may be a unit: `280 万元`, `1 次`, `60 %`.
+SPACED_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?[ \u3000\xa0](?=\S)")
+# A number written straight against what may be a unit: `280万元`.
+TIGHT_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?(?=[^\d\s.,:/%-])")
+# A middle dot as a decimal point before a percentage or an amount: `1·8%`.
+DOT_DECIMAL = re.compile(r"(?<=\d)[·•・](?=\d+(?:%|％|‰|万|亿|元|倍|个百分点))")
+FULL_DIGITS = re.compile(r"[０-９]+")
+HALF_DIGITS = re.compile(r"[0-9]+")
+# Half-width punctuation with Chinese on the side(s) that matter, and its full-width form.
+FULL_FORMS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+HALF_PUNCT = re.compile(r"[,;:?!()]")
+FULL_PUNCT = re.compile(r"[，；：？！（）]")
+# Document numbers in brackets other than 〔〕: `国办发[2023]5号`, `京政发(2022)12号`.
+BAD_DOC_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])([\[［(（【])((?:19|20)\d\d)([\]］)）】])(\d{1,4}号)")
+
+# A document is held to one form only where it writes the other this many times as often.
+_MAJORITY = 3
+_MIN_EVIDENCE = 5
+# Mixed spacing is common in pasted text; a space is a slip only where it is rare.
+_SPACING_MAJORITY = 6
+
+
+def _spaced_pairs(text: str) -> list[tuple[int, int, int]]:
+    """(start, space, end) of each number-unit pair written with a space inside."""
+    pairs = []
+    for match in SPACED_PAIR.finditer(text):
+        space = match.end() - 1
+        unit = unit_at(text, match.end())
+        if unit is not None and (is_han(unit.text[0]) or unit.kind == "percent"):
+            pairs.append((match.start(), space, match.end() + len(unit.text)))
+    return pairs
+
+
+def _tight_pairs(text: str) -> int:
+    """How many number-unit pairs the document writes without a space."""
+    return sum(1 for m in TIGHT_PAIR.finditer(text) if unit_at(text, m.end()) is not None)
+
+
+@register("FC501", "space-in-number-unit", Category.FORMAT, Severity.WARNING)
+def space_in_number_unit(doc: Document) -> Iterator[Hit]:
+    """A space stands between a number and its unit where the document otherwise writes none.
+
+    ## What it does
+    Finds `280 万元`, `1 次`, `60 %` in a document that writes most number-unit
+    pairs without a space (`100本`, `12次`), and every such space in an
+    official document. A document that puts the space in consistently
+    (technical writing: `4 个节点`) is left alone.
+
+    ## Why is this bad?
+    Official documents never put a space there (GB/T 15835); a lone `1 次`
+    in a report that otherwise writes `12次` is a slip from pasting or
+    converting text.
+
+    ## Example
+    Bad: 购买读本100本，召开会议12次，培训干部300人次，走访56户，解决问题34个，投入280万元，每季度研究1 次。
+    Good: 集群有 4 个节点，每个节点 8 个核心，共 32 个核心。
+    """
+    text = doc.text
+    if not any(c in text for c in " \u3000\xa0"):
+        return
+    pairs = _spaced_pairs(text)
+    if not pairs:
+        return
+    tight = _tight_pairs(text)
+    clear = tight >= _MIN_EVIDENCE and tight >= _SPACING_MAJORITY * len(pairs)
+    if not (clear or is_official(doc)):
+        return
+    for start, space, end in pairs:
+        yield Hit(start, end, f"`{text[start:end]}`: no space between a number and its unit "
+                  f"(the document writes {tight} pairs without one)",
+                  f"write `{text[start:space]}{text[space + 1 : end]}`")  # fmt: skip
+
+
+@register("FC502", "dot-as-decimal-point", Category.FORMAT, Severity.WARNING)
+def dot_as_decimal_point(doc: Document) -> Iterator[Hit]:
+    """A middle dot stands as the decimal point of a percentage or an amount.
+
+    ## What it does
+    Finds `·`, `•` or `・` between digits before `%`, `万`, `亿`, `元` or `倍`
+    (`增长1·8%`). Event names such as `“7·20”` and `5·12地震` are left alone.
+
+    ## Why is this bad?
+    `1·8%` is a typing or conversion slip for `1.8%`; readers and software
+    that total the figures misread it.
+
+    ## Example
+    Bad: 全年地区生产总值增长1·8%。
+    Good: 全年地区生产总值增长1.8%，“7·20”特大暴雨灾后重建基本完成。
+    """
+    text = doc.text
+    if "·" not in text and "•" not in text and "・" not in text:
+        return
+    for match in DOT_DECIMAL.finditer(text):
+        start = match.start()
+        yield Hit(start, start + 1, f"`{match.group()}` is used as a decimal point",
+                  "write `.`")  # fmt: skip
+
+
+@register("FC503", "mixed-digit-width", Category.FORMAT, Severity.WARNING)
+def mixed_digit_width(doc: Document) -> Iterator[Hit]:
+    """Full-width digits stand in a document that otherwise writes half-width digits.
+
+    ## What it does
+    Finds numbers written with full-width digits (`２０２３`) in a document
+    whose numbers are otherwise, by a clear majority, half-width (`2023`).
+
+    ## Why is this bad?
+    Mixed digit widths come from pasting; they look uneven in print and
+    break searching and totalling.
+
+    ## Example
+    Bad: 2023年召开会议12次、座谈会8次，全年新发展党员５名，培训干部300人次，走访群众56户。
+    Good: 2023年召开会议12次，全年新发展党员5名，培训干部300人次。
+    """
+    text = doc.text
+    full = list(FULL_DIGITS.finditer(text)) if any("０" <= c <= "９" for c in text) else []
+    if not full:
+        return
+    half = sum(1 for _ in HALF_DIGITS.finditer(text))
+    if half < _MIN_EVIDENCE or half < _MAJORITY * len(full):
+        return
+    for match in full:
+        fixed = match.group().translate(_HALF_WIDTH)
+        yield Hit(match.start(), match.end(), f"`{match.group()}` is written with full-width "
+                  f"digits; the document writes {half} numbers with half-width ones",
+                  f"write `{fixed}`")  # fmt: skip
+
+
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _in_chinese(text: str, start: int, char: str) -> bool:
+    """True where half-width punctuation ``char`` at ``start`` stands inside Chinese text."""
+    before, after = char_before(text, start), char_after(text, start + 1)
+    if char == "(":
+        return is_han(after) and (is_han(before) or before in "，。：")
+    if char == ")":
+        return is_han(before)
+    return is_han(before) and is_han(after)
+
+
+@register("FC504", "half-width-punctuation", Category.FORMAT, Severity.WARNING)
+def half_width_punctuation(doc: Document) -> Iterator[Hit]:
+    """Half-width punctuation stands in Chinese text where the document otherwise uses full-width.
+
+    ## What it does
+    Finds `,` `;` `:` `?` `!` `(` `)` between Chinese characters in a document
+    that writes such punctuation full-width (`，；：？！（）`) by a clear
+    majority. Scraped text that is half-width throughout is consistent and
+    left alone, as are times (`10:30`), list markers (`(1)`) and Latin text.
+
+    ## Why is this bad?
+    A stray half-width comma in Chinese prose comes from pasting or a
+    different input method; it looks cramped and is inconsistent.
+
+    ## Example
+    Bad: 加强学习，提高认识，完善制度,狠抓落实，确保落到实处。推进改革，深化创新，强化保障，优化服务，提升效能，务求实效，久久为功，善作善成。
+    Good: 加强学习,提高认识,完善制度,狠抓落实,确保各项工作落到实处。
+    """
+    text = doc.text
+    if not any(c in text for c in ",;:?!()"):
+        return
+    slips = [m for m in HALF_PUNCT.finditer(text) if _in_chinese(text, m.start(), m.group())]
+    if not slips:
+        return
+    full = sum(1 for _ in FULL_PUNCT.finditer(text))
+    if full < 2 * _MIN_EVIDENCE or full < 10 * len(slips):
+        return
+    for match in slips:
+        char = match.group()
+        yield Hit(match.start(), match.end(), f"half-width `{char}` in Chinese text; the document "
+                  f"otherwise writes `{FULL_FORMS[char]}`", f"write `{FULL_FORMS[char]}`")  # fmt: skip
+
+
+@register("FC505", "document-number-brackets", Category.FORMAT, Severity.WARNING)
+def document_number_brackets(doc: Document) -> Iterator[Hit]:
+    """An official document number puts its year in brackets other than `〔〕`.
+
+    ## What it does
+    In official documents, finds document numbers whose year stands in `[]`,
+    `()`, `【】` or `（）` (`国办发[2023]5号`); GB/T 9704 writes `〔2023〕`.
+
+    ## Why is this bad?
+    The document number identifies the document; written in the wrong
+    brackets it is not in the official form and searches for it fail.
+
+    ## Example
+    Bad: 中共某某市委办公室文件\\n市委办发[2023]5号
+    Good: 中共某某市委办公室文件\\n市委办发〔2023〕5号
+    """
+    text = doc.text
+    if "号" not in text or not is_official(doc):
+        return
+    for match in BAD_DOC_NUMBER.finditer(text):
+        fixed = f"〔{match.group(2)}〕{match.group(4)}"
+        yield Hit(match.start(), match.end(), f"`{match.group()}`: the year of a document number "
+                  "is written in `〔〕`", f"write `{fixed}`")  # fmt: skip
+
+
+@register("FC506", "heading-level-skipped", Category.FORMAT, Severity.WARNING)
+def heading_level_skipped(doc: Document) -> Iterator[Hit]:
+    """An official document's headings skip a level (`一、` straight to `1.`).
+
+    ## What it does
+    In official documents, follows the heading levels of GB/T 9704 (`一、`,
+    `（一）`, `1.`, `（1）`) and reports a heading that is more than one level
+    below the heading before it.
+
+    ## Why is this bad?
+    The levels tell the reader how the parts nest; `一、` followed directly by
+    `1.` suggests a level was deleted or the numbering was copied from
+    elsewhere.
+
+    ## Example
+    Bad: 关于做好安全生产工作的通知\\n抄送：市委办公室\\n一、总体要求\\n1.加强领导
+    Good: 关于做好安全生产工作的通知\\n抄送：市委办公室\\n一、总体要求\\n（一）加强领导
+    """
+    if not is_official(doc):
+        return
+    yield from skipped_headings(doc.text)

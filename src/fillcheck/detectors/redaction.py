@@ -1,0 +1,299 @@
+"""FC4xx: traces of text removed or masked, and masks that leak what they hide.
+
+The deletion traces (FC401-FC404) are what an editor or a site's word filter
+leaves when it takes words out: punctuation with nothing between it, a dot or
+stars where a word stood. The mask rules (FC405-FC408) look at values masked
+in part (`政X`, `138****5678`) and ask whether the document gives them away
+elsewhere. The document-wide comparisons live in ``_leaks.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..finding import Category, Hit, Severity
+from ..patterns import char_after, char_before, find_matches, is_han, triggered
+from ..registry import register
+from ._leaks import leaked_masks, personal_data, recoverable_masks
+from ._values import unit_at
+
+# `、` with nothing after it (`、”`, `、、`, `、。`) or nothing before it (`，、`, `“、`).
+EMPTY_ITEMS = (
+    triggered(r"、[”’）)》」』。；;，,、：！？]"),
+    triggered(r"，、"),
+    triggered(r"“、"),
+    triggered(r"（、"),
+    triggered(r"：、"),
+)
+# Paired marks with nothing inside. `（）` is a form's blank (FC104 reports it).
+EMPTY_PAIRS = tuple(triggered(pair) for pair in ("《》", "“”", "‘’", "【】", "「」", "『』"))
+# Words that name the marks themselves: `书名号《》`, `引号“”的用法`.
+_MARK_NAMES = ("号", "符", "标点", "括号", "引号")
+# A dot where a word was filtered out between two Han characters: `特色.主义`.
+FILTER_DOT = triggered(r"\.")
+# A word filter's stars with spaces around them: `市 *** 常务会议`.
+SPACED_STARS = (triggered(r" [*＊]+ "), triggered(r"\u3000[*＊]+\u3000"))
+# Pinyin initials that word filters and self-censoring writers put for political words.
+INITIALISMS = {
+    "ZZ": "政治", "ZF": "政府", "GCD": "共产党", "DJ": "党建", "JW": "纪委", "ZZB": "组织部",
+    "DZB": "党支部", "ZFW": "政法委", "XJP": "习近平", "ZXJ": "总书记", "SJ": "书记",
+    "ZY": "中央", "GWY": "国务院", "RMDB": "人民代表",
+}  # fmt: skip
+INITIALISM_RUNS = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
+# A single mask letter inside a word: `政X`, `X员`.
+SINGLE_LETTERS = (triggered(r"X(?![A-Za-z0-9])"), triggered(r"Ｘ"))
+# Real words that start with a Latin letter: `X光`, `X射线`, `X轴`.
+LATIN_WORDS = (
+    "光", "射线", "线", "型", "轴", "形", "染色体", "战警", "因子", "档案", "一代", "方向",
+    "坐标", "值", "变量", "代", "世代", "综艺", "平台", "系列", "先生", "女士", "战队", "音速",
+)  # fmt: skip
+# Another lone capital letter in Chinese text: the letters are variables (`则Y随X增大`).
+_MATH_LETTERS = re.compile(r"(?<![A-Za-z0-9])[A-WYZ](?![A-Za-z0-9])")
+# Function words around a variable (`设X为`, `X和Y`) rather than a masked character.
+_VARIABLE_NEIGHBOURS = set("设令若当对取则和与及或的在为是把将从到至向比于个第位上中等即")
+
+
+def _marks_named(text: str, start: int, end: int) -> bool:
+    """True where the text talks about the marks themselves (`书名号《》`, `“”号`)."""
+    before = text[max(0, start - 3) : start]
+    after = text[end : end + 2]
+    return before.endswith(_MARK_NAMES) or after.startswith(_MARK_NAMES)
+
+
+@register("FC401", "empty-list-item", Category.REDACTION, Severity.WARNING)
+def empty_list_item(doc: Document) -> Iterator[Hit]:
+    """An enumeration comma stands with no item after or before it: an item was deleted.
+
+    ## What it does
+    Finds `、` followed by closing or sentence punctuation (`、”`, `、。`, `、、`)
+    and `、` right after an opening mark or a comma (`“、`, `，、`): the places
+    where a list item was taken out and its separator left behind.
+
+    ## Why is this bad?
+    `用好“学习强国、甘肃党建、”等平台` shows the reader that something was
+    removed, and often what kind of thing it was.
+
+    ## Example
+    Bad: 用好“学习强国、甘肃党建、”等党员日常学习教育平台。
+    Good: 用好“学习强国”“甘肃党建”等党员日常学习教育平台。
+    """
+    text = doc.text
+    for match in find_matches(text, EMPTY_ITEMS):
+        start, end = match.span()
+        yield Hit(start, end, f"`{match.group()}`: an item of this list was deleted and its "
+                  "separator left behind", "restore the item or remove the separator")  # fmt: skip
+
+
+@register("FC402", "empty-quotation", Category.REDACTION, Severity.WARNING)
+def empty_quotation(doc: Document) -> Iterator[Hit]:
+    """Title marks or quotation marks hold nothing: the words inside were deleted.
+
+    ## What it does
+    Finds `《》`, `“”`, `‘’`, `【】`, `「」` and `『』` with nothing between them,
+    except where the text names the marks themselves (`书名号《》`). Empty
+    round brackets `（）` are a form's blank and are reported by FC104.
+
+    ## Why is this bad?
+    `根据《》要求` cites a document whose title was taken out; the sentence
+    no longer says what it refers to.
+
+    ## Example
+    Bad: 根据《》要求，结合实际制定本方案。
+    Good: 书名号《》用于标示书名、篇名。
+    """
+    text = doc.text
+    for match in find_matches(text, EMPTY_PAIRS):
+        start, end = match.span()
+        if not _marks_named(text, start, end):
+            yield Hit(start, end, f"`{match.group()}` is empty: the words inside were deleted",
+                      "restore the words or remove the marks")  # fmt: skip
+
+
+# A dot that ends a Chinese sentence: after Han, before a quote, a line end or the end.
+_SENTENCE_DOT = re.compile(r"(?<=[\u4e00-\u9fff”）)])\.(?=[“”\n]|$)")
+_HALF_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])")
+
+
+def _dot_is_punctuation(text: str, dots: int) -> bool:
+    """True when `.` is how this document ends sentences, not a filtered word.
+
+    Text converted to half-width punctuation writes `完成任务.下一步` and
+    `,` between Chinese words; a word filter leaves one or two dots in a
+    document that otherwise uses `。` and `，`.
+    """
+    if dots > 3 and dots * 10 > text.count("。"):
+        return True
+    if _SENTENCE_DOT.search(text):
+        return True
+    return len(_HALF_COMMA.findall(text)) > text.count("，")
+
+
+@register("FC403", "filtered-word-dot", Category.REDACTION, Severity.WARNING)
+def filtered_word_dot(doc: Document) -> Iterator[Hit]:
+    """A dot stands between two Chinese characters where a word was filtered out.
+
+    ## What it does
+    Finds an ASCII `.` with a Chinese character on each side (`特色.主义`,
+    `党的.精神`, `以.为统领`), in a document whose sentences end with `。`.
+    A document that uses `.` as its full stop throughout is left alone, as are
+    numbers, file names and URLs.
+
+    ## Why is this bad?
+    Sites that filter words replace them with a dot; the text no longer says
+    what it said, and a reader sees that it was censored.
+
+    ## Example
+    Bad: 坚持和发展中国特色.主义。
+    Good: 详见附件1.2节和报告.docx。
+    """
+    text = doc.text
+    if "." not in text:
+        return
+    hits = []
+    for match in FILTER_DOT[1].finditer(text):
+        start = match.start()
+        if is_han(char_before(text, start)) and is_han(char_after(text, start + 1)):
+            hits.append(start)
+    if hits and not _dot_is_punctuation(text, len(hits)):
+        for start in hits:
+            yield Hit(start, start + 1, f"`{text[start - 1 : start + 2]}`: a word was filtered "
+                      "out here and replaced by a dot", "restore the word")  # fmt: skip
+
+
+@register("FC404", "word-filter-stars", Category.REDACTION, Severity.WARNING)
+def word_filter_stars(doc: Document) -> Iterator[Hit]:
+    """Stars with a space on each side stand in Chinese text where a word was filtered out.
+
+    ## What it does
+    Finds `*`, `***` or `＊＊` with a space on both sides and Chinese on both
+    sides of the spaces (`市 *** 常务会议`): the mark of a site's word filter.
+    Arithmetic (`a * b`) and Markdown (`* * *`, `* 项目`) are left alone.
+
+    ## Why is this bad?
+    The filtered word is gone from the text; what the sentence said can no
+    longer be read.
+
+    ## Example
+    Bad: 市 *** 常务会议研究部署了相关工作。
+    Good: 计算 a * b 的值；* 第一项工作
+    """
+    text = doc.text
+    for match in find_matches(text, SPACED_STARS):
+        start, end = match.span()
+        if is_han(char_before(text, start)) and is_han(char_after(text, end)):
+            yield Hit(start + 1, end - 1, f"`{match.group().strip()}` stands where a word was "
+                      "filtered out", "restore the word")  # fmt: skip
+
+
+def _single_letter_mask(text: str, start: int) -> bool:
+    """True when the letter at ``start`` masks one character of a Chinese word."""
+    before, after = char_before(text, start), char_after(text, start + 1)
+    if not (is_han(before) or is_han(after)):
+        return False
+    if before in _VARIABLE_NEIGHBOURS or after in _VARIABLE_NEIGHBOURS:
+        return False
+    if text.startswith(LATIN_WORDS, start + 1) or unit_at(text, start + 1) is not None:
+        return False  # `X光`, or a placeholder before a unit (FC1 reports those)
+    if before.isascii() and (before.isalnum() or before in "-_./"):
+        return False
+    return is_han(before) and (is_han(after) or after in "，。、；：！？”）")
+
+
+@register("FC405", "mask-inside-word", Category.REDACTION, Severity.WARNING)
+def mask_inside_word(doc: Document) -> Iterator[Hit]:
+    """A Latin letter or pinyin initials replace part of a Chinese word.
+
+    ## What it does
+    Finds a single `X` standing for one character of a word (`政X建设`) and
+    pinyin initials that word filters put for political words (`ZZ建设` for
+    政治建设, `DJ工作` for 党建工作), inside Chinese text. Real words that start
+    with a Latin letter (`X光`, `X射线`, `X轴`), variables (`设X为`) and
+    placeholders before a unit (`X名`, FC1) are left alone.
+
+    ## Why is this bad?
+    The word is masked, not written: the reader has to guess it, and a
+    published document shows that it was self-censored.
+
+    ## Example
+    Bad: 加强党的ZZ建设，把政X建设摆在首位。
+    Good: 进行X光检查，设X为自变量，CPU占用率下降。
+    """
+    text = doc.text
+    variables = _MATH_LETTERS.search(text) is not None  # `则Y随X增大`: letters are variables
+    for char, pattern in SINGLE_LETTERS:
+        if char in text and not variables:
+            for match in pattern.finditer(text):
+                if _single_letter_mask(text, match.start()):
+                    start = match.start()
+                    yield Hit(start, start + 1, f"`{text[start - 1 : start + 2].strip()}`: a "
+                              "letter masks part of a word", "write the word out")  # fmt: skip
+    for match in INITIALISM_RUNS.finditer(text):
+        word = INITIALISMS.get(match.group())
+        start, end = match.span()
+        if word and is_han(char_before(text, start)) and is_han(char_after(text, end)):
+            yield Hit(start, end, f"`{match.group()}` is pinyin initials masking `{word}`",
+                      f"write `{word}`")  # fmt: skip
+
+
+@register("FC406", "mask-leaks-value", Category.REDACTION, Severity.ERROR)
+def mask_leaks_value(doc: Document) -> Iterator[Hit]:
+    """A value masked in one place is written out in another place of the same document.
+
+    ## What it does
+    Finds a masked place name (`**市`) whose length and suffix match a place
+    written out elsewhere in the document (`天津市`), and a masked phone or
+    ID number (`138****5678`) that stands in full elsewhere with the same
+    visible digits. The message names both places.
+
+    ## Why is this bad?
+    A mask that the same document undoes protects nothing: whoever reads the
+    published text learns what was meant to be hidden.
+
+    ## Example
+    Bad: 融入天津市专精特新培育工作，落实**市中小企业发展19条。
+    Good: 融入**市专精特新培育工作，落实**市中小企业发展19条。
+    """
+    yield from leaked_masks(doc.text)
+
+
+@register("FC407", "recoverable-partial-mask", Category.REDACTION, Severity.ERROR)
+def recoverable_partial_mask(doc: Document) -> Iterator[Hit]:
+    """The same value is masked at different positions in two places, revealing it whole.
+
+    ## What it does
+    Finds two masked phone, ID or card numbers that agree wherever both show a
+    digit and whose visible digits together give the whole number
+    (`138****5678` and `1381234****`).
+
+    ## Why is this bad?
+    Each mask alone hides the value; together they publish it.
+
+    ## Example
+    Bad: 联系电话138****5678，回访电话1381234****。
+    Good: 联系电话138****5678，回访电话138****5678。
+    """
+    yield from recoverable_masks(doc.text)
+
+
+@register("FC408", "masked-personal-data", Category.REDACTION, Severity.INFO, default=False)
+def masked_personal_data(doc: Document) -> Iterator[Hit]:
+    """Lists personal data that the document masks: phone, ID and card numbers, names.
+
+    ## What it does
+    Reports, at `info`, each masked phone number (`138****5678`), ID or bank
+    card number with `*`, and anonymised name (`张某某`, `李某`), so that a
+    publisher can list what was masked (`--select FC408 --format json`). It
+    is a listing, not a problem, so it runs only when selected (`--select FC4`
+    or `--extend-select FC408`).
+
+    ## Why is this bad?
+    It is not: the listing lets a publisher check that everything that should
+    be masked is, and a receiver see what was taken out.
+
+    ## Example
+    Bad: 当事人张某某，联系电话138****5678。
+    Good: 联系电话12345，某些事项另行通知。
+    """
+    yield from personal_data(doc.text)

@@ -1,0 +1,91 @@
+"""FC501-FC506: format slips, as tables of (text, expected (code, line, column))."""
+
+from __future__ import annotations
+
+import pytest
+
+from fillcheck import audit_text
+from fillcheck.document import Document
+from fillcheck.engine import audit_document
+from fillcheck.registry import select_rules
+from helpers import positions
+
+# A report that writes its number-unit pairs without a space, as official text does.
+TIGHT = "购买读本100本，召开会议12次，培训干部300人次，走访56户，解决问题34个，投入资金280万元。"
+# A notice recognised as an official document by its 抄送 line.
+NOTICE = "关于做好安全生产工作的通知\n{body}\n抄送：市委办公室，市人大常委会办公室。"
+
+MUST_FIRE = [
+    (TIGHT + "每季度研究1 次。", [("FC501", 1, 57)]),
+    (TIGHT * 2 + "\n共投入资金280 万元，完成率60 %。", [("FC501", 2, 6), ("FC501", 2, 16)]),
+    (TIGHT + "\n金额5669517.81 元", [("FC501", 2, 3)]),
+    ("全年地区生产总值增长1·8%，财政收入增长2·5个百分点。", [("FC502", 1, 12), ("FC502", 1, 23)]),
+    ("2023年召开会议12次、座谈会8次，发展党员５名，培训300人次，走访56户。", [("FC503", 1, 24)]),
+    ("加强学习，提高认识，完善制度,狠抓落实，确保落到实处。推进改革，深化创新，强化保障，"
+     "优化服务，提升效能，务求实效，久久为功，善作善成。", [("FC504", 1, 15)]),
+    (NOTICE.format(body="根据市政府办公室《关于做好2023年工作的通知》(市政办发[2023]5号)要求"),
+     [("FC505", 2, 30)]),
+    (NOTICE.format(body="一、总体要求\n1.加强领导\n（一）压实责任"), [("FC506", 3, 1)]),
+    (NOTICE.format(body="（一）主要任务\n（1）细化分工"), [("FC506", 3, 1)]),
+    (NOTICE.format(body="共投入资金280 万元"), [("FC501", 2, 6)]),
+]
+
+MUST_NOT_FIRE = [
+    # technical writing that spaces its numbers consistently
+    "集群有 4 个节点，每个节点 8 个核心，共 32 个核心，内存 64 GB。",
+    "本章共 3 节，第 1 节介绍安装，第 2 节介绍配置，第 3 节介绍部署。",
+    "Rust 1.67.1 版本发布，修复了 12 个问题。",
+    # mixed spacing without a clear majority (pasted news)
+    "新签约项目219 个,总投资1115.2 亿元、增长49.8%。新落地项目 159个,总投资 614.9 亿元。",
+    "共投入资金280 万元。",
+    # official-looking numbers that are fine
+    TIGHT + "电话0931-8888888，邮编730000，2023年1月。",
+    "“7·20”特大暴雨灾后重建，“5·12”地震十五周年",
+    "马克思·恩格斯，1·2·3 计数",
+    # digits: consistent widths, full-width list markers
+    "２０２３年召开会议１２次，发展党员５名。",
+    "１．加强学习\n２．狠抓落实",
+    # half-width punctuation: scraped text that is half-width throughout, times, list markers
+    "加强学习,提高认识,完善制度,狠抓落实,确保各项工作落到实处。",
+    "会议于10:30开始，(1)学习文件，(2)讨论交流，Python(3.11)环境。",
+    "加强学习，提高认识，完善制度。会议时间10:30，地点(3)号楼，参见RFC 2119:要求。",
+    # document numbers and headings outside official documents, and in order within them
+    "据新华社消息，国办发[2023]5号文件要求加强管理。",
+    "一、总体要求\n1.加强领导",
+    NOTICE.format(body="一、总体要求\n（一）加强领导\n1.压实责任\n（1）细化分工\n二、保障措施"),
+    NOTICE.format(body="根据《关于做好2023年工作的通知》（市政办发〔2023〕5号）要求"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
+def test_must_fire(text, expected):
+    assert positions(text, "FC5") == expected
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+def test_must_not_fire(text):
+    assert positions(text, "FC5") == []
+
+
+def test_more_silent_rows_than_firing_rows():
+    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+
+
+def _codes(text: str, style: str) -> list[tuple[str, int, int]]:
+    doc = Document(text, style=style)
+    return [(f.rule, f.line, f.column) for f in audit_document(doc, select_rules(["FC5"]))]
+
+
+def test_official_style_can_be_set_or_turned_off():
+    text = "一、总体要求\n1.加强领导\n共投入资金280 万元"
+    assert _codes(text, "auto") == []
+    assert _codes(text, "official") == [("FC506", 2, 1), ("FC501", 3, 6)]
+    notice = NOTICE.format(body=text)
+    assert _codes(notice, "plain") == []
+
+
+def test_fix_suggestions_give_the_certain_text():
+    (finding,) = audit_text(TIGHT + "每季度研究1 次。", select=["FC501"])
+    assert (finding.text, finding.suggestion) == ("1 次", "write `1次`")
+    (finding,) = audit_text("增长1·8%", select=["FC502"])
+    assert finding.suggestion == "write `.`"

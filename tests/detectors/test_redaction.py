@@ -1,0 +1,116 @@
+"""FC401-FC408: redaction traces and masks, as tables of (text, expected (code, line, column))."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import positions
+
+MUST_FIRE = [
+    # deletion traces
+    ("用好“学习强国、甘肃党建、”等党员日常学习教育平台", [("FC401", 1, 13)]),
+    ("参加人员：张三、、李四", [("FC401", 1, 8)]),
+    ("聚焦发展、，推动落实", [("FC401", 1, 5)]),
+    ("包括学习、调研、。", [("FC401", 1, 8)]),
+    ("开展“、清廉机关”创建", [("FC401", 1, 3)]),
+    ("根据《》要求，结合实际制定本方案", [("FC402", 1, 3)]),
+    ("深入开展“”主题教育", [("FC402", 1, 5)]),
+    ("坚持和发展中国特色.主义", [("FC403", 1, 10)]),
+    ("学习贯彻党的.精神，以.为统领", [("FC403", 1, 7), ("FC403", 1, 12)]),
+    ("市 *** 常务会议研究部署了相关工作", [("FC404", 1, 3)]),
+    ("召开 ＊＊ 专题会议", [("FC404", 1, 4)]),
+    # masks inside a word
+    ("加强党的ZZ建设，落实DJ工作责任", [("FC405", 1, 5), ("FC405", 1, 12)]),
+    ("把政X建设摆在首位", [("FC405", 1, 3)]),
+    # masked here, clear there
+    ("融入天津市专精特新培育工作，落实**市中小企业发展19条", [("FC406", 1, 17)]),
+    ("联系电话138****5678。\n经核实，来电人电话为13812345678。", [("FC406", 1, 5)]),
+    ("落实XX市中小企业政策。\n支持许昌市中小企业发展", [("FC406", 1, 3)]),
+    ("身份证号11010519******002X，\n另见110105194912310021", []),
+    ("身份证号1101051949******21，另见110105194912310021", [("FC406", 1, 5)]),
+    # partial masks that reveal the value together
+    ("联系电话138****5678，回访电话1381234****。", [("FC407", 1, 21)]),
+]
+
+MUST_NOT_FIRE = [
+    # real text around the same punctuation
+    "坚持“两个毫不动摇”，巩固和发展公有制经济、鼓励支持引导非公有制经济发展。",
+    "一、指导思想\n二、工作目标\n三、主要任务",
+    "书名号《》用于标示书名、篇名、报纸名、刊物名等。",
+    "中文引号“”与英文引号\"\"的用法不同。",
+    "会议时间为（  ），地点另行通知。",
+    "详见附件1.2节和报告.docx，访问 www.gov.cn 了解更多。",
+    "全市生产总值达到1234.5亿元，增长6.5%。",
+    "计算 a * b 的值；* 第一项工作",
+    "* * *",
+    "- **项目管理**：按计划推进",
+    "爱新觉罗·溥仪、马克思·恩格斯",
+    "“7·20”特大暴雨灾后重建基本完成",
+    # Latin letters that are words, variables and placeholders, not masks
+    "进行X光检查，X射线探伤，X轴与Y轴",
+    "设X为自变量，则Y随X增大而增大",
+    "部署了XXL-JOB调度平台，购买了iPhone X一台",
+    "CPU占用率下降，GDP增长，AI应用落地",
+    "尺码为XL、XXL，型号为X型",
+    "发展党员X名，完成X项任务",
+    "DJ表演、ZZ Top乐队",
+    # places written out with no mask, masks with nothing written out
+    "天津市、北京市、上海市协同推进",
+    "落实**市中小企业发展19条，支持**县企业创新",
+    "落实XX市中小企业政策，推动城市更新",
+    "2023年XX市政府工作报告\n许昌市2023年项目建设成效显著",
+    # numbers: clear only, masked consistently, and numbers that are not personal data
+    "服务热线12345，联系电话13812345678",
+    "联系电话138****5678，回访电话138****5678",
+    "统一社会信用代码91110000100000000X",
+    "订单号20230101123456789，金额100元",
+    # half-width text whose dots end sentences (scraped pages)
+    "疑是民间疾苦声.些小吾曹州县吏,一枝一叶总关情”.脱贫攻坚,是一场战役.",
+]
+
+
+# The rules that judge text; FC408 lists masked data and is tested on its own below.
+TRACES = ["FC401", "FC402", "FC403", "FC404", "FC405", "FC406", "FC407"]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
+def test_must_fire(text, expected):
+    assert positions(text, TRACES) == expected
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+def test_must_not_fire(text):
+    assert positions(text, TRACES) == []
+
+
+def test_more_silent_rows_than_firing_rows():
+    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+
+
+PERSONAL_DATA = [
+    ("当事人张某某，联系电话138****5678。", [("FC408", 1, 4), ("FC408", 1, 12)]),
+    ("经查，李某于2023年5月到岗", [("FC408", 1, 4)]),
+    ("身份证号110105********0021", [("FC408", 1, 5)]),
+    ("在某些方面，提高某项能力，某某单位", []),
+    ("对于某一问题，关于某种情况", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONAL_DATA)
+def test_masked_personal_data_is_listed_when_selected(text, expected):
+    assert positions(text, "FC408") == expected
+
+
+def test_masked_personal_data_is_opt_in():
+    text = "当事人张某某，联系电话138****5678。"
+    assert positions(text, "FC4") == [("FC408", 1, 4), ("FC408", 1, 12)]
+    assert all(code != "FC408" for code, _, _ in positions(text))
+
+
+def test_leak_message_names_both_places():
+    from fillcheck import audit_text
+
+    (finding,) = audit_text("融入天津市专精特新培育工作，落实**市中小企业", select=["FC406"])
+    assert finding.message == (
+        "`**市` masks a place that the document writes out as `天津市` at line 1, column 3"
+    )
