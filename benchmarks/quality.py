@@ -40,6 +40,8 @@ CORPUS_ROOT = ROOT / "tests" / "corpus"
 FLOOR_PATH = CORPUS_ROOT / "quality_floor.json"
 CATEGORIES = ("placeholder", "paywall", "count", "redaction", "format")
 SPLITS = ("dev", "holdout")
+# A corpus's own notes, not one of its documents.
+NOT_DOCUMENTS = {"SOURCES.md", "README.md"}
 DOC_SUFFIXES = (".txt", ".md")
 AMBIGUOUS = "ambiguous"
 
@@ -123,7 +125,11 @@ def load_labels(path: Path) -> list[dict]:
 
 def documents(folder: Path) -> list[Path]:
     """The documents directly inside ``folder``, sorted."""
-    return sorted(p for p in folder.iterdir() if p.suffix in DOC_SUFFIXES and p.is_file())
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in DOC_SUFFIXES and p.is_file() and p.name not in NOT_DOCUMENTS
+    )
 
 
 def labelled_corpora(root: Path = CORPUS_ROOT) -> list[str]:

@@ -25,17 +25,21 @@ def audit_text(
     ignore: Sequence[str] | None = None,
     path: str = "<text>",
     kind: str = "text",
+    lang: str | None = None,
 ) -> list[Finding]:
     """Audit ``text`` and return its findings, sorted by position.
 
     ``select`` and ``ignore`` take rule codes, code prefixes (``FC1``) or rule
     names, as on the command line; an unknown one raises ``ValueError``.
     ``kind`` is the document kind (``text``, ``markdown``) the text came from.
+    ``lang`` (``en``, ``zh``) is the language of the messages; by default the
+    process's, set by :func:`fillcheck.messages.set_language` (English).
     The function is pure and picklable, so data pipelines can map it over
     documents in worker processes.
     """
     from .document import Document
     from .engine import audit_document
+    from .messages import use_language
     from .registry import select_rules
 
     rules = select_rules(select, ignore)
@@ -43,4 +47,5 @@ def audit_text(
         from .readers.markdown import blank_code
 
         text = blank_code(text)
-    return audit_document(Document(text, source=path, kind=kind), rules)
+    with use_language(lang):
+        return audit_document(Document(text, source=path, kind=kind), rules)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated, NamedTuple, Optional
 
 import typer
 
 from . import __version__
+from .output import plain_argument_help as _plain_argument_help
 
 DEFAULT_MAX_SIZE_MB = 512  # readers.DEFAULT_MAX_SIZE, kept here so --help imports nothing
 DEFAULT_TIMEOUT = 60.0  # seconds to read and audit one file
@@ -16,26 +17,64 @@ DEFAULT_MAX_MEMORY_MB = 2048  # address space of one worker process
 # Options shared by `check` and `extract`.
 EncodingOption = Annotated[
     Optional[str],  # noqa: UP045 - typer needs Optional on Python 3.10
-    typer.Option(help="Decode text files with this encoding instead of detecting it."),
+    typer.Option(
+        metavar="NAME", help="Decode text files with this encoding instead of detecting it."
+    ),
 ]
 MaxSizeOption = Annotated[
     int,
-    typer.Option(help="Largest file, or uncompressed .docx content, to read, in MB.", min=1),
+    typer.Option(
+        metavar="MB", help="Largest file, or uncompressed .docx content, to read, in MB.", min=1
+    ),
 ]
+# `--lang` of every command that prints messages or documentation.
+LangOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--lang",
+        metavar="zh|en",
+        help="Language of messages: zh (Simplified Chinese) or en. Default: the `lang` "
+        "setting, else FILLCHECK_LANG, else zh when LC_ALL, LC_MESSAGES or LANG is Chinese.",
+    ),
+]
+CODES = "CODES"  # metavar of the options that take rule codes, prefixes or names
+
+
+_plain_argument_help()
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: readable at 80 columns, no boxes
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Find unfilled placeholders, redaction masks, paywall residue and contradictory "
-    "counts in documents.",
+    "counts in documents.\n\n"
+    "\b\nExamples:\n"
+    "  fillcheck check                  check every document under .\n"
+    "  fillcheck check report.docx      check one file\n"
+    "  fillcheck check --lang zh docs/  messages in Chinese\n"
+    "  fillcheck explain FC101          what a rule finds, and why",
 )
 
 
 def fail(message: str) -> typer.Exit:
     """Print a one-line usage error and return the exit-2 exception to raise."""
-    sys.stderr.write(f"fillcheck: error: {message}\n")
+    from .messages import t
+
+    sys.stderr.write(t("error-line", message=message) + "\n")
     return typer.Exit(2)
+
+
+def _set_language(option: str | None, configured: str | None = None) -> None:
+    """Set the language of the run (see :func:`fillcheck.output.choose_language`);
+    exit 2 naming a language that does not exist."""
+    from .output import choose_language
+
+    try:
+        choose_language(option, configured)
+    except ValueError as error:
+        raise fail(str(error)) from None
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -55,70 +94,124 @@ def main_options(
     ] = False,
 ) -> None:
     """fillcheck audits documents for what should not be in them when handed in."""
+    _set_language(None)  # errors of every command in the environment's language
 
 
 @app.command()
 def check(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045 - typer needs Optional on Python 3.10
-        typer.Argument(help="Files and directories to check; '-' reads standard input."),
+        typer.Argument(
+            metavar="PATH",
+            help="Files and directories to check (default: the current directory, .); "
+            "'-' reads standard input.",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[
         str,
         typer.Option(
             "--format",
             "-f",
-            help="Output format: text, json, jsonl, github, sarif, gitlab, rdjson, junit, grouped.",
+            metavar="FORMAT",
+            help="Output format: text, json, jsonl, github, sarif, gitlab, rdjson, junit, "
+            "grouped, html (use with -o).",
         ),
     ] = "text",
     select: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="Rule codes, prefixes or names to enable (comma-separated)."),
+        typer.Option(
+            metavar=CODES, help="Rule codes, prefixes or names to enable (comma-separated)."
+        ),
     ] = None,
     extend_select: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="Rule codes, prefixes or names to enable on top of the configuration."),
+        typer.Option(
+            metavar=CODES,
+            help="Rule codes, prefixes or names to enable on top of the configuration.",
+        ),
     ] = None,
     ignore: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="Rule codes, prefixes or names to disable (comma-separated)."),
+        typer.Option(
+            metavar=CODES, help="Rule codes, prefixes or names to disable (comma-separated)."
+        ),
     ] = None,
     severity: Annotated[
-        str, typer.Option(help="Report only findings at or above: info, warning, error.")
+        str,
+        typer.Option(
+            metavar="LEVEL", help="Report only findings at or above: info, warning, error."
+        ),
     ] = "info",
     fail_on: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Exit 1 when a finding is at or above: info, warning (default), error."),
+        typer.Option(
+            metavar="LEVEL",
+            help="Exit 1 when a finding is at or above: info, warning (default), error.",
+        ),
     ] = None,
-    exit_zero: Annotated[bool, typer.Option(help="Exit 0 even when there are findings.")] = False,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")
+    ] = False,
     stdin_filename: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="The name to report for '-' (its extension picks the format)."),
+        typer.Option(
+            metavar="NAME", help="The name to report for '-' (its extension picks the format)."
+        ),
     ] = None,
     encoding: EncodingOption = None,
     column_unit: Annotated[
         str,
         typer.Option(
+            metavar="UNIT",
             help="What a column counts in text, grouped, junit and github output: "
-            "char, byte (Vim), utf16 (VS Code, LSP) or display (Emacs)."
+            "char, byte (Vim), utf16 (VS Code, LSP) or display (Emacs).",
         ),
     ] = "char",
     statistics: Annotated[
-        bool, typer.Option("--statistics", help="Print a table of counts per rule instead.")
+        bool,
+        typer.Option(
+            "--statistics",
+            help="Print counts per rule instead of findings (a table, or JSON with --format json).",
+        ),
     ] = False,
+    lang: LangOption = None,
+    show_source: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option(
+            "--show-source/--no-show-source",
+            help="Show the line under each finding, with carets under the finding "
+            "(text format). Default: the `show-source` setting, else on for a terminal.",
+            show_default=False,
+        ),
+    ] = None,
+    color: Annotated[
+        str,
+        typer.Option(
+            "--color",
+            metavar="WHEN",
+            help="Colour the output: auto (a terminal, unless NO_COLOR is set or "
+            "FORCE_COLOR is), always or never.",
+        ),
+    ] = "auto",
     baseline: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Report only findings not recorded in this baseline file."),
+        typer.Option(
+            metavar="FILE", help="Report only findings not recorded in this baseline file."
+        ),
     ] = None,
     write_baseline: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Record the current findings in this baseline file and exit 0."),
+        typer.Option(
+            metavar="FILE", help="Record the current findings in this baseline file and exit 0."
+        ),
     ] = None,
     max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
     config: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
             "--config",
+            metavar="FILE",
             help="Use this configuration file for every path (no discovery); its globs are "
             "relative to the working directory.",
         ),
@@ -134,22 +227,38 @@ def check(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    output_file: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output-file",
+            "-o",
+            metavar="PATH",
+            help="Write the report to this file (replaced atomically) instead of stdout.",
+        ),
+    ] = None,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
-            "--jobs", "-j", min=1, help="Files checked at once (default: the usable cores)."
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Files checked at once (default: the usable cores).",
         ),
     ] = None,
     timeout: Annotated[
         Optional[float],  # noqa: UP045
         typer.Option(
-            min=0, help="Give up on a file after this many seconds (default 60; 0: never)."
+            min=0,
+            metavar="SECONDS",
+            help="Give up on a file after this many seconds (default 60; 0: never).",
         ),
     ] = None,
     max_memory: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
             min=0,
+            metavar="MB",
             help=f"Memory a worker process may use, in MB (default {DEFAULT_MAX_MEMORY_MB}; "
             "0: no cap).",
         ),
@@ -161,12 +270,25 @@ def check(
         ),
     ] = False,
 ) -> None:
-    """Check documents and report what should not be in them."""
+    """Check documents and report what should not be in them.
+
+    With no PATH, checks the current directory (.).
+
+    \b
+    Examples:
+      fillcheck check                        every document under .
+      fillcheck check report.docx notes/     a file and a directory
+      fillcheck check --select FC1 --ignore FC104 .
+      fillcheck check --lang zh --show-source report.txt
+      fillcheck check --statistics --format json .
+      cat draft.md | fillcheck check - --stdin-filename draft.md
+    """
     from .config import ConfigError, Overrides
     from .finding import Severity
-    from .formatters import get_formatter
-    from .runner import CheckOptions, exit_status, run_check, summary
+    from .output import run_settings
+    from .runner import CheckOptions, exit_status, summary
 
+    _set_language(lang)
     _check_encoding(encoding)
     if staged and paths:
         raise fail("--staged checks the staged files; it takes no paths")
@@ -196,23 +318,27 @@ def check(
             baseline=_load_baseline(baseline),
             baseline_writer=_baseline_writer(write_baseline),
         )
-        formatter = get_formatter(
-            "statistics" if statistics else output_format, sys.stdout, column_unit=column_unit
-        )
+        settings = run_settings(options.configs)
+        _set_language(lang, settings.lang)
     except (ValueError, ConfigError) as error:
         raise fail(str(error)) from None
-    if options.baseline_writer is not None:
-        from .formatters import Discard
+    from dataclasses import replace
 
-        formatter = Discard(sys.stdout)  # findings go to the baseline only
-    result = run_check(paths, options, formatter, sys.stderr)
-    sys.stdout.flush()
+    from .messages import language, t
+
+    options = replace(options, lang=language())  # a plain value for worker processes
+    if options.baseline_writer is not None:
+        output_file = None  # findings go to the baseline only
+    output = OutputChoice(output_format, statistics, column_unit, show_source, color,
+                          settings.show_source)  # fmt: skip
+    result = _run_to_output(paths, options, output, output_file)
     if options.baseline_writer is not None:
         try:
             written = options.baseline_writer.write()
         except OSError as error:
-            raise fail(f"{write_baseline}: cannot write the baseline: {error.strerror}") from None
-        sys.stderr.write(f"fillcheck: recorded {written} findings in {write_baseline}\n")
+            reason = t("cannot-write-baseline", path=write_baseline, reason=error.strerror)
+            raise fail(reason) from None
+        sys.stderr.write(t("recorded-baseline", count=written, path=write_baseline) + "\n")
         raise typer.Exit(2 if result.errors else 0)
     if not quiet:
         sys.stderr.write(summary(result) + "\n")
@@ -276,6 +402,59 @@ def _staged_paths() -> list[tuple[str, str]]:
             for path, blob in found]  # fmt: skip
 
 
+class OutputChoice(NamedTuple):
+    """What the command line says about the report: format and how text looks."""
+
+    format: str
+    statistics: bool
+    column_unit: str
+    show_source: bool | None
+    color: str
+    configured_source: bool | None
+
+
+def _formatter(stream, choice: OutputChoice):
+    from .output import make_formatter
+
+    return make_formatter(
+        stream, choice.format, statistics=choice.statistics, column_unit=choice.column_unit,
+        show_source=choice.show_source, color=choice.color,
+        configured_source=choice.configured_source,
+    )  # fmt: skip
+
+
+def _run_to_output(paths: list[str], options, choice: OutputChoice, output: str | None):
+    """Run the check writing the report to stdout or, replaced atomically once complete,
+    to the file ``output``."""
+    from .formatters import Discard
+    from .outfile import OutputError, OutputFile
+    from .runner import run_check
+
+    try:
+        _formatter(sys.stdout, choice)  # a bad format or option fails before any checking
+        target = OutputFile(output) if output is not None else None
+    except (ValueError, OutputError) as error:
+        raise fail(str(error)) from None
+    stream = target.stream if target else sys.stdout
+    try:
+        if options.baseline_writer is not None:
+            formatter = Discard(stream)
+        else:
+            formatter = _formatter(stream, choice)
+        result = run_check(paths, options, formatter, sys.stderr)
+        stream.flush()
+    except BaseException:
+        if target:
+            target.discard()
+        raise
+    if target:
+        try:
+            target.commit()
+        except OutputError as error:
+            raise fail(str(error)) from None
+    return result
+
+
 def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
     """The ConfigStore for a run; ValueError or ConfigError for what cannot be used."""
     from .config import ConfigStore
@@ -295,7 +474,9 @@ def _check_encoding(encoding: str | None) -> None:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise fail(f"unknown encoding {encoding!r}") from None
+            from .messages import t
+
+            raise fail(t("unknown-encoding", name=encoding)) from None
 
 
 def _load_baseline(path: str | None):
@@ -316,7 +497,9 @@ def _baseline_writer(path: str | None):
 
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="The document whose audited text to print.")],
+    path: Annotated[
+        str, typer.Argument(metavar="PATH", help="The document whose audited text to print.")
+    ],
     numbers: Annotated[
         bool, typer.Option("--numbers/--no-numbers", help="Prefix each line with its number.")
     ] = True,
@@ -354,11 +537,74 @@ def extract(
     raise typer.Exit(2 if document.notes else 0)
 
 
+@app.command()
+def annotate(
+    path: Annotated[str, typer.Argument(help="The .docx document to annotate (never modified).")],
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Where to write the copy [default: NAME.checked.docx beside it]."
+        ),
+    ] = None,
+    select: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Rule codes, prefixes or names to enable (comma-separated)."),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Rule codes, prefixes or names to disable (comma-separated)."),
+    ] = None,
+    severity: Annotated[
+        str, typer.Option(help="Comment only findings at or above: info, warning, error.")
+    ] = "info",
+    config: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--config", help="Use this configuration file (no discovery)."),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore all configuration files.")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Write a copy of a Word document with each finding as a comment on its text.
+
+    Findings in headers, footers, notes and text boxes, where Word cannot anchor
+    a comment, are listed in one comment at the start of the document. Exits 0
+    once the copy is written, 2 when it cannot be.
+    """
+    from .annotate import AnnotateError, annotate_path
+    from .config import ConfigError, Overrides
+    from .finding import Severity
+    from .messages import language
+    from .outfile import OutputError
+    from .runner import CheckOptions
+
+    _set_language(lang)
+    try:
+        overrides = Overrides(select=tuple(_split(select)) or None, ignore=tuple(_split(ignore)))
+        options = CheckOptions(
+            configs=_configs(overrides, config, isolated, [path], None),
+            min_severity=Severity.parse(severity),
+        )
+        written = annotate_path(path, output, options, sys.stderr, lang=language())
+    except (ValueError, ConfigError, AnnotateError, OutputError) as error:
+        raise fail(str(error)) from None
+    if written is None:  # the document could not be read: the reason is already on stderr
+        raise typer.Exit(2)
+    sys.stderr.write(f"fillcheck: {written}\n")
+
+
 @app.command("install-hook")
 def install_hook(
-    repo: Annotated[str, typer.Option(help="The git repository to install into.")] = ".",
-    force: Annotated[bool, typer.Option(help="Replace an existing pre-commit hook.")] = False,
-    uninstall: Annotated[bool, typer.Option(help="Remove the hook fillcheck installed.")] = False,
+    repo: Annotated[
+        str, typer.Option(metavar="DIR", help="The git repository to install into.")
+    ] = ".",
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing pre-commit hook.")
+    ] = False,
+    uninstall: Annotated[
+        bool, typer.Option("--uninstall", help="Remove the hook fillcheck installed.")
+    ] = False,
 ) -> None:
     """Install a plain git pre-commit hook that checks the staged content of staged files."""
     from .hooks import HookError, install, remove
@@ -373,39 +619,65 @@ def install_hook(
 @app.command()
 def rules(
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: table or json.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table or json.")
     ] = "table",
+    lang: LangOption = None,
 ) -> None:
-    """List every rule: code, name, category, default severity and summary."""
-    from .docs import rules_json, rules_table
+    """List every rule: code, name, category, severity, summary.
 
+    \b
+    Examples:
+      fillcheck rules
+      fillcheck rules --lang zh
+      fillcheck rules --format json
+    """
+    from .docs import rules_json, rules_table
+    from .messages import t
+    from .output import run_settings
+
+    _set_language(lang, run_settings(None).lang)
     if output_format not in ("table", "json"):
-        raise fail(f"unknown format {output_format!r} (expected table or json)")
+        raise fail(t("unknown-format", name=output_format, expected=f"table {t('or')} json"))
     print(rules_table() if output_format == "table" else rules_json())
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="A rule code or name, e.g. FC101.")]) -> None:
-    """Print a rule's full documentation."""
-    from .docs import explain_rule
+def explain(
+    code: Annotated[str, typer.Argument(metavar="CODE", help="A rule code or name, e.g. FC101.")],
+    lang: LangOption = None,
+) -> None:
+    """Print a rule's full documentation.
 
+    \b
+    Examples:
+      fillcheck explain FC101
+      fillcheck explain star-masked-value --lang zh
+    """
+    from .docs import explain_rule
+    from .messages import t
+    from .output import run_settings
+
+    _set_language(lang, run_settings(None).lang)
     try:
         print(explain_rule(code))
     except KeyError:
-        raise fail(f"unknown rule {code!r} (see `fillcheck rules`)") from None
+        raise fail(t("unknown-rule", code=code)) from None
 
 
 @app.command("config")
 def show_config(
     path: Annotated[
-        str, typer.Argument(help="The file or directory whose settings to show.")
+        str,
+        typer.Argument(metavar="PATH", help="The file or directory whose settings to show."),
     ] = ".",
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: toml or json.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: toml or json.")
     ] = "toml",
     config: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--config", help="Show the settings of this configuration file."),
+        typer.Option(
+            "--config", metavar="FILE", help="Show the settings of this configuration file."
+        ),
     ] = None,
     isolated: Annotated[
         bool, typer.Option("--isolated", help="Ignore all configuration files.")
@@ -416,9 +688,10 @@ def show_config(
     The TOML output can be pasted into a .fillcheck.toml.
     """
     from .config import ConfigError, ConfigStore, render_json, render_toml
+    from .messages import t
 
     if output_format not in ("toml", "json"):
-        raise fail(f"unknown format {output_format!r} (expected toml or json)")
+        raise fail(t("unknown-format", name=output_format, expected=f"toml {t('or')} json"))
     try:
         resolved = ConfigStore(config_file=config, isolated=isolated).for_target(path)
     except ConfigError as error:
@@ -437,5 +710,7 @@ def main() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
     except KeyboardInterrupt:
-        sys.stderr.write("fillcheck: interrupted\n")
+        from .messages import t
+
+        sys.stderr.write(t("interrupted") + "\n")
         sys.exit(130)

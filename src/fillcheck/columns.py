@@ -30,7 +30,9 @@ TAB_STOP = 8  # display columns between tab stops (Emacs' tab-width, GCC's -ftab
 def check_unit(unit: str) -> str:
     """Return ``unit`` if it is a known column unit; ValueError naming the choices if not."""
     if unit not in UNITS:
-        raise ValueError(f"unknown column unit {unit!r} (expected one of: {', '.join(UNITS)})")
+        from .messages import unknown
+
+        raise ValueError(unknown("column-unit", unit, UNITS))
     return unit
 
 
@@ -134,3 +136,34 @@ class ColumnConverter:
             return finding.column, finding.end_column
         start = self.column(finding.line, finding.column)
         return start, self.column(finding.end_line, finding.end_column)
+
+
+def display_width(text: str) -> int:
+    """Screen columns ``text`` takes at the start of a line (wide CJK characters count 2)."""
+    return _display_width(text)
+
+
+def display_table(headers: list[str], rows: list[tuple[object, ...] | None]) -> str:
+    """A plain table aligned in screen columns, laid out as tabulate's ``simple`` format.
+
+    ``None`` in ``rows`` is a separating line. Integer columns are right-aligned.
+    Unlike tabulate without ``wcwidth``, Chinese headers and cells line up.
+    """
+    body = [row for row in rows if row is not None]
+    numeric = [bool(body) and all(isinstance(row[i], int) for row in body)
+               for i in range(len(headers))]  # fmt: skip
+    widths = [
+        max([_display_width(h) + 2, *(_display_width(str(row[i])) for row in body)])
+        for i, h in enumerate(headers)
+    ]
+
+    def line(cells: tuple[object, ...] | list[str]) -> str:
+        out = []
+        for cell, size, right in zip(cells, widths, numeric, strict=True):
+            text = str(cell)
+            pad = " " * (size - _display_width(text))
+            out.append(pad + text if right else text + pad)
+        return "  ".join(out).rstrip()
+
+    rule = "  ".join("-" * size for size in widths)
+    return "\n".join([line(headers), rule, *(rule if r is None else line(r) for r in rows)])

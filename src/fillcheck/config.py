@@ -42,7 +42,7 @@ CONFIG_NAMES = (".fillcheck.toml", "pyproject.toml")
 DEFAULT_TIMEOUT = 1.0
 KEYS = (
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "exclude",
-    "fail-on", "allow", "pattern-timeout", "patterns", "style",
+    "fail-on", "allow", "pattern-timeout", "patterns", "style", "lang", "show-source",
     "jobs", "timeout", "max-memory",
 )  # fmt: skip
 STYLES = ("auto", "official", "plain")
@@ -75,6 +75,8 @@ class Settings:
     pattern_timeout: float = DEFAULT_TIMEOUT
     patterns: tuple[UserPattern, ...] = ()
     style: str = "auto"  # which format norms apply: recognised, always official, or none
+    lang: str | None = None  # the language of messages; None: from the environment
+    show_source: bool | None = None  # None: when standard output is a terminal
     # How a run goes (read from the configuration of the working directory, or --config).
     jobs: int | None = None
     timeout: float | None = None
@@ -201,6 +203,8 @@ def parse_settings(table: dict[str, Any], *, source: str, root: str, prefix: str
         pattern_timeout=timeout,
         patterns=patterns,
         style=_style(table.get("style", "auto"), f"{prefix}style"),
+        lang=_language(table["lang"], f"{prefix}lang") if "lang" in table else None,
+        show_source=_boolean(table.get("show-source"), f"{prefix}show-source"),
         jobs=_count(table, "jobs", prefix),
         timeout=_count(table, "timeout", prefix, number=float),
         max_memory=_count(table, "max-memory", prefix),
@@ -223,6 +227,23 @@ def _style(value: object, key: str) -> str:
     if value not in STYLES:
         raise SettingError(key, f"expected one of {', '.join(STYLES)}, got {value!r}")
     return str(value)
+
+
+def _language(value: object, key: str) -> str:
+    from .messages import check_language
+
+    if not isinstance(value, str):
+        raise SettingError(key, f"expected a language name, got {_describe(value)}")
+    try:
+        return check_language(value)
+    except ValueError as error:
+        raise SettingError(key, str(error)) from None
+
+
+def _boolean(value: object, key: str) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise SettingError(key, f"expected true or false, got {_describe(value)}")
+    return value
 
 
 def _describe(value: object) -> str:
@@ -555,6 +576,8 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         "severity": {shown((s,))[0]: level.value for s, level in settings.severity},
         "patterns": [pattern.to_dict() for pattern in settings.patterns],
         "style": settings.style,
+        **({"lang": settings.lang} if settings.lang else {}),
+        **({"show-source": settings.show_source} if settings.show_source is not None else {}),
         **{
             key: value
             for key, value in (

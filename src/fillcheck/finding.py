@@ -24,8 +24,9 @@ class Severity(str, enum.Enum):
         try:
             return cls(value.strip().lower())
         except ValueError:
-            names = ", ".join(s.value for s in cls)
-            raise ValueError(f"unknown severity {value!r} (expected one of: {names})") from None
+            from .messages import unknown
+
+            raise ValueError(unknown("severity", value, [s.value for s in cls])) from None
 
 
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}

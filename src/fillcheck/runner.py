@@ -21,6 +21,7 @@ from .config import ConfigError, ConfigStore, Resolved
 from .engine import audit_document, count_by_severity
 from .finding import Finding, Severity
 from .formatters import Formatter
+from .messages import t, use_language
 from .readers import (
     DEFAULT_MAX_SIZE,
     FORMATS,
@@ -61,6 +62,9 @@ class CheckOptions:
     timeout: float = 0  # seconds to read and audit one file; 0: no deadline
     max_memory: int = 0  # MB of address space per worker process; 0: no cap
     staged: bool = False  # ``paths`` are (path, blob id) pairs of the git index
+    # The language of messages (``en``, ``zh``); None: the process's. A worker process
+    # passes it to ``fillcheck.messages.set_language`` in its pool initializer.
+    lang: str | None = None
 
     @property
     def read_options(self) -> ReadOptions:
@@ -111,7 +115,7 @@ def read_document(path: str, options: CheckOptions):
 
 
 def _report_error(error: ReadError, stderr: TextIO) -> None:
-    stderr.write(f"fillcheck: error: {display_path(error.path)}: {error.reason}\n")
+    stderr.write(t("error-line", message=f"{display_path(error.path)}: {error.reason}") + "\n")
     stderr.flush()
 
 
@@ -121,8 +125,15 @@ def run_check(
     """Check every file under ``paths``, feeding each file's findings to ``formatter``.
 
     With ``options.staged``, ``paths`` are ``(path, blob id)`` pairs and the staged
-    content is checked (see :func:`fillcheck.staged.staged_files`).
+    content is checked (see :func:`fillcheck.cli`'s ``--staged``).
     """
+    with use_language(options.lang):  # worker processes are forked inside it: they inherit it
+        return _run_check(paths, options, formatter, stderr)
+
+
+def _run_check(
+    paths: list[str], options: CheckOptions, formatter: Formatter, stderr: TextIO
+) -> CheckResult:
     gc.freeze()  # what is loaded by now lives as long as the run: collections skip it
     if options.jobs > 1 and len(paths) == 1 and (options.staged or not os.path.isdir(paths[0])):
         options = replace(options, jobs=1)  # one file: no pool to start
@@ -168,7 +179,7 @@ def _tasks(paths, options: CheckOptions, configs: ConfigStore) -> Iterator[Task]
     for path, top, blob in targets:
         if isinstance(path, ReadError):
             shown = display_path(path.path)
-            yield Task("", "", error=f"fillcheck: error: {shown}: {path.reason}")
+            yield Task("", "", error=t("error-line", message=f"{shown}: {path.reason}"))
             continue
         if path in seen:
             continue
@@ -179,7 +190,7 @@ def _tasks(paths, options: CheckOptions, configs: ConfigStore) -> Iterator[Task]
         except ConfigError as error:
             if error.path not in broken:
                 broken.add(error.path)
-                yield Task("", "", error=f"fillcheck: error: {error}")
+                yield Task("", "", error=t("error-line", message=error))
             continue
         if settings.excluded(name) and _exclude(settings, top, options.force_exclude):
             continue
@@ -281,22 +292,24 @@ def _tally(result: CheckResult, findings: list[Finding], fail_on: Severity) -> b
     return failed
 
 
+def _plural(key: str, count: int) -> str:
+    """Message ``key``-one or ``key``-many for ``count``."""
+    return t(f"{key}-{'one' if count == 1 else 'many'}", count=count)
+
+
 def summary(result: CheckResult) -> str:
-    """The one-line summary written to stderr after a run."""
-    files = f"{result.files} file{'s' if result.files != 1 else ''} checked"
+    """The one-line summary written to stderr after a run, in the current language."""
+    files = _plural("files", result.files)
     total = sum(result.counts.values())
     if total:
-        parts = ", ".join(
-            f"{n} {name}{'s' if n != 1 and name != 'info' else ''}"
-            for name, n in reversed(result.counts.items())
-            if n
+        parts = t("list-separator").join(
+            _plural(f"severity-{name}", n) for name, n in reversed(result.counts.items()) if n
         )
-        found = f"{total} finding{'s' if total != 1 else ''} ({parts})"
+        found = t(f"findings-{'one' if total == 1 else 'many'}", count=total, parts=parts)
     else:
-        found = "no findings"
-    plural = "s" if result.errors != 1 else ""
-    unread = f", {result.errors} file error{plural}" if result.errors else ""
-    return f"fillcheck: {files}, {found}{unread}"
+        found = t("no-findings")
+    unread = _plural("file-errors", result.errors) if result.errors else ""
+    return t("summary", files=files, found=found, errors=unread)
 
 
 def exit_status(result: CheckResult, options: CheckOptions) -> int:

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .finding import Finding, Hit
+from .messages import t
 from .registry import Rule
 
 # Kinds of documents that can carry an HTML comment the author wrote.
@@ -55,12 +56,12 @@ NEXT_LINE, LINE, RANGE, ENABLE, FILE = (
     "disable-next-line", "disable-line", "disable", "enable", "disable-file"
 )  # fmt: skip
 ACTIONS = (NEXT_LINE, LINE, RANGE, ENABLE, FILE)
-# Where each suppressing action applies, for the message of an unused directive.
+# Where each suppressing action applies: the message key for an unused directive.
 _WHERE = {
-    NEXT_LINE: "on the next line",
-    LINE: "on its line",
-    RANGE: "before it is re-enabled",
-    FILE: "in this document",
+    NEXT_LINE: "where-next-line",
+    LINE: "where-line",
+    RANGE: "where-range",
+    FILE: "where-file",
 }
 
 # The start of a directive: `<!--`, optional white space, `fillcheck-`.
@@ -260,14 +261,13 @@ def _unused_hit(directive: Directive, tokens: list[str]) -> Hit:
     shown = f"`fillcheck-{directive.action}`"
     names = ", ".join(tokens)
     if directive.action == ENABLE:
-        what = f"{names} {'is' if len(tokens) == 1 else 'are'}" if tokens else "nothing is"
-        message = f"{shown} re-enables nothing: {what} not disabled here"
+        key = "enables-nothing" + ("" if not tokens else "-one" if len(tokens) == 1 else "-many")
+        message = t(key, directive=shown, names=names)
     else:
-        where = _WHERE[directive.action]
-        what = f"no {names} finding" if tokens else "no finding"
-        message = f"{shown} suppresses nothing: {what} {where}"
+        key = "suppresses-nothing-named" if tokens else "suppresses-nothing"
+        message = t(key, directive=shown, names=names, where=t(_WHERE[directive.action]))
     partial = tokens and len(tokens) < len(directive.tokens)
-    suggestion = f"remove {names} from the directive" if partial else "delete the directive"
+    suggestion = t("remove-codes", names=names) if partial else t("delete-directive")
     return Hit(directive.start, directive.end, message, suggestion)
 
 
@@ -284,8 +284,7 @@ def _parse_all(
         line_end = len(text) if line_end < 0 else line_end
         close = text.find("-->", match.end(), line_end)
         if "\n" in match.group() or close < 0:
-            message = "a fillcheck directive must be one comment on one line"
-            problems.append((INVALID, Hit(start, line_end, message, None)))
+            problems.append((INVALID, Hit(start, line_end, t("directive-one-line"), None)))
             continue
         directive = _parse_one(doc, (start, match.end(), close), known, problems)
         if directive is not None:
@@ -307,9 +306,8 @@ def _parse_one(
     action_match = re.match(r"\S*", text[body_start:close])
     action = action_match.group() if action_match else ""
     if action not in ACTIONS:
-        expected = ", ".join(ACTIONS)
-        message = f"unknown directive `fillcheck-{action}` (expected one of: {expected})"
-        problems.append((INVALID, Hit(start, end, message, "fix the directive's name")))
+        message = t("unknown-directive", action=action, expected=", ".join(ACTIONS))
+        problems.append((INVALID, Hit(start, end, message, t("fix-directive"))))
         return None
     rest_start = body_start + len(action)
     rest = text[rest_start:close]
@@ -327,8 +325,8 @@ def _parse_one(
             tokens.append((token.group(), codes))
         else:
             span = (rest_start + token.start(), rest_start + token.end())
-            message = f"unknown rule `{token.group()}` in `fillcheck-{action}`"
-            problems.append((INVALID, Hit(*span, message, "see `fillcheck rules` for codes")))
+            message = t("unknown-rule-in-directive", token=token.group(), action=action)
+            problems.append((INVALID, Hit(*span, message, t("see-rules"))))
     codes = frozenset().union(*(c for _, c in tokens))
     if blanket:
         codes |= expand("ALL", known)

@@ -45,6 +45,7 @@ GOLDENS = {
     "findings.junit.xml": ("junit", {}),
     "findings.grouped.txt": ("grouped", {}),
     "findings.statistics.txt": ("statistics", {}),
+    "findings.html": ("html", {}),
 }
 FIXED_ROOT = "file:///work/project/"
 
@@ -127,6 +128,13 @@ def test_unknown_format_names_the_choices():
         get_formatter("xml", io.StringIO())
 
 
+def html_data(page: str) -> dict:
+    """The JSON data block of an HTML report."""
+    start = page.index('<script type="application/json" id="fc-data">')
+    start = page.index(">", start) + 1
+    return json.loads(page[start : page.index("</script>", start)])
+
+
 # Formats whose output must parse even when empty, and how to parse them.
 PARSERS = {
     "json": json.loads,
@@ -134,6 +142,7 @@ PARSERS = {
     "gitlab": json.loads,
     "rdjson": json.loads,
     "junit": ET.fromstring,
+    "html": html_data,
 }
 EMPTY = {
     "text": "",
@@ -160,6 +169,9 @@ def test_every_format_is_valid_without_findings(fmt, documents):
         assert parsed["runs"][0]["tool"]["driver"]["rules"] == []
     elif fmt == "rdjson":
         assert parsed == {"source": {"name": "fillcheck"}, "diagnostics": []}
+    elif fmt == "html":
+        assert parsed["findings"] == []
+        assert [file["path"] for file in parsed["files"]] == list(documents)
     else:  # junit: a clean file is one passing test case, no file no test case
         assert parsed.get("failures") == "0"
         assert parsed.get("tests") == str(len(documents))
@@ -194,3 +206,4 @@ def test_odd_characters_never_break_a_format(message, text, path):
     failure = ET.fromstring(outputs["junit"]).find("testsuite/testcase/failure")
     assert failure is not None and failure.get("type") == "error"
     assert json.loads(outputs["jsonl"])["message"] == message
+    assert html_data(outputs["html"])["findings"][0][6] == message

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..finding import Hit
+from ..messages import t
 from ..numerals import NUMERAL_CHARS, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_text import (
@@ -99,10 +100,9 @@ def _check_bracket_list(text: str, index: int) -> Hit | None:
         return None  # `县(市、区)`, `镇(街道)`: a gloss on the noun, not its items
     phrase = text[match.start() : index].strip('“”"')
     listed = shorten("、".join(items))
-    message = (
-        f"{phrase} announces {int(announced.value)} items but the list has {len(items)}: {listed}"
-    )
-    return Hit(match.start(), close + 1, message, "make the numeral and the list agree")
+    key = "list-fewer" if len(items) < announced.value else "list-more"
+    message = t(key, phrase=phrase, announced=int(announced.value), count=len(items), listed=listed)
+    return Hit(match.start(), close + 1, message, t("list-agree"))
 
 
 def _list_content(content: str) -> str | None:
@@ -157,7 +157,11 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     if len(items) <= announced.value:
         return None  # fewer items than announced is what 等 ("and so on") means
     listed = shorten("、".join(items))
-    message = (
-        f"{match.group()} announces {int(announced.value)} but {len(items)} are listed: {listed}"
+    message = t(
+        "list-before-deng",
+        phrase=match.group(),
+        announced=int(announced.value),
+        count=len(items),
+        listed=listed,
     )
-    return Hit(start, match.end(), message, "make the numeral and the list agree")
+    return Hit(start, match.end(), message, t("list-agree"))

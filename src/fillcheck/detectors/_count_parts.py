@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..finding import Hit
+from ..messages import t
 from ..numerals import NUMERAL, Count, counts_in, same_kind
 from ..patterns import char_before, lazy_compile
 from ._count_text import (
@@ -129,7 +130,9 @@ def _label(words: str) -> str:
 
 def described(count: Count, label: str) -> str:
     """`154 (村上保洁员)`, or just `154` when the count has no label."""
-    return f"{numeral_text(count)} ({label})" if label else numeral_text(count)
+    if not label:
+        return numeral_text(count)
+    return t("count-label", count=numeral_text(count), label=label)
 
 
 def numeral_text(count: Count) -> str:
@@ -149,11 +152,12 @@ def parts_exceeding_total(text: str, found: list[Breakdown]) -> Iterator[Hit]:
 
 def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
     total = breakdown.total
-    message = (
-        f"part {described(part.count, part.label)} exceeds the total "
-        f"{described(total, breakdown.total_label)}"
+    message = t(
+        "part-exceeds",
+        part=described(part.count, part.label),
+        total=described(total, breakdown.total_label),
     )
-    return Hit(part.count.start, part.count.end, message, "check both figures")
+    return Hit(part.count.start, part.count.end, message, t("check-both"))
 
 
 def _stage_hits(text: str) -> Iterator[Hit]:
@@ -169,11 +173,10 @@ def _stage_hits(text: str) -> Iterator[Hit]:
             continue  # `办结45件（含上年结转20件）`: the later stage includes older cases
         label_1 = match.group("first") + match.group("what")
         label_2 = (match.group("pre") or "") + match.group("second") + match.group("what2")
-        message = (
-            f"part {numeral_text(second)} ({label_2}) exceeds the total "
-            f"{numeral_text(first)} ({label_1})"
+        message = t(
+            "part-exceeds", part=described(second, label_2), total=described(first, label_1)
         )
-        yield Hit(second.start, second.end, message, "check both figures")
+        yield Hit(second.start, second.end, message, t("check-both"))
 
 
 def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
@@ -187,11 +190,13 @@ def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
         if abs(sum(values) - (total.value or 0)) <= tolerance + 1e-9:
             continue
         shown = " + ".join(described(p.count, p.label) for p in breakdown.parts)
-        message = (
-            f"parts {shown} = {_format(sum(values))} do not add up to the total "
-            f"{described(total, breakdown.total_label)}"
+        message = t(
+            "parts-not-summing",
+            parts=shown,
+            sum=_format(sum(values)),
+            total=described(total, breakdown.total_label),
         )
-        yield Hit(total.start, breakdown.parts[-1].count.end, message, "check the figures")
+        yield Hit(total.start, breakdown.parts[-1].count.end, message, t("check-figures"))
 
 
 def _complete(parts: tuple[Part, ...]) -> bool:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..finding import Hit
+from ..messages import t
 from ..numerals import ORDINALS
 from ..patterns import lazy_compile
 
@@ -162,9 +163,8 @@ def _skipped_markers_present(text: str, previous: _Sequence, start: int, value: 
 def _break(text: str, start: int, end: int, value: int, previous: _Sequence) -> Hit:
     label = text[start:end].strip()
     last = text[previous.start : previous.end].strip()
-    verb = "repeats" if value == previous.value else "follows"
-    message = f"{label} {verb} {last}: the list is numbered out of sequence"
-    return Hit(start, end, message, "renumber the list")
+    key = "enumeration-repeats" if value == previous.value else "enumeration-follows"
+    return Hit(start, end, t(key, label=label, last=last), t("renumber"))
 
 
 def enumeration_breaks(text: str) -> Iterator[Hit]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..finding import Hit
+from ..messages import t
 from ..patterns import char_after, char_before, is_han
 
 _MASK_CHARS = "*＊Xx×"
@@ -96,11 +97,11 @@ def _agrees(shown: str, other: str) -> bool:
 def _where(text: str, offset: int) -> str:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return f"line {line}, column {column}"
+    return t("where", line=line, column=column)
 
 
 def _kind_name(kind: str) -> str:
-    return {"phone": "phone number", "id": "ID number", "card": "card number"}[kind]
+    return t(f"number-{kind}")
 
 
 def leaked_masks(text: str) -> Iterator[Hit]:
@@ -110,9 +111,13 @@ def leaked_masks(text: str) -> Iterator[Hit]:
         twin = next((c for c in clear if c.kind == item.kind and _agrees(item.shown, c.shown)),
                     None)  # fmt: skip
         if twin is not None:
-            yield Hit(item.start, item.end, f"`{text[item.start : item.end]}` is masked here but "
-                      f"the same {_kind_name(item.kind)} stands in full at "
-                      f"{_where(text, twin.start)}", "mask it there too")  # fmt: skip
+            message = t(
+                "mask-leaks-number",
+                text=text[item.start : item.end],
+                kind=_kind_name(item.kind),
+                where=_where(text, twin.start),
+            )
+            yield Hit(item.start, item.end, message, t("mask-it-too"))  # fmt: skip
     yield from _leaked_places(text)
 
 
@@ -129,9 +134,14 @@ def _leaked_places(text: str) -> Iterator[Hit]:
                              gazetteer)  # fmt: skip
         if clear is not None:
             name, where = clear
-            yield Hit(match.start(1), match.end(1), f"`{match.group()}` masks a place that the "
-                      f"document writes out as `{name}{suffix}` at {_where(text, where)}",
-                      f"mask `{name}{suffix}` too, or unmask this one")  # fmt: skip
+            message = t(
+                "mask-leaks-place",
+                text=match.group(),
+                name=name + suffix,
+                where=_where(text, where),
+            )
+            yield Hit(match.start(1), match.end(1), message,
+                      t("mask-place-too", name=name + suffix))  # fmt: skip
 
 
 def _clear_place(
@@ -169,10 +179,14 @@ def recoverable_masks(text: str) -> Iterator[Hit]:
             union = all("*" not in (a, b) or a != b for a, b in zip(earlier.shown, item.shown,
                                                                     strict=True))  # fmt: skip
             if union:
-                yield Hit(item.start, item.end, f"`{text[item.start : item.end]}` and "
-                          f"`{text[earlier.start : earlier.end]}` at {_where(text, earlier.start)}"
-                          f" mask different digits of one {_kind_name(item.kind)}: together they "
-                          "reveal it", "mask the same digits in both places")  # fmt: skip
+                message = t(
+                    "partial-masks",
+                    text=text[item.start : item.end],
+                    other=text[earlier.start : earlier.end],
+                    where=_where(text, earlier.start),
+                    kind=_kind_name(item.kind),
+                )
+                yield Hit(item.start, item.end, message, t("mask-same-digits"))  # fmt: skip
                 break
 
 
@@ -193,8 +207,8 @@ def personal_data(text: str) -> Iterator[Hit]:
     hits: list[Hit] = []
     if any(c in text for c in "*＊Xx×"):
         masked, _ = _numbers(text)
-        hits.extend(Hit(m.start, m.end, f"masked {_kind_name(m.kind)} "
-                        f"`{text[m.start : m.end]}`") for m in masked)  # fmt: skip
+        hits.extend(Hit(m.start, m.end, t("masked-number", kind=_kind_name(m.kind),
+                                          text=text[m.start : m.end])) for m in masked)  # fmt: skip
     if "某" in text:
         for match in NAMES.finditer(text):
             start, end = match.span()
@@ -205,6 +219,6 @@ def personal_data(text: str) -> Iterator[Hit]:
                 text, end
             ) not in "，。、；：？！）”的在和与等同称因于向说将被对":
                 continue  # `王某某` is a name; `高某` is a name only where a word ends
-            hits.append(Hit(start - 1, end, f"anonymised name `{text[start - 1 : end]}`"))
+            hits.append(Hit(start - 1, end, t("anonymised-person", text=text[start - 1 : end])))
     hits.sort()
     yield from hits

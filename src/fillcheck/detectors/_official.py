@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Hit
+from ..messages import t
 
 # A document's own number on a line of its own: `国办发〔2023〕5号`, `京政发[2022]12号`.
 DOC_NUMBER = re.compile(
@@ -66,8 +67,7 @@ def skipped_headings(text: str) -> Iterator[Hit]:
             level, marker = found
             if previous and level > previous + 1:
                 start = offset + len(line) - len(line.lstrip(" \u3000\t"))
-                yield Hit(start, start + len(marker), f"`{marker}` is a level-{level} heading "
-                          f"straight after a level-{previous} one: a level is skipped",
-                          "number the headings 一、（一）1.（1） in order")  # fmt: skip
+                message = t("heading-skipped", marker=marker, level=level, previous=previous)
+                yield Hit(start, start + len(marker), message, t("number-headings"))  # fmt: skip
             previous = level
         offset += len(line) + 1

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..messages import t
+
 
 class Unit(NamedTuple):
     """A unit found after a mask: its text and the kind of value it measures."""
@@ -18,21 +20,11 @@ class Unit(NamedTuple):
     kind: str
 
 
-# kind -> how a message names the missing value
-KIND_PHRASES = {
-    "people": "the number of people",
-    "count": "the number",
-    "money": "the amount of money",
-    "percent": "the percentage",
-    "place": "the name of the place",
-    "organisation": "the name of the organisation",
-    "person": "the person's name",
-    "year": "the year",
-    "date": "the date",
-    "ordinal": "the ordinal number",
-    "title": "part of the title",
-    "word": "a name or word",
-}
+# The kinds of value a unit names; a message names each through the key `kind-<kind>`.
+KINDS = (
+    "people", "count", "money", "percent", "place", "organisation", "person",
+    "year", "date", "ordinal", "title", "word",
+)  # fmt: skip
 
 _UNITS_BY_KIND = {
     "people": "名 人 人次 位 户 余人 多人 余名 多名",
@@ -88,5 +80,5 @@ def unit_at(text: str, index: int) -> Unit | None:
 
 
 def describe(kind: str) -> str:
-    """The phrase naming a missing value of ``kind``."""
-    return KIND_PHRASES.get(kind, KIND_PHRASES["word"])
+    """The phrase naming a missing value of ``kind``, in the current language."""
+    return t(f"kind-{kind if kind in KINDS else 'word'}")

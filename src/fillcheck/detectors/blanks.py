@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
+from ..messages import t
 from ..patterns import (
     CN_DIGITS,
     char_after,
@@ -107,9 +108,8 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
         if _blank_is_text(text, start, end):
             continue
         unit = unit_at(text, end)
-        what = describe(unit.kind) if unit else "a value"
-        message = f"blank `{text[start:end]}` left where {what} belongs"
-        yield Hit(start, end, message, "fill in the blank")
+        what = describe(unit.kind) if unit else t("kind-value")
+        yield Hit(start, end, t("blank", blank=text[start:end], what=what), t("fill-blank"))
 
 
 def _slot_kind(label: str) -> str | None:
@@ -151,7 +151,7 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     text = doc.text
     if "{" in text:
         for match in ENGINE_SLOT.finditer(text):
-            yield Hit(*match.span(), f"template slot `{match.group()}` was never replaced")
+            yield Hit(*match.span(), t("engine-slot", slot=match.group()))
     for match in find_matches(text, BRACKET_SLOTS):
         kind = _slot_kind(match.group(1).strip())
         start, end = match.span()
@@ -162,8 +162,8 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         yield Hit(
             start,
             end,
-            f"template slot `{match.group()}`: the {match.group(1).strip()} was never filled in",
-            "replace the slot with the real value",
+            t("template-slot", slot=match.group(), label=match.group(1).strip()),
+            t("fill-slot"),
         )
 
 
@@ -212,6 +212,4 @@ def template_instruction(doc: Document) -> Iterator[Hit]:
             continue
         last_end = span[1]
         phrase = text[span[0] : span[1]]
-        yield Hit(
-            span[0], span[1], f"template instruction `{phrase}` left in the text", "delete it"
-        )
+        yield Hit(span[0], span[1], t("template-instruction", phrase=phrase), t("delete-it"))

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
+from ..messages import t
 from ..numerals import (
     HOUSEHOLDS,
     NUMERAL,
@@ -48,7 +49,12 @@ CLAUSE_END_UNIT = lazy_compile(r"(?:名|人|位|户|家)(?=[，,。；;：:！!�
 # A first count of the same kinds earlier in the clause (a cheap test before parsing).
 EARLIER_UNIT = lazy_compile(rf"{NUMERAL}(?:名|人|位|户|家)")
 _REPEATABLE_KINDS = (PEOPLE, HOUSEHOLDS, ORGANISATIONS)
-_KIND_WORDS = {PEOPLE: "people", HOUSEHOLDS: "households", ORGANISATIONS: "organisations"}
+# The message key naming each kind of group counted.
+_KIND_WORDS = {
+    PEOPLE: "group-people",
+    HOUSEHOLDS: "group-households",
+    ORGANISATIONS: "group-organisations",
+}
 # Between the two counts, these mean the second count is another group of people
 # (`10名党员带动群众200人`), a sum (`共`), or a subset (`中有`, `其中`, `10名委员实到9人`).
 OTHER_GROUP = lazy_compile(
@@ -120,11 +126,9 @@ def count_repeated_in_clause(doc: Document) -> Iterator[Hit]:
     """
     for first, second in _repeated(doc):
         if first.value == second.value:
-            message = (
-                f"{first.text} and {second.text} count the same "
-                f"{_KIND_WORDS[first.kind]} twice in one clause"
-            )
-            yield Hit(first.start, second.end, message, f"delete the repeated {second.text}")
+            group = t(_KIND_WORDS[first.kind])
+            message = t("count-repeated", first=first.text, second=second.text, group=group)
+            yield Hit(first.start, second.end, message, t("delete-repeated", second=second.text))
 
 
 @register("FC302", "count-contradicts-in-clause", Category.COUNT, Severity.ERROR)
@@ -146,11 +150,9 @@ def count_contradicts_in_clause(doc: Document) -> Iterator[Hit]:
     """
     for first, second in _repeated(doc):
         if first.value != second.value:
-            message = (
-                f"{first.text} and {second.text} give two different numbers for the same "
-                f"{_KIND_WORDS[first.kind]} in one clause"
-            )
-            yield Hit(first.start, second.end, message, "keep the right number, once")
+            group = t(_KIND_WORDS[first.kind])
+            message = t("count-contradicts", first=first.text, second=second.text, group=group)
+            yield Hit(first.start, second.end, message, t("keep-right-number"))
 
 
 # ------------------------------------------------------------ FC303 - FC306
@@ -294,8 +296,11 @@ def total_stated_differently(doc: Document) -> Iterator[Hit]:
             continue
         earlier, earlier_text = seen[key]
         if earlier.value != count.value:
-            message = (
-                f"{match.group()} states {numeral_text(count)}, but {earlier_text} "
-                f"stated {numeral_text(earlier)} earlier"
+            message = t(
+                "total-differs",
+                statement=match.group(),
+                count=numeral_text(count),
+                earlier=earlier_text,
+                earlier_count=numeral_text(earlier),
             )
-            yield Hit(match.start(), match.end(), message, "state the total once, or agree")
+            yield Hit(match.start(), match.end(), message, t("state-total-once"))

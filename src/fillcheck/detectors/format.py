@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
+from ..messages import t
 from ..patterns import char_after, char_before, is_han
 from ..registry import register
 from ._official import is_official, skipped_headings
@@ -88,9 +89,8 @@ def space_in_number_unit(doc: Document) -> Iterator[Hit]:
     if not (clear or is_official(doc)):
         return
     for start, space, end in pairs:
-        yield Hit(start, end, f"`{text[start:end]}`: no space between a number and its unit "
-                  f"(the document writes {tight} pairs without one)",
-                  f"write `{text[start:space]}{text[space + 1 : end]}`")  # fmt: skip
+        yield Hit(start, end, t("space-in-number-unit", text=text[start:end], count=tight),
+                  t("write-this", text=text[start:space] + text[space + 1 : end]))  # fmt: skip
 
 
 @register("FC502", "dot-as-decimal-point", Category.FORMAT, Severity.WARNING)
@@ -114,8 +114,8 @@ def dot_as_decimal_point(doc: Document) -> Iterator[Hit]:
         return
     for match in DOT_DECIMAL.finditer(text):
         start = match.start()
-        yield Hit(start, start + 1, f"`{match.group()}` is used as a decimal point",
-                  "write `.`")  # fmt: skip
+        yield Hit(start, start + 1, t("dot-decimal", text=match.group()),
+                  t("write-this", text="."))  # fmt: skip
 
 
 @register("FC503", "mixed-digit-width", Category.FORMAT, Severity.WARNING)
@@ -143,9 +143,9 @@ def mixed_digit_width(doc: Document) -> Iterator[Hit]:
         return
     for match in full:
         fixed = match.group().translate(_HALF_WIDTH)
-        yield Hit(match.start(), match.end(), f"`{match.group()}` is written with full-width "
-                  f"digits; the document writes {half} numbers with half-width ones",
-                  f"write `{fixed}`")  # fmt: skip
+        yield Hit(match.start(), match.end(),
+                  t("full-width-digits", text=match.group(), count=half),
+                  t("write-this", text=fixed))  # fmt: skip
 
 
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -190,8 +190,9 @@ def half_width_punctuation(doc: Document) -> Iterator[Hit]:
         return
     for match in slips:
         char = match.group()
-        yield Hit(match.start(), match.end(), f"half-width `{char}` in Chinese text; the document "
-                  f"otherwise writes `{FULL_FORMS[char]}`", f"write `{FULL_FORMS[char]}`")  # fmt: skip
+        full = FULL_FORMS[char]
+        yield Hit(match.start(), match.end(), t("half-width-punctuation", char=char, full=full),
+                  t("write-this", text=full))  # fmt: skip
 
 
 @register("FC505", "document-number-brackets", Category.FORMAT, Severity.WARNING)
@@ -215,8 +216,8 @@ def document_number_brackets(doc: Document) -> Iterator[Hit]:
         return
     for match in BAD_DOC_NUMBER.finditer(text):
         fixed = f"〔{match.group(2)}〕{match.group(4)}"
-        yield Hit(match.start(), match.end(), f"`{match.group()}`: the year of a document number "
-                  "is written in `〔〕`", f"write `{fixed}`")  # fmt: skip
+        yield Hit(match.start(), match.end(), t("document-number-brackets", text=match.group()),
+                  t("write-this", text=fixed))  # fmt: skip
 
 
 @register("FC506", "heading-level-skipped", Category.FORMAT, Severity.WARNING)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
+from ..messages import t
 from ..patterns import char_after, char_before, is_han, lazy_compile, line_bounds
 from ..registry import register
 from ._anchors import DELIM, SP, anchors, find, lead, matches_at, with_leads
@@ -126,8 +127,8 @@ def paywall_marker(doc: Document) -> Iterator[Hit]:
     Good: 压实各基层党组织书记抓基层党建的责任。
     """
     for marker, tag in _markers(doc, "FC201"):
-        what = "CMS page-break marker" if marker.kind == _BREAK else "paywall marker"
-        yield Hit(marker.start, marker.end, f"{what} `{tag}` left in the text", "delete the marker")
+        key = "page-break-marker" if marker.kind == _BREAK else "paywall-marker"
+        yield Hit(marker.start, marker.end, t(key, tag=tag), t("delete-marker"))
 
 
 @register("FC202", "unpaired-paywall-marker", Category.PAYWALL, Severity.ERROR)
@@ -150,18 +151,8 @@ def unpaired_paywall_marker(doc: Document) -> Iterator[Hit]:
     Good: 压实各基层党组织书记抓基层党建的责任。
     """
     for marker, tag in _markers(doc, "FC202"):
-        opens = marker.kind == _BEGIN
-        what = (
-            "opens a paid section that is never closed"
-            if opens
-            else "closes a paid section that was never opened"
-        )
-        yield Hit(
-            marker.start,
-            marker.end,
-            f"paywall marker `{tag}` {what}; text may be missing around it",
-            "delete the marker and check that the text around it is complete",
-        )
+        key = "unclosed-paywall-marker" if marker.kind == _BEGIN else "unopened-paywall-marker"
+        yield Hit(marker.start, marker.end, t(key, tag=tag), t("delete-marker-check"))
 
 
 @register("FC203", "paywall-marker-splits-word", Category.PAYWALL, Severity.ERROR)
@@ -192,9 +183,15 @@ def paywall_marker_splits_word(doc: Document) -> Iterator[Hit]:
         yield Hit(
             marker.start,
             marker.end,
-            f"paywall marker `{tag}` cuts into the text between {before[-1]} and {after[0]}"
-            f" (…{before}|{after}…)",
-            "delete the marker",
+            t(
+                "marker-splits-word",
+                tag=tag,
+                left=before[-1],
+                right=after[0],
+                before=before,
+                after=after,
+            ),
+            t("delete-marker"),
         )
 
 
@@ -236,6 +233,6 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
         yield Hit(
             start,
             end,
-            f"paywall notice “{quote}” stands in for hidden content",
-            "replace the notice with the full text from the original source",
+            t("hidden-notice", quote=quote),
+            t("restore-hidden"),
         )

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
+from ..messages import language, t
 from ..patterns import (
     CJK_PUNCT,
     MASK_LETTERS,
@@ -73,13 +74,14 @@ def _in_han_context(before: str, after: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _message(mask: str, unit: Unit) -> tuple[str, str]:
-    """The (message, suggestion) for ``mask`` standing for a value of ``unit``'s kind."""
+def _message(mask: str, unit: Unit, lang: str) -> tuple[str, str]:
+    """(message, suggestion) in ``lang`` for ``mask`` standing for a value of ``unit``'s kind."""
+    what = describe(unit.kind)
     if unit.kind in ("word", "title"):
-        message = f"`{mask}` masks {describe(unit.kind)} that was never filled in"
+        message = t("masked-word", mask=mask, what=what)
     else:
-        message = f"`{mask}{unit.text}`: {describe(unit.kind)} was never filled in"
-    return message, f"replace `{mask}` with the real value"
+        message = t("masked-unit", mask=mask, unit=unit.text, what=what)
+    return message, t("fill-mask", mask=mask)
 
 
 def _is_arithmetic(before: str, after: str) -> bool:
@@ -156,15 +158,15 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
         for i, (unit, _) in zip(group, evidence, strict=True):
             if unit is not None:
                 start, end = runs[i]
-                yield Hit(start, end, *_message(text[start:end], unit))
+                yield Hit(start, end, *_message(text[start:end], unit, language()))
         index = group[-1] + 1
 
 
 @lru_cache(maxsize=4096)
-def _letter_verdict(before: str, mask: str, ahead: str) -> tuple[str, str] | None:
-    """(message, suggestion) for a letter mask in this context, or None if it is not one."""
+def _letter_verdict(before: str, mask: str, ahead: str, lang: str) -> tuple[str, str] | None:
+    """(message, suggestion) in ``lang`` for a letter mask here, or None if it is not one."""
     unit = _letter_mask_unit(before, ahead)
-    return None if unit is None else _message(mask, unit)
+    return None if unit is None else _message(mask, unit, lang)
 
 
 def _letter_mask_unit(before: str, ahead: str) -> Unit | None:
@@ -198,10 +200,10 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     Bad: 今年以来审批确定入党积极分子XX名，发展对象XX名。
     Good: 部署了XXL-JOB调度平台，访问 https://xx.example.com 查看。
     """
-    text = doc.text
+    text, lang = doc.text, language()
     for start, end in find_runs(text, LETTER_RUNS):
         verdict = _letter_verdict(text[start - 1] if start else "\n", text[start:end],
-                                  text[end : end + _WINDOW])  # fmt: skip
+                                  text[end : end + _WINDOW], lang)  # fmt: skip
         if verdict is not None:
             yield Hit(start, end, *verdict)
 
@@ -243,7 +245,7 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
     for match in MOU.finditer(text):
         start, end = match.span()
         if end - start >= 2:
-            yield Hit(start, end, f"`{match.group()}` stands for a name that was never filled in")
+            yield Hit(start, end, t("anonymised-name", mask=match.group()))
             continue
         if text.startswith(_MOU_WORDS, end):
             continue
@@ -252,6 +254,6 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
             yield Hit(
                 start,
                 end,
-                f"`某{name}`: the name of the {name} was never filled in",
-                "replace `某` with the real name",
+                t("anonymised-named", name=name),
+                t("fill-name"),
             )

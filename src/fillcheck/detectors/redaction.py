@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
+from ..messages import t
 from ..patterns import char_after, char_before, find_matches, is_han, triggered
 from ..registry import register
 from ._leaks import leaked_masks, personal_data, recoverable_masks
@@ -82,8 +83,7 @@ def empty_list_item(doc: Document) -> Iterator[Hit]:
     text = doc.text
     for match in find_matches(text, EMPTY_ITEMS):
         start, end = match.span()
-        yield Hit(start, end, f"`{match.group()}`: an item of this list was deleted and its "
-                  "separator left behind", "restore the item or remove the separator")  # fmt: skip
+        yield Hit(start, end, t("empty-list-item", text=match.group()), t("restore-item"))
 
 
 @register("FC402", "empty-quotation", Category.REDACTION, Severity.WARNING)
@@ -107,8 +107,7 @@ def empty_quotation(doc: Document) -> Iterator[Hit]:
     for match in find_matches(text, EMPTY_PAIRS):
         start, end = match.span()
         if not _marks_named(text, start, end):
-            yield Hit(start, end, f"`{match.group()}` is empty: the words inside were deleted",
-                      "restore the words or remove the marks")  # fmt: skip
+            yield Hit(start, end, t("empty-quotation", text=match.group()), t("restore-words"))
 
 
 # A dot that ends a Chinese sentence: after Han, before a quote, a line end or the end.
@@ -158,8 +157,8 @@ def filtered_word_dot(doc: Document) -> Iterator[Hit]:
             hits.append(start)
     if hits and not _dot_is_punctuation(text, len(hits)):
         for start in hits:
-            yield Hit(start, start + 1, f"`{text[start - 1 : start + 2]}`: a word was filtered "
-                      "out here and replaced by a dot", "restore the word")  # fmt: skip
+            yield Hit(start, start + 1, t("filtered-dot", text=text[start - 1 : start + 2]),
+                      t("restore-word"))  # fmt: skip
 
 
 @register("FC404", "word-filter-stars", Category.REDACTION, Severity.WARNING)
@@ -183,8 +182,8 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
     for match in find_matches(text, SPACED_STARS):
         start, end = match.span()
         if is_han(char_before(text, start)) and is_han(char_after(text, end)):
-            yield Hit(start + 1, end - 1, f"`{match.group().strip()}` stands where a word was "
-                      "filtered out", "restore the word")  # fmt: skip
+            yield Hit(start + 1, end - 1, t("filtered-stars", text=match.group().strip()),
+                      t("restore-word"))  # fmt: skip
 
 
 def _single_letter_mask(text: str, start: int) -> bool:
@@ -227,14 +226,15 @@ def mask_inside_word(doc: Document) -> Iterator[Hit]:
             for match in pattern.finditer(text):
                 if _single_letter_mask(text, match.start()):
                     start = match.start()
-                    yield Hit(start, start + 1, f"`{text[start - 1 : start + 2].strip()}`: a "
-                              "letter masks part of a word", "write the word out")  # fmt: skip
+                    shown = text[start - 1 : start + 2].strip()
+                    yield Hit(start, start + 1, t("letter-in-word", text=shown),
+                              t("write-word-out"))  # fmt: skip
     for match in INITIALISM_RUNS.finditer(text):
         word = INITIALISMS.get(match.group())
         start, end = match.span()
         if word and is_han(char_before(text, start)) and is_han(char_after(text, end)):
-            yield Hit(start, end, f"`{match.group()}` is pinyin initials masking `{word}`",
-                      f"write `{word}`")  # fmt: skip
+            yield Hit(start, end, t("pinyin-initials", text=match.group(), word=word),
+                      t("write-this", text=word))  # fmt: skip
 
 
 @register("FC406", "mask-leaks-value", Category.REDACTION, Severity.ERROR)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Category, Hit, Severity
+from ..messages import t
 from ..patterns import lazy_compile
 from ..registry import register
 from ._anchors import EOL, SP, TAIL, anchors, find, lead, lone_lines, snippet, with_leads
@@ -144,8 +145,8 @@ def unread_pages_prompt(doc: Document) -> Iterator[Hit]:
         yield Hit(
             start,
             end,
-            f"sharing-site prompt “{quote}”: the pages after it were not copied",
-            "delete the prompt and add the missing pages from the full document",
+            t("unread-prompt", quote=quote),
+            t("restore-pages"),
         )
 
 
@@ -172,7 +173,7 @@ def download_prompt(doc: Document) -> Iterator[Hit]:
     for start, end, _ in lone_lines(text, DOWNLOAD_BUTTON):
         spans.append((start, end, text[start:end]))
     for start, end, quote in sorted(spans):
-        yield Hit(start, end, f"download prompt “{quote}” of a document-sharing site", "delete it")
+        yield Hit(start, end, t("download-prompt", quote=quote), t("delete-it"))
 
 
 @register("FC207", "truncation-note", Category.PAYWALL, Severity.WARNING)
@@ -198,8 +199,8 @@ def truncation_note(doc: Document) -> Iterator[Hit]:
         yield Hit(
             start,
             end,
-            f"truncation note “{quote}”: the text after it is missing",
-            "delete the note and add the missing text from the full document",
+            t("truncation-note", quote=quote),
+            t("restore-text"),
         )
 
 
@@ -224,7 +225,7 @@ def sharing_site_notice(doc: Document) -> Iterator[Hit]:
     Good: 对侵犯群众权益的问题，发现一起、查处一起。
     """
     for start, end, quote in find(doc, SITE_NOTICE, with_leads(_SITE_LEADS)):
-        yield Hit(start, end, f"sharing-site notice “{quote}” copied with the text", "delete it")
+        yield Hit(start, end, t("site-notice", quote=quote), t("delete-it"))
 
 
 def _is_count(match: re.Match[str], *pairs: tuple[str, str]) -> bool:
@@ -243,7 +244,7 @@ def _page_counters(doc: Document) -> Iterator[tuple[int, int, str]]:
             continue
         if text[pos] in "_＿" and (match := THUMBNAIL_CAPTION.match(text, pos)):
             last = match.end()
-            yield text.rfind("\n", 0, pos) + 1, last, "page-thumbnail caption"
+            yield text.rfind("\n", 0, pos) + 1, last, "thumbnail-caption"
         elif text[pos] in "页頁":
             # Look back from the first 页 for the 第 or 共 that starts the counter.
             lo = max(pos - 8, text.rfind("\n", 0, pos) + 1)
@@ -251,10 +252,10 @@ def _page_counters(doc: Document) -> Iterator[tuple[int, int, str]]:
             match = PAGE_OF.match(text, start) if start >= 0 else None
             if match and _is_count(match, ("n", "m"), ("n2", "m2")):
                 last = match.end()
-                yield start, last, "page counter"
+                yield start, last, "page-counter"
     for start, end, match in lone_lines(text, LONE_COUNTER):
         if _is_count(match, ("n", "m"), ("n3", "m3"), ("n4", "m4")):
-            yield start, end, "page counter"
+            yield start, end, "page-counter"
 
 
 @register("FC209", "page-counter", Category.PAYWALL, Severity.WARNING)
@@ -277,7 +278,5 @@ def page_counter(doc: Document) -> Iterator[Hit]:
     Good: 具体安排详见第3页，共10项任务。
     """
     text = doc.text
-    for start, end, what in sorted(_page_counters(doc)):
-        yield Hit(
-            start, end, f"{what} “{snippet(text[start:end])}” left in the body text", "delete it"
-        )
+    for start, end, key in sorted(_page_counters(doc)):
+        yield Hit(start, end, t(key, quote=snippet(text[start:end])), t("delete-it"))

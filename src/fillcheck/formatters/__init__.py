@@ -23,6 +23,7 @@ FORMATS = {
     "junit": "junit",
     "grouped": "grouped",
     "statistics": "statistics",
+    "html": "html",
 }
 
 TOOL_NAME = "fillcheck"
@@ -38,6 +39,10 @@ class Formatter:
     jsonl keep characters, rdjson writes bytes, sarif writes code points or,
     for ``utf16``, UTF-16 code units.
     """
+
+    # Whether add() reads the Document's text and parts (html does): a runner that reads
+    # files in other processes need only send the text back for these formatters.
+    needs_text = False
 
     def __init__(self, stream: TextIO, *, column_unit: str = "char") -> None:
         self.stream = stream
@@ -82,7 +87,9 @@ def get_formatter(name: str, stream: TextIO, **settings: object) -> Formatter:
     """Instantiate the formatter called ``name``; ValueError for an unknown name or setting."""
     module_name = FORMATS.get(name)
     if module_name is None:
-        raise ValueError(f"unknown format {name!r} (expected one of: {', '.join(FORMATS)})")
+        from ..messages import unknown
+
+        raise ValueError(unknown("format", name, list(FORMATS)))
     module = importlib.import_module(f"fillcheck.formatters.{module_name}")
     return module.FORMATTER(stream, **settings)
 

@@ -80,6 +80,7 @@ _SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNoti
 # Content parts after the body, in the order their paragraphs are audited.
 PART_KINDS = ("header", "footer", "footnotes", "endnotes", "comments")
 _NOTE_TAGS = {W_FOOTNOTE: "footnote", W_ENDNOTE: "endnote"}
+ANNOTATOR = "fillcheck"  # the author of the comments `fillcheck annotate` writes
 _UNITS = frozenset({W + "body", W + "hdr", W + "ftr", W_FOOTNOTE, W_ENDNOTE, W_COMMENT})
 
 
@@ -210,13 +211,16 @@ class _Paragraphs:
 
 
 def _skipped(paragraph: Any) -> bool:
-    """True for paragraphs nobody sees: separator notes and fallback copies of drawings."""
+    """True for paragraphs nobody sees (separator notes, fallback copies of drawings) and
+    for the comments ``fillcheck annotate`` added: they quote the findings."""
     for ancestor in paragraph.iterancestors():
         tag = ancestor.tag
         if tag == MC_FALLBACK:
             return True
         if tag in _NOTE_TAGS:
             return ancestor.get(W_TYPE) in _SEPARATORS
+        if tag == W_COMMENT:
+            return ancestor.get(W + "author") == ANNOTATOR
     return False
 
 

@@ -1,0 +1,223 @@
+"""English messages: the default language, and the reference for every other table.
+
+One dict per family, merged into ``MESSAGES``; a new family adds its dict here,
+in ``zh.py`` with the same keys and placeholders, and to the ``merge`` call.
+"""
+
+from __future__ import annotations
+
+from . import merge
+
+# Words shared by several families.
+COMMON = {
+    "delete-it": "delete it",
+}
+
+# What a masked or blank value stands for (see detectors/_values.py).
+KINDS = {
+    "kind-people": "the number of people",
+    "kind-count": "the number",
+    "kind-money": "the amount of money",
+    "kind-percent": "the percentage",
+    "kind-place": "the name of the place",
+    "kind-organisation": "the name of the organisation",
+    "kind-person": "the person's name",
+    "kind-year": "the year",
+    "kind-date": "the date",
+    "kind-ordinal": "the ordinal number",
+    "kind-title": "part of the title",
+    "kind-word": "a name or word",
+    "kind-value": "a value",
+}
+
+# FC1xx: placeholders.py, blanks.py
+PLACEHOLDER = {
+    "masked-word": "`{mask}` masks {what} that was never filled in",
+    "masked-unit": "`{mask}{unit}`: {what} was never filled in",
+    "fill-mask": "replace `{mask}` with the real value",
+    "anonymised-name": "`{mask}` stands for a name that was never filled in",
+    "anonymised-named": "`某{name}`: the name of the {name} was never filled in",
+    "fill-name": "replace `某` with the real name",
+    "blank": "blank `{blank}` left where {what} belongs",
+    "fill-blank": "fill in the blank",
+    "engine-slot": "template slot `{slot}` was never replaced",
+    "template-slot": "template slot `{slot}`: the {label} was never filled in",
+    "fill-slot": "replace the slot with the real value",
+    "template-instruction": "template instruction `{phrase}` left in the text",
+}
+
+# FC2xx: paywall.py, scrape.py
+PAYWALL = {
+    "paywall-marker": "paywall marker `{tag}` left in the text",
+    "page-break-marker": "CMS page-break marker `{tag}` left in the text",
+    "delete-marker": "delete the marker",
+    "unclosed-paywall-marker": (
+        "paywall marker `{tag}` opens a paid section that is never closed; "
+        "text may be missing around it"
+    ),
+    "unopened-paywall-marker": (
+        "paywall marker `{tag}` closes a paid section that was never opened; "
+        "text may be missing around it"
+    ),
+    "delete-marker-check": "delete the marker and check that the text around it is complete",
+    "marker-splits-word": (
+        "paywall marker `{tag}` cuts into the text between {left} and {right} (…{before}|{after}…)"
+    ),
+    "hidden-notice": "paywall notice “{quote}” stands in for hidden content",
+    "restore-hidden": "replace the notice with the full text from the original source",
+    "unread-prompt": "sharing-site prompt “{quote}”: the pages after it were not copied",
+    "restore-pages": "delete the prompt and add the missing pages from the full document",
+    "download-prompt": "download prompt “{quote}” of a document-sharing site",
+    "truncation-note": "truncation note “{quote}”: the text after it is missing",
+    "restore-text": "delete the note and add the missing text from the full document",
+    "site-notice": "sharing-site notice “{quote}” copied with the text",
+    "page-counter": "page counter “{quote}” left in the body text",
+    "thumbnail-caption": "page-thumbnail caption “{quote}” left in the body text",
+}
+
+# FC3xx: counts.py, _count_lists.py, _count_parts.py, _enumeration.py
+COUNT = {
+    "group-people": "people",
+    "group-households": "households",
+    "group-organisations": "organisations",
+    "count-repeated": "{first} and {second} count the same {group} twice in one clause",
+    "delete-repeated": "delete the repeated {second}",
+    "count-contradicts": (
+        "{first} and {second} give two different numbers for the same {group} in one clause"
+    ),
+    "keep-right-number": "keep the right number, once",
+    "list-fewer": "{phrase} announces {announced} items but the list has {count}: {listed}",
+    "list-more": "{phrase} announces {announced} items but the list has {count}: {listed}",
+    "list-before-deng": "{phrase} announces {announced} but {count} are listed: {listed}",
+    "list-agree": "make the numeral and the list agree",
+    "count-label": "{count} ({label})",
+    "part-exceeds": "part {part} exceeds the total {total}",
+    "check-both": "check both figures",
+    "parts-not-summing": "parts {parts} = {sum} do not add up to the total {total}",
+    "check-figures": "check the figures",
+    "enumeration-repeats": "{label} repeats {last}: the list is numbered out of sequence",
+    "enumeration-follows": "{label} follows {last}: the list is numbered out of sequence",
+    "renumber": "renumber the list",
+    "total-differs": ("{statement} states {count}, but {earlier} stated {earlier_count} earlier"),
+    "state-total-once": "state the total once, or agree",
+}
+
+# FC0xx: suppress.py
+META = {
+    "where-next-line": "on the next line",
+    "where-line": "on its line",
+    "where-range": "before it is re-enabled",
+    "where-file": "in this document",
+    "enables-nothing": "{directive} re-enables nothing: nothing is not disabled here",
+    "enables-nothing-one": "{directive} re-enables nothing: {names} is not disabled here",
+    "enables-nothing-many": "{directive} re-enables nothing: {names} are not disabled here",
+    "suppresses-nothing": "{directive} suppresses nothing: no finding {where}",
+    "suppresses-nothing-named": "{directive} suppresses nothing: no {names} finding {where}",
+    "remove-codes": "remove {names} from the directive",
+    "delete-directive": "delete the directive",
+    "directive-one-line": "a fillcheck directive must be one comment on one line",
+    "unknown-directive": "unknown directive `fillcheck-{action}` (expected one of: {expected})",
+    "fix-directive": "fix the directive's name",
+    "unknown-rule-in-directive": "unknown rule `{token}` in `fillcheck-{action}`",
+    "see-rules": "see `fillcheck rules` for codes",
+}
+
+# The command line: summary, error lines, tables.
+CLI = {
+    "summary": "fillcheck: {files}, {found}{errors}",
+    "files-one": "{count} file checked",
+    "files-many": "{count} files checked",
+    "findings-one": "{count} finding ({parts})",
+    "findings-many": "{count} findings ({parts})",
+    "no-findings": "no findings",
+    "severity-error-one": "{count} error",
+    "severity-error-many": "{count} errors",
+    "severity-warning-one": "{count} warning",
+    "severity-warning-many": "{count} warnings",
+    "severity-info-one": "{count} info",
+    "severity-info-many": "{count} info",
+    "list-separator": ", ",
+    "file-errors-one": ", {count} file error",
+    "file-errors-many": ", {count} file errors",
+    "error-line": "fillcheck: error: {message}",
+    "recorded-baseline": "fillcheck: recorded {count} findings in {path}",
+    "cannot-write-baseline": "{path}: cannot write the baseline: {reason}",
+    "interrupted": "fillcheck: interrupted",
+    "unknown-rule": "unknown rule {code!r} (see `fillcheck rules`)",
+    "unknown-format": "unknown format {name!r} (expected {expected})",
+    "unknown-value": "unknown {what} {value!r} (expected one of: {expected})",
+    "what-format": "format",
+    "what-severity": "severity",
+    "what-column-unit": "column unit",
+    "what-language": "language",
+    "what-colour": "colour choice",
+    "unknown-encoding": "unknown encoding {name!r}",
+    "statistics-format": "--statistics prints text or json, not {name!r} (use --format json)",
+    "or": "or",
+    "opt-in-mark": "(opt-in)",
+    "opt-in-head": "Runs only when selected: --select {code}",
+    "explain-head": "{code} {name} ({category}, default severity {severity})",
+    "header-code": "code",
+    "header-name": "name",
+    "header-category": "category",
+    "header-severity": "severity",
+    "header-summary": "summary",
+    "header-count": "count",
+    "total": "total",
+}
+
+# FC4xx: redaction.py, _leaks.py
+REDACTION = {
+    "empty-list-item": "`{text}`: an item of this list was deleted and its separator left behind",
+    "restore-item": "restore the item or remove the separator",
+    "empty-quotation": "`{text}` is empty: the words inside were deleted",
+    "restore-words": "restore the words or remove the marks",
+    "filtered-dot": "`{text}`: a word was filtered out here and replaced by a dot",
+    "restore-word": "restore the word",
+    "filtered-stars": "`{text}` stands where a word was filtered out",
+    "letter-in-word": "`{text}`: a letter masks part of a word",
+    "write-word-out": "write the word out",
+    "pinyin-initials": "`{text}` is pinyin initials masking `{word}`",
+    "write-this": "write `{text}`",
+    "where": "line {line}, column {column}",
+    "number-phone": "phone number",
+    "number-id": "ID number",
+    "number-card": "card number",
+    "mask-leaks-number": "`{text}` is masked here but the same {kind} stands in full at {where}",
+    "mask-it-too": "mask it there too",
+    "mask-leaks-place": (
+        "`{text}` masks a place that the document writes out as `{name}` at {where}"
+    ),
+    "mask-place-too": "mask `{name}` too, or unmask this one",
+    "partial-masks": (
+        "`{text}` and `{other}` at {where} mask different digits of one {kind}: "
+        "together they reveal it"
+    ),
+    "mask-same-digits": "mask the same digits in both places",
+    "masked-number": "masked {kind} `{text}`",
+    "anonymised-person": "anonymised name `{text}`",
+}
+
+# FC5xx: format.py, _official.py
+FORMAT = {
+    "space-in-number-unit": (
+        "`{text}`: no space between a number and its unit "
+        "(the document writes {count} pairs without one)"
+    ),
+    "dot-decimal": "`{text}` is used as a decimal point",
+    "full-width-digits": (
+        "`{text}` is written with full-width digits; "
+        "the document writes {count} numbers with half-width ones"
+    ),
+    "half-width-punctuation": (
+        "half-width `{char}` in Chinese text; the document otherwise writes `{full}`"
+    ),
+    "document-number-brackets": "`{text}`: the year of a document number is written in `〔〕`",
+    "heading-skipped": (
+        "`{marker}` is a level-{level} heading straight after a level-{previous} one: "
+        "a level is skipped"
+    ),
+    "number-headings": "number the headings 一、（一）1.（1） in order",
+}
+
+MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI)

@@ -1,0 +1,192 @@
+"""简体中文消息：键与占位符和 ``en.py`` 完全一致（``tests/test_messages.py`` 检查）。
+
+消息写法按审稿人的口吻：先引出原文，再说明问题，例如“`XX名`：人数未填写”。
+``{count!h}`` 把整数写成汉字数字（2 -> 两）。
+"""
+
+from __future__ import annotations
+
+from . import merge
+
+COMMON = {
+    "delete-it": "删除",
+}
+
+KINDS = {
+    "kind-people": "人数",
+    "kind-count": "数量",
+    "kind-money": "金额",
+    "kind-percent": "比例",
+    "kind-place": "地名",
+    "kind-organisation": "单位名称",
+    "kind-person": "人名",
+    "kind-year": "年份",
+    "kind-date": "日期",
+    "kind-ordinal": "届次或序号",
+    "kind-title": "标题的一部分",
+    "kind-word": "名称或词语",
+    "kind-value": "内容",
+}
+
+PLACEHOLDER = {
+    "masked-word": "`{mask}`：{what}未填写",
+    "masked-unit": "`{mask}{unit}`：{what}未填写",
+    "fill-mask": "将`{mask}`替换为实际内容",
+    "anonymised-name": "`{mask}`：名称未填写",
+    "anonymised-named": "`某{name}`：{name}的具体名称未填写",
+    "fill-name": "将“某”替换为真实名称",
+    "blank": "空白`{blank}`：此处应填写{what}",
+    "fill-blank": "填写空白处",
+    "engine-slot": "模板占位符`{slot}`未替换",
+    "template-slot": "模板占位符`{slot}`：{label}未填写",
+    "fill-slot": "用实际内容替换占位符",
+    "template-instruction": "模板填写说明`{phrase}`留在了正文中",
+}
+
+PAYWALL = {
+    "paywall-marker": "付费内容标记`{tag}`留在了正文中",
+    "page-break-marker": "网站分页标记`{tag}`留在了正文中",
+    "delete-marker": "删除该标记",
+    "unclosed-paywall-marker": "付费内容标记`{tag}`开始的付费段落没有结束标记，前后可能缺少内容",
+    "unopened-paywall-marker": "付费内容标记`{tag}`结束的付费段落没有开始标记，前后可能缺少内容",
+    "delete-marker-check": "删除该标记，并核对前后文字是否完整",
+    "marker-splits-word": (
+        "付费内容标记`{tag}`插在“{left}”和“{right}”之间，截断了正文（…{before}|{after}…）"
+    ),
+    "hidden-notice": "付费提示“{quote}”：此处原有的内容被隐藏了",
+    "restore-hidden": "从原始出处补全内容，替换该提示",
+    "unread-prompt": "文库网站提示“{quote}”：其后的页面没有复制下来",
+    "restore-pages": "删除该提示，并从完整文档补上缺失的页面",
+    "download-prompt": "文库网站的下载提示“{quote}”",
+    "truncation-note": "截断提示“{quote}”：其后的内容缺失",
+    "restore-text": "删除该提示，并从完整文档补上缺失的内容",
+    "site-notice": "文库网站的声明“{quote}”随正文复制了进来",
+    "page-counter": "页码“{quote}”留在了正文中",
+    "thumbnail-caption": "页面缩略图标题“{quote}”留在了正文中",
+}
+
+COUNT = {
+    "group-people": "人",
+    "group-households": "户",
+    "group-organisations": "单位",
+    "count-repeated": "“{first}”和“{second}”在同一分句中重复统计了同一批{group}",
+    "delete-repeated": "删去重复的“{second}”",
+    "count-contradicts": "“{first}”和“{second}”在同一分句中对同一批{group}给出了两个不同的数字",
+    "keep-right-number": "保留正确的数字，只写一次",
+    "list-fewer": "“{phrase}”后只列出{count!h}项（应为{announced!h}项）：{listed}",
+    "list-more": "“{phrase}”后列出了{count!h}项（应为{announced!h}项）：{listed}",
+    "list-before-deng": "“{phrase}”前列出了{count!h}项（应为{announced!h}项）：{listed}",
+    "list-agree": "使数字与所列项目一致",
+    "count-label": "{count}（{label}）",
+    "part-exceeds": "分项{part}超过了总数{total}",
+    "check-both": "核对这两个数字",
+    "parts-not-summing": "各分项{parts} = {sum}，与总数{total}不符",
+    "check-figures": "核对各项数字",
+    "enumeration-repeats": "序号“{label}”与前一个“{last}”重复，编号不连续",
+    "enumeration-follows": "序号“{label}”接在“{last}”之后，编号不连续",
+    "renumber": "重新编号",
+    "total-differs": "“{statement}”写的是{count}，但前文“{earlier}”写的是{earlier_count}",
+    "state-total-once": "总数只写一次，或使前后一致",
+}
+
+META = {
+    "where-next-line": "下一行",
+    "where-line": "本行",
+    "where-range": "重新启用之前",
+    "where-file": "本文档中",
+    "enables-nothing": "{directive}没有重新启用任何规则：此处没有被禁用的规则",
+    "enables-nothing-one": "{directive}没有重新启用任何规则：此处并未禁用{names}",
+    "enables-nothing-many": "{directive}没有重新启用任何规则：此处并未禁用{names}",
+    "suppresses-nothing": "{directive}没有抑制任何问题：{where}没有问题",
+    "suppresses-nothing-named": "{directive}没有抑制任何问题：{where}没有{names}问题",
+    "remove-codes": "从指令中删去{names}",
+    "delete-directive": "删除该指令",
+    "directive-one-line": "fillcheck 指令必须是同一行内的一个注释",
+    "unknown-directive": "未知指令`fillcheck-{action}`（应为以下之一：{expected}）",
+    "fix-directive": "改正指令名称",
+    "unknown-rule-in-directive": "`fillcheck-{action}`中的规则`{token}`不存在",
+    "see-rules": "运行`fillcheck rules`查看规则代码",
+}
+
+CLI = {
+    "summary": "fillcheck：{files}，{found}{errors}",
+    "files-one": "检查了 {count} 个文件",
+    "files-many": "检查了 {count} 个文件",
+    "findings-one": "发现 {count} 个问题（{parts}）",
+    "findings-many": "发现 {count} 个问题（{parts}）",
+    "no-findings": "未发现问题",
+    "severity-error-one": "{count} 个错误",
+    "severity-error-many": "{count} 个错误",
+    "severity-warning-one": "{count} 个警告",
+    "severity-warning-many": "{count} 个警告",
+    "severity-info-one": "{count} 个提示",
+    "severity-info-many": "{count} 个提示",
+    "list-separator": "，",
+    "file-errors-one": "，{count} 个文件出错",
+    "file-errors-many": "，{count} 个文件出错",
+    "error-line": "fillcheck：错误：{message}",
+    "recorded-baseline": "fillcheck：已将 {count} 个问题记录到 {path}",
+    "cannot-write-baseline": "{path}：无法写入基线文件：{reason}",
+    "interrupted": "fillcheck：已中断",
+    "unknown-rule": "未知规则 {code!r}（运行 `fillcheck rules` 查看全部规则）",
+    "unknown-format": "未知格式 {name!r}（应为 {expected}）",
+    "unknown-value": "未知{what} {value!r}（应为以下之一：{expected}）",
+    "what-format": "格式",
+    "what-severity": "级别",
+    "what-column-unit": "列单位",
+    "what-language": "语言",
+    "what-colour": "颜色选项",
+    "unknown-encoding": "未知编码 {name!r}",
+    "statistics-format": (
+        "--statistics 只能输出 text 或 json，不能输出 {name!r}（请用 --format json）"
+    ),
+    "or": "或",
+    "opt-in-mark": "（需选择）",
+    "opt-in-head": "仅在选择时运行：--select {code}",
+    "explain-head": "{code} {name}（{category}，默认级别 {severity}）",
+    "header-code": "代码",
+    "header-name": "名称",
+    "header-category": "类别",
+    "header-severity": "级别",
+    "header-summary": "说明",
+    "header-count": "数量",
+    "total": "合计",
+}
+
+REDACTION = {
+    "empty-list-item": "`{text}`：列举中的一项被删掉了，只剩下分隔符",
+    "restore-item": "补回该项，或删去分隔符",
+    "empty-quotation": "`{text}`是空的：其中的文字被删掉了",
+    "restore-words": "补回文字，或删去这对符号",
+    "filtered-dot": "`{text}`：此处有词语被过滤，换成了圆点",
+    "restore-word": "补回该词",
+    "filtered-stars": "`{text}`：此处有词语被过滤掉了",
+    "letter-in-word": "`{text}`：词语的一部分被字母遮盖",
+    "write-word-out": "写出完整的词语",
+    "pinyin-initials": "`{text}`是拼音首字母，遮盖了“{word}”",
+    "write-this": "改为`{text}`",
+    "where": "第 {line} 行第 {column} 列",
+    "number-phone": "电话号码",
+    "number-id": "身份证号",
+    "number-card": "卡号",
+    "mask-leaks-number": "`{text}`在此处做了遮盖，但同一{kind}在{where}完整写出",
+    "mask-it-too": "在那里也做遮盖",
+    "mask-leaks-place": "`{text}`遮盖的地名在{where}写作`{name}`",
+    "mask-place-too": "把`{name}`也遮盖，或取消此处的遮盖",
+    "partial-masks": "`{text}`与{where}的`{other}`遮盖了同一{kind}的不同位数，合起来就能还原",
+    "mask-same-digits": "两处遮盖相同的位数",
+    "masked-number": "已遮盖的{kind}`{text}`",
+    "anonymised-person": "已匿名的人名`{text}`",
+}
+
+FORMAT = {
+    "space-in-number-unit": "`{text}`：数字与单位之间不应有空格（本文档有 {count} 处不加空格）",
+    "dot-decimal": "`{text}`被用作小数点",
+    "full-width-digits": "`{text}`使用了全角数字，而本文档有 {count} 处数字使用半角",
+    "half-width-punctuation": "中文中使用了半角`{char}`，本文档其他地方写作`{full}`",
+    "document-number-brackets": "`{text}`：发文字号中的年份应使用六角括号`〔〕`",
+    "heading-skipped": "`{marker}`是{level!h}级标题，却紧跟在{previous!h}级标题之后，跳过了一级",
+    "number-headings": "按 一、（一）1.（1） 的顺序编排标题",
+}
+
+MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI)
