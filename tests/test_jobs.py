@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from fillcheck import runner
+from fillcheck import runner, workers
 from fillcheck.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,27 +56,36 @@ def test_order_holds_when_a_later_file_finishes_first(tmp_path, monkeypatch):
     assert result.stderr == "fillcheck: 12 files checked, 12 findings (12 errors)\n"
 
 
-def _hang_on(name: str, monkeypatch, *, block_alarm: bool = False):
-    """Make reading ``name`` never end (with ``block_alarm``, as a C call that never returns
-    to Python does: no signal handler runs)."""
+@pytest.fixture(autouse=True)
+def short_backstop(monkeypatch):
+    """A file that waits without working is given up after twice its budget on the clock."""
+    monkeypatch.setattr(workers, "WALL_FACTOR", 2)
+
+
+def _hang_on(name: str, monkeypatch, *, block_alarm: bool = False, spin: bool = False):
+    """Make reading ``name`` never end: waiting, or with ``spin`` working (with
+    ``block_alarm``, as a C call that never returns to Python does: no handler runs)."""
     real = runner.read_document
 
     def reader(path, options):
         if path.endswith(name):
             if block_alarm:
-                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM, signal.SIGPROF})
+            while spin:
+                pass
             time.sleep(3600)
         return real(path, options)
 
     monkeypatch.setattr(runner, "read_document", reader)
 
 
+@pytest.mark.parametrize("spin", [False, True], ids=["waiting", "working"])
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_file_that_never_ends_is_given_up_and_the_run_goes_on(tmp_path, monkeypatch, jobs):
+def test_a_file_that_never_ends_is_given_up_and_the_run_goes_on(tmp_path, monkeypatch, jobs, spin):
     hang, good = tmp_path / "a-hang.txt", tmp_path / "b-good.txt"
     hang.write_text("正文\n", encoding="utf-8")
     good.write_text(MASKED, encoding="utf-8")
-    _hang_on("a-hang.txt", monkeypatch)
+    _hang_on("a-hang.txt", monkeypatch, spin=spin)
     result = invoke("check", "--jobs", jobs, "--timeout", "1", str(hang), str(good))
     assert result.exit_code == 2
     assert result.stdout == finding_line(good)
@@ -90,12 +99,12 @@ def test_a_parser_stuck_outside_python_is_stopped_with_one_job(tmp_path, monkeyp
     stuck, good = tmp_path / "a-stuck.docx", tmp_path / "b-good.txt"
     stuck.write_bytes(b"PK\x03\x04 not really a document")
     good.write_text(MASKED, encoding="utf-8")
-    _hang_on("a-stuck.docx", monkeypatch, block_alarm=True)
+    _hang_on("a-stuck.docx", monkeypatch, block_alarm=True, spin=True)
     result = invoke("check", "--jobs", "1", "--timeout", "1", str(stuck), str(good))
     assert result.exit_code == 2
     assert result.stdout == finding_line(good)
     assert f"fillcheck: error: {stuck}: gave up after 1 s\n" in result.stderr
-    assert signal.SIGALRM not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    assert signal.SIGPROF not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
 
 
 def test_the_worker_is_replaced_after_a_file_is_given_up(tmp_path, monkeypatch):

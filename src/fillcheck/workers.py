@@ -1,16 +1,20 @@
 """Checking files in worker processes, under a deadline and a memory cap per file.
 
-How a file is stopped when it takes too long (``--timeout``):
+How a file is stopped when it takes too long (``--timeout``): the budget is
+processor time, so that a large file on a busy machine is not given up for
+waiting its turn, with a backstop of ``WALL_FACTOR`` times the budget on the
+clock for a file that waits without working (a read that blocks, a lock).
 
 * In a worker process (every file with ``--jobs`` 2 or more; with ``--jobs 1``
   every file a parser library reads: .docx, .pdf, .html, .doc/.wps) the parent
-  waits for the result with a deadline, and kills the worker when it passes,
-  even inside a C call that never returns, then starts a fresh one. Workers are
-  forked, so they start in milliseconds with everything the parent loaded.
+  reads the worker's processor time (``/proc``; the clock where there is none)
+  and kills the worker when the budget is spent, even inside a C call that
+  never returns, then starts a fresh one. Workers are forked, so they start in
+  milliseconds with everything the parent loaded.
 * In this process (``--jobs 1`` for plain text and Markdown, and standard
-  input), a ``SIGALRM`` timer raises :class:`Overtime` in the Python code
-  that runs. Reading text and matching the built-in rules is linear C work
-  between Python steps; user patterns have their own time limit.
+  input), ``ITIMER_PROF`` and ``ITIMER_REAL`` timers raise :class:`Overtime`
+  in the Python code that runs. Reading text and matching the built-in rules is
+  linear C work between Python steps; user patterns have their own time limit.
 
 Workers run under an address-space cap (``--max-memory``, ``RLIMIT_AS``): a file
 that needs more ends with a MemoryError or kills its worker, and is reported.
@@ -30,6 +34,8 @@ from dataclasses import dataclass
 from typing import Any
 
 _HEADER = struct.Struct("!Q")
+WALL_FACTOR = 10  # the clock's backstop, in multiples of the processor-time budget
+_POLL = 0.25  # seconds between looks at busy workers' processor time
 
 
 @dataclass(frozen=True)
@@ -68,17 +74,25 @@ def run_here(work: Callable[[Any], Any], item: Any, limits: Limits) -> Outcome:
     def expire(signum: int, frame: object) -> None:
         raise Overtime
 
-    previous = signal.signal(signal.SIGALRM, expire)
+    previous = {number: signal.signal(number, expire) for number in _TIMER_SIGNALS}
     try:
-        signal.setitimer(signal.ITIMER_REAL, limits.timeout)
+        signal.setitimer(signal.ITIMER_PROF, limits.timeout)
+        signal.setitimer(signal.ITIMER_REAL, limits.timeout * WALL_FACTOR)
         try:
             return _guarded(work, item)
         finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
             signal.setitimer(signal.ITIMER_REAL, 0)
-    except Overtime:  # passed between the work's end and the timer's reset: still over
+    except Overtime:  # passed between the work's end and the timers' reset: still over
         return ("overtime", None)
     finally:
-        signal.signal(signal.SIGALRM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+_TIMER_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGPROF", "SIGALRM") if hasattr(signal, name)
+)
 
 
 def _guarded(work: Callable[[Any], Any], item: Any) -> Outcome:
@@ -105,7 +119,8 @@ class _Worker:
         os.close(result_w)
         self.pid, self.tasks, self.results = pid, task_w, result_r
         self.index: int | None = None  # the item it is working on
-        self.started = 0.0
+        self.started = 0.0  # the clock when the item was sent
+        self.cpu_start: float | None = 0.0  # the worker's processor time then
 
     def send(self, index: int, item: Any) -> None:
         """Give the worker an item; it must be idle."""
@@ -113,6 +128,16 @@ class _Worker:
 
         _write_frame(self.tasks, pickle.dumps((index, item), pickle.HIGHEST_PROTOCOL))
         self.index, self.started = index, time.monotonic()
+        self.cpu_start = cpu_seconds(self.pid)
+
+    def spent(self) -> float:
+        """Seconds of the budget the current item has used: processor time, or the clock
+        where it cannot be read."""
+        if self.cpu_start is not None:
+            now = cpu_seconds(self.pid)
+            if now is not None:
+                return now - self.cpu_start
+        return time.monotonic() - self.started
 
     def receive(self) -> tuple[int, Outcome]:
         """The result of the current item; ("died", status) if the worker ended instead."""
@@ -181,6 +206,16 @@ def _portable(error: Exception) -> Exception:
         return RuntimeError(f"in a worker process:\n{text}")
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """The processor time (user and system) process ``pid`` has used, from ``/proc``."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def _write_frame(fd: int, data: bytes) -> None:
     view = memoryview(_HEADER.pack(len(data)) + data)
     while view:
@@ -233,13 +268,10 @@ class Pool:
         busy = [w for w in self.workers if w.index is not None]
         if not busy:
             return []
-        timeout = None
-        if self.limits.timeout > 0:
-            first = min(w.started for w in busy) + self.limits.timeout
-            timeout = max(0.0, first - time.monotonic())
         import select
 
-        ready, _, _ = select.select([w.results for w in busy], [], [], timeout)
+        limit = self.limits.timeout
+        ready, _, _ = select.select([w.results for w in busy], [], [], _POLL if limit > 0 else None)
         done = []
         for worker in busy:
             if worker.results in ready:
@@ -247,8 +279,8 @@ class Pool:
                 if outcome[0] == "died":
                     self._replace(worker, stopped=True)
                 done.append((index, outcome))
-            elif self.limits.timeout > 0 and (
-                time.monotonic() - worker.started >= self.limits.timeout
+            elif limit > 0 and (
+                worker.spent() >= limit or time.monotonic() - worker.started >= limit * WALL_FACTOR
             ):
                 done.append((worker.index, ("overtime", None)))
                 self._replace(worker)
