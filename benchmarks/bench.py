@@ -19,7 +19,7 @@ of the per-pair ratios:
   machine gives two processes right now), and the peak memory of the run.
 
 The load average is printed before and after: the machine may be shared.
-Pass --select to measure a subset of rules (e.g. --select FC1,FC2).
+Pass --select or --ignore to measure a subset of rules (e.g. --select FC1,FC2).
 """
 
 from __future__ import annotations
@@ -156,10 +156,12 @@ def main() -> None:
     parser.add_argument("--size-mb", type=int, default=50)
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--select", default=None)
+    parser.add_argument("--ignore", default=None)
     args = parser.parse_args()
 
     fillcheck = str(Path(sys.executable).with_name("fillcheck"))
     select = ["--select", args.select] if args.select else []
+    select += ["--ignore", args.ignore] if args.ignore else []
     check = [fillcheck, "check", "--quiet", "--exit-zero", *select]
     rg = [ripgrep(), "-c", "-f", str(TRIGGERS)]
     dense = write_repeated(DATA / f"dense-{args.size_mb}mb.txt", sample_text(), args.size_mb)
@@ -167,7 +169,7 @@ def main() -> None:
 
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load}; "
-          f"medians of {args.runs} pairs (A B A B ...)")  # fmt: skip
+          f"medians of {args.runs} pairs (A B A B ...); rules: {' '.join(select) or 'all'}")  # fmt: skip
     print(f"{'':<34} {'A':>10} {'B':>10} {'A/B':>8}")
     for name, path in (("dense", dense), ("sparse", sparse)):
         for fmt in ("text", "jsonl", "json"):

@@ -24,10 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import DATA, ROOT, clean_text, sample_text, write_repeated
 
 
-def findings(paths: list[str]) -> Counter[str]:
+def findings(paths: list[str], options: list[str]) -> Counter[str]:
     """The multiset of (path, line, column, rule) of checking ``paths``, as JSON strings."""
     fillcheck = str(Path(sys.executable).with_name("fillcheck"))
-    command = [fillcheck, "check", "--quiet", "--exit-zero", "--format", "jsonl", *paths]
+    command = [fillcheck, "check", "--quiet", "--exit-zero", "--format", "jsonl", *options]
+    command += paths
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
     rows = (json.loads(line) for line in done.stdout.splitlines() if line)
     return Counter(json.dumps([r["path"], r["line"], r["column"], r["rule"]]) for r in rows)
@@ -38,7 +39,9 @@ def main() -> None:
     parser.add_argument("action", choices=("save", "compare"))
     parser.add_argument("record")
     parser.add_argument("--size-mb", type=int, default=50)
+    parser.add_argument("--ignore", default=None, help="rules left out (passed to check)")
     args = parser.parse_args()
+    options = ["--ignore", args.ignore] if args.ignore else []
     dense = write_repeated(DATA / f"dense-{args.size_mb}mb.txt", sample_text(), args.size_mb)
     sparse = write_repeated(DATA / f"sparse-{args.size_mb}mb.txt", clean_text(), args.size_mb)
     sets = {
@@ -47,7 +50,7 @@ def main() -> None:
         "dense": [str(dense)],
         "sparse": [str(sparse)],
     }
-    now = {name: findings(paths) for name, paths in sets.items()}
+    now = {name: findings(paths, options) for name, paths in sets.items()}
     record = Path(args.record)
     if args.action == "save":
         record.write_text(json.dumps(now), encoding="utf-8")
