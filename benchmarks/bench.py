@@ -168,8 +168,9 @@ def main() -> None:
     sparse = write_repeated(DATA / f"sparse-{args.size_mb}mb.txt", clean_text(), args.size_mb)
 
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    rules = " ".join(select) or "all"
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load}; "
-          f"medians of {args.runs} pairs (A B A B ...); rules: {' '.join(select) or 'all'}")  # fmt: skip
+          f"medians of {args.runs} pairs (A B A B ...); rules: {rules}")  # fmt: skip
     print(f"{'':<34} {'A':>10} {'B':>10} {'A/B':>8}")
     for name, path in (("dense", dense), ("sparse", sparse)):
         for fmt in ("text", "jsonl", "json"):
