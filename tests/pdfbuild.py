@@ -144,12 +144,16 @@ def make_pdf(
     *,
     encrypt: str | None = None,
     blank_pages: Iterable[int] = (),
+    header: str | None = None,
+    footer: str | None = None,
 ) -> bytes:
     """A PDF of ``text``: one paragraph per line, wrapped and flowed onto pages.
 
     ``encrypt`` sets a user password (the file cannot be opened without it).
     ``blank_pages`` lists 1-based page numbers that get a drawn picture and no
     text, as a scanned page has; they are inserted before the text's pages.
+    ``header`` and ``footer`` are drawn on every page, with ``{page}`` and
+    ``{pages}`` filled in: a running title and page numbers.
     """
     layout = layout or Layout()
     out = io.BytesIO()
@@ -164,6 +168,11 @@ def make_pdf(
             top = layout.page_size[1] - layout.margin - layout.font_size
             for index, line in enumerate(pages.pop(0)):
                 _draw_line(pdf, line, top - index * pitch, layout)
+        for furniture, y in ((header, layout.page_size[1] - layout.margin / 2),
+                             (footer, layout.margin / 2)):  # fmt: skip
+            if furniture:
+                line = furniture.format(page=number, pages=total).translate(SUBSTITUTES)
+                _draw_line(pdf, line, y, layout)
         pdf.showPage()
     pdf.save()
     return out.getvalue()

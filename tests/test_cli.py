@@ -169,6 +169,18 @@ def test_directory_walk_skips_hidden_gitignored_and_other_types(tmp_path):
     assert named.exit_code == 1
 
 
+def test_directory_walk_skips_word_lock_files(tmp_path):
+    """`~$报告.docx` is the lock file Word keeps beside an open document, not a document."""
+    (tmp_path / "a.txt").write_text(MASKED, encoding="utf-8")
+    (tmp_path / "~$报告.docx").write_bytes(b"\x08zhangsan" + b"\x00" * 100)
+    result = invoke("check", "-f", "json", str(tmp_path))
+    assert result.exit_code == 1  # a.txt's finding; no error for the lock file
+    assert [Path(f["path"]).name for f in json.loads(result.stdout)] == ["a.txt"] * len(
+        json.loads(result.stdout)
+    )
+    assert "~$" not in result.stderr
+
+
 def test_rules_and_explain():
     table = invoke("rules")
     assert table.exit_code == 0

@@ -542,9 +542,7 @@ def test_config_command_prints_toml_that_reads_back_the_same():
     ]
     settings = tomllib.loads(result.stdout)
     assert settings == {
-        "select": ["FC0", "FC1", "FC2", "FC3", "FC401", "FC402", "FC403", "FC404", "FC405",
-                   "FC406", "FC407", "FC5", "FC9"],
-        "extend-select": [], "ignore": ["FC104"], "exclude": ["archive/"],
+        "select": ["ALL"], "extend-select": [], "ignore": ["FC104"], "exclude": ["archive/"],
         "fail-on": "error", "allow": ["XX实验室"], "pattern-timeout": 1.0,
         "per-file-ignores": {"**/drafts/*.md": ["FC102"]}, "severity": {"FC103": "error"},
         "patterns": [{
@@ -576,8 +574,7 @@ def test_config_command_without_configuration_shows_the_defaults():
     assert result.stdout.splitlines()[1] == "# from: defaults (no configuration file found)"
     settings = tomllib.loads(result.stdout)
     assert (settings["select"], settings["fail-on"], settings["patterns"]) == (
-        ["FC0", "FC1", "FC2", "FC3", "FC401", "FC402", "FC403", "FC404", "FC405", "FC406",
-         "FC407", "FC5"],
+        ["ALL"],
         "warning",
         [],
     )

@@ -23,20 +23,19 @@ baseline works wherever fillcheck is started from.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import stat
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 
 from .document import Document
 from .finding import Finding
 from .fingerprint import context, fingerprint, normal_path
+from .safewrite import NotRegularFile, read_regular, write_atomic, write_target
 
 VERSION = 1
+MAX_BASELINE = 256 * 2**20  # bytes: a baseline of a million findings is about 300 MB
 _FINGERPRINT = re.compile(r"[0-9a-f]{32}")
 
 
@@ -57,12 +56,13 @@ class Baseline:
     def load(cls, path: str) -> Baseline:
         """Read the baseline at ``path``; ValueError("path: reason") when it cannot be used."""
         try:
-            with open(path, encoding="utf-8") as handle:
-                data = json.load(handle)
+            data = json.loads(read_regular(path, MAX_BASELINE).decode("utf-8"))
         except FileNotFoundError:
             raise ValueError(f"{path}: baseline file not found") from None
-        except IsADirectoryError:
-            raise ValueError(f"{path}: baseline is a directory, not a file") from None
+        except (IsADirectoryError, NotRegularFile) as error:
+            raise ValueError(f"{path}: baseline {_not_a_file(error)}") from None
+        except RecursionError:
+            raise ValueError(f"{path}: not a fillcheck baseline: nested too deeply") from None
         except OSError as error:
             raise ValueError(f"{path}: cannot read the baseline: {error.strerror}") from None
         except UnicodeDecodeError:
@@ -71,6 +71,8 @@ class Baseline:
             raise ValueError(
                 f"{path}: not a fillcheck baseline: invalid JSON at line {error.lineno}"
             ) from None
+        except ValueError as error:  # over MAX_BASELINE
+            raise ValueError(f"{path}: baseline {error}") from None
         entries = _entries(data, path)
         return cls(
             (entry["fingerprint"] for entry in entries),
@@ -127,9 +129,11 @@ class BaselineWriter:
 
     def __init__(self, path: str) -> None:
         """Check that ``path`` can be written to before any file is checked (ValueError if not)."""
-        if os.path.isdir(path):
-            raise ValueError(f"{path}: baseline is a directory, not a file")
-        parent = os.path.dirname(os.path.abspath(path))
+        try:
+            target = write_target(path)
+        except NotRegularFile as error:
+            raise ValueError(f"{path}: baseline {_not_a_file(error)}") from None
+        parent = os.path.dirname(target)
         if not os.path.isdir(parent):
             raise ValueError(f"{path}: cannot write the baseline: no such directory")
         self.path = path
@@ -158,29 +162,15 @@ class BaselineWriter:
         """
         entries = sorted(self.entries, key=_order)
         text = json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2)
-        handle, temporary = tempfile.mkstemp(
-            prefix=".fillcheck-baseline-", suffix=".tmp", dir=self.root
-        )
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(text + "\n")
-            os.chmod(temporary, _mode(self.path))
-            os.replace(temporary, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_atomic(self.path, text + "\n")
         return len(entries)
 
 
-def _mode(path: str) -> int:
-    """The permissions the baseline should have: those it has, else the umask's default."""
-    try:
-        return stat.S_IMODE(os.stat(path).st_mode)
-    except OSError:
-        umask = os.umask(0)  # reading the umask means setting it; put it straight back
-        os.umask(umask)
-        return 0o666 & ~umask
+def _not_a_file(error: OSError) -> str:
+    """``is a directory, not a file``, ``is a FIFO (named pipe), not a regular file``..."""
+    if isinstance(error, IsADirectoryError) or str(error).startswith("is a directory"):
+        return "is a directory, not a file"
+    return str(error)
 
 
 def _order(entry: dict[str, str]) -> tuple[str, ...]:

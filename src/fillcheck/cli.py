@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from typing import Annotated, NamedTuple, Optional
 
@@ -236,6 +237,28 @@ def check(
             help="Write the report to this file (replaced atomically) instead of stdout.",
         ),
     ] = None,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Apply safe fixes to .txt, .md and .html files (delete paywall markers and "
+            "residue lines), then report what remains.",
+        ),
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool,
+        typer.Option(
+            "--unsafe-fixes",
+            help="With --fix or --diff, also apply unsafe fixes (a residue phrase in a sentence).",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the fixes as a unified diff instead of writing them; exit 1 if any.",
+        ),
+    ] = False,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
@@ -331,6 +354,13 @@ def check(
         output_file = None  # findings go to the baseline only
     output = OutputChoice(output_format, statistics, column_unit, show_source, color,
                           settings.show_source)  # fmt: skip
+    fixing = None
+    if fix or diff:
+        try:
+            _formatter(sys.stdout, output)  # a bad format fails before any file is fixed
+        except ValueError as error:
+            raise fail(str(error)) from None
+        fixing = _fix_first(paths, options, fix, diff, unsafe_fixes, quiet)
     result = _run_to_output(paths, options, output, output_file)
     if options.baseline_writer is not None:
         try:
@@ -342,6 +372,11 @@ def check(
         raise typer.Exit(2 if result.errors else 0)
     if not quiet:
         sys.stderr.write(summary(result) + "\n")
+    if fixing is not None:
+        for line in fixing[1]:
+            sys.stderr.write(line + "\n")
+        if fixing[0].errors:
+            raise typer.Exit(2)
     status = exit_status(result, options)
     if staged and status:
         from .hooks import failed_message
@@ -455,6 +490,25 @@ def _run_to_output(paths: list[str], options, choice: OutputChoice, output: str 
     return result
 
 
+def _fix_first(paths, options, fix: bool, diff: bool, unsafe: bool, quiet: bool):
+    """Run --fix before the check (its summary lines are returned), or --diff and exit."""
+    from .fix.run import describe, fix_paths
+    from .messages import t
+
+    if fix and diff:
+        raise fail(t("fix-fix-and-diff"))
+    if "-" in paths:
+        raise fail(t("fix-stdin"))
+    run = fix_paths(paths, options, unsafe=unsafe, diff=diff, out=sys.stdout, err=sys.stderr)
+    lines = [] if quiet else describe(run, diff=diff)
+    if not diff:
+        return run, lines
+    sys.stdout.flush()
+    for line in lines:
+        sys.stderr.write(line + "\n")
+    raise typer.Exit(2 if run.errors else 1 if run.files else 0)
+
+
 def _configs(overrides, config: str | None, isolated: bool, paths: list[str], stdin: str | None):
     """The ConfigStore for a run; ValueError or ConfigError for what cannot be used."""
     from .config import ConfigStore
@@ -543,7 +597,10 @@ def annotate(
     output: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            "--output", "-o", metavar="PATH", help="Where to write the copy [default: NAME.checked.docx beside it]."
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Where to write the copy [default: NAME.checked.docx beside it].",
         ),
     ] = None,
     select: Annotated[
@@ -699,17 +756,108 @@ def show_config(
     print((render_toml if output_format == "toml" else render_json)(resolved, path))
 
 
-def main() -> None:
-    """Console-script entry point: run the app, exiting quietly on a closed pipe or Ctrl-C."""
+@app.command()
+def server() -> None:
+    """Run the language server on standard input and output (LSP).
+
+    Editors start it themselves; see editors/ for Neovim, Emacs, Helix and
+    VS Code. Needs the lsp extra of fillcheck, which installs pygls.
+    """
     try:
+        import pygls  # noqa: F401
+    except ImportError:
+        from .messages import t
+
+        raise fail(t("fix-no-pygls")) from None
+    from .server import main as serve
+
+    serve()
+from .corpus.command import corpus as _corpus  # noqa: E402 - imports typer only
+
+app.command("corpus")(_corpus)
+
+
+class OutputError(OSError):
+    """Standard output could not be written (closed, full, or failing)."""
+
+
+class _Interrupted(BaseException):
+    """Ctrl-C: not a KeyboardInterrupt, which typer turns into a silent exit 130."""
+
+
+class _GuardedOutput:
+    """``sys.stdout`` whose write errors are OutputErrors (a closed stdout fails on use)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text``; OutputError when standard output cannot take it."""
+        if self._stream is None:
+            raise OutputError(errno.EBADF, "it is closed")
+        try:
+            return self._stream.write(text)
+        except OSError as error:
+            raise OutputError(error.errno, error.strerror) from None
+
+    def flush(self) -> None:
+        """Flush; OutputError when standard output cannot take what is buffered."""
+        if self._stream is not None:
+            try:
+                self._stream.flush()
+            except OSError as error:
+                raise OutputError(error.errno, error.strerror) from None
+
+    def __getattr__(self, name: str):
+        if self._stream is None:
+            raise OutputError(errno.EBADF, "it is closed")
+        return getattr(self._stream, name)
+
+
+def _silence_stdout() -> None:
+    """Point file descriptor 1 at devnull, so nothing (not the exit-time flush) fails again."""
+    import os
+
+    descriptor = os.open(os.devnull, os.O_WRONLY)
+    if descriptor != 1:
+        os.dup2(descriptor, 1)
+        os.close(descriptor)
+
+
+def _interrupt(signum, frame) -> None:
+    raise _Interrupted
+
+
+def _prepare_streams() -> None:
+    """A closed stderr becomes devnull (the exit status still tells); stdout is guarded."""
+    import os
+    import signal
+
+    if sys.stderr is None:
+        descriptor = os.open(os.devnull, os.O_WRONLY)  # takes fd 2 if it was closed
+        sys.stderr = open(descriptor, "w", closefd=False)
+    if sys.stdout is None:
+        _silence_stdout()  # fd 1 must not be handed to a file opened later
+    sys.stdout = _GuardedOutput(sys.stdout)  # type: ignore[assignment]
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _interrupt)
+
+
+def main() -> None:
+    """Console-script entry point: run the app, exiting quietly on a closed pipe and with
+    one line on Ctrl-C or on output that cannot be written (closed or full stdout)."""
+    try:
+        _prepare_streams()
         app()
     except BrokenPipeError:
-        import os
-
         # Python flushes stdout at exit; point it at devnull so that does not fail too.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         sys.exit(1)
-    except KeyboardInterrupt:
+    except OutputError as error:
+        _silence_stdout()
+        sys.stderr.write(f"fillcheck: error: cannot write to standard output: {error.strerror}\n")
+        sys.exit(2)
+    except (KeyboardInterrupt, _Interrupted):
         from .messages import t
 
         sys.stderr.write(t("interrupted") + "\n")

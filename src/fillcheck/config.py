@@ -19,6 +19,7 @@ configuration selected. Within one layer the more specific selector wins, and
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -30,7 +31,6 @@ from .registry import (
     Rule,
     all_rules,
     apply_layers,
-    default_selectors,
     matches,
     normal_selector,
     normalise_selectors,
@@ -104,17 +104,25 @@ def _tomllib() -> Any:
     return tomllib
 
 
+MAX_CONFIG = 16 * 2**20  # bytes: no real configuration comes near
+
+
 def _read_toml(path: str, shown: str) -> dict[str, Any]:
+    from .safewrite import read_regular
+
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_regular(path, MAX_CONFIG)  # a FIFO or /dev/zero is refused, not read
     except OSError as error:
         raise ConfigError(shown, None, f"cannot read: {error.strerror or error}") from None
+    except ValueError as error:
+        raise ConfigError(shown, None, f"cannot read: {error}") from None
     tomllib = _tomllib()
     try:
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise ConfigError(shown, None, "invalid TOML: not UTF-8") from None
+    except RecursionError:
+        raise ConfigError(shown, None, "invalid TOML: nested too deeply") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(shown, None, f"invalid TOML: {error}") from None
 
@@ -133,12 +141,18 @@ def _table(path: str, shown: str) -> tuple[dict[str, Any] | None, str]:
 
 def has_fillcheck_table(path: str) -> bool:
     """True when ``path`` is a configuration file fillcheck should use."""
+    from .safewrite import NotRegularFile, read_regular
+
     if os.path.basename(path) != "pyproject.toml":
-        return os.path.isfile(path)
+        try:  # a FIFO or device is not skipped: loading it reports what it is
+            return not stat.S_ISDIR(os.stat(path).st_mode)
+        except OSError:
+            return False
     try:
-        with open(path, "rb") as handle:
-            if b"fillcheck" not in handle.read():
-                return False  # cheap: most pyproject.toml files say nothing of us
+        if b"fillcheck" not in read_regular(path, MAX_CONFIG):
+            return False  # cheap: most pyproject.toml files say nothing of us
+    except (NotRegularFile, ValueError):
+        return True  # cannot tell, and cannot be ignored: loading it reports why
     except OSError:
         return False
     try:
@@ -553,11 +567,6 @@ class ConfigStore:
 # ---------------------------------------------------------------- `fillcheck config`
 
 
-def _defaults(settings: Settings) -> list[str]:
-    """The selectors that pick the rules enabled when a configuration selects nothing."""
-    return default_selectors() + (["FC9"] if settings.patterns else [])
-
-
 def settings_dict(settings: Settings) -> dict[str, Any]:
     """Every key of ``settings`` as it would be written in ``.fillcheck.toml``."""
 
@@ -565,7 +574,7 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         return ["ALL" if selector == "FC" else selector for selector in selectors]
 
     return {
-        "select": shown(settings.select) if settings.select is not None else _defaults(settings),
+        "select": shown(settings.select) if settings.select is not None else ["ALL"],
         "extend-select": shown(settings.extend_select),
         "ignore": shown(settings.ignore),
         "exclude": list(settings.exclude),

@@ -49,8 +49,7 @@ def rules_table() -> str:
     from .columns import display_table
 
     rows: list[tuple[object, ...] | None] = [
-        (r.code, r.name, r.category.value, r.severity.value, _opt_in(r) + rule_summary(r))
-        for r in all_rules()
+        (r.code, r.name, r.category.value, r.severity.value, rule_summary(r)) for r in all_rules()
     ]
     keys = ("header-code", "header-name", "header-category", "header-severity", "header-summary")
     return display_table([t(key) for key in keys], rows)
@@ -59,11 +58,6 @@ def rules_table() -> str:
 def rules_json() -> str:
     """Every rule as a JSON array (code, name, category, severity, summary, doc)."""
     return json.dumps([_as_dict(rule) for rule in all_rules()], ensure_ascii=False, indent=2)
-
-
-def _opt_in(rule: Rule) -> str:
-    """The mark of a rule that runs only when selected."""
-    return "" if rule.default else t("opt-in-mark") + " "
 
 
 def _as_dict(rule: Rule) -> dict[str, str | bool]:
@@ -75,7 +69,6 @@ def _as_dict(rule: Rule) -> dict[str, str | bool]:
         "severity": rule.severity.value,
         "summary": doc.strip().splitlines()[0].strip(),
         "doc": doc,
-        "default": rule.default,
     }
 
 
@@ -89,6 +82,4 @@ def explain_rule(code_or_name: str) -> str:
         category=rule.category.value,
         severity=rule.severity.value,
     )
-    if not rule.default:
-        head += "\n" + t("opt-in-head", code=rule.code)
     return f"{head}\n\n{rule_doc(rule)}"

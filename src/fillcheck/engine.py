@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from .document import Document
 from .finding import Finding, Hit, Severity
+from .normalise import view_document
 from .registry import Rule
 from .suppress import Suppressions
 
@@ -22,6 +23,10 @@ def audit_document(
 
     Findings suppressed by ``<!-- fillcheck-... -->`` directives are left out
     (text, Markdown and HTML documents only; see :mod:`fillcheck.suppress`).
+
+    Detectors match on the normalised view of the text (see
+    :mod:`fillcheck.normalise`); their spans are mapped back, so findings point
+    into the original text and quote it, invisible characters included.
 
     Hits are sorted as plain (start, code, end) tuples before any Finding is
     built: comparing dataclasses field by field is several times slower, and a
@@ -51,13 +56,20 @@ def paused_gc() -> Iterator[None]:
 def _audit(doc: Document, rules: Sequence[Rule], min_severity: Severity) -> list[Finding]:
     keyed: list[tuple[int, str, int, int, Hit]] = []
     identities = []
+    seen, view = view_document(doc)
     for rule in rules:
         if rule.severity.rank < min_severity.rank:
             continue
         code = rule.code
         identities.append((rule.code, rule.name, rule.category.value, rule.severity.value))
         slot = len(identities) - 1
-        keyed.extend((hit.start, code, hit.end, slot, hit) for hit in rule.check(doc))
+        hits = rule.check(seen)
+        if view is None:
+            keyed.extend((hit.start, code, hit.end, slot, hit) for hit in hits)
+        else:
+            for hit in hits:
+                start, end = view.original_span(hit.start, hit.end)
+                keyed.append((start, code, end, slot, hit))
     keyed.sort()  # by start, code, end; ties beyond that are exact repeats
     findings = _to_findings(doc, keyed, identities)
     suppressions = Suppressions.parse(doc, rules)  # None, fast, without directives
@@ -143,7 +155,7 @@ def _to_findings(
             message = f"{message} ({doc.part_at(start)})"
         append(
             Finding(path, line, column, code, end_line, end_column, name, category,
-                    severity, span, message, hit[3])
+                    severity, span, message, hit[3], start, end)
         )  # fmt: skip
     return findings
 

@@ -55,7 +55,9 @@ class Finding(NamedTuple):
     """One reported problem, positioned for people and tools.
 
     Lines and columns are 1-based and count characters (code points);
-    ``end_column`` is exclusive. A Finding is immutable and picklable, and
+    ``end_column`` is exclusive. ``start`` and ``end`` are the span's character
+    offsets into the audited text, as a Python slice (``text[start:end]``);
+    they are not part of the JSON output of ``check``. A Finding is immutable and picklable, and
     findings sort by path, line, column, rule. It is a named tuple because a
     scraped corpus can hold hundreds of thousands of them, and a tuple is
     built several times faster than a frozen dataclass.
@@ -73,6 +75,8 @@ class Finding(NamedTuple):
     text: str
     message: str
     suggestion: str | None = None
+    start: int = -1
+    end: int = -1
 
     def to_dict(self) -> dict[str, object]:
         """The finding as a JSON-ready dict with the documented keys, in documented order."""

@@ -17,7 +17,10 @@ from .finding import Category, Hit, Severity
 Check = Callable[[Document], Iterable[Hit]]
 
 # Detector families, imported on first use so that `import fillcheck` stays cheap.
-FAMILIES = ("placeholders", "blanks", "paywall", "scrape", "counts", "redaction", "format", "meta")
+FAMILIES = (
+    "placeholders", "blanks", "paywall", "scrape", "furniture", "counts", "redaction", "format",
+    "meta",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,6 @@ class Rule:
     severity: Severity
     check: Check
     doc: str
-    default: bool = True  # enabled without being selected by code, prefix or name
 
     @property
     def summary(self) -> str:
@@ -43,14 +45,9 @@ _loaded = False
 
 
 def register(
-    code: str, name: str, category: Category, severity: Severity, *, default: bool = True
+    code: str, name: str, category: Category, severity: Severity
 ) -> Callable[[Check], Check]:
-    """Class the decorated detector function as rule ``code``; its docstring is its doc.
-
-    A rule with ``default=False`` runs only when a selector picks it (its code,
-    a prefix of it such as ``FC4``, its name, or ``ALL``), as ruff's rules
-    outside the default set do: listings rather than problems.
-    """
+    """Class the decorated detector function as rule ``code``; its docstring is its doc."""
 
     def decorator(check: Check) -> Check:
         if code in _RULES:
@@ -60,7 +57,7 @@ def register(
         doc = check.__doc__ or ""
         if not doc.strip():
             raise ValueError(f"rule {code} has no documentation")
-        _RULES[code] = Rule(code, name, category, severity, check, _dedent(doc), default)
+        _RULES[code] = Rule(code, name, category, severity, check, _dedent(doc))
         return check
 
     return decorator
@@ -96,25 +93,6 @@ def get_rule(code_or_name: str) -> Rule:
         if rule.name == key.lower():
             return rule
     raise KeyError(code_or_name)
-
-
-def default_selectors() -> list[str]:
-    """The fewest selectors that pick exactly the rules enabled by default.
-
-    A family whose rules all run by default is one prefix (``FC1``); a family
-    with opt-in rules lists its default codes. ``fillcheck config`` writes
-    these for a configuration that selects nothing, so that it reads back the same.
-    """
-    families: dict[str, list[Rule]] = {}
-    for rule in all_rules():
-        families.setdefault(rule.code[:3], []).append(rule)
-    selectors: list[str] = []
-    for prefix, members in families.items():
-        if all(rule.default for rule in members):
-            selectors.append(prefix)
-        else:
-            selectors.extend(rule.code for rule in members if rule.default)
-    return selectors
 
 
 # A full code such as FC101 and a rule name are equally specific; a prefix is less so.
@@ -163,7 +141,7 @@ def apply_layers(rules: Sequence[Rule], layers: Sequence[Layer]) -> list[Rule]:
     a layer the more specific selector wins (``select FC1, ignore FC101`` drops
     FC101; ``ignore FC1, select FC101`` keeps it), and ``ignore`` wins a tie.
     """
-    enabled = {rule.code for rule in rules if rule.default}
+    enabled = {rule.code for rule in rules}
     for chosen, extend, ignored in layers:
         picks = [*(chosen or ()), *extend]
         updates: dict[str, bool] = {}

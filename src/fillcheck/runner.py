@@ -181,9 +181,10 @@ def _tasks(paths, options: CheckOptions, configs: ConfigStore) -> Iterator[Task]
             shown = display_path(path.path)
             yield Task("", "", error=t("error-line", message=f"{shown}: {path.reason}"))
             continue
-        if path in seen:
+        key = path if path == "-" else os.path.realpath(path)  # a.txt and ./a.txt: once
+        if key in seen:
             continue
-        seen.add(path)
+        seen.add(key)
         name = (options.stdin_filename or "-") if path == "-" else path
         try:
             settings = configs.for_file(name)

@@ -20,6 +20,9 @@ from .registry import Rule
 CODE = re.compile(r"FC9\d\d\Z")
 NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
 REQUIRED = ("code", "name", "regex", "message", "category")
+# A pattern matching more often than this in one file matches noise, not placeholders:
+# its hits stop piling up there and the run says so.
+MAX_MATCHES = 10_000
 KEYS = (*REQUIRED, "severity")
 
 
@@ -32,6 +35,10 @@ class SettingError(ValueError):
         self.reason = reason
 
 
+class TooManyMatches(Exception):
+    """A user pattern matched more than MAX_MATCHES times in one document."""
+
+
 class PatternTimeout(Exception):
     """A user pattern took longer than its time limit on one document."""
 
@@ -39,6 +46,17 @@ class PatternTimeout(Exception):
         super().__init__(f"{rule.code} ({rule.name}) timed out after {seconds:g} s")
         self.rule = rule
         self.seconds = seconds
+
+
+class PatternOverflow(PatternTimeout):
+    """A user pattern matched more than MAX_MATCHES times in one document."""
+
+    def __init__(self, rule: Rule) -> None:
+        Exception.__init__(
+            self, f"{rule.code} ({rule.name}) matched over {MAX_MATCHES} times (too broad?)"
+        )
+        self.rule = rule
+        self.seconds = 0.0
 
 
 @dataclass(frozen=True)
@@ -69,7 +87,8 @@ class PatternCheck:
 
     ``{text}`` in the message is replaced by the matched text. Hits are kept
     in the document's memo, so the runner can run the pattern first (to catch
-    a timeout) and the engine then reuses the result.
+    a timeout) and the engine then reuses the result. Patterns match on the
+    normalised view of the text, as built-in rules do.
     """
 
     def __init__(self, pattern: UserPattern, timeout: float) -> None:
@@ -78,8 +97,12 @@ class PatternCheck:
         self._compiled = None  # compiled on first use: validating a file needs no search
 
     def __call__(self, doc: Document) -> list[Hit]:
-        """The pattern's hits in ``doc``; raises TimeoutError past the time limit."""
-        return doc.memo(f"user-pattern:{self.pattern.code}", lambda: self._scan(doc.text))
+        """The pattern's hits in ``doc``; raises TimeoutError past the time limit and
+        TooManyMatches past MAX_MATCHES."""
+        from .normalise import view_document
+
+        seen, _ = view_document(doc)
+        return seen.memo(f"user-pattern:{self.pattern.code}", lambda: self._scan(seen.text))
 
     def _scan(self, text: str) -> list[Hit]:
         if self._compiled is None:
@@ -91,6 +114,8 @@ class PatternCheck:
         for match in self._compiled.finditer(text, timeout=self.timeout):
             start, end = match.span()
             if start < end:
+                if len(hits) == MAX_MATCHES:
+                    raise TooManyMatches
                 hits.append(Hit(start, end, message.replace("{text}", match.group())))
         return hits
 
@@ -190,6 +215,9 @@ def run_patterns(
                 check(doc)
             except TimeoutError:
                 timeouts.append(PatternTimeout(rule, check.timeout))
+                continue
+            except TooManyMatches:
+                timeouts.append(PatternOverflow(rule))
                 continue
         kept.append(rule)
     return kept, timeouts

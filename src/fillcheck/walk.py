@@ -1,6 +1,7 @@
 """Find the documents to check under the paths a user names.
 
-Directories are walked recursively in sorted order. Hidden folders and files
+Directories are walked in sorted order, to any depth, following symbolic
+links to directories once each (a link loop ends). Hidden folders and files
 are skipped, and so is whatever ``.gitignore`` ignores when the directory is
 inside a git work tree (read with pathspec's gitignore rules, nested
 ``.gitignore`` files and ``.git/info/exclude`` included). A file named
@@ -89,19 +90,43 @@ def _walk(top: str) -> Iterator[str | ReadError]:
             chain.append(current)
         for directory in reversed(chain):
             ignores.enter(directory)
-    yield from _walk_dir(top, ignores)
+    yield from _walk_tree(top, ignores)
 
 
-def _walk_dir(directory: str, ignores: _Ignores | None) -> Iterator[str | ReadError]:
-    pushed = ignores.enter(directory) if ignores is not None else 0
-    try:
-        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
-    except OSError as error:
-        yield ReadError(directory, f"cannot list directory: {error.strerror or error}")
-        entries = []
-    for entry in entries:
-        if entry.name.startswith("."):
+class _Frame:
+    """A directory being walked: its remaining entries and the ignore specs it pushed."""
+
+    __slots__ = ("entries", "pushed")
+
+    def __init__(self, entries: Iterator[os.DirEntry], pushed: int) -> None:
+        self.entries = entries
+        self.pushed = pushed
+
+
+def _walk_tree(top: str, ignores: _Ignores | None) -> Iterator[str | ReadError]:
+    """Walk depth-first in sorted order with an explicit stack (any depth works).
+
+    Symbolic links to directories are followed, except those into the walked
+    tree itself (its directories are walked under their own names); a directory
+    already walked (a link loop, two links to one place) is not walked again,
+    so each file is met once and a loop ends.
+    """
+    real_top = os.path.realpath(top)
+    visited: set[tuple[int, int]] = set()
+    stack: list[_Frame] = []
+    error = _enter(top, ignores, visited, stack)
+    if error is not None:
+        yield error
+    while stack:
+        frame = stack[-1]
+        entry = next(frame.entries, None)
+        if entry is None:
+            stack.pop()
+            if frame.pushed and ignores is not None:
+                del ignores.specs[-frame.pushed :]
             continue
+        if entry.name.startswith((".", "~$")):
+            continue  # hidden files, and the lock files Word and WPS keep beside an open document
         try:
             is_dir = entry.is_dir()
         except OSError:  # a symlink loop: not a directory; reading it reports the loop
@@ -109,9 +134,38 @@ def _walk_dir(directory: str, ignores: _Ignores | None) -> Iterator[str | ReadEr
         if ignores is not None and ignores.ignored(entry.path, is_dir):
             continue
         if is_dir:
-            if not entry.is_symlink():
-                yield from _walk_dir(entry.path, ignores)
+            if entry.is_symlink() and _walked_anyway(entry.path, real_top):
+                continue
+            error = _enter(entry.path, ignores, visited, stack)
+            if error is not None:
+                yield error
         elif is_supported(entry.name):
             yield entry.path
-    if pushed and ignores is not None:
-        del ignores.specs[-pushed:]
+
+
+def _walked_anyway(link: str, real_top: str) -> bool:
+    """True when the directory ``link`` points to is walked under its own name."""
+    relative = os.path.relpath(os.path.realpath(link), real_top)
+    parts = relative.split(os.sep)
+    return relative == "." or not (parts[0] == ".." or any(p.startswith(".") for p in parts))
+
+
+def _enter(
+    directory: str, ignores: _Ignores | None, visited: set[tuple[int, int]], stack: list[_Frame]
+) -> ReadError | None:
+    """Push ``directory`` onto ``stack`` unless it was walked already; the error listing it."""
+    try:
+        info = os.stat(directory)
+    except OSError as error:
+        return ReadError(directory, f"cannot list directory: {error.strerror or error}")
+    key = (info.st_dev, info.st_ino)
+    if key in visited:
+        return None
+    visited.add(key)
+    try:
+        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except OSError as error:
+        return ReadError(directory, f"cannot list directory: {error.strerror or error}")
+    pushed = ignores.enter(directory) if ignores is not None else 0
+    stack.append(_Frame(iter(entries), pushed))
+    return None

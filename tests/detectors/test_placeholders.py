@@ -39,6 +39,47 @@ MUST_FIRE = [
     ("单位名称：（请填写单位全称）", [("FC106", 1, 6)]),
     ("单击此处输入文字。", [("FC106", 1, 1)]),
     ("第一段\n此处填写工作成效", [("FC106", 2, 1)]),
+    # single letters before a unit, an ordinal or a date
+    ("今年发展党员X名，获得第X名", [("FC102", 1, 7), ("FC102", 1, 13)]),
+    ("召开会议X次，制作X张报表", [("FC102", 1, 5), ("FC102", 1, 10)]),
+    ("X月X日召开会议，星期x下午", [("FC102", 1, 1), ("FC102", 1, 3), ("FC102", 1, 12)]),
+    ("实现营业收入X亿元，完工X个", [("FC102", 1, 7), ("FC102", 1, 13)]),
+    ("x书记主持会议，镇X委", [("FC102", 1, 1), ("FC102", 1, 10)]),
+    # percentages, decimals and ranges
+    ("同比增长X%，利用率达xx%", [("FC102", 1, 5), ("FC102", 1, 12)]),
+    ("增长x.x%，达到X.X亿元，x-x月", [("FC102", 1, 3), ("FC102", 1, 10), ("FC102", 1, 16)]),
+    # masks after ASCII punctuation, in quotes, after a pinyin gloss
+    (",XX同志在;xx镇调研", [("FC102", 1, 2), ("FC102", 1, 8)]),
+    ("开展“xx”计划", [("FC102", 1, 4)]),
+    ("扣發(fā)xx元", [("FC102", 1, 7)]),
+    # year slots
+    (
+        "202x年工作计划，〔20XX〕5号，20XX年度",
+        [("FC102", 1, 4), ("FC102", 1, 14), ("FC102", 1, 22)],
+    ),
+    # 某 dates, short blanks, stars before a document number or a 某 name
+    ("于某年某月某日召开会议", [("FC103", 1, 2)]),
+    ("__月__日，身份证号码:__", [("FC104", 1, 1), ("FC104", 1, 4), ("FC104", 1, 14)]),
+    ("***发〔2013〕5号", [("FC101", 1, 1)]),
+    ("在*某某市委的领导下", [("FC101", 1, 2), ("FC103", 1, 3)]),
+    # multiplication-sign masks, values standing alone after a label, long year masks
+    ("定于×月×日召开××××会。", [("FC102", 1, 3), ("FC102", 1, 5), ("FC102", 1, 9)]),
+    ("有关事宜(一)××××××××××。", [("FC102", 1, 8)]),
+    ("四、XXXXXX", [("FC102", 1, 3)]),
+    ("进度汇报人:XXX(职务/职称)", [("FC102", 1, 7)]),
+    ("(会期×××,×××××报到。)", [("FC102", 1, 4), ("FC102", 1, 8)]),
+    ("比20xxxx年增加", [("FC102", 1, 4)]),
+    ("圆满兑现“X年跨X亿”庄严承诺", [("FC102", 1, 6), ("FC102", 1, 9)]),
+    # traditional script, and pinyin glosses a script converter inserted
+    ("經某單位批准，由某黨組負責", [("FC103", 1, 2), ("FC103", 1, 9)]),
+    ("召開(kāi)XX(xx)屆會議", [("FC102", 1, 8)]),
+    # short blanks before any unit, slots naming choices or instructions
+    (
+        "乙方应在合同签署后__天内完成，分__次付清，合格后的__%",
+        [("FC104", 1, 10), ("FC104", 1, 18), ("FC104", 1, 28)],
+    ),
+    ("各[单位/部门]:", [("FC105", 1, 2)]),
+    ("三、参会人员:[明确范围]", [("FC105", 1, 8)]),
 ]
 
 # Real text that must stay silent: Markdown, code, Latin text, everyday 某, real values.
@@ -84,6 +125,32 @@ MUST_NOT_FIRE = [
     "5+2工作模式",
     "X光检查和X射线",
     "详见[单位](https://example.com/unit)和[姓名][ref]",
+    # Latin letters that are words, sizes, variables, hex, products and arithmetic
+    "进行X光检查，X射线探伤，X轴与Y轴",
+    "设X为自变量",
+    "部署了XXL-JOB调度平台，购买了iPhone X一台",
+    "尺码为XL、XXL，型号为X型",
+    "x86架构，0x1F，3x3矩阵，2x速度",
+    "长×宽×高，3×4=12",
+    "The X% of users and X items",
+    "Windows X 系统",
+    "X-ray检查，X战警系列电影",
+    "运行 ./configure --prefix=x 安装",
+    "使用 x.y.z 版本号",
+    "在x轴方向上移动",
+    "X染色体异常",
+    "矩阵A×B，面积为长×宽",
+    "第一名，第二名，2023年",
+    # everyday 某 and underscores
+    "某日下午，某年轻人来访",
+    "调用 __init__ 方法，a__b",
+    "在某些方面还存在差距，某月份数据",
+    "长×宽×高，3×4=12，矩阵A×B",
+    "[1] 参考文献\n[注释] 本文数据",
+    "尺寸：XL、XXL；型号：X型",
+    "[单位]: https://example.com/units",
+    "见[单位/部门](https://example.com)",
+    "时间：2023年1月6日 地点：三楼会议室 主持人：张三",
 ]
 
 

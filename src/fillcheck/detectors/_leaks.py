@@ -48,6 +48,11 @@ GAZETTEER = frozenset(
 )
 
 
+# Characters that make a word with an administrative suffix rather than end a name:
+# 全市, 本省, 我县, 该区, 城市, 乡镇, 社区, 辖区.
+_NOT_PLACE_ENDINGS = frozenset("全本我该各两三四五城都超门上股辖地景园社乡此外")
+
+
 class Masked(NamedTuple):
     """A number with some digits masked: where it stands and what it shows."""
 
@@ -157,8 +162,8 @@ def _clear_place(
         if start < 0:
             continue
         name = text[start : match.start()]
-        if not all(is_han(c) for c in name):
-            continue
+        if not all(is_han(c) for c in name) or name[-1] in _NOT_PLACE_ENDINGS:
+            continue  # `全市`, `我县`, `城区`: a word, not a name
         same_context = len(context) == 3 and text.startswith(context, match.end())
         if (gazetteer and name in GAZETTEER) or same_context:
             return name, start
@@ -198,7 +203,8 @@ SURNAMES = frozenset(
 )
 NAMES = re.compile(r"某某?")
 # 某 followed by these is an everyday word (`某些`, `提高某项`), not a name.
-_NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件", "类",
+_NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件",
+              "类",
               "地", "单位", "部门")  # fmt: skip
 
 
@@ -215,9 +221,11 @@ def personal_data(text: str) -> Iterator[Hit]:
             surname = char_before(text, start)
             if surname not in SURNAMES or text.startswith(_NOT_NAMES, end):
                 continue
-            if match.group() == "某" and is_han(char_after(text, end)) and char_after(
-                text, end
-            ) not in "，。、；：？！）”的在和与等同称因于向说将被对":
+            if (
+                match.group() == "某"
+                and is_han(char_after(text, end))
+                and char_after(text, end) not in "，。、；：？！）”的在和与等同称因于向说将被对"
+            ):
                 continue  # `王某某` is a name; `高某` is a name only where a word ends
             hits.append(Hit(start - 1, end, t("anonymised-person", text=text[start - 1 : end])))
     hits.sort()

@@ -22,7 +22,8 @@ DOC_NUMBER = re.compile(
 )
 # Lines that only official documents have.
 OFFICIAL_LINE = re.compile(
-    r"^[ \u3000]*(?:抄送[：:]|主送[：:]|(?:[\u4e00-\u9fff（）()]{2,40})(?:文件|印发)$)", re.MULTILINE
+    r"^[ \u3000]*(?:抄送[：:]|主送[：:]|(?:[\u4e00-\u9fff（）()]{2,40})(?:文件|印发)$)",
+    re.MULTILINE,
 )
 # Heading markers of the four levels, at the start of a line.
 HEADINGS = (

@@ -28,7 +28,7 @@ KINDS = (
 
 _UNITS_BY_KIND = {
     "people": "名 人 人次 位 户 余人 多人 余名 多名",
-    "money": "元 万元 亿元 千元 百万元 万 美元 块",
+    "money": "元 万元 亿元 千元 百万元 万 亿 美元 块",
     "percent": "％ % 个百分点 百分点 成 倍",
     "count": (
         "项 次 篇 个 件 家 场 期 条 批 份 起 处 所 座 台 辆 本 册 套 支 棵 株 头 只 吨 亩"
@@ -77,6 +77,29 @@ def unit_at(text: str, index: int) -> Unit | None:
                 return None
             return Unit(word, kind)
     return None
+
+
+# What a mask right before `发〔` stands for: the issuing office of a document number.
+_ISSUER = ("发〔", "发[", "发（", "发(")
+
+
+def mask_unit(before: str, ahead: str) -> Unit | None:
+    """What a mask stands for, from the character ``before`` it and the text ``ahead``.
+
+    Shared by the star and letter masks: a year after digits (`20**年`), part of
+    a title inside `《》`, an ordinal (`党的XX大`, `第**届`), the issuer of a
+    document number (`***发〔2013〕5号`), else the unit that follows.
+    """
+    after = ahead[:1] or "\n"
+    if before.isdigit() and after == "年":
+        return Unit(after, "year")
+    if before == "《" or after == "》":
+        return Unit("", "title")
+    if before in "的第" and after in "大届次":
+        return Unit(after, "ordinal")
+    if ahead.startswith(_ISSUER):
+        return Unit("", "organisation")
+    return unit_at(ahead, 0)
 
 
 def describe(kind: str) -> str:

@@ -33,6 +33,7 @@ from ._values import describe, unit_at
 # `___`, `＿＿`, `□□`, `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`.
 BLANKS = (
     triggered(r"___+"),
+    triggered(r"__(?!_)"),  # short: a blank only before a date unit or after a colon
     triggered(r"＿＿+"),
     triggered(r"□□+"),
     triggered(r"○○+"),
@@ -61,6 +62,8 @@ _SLOT_LABELS = (
     "单位", "日期", "时间", "地点", "地址", "金额", "数量", "职务", "职位", "部门",
     "电话", "号码", "编号", "年份", "人数", "标题", "题目", "学校", "班级", "专业",
 )  # fmt: skip
+# A label that tells the writer what to put there: `[明确范围]`, `[简述议题]`.
+_INSTRUCTIONS = ("明确", "简述", "具体", "注明", "写明", "列出", "概述", "简要说明", "填入")
 _OPENERS = "（(【[〔<〈"
 _CLOSERS = "）)】]〕>〉"
 
@@ -73,6 +76,8 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
     """A blank run that is part of ordinary text: `__init__`, `二○○八年`, a rule line."""
     run = text[start:end]
     before, after = char_before(text, start), char_after(text, end)
+    if run == "__" and not (unit_at(text, end) or before in ":：" or is_digit(before)):
+        return True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`
     if run[0] == "_" and _is_latin_context(text, start, end):
         return True
     if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
@@ -114,9 +119,12 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
 
 def _slot_kind(label: str) -> str | None:
     """'only' for a label that is always a slot, 'label' for a section-style label, else None."""
-    if not label or not all(is_han(char) for char in label):
+    choices = [part for part in re.split(r"[/／、或]", label) if part]
+    if not choices or not all(is_han(char) for part in choices for char in part):
         return None
-    if label.endswith(_SLOT_ONLY) or label in ("XX", "某某"):
+    if len(choices) > 1 and all(_slot_kind(part) for part in choices):
+        return "only"  # `[单位/部门]`: pick one
+    if label.endswith(_SLOT_ONLY) or label in ("XX", "某某") or label.startswith(_INSTRUCTIONS):
         return "only"
     if label.endswith(_SLOT_LABELS):
         return "label"
@@ -157,7 +165,7 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         start, end = match.span()
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
-        if text[start] == "[" and char_after(text, end) in "([:":
+        if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(
             start,
@@ -165,6 +173,14 @@ def template_slot(doc: Document) -> Iterator[Hit]:
             t("template-slot", slot=match.group(), label=match.group(1).strip()),
             t("fill-slot"),
         )
+
+
+def _markdown_link(text: str, start: int, end: int) -> bool:
+    """`[label](url)`, `[label][ref]`, or a reference definition `[label]: url` starting a line."""
+    after = char_after(text, end)
+    if after in "([":
+        return True
+    return after in ":：" and not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _instruction_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -34,7 +34,9 @@ FULL_FORMS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "
 HALF_PUNCT = re.compile(r"[,;:?!()]")
 FULL_PUNCT = re.compile(r"[，；：？！（）]")
 # Document numbers in brackets other than 〔〕: `国办发[2023]5号`, `京政发(2022)12号`.
-BAD_DOC_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])([\[［(（【])((?:19|20)\d\d)([\]］)）】])(\d{1,4}号)")
+BAD_DOC_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff])([\[［(（【])((?:19|20)\d\d)([\]］)）】])(\d{1,4}号)"
+)
 
 # A document is held to one form only where it writes the other this many times as often.
 _MAJORITY = 3
@@ -75,7 +77,7 @@ def space_in_number_unit(doc: Document) -> Iterator[Hit]:
     converting text.
 
     ## Example
-    Bad: 购买读本100本，召开会议12次，培训干部300人次，走访56户，解决问题34个，投入280万元，每季度研究1 次。
+    Bad: 读本100本，会议12次，培训300人次，走访56户，问题34个，资金280万元，研究1 次。
     Good: 集群有 4 个节点，每个节点 8 个核心，共 32 个核心。
     """
     text = doc.text
@@ -176,7 +178,7 @@ def half_width_punctuation(doc: Document) -> Iterator[Hit]:
     different input method; it looks cramped and is inconsistent.
 
     ## Example
-    Bad: 加强学习，提高认识，完善制度,狠抓落实，确保落到实处。推进改革，深化创新，强化保障，优化服务，提升效能，务求实效，久久为功，善作善成。
+    Bad: 学习，认识，制度,落实，实处。改革，创新，保障，服务，效能，实效，为功，善成。
     Good: 加强学习,提高认识,完善制度,狠抓落实,确保各项工作落到实处。
     """
     text = doc.text

@@ -9,6 +9,7 @@ over the text (``_anchors.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -229,10 +230,28 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
     Bad: 二、存在的问题及原因 内容已经隐藏，点击付费后查看
     Good: 涉及个人隐私的部分内容已隐藏处理，不影响统计结果。
     """
-    for start, end, quote in find(doc, HIDDEN_NOTICE, _hidden_notice_start):
-        yield Hit(
-            start,
-            end,
-            t("hidden-notice", quote=quote),
-            t("restore-hidden"),
-        )
+    spans = [(s, e, q) for s, e, q in find(doc, HIDDEN_NOTICE, _hidden_notice_start)]
+    if "***" in doc.text:
+        spans += [(s, e, doc.text[s:e]) for s, e in _hidden_cells(doc.text)]
+    for start, end, quote in sorted(spans):
+        yield Hit(start, end, t("hidden-notice", quote=quote), t("restore-hidden"))
+
+
+# A table cell a preview hides: `***` alone on its line, or between `|` separators.
+HIDDEN_CELL = lazy_compile(r"^[ \t|｜]*(\*{3,})[ \t|｜]*$", re.MULTILINE)
+# Hidden cells come in runs: one `***` line is a Markdown rule, not a hidden table.
+_MIN_CELLS = 3
+_CELL_WINDOW = 12
+
+
+def _hidden_cells(text: str) -> list[tuple[int, int]]:
+    """Spans of `***` cells that stand with at least two more within a few lines."""
+    cells = [(m.start(1), m.end(1), text.count("\n", 0, m.start())) for m in
+             HIDDEN_CELL.finditer(text)]  # fmt: skip
+    lines = [line for _, _, line in cells]  # ascending
+    return [
+        (start, end)
+        for start, end, line in cells
+        if bisect_right(lines, line + _CELL_WINDOW) - bisect_left(lines, line - _CELL_WINDOW)
+        >= _MIN_CELLS
+    ]

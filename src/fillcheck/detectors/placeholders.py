@@ -11,29 +11,26 @@ from ..finding import Category, Hit, Severity
 from ..messages import language, t
 from ..patterns import (
     CJK_PUNCT,
-    MASK_LETTERS,
     SENTENCE_END,
     STARS,
     find_runs,
     is_ascii_word,
-    is_digit,
     is_han,
     literal_runs,
 )
 from ..registry import register
-from ._values import UNIT_WINDOW, Unit, describe, unit_at
+from ._letters import BEFORE, TOKENS, classify
+from ._values import UNIT_WINDOW, Unit, describe, mask_unit
 
 # Runs of ASCII or full-width asterisks: `*`, `**`, `****`, `＊＊`.
 STAR_RUNS = literal_runs(STARS)
-# Runs of mask letters starting with two of a kind: `XX`, `xxx`, `ＸＸ`, `××`.
-LETTER_RUNS = literal_runs(MASK_LETTERS, minimum=2)
+# Letter tokens: `X`, `XX`, `xxx`, `ＸＸ`, `××`, `x.x`, `X-X` (see _letters.py).
+LETTER_TOKENS = TOKENS
 # `某` and what follows it (written `某某*`, not `某+`, to keep a literal prefix).
 MOU = re.compile(r"某某*")
 
 # Emphasis in Markdown never spans a sentence end, and is rarely this long.
 _MAX_EMPHASIS = 60
-# Characters that end a year written with digits: `20**年`, `20XX年度`.
-_YEAR_UNITS = "年"
 _WORD = Unit("", "word")
 # Characters after a mask that decide its verdict: the longest unit, or 世纪.
 _WINDOW = max(UNIT_WINDOW, 2)
@@ -47,18 +44,6 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     of times.
     """
     return (text[start - 1] if start else "\n"), text[end : end + _WINDOW]
-
-
-def _mask_unit(before: str, ahead: str) -> Unit | None:
-    """What a mask stands for, from the character ``before`` it and the text ``ahead``."""
-    after = ahead[:1] or "\n"
-    if is_digit(before) and after in _YEAR_UNITS:
-        return Unit(after, "year")
-    if before == "《" or after == "》":
-        return Unit("", "title")
-    if before in "的第" and after in "大届次":
-        return Unit(after, "ordinal")
-    return unit_at(ahead, 0)
 
 
 def _in_han_context(before: str, after: str) -> bool:
@@ -99,7 +84,7 @@ def _star_evidence(before: str, ahead: str) -> tuple[Unit | None, bool]:
     after = ahead[:1] or "\n"
     if _is_arithmetic(before, after):
         return None, False
-    unit = _mask_unit(before, ahead)
+    unit = mask_unit(before, ahead)
     if unit is not None:
         return unit, True
     weak = is_han(before) and is_han(after)
@@ -162,24 +147,11 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
         index = group[-1] + 1
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _letter_verdict(before: str, mask: str, ahead: str, lang: str) -> tuple[str, str] | None:
     """(message, suggestion) in ``lang`` for a letter mask here, or None if it is not one."""
-    unit = _letter_mask_unit(before, ahead)
+    unit = classify(before, mask, ahead)
     return None if unit is None else _message(mask, unit, lang)
-
-
-def _letter_mask_unit(before: str, ahead: str) -> Unit | None:
-    after = ahead[:1] or "\n"
-    if is_ascii_word(before) or is_ascii_word(after):
-        if is_digit(before) and after in _YEAR_UNITS:  # 20xx年
-            return Unit(after, "year")
-        return None
-    if before in "-_.@/\\:" or after in "-_@/\\" or ahead.startswith("世纪"):
-        return None  # XX-JOB, .xx, xx@, Roman numerals in XX世纪
-    if not _in_han_context(before, after):
-        return None
-    return _mask_unit(before, ahead) or _WORD
 
 
 @register("FC102", "letter-masked-value", Category.PLACEHOLDER, Severity.ERROR)
@@ -187,27 +159,34 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     """`XX`, `xx`, `ＸＸ` or `××` stand in Chinese text where a value was never filled in.
 
     ## What it does
-    Finds runs of two or more mask letters (`X`, `x`, full-width `Ｘ`/`ｘ`, `×`)
-    inside Chinese text: `XX名`, `党的XX大`, `XX区`, `区XXXX`, `20xx年`, and masks
-    inside a word (`最XX接体现`). Latin text is left alone: `XXL`, `XXL-JOB`,
-    `iPhone XS`, `xx` inside identifiers, URLs and e-mail addresses, Roman numerals.
+    Finds mask letters (`X`, `x`, full-width `Ｘ`/`ｘ`, `×`) inside Chinese text:
+    runs (`XX名`, `党的XX大`, `XX区`, `区XXXX`, `最XX接体现`), single letters
+    before a unit, an ordinal or a date (`X名`, `第X名`, `X月X日`, `增长X%`,
+    `x书记`), decimals and ranges (`x.x%`, `X.X亿元`, `x-x月`) and year slots
+    (`20xx年`, `〔20XX〕`), also next to ASCII punctuation and in quotes
+    (`,XX同志`, `“xx”计划`). Latin text is left alone: `XXL`, `XXL-JOB`,
+    `iPhone X`, `x86`, `3x3`, `X光`, `X射线`, variables (`设X为`), `长×宽`, `xx`
+    inside identifiers, URLs and e-mail addresses, Roman numerals.
 
     ## Why is this bad?
     `XX` is how templates mark what the writer must replace; a report that still
     says `发展对象XX名` was handed in unfinished.
 
     ## Example
-    Bad: 今年以来审批确定入党积极分子XX名，发展对象XX名。
-    Good: 部署了XXL-JOB调度平台，访问 https://xx.example.com 查看。
+    Bad: 今年以来审批确定入党积极分子XX名，发展对象X名，同比增长x.x%。
+    Good: 部署了XXL-JOB调度平台，进行X光检查，访问 https://xx.example.com 查看。
     """
     text, lang = doc.text, language()
-    for start, end in find_runs(text, LETTER_RUNS):
-        verdict = _letter_verdict(text[start - 1] if start else "\n", text[start:end],
-                                  text[end : end + _WINDOW], lang)  # fmt: skip
+    for start, end in find_runs(text, LETTER_TOKENS):
+        before = text[max(0, start - BEFORE) : start] if start else "\n"
+        verdict = _letter_verdict(before or "\n", text[start:end], text[end : end + _WINDOW + 1],
+                                  lang)  # fmt: skip
         if verdict is not None:
             yield Hit(start, end, *verdict)
 
 
+# A date left as 某: `某年某月某日`, `某月某日`, `某年某月`.
+MOU_DATE = re.compile(r"某年某月(?:某日)?|某月某日")
 # 某 followed by these is an everyday word, not an anonymised name.
 _MOU_WORDS = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件")
 # 某 followed by these names an organisation, place or person left anonymous.
@@ -230,8 +209,9 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
 
     ## What it does
     Finds `某某` and `某` followed by an organisation, place or title
-    (`某党组`, `某单位`, `某局`, `某同志`), and leaves the everyday words
-    `某些`, `某种`, `某个`, `某一`, `某方面`, `某种程度` alone.
+    (`某党组`, `某单位`, `某局`, `某同志`), and dates written `某年某月某日`; it
+    leaves the everyday words `某些`, `某种`, `某个`, `某一`, `某方面`,
+    `某种程度` and a lone `某日` alone.
 
     ## Why is this bad?
     Sample reports on sharing sites replace every name with `某`; a report that
@@ -241,9 +221,16 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
     Bad: 2022年度某党组书记抓基层党建工作述职报告
     Good: 在某些方面还存在差距，某种程度上影响了工作成效。
     """
-    text = doc.text
+    text, covered = doc.text, 0
     for match in MOU.finditer(text):
         start, end = match.span()
+        if start < covered:
+            continue
+        date = MOU_DATE.match(text, start)
+        if date is not None:  # `某年某月某日`: the date was never filled in
+            covered = date.end()
+            yield Hit(start, covered, *_message(date.group(), Unit("", "date"), language()))
+            continue
         if end - start >= 2:
             yield Hit(start, end, t("anonymised-name", mask=match.group()))
             continue

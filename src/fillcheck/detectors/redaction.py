@@ -277,16 +277,15 @@ def recoverable_partial_mask(doc: Document) -> Iterator[Hit]:
     yield from recoverable_masks(doc.text)
 
 
-@register("FC408", "masked-personal-data", Category.REDACTION, Severity.INFO, default=False)
+@register("FC408", "masked-personal-data", Category.REDACTION, Severity.INFO)
 def masked_personal_data(doc: Document) -> Iterator[Hit]:
     """Lists personal data that the document masks: phone, ID and card numbers, names.
 
     ## What it does
     Reports, at `info`, each masked phone number (`138****5678`), ID or bank
     card number with `*`, and anonymised name (`张某某`, `李某`), so that a
-    publisher can list what was masked (`--select FC408 --format json`). It
-    is a listing, not a problem, so it runs only when selected (`--select FC4`
-    or `--extend-select FC408`).
+    publisher can list what was masked (`--select FC4 --format json`). At
+    `info` it never fails a run (`fail-on` is `warning` by default).
 
     ## Why is this bad?
     It is not: the listing lets a publisher check that everything that should

@@ -37,34 +37,46 @@ DOWNLOAD_PROMPT = lazy_compile(
     r"|(?P<coupon>下载券(?:\s*\d+\s*人已下载)?)"
     r"|下载积分[:：]\s*\d+(?:\.\d+)?\s*(?:金币|积分)?"
     r"|下载资源需要\s*\d+(?:\.\d+)?\s*(?:金币|积分|下载券)?"
-    r"|(?P<button>下载)|(?P<vip>VIP[，,]?\s*免费(?:下载|专享))"
+    r"|(?P<statement>下载声明)[】\]]?|(?P<button>下载)|(?P<vip>VIP[，,]?\s*免费(?:下载|专享))"
+    r"|上传文档赚钱|上传文档[，,]?\s*(?:赚取|获得)(?:收益|积分|现金)|开通VIP(?:会员)?(?=[，,。!！\s]|$|免费|享|下载|畅)"
 )
 _DOWNLOAD_LEADS = {
     "ended": lead(r"阅读已结束[，,]?\s*(?:如果)?", required=False),
     "coupon": lead(r"(?:(?:需要|使用|消耗)\s*)?\d+(?:\.\d+)?\s*"),  # 下载券 with no price: prose
     "button": lead(r"\d+\s*人已|(?:游客一键|会员登录|三方登录|账号登录|微信登录)"),
     "vip": lead("加入"),
+    "statement": lead("[【\\[]"),
 }
+# The words of a viewer's button row: `返回 下载 相关 举报`, `收藏 分享 打印`.
+_BUTTON = r"(?:返回|下载|相关|举报|收藏|分享|打印|评论|点赞|全屏|纠错|复制|上一篇|下一篇|阅读|导出)"
 # Download buttons on a line of their own: `下载本文档` (人人文库), `合集下载` (360文库).
 DOWNLOAD_BUTTON = lazy_compile(
-    rf"\n{SP}(?P<body>下载本文档|下载此文档|合集下载|立即下载|免费下载){EOL}"
+    rf"\n{SP}(?P<body>下载本文档|下载此文档|合集下载|立即下载|免费下载"
+    rf"|{_BUTTON}(?:{SP}[|｜·]?{SP}{_BUTTON}){{2,}}){EOL}"
 )
+# Words that are residue on a line of their own only next to other residue, or at the
+# very start or end of the text: `下载` in a table of operations is the document's own.
+WEAK_BUTTON = lazy_compile(rf"\n{SP}(?P<body>文档下载|下载|支付方式[:：]?){EOL}")
 # FC207. `全文共3265字，当前显示1000字`, `此处隐藏：3125字，全部文档内容请下载后查看。
 # 喜欢就下载吧`, `试读结束`, `免费预览已结束`, `预览已结束，查看全部内容需要下载哦～`,
 # `亲，该文档总共32页，到这已超出免费预览范围，如果喜欢就直接下载吧~` (原创力文档),
 # `点击查看余下全文`.
 TRUNCATION_NOTE = lazy_compile(
     r"(?P<shown>显示\s*\d+\s*字)"
-    r"|(?P<hidden>隐藏[:：]?\s*\d+\s*字(?:[，,]?\s*全部文档内容请下载后查看[。.]?(?:\s*喜欢就下载吧)?)?)"
+    r"|(?P<omitted>省略\s*\d+\s*个?字)(?:[，,]\s*正式会员可完整阅读)?[)）]?|正式会员可完整阅读"
+    r"|(?P<hidden>隐藏[:：]?\s*\d+\s*个?字(?:[，,]?\s*全部文档内容请下载后查看[。.]?(?:\s*喜欢就下载吧)?)?)"
     r"|试读结束(?!后|时|之后)|免费预览已?结束"
     r"|预览已?结束(?!后|时|之后)[，,！!~～。]?\s*[^\n。]{0,10}?下载[吧哦呀～~！!]*"
+    r"|(?P<only>只提供\s*\d+\s*页预览)(?:[，,]\s*全部文档请下载后查看[!！。]?)?(?:[^\n]{0,20}更方便)?"
     r"|(?P<beyond>超出免费预览范围)(?:[，,]?\s*如果喜欢就(?:直接)?下载吧[~～！!]*)?|(?P<rest>余下全文)"
 )
 _TRUNCATION_LEADS = {
     "shown": lead(r"全文共\s*\d+\s*字[，,]?\s*当前仅?"),
     "hidden": lead("此处已?"),
+    "omitted": lead(r"[(（]", required=False),
     "beyond": lead(r"(?:亲[，,]\s*)?(?:该文档总共\s*\d+\s*页[，,]\s*)?到这[儿里]?已?", False),
     "rest": lead("(?:点击)?查看", required=False),
+    "only": lead("(?:本资源|本文档|本文)?", required=False),
 }
 # FC208. `版权说明:本文档由用户提供并上传,收益归属内容提供方,…请进行举报或认领`, `人人文库网所有
 # 资源均是用户自行上传分享…` (人人文库), `《X》由会员分享,可在线阅读…` (淘文阁), `下载文档前请自行
@@ -85,6 +97,10 @@ SITE_NOTICE = lazy_compile(
     r"|(?P<meta>文档编号[:：]\s*\d+\s*上传时间[^\n]*)|(?P<resource>ID[:：]\s*\d+\s*资源大小[^\n]*)"
     r"|(?P<word>此文档为(?i:word)格式[，,]?\s*可(?:任意)?(?:修改)?编辑[！!。]?[）)]?)"
     r"|(?i:word)版本可编辑[.。，,]?\s*欢迎下载支持[.。]?"
+    rf"|仅提供信息存储空间{TAIL}|(?P<preview>仅供预览)[，,]?\s*部分内容可能不全[。.]?"
+    rf"|一旦售出[，,]?\s*(?:概|恕)?不予?退(?:换|款){TAIL}|(?P<heed>请认真阅读下面的提示信息)[)）]?"
+    rf"|(?P<anyedit>任意编辑)|版权归本站所有{TAIL}|(?P<repost>转载自)[^\n。]{{0,12}}[，,]\s*版权归原作者{TAIL}"
+    rf"|(?P<netizen>网友上传)[，,]\s*不代表本站观点{TAIL}|不代表本站观点{TAIL}"
 )
 _SITE_LEADS = {
     "upload": lead(r"(?:版权说明[:：]\s*)?本文档", required=False),
@@ -105,7 +121,20 @@ _SITE_LEADS = {
     "meta": lead(r"上传人[^\n]{0,30}", required=False),
     "resource": lead("资源"),
     "word": lead("[（(]", required=False),
+    "preview": lead(r"(?:文章|文档|资料)?内容", required=False),
+    "heed": lead("[(（]", required=False),
+    "anyedit": lead(r"(?:本文|本文档|文档)?格式为(?i:word)版?[，,]?\s*下载(?:后)?可"),
+    "repost": lead(r"(?:特别提示[:：]\s*)?凡本[号站][^\n。]{0,20}?的作品均"),
+    "netizen": lead(r"[^\n。]{0,40}?来源于"),
 }
+# Upload metadata on a line of its own: `上传人:张三 上传时间:2021-03-01 页数:12`.
+_META_KEY = (
+    r"(?:上传人|上传者|上传时间|上传日期|页数|文档页数|文档大小|文件大小|大小|文档格式|格式"
+    r"|浏览次数|浏览|下载次数)"
+)
+UPLOAD_META = lazy_compile(
+    rf"\n{SP}(?P<body>(?:{_META_KEY}[:：]{SP}[^\n:：]{{0,24}}?{SP}){{2,}}){EOL}"
+)
 # FC209. `第 3 页 共 10 页`, `第3页，共10页`, `第1页 / 共49页`, `共10页 第3页`, `第 3 頁 共 10 頁`;
 # matched from the 第 or 共 found before its first 页 (see `_page_counters`).
 PAGE_OF = lazy_compile(
@@ -122,6 +151,9 @@ LONE_COUNTER = lazy_compile(
     rf"|(?P<n3>\d{{1,4}})[/／](?P<m3>\d{{1,4}}){SP}[页頁]"
     rf"|[Pp]age[ \t]+(?P<n4>\d{{1,4}})[ \t]+of[ \t]+(?P<m4>\d{{1,4}})){EOL}"
 )
+
+
+DIGITS = re.compile(r"\d+")
 
 
 @register("FC205", "unread-pages-prompt", Category.PAYWALL, Severity.WARNING)
@@ -172,8 +204,44 @@ def download_prompt(doc: Document) -> Iterator[Hit]:
     spans = list(find(doc, DOWNLOAD_PROMPT, with_leads(_DOWNLOAD_LEADS)))
     for start, end, _ in lone_lines(text, DOWNLOAD_BUTTON):
         spans.append((start, end, text[start:end]))
+    if "下载" in text or "支付" in text:
+        spans += _weak_buttons(doc, spans)
     for start, end, quote in sorted(spans):
         yield Hit(start, end, t("download-prompt", quote=quote), t("delete-it"))
+
+
+def _weak_buttons(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Bare `下载` lines that stand next to other residue or at the edge of the text."""
+    text = doc.text
+    weak = list(lone_lines(text, WEAK_BUTTON))
+    if not weak:
+        return []
+    residue = {text.count("\n", 0, start) for start, _, _ in spans}
+    for pattern, leads in ((UNREAD_PROMPT, _UNREAD_LEADS), (TRUNCATION_NOTE, _TRUNCATION_LEADS),
+                           (SITE_NOTICE, _SITE_LEADS)):  # fmt: skip
+        residue |= {
+            text.count("\n", 0, start) for start, _, _ in find(doc, pattern, with_leads(leads))
+        }
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = {filled[0], filled[-1]} if filled else set()
+    found = []
+    for start, end, _ in weak:
+        line = text.count("\n", 0, start)
+        near = _neighbour_lines(filled, line)
+        if (
+            line in edges
+            or near & residue
+            or near & {text.count("\n", 0, s) for s, _, _ in weak if s != start}
+        ):
+            found.append((start, end, text[start:end]))
+    return found
+
+
+def _neighbour_lines(filled: list[int], line: int) -> set[int]:
+    """The nearest non-empty lines before and after ``line``."""
+    index = filled.index(line)
+    return {filled[i] for i in (index - 1, index + 1) if 0 <= i < len(filled)}
 
 
 @register("FC207", "truncation-note", Category.PAYWALL, Severity.WARNING)
@@ -224,7 +292,11 @@ def sharing_site_notice(doc: Document) -> Iterator[Hit]:
     Bad: 精品文档 仅供学习与交流，如有侵权请联系网站删除
     Good: 对侵犯群众权益的问题，发现一起、查处一起。
     """
-    for start, end, quote in find(doc, SITE_NOTICE, with_leads(_SITE_LEADS)):
+    text = doc.text
+    spans = list(find(doc, SITE_NOTICE, with_leads(_SITE_LEADS)))
+    if "：" in text or ":" in text:
+        spans += [(s, e, snippet(text[s:e])) for s, e, _ in lone_lines(text, UPLOAD_META)]
+    for start, end, quote in sorted(spans):
         yield Hit(start, end, t("site-notice", quote=quote), t("delete-it"))
 
 
@@ -272,6 +344,8 @@ def page_counter(doc: Document) -> Iterator[Hit]:
     Converting a PDF or copying from a page viewer pulls the page furniture
     into the text, where it interrupts sentences and no longer matches the
     document's own pages. A warning: the counter is noise, not lost content.
+    A document's own page numbers are not flagged: a .docx header or footer
+    (Word's PAGE field), or a PDF page whose counter names that very page.
 
     ## Example
     Bad: 二是抓队伍，强化能力素质。第 3 页 共 10 页
@@ -279,4 +353,17 @@ def page_counter(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     for start, end, key in sorted(_page_counters(doc)):
-        yield Hit(start, end, t(key, quote=snippet(text[start:end])), t("delete-it"))
+        if not _own_page_number(doc, start, text[start:end]):
+            yield Hit(start, end, t(key, quote=snippet(text[start:end])), t("delete-it"))
+
+
+def _own_page_number(doc: Document, start: int, counter: str) -> bool:
+    """True for the document's own page numbers: a .docx header or footer (a PAGE field),
+    or a PDF page whose counter names that very page."""
+    label = doc.part_at(start) if doc.parts else None
+    if label is None:
+        return False
+    if label.startswith(("header", "footer")):
+        return True
+    kind, _, number = label.partition(" ")
+    return kind == "page" and number.isdigit() and int(number) in map(int, DIGITS.findall(counter))

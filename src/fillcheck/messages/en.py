@@ -73,6 +73,7 @@ PAYWALL = {
     "site-notice": "sharing-site notice “{quote}” copied with the text",
     "page-counter": "page counter “{quote}” left in the body text",
     "thumbnail-caption": "page-thumbnail caption “{quote}” left in the body text",
+    "page-furniture": "web-page furniture “{quote}” copied with the text",
 }
 
 # FC3xx: counts.py, _count_lists.py, _count_parts.py, _enumeration.py
@@ -154,8 +155,6 @@ CLI = {
     "unknown-encoding": "unknown encoding {name!r}",
     "statistics-format": "--statistics prints text or json, not {name!r} (use --format json)",
     "or": "or",
-    "opt-in-mark": "(opt-in)",
-    "opt-in-head": "Runs only when selected: --select {code}",
     "explain-head": "{code} {name} ({category}, default severity {severity})",
     "header-code": "code",
     "header-name": "name",
@@ -220,4 +219,36 @@ FORMAT = {
     "number-headings": "number the headings 一、（一）1.（1） in order",
 }
 
-MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI)
+# check --fix / --diff (fix/run.py), fix titles (fix/residue.py), server code actions.
+FIX = {
+    "fix-fixed": "fillcheck: fixed {fixed} {findings} in {files} {noun}",
+    "fix-would-fix": "fillcheck: would fix {fixed} {findings} in {files} {noun}",
+    "fix-finding-one": "finding",
+    "fix-finding-many": "findings",
+    "fix-file-one": "file",
+    "fix-file-many": "files",
+    "fix-held-back": "fillcheck: {count} unsafe {fixes} held back (use --unsafe-fixes to apply)",
+    "fix-fix-one": "fix",
+    "fix-fix-many": "fixes",
+    "fix-unplaced": (
+        "fillcheck: {count} {fixes} in HTML not applied: the text could not be located in "
+        "the markup without doubt"
+    ),
+    "fix-not-edited": (
+        "fillcheck: {count} .docx/.pdf/.doc/.wps {noun} not edited (--fix changes only .txt, "
+        ".md and .html); `fillcheck annotate` writes a commented copy of a .docx"
+    ),
+    "fix-not-fixed": "{path}: not fixed: {reason}",
+    "fix-encoding": "its encoding would not survive rewriting it, so it is not fixed",
+    "fix-fix-and-diff": "--fix writes files and --diff shows what it would write: use one of them",
+    "fix-stdin": "--fix and --diff edit files, not standard input",
+    "fix-no-pygls": "the language server needs pygls: pip install 'fillcheck[lsp]'",
+    "fix-write": "Write `{fixed}`",
+    "fix-delete-marker": "Delete the paywall marker",
+    "fix-delete-marker-line": "Delete the line with the paywall marker",
+    "fix-delete-residue": "Delete the sharing-site residue",
+    "fix-delete-residue-line": "Delete the line with the sharing-site residue",
+    "fix-disable-line": "Disable {code} for this line",
+}
+
+MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX)

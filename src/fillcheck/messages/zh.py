@@ -63,6 +63,7 @@ PAYWALL = {
     "site-notice": "文库网站的声明“{quote}”随正文复制了进来",
     "page-counter": "页码“{quote}”留在了正文中",
     "thumbnail-caption": "页面缩略图标题“{quote}”留在了正文中",
+    "page-furniture": "网页上的栏目、导航或发布信息“{quote}”随正文复制了进来",
 }
 
 COUNT = {
@@ -141,8 +142,6 @@ CLI = {
         "--statistics 只能输出 text 或 json，不能输出 {name!r}（请用 --format json）"
     ),
     "or": "或",
-    "opt-in-mark": "（需选择）",
-    "opt-in-head": "仅在选择时运行：--select {code}",
     "explain-head": "{code} {name}（{category}，默认级别 {severity}）",
     "header-code": "代码",
     "header-name": "名称",
@@ -189,4 +188,32 @@ FORMAT = {
     "number-headings": "按 一、（一）1.（1） 的顺序编排标题",
 }
 
-MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI)
+FIX = {
+    "fix-fixed": "fillcheck：已修复 {fixed} 个{findings}，涉及 {files} 个{noun}",
+    "fix-would-fix": "fillcheck：可修复 {fixed} 个{findings}，涉及 {files} 个{noun}",
+    "fix-finding-one": "问题",
+    "fix-finding-many": "问题",
+    "fix-file-one": "文件",
+    "fix-file-many": "文件",
+    "fix-held-back": "fillcheck：{count} 处不安全的{fixes}未应用（加 --unsafe-fixes 应用）",
+    "fix-fix-one": "修复",
+    "fix-fix-many": "修复",
+    "fix-unplaced": "fillcheck：HTML 中有 {count} 处{fixes}未应用：无法在标记中唯一确定文字位置",
+    "fix-not-edited": (
+        "fillcheck：{count} 个 .docx/.pdf/.doc/.wps {noun}未修改（--fix 只修改 .txt、.md 和 "
+        ".html）；`fillcheck annotate` 可生成带批注的 .docx 副本"
+    ),
+    "fix-not-fixed": "{path}：未修复：{reason}",
+    "fix-encoding": "按原编码写回会改变文件内容，因此未修复",
+    "fix-fix-and-diff": "--fix 会写入文件，--diff 只显示将写入的内容：请只用其中一个",
+    "fix-stdin": "--fix 和 --diff 修改的是文件，不能用于标准输入",
+    "fix-no-pygls": "语言服务器需要 pygls：pip install 'fillcheck[lsp]'",
+    "fix-write": "改为 `{fixed}`",
+    "fix-delete-marker": "删除付费标记",
+    "fix-delete-marker-line": "删除付费标记所在行",
+    "fix-delete-residue": "删除文库网站残留文字",
+    "fix-delete-residue-line": "删除文库网站残留文字所在行",
+    "fix-disable-line": "本行停用 {code}",
+}
+
+MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import importlib
 import os
+import re
 from dataclasses import dataclass
 
 from ..document import Document
@@ -81,14 +82,21 @@ def kind_of(path: str) -> str:
     return FORMATS.get(extension(path), ("text", "text"))[1]
 
 
+# C0 and C1 controls and DEL: a file name holding them could move the cursor or
+# recolour the terminal the report is printed on.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def display_path(path: str) -> str:
-    """``path`` as printable text: bytes that are not UTF-8 appear as ``\\xNN``."""
+    """``path`` as printable text: bytes that are not UTF-8, and control characters
+    (a newline, an escape sequence), appear as ``\\xNN``."""
     try:
         path.encode("utf-8")
-        return path
     except UnicodeEncodeError:
-        raw = os.fsencode(path)
-        return raw.decode("utf-8", "backslashreplace")
+        path = os.fsencode(path).decode("utf-8", "backslashreplace")
+    if _CONTROLS.search(path) is None:
+        return path
+    return _CONTROLS.sub(lambda match: f"\\x{ord(match.group()):02x}", path)
 
 
 def sniff(data: bytes) -> str:
@@ -114,8 +122,12 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
     """Read the file at ``path`` into a Document; raise ReadError with a one-line reason."""
     options = options or ReadOptions()
     shown = display_path(path)
+    from ..safewrite import NotRegularFile, regular_opener
+
     try:
-        with open(path, "rb") as handle:
+        # a FIFO, socket or device is refused before a byte is read (it could block
+        # or never end); the opener checks the opened file, so nothing can swap it
+        with open(path, "rb", opener=regular_opener) as handle:
             before = os.fstat(handle.fileno())
             if before.st_size > options.max_size:
                 raise ReadError(shown, too_large(before.st_size, options))
@@ -123,6 +135,9 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
             after = os.fstat(handle.fileno())
     except IsADirectoryError:
         raise ReadError(shown, "is a directory") from None
+    except NotRegularFile as error:
+        reason = "is a directory" if error.reason.startswith("is a directory") else error.reason
+        raise ReadError(shown, reason) from None
     except FileNotFoundError:
         reason = "broken symbolic link" if os.path.islink(path) else "no such file"
         raise ReadError(shown, reason) from None

@@ -1,18 +1,22 @@
 """Open a zip container (.docx and friends) safely, in memory, before any library sees it.
 
-No extraction library guards against zip bombs, so every check here looks
-only at the archive's directory, before a single entry is decompressed:
+No extraction library guards against zip bombs, so the archive is checked
+before any library sees it. First its directory:
 
 - the number of entries (a directory of millions of entries is itself a bomb);
-- the sum of the entries' uncompressed sizes, against ``ReadOptions.max_size``;
-- the compression ratio of each XML entry, the entries a reader parses: real
-  Office XML stays under about 300:1 (a blank 3000 x 40 table measured 259:1),
-  while a bomb of repeated bytes reaches 1000:1, so an XML entry over 1 MB
-  that expands more than 500:1 is refused. Pictures are left alone: a blank
-  bitmap compresses that well too, and no reader decompresses it.
+- the sum of the entries' declared uncompressed sizes, against ``ReadOptions.max_size``.
 
-Python's zipfile never returns more bytes than an entry declares, so a
-directory that lies about sizes yields a CRC error, not an unbounded read.
+Then every entry, whatever its name, is streamed through the decompressor a
+megabyte at a time and its real size counted, so nothing rests on what the
+directory declares:
+
+- the real sizes together must stay under ``max_size``;
+- an entry over 1 MB that expands more than 500:1 is refused unless it is a
+  picture: real Office XML stays under about 300:1 (a blank 3000 x 40 table
+  measured 259:1), while a bomb of repeated bytes reaches 1000:1; a blank
+  bitmap compresses that well too, and no reader parses it;
+- an entry that is damaged, or whose content does not match its declared
+  size and checksum, makes the archive corrupt.
 Nothing is ever written to disk: entries with absolute paths or ``..`` in
 their names are harmless here.
 """
@@ -26,7 +30,10 @@ from io import BytesIO
 MAX_ENTRIES = 10_000
 MAX_RATIO = 500
 RATIO_MIN_SIZE = 1 << 20  # small entries may compress as well as they like
-PARSED = (".xml", ".rels")  # the entries whose compression ratio is checked
+# Pictures: their compression ratio is not checked (no reader parses them).
+PICTURES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg",
+            ".ico", ".webp", ".wdp", ".jfif")  # fmt: skip
+_CHUNK = 1 << 20
 _CENTRAL_HEADER = b"PK\x01\x02"
 _MB = 1 << 20
 
@@ -95,15 +102,19 @@ def open_zip(data: bytes, max_size: int, what: str = ".docx") -> ZipContent:
         )
     for entry in entries:
         _check_entry(entry, what)
+    budget = max_size
+    for entry in entries:
+        budget -= _inflated(archive, entry, budget, what)
     return ZipContent(archive, what)
 
 
 def _check_entry(entry: zipfile.ZipInfo, what: str) -> None:
+    """Refuse an encrypted entry, and a bomb its declared sizes already give away."""
     if entry.flag_bits & 0x1:
         raise ValueError(f"is password-protected: {entry.filename} in its zip archive "
                          "is encrypted; save a copy without a password")  # fmt: skip
     size = entry.file_size
-    if not entry.filename.lower().endswith(PARSED):
+    if entry.filename.lower().endswith(PICTURES):
         return
     if size > RATIO_MIN_SIZE and size > MAX_RATIO * max(entry.compress_size, 1):
         ratio = size / max(entry.compress_size, 1)
@@ -111,3 +122,32 @@ def _check_entry(entry: zipfile.ZipInfo, what: str) -> None:
             f"is not a real {what}: {entry.filename} expands {ratio:.0f}:1 "
             f"({entry.compress_size / _MB:.1f} MB to {size / _MB:.1f} MB), a zip bomb?"
         )
+
+
+def _inflated(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: int, what: str) -> int:
+    """The real uncompressed size of ``entry``, streamed; ValueError past ``budget`` bytes,
+    for a bomb, or for a damaged entry."""
+    size = 0
+    limit = None
+    if not entry.filename.lower().endswith(PICTURES):
+        limit = max(RATIO_MIN_SIZE, MAX_RATIO * max(entry.compress_size, 1))
+    try:
+        with archive.open(entry) as stream:
+            while chunk := stream.read(_CHUNK):
+                size += len(chunk)
+                if size > budget:
+                    raise ValueError(
+                        f"uncompressed content is over the size limit of {budget / _MB:.0f} MB "
+                        f"left for {entry.filename} (a zip bomb?); raise it with --max-size"
+                    )
+                if limit is not None and size > limit:
+                    raise ValueError(
+                        f"is not a real {what}: {entry.filename} expands over {MAX_RATIO}:1 "
+                        f"({entry.compress_size / _MB:.1f} MB to over {size / _MB:.1f} MB), "
+                        "a zip bomb?"
+                    )
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as error:
+        if limit is None:  # a damaged picture: no reader needs it
+            return size
+        raise ValueError(corrupt(what, f"{entry.filename}: {error}")) from None
+    return size

@@ -92,14 +92,20 @@ def paragraph_text(paragraph: Any) -> str:
 
 
 def _collect(element: Any, out: list[str]) -> None:
-    for child in element:
+    """Append the text under ``element`` in document order; iterative, so any depth works."""
+    stack = [iter(element)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
         tag = child.tag
         if tag in _TEXT:
             out.append(child.text or "")
         elif tag in _CHARS:
             out.append(_CHARS[tag])
         elif tag not in _SKIP:
-            _collect(child, out)
+            stack.append(iter(child))
 
 
 def _nearest(element: Any, tags: Iterable[str]) -> Any:
@@ -272,7 +278,10 @@ def main_part(archive: ZipContent) -> str:
 def _safe_parser() -> Any:
     from lxml import etree
 
-    return etree.XMLParser(resolve_entities=False, no_network=True)
+    # huge_tree: a paragraph of over 10 MB of text, or nested over 256 deep, is valid
+    # (libxml2 refuses both by default); the zip guard has already bounded the part's
+    # real size by --max-size, and entities are never expanded.
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
 def extract(data: bytes) -> tuple[list[str], list[str]]:

@@ -1,10 +1,11 @@
 """HTML: the text a browser shows, one line per block, each line anchored to its source line.
 
-Parsed with the standard library's ``html.parser``: it needs no dependency,
-never raises on broken markup (unclosed tags, stray ``<``, bad attributes),
-treats ``<script>`` and ``<style>`` as raw text as browsers do, and reports
-the source line of every token, which a tree-building parser does not keep
-for text. No tree is needed to extract text: block elements break lines,
+Tokenized by ``_htmltokens``, in time linear in the page's size whatever the
+markup (``html.parser`` is quadratic on unclosed tags): it never raises on
+broken markup (unclosed tags, stray ``<``, bad attributes), treats
+``<script>`` and ``<style>`` as raw text as browsers do, and reports the
+source line of every token, which a tree-building parser does not keep for
+text. No tree is needed to extract text: block elements break lines,
 inline elements do not, and a few elements are skipped whole.
 
 What is extracted:
@@ -39,11 +40,11 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from html.parser import HTMLParser
 from typing import Any
 
 from ..document import Document
-from .text import decode
+from ._htmltokens import tokens
+from .text import Decoded, _decode_as, _detect, decode
 
 # Elements whose content is never shown.
 SKIPPED = frozenset("script style noscript template title iframe noembed noframes".split())
@@ -80,29 +81,64 @@ _LABELS = {
 def read(data: bytes, path: str, options: Any) -> Document:
     """Extract the visible text of an HTML page; raise ValueError with a one-line reason."""
     text = decode_html(data, options.encoding)
+    notes = text.notes
     parser = _TextParser()
     parser.feed(text.replace("\r\n", "\n").replace("\r", "\n"))  # as browsers do
-    parser.close()
     text, parts = parser.lines.result()
-    return Document(text, source=path, kind="html", parts=parts)
+    return Document(text, source=path, kind="html", parts=parts, notes=notes)
 
 
-def decode_html(data: bytes, encoding: str | None = None) -> str:
-    """Decode a page: forced encoding, BOM, valid UTF-8, declared charset, text cascade."""
+def decode_html(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode a page: forced encoding, BOM, valid UTF-8, declared charset, text cascade.
+
+    A declared charset the bytes contradict (they do not decode as it, or it is a
+    Western single-byte charset and the bytes are Chinese text in GB18030 or Big5)
+    is overruled by the bytes, and the result's notes say so.
+    """
     if encoding or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode(data, encoding)
     declared = declared_encoding(data[:_PRESCAN])
-    if declared is not None:
-        try:
-            data.decode("utf-8")
-            declared = "utf-8"  # valid UTF-8 wins over a stale legacy declaration
-        except UnicodeDecodeError:
-            pass
-        try:
-            return data.decode(declared)
-        except UnicodeDecodeError:
-            pass  # mislabelled: detect instead
-    return decode(data)
+    if declared is None:
+        return decode(data)
+    try:
+        return Decoded(data.decode("utf-8"))  # valid UTF-8 wins over a stale legacy declaration
+    except UnicodeDecodeError:
+        pass
+    if declared.startswith(_SINGLE_BYTE):
+        found = _detect(data)  # every byte is "valid" in these: ask the bytes
+        if found is not None and _mostly_han(data, found):
+            return _overruled(data, declared, found)
+    try:
+        return Decoded(data.decode(declared))
+    except UnicodeDecodeError:
+        return _overruled(data, declared, None)
+
+
+# Codec names of single-byte charsets, which decode any bytes without an error.
+_SINGLE_BYTE = ("cp125", "iso8859", "latin", "mac-", "koi8", "cp437", "cp850")
+
+
+def _mostly_han(data: bytes, name: str) -> bool:
+    """True when ``data`` decodes cleanly as ``name`` into text mostly of Chinese characters
+    (among those outside ASCII), as a page in that encoding does and Western text does not."""
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return False
+    wide = [char for char in text if char > "\x7f"]
+    han = sum(1 for char in wide if "\u4e00" <= char <= "\u9fff" or "\u3000" <= char <= "\u303f")
+    return han * 2 > len(wide)
+
+
+def _overruled(data: bytes, declared: str, found: str | None) -> Decoded:
+    """``data`` decoded as its bytes say, with a note on the charset it declared."""
+    text = decode(data) if found is None else _decode_as(data, found)
+    note = (f"declares charset {declared}, but its bytes are not {declared}; "
+            f"read as {text.encoding or found}")  # fmt: skip
+    result = Decoded(text)
+    result.encoding = text.encoding
+    result.notes = (note, *text.notes)
+    return result
 
 
 def declared_encoding(head: bytes) -> str | None:
@@ -208,17 +244,33 @@ class Lines:
         return "\n".join(out), parts
 
 
-class _TextParser(HTMLParser):
+class _TextParser:
     """Feeds the visible text of a page, and kept comments, into :class:`Lines`."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.lines = Lines()
+        self._line = 1
         self._skipping: list[str] = []  # open elements whose content is not shown
         self._in_head = False
         self._pre = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def feed(self, text: str) -> None:
+        """Tokenize the whole page (see :mod:`._htmltokens`) and handle every token."""
+        for kind, value, line in tokens(text):
+            self._line = line
+            if kind == "data":
+                self.handle_data(value)
+            elif kind == "start":
+                self.handle_starttag(value)
+            elif kind == "end":
+                self.handle_endtag(value)
+            elif kind == "startend":
+                self.handle_starttag(value)
+                self.handle_endtag(value)
+            else:
+                self.handle_comment(value)
+
+    def handle_starttag(self, tag: str) -> None:
         """Open an element: skip, break a line, separate a cell, or nothing (inline)."""
         if self._in_head and tag not in HEAD_TAGS:
             self._in_head = False  # any other element ends an unclosed <head>
@@ -254,9 +306,9 @@ class _TextParser(HTMLParser):
             if not data.strip():
                 return
             self._in_head = False
-        self.lines.text(data, self.getpos()[0], self._pre > 0)
+        self.lines.text(data, self._line, self._pre > 0)
 
     def handle_comment(self, data: str) -> None:
         """Keep ``<!-- fillcheck-... -->`` verbatim on its own line; drop other comments."""
         if data.strip().startswith("fillcheck-"):
-            self.lines.comment(f"<!--{data}-->", self.getpos()[0])
+            self.lines.comment(f"<!--{data}-->", self._line)

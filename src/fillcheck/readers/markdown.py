@@ -47,4 +47,5 @@ def blank_code(text: str) -> str:
 
 def read(data: bytes, path: str, options) -> Document:
     """Decode like text, then blank out code so that only prose is audited."""
-    return Document(blank_code(decode(data, options.encoding)), source=path, kind="markdown")
+    text = decode(data, options.encoding)
+    return Document(blank_code(text), source=path, kind="markdown", notes=text.notes)

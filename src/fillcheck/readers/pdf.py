@@ -23,7 +23,9 @@ normalisations bring the result back to the document's own text:
 
 A PDF whose pages carry no text (a scan) is an error, not a clean file; so are
 encrypted, truncated and damaged files, including the damage pdfminer would
-otherwise skip without a word (a lost page, a stream that decodes to nothing).
+otherwise skip without a word (a lost page, a stream that decodes to nothing),
+and files whose streams decompress past the size limit or like a bomb (see
+``_pdfbudget``).
 """
 
 from __future__ import annotations
@@ -89,12 +91,27 @@ def read(data: bytes, path: str, options: Any) -> Document:
         raise ValueError("is damaged or not a PDF: no PDF objects follow its %PDF- header")
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         raise ValueError("is truncated (it does not end with %%EOF); save or download it again")
-    pages = extract_pages(data)
+    from ._pdfbudget import bounded
+
+    with bounded(options.max_size) as budget:
+        try:
+            pages = extract_pages(data)
+        except ValueError:
+            if budget.stopped is None:
+                raise
+            pages = []
+    if budget.stopped is not None:  # however pdfminer passed the stop on, say why
+        raise ValueError(budget.stopped)
     if not pages:
         raise ValueError("is a PDF with no pages")
     if not any(page.lines for page in pages):
         raise ValueError("has no text layer (a scanned image?); run OCR on it first")
     text, parts = assemble(pages)
+    if text.count(UNMAPPED) > _MAX_UNMAPPED * len(text) and b"/Encrypt" in data:
+        raise ValueError(  # it opened without a password: only an owner password is set
+            "is encrypted with an owner password (copy protection) and its text cannot be "
+            "decoded after decryption; save an unprotected copy and check that"
+        )
     if text.count(UNMAPPED) > _MAX_UNMAPPED * len(text):
         raise ValueError(
             "has a text layer that cannot be decoded (fonts without a character map); "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import warnings
 
 from ..document import Document
 
@@ -18,22 +19,31 @@ _BOMS = (
 _CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v") | {"\x7f"}
 
 
-def decode(data: bytes, encoding: str | None = None) -> str:
+class Decoded(str):
+    """Decoded text (a str) that may carry ``notes``: what had to be repaired to decode it."""
+
+    notes: tuple[str, ...] = ()
+    encoding: str = ""
+
+
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode a text file, or raise ValueError with a one-line reason.
 
-    The cascade is: a forced ``encoding``; a byte-order mark; strict UTF-8;
-    chardet restricted to GB18030, Big5 and UTF-16. Anything else is an error
-    rather than garbage findings.
+    The cascade is: a forced ``encoding``; a byte-order mark; UTF-8; chardet
+    restricted to GB18030, Big5 and UTF-16. A few bytes the chosen encoding
+    cannot decode (a truncated character, a stray byte from another encoding)
+    are replaced with U+FFFD and the result's ``notes`` say so: the rest of the
+    file is still checked. Text that fits no encoding is an error rather than
+    garbage findings.
     """
     if encoding:
-        return _decode_as(data, encoding)
+        return _decode_as(data, encoding, forced=True)
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _checked(_decode_as(data, name), name)
-    try:
-        return _checked(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+            return _checked(_decode_as(data, name, forced=True), name)
+    utf8 = _tolerant(data, "utf-8")
+    if utf8 is not None:
+        return _checked(utf8, "utf-8")
     name = _detect(data)
     if name is None:
         if b"\x00" in data:
@@ -42,22 +52,81 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     return _checked(_decode_as(data, name), name)
 
 
-def _decode_as(data: bytes, name: str) -> str:
+def _decode_as(data: bytes, name: str, *, forced: bool = False) -> Decoded:
+    """``data`` decoded as ``name``: with bad bytes replaced when forced or when few."""
     try:
         codecs.lookup(name)
     except LookupError:
         raise ValueError(f"unknown encoding {name!r}") from None
+    text = _tolerant(data, name, limit=None if forced else _few(len(data)))
+    if text is None:
+        raise ValueError(f"cannot be decoded as {name} (too many bytes that are not {name})")
+    return text
+
+
+_COUNT_UP_TO = 10_000  # counting stops here: a file that bad is told so, not counted
+
+
+def _bad_bytes(data: bytes, name: str) -> int:
+    """How many bytes of ``data`` cannot be decoded as ``name`` (up to _COUNT_UP_TO + 1)."""
+    bad = 0
+    decoder = codecs.getincrementaldecoder(name)()
+    view = memoryview(data)
+    start = 0
+    while start < len(data):
+        try:
+            decoder.decode(view[start:], final=True)
+            break
+        except UnicodeDecodeError as error:
+            bad += error.end - error.start
+            start += error.end
+            decoder.reset()
+            if bad > _COUNT_UP_TO:
+                break
+    return bad
+
+
+def _few(size: int) -> int:
+    """How many undecodable bytes an automatic choice of encoding tolerates."""
+    return max(8, size // 1000)
+
+
+def _tolerant(data: bytes, name: str, limit: int | None = -1) -> Decoded | None:
+    """Decode as ``name``, replacing bad bytes with U+FFFD and noting it; None when the
+    bad bytes are over ``limit`` (-1: at most a quarter as many as the characters
+    outside ASCII that did decode, so text in another encoding is not taken for this
+    one; None: no limit)."""
     try:
-        return data.decode(name)
+        clean = Decoded(data.decode(name))
+        clean.encoding = name
+        return clean
     except UnicodeDecodeError as error:
-        raise ValueError(f"cannot be decoded as {name} (byte {error.start})") from None
+        first = error.start
+    text = data.decode(name, "replace")
+    bad = _bad_bytes(data, name)
+    if limit == -1:
+        decoded = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+        limit = decoded // 4
+    if limit is not None and (bad > limit or bad > _COUNT_UP_TO):
+        return None
+    result = Decoded(text)
+    result.encoding = name
+    plural = "s" if bad != 1 else ""
+    many = f"over {_COUNT_UP_TO}" if bad > _COUNT_UP_TO else str(bad)
+    result.notes = (
+        f"has {many} byte{plural} that {'are' if bad != 1 else 'is'} not {name} (the first "
+        f"at byte {first}); checked with {'them' if bad != 1 else 'it'} replaced by U+FFFD",
+    )
+    return result
 
 
 def _detect(data: bytes) -> str | None:
     import chardet  # imported only for files that are not UTF-8
 
     # "ascii" is our "nothing fit" sentinel: data that is not UTF-8 is never ASCII.
-    result = chardet.detect(data, include_encodings=_DETECTABLE, no_match_encoding="ascii")
+    with warnings.catch_warnings():  # chardet warns on stderr when nothing fits
+        warnings.simplefilter("ignore")
+        result = chardet.detect(data, include_encodings=_DETECTABLE, no_match_encoding="ascii")
     name = (result.get("encoding") or "ascii").lower().replace("_", "-")
     if name == "ascii":
         return None
@@ -67,7 +136,7 @@ def _detect(data: bytes) -> str | None:
     return name
 
 
-def _checked(text: str, name: str) -> str:
+def _checked(text: Decoded, name: str) -> Decoded:
     """Reject text full of control characters: a binary file that happened to decode."""
     sample = text[:65536]
     bad = sum(1 for char in sample if char in _CONTROL)
@@ -78,4 +147,5 @@ def _checked(text: str, name: str) -> str:
 
 def read(data: bytes, path: str, options) -> Document:
     """Plain text is audited as it is."""
-    return Document(decode(data, options.encoding), source=path, kind="text")
+    text = decode(data, options.encoding)
+    return Document(text, source=path, kind="text", notes=text.notes)

@@ -1,0 +1,124 @@
+"""The letter-mask lexer and its context classifier (FC102).
+
+Templates mask values with Latin letters in every form: runs (`XX名`, `xxx书记`),
+single letters (`第X名`, `X月X日`, `增长X%`), decimals and ranges (`x.x%`,
+`X.X亿元`, `x-x月`) and year slots (`20XX年`, `〔202x〕`). The lexer finds every
+such token once; the classifier decides from the few characters around it
+whether it stands in a Chinese sentence and what it stands for. Latin text
+(`XXL`, `x86`, `3x3`, `iPhone X`, `X光`) never reaches a verdict: a token next to
+a Latin letter or digit is Latin, and a single letter is a mask only where a
+unit, an ordinal or a date says what value it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..patterns import CJK_PUNCT, is_ascii_word, is_digit, is_han, triggered
+from ._values import Unit, mask_unit
+
+LETTERS = "XxＸｘ×"
+_BODY = re.escape(LETTERS)
+# A letter token: a run of mask letters, optionally joined to more runs by a decimal
+# point or a range mark (`x.x`, `X-X`, `x～x`); one literal-first pattern per letter.
+TOKENS = tuple(
+    triggered(f"{re.escape(letter)}[{_BODY}]*(?:[.．\\-~～—至到][{_BODY}]+)*") for letter in LETTERS
+)
+# ASCII punctuation that scraped and OCR text uses inside Chinese sentences.
+ASCII_PUNCT = ",;:()\"'!?"
+# What ends a label before a value, and what ends the value.
+_LABEL_END = ":：、)）"
+_VALUE_END = "，。；：,.;:(（）)\n"
+_OPEN_QUOTES = '“‘「『"'
+_CLOSE_QUOTES = '”’」』"'
+# How many characters before a token the classifier reads (`〔20` before `XX`, `星期`).
+BEFORE = 3
+# Characters after a year slot: `20XX年`, `〔20XX〕`, `2023-202x`.
+_YEAR_AFTER = "年〕]）)届度-—～~至\n 、，。；：,;"
+
+
+def _digits_before(before: str) -> str:
+    """The digits that end ``before`` (`〔20` -> `20`)."""
+    digits = ""
+    for char in reversed(before):
+        if not is_digit(char):
+            break
+        digits = char + digits
+    return digits
+
+
+def _year(before: str, token: str, after: str) -> Unit | None:
+    """A year slot: digits and letters that make four characters (`20XX`, `202x`)."""
+    digits = _digits_before(before)
+    if "." in token or "-" in token or not digits:
+        return None
+    if after == "年" and digits.startswith(("19", "20")):
+        return Unit("年", "year")  # `20xxxx年`: a year, however many letters
+    if len(digits) + len(token) != 4:
+        return None
+    if not digits.startswith(("19", "20", "2", "1")) or after not in _YEAR_AFTER:
+        return None
+    return Unit("年" if after == "年" else "", "year")
+
+
+def _left_is_chinese(before: str) -> bool:
+    return is_han(before) or before in CJK_PUNCT
+
+
+def _left_allows(before: str) -> bool:
+    """Punctuation, space or Chinese before a token; never a Latin letter or symbol."""
+    return _left_is_chinese(before) or before in ASCII_PUNCT or before in "\n\t 　"
+
+
+@lru_cache(maxsize=8192)
+def classify(before: str, token: str, ahead: str) -> Unit | None:
+    """What the letter ``token`` stands for, or None where it is not a mask.
+
+    ``before`` is the few characters before the token (a newline at the start
+    of the text), ``ahead`` the few after it.
+    """
+    last = before[-1]
+    after = ahead[:1] or "\n"
+    if is_digit(last):
+        return _year(before, token, after)
+    if is_ascii_word(last) or is_ascii_word(after) or last in "-_.@/\\" or after in "-_@/\\":
+        return None  # XXL-JOB, x86, .xx, xx@
+    if ahead.startswith("世纪") or not _left_allows(last):
+        return None  # Roman numerals in XX世纪
+    unit = mask_unit(last, ahead)
+    if unit is None and before.endswith("星期"):
+        unit = Unit("", "date")
+    if unit is None and last == "第":
+        unit = Unit("", "ordinal")
+    compound = any(mark in token for mark in ".．-~～—至到")
+    if len(token) == 1 or compound:
+        return _single(token, last, ahead, unit)
+    if unit is not None:
+        return unit if _left_is_chinese(last) or _chinese_after_unit(ahead, unit) else None
+    if last in _OPEN_QUOTES and after in _CLOSE_QUOTES:
+        return Unit("", "word")  # `“xx”计划`
+    if last in _LABEL_END and (after in _VALUE_END or after.isspace()):
+        return Unit("", "word")  # a value on its own: `联系人:XXX`, `四、XXXXXX`, `(一)××××。`
+    if is_han(last) and after in ASCII_PUNCT:
+        return Unit("", "word")  # `(会期×××,`
+    if is_han(last) and (is_han(after) or after in CJK_PUNCT or after.isspace()):
+        return Unit("", "word")
+    if is_han(after) and _left_allows(last):
+        return Unit("", "word")
+    return None
+
+
+def _chinese_after_unit(ahead: str, unit: Unit) -> bool:
+    """True when Chinese text follows the unit (`,XX同志在`, `“xx”计划`)."""
+    rest = ahead[len(unit.text) :]
+    return (bool(unit.text) and is_han(unit.text[0])) or (bool(rest) and _left_is_chinese(rest[0]))
+
+
+def _single(token: str, last: str, ahead: str, unit: Unit | None) -> Unit | None:
+    """A single letter or a decimal/range token is a mask only before a unit in Chinese text."""
+    if unit is None:
+        return None  # `长×宽` multiplies; `X光`, `设X为` name and vary
+    if _left_is_chinese(last) or _chinese_after_unit(ahead, unit):
+        return unit
+    return None

@@ -1,0 +1,172 @@
+"""FC210: a web page's furniture copied with the text (breadcrumbs, share bars, metadata).
+
+Text copied from a web page brings the page's furniture along on lines of its
+own: the breadcrumb (`当前位置: 首页 > 通知公告 > 正文`), the publishing line
+(`发布时间:2018-09-10 来源:… 浏览次数:14`), the share and font-size bar
+(`分享到:`, `字号:[ ] 色调调节:`), related links (`上一篇:…`, `相关文章`,
+`小编精心推荐阅读`), the site's section headers (`文档简介`, `资源描述`) and a
+forum's anti-copy noise (`7 B9 l# y' B; V( W'`). Each form is a short line with
+no sentence end, recognised by its vocabulary and shape rather than by one
+site's exact wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..finding import Category, Hit, Severity
+from ..messages import t
+from ..registry import register
+from ._anchors import snippet
+from .scrape import DOWNLOAD_BUTTON
+
+# A line of furniture is short and never a sentence.
+_MAX_LINE = 80
+_SENTENCE_END = ("。", "！", "？", "；", "!", "?")
+# A breadcrumb: where the page sits in the site, with at least two steps.
+_STEP = r"[ \t　]*(?:>>?|->|→|»|/|＞|›)[ \t　]*"
+BREADCRUMB = re.compile(
+    rf"^(?:(?:您|你)?当前(?:所在)?位置[:：]?.*|.{{0,20}}首页{_STEP}.*"
+    rf"|.*(?:{_STEP}[^\s>]{{1,12}}){{2,}}{_STEP}?)$"
+)
+# Controls that start a line, whatever follows them: `上一篇:…`, `分享到: 微信 微博`.
+CONTROLS = re.compile(
+    r"^(?:>>?|->)?[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页)"
+    r"|^(?:->|>>|»)\s*\S{1,12}\s*(?:->|>>|»)"
+)
+# The words of a page's navigation bar, button row or accessibility bar.
+NAV_WORDS = frozenset(
+    (
+        "首页 分享 收藏 加入收藏 我要投稿 点赞 打印 关闭 返回 顶部 返回顶部 评论 举报 下载 相关"
+        " 推荐 关怀版 无障碍 繁体 简体 繁體 手机版 登录 注册 设为首页 网站地图 联系我们 字号"
+        " 大 中 小 时间: 时间： 天下 默认 护眼"
+    ).split()
+)
+# A row of related links that repeat one keyword: `入党申请书格式 | 入党申请书模板 | …`.
+LINK_ROW = re.compile(
+    r"^([\u4e00-\u9fff]{2,})[\u4e00-\u9fff]{0,10}(?:\s+[|｜]\s+\1[\u4e00-\u9fff]{0,10}){3,}$"
+)
+# A site's slogan: `精品文档就在这里`, `…各类专业好文档,值得你下载…`.
+SLOGAN = re.compile(
+    r"精品文档就在这里|好文档[,，]?\s*值得你?下载|资料分享网站|专业文书写作范文服务"
+)
+# Controls and a site's section headers that make up the whole line: `相关文章:`, `【全文】`.
+HEADERS = re.compile(
+    r"^[\[【(（]?(?:相关文章|相关推荐|相关阅读|相关文档|推荐阅读|猜你喜欢|热门文档|小编精心推荐(?:阅读)?"
+    r"|文档简介|资源描述|文本内容|文档描述|内容简介|全文|PDF版|手机版|关怀版|无障碍(?:\s*无障碍)?"
+    r"|打印本页|关闭窗口|收藏本页)[\]】)）]?[:：]?$"
+)
+# A publishing line: two of its fields, or one with a date: `发布时间:2018-09-10 来源:…`.
+_FIELD = (
+    r"(?:发布时间|发布日期|发布于|发布人|信息来源|来源|上传日期|时间|作者|分类|浏览次数|点击数"
+    r"|阅读量|动态浏览次数)"
+)
+FIELDS = re.compile(rf"{_FIELD}[ \t　]*[:：]")
+# Fields that only a web page has: one of them with a date makes a publishing line
+# (`时间：… 地点：…` heads the minutes of a meeting, and is the document's own).
+WEB_FIELD = re.compile(r"(?:发布时间|发布日期|发布于|上传日期|发布人)[ \t　]*[:：]")
+# A breadcrumb names the site or the home page.
+_SITE_WORDS = ("首页", "位置", "文库", "网", "频道")
+DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+# A view counter: `982次浏览 2023-09-06`, `Published on 2025-09-09 / 3 Visits`.
+COUNTER = re.compile(r"^\d+\s*次(?:浏览|阅读|播放|下载)|\b\d+\s+Visits\b|^Published on ")
+# A forum's anti-copy noise: tokens of one or two ASCII characters, most with punctuation.
+JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
+
+
+# Words at least one of which every furniture line holds; lines without one are skipped.
+TRIGGER = re.compile(
+    r"首页|位置|分享|字号|站内搜索|访问量|关怀版|无障碍|打印|关闭|收藏|更多信息|相关|推荐|猜你喜欢"
+    r"|热门|上一|下一|简介|描述|文本内容|全文|PDF|手机版|发布|来源|上传|作者|分类|浏览|点击数|阅读"
+    r"|文库|网|频道|无障碍|关怀版|->|>>|»|[|｜]|精品文档|好文档|Visits|Published"
+)
+
+
+def _is_jammer(token_run: str) -> bool:
+    """Noise, not code: varied punctuation glued to letters, no operator standing alone."""
+    tokens = token_run.split()
+    if len(tokens) < 6 or any(tok in _OPERATORS for tok in tokens):
+        return False
+    marks = {c for tok in tokens for c in tok if not c.isalnum()}
+    marked = sum(1 for tok in tokens if any(not c.isalnum() for c in tok))
+    return len(marks) >= 4 and marked * 2 >= len(tokens) and any(c.isalpha() for c in token_run)
+
+
+_OPERATORS = frozenset("= == != < > <= >= + - * / % += -= -> => && || { } ( ) ; :".split())
+
+
+def _furniture(line: str) -> bool:
+    """True when ``line`` (stripped) is page furniture."""
+    if not line or len(line) > _MAX_LINE:
+        return False
+    if CONTROLS.match(line) or HEADERS.match(line) or COUNTER.search(line) or SLOGAN.search(line):
+        return True
+    words = line.replace("|", " ").split()
+    if DOWNLOAD_BUTTON.match("\n" + line):
+        return False  # a download button row: FC206 reports it
+    if words and words[0] == "首页" and all(len(word) <= 6 for word in words):
+        return True  # a navigation bar: `首页  党建信息  组织发展  宣传教育`
+    if words and len(words) >= 2:
+        if sum(word in NAV_WORDS for word in words) * 2 > len(words) and words[0] in NAV_WORDS:
+            return True  # `首页  党建信息  组织发展`, `关怀版 无障碍`, `天下 分享 时间: 加入收藏 …`
+    if LINK_ROW.match(line):
+        return True
+    if line.endswith(_SENTENCE_END):
+        return False
+    fields = len(FIELDS.findall(line))
+    if fields >= 2 or (WEB_FIELD.match(line) and DATE.search(line)):
+        return True
+    return BREADCRUMB.match(line) is not None and any(word in line for word in _SITE_WORDS)
+
+
+def _jammers(text: str) -> Iterator[tuple[int, int]]:
+    if "; " not in text and "# " not in text and "' " not in text:
+        return
+    for match in JAMMER.finditer(text):
+        if _is_jammer(match.group()):
+            yield match.start(), match.end()
+
+
+@register("FC210", "site-page-furniture", Category.PAYWALL, Severity.WARNING)
+def site_page_furniture(doc: Document) -> Iterator[Hit]:
+    """A web page's furniture (breadcrumb, publishing line, share bar, related links) was copied.
+
+    ## What it does
+    Flags short lines that are a web page's furniture rather than the
+    document: breadcrumbs (`当前位置: 首页 > 通知公告 > 正文`), publishing lines
+    (`发布时间:2018-11-17 发布人:… 浏览次数:14`), share and font-size bars
+    (`分享到:`, `字号:[ ] 色调调节:`), related links (`上一篇:…`, `相关文章`,
+    `小编精心推荐阅读`), view counters (`982次浏览 2023-09-06`), a site's section
+    headers (`文档简介`, `资源描述`) and forums' anti-copy noise
+    (`7 B9 l# y' B; V( W' F: q9`). A sentence that mentions a home page or a
+    source is not flagged.
+
+    ## Why is this bad?
+    The furniture belongs to the page the text was copied from; left in a
+    report it shows where the text came from and interrupts it.
+
+    ## Example
+    Bad: 当前位置: 首页 > 通知公告 > 正文\\n关于做好安全生产工作的通知
+    Good: 点击网站首页的通知公告栏目，可以查看正文。
+    """
+    text = doc.text
+    hits = []
+    last = -1
+    for match in TRIGGER.finditer(text):
+        begin = text.rfind("\n", 0, match.start()) + 1
+        if begin == last:
+            continue  # one verdict per line
+        last = begin
+        end = text.find("\n", match.start())
+        line = text[begin : len(text) if end < 0 else end]
+        stripped = line.strip(" \t　•·")
+        if stripped.startswith("- "):  # a list bullet, not a breadcrumb arrow
+            stripped = stripped[2:].lstrip()
+        if stripped and _furniture(stripped):
+            start = begin + line.index(stripped[0])
+            hits.append((start, start + len(stripped)))
+    hits.extend(_jammers(text))
+    for start, end in sorted(hits):
+        yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))

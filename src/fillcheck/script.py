@@ -1,0 +1,34 @@
+"""Traditional Chinese folded to simplified, character for character, for matching.
+
+Templates and scraped pages come in traditional script too (`某單位`, `下載本文檔`,
+`版權說明`); the detectors know the simplified forms. The normalised view of a
+document (:mod:`fillcheck.normalise`) therefore replaces each traditional
+character by its simplified form, one character for one, so that offsets map
+back unchanged. The table is OpenCC's ``t2s`` conversion of each character on
+its own, generated into :mod:`fillcheck._t2s` by ``tools/make_t2s_table.py``,
+so checking needs no converter at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+@cache
+def _tables() -> tuple[re.Pattern[str], dict[int, str]]:
+    from ._t2s import SIMPLIFIED, TRADITIONAL
+
+    return re.compile(f"[{TRADITIONAL}]"), str.maketrans(TRADITIONAL, SIMPLIFIED)
+
+
+def fold_table(text: str) -> dict[int, str]:
+    """The ``str.translate`` table folding ``text``'s traditional characters; empty if none.
+
+    One search for any traditional character decides; simplified text (nearly
+    every document) costs nothing more.
+    """
+    if text.isascii():
+        return {}
+    pattern, table = _tables()
+    return table if pattern.search(text) else {}
