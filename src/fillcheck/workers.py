@@ -16,7 +16,8 @@ clock for a file that waits without working (a read that blocks, a lock).
   in the Python code that runs. Reading text and matching the built-in rules is
   linear C work between Python steps; user patterns have their own time limit.
 
-Workers run under an address-space cap (``--max-memory``, ``RLIMIT_AS``): a file
+Workers run under an address-space cap (``--max-memory``, ``RLIMIT_AS``, counted on
+top of the address space a worker inherits from the fillcheck process): a file
 that needs more ends with a MemoryError or kills its worker, and is reported.
 Results come back in the order files were given, with at most a few files in
 flight per worker, so memory does not grow with the number of files.
@@ -174,7 +175,9 @@ def _serve(tasks: int, results: int, work: Callable[[Any], Any], limits: Limits)
         if limits.max_memory > 0:
             import resource
 
-            cap = limits.max_memory * 2**20
+            # On top of what the worker inherits: a parent that loaded large libraries
+            # already has gigabytes of address space reserved.
+            cap = _address_space() + limits.max_memory * 2**20
             resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
         while (data := _read_frame(tasks)) is not None:
             index, item = pickle.loads(data)
@@ -204,6 +207,15 @@ def _portable(error: Exception) -> Exception:
     except Exception:
         text = "".join(traceback.format_exception(error))
         return RuntimeError(f"in a worker process:\n{text}")
+
+
+def _address_space() -> int:
+    """Bytes of address space this process holds now (0 where ``/proc`` cannot say)."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def cpu_seconds(pid: int) -> float | None:
