@@ -1,26 +1,32 @@
-"""Throughput and start-up latency of `fillcheck check`, measured (not asserted).
+"""fillcheck against references measured in the same run: ratios, not absolute speeds.
 
 Usage (from the repository root, with fillcheck installed in .venv):
 
-    .venv/bin/python benchmarks/bench.py [--runs 5] [--size-mb 100] [--files 20000]
+    .venv/bin/python benchmarks/bench.py [--runs 3] [--size-mb 50] [--files 2000]
 
-It builds a corpus from samples/ in $TMPDIR/fillcheck-bench/ (one file of about
---size-mb MB, and --files files of about 10 KB), then reports the median of
---runs runs for:
+Absolute speeds drift 2x within an hour on shared machines, so every figure is
+a ratio against a reference timed in turn with it (A B A B ...), as the median
+of the per-pair ratios:
 
-* MB/s of `fillcheck check` on the big file and on the directory of small files;
-* peak memory (RSS) of checking the big file;
-* wall time of `fillcheck check` on one 10 KB file, next to a minimal typer app
-  with one command that prints its argument (the floor typer sets).
+* two texts of --size-mb MB built in $TMPDIR/fillcheck-bench/: the sample
+  reports concatenated (dense: thousands of findings per MB) and the clean
+  prose of tests/corpus/clean (sparse), each checked with ``--format text``,
+  ``jsonl`` and ``json`` against ripgrep with ``benchmarks/triggers.txt``
+  (``rg -c -f``; installed with apt-get when absent);
+* one 10 KB file against a minimal typer app (benchmarks/minimal_typer.py);
+* --files files of 10-50 KB with ``--jobs 1`` against ``--jobs 2``, beside a
+  pure-Python busy loop run in one process against two (the speed-up the
+  machine gives two processes right now), and the peak memory of the run.
 
-Pass --select to measure a subset of rules (e.g. --select FC1,FC2).
+The load average is printed before and after: the machine may be shared.
+Pass --select or --ignore to measure a subset of rules (e.g. --select FC1,FC2).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,6 +37,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # Outside the work tree: a .gitignore there would hide it from the directory walk.
 DATA = Path(tempfile.gettempdir()) / "fillcheck-bench"
+TRIGGERS = ROOT / "benchmarks" / "triggers.txt"
+
+# `pip install` writes bytecode for the installed package; an editable install
+# under PYTHONDONTWRITEBYTECODE=1 would recompile every module on every start.
+# Measure as users run it: let the warm-up run write the bytecode cache.
+ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+BUSY = """
+import sys
+from multiprocessing import Pool
+def spin(n):
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+procs = int(sys.argv[1])
+with Pool(procs) as pool:
+    pool.map(spin, [30_000_000 // procs] * procs)
+"""
 
 
 def sample_text() -> str:
@@ -40,85 +65,145 @@ def sample_text() -> str:
     )
 
 
-def build_corpus(size_mb: int, files: int) -> tuple[Path, Path, Path]:
-    """Write (big file, directory of small files, one small file); reuse if present."""
-    DATA.mkdir(parents=True, exist_ok=True)
-    text = sample_text()
-    big = DATA / f"big-{size_mb}mb.txt"
-    if not big.exists():
-        unit = text.encode("utf-8")
-        with big.open("wb") as out:
-            for _ in range(size_mb * 1024 * 1024 // len(unit) + 1):
-                out.write(unit)
-    small_dir = DATA / f"small-{files}"
-    if not small_dir.exists():
-        small_dir.mkdir()
-        chunk = 3400  # about 10 KB of UTF-8 Chinese text
-        for index in range(files):
-            start = (index * 997) % max(1, len(text) - chunk)
-            (small_dir / f"doc{index:05d}.txt").write_text(text[start : start + chunk], "utf-8")
-    return big, small_dir, small_dir / "doc00000.txt"
+def clean_text() -> str:
+    """The clean prose of tests/corpus/clean, joined."""
+    corpus = ROOT / "tests" / "corpus" / "clean"
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt")))
 
 
-# `pip install` writes bytecode for the installed package; an editable install
-# under PYTHONDONTWRITEBYTECODE=1 would recompile every module on every start.
-# Measure as users run it: let the warm-up run write the bytecode cache.
-ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+def write_repeated(path: Path, unit: str, size_mb: int) -> Path:
+    """Write ``unit`` repeatedly until the file holds about ``size_mb`` MB; reuse if present."""
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        data = unit.encode("utf-8")
+        with path.open("wb") as out:
+            for _ in range(size_mb * 1024 * 1024 // len(data) + 1):
+                out.write(data)
+    return path
 
 
-def timed(command: list[str]) -> float:
-    """Wall time of one run of ``command`` (output discarded)."""
+def build_files(count: int) -> Path:
+    """A directory of ``count`` files of 10-50 KB cut from the samples and clean prose."""
+    folder = DATA / f"files-{count}"
+    if folder.exists():
+        return folder
+    text = sample_text() + "\n" + clean_text()
+    folder.mkdir(parents=True)
+    for index in range(count):
+        chars = 3400 + (index * 7919) % 13600  # 10 to 50 KB of UTF-8 Chinese text
+        start = (index * 997) % max(1, len(text) - chars)
+        piece = (text * 2)[start : start + chars]
+        (folder / f"doc{index:05d}.txt").write_text(piece, "utf-8")
+    return folder
+
+
+def build_one() -> Path:
+    """One file of about 10 KB."""
+    path = DATA / "one-10kb.txt"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        path.write_text(sample_text()[:3400], "utf-8")
+    return path
+
+
+def run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, the largest process) of one run, output discarded."""
     start = time.perf_counter()
-    subprocess.run(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
     )
-    return time.perf_counter() - start
+    _, _, usage = os.wait4(process.pid, 0)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
-def median_time(command: list[str], runs: int) -> float:
-    """Median wall time over ``runs`` runs, after one warm-up run."""
-    timed(command)
-    return statistics.median(timed(command) for _ in range(runs))
+def paired(a: list[str], b: list[str], runs: int) -> tuple[float, float, float]:
+    """Median seconds of A, of B, and the median of the pairwise ratios A/B."""
+    run(a), run(b)  # warm-up: caches, bytecode
+    times_a, times_b = [], []
+    for _ in range(runs):
+        times_a.append(run(a)[0])
+        times_b.append(run(b)[0])
+    ratios = [x / y for x, y in zip(times_a, times_b, strict=True)]
+    return statistics.median(times_a), statistics.median(times_b), statistics.median(ratios)
 
 
-def size_mb(path: Path) -> float:
-    """Size of a file, or of all files in a directory, in MB."""
-    if path.is_dir():
-        return sum(p.stat().st_size for p in path.iterdir()) / 1e6
-    return path.stat().st_size / 1e6
+def ripgrep() -> str:
+    """The rg executable, installed with apt-get when absent."""
+    found = shutil.which("rg")
+    if found is None:
+        subprocess.run(["apt-get", "install", "-y", "-q", "ripgrep"], check=True,
+                       stdout=subprocess.DEVNULL)  # fmt: skip
+        found = shutil.which("rg")
+    if found is None:
+        sys.exit("bench: ripgrep is not installed and apt-get could not install it")
+    return found
+
+
+def supports_jobs(fillcheck: str) -> bool:
+    """Whether this fillcheck has ``check --jobs``."""
+    shown = subprocess.run([fillcheck, "check", "--help"], capture_output=True, text=True, env=ENV)
+    return "--jobs" in shown.stdout
+
+
+def row(label: str, a: float, b: float, ratio: float, note: str = "") -> None:
+    """Print one line of the table."""
+    print(f"{label:<34} {a:8.2f} s {b:8.2f} s {ratio:7.2f}x  {note}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--size-mb", type=int, default=100)
-    parser.add_argument("--files", type=int, default=20000)
+    parser.add_argument("--runs", type=int, default=3, help="pairs of runs per figure")
+    parser.add_argument("--size-mb", type=int, default=50)
+    parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--select", default=None)
+    parser.add_argument("--ignore", default=None)
     args = parser.parse_args()
 
     fillcheck = str(Path(sys.executable).with_name("fillcheck"))
     select = ["--select", args.select] if args.select else []
-    big, small_dir, one = build_corpus(args.size_mb, args.files)
+    select += ["--ignore", args.ignore] if args.ignore else []
     check = [fillcheck, "check", "--quiet", "--exit-zero", *select]
+    rg = [ripgrep(), "-c", "-f", str(TRIGGERS)]
+    dense = write_repeated(DATA / f"dense-{args.size_mb}mb.txt", sample_text(), args.size_mb)
+    sparse = write_repeated(DATA / f"sparse-{args.size_mb}mb.txt", clean_text(), args.size_mb)
 
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.runs} runs")
-    for label, path in (("big file", big), (f"{args.files} small files", small_dir)):
-        seconds = median_time([*check, str(path)], args.runs)
-        megabytes = size_mb(path)
-        rate = megabytes / seconds
-        # ru_maxrss of children is the largest child so far: the big file comes first.
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"{label:>20}: {megabytes:8.1f} MB in {seconds:6.2f} s = {rate:6.1f} MB/s", end="")
-        print(f", peak RSS {peak:.0f} MB" if label == "big file" else "")
-    runs = max(args.runs, 15)
-    ours = median_time([*check, str(one)], runs)
-    floor = median_time(
-        [sys.executable, str(ROOT / "benchmarks" / "minimal_typer.py"), "echo", "hi"], runs
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    rules = " ".join(select) or "all"
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load}; "
+          f"medians of {args.runs} pairs (A B A B ...); rules: {rules}")  # fmt: skip
+    print(f"{'':<34} {'A':>10} {'B':>10} {'A/B':>8}")
+    for name, path in (("dense", dense), ("sparse", sparse)):
+        for fmt in ("text", "jsonl", "json"):
+            a, b, ratio = paired([*check, "--format", fmt, str(path)], [*rg, str(path)], args.runs)
+            row(f"{name} {args.size_mb} MB, {fmt} vs rg", a, b, ratio)
+    a, b, ratio = paired(
+        [*check, "--format", "json", str(dense)], [*check, "--format", "jsonl", str(dense)],
+        args.runs,
+    )  # fmt: skip
+    row(f"dense {args.size_mb} MB, json vs jsonl", a, b, ratio)
+    one, typer_app = build_one(), ROOT / "benchmarks" / "minimal_typer.py"
+    a, b, ratio = paired(
+        [*check, str(one)], [sys.executable, str(typer_app), "echo", "hi"], max(args.runs, 15)
     )
-    print(
-        f"{'one 10 KB file':>20}: {ours * 1000:6.0f} ms; minimal typer app {floor * 1000:6.0f} ms;"
-        f" ratio {ours / floor:.2f} (median of {runs})"
-    )
+    row("one 10 KB file vs minimal typer", a, b, ratio)
+    many = build_files(args.files)
+    a, b, ratio = paired([sys.executable, "-c", BUSY, "1"], [sys.executable, "-c", BUSY, "2"],
+                         args.runs)  # fmt: skip
+    row("busy loop, 1 process vs 2", a, b, ratio, "(the speed-up two processes get now)")
+    if supports_jobs(fillcheck):
+        a, b, ratio = paired([*check, "--jobs", "1", str(many)], [*check, "--jobs", "2", str(many)],
+                             args.runs)  # fmt: skip
+        row(f"{args.files} files, --jobs 1 vs --jobs 2", a, b, ratio)
+        few = build_files(args.files // 10)
+        peak_few = run([*check, "--jobs", "2", str(few)])[1]
+        peak_many = run([*check, "--jobs", "2", str(many)])[1]
+        print(f"peak RSS with --jobs 2: {peak_few:.0f} MB for {args.files // 10} files, "
+              f"{peak_many:.0f} MB for {args.files}")  # fmt: skip
+    else:
+        seconds, peak = run([*check, str(many)])
+        print(f"{args.files} files: {seconds:.2f} s, peak RSS {peak:.0f} MB (no --jobs option)")
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"load at the end: {load}")
 
 
 if __name__ == "__main__":

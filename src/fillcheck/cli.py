@@ -12,6 +12,8 @@ from . import __version__
 from .output import plain_argument_help as _plain_argument_help
 
 DEFAULT_MAX_SIZE_MB = 512  # readers.DEFAULT_MAX_SIZE, kept here so --help imports nothing
+DEFAULT_TIMEOUT = 60.0  # seconds to read and audit one file
+DEFAULT_MAX_MEMORY_MB = 2048  # address space of one worker process
 
 # Options shared by `check` and `extract`.
 EncodingOption = Annotated[
@@ -257,6 +259,39 @@ def check(
             help="Print the fixes as a unified diff instead of writing them; exit 1 if any.",
         ),
     ] = False,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Files checked at once (default: the usable cores).",
+        ),
+    ] = None,
+    timeout: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option(
+            min=0,
+            metavar="SECONDS",
+            help="Give up on a file after this many seconds (default 60; 0: never).",
+        ),
+    ] = None,
+    max_memory: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            min=0,
+            metavar="MB",
+            help=f"Memory a worker process may use, in MB (default {DEFAULT_MAX_MEMORY_MB}; "
+            "0: no cap).",
+        ),
+    ] = None,
+    staged: Annotated[
+        bool,
+        typer.Option(
+            "--staged", help="Check the staged content of the files staged in git (no PATHS)."
+        ),
+    ] = False,
 ) -> None:
     """Check documents and report what should not be in them.
 
@@ -278,6 +313,8 @@ def check(
 
     _set_language(lang)
     _check_encoding(encoding)
+    if staged and paths:
+        raise fail("--staged checks the staged files; it takes no paths")
     paths = paths or ["."]
     try:
         overrides = Overrides(
@@ -286,8 +323,14 @@ def check(
             ignore=tuple(_split(ignore)),
             fail_on=Severity.parse(fail_on) if fail_on else None,
         )
+        configs = _configs(overrides, config, isolated, paths, stdin_filename)
+        run = _run_settings(configs, jobs, timeout, max_memory)
+        if staged:
+            paths = _staged_paths()
         options = CheckOptions(
-            configs=_configs(overrides, config, isolated, paths, stdin_filename),
+            configs=configs,
+            staged=staged,
+            **run,
             force_exclude=force_exclude,
             min_severity=Severity.parse(severity),
             fail_on=overrides.fail_on or Severity.WARNING,
@@ -334,7 +377,64 @@ def check(
             sys.stderr.write(line + "\n")
         if fixing[0].errors:
             raise typer.Exit(2)
-    raise typer.Exit(exit_status(result, options))
+    status = exit_status(result, options)
+    if staged and status:
+        from .hooks import failed_message
+
+        sys.stderr.write(failed_message(result.failed_files, len(paths)) + "\n")
+    raise typer.Exit(status)
+
+
+def _run_settings(configs, jobs: int | None, timeout: float | None, max_memory: int | None):
+    """--jobs, --timeout and --max-memory, else the working directory's configuration, else
+    the defaults, as CheckOptions keywords."""
+    import os
+
+    from .config import ConfigError
+
+    try:
+        settings = configs.for_directory(os.getcwd()).settings
+    except ConfigError:  # reported with the files it governs
+        settings = None
+    if jobs is None:
+        jobs = getattr(settings, "jobs", None) or _usable_cores()
+    if timeout is None:
+        timeout = getattr(settings, "timeout", None)
+        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    if max_memory is None:
+        max_memory = getattr(settings, "max_memory", None)
+        max_memory = DEFAULT_MAX_MEMORY_MB if max_memory is None else max_memory
+    return {"jobs": jobs, "timeout": timeout, "max_memory": max_memory}
+
+
+def _usable_cores() -> int:
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _staged_paths() -> list[tuple[str, str]]:
+    """(path, blob id) of each staged file fillcheck reads; ValueError when git cannot say."""
+    import os
+    import subprocess
+
+    from .hooks import staged_documents
+    from .readers import FORMATS
+
+    try:
+        top = subprocess.run(["git", "rev-parse", "--show-cdup"], capture_output=True, check=True)
+        cdup = top.stdout.decode("utf-8", "surrogateescape").strip()
+        found = staged_documents(set(FORMATS))
+    except (subprocess.CalledProcessError, OSError) as error:
+        stderr = getattr(error, "stderr", b"") or b""
+        reason = stderr.decode("utf-8", "replace").strip() or "git diff failed"
+        raise ValueError(f"cannot list the staged files: {reason}") from None
+    # git names staged files from the top of the work tree; name them from here
+    return [(os.path.relpath(os.path.join(cdup, path)) if cdup else path, blob)
+            for path, blob in found]  # fmt: skip
 
 
 class OutputChoice(NamedTuple):

@@ -43,6 +43,7 @@ DEFAULT_TIMEOUT = 1.0
 KEYS = (
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "exclude",
     "fail-on", "allow", "pattern-timeout", "patterns", "style", "lang", "show-source",
+    "jobs", "timeout", "max-memory",
 )  # fmt: skip
 STYLES = ("auto", "official", "plain")
 
@@ -76,6 +77,10 @@ class Settings:
     style: str = "auto"  # which format norms apply: recognised, always official, or none
     lang: str | None = None  # the language of messages; None: from the environment
     show_source: bool | None = None  # None: when standard output is a terminal
+    # How a run goes (read from the configuration of the working directory, or --config).
+    jobs: int | None = None
+    timeout: float | None = None
+    max_memory: int | None = None
 
 
 @dataclass(frozen=True)
@@ -214,7 +219,21 @@ def parse_settings(table: dict[str, Any], *, source: str, root: str, prefix: str
         style=_style(table.get("style", "auto"), f"{prefix}style"),
         lang=_language(table["lang"], f"{prefix}lang") if "lang" in table else None,
         show_source=_boolean(table.get("show-source"), f"{prefix}show-source"),
+        jobs=_count(table, "jobs", prefix),
+        timeout=_count(table, "timeout", prefix, number=float),
+        max_memory=_count(table, "max-memory", prefix),
     )
+
+
+def _count(table: dict[str, Any], key: str, prefix: str, number: type = int) -> Any:
+    """A whole number (or, with ``number=float``, any number) of at least 0, or None if absent."""
+    if key not in table:
+        return None
+    value = table[key]
+    kinds = (int, float) if number is float else (int,)
+    if isinstance(value, bool) or not isinstance(value, kinds) or value < 0:
+        raise SettingError(f"{prefix}{key}", f"expected a number of at least 0, got {value!r}")
+    return number(value)
 
 
 def _style(value: object, key: str) -> str:
@@ -568,6 +587,15 @@ def settings_dict(settings: Settings) -> dict[str, Any]:
         "style": settings.style,
         **({"lang": settings.lang} if settings.lang else {}),
         **({"show-source": settings.show_source} if settings.show_source is not None else {}),
+        **{
+            key: value
+            for key, value in (
+                ("jobs", settings.jobs),
+                ("timeout", settings.timeout),
+                ("max-memory", settings.max_memory),
+            )
+            if value is not None
+        },
     }
 
 

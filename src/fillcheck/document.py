@@ -51,6 +51,12 @@ class Document:
         self._line_starts: list[int] | None = None
         self._memo: dict[str, object] = {}
 
+    def __reduce__(self) -> tuple[Callable[..., Document], tuple[object, ...]]:
+        """Pickle the text, source, kind, parts, notes and style (not what is cached from
+        them): a worker process sends the Document it read back to the one that prints it."""
+        fields = (self.text, self.source, self.kind, self.parts, self.notes, self.style)
+        return _rebuild, fields
+
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a value once per document and keep it with the document.
 
@@ -91,3 +97,12 @@ class Document:
         """The label of the part of the original file that holds ``offset``, if any."""
         index = bisect_right(self._part_starts, offset) - 1
         return self.parts[index][1] if index >= 0 else None
+
+
+def _rebuild(
+    text: str, source: str, kind: str, parts: list, notes: list, style: str = "auto"
+) -> Document:
+    """A pickled Document, as it was (its text is not stripped of a BOM a second time)."""
+    doc = Document("", source, kind, parts=parts, notes=notes, style=style)
+    doc.text = text
+    return doc

@@ -5,9 +5,9 @@ runs hooks from (``git rev-parse --git-path hooks``, so ``core.hooksPath`` and
 linked worktrees are respected). The script runs :func:`run` with the
 interpreter fillcheck was installed with, its absolute path written into the
 script. :func:`run` lists the staged files fillcheck can read and feeds the
-*staged* content of each (not the working tree) to ``fillcheck check
---force-exclude - --stdin-filename PATH``; a check that exits non-zero fails
-the commit. ``git commit --no-verify`` skips the hook for one commit.
+*staged* content of each (not the working tree) to ``fillcheck check --staged``,
+one process for all of them; a check that exits non-zero fails the commit.
+``git commit --no-verify`` skips the hook for one commit.
 
 A hook fillcheck did not write is never replaced without ``--force``, which
 keeps it as ``pre-commit.fillcheck-backup``; ``remove`` deletes only a hook
@@ -20,7 +20,6 @@ import os
 import shlex
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
 # The line that marks a hook as written by fillcheck.
 MARKER = "# fillcheck-pre-commit-hook"
@@ -46,7 +45,6 @@ exec "$python" -c '{boot}'
 # ``json.py`` committed there cannot shadow the installed modules.
 _BOOT = "import sys; sys.path[:] = [p for p in sys.path if p]; from {module} import {function}; "
 _BOOT_HOOK = _BOOT.format(module="fillcheck.hooks", function="run") + "sys.exit(run())"
-_BOOT_CLI = _BOOT.format(module="fillcheck.cli", function="main") + "main()"
 # Regular files only: symbolic links (120000) and submodules (160000) are not documents.
 _FILE_MODES = (b"100644", b"100755")
 # Added, copied, modified or retyped files, a renamed file under its new name, with full blob ids.
@@ -198,49 +196,28 @@ def staged_documents(extensions: set[str]) -> list[tuple[str, str]]:
     return documents
 
 
-def check_staged(path: str, blob: str) -> tuple[int, bytes, bytes]:
-    """Check the staged content ``blob`` of ``path``: exit status, output and errors."""
-    content = subprocess.run(["git", "cat-file", "blob", blob], capture_output=True, check=False)
-    if content.returncode != 0:
-        reason = content.stderr.decode("utf-8", "replace").strip().splitlines() or ["git failed"]
-        message = f"fillcheck: error: {path}: cannot read the staged content: {reason[0]}\n"
-        return 2, b"", message.encode("utf-8", "surrogateescape")
-    # --force-exclude: the configuration's `exclude` (say, a folder of templates) holds for
-    # staged files too, though the hook names them one by one.
-    command = [sys.executable, "-c", _BOOT_CLI, "check", "--quiet", "--force-exclude", "-"]
-    command += ["--stdin-filename", path]
-    result = subprocess.run(command, input=content.stdout, capture_output=True, check=False)
-    return result.returncode, result.stdout, result.stderr
+def failed_message(failed: int, total: int) -> str:
+    """The line that ends a commit the check stopped."""
+    files = "file" if total == 1 else "files"
+    return (
+        f"fillcheck: {failed} of {total} staged {files} did not pass; "
+        f"fix them and stage them again, or {BYPASS}"
+    )
 
 
 def run() -> int:
-    """Check every staged document; print findings; 1 when any check failed, else 0."""
-    from .readers import FORMATS
+    """Check every staged document in this process (``fillcheck check --staged``); print
+    findings; 1 when the check failed, else 0.
+
+    ``--force-exclude``: the configuration's ``exclude`` (say, a folder of
+    templates) holds for staged files too, though they are named one by one.
+    """
+    from .cli import app
 
     try:
-        documents = staged_documents(set(FORMATS))
-    except subprocess.CalledProcessError as error:
-        reason = error.stderr.decode("utf-8", "replace").strip() or "git diff failed"
-        sys.stderr.write(f"fillcheck: error: cannot list the staged files: {reason}\n")
-        return 1
-    if not documents:
-        return 0
-    with ThreadPoolExecutor(max_workers=min(len(documents), os.cpu_count() or 1)) as pool:
-        results = list(pool.map(lambda item: check_staged(*item), documents))
-    failed = 0
-    for status, out, err in results:
-        sys.stdout.buffer.write(out)
-        sys.stdout.flush()
-        sys.stderr.buffer.write(err)
-        sys.stderr.flush()
-        failed += status != 0
-    if failed:
-        files = "file" if len(documents) == 1 else "files"
-        sys.stderr.write(
-            f"fillcheck: {failed} of {len(documents)} staged {files} did not pass; "
-            f"fix them and stage them again, or {BYPASS}\n"
-        )
-        return 1
+        app(["check", "--staged", "--quiet", "--force-exclude"], prog_name="fillcheck")
+    except SystemExit as done:
+        return 0 if done.code in (0, None) else 1
     return 0
 
 

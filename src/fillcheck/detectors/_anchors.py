@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..patterns import lazy_compile
+from ..scan import literal_starts
 
 SP = r"[ \t\u3000]*"  # horizontal white space, the ideographic space included
 EOL = r"(?=[ \t\u3000\r]*(?:\n|\Z))"  # trailing spaces, then a newline or the end
@@ -56,12 +57,7 @@ StartOf = Callable[[str, re.Match[str]], "int | None"]
 
 
 def _scan(text: str) -> tuple[int, ...]:
-    positions = []
-    match = TRIGGER.search(text)
-    while match:
-        positions.append(match.start())
-        match = TRIGGER.search(text, match.start() + 1)
-    return tuple(positions)
+    return literal_starts(text, _TRIGGERS)  # the shared trigger scan, re or hyperscan
 
 
 def anchors(doc: Document) -> tuple[int, ...]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ..columns import ColumnConverter, check_unit
 from ..document import Document
 from ..finding import Finding
+
+if TYPE_CHECKING:
+    from ..columns import ColumnConverter
 
 # format name -> module in fillcheck.formatters; `--statistics` selects "statistics".
 FORMATS = {
@@ -44,7 +46,11 @@ class Formatter:
 
     def __init__(self, stream: TextIO, *, column_unit: str = "char") -> None:
         self.stream = stream
-        self.column_unit = check_unit(column_unit)
+        if column_unit != "char":  # columns (and unicodedata) only load when needed
+            from ..columns import check_unit
+
+            check_unit(column_unit)
+        self.column_unit = column_unit
         self._converters: dict[str, ColumnConverter] = {}
         self._document: Document | None = None
 
@@ -64,6 +70,8 @@ class Formatter:
             self._document, self._converters = doc, {}
         converter = self._converters.get(unit)
         if converter is None:
+            from ..columns import ColumnConverter
+
             converter = self._converters[unit] = ColumnConverter(doc, unit)
         return converter.span(finding)
 

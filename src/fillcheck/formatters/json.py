@@ -1,33 +1,38 @@
-"""``--format json``: one JSON array of finding objects, written at the end.
+"""``--format json``: one JSON array of finding objects, streamed file by file.
 
 Columns in it always count characters (code points), whatever ``--column-unit``
-says: the keys and their meaning stay the same for every consumer.
+says: the keys and their meaning stay the same for every consumer. The text is
+exactly what ``json.dump(findings, indent=2, ensure_ascii=False)`` writes, but
+each file's findings are encoded (with orjson when it is installed) and written
+as they come, so the whole array is never held in memory.
 """
 
 from __future__ import annotations
 
-import json
-
 from ..document import Document
 from ..finding import Finding
 from . import Formatter
+from ._encode import indented_items, write
 
 
 class JsonFormatter(Formatter):
-    """Collects every finding and writes them as one indented JSON array."""
+    """Writes every finding into one indented JSON array, file by file."""
 
     def __init__(self, stream, **settings) -> None:
         super().__init__(stream, **settings)
-        self.items: list[dict[str, object]] = []
+        self.written = 0
 
     def add(self, findings: list[Finding], doc: Document) -> None:
-        """Collect the findings of one file."""
-        self.items.extend(finding.to_dict() for finding in findings)
+        """Write the findings of one file as the next items of the array."""
+        if not findings:
+            return
+        self.stream.write(",\n" if self.written else "[\n")
+        write(self.stream, indented_items(findings))
+        self.written += len(findings)
 
     def end(self) -> None:
-        """Write the array."""
-        json.dump(self.items, self.stream, ensure_ascii=False, indent=2)
-        self.stream.write("\n")
+        """Close the array (``[]`` when nothing was found)."""
+        self.stream.write("\n]\n" if self.written else "[]\n")
 
 
 FORMATTER = JsonFormatter

@@ -6,20 +6,19 @@ says: the keys and their meaning stay the same for every consumer.
 
 from __future__ import annotations
 
-import json
-
 from ..document import Document
 from ..finding import Finding
 from . import Formatter
+from ._encode import json_lines, write
 
 
 class JsonLinesFormatter(Formatter):
-    """Writes each finding as a compact JSON object on its own line."""
+    """Writes each finding as a compact JSON object on its own line, one write per file."""
 
     def add(self, findings: list[Finding], doc: Document) -> None:
         """Write the findings of one file."""
-        for finding in findings:
-            self.stream.write(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n")
+        if findings:
+            write(self.stream, json_lines(findings))
 
 
 FORMATTER = JsonLinesFormatter

@@ -1,0 +1,84 @@
+"""The JSON encoding shared by the json and jsonl formats, built for many findings.
+
+``json.dumps(..., ensure_ascii=False)`` builds a new encoder on every call and
+``json.dump(..., indent=2)`` falls back to the pure-Python encoder. Here orjson
+encodes a whole file's findings at once: compact objects for JSON Lines, and
+``OPT_INDENT_2`` for the array, which is byte for byte what ``json`` writes with
+``indent=2``. Without orjson (or for text orjson refuses: lone surrogates), one
+reused ``json`` encoder writes the same text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from operator import itemgetter
+from typing import TextIO
+
+from ..finding import FIELDS, Finding
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - a dependency; the fallback keeps odd installs working
+    orjson = None  # type: ignore[assignment]
+
+# Reused encoders; the compact one is C-accelerated and writes what orjson writes.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_INDENTED = json.JSONEncoder(ensure_ascii=False, indent=2)
+# Finding's field indexes in the order of the documented keys (rule comes before end_line).
+_VALUES = itemgetter(*(Finding._fields.index(key) for key in FIELDS))
+
+
+def rows(findings: Sequence[Finding]) -> list[dict[str, object]]:
+    """The findings as JSON-ready dicts with the documented keys, in documented order."""
+    keys, values = FIELDS, _VALUES
+    return [dict(zip(keys, values(finding))) for finding in findings]  # noqa: B905
+
+
+def write(stream: TextIO, data: bytes | str) -> None:
+    """Write encoded output: UTF-8 bytes go straight to a UTF-8 stream's buffer (decoding
+    them only for the text layer to encode them again costs as much as the encoding)."""
+    if isinstance(data, str):
+        stream.write(data)
+        return
+    buffer = getattr(stream, "buffer", None)
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    if buffer is not None and encoding == "utf8":
+        stream.flush()
+        buffer.write(data)
+    else:
+        stream.write(data.decode("utf-8"))
+
+
+def json_lines(findings: Sequence[Finding]) -> bytes | str:
+    """One compact JSON object per finding, each on its own line ending in a newline
+    (UTF-8 bytes from orjson, text from the fallback)."""
+    items = rows(findings)
+    if orjson is not None and items:
+        try:
+            array = orjson.dumps(items)
+        except orjson.JSONEncodeError:  # lone surrogates: json escapes them, orjson refuses
+            pass
+        else:
+            # One call for the whole file, then one object per line: each object starts
+            # with {"path": and inside a string value every quote is escaped (\"), so
+            # },{"path": occurs only between two objects.
+            return array[1:-1].replace(b'},{"path":', b'}\n{"path":') + b"\n"
+    encode = _COMPACT.encode
+    return "".join([encode(item) + "\n" for item in items])
+
+
+def indented_items(findings: Sequence[Finding]) -> bytes | str:
+    """The findings as the items of an ``indent=2`` JSON array, without the brackets.
+
+    Items are separated by ``,\\n`` and indented by two spaces, as inside the
+    array ``json.dump(..., indent=2)`` writes; the caller joins the items of
+    several files with ``,\\n`` and wraps them in ``[\\n`` ... ``\\n]``.
+    """
+    items = rows(findings)
+    if orjson is not None:
+        try:
+            return orjson.dumps(items, option=orjson.OPT_INDENT_2)[2:-2]  # drop "[\n", "\n]"
+        except orjson.JSONEncodeError:  # lone surrogates: json escapes them, orjson refuses
+            pass
+    return _INDENTED.encode(items)[2:-2]

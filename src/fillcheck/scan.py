@@ -1,0 +1,122 @@
+"""The trigger scan: every offset where one of a set of literals starts, in one pass.
+
+Detectors anchor their patterns on short literals (see
+:mod:`fillcheck.detectors._anchors`); they ask this module where those start
+instead of scanning the text themselves. Two backends give identical results:
+
+* ``re``: one alternation of the literals. Every branch starts with a literal,
+  so ``re`` skips in C over text that holds none of their first characters.
+* ``hyperscan`` (``pip install 'fillcheck[fast]'``): Intel's multi-pattern
+  matcher, about 1.4x ripgrep's time on the trigger set where ``re`` takes 2x.
+  It matches bytes, so the text is scanned as UTF-32 in slices (a character is
+  then four bytes, and a match at an offset not divisible by four is a false
+  one across two characters).
+
+Loading hyperscan and compiling its database costs tens of milliseconds, more
+than ``re`` needs for a small file, so hyperscan (when it can be imported) scans
+texts of a megabyte or more and ``re`` the others; the environment variable
+``FILLCHECK_SCAN`` (``re`` or ``hyperscan``) forces one for every text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+BACKENDS = ("re", "hyperscan")
+_SLICE = 1 << 20  # characters encoded at a time by the hyperscan backend
+NATIVE_FROM = 1 << 20  # characters from which hyperscan is worth loading
+
+
+class ReScan:
+    """Where the literals start, found with one ``re`` alternation."""
+
+    def __init__(self, literals: Sequence[str]) -> None:
+        ordered = sorted(set(literals), key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, ordered)))
+
+    def starts(self, text: str) -> tuple[int, ...]:
+        """Every offset where a literal starts, ascending (overlapping occurrences too)."""
+        positions = []
+        search = self.pattern.search
+        match = search(text)
+        while match:
+            start = match.start()
+            positions.append(start)
+            match = search(text, start + 1)
+        return tuple(positions)
+
+
+class HyperscanScan:
+    """Where the literals start, found with hyperscan over the UTF-32 text."""
+
+    def __init__(self, literals: Sequence[str]) -> None:
+        import hyperscan
+
+        unique = sorted(set(literals))
+        self.longest = max(map(len, unique))
+        expressions = [
+            "".join(f"\\x{byte:02x}" for byte in literal.encode("utf-32-le")).encode("ascii")
+            for literal in unique
+        ]
+        self.database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        self.database.compile(
+            expressions=expressions,
+            ids=list(range(len(expressions))),
+            elements=len(expressions),
+            flags=[hyperscan.HS_FLAG_SOM_LEFTMOST] * len(expressions),
+        )
+        self.scratch = hyperscan.Scratch(self.database)
+
+    def starts(self, text: str) -> tuple[int, ...]:
+        """Every offset where a literal starts, ascending (overlapping occurrences too)."""
+        found: set[int] = set()
+        for offset in range(0, len(text), _SLICE):
+            # Overlap the next slice by a literal's length, keep starts inside this one.
+            data = text[offset : offset + _SLICE + self.longest - 1].encode("utf-32-le")
+            limit = min(_SLICE, len(text) - offset) * 4
+
+            def hit(
+                _id: int, start: int, _end: int, _flags: int, _context: object,
+                offset: int = offset, limit: int = limit,
+            ) -> None:  # fmt: skip
+                if start % 4 == 0 and start < limit:
+                    found.add(offset + start // 4)
+
+            self.database.scan(data, match_event_handler=hit, scratch=self.scratch)
+        return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def available() -> tuple[str, ...]:
+    """The backends that can run here."""
+    try:
+        import hyperscan  # noqa: F401
+    except ImportError:
+        return ("re",)
+    return BACKENDS
+
+
+def backend(size: int | None = None) -> str:
+    """The backend for a text of ``size`` characters (None: any size): ``FILLCHECK_SCAN``
+    when set, else hyperscan for large texts when it can be imported, else ``re``."""
+    chosen = os.environ.get("FILLCHECK_SCAN", "").strip().lower()
+    if chosen in BACKENDS:
+        return chosen
+    if size is not None and size < NATIVE_FROM:
+        return "re"
+    return "hyperscan" if "hyperscan" in available() else "re"
+
+
+@lru_cache(maxsize=32)
+def _scanner(literals: tuple[str, ...], name: str) -> ReScan | HyperscanScan:
+    if name == "hyperscan":
+        return HyperscanScan(literals)
+    return ReScan(literals)
+
+
+def literal_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
+    """Every offset of ``text`` where one of ``literals`` starts, ascending."""
+    return _scanner(literals, backend(len(text))).starts(text)
