@@ -167,12 +167,9 @@ class Auditor:
 
 def html_document(text: str, path: str) -> Document:
     """The visible text of an HTML page given as a string, as the ``.html`` reader extracts it."""
-    from .readers.html import _TextParser
+    from .readers.html import visible_text
 
-    parser = _TextParser()
-    parser.feed(text.replace("\r\n", "\n").replace("\r", "\n"))  # as browsers do
-    parser.close()
-    extracted, parts = parser.lines.result()
+    extracted, parts = visible_text(text)
     return Document(extracted, source=path, kind="html", parts=parts)
 
 

@@ -9,6 +9,7 @@ from typing import Annotated, NamedTuple, Optional
 import typer
 
 from . import __version__
+from .interrupt import Interrupted
 from .output import plain_argument_help as _plain_argument_help
 
 DEFAULT_MAX_SIZE_MB = 512  # readers.DEFAULT_MAX_SIZE, kept here so --help imports nothing
@@ -781,10 +782,6 @@ class OutputError(OSError):
     """Standard output could not be written (closed, full, or failing)."""
 
 
-class _Interrupted(BaseException):
-    """Ctrl-C: not a KeyboardInterrupt, which typer turns into a silent exit 130."""
-
-
 class _GuardedOutput:
     """``sys.stdout`` whose write errors are OutputErrors (a closed stdout fails on use)."""
 
@@ -825,7 +822,7 @@ def _silence_stdout() -> None:
 
 
 def _interrupt(signum, frame) -> None:
-    raise _Interrupted
+    raise Interrupted
 
 
 def _prepare_streams() -> None:
@@ -857,7 +854,7 @@ def main() -> None:
         _silence_stdout()
         sys.stderr.write(f"fillcheck: error: cannot write to standard output: {error.strerror}\n")
         sys.exit(2)
-    except (KeyboardInterrupt, _Interrupted):
+    except (KeyboardInterrupt, Interrupted):
         from .messages import t
 
         sys.stderr.write(t("interrupted") + "\n")

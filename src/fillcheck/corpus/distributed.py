@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from typing import TextIO
 
+from ..interrupt import INTERRUPTS
 from .progress import Progress, Tally
 from .sources import InputError, chunks, input_format, parquet_file
 from .work import Counts, Job, audit_chunk
@@ -130,7 +131,7 @@ def run_distributed(options, files: list[str], tally: Tally, stderr: TextIO) -> 
     tasks = make_tasks(files, options)
     try:
         results = _gather(client, [t for t in tasks if isinstance(t, Task)], options, stderr)
-    except KeyboardInterrupt:
+    except INTERRUPTS:
         return True
     finally:
         cluster = client.cluster
@@ -171,7 +172,7 @@ def _gather(client, tasks: list[Task], options, stderr: TextIO) -> dict[int, Par
             results[part.index] = part
             seen.add(part)
             progress.update(seen, number)
-    except KeyboardInterrupt:
+    except INTERRUPTS:
         client.cancel(futures)
         raise
     finally:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from ..auditor import auditor
+from ..interrupt import INTERRUPTS
 from .pool import ordered_map
 from .progress import Progress, Tally, summary
 from .sources import BATCH_RECORDS, Chunk, InputError, chunks, expand
@@ -107,7 +108,7 @@ def _run_local(
                 report(stderr, message)
             tally.add(result)
             progress.update(tally, offsets[result.file] + result.done)
-    except KeyboardInterrupt:
+    except INTERRUPTS:
         return True
     finally:
         progress.close()

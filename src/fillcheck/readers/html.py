@@ -81,11 +81,15 @@ _LABELS = {
 def read(data: bytes, path: str, options: Any) -> Document:
     """Extract the visible text of an HTML page; raise ValueError with a one-line reason."""
     text = decode_html(data, options.encoding)
-    notes = text.notes
+    extracted, parts = visible_text(text)
+    return Document(extracted, source=path, kind="html", parts=parts, notes=text.notes)
+
+
+def visible_text(page: str) -> tuple[str, list[tuple[int, str]]]:
+    """The visible text of a decoded page and its `html line N` anchors."""
     parser = _TextParser()
-    parser.feed(text.replace("\r\n", "\n").replace("\r", "\n"))  # as browsers do
-    text, parts = parser.lines.result()
-    return Document(text, source=path, kind="html", parts=parts, notes=notes)
+    parser.feed(page.replace("\r\n", "\n").replace("\r", "\n"))  # as browsers do
+    return parser.lines.result()
 
 
 def decode_html(data: bytes, encoding: str | None = None) -> Decoded:
