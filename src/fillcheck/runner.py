@@ -80,7 +80,8 @@ def read_document(path: str, options: CheckOptions):
 
 
 def _report_error(error: ReadError, stderr: TextIO) -> None:
-    stderr.write(t("error-line", message=f"{display_path(error.path)}: {error.reason}") + "\n")
+    message = t("path-reason", path=display_path(error.path), reason=error.reason)
+    stderr.write(t("error-line", message=message) + "\n")
     stderr.flush()
 
 
@@ -171,7 +172,7 @@ def _audit(
     rules, timeouts = run_patterns(document, rules, options.min_severity)
     for timeout in timeouts:
         result.errors += 1
-        reason = f"{timeout}; its findings in this file are not reported"
+        reason = t("read-not-reported", reason=timeout)
         _report_error(ReadError(document.source, reason), stderr)
     findings = audit_document(document, rules, min_severity=options.min_severity)
     return settings.allowed(findings, document)

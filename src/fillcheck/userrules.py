@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .document import Document
 from .finding import Category, Hit, Severity
+from .messages import t
 from .registry import Rule
 
 CODE = re.compile(r"FC9\d\d\Z")
@@ -43,7 +44,9 @@ class PatternTimeout(Exception):
     """A user pattern took longer than its time limit on one document."""
 
     def __init__(self, rule: Rule, seconds: float) -> None:
-        super().__init__(f"{rule.code} ({rule.name}) timed out after {seconds:g} s")
+        super().__init__(
+            t("read-pattern-timeout", code=rule.code, name=rule.name, seconds=f"{seconds:g}")
+        )
         self.rule = rule
         self.seconds = seconds
 
@@ -52,9 +55,8 @@ class PatternOverflow(PatternTimeout):
     """A user pattern matched more than MAX_MATCHES times in one document."""
 
     def __init__(self, rule: Rule) -> None:
-        Exception.__init__(
-            self, f"{rule.code} ({rule.name}) matched over {MAX_MATCHES} times (too broad?)"
-        )
+        message = t("read-pattern-overflow", code=rule.code, name=rule.name, count=MAX_MATCHES)
+        Exception.__init__(self, message)
         self.rule = rule
         self.seconds = 0.0
 

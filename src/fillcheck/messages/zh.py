@@ -216,4 +216,130 @@ FIX = {
     "fix-disable-line": "本行停用 {code}",
 }
 
-MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX)
+# Why a file, a directory, a baseline or a pattern could not be used (see en.py READ).
+READ = {
+    "path-reason": "{path}：{reason}",
+    "read-no-such-file": "文件不存在",
+    "read-broken-link": "符号链接已失效",
+    "read-link-loop": "符号链接循环",
+    "read-name-too-long": "文件名过长",
+    "read-permission-denied": "没有读取权限",
+    "read-is-directory": "是目录，不是文件",
+    "read-kind-directory": "是目录",
+    "read-kind-fifo": "是命名管道（FIFO）",
+    "read-kind-socket": "是套接字",
+    "read-kind-char-device": "是字符设备",
+    "read-kind-block-device": "是块设备",
+    "read-not-regular": "{kind}，不是普通文件",
+    "read-not-regular-file": "不是普通文件",
+    "read-too-large": "大小为 {size} MB，超过 {limit} MB 的上限（可用 --max-size 调高）",
+    "read-over-limit": "超过 {limit} MB，不可能是有效文件",
+    "read-changed": "读取过程中文件被修改，请重新检查",
+    "read-encrypted": "有密码保护（已加密），请另存一份不带密码的副本",
+    "read-zip-archive": "是 zip 压缩包，不是 fillcheck 能读取的文档",
+    "read-really": "实际是{what}，与扩展名不符；已按{what}检查",
+    "read-what-docx": "Word 文档（.docx）",
+    "read-what-pdf": "PDF 文件",
+    "read-what-ole": "二进制 Word/WPS 文档（.doc/.wps）",
+    "read-what-text": "纯文本",
+    "read-not-valid": "不是有效的 {ext} 文件（{error}）",
+    "read-cannot-read": "无法读取：{error}：{detail}",
+    "read-no-details": "无详细信息",
+    "read-cannot-list": "无法列出目录内容：{error}",
+    "read-binary": "是二进制文件，不是文本",
+    "read-binary-as": "是二进制文件，不是文本（按 {name} 解码）",
+    "read-no-encoding": "无法识别文本编码（可用 --encoding 指定）",
+    "read-undecodable": "无法按 {name} 解码（不符合 {name} 的字节过多）",
+    "read-bad-bytes-one": (
+        "有 {count} 个字节不符合 {name}（第一个位于第 {first} 字节）；已替换为 U+FFFD 后检查"
+    ),
+    "read-bad-bytes-many": (
+        "有 {count} 个字节不符合 {name}（第一个位于第 {first} 字节）；已替换为 U+FFFD 后检查"
+    ),
+    "read-over-count": "超过 {count}",
+    "read-charset": "声明的字符集是 {declared}，但字节内容不是 {declared}；已按 {found} 读取",
+    "read-docx-rels": "不是有效的 .docx：_rels/.rels 已损坏（{error}）",
+    "read-docx-no-body": (
+        "不是有效的 .docx：压缩包中没有 {name}（文档正文）；是否是其他类型的 zip 文件？"
+    ),
+    "read-docx-xml": "不是有效的 .docx：XML 已损坏（{detail}）",
+    "read-docx-unreadable": "无法作为 Word 文档读取：{error}：{detail}",
+    "read-zip-missing": "不是有效的 {what}：缺少 {name}",
+    "read-zip-corrupt": "不是有效的 {what}：zip 压缩包已损坏或不完整",
+    "read-zip-corrupt-detail": "不是有效的 {what}：zip 压缩包已损坏或不完整（{detail}）",
+    "read-zip-over-entries": "不是真正的 {what}：zip 压缩包中的条目超过 {count} 个（zip 炸弹？）",
+    "read-zip-entries": "不是真正的 {what}：zip 压缩包中有 {count} 个条目（zip 炸弹？）",
+    "read-zip-total": (
+        "解压后内容为 {size} MB，超过 {limit} MB 的上限（zip 炸弹？）；可用 --max-size 调高"
+    ),
+    "read-zip-entry-encrypted": "有密码保护：压缩包中的 {name} 已加密；请另存一份不带密码的副本",
+    "read-zip-ratio": (
+        "不是真正的 {what}：{name} 解压比为 {ratio}:1（{packed} MB 解压为 {size} MB），zip 炸弹？"
+    ),
+    "read-zip-budget": (
+        "解压后内容超出为 {name} 剩余的 {limit} MB 上限（zip 炸弹？）；可用 --max-size 调高"
+    ),
+    "read-zip-ratio-over": (
+        "不是真正的 {what}：{name} 解压比超过 {ratio}:1（{packed} MB 解压为超过 {size} MB），"
+        "zip 炸弹？"
+    ),
+    "read-pdf-no-objects": "已损坏或不是 PDF：%PDF- 文件头之后没有 PDF 对象",
+    "read-pdf-truncated": "不完整（末尾没有 %%EOF）；请重新保存或下载",
+    "read-pdf-no-pages": "是没有页面的 PDF",
+    "read-pdf-no-text": "没有文字层（可能是扫描图像），请先进行 OCR 识别",
+    "read-pdf-owner-password": (
+        "设有所有者密码（复制保护），解密后文字仍无法解码；请另存一份未加保护的副本再检查"
+    ),
+    "read-pdf-unmapped": "文字层无法解码（字体缺少字符映射表），请先进行 OCR 识别",
+    "read-pdf-pages": "已损坏：无法读取页面（{why}）",
+    "read-pdf-page-tree": "已损坏：无法读取页面树",
+    "read-pdf-missing-pages": "已损坏：共 {count} 页，只能读取 {found} 页",
+    "read-pdf-page": "已损坏：无法读取第 {number} 页（{why}）",
+    "read-pdf-content-missing": "已损坏：第 {number} 页的内容缺失",
+    "read-pdf-content-undecodable": "已损坏：第 {number} 页的内容无法解码",
+    "read-pdf-password": "有密码保护；请另存一份不带密码的副本",
+    "read-pdf-encryption": "加密方式无法读取（{why}）；请另存为未加密的文件",
+    "read-pdf-breaks-off": "已损坏：文件结构中断（{why}）；请重新保存或下载",
+    "read-pdf-damaged": "已损坏或不是 PDF（{why}）",
+    "read-pdf-over-limit": "解压后超过 {limit} MB 的上限（解压炸弹？）；可用 --max-size 调高",
+    "read-pdf-stream-bomb": (
+        "有一个数据流解压比超过 {ratio}:1（{packed} 解压为超过 {size}），解压炸弹？"
+    ),
+    "read-pdf-cycle": "已损坏：对象 {number} 是循环引用",
+    "read-doc-no-stream": (
+        "不是 Word 文档：复合文件中没有 WordDocument 流（是改了扩展名的 Excel 或 PowerPoint "
+        "文件，还是文件已损坏？）"
+    ),
+    "read-doc-install": (
+        "读取 .doc/.wps 需要 LibreOffice：请安装（Debian/Ubuntu：apt install "
+        "libreoffice-writer-nogui；macOS：brew install --cask libreoffice；Windows："
+        "libreoffice.org），或将文件另存为 .docx"
+    ),
+    "read-doc-not-converted": "LibreOffice 无法将其转换为 .docx（文件已损坏或有密码保护？）",
+    "read-doc-not-converted-detail": (
+        "LibreOffice 无法将其转换为 .docx（文件已损坏或有密码保护？）：{detail}"
+    ),
+    "read-doc-cannot-start": "无法启动 LibreOffice（{program}）：{error}",
+    "read-doc-timeout": (
+        "LibreOffice 未能在 {seconds} 秒内完成转换（文件过大或已损坏？）；请另存为 .docx"
+    ),
+    "read-pattern-timeout": "{code}（{name}）超时（{seconds} 秒）",
+    "read-pattern-overflow": "{code}（{name}）匹配超过 {count} 次（范围太宽？）",
+    "read-not-reported": "{reason}；此文件中该规则的结果不予报告",
+    "baseline-not-found": "基线文件不存在",
+    "baseline-is-directory": "基线是目录，不是文件",
+    "baseline-not-usable": "基线{reason}",
+    "baseline-deep": "不是 fillcheck 基线文件：嵌套过深",
+    "baseline-cannot-read": "无法读取基线文件：{error}",
+    "baseline-not-utf8": "不是 fillcheck 基线文件：不是 UTF-8 文本",
+    "baseline-json": "不是 fillcheck 基线文件：第 {line} 行 JSON 无效",
+    "baseline-no-version": "不是 fillcheck 基线文件：缺少 version 字段",
+    "baseline-version": "不支持的基线版本 {version}（此版本 fillcheck 读取版本 {expected}）",
+    "baseline-no-findings": "不是 fillcheck 基线文件：缺少 findings 列表",
+    "baseline-entry": "不是 fillcheck 基线文件：第 {index} 条缺少 path 或 fingerprint",
+    "baseline-no-directory": "无法写入基线文件：目录不存在",
+}
+
+MESSAGES = merge(
+    COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX, READ
+)
