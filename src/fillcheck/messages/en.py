@@ -404,6 +404,49 @@ READ = {
     "baseline-no-directory": "cannot write the baseline: no such directory",
 }
 
+# Why a configuration file or one of its keys cannot be used (config.py, userrules.py).
+CONFIG = {
+    "config-key-reason": "{path}: {where}: {reason}",
+    "config-setting": "{where}: {reason}",
+    "config-cannot-read": "cannot read: {error}",
+    "config-not-utf8": "invalid TOML: not UTF-8",
+    "config-deep": "invalid TOML: nested too deeply",
+    "config-invalid": "invalid TOML: {error}",
+    "config-expected-table": "expected a table",
+    "config-no-table": "has no [tool.fillcheck] table",
+    "config-with-isolated": "cannot be used with --isolated",
+    "config-unknown-key": "unknown key",
+    "config-unknown-key-hint": "unknown key (did you mean {name}?)",
+    "config-expected-style": "expected one of {choices}, got {value}",
+    "config-expected-language": "expected a language name, got {what}",
+    "config-expected-boolean": "expected true or false, got {what}",
+    "config-expected-strings": "expected an array of strings, got {what}",
+    "config-found-in-strings": "expected an array of strings, found {what}",
+    "config-expected-table-got": "expected a table, got {what}",
+    "config-expected-severity": "expected a severity name, got {what}",
+    "config-invalid-glob": "invalid glob: {error}",
+    "config-empty-phrase": "an allowed phrase cannot be empty",
+    "config-expected-seconds": "expected a number of seconds above 0, got {value}",
+    "config-type-bool": "a boolean",
+    "config-type-str": "a string",
+    "config-type-int": "an integer",
+    "config-type-float": "a number",
+    "config-type-list": "an array",
+    "config-type-dict": "a table",
+    "config-type-other": "a {name}",
+    "config-expected-patterns": "expected an array of tables ([[patterns]])",
+    "config-duplicate-code": "duplicate rule code {code}",
+    "config-duplicate-name": "duplicate rule name {name}",
+    "config-pattern-key": "unknown key (expected: {keys})",
+    "config-missing-key": "missing required key {name}",
+    "config-non-empty": "expected a non-empty string",
+    "config-not-user-code": "{code} is not a user rule code (FC900 to FC999)",
+    "config-not-kebab": "{name} is not a kebab-case name (like 'my-rule')",
+    "config-unknown-category": "unknown category {name} (expected one of: {names})",
+    "config-invalid-regex": "invalid regex: {error}",
+    "config-empty-match": "the regex matches the empty string",
+}
+
 MESSAGES = merge(
-    COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX, READ
+    COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX, READ, CONFIG
 )

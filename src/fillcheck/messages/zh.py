@@ -340,6 +340,49 @@ READ = {
     "baseline-no-directory": "无法写入基线文件：目录不存在",
 }
 
+# Why a configuration file or one of its keys cannot be used (see en.py CONFIG).
+CONFIG = {
+    "config-key-reason": "{path}：{where}：{reason}",
+    "config-setting": "{where}：{reason}",
+    "config-cannot-read": "无法读取：{error}",
+    "config-not-utf8": "TOML 无效：不是 UTF-8 编码",
+    "config-deep": "TOML 无效：嵌套过深",
+    "config-invalid": "TOML 无效：{error}",
+    "config-expected-table": "应为表（table）",
+    "config-no-table": "没有 [tool.fillcheck] 表",
+    "config-with-isolated": "不能与 --isolated 同时使用",
+    "config-unknown-key": "未知的键",
+    "config-unknown-key-hint": "未知的键（是不是 {name}？）",
+    "config-expected-style": "应为 {choices} 之一，实际是 {value}",
+    "config-expected-language": "应为语言名称，实际是{what}",
+    "config-expected-boolean": "应为 true 或 false，实际是{what}",
+    "config-expected-strings": "应为字符串数组，实际是{what}",
+    "config-found-in-strings": "应为字符串数组，其中有{what}",
+    "config-expected-table-got": "应为表（table），实际是{what}",
+    "config-expected-severity": "应为严重级别名称，实际是{what}",
+    "config-invalid-glob": "通配模式无效：{error}",
+    "config-empty-phrase": "允许的短语不能为空",
+    "config-expected-seconds": "应为大于 0 的秒数，实际是 {value}",
+    "config-type-bool": "布尔值",
+    "config-type-str": "字符串",
+    "config-type-int": "整数",
+    "config-type-float": "数字",
+    "config-type-list": "数组",
+    "config-type-dict": "表（table）",
+    "config-type-other": " {name} 类型的值",
+    "config-expected-patterns": "应为表数组（[[patterns]]）",
+    "config-duplicate-code": "规则代码 {code} 重复",
+    "config-duplicate-name": "规则名称 {name} 重复",
+    "config-pattern-key": "未知的键（可用：{keys}）",
+    "config-missing-key": "缺少必需的键 {name}",
+    "config-non-empty": "应为非空字符串",
+    "config-not-user-code": "{code} 不是用户规则代码（FC900 至 FC999）",
+    "config-not-kebab": "{name} 不是 kebab-case 名称（如 'my-rule'）",
+    "config-unknown-category": "未知的类别 {name}（可选：{names}）",
+    "config-invalid-regex": "正则表达式无效：{error}",
+    "config-empty-match": "该正则表达式能匹配空字符串",
+}
+
 MESSAGES = merge(
-    COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX, READ
+    COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX, READ, CONFIG
 )
