@@ -27,6 +27,7 @@ from typing import Any
 
 from .document import Document
 from .finding import Finding
+from .messages.parts import without_location
 from .readers.docx import _CHARS, _SKIP, _TEXT, ANNOTATOR, W_P, W, _Paragraphs, note_numbers
 
 AUTHOR = ANNOTATOR  # the reader skips these comments when the copy is checked again
@@ -160,10 +161,7 @@ def _locate(document: Document, finding: Finding, paragraphs: list[_Para], start
 def _message(finding: Finding, document: Document) -> str:
     """The message without the part label the engine appends: the comment stands there."""
     label = document.part_at(document.offset(finding.line, finding.column))
-    suffix = f" ({label})"
-    if label and finding.message.endswith(suffix):
-        return finding.message[: -len(suffix)]
-    return finding.message
+    return without_location(finding.message, label)
 
 
 def _leaves(paragraph: Any) -> list[tuple[Any, Any, int, int]]:

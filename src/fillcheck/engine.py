@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from .document import Document
 from .finding import Finding, Hit, Severity
+from .messages.parts import located
 from .normalise import view_document
 from .registry import Rule
 from .suppress import Suppressions
@@ -112,7 +113,7 @@ def _to_findings(
         code, name, category, severity = identities[slot]
         message = hit.message
         if anchored:  # where a reader of the .docx or .pdf finds it
-            message = f"{message} ({doc.part_at(start)})"
+            message = located(message, doc.part_at(start))
         findings.append(
             Finding(path, line, column, code, end_line, end_column, name, category,
                     severity, span, message, hit.suggestion, start, end)

@@ -447,6 +447,42 @@ CONFIG = {
     "config-empty-match": "the regex matches the empty string",
 }
 
+# Where a finding is in a .docx, .pdf or .html file (messages/parts.py): the pieces of a
+# reader's part label, joined with `part-separator`, appended to the message by `located`.
+PARTS = {
+    "located": "{message} ({where})",
+    "part-separator": ", ",
+    "part-body": "body",
+    "part-header": "header",
+    "part-footer": "footer",
+    "part-in-footnote": "footnote",
+    "part-in-endnote": "endnote",
+    "part-in-comment": "comment",
+    "part-text-box": "text box",
+    "part-paragraph": "paragraph {n}",
+    "part-table": "table {n}",
+    "part-nested-table": "nested table {n}",
+    "part-row": "row {n}",
+    "part-cell": "cell {n}",
+    "part-footnote": "footnote {n}",
+    "part-endnote": "endnote {n}",
+    "part-comment": "comment {n}",
+    "part-page": "page {n}",
+    "part-html-line": "html line {n}",
+}
+
 MESSAGES = merge(
-    COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX, READ, CONFIG
+    COMMON,
+    KINDS,
+    PLACEHOLDER,
+    PAYWALL,
+    COUNT,
+    REDACTION,
+    FORMAT,
+    META,
+    CLI,
+    FIX,
+    READ,
+    CONFIG,
+    PARTS,
 )

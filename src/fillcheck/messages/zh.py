@@ -383,6 +383,41 @@ CONFIG = {
     "config-empty-match": "该正则表达式能匹配空字符串",
 }
 
+# Where a finding is in a .docx, .pdf or .html file (see en.py PARTS).
+PARTS = {
+    "located": "{message}（{where}）",
+    "part-separator": "",
+    "part-body": "正文",
+    "part-header": "页眉",
+    "part-footer": "页脚",
+    "part-in-footnote": "脚注",
+    "part-in-endnote": "尾注",
+    "part-in-comment": "批注",
+    "part-text-box": "的文本框",
+    "part-paragraph": "第{n}段",
+    "part-table": "表{n}",
+    "part-nested-table": "嵌套表{n}",
+    "part-row": "第{n}行",
+    "part-cell": "第{n}列",
+    "part-footnote": "脚注{n}",
+    "part-endnote": "尾注{n}",
+    "part-comment": "批注{n}",
+    "part-page": "第{n}页",
+    "part-html-line": "HTML第{n}行",
+}
+
 MESSAGES = merge(
-    COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX, READ, CONFIG
+    COMMON,
+    KINDS,
+    PLACEHOLDER,
+    PAYWALL,
+    COUNT,
+    REDACTION,
+    FORMAT,
+    META,
+    CLI,
+    FIX,
+    READ,
+    CONFIG,
+    PARTS,
 )
