@@ -468,6 +468,7 @@ def extract(
     Line and column numbers in findings refer to this text; for .docx, .pdf
     and .html it is what the reader extracted, not the file's bytes.
     """
+    from .messages import t
     from .readers import ReadError, display_path
     from .runner import CheckOptions, read_document
 
@@ -476,9 +477,10 @@ def extract(
     try:
         document = read_document(path, options)
     except ReadError as error:
-        raise fail(f"{display_path(error.path)}: {error.reason}") from None
+        raise fail(t("path-reason", path=display_path(error.path), reason=error.reason)) from None
     for note in document.notes:
-        sys.stderr.write(f"fillcheck: error: {document.source}: {note}\n")
+        message = t("path-reason", path=document.source, reason=note)
+        sys.stderr.write(t("error-line", message=message) + "\n")
     out = sys.stdout
     offset = 0
     width = len(str(len(document.line_starts)))
@@ -562,9 +564,12 @@ def install_hook(
     uninstall: Annotated[
         bool, typer.Option("--uninstall", help="Remove the hook fillcheck installed.")
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """Install a plain git pre-commit hook that checks the staged content of staged files."""
     from .hooks import HookError, install, remove
+
+    _set_language(lang)
 
     try:
         message = remove(repo) if uninstall else install(repo, force=force)
@@ -755,7 +760,10 @@ def main() -> None:
         sys.exit(1)
     except OutputError as error:
         _silence_stdout()
-        sys.stderr.write(f"fillcheck: error: cannot write to standard output: {error.strerror}\n")
+        from .messages import t
+
+        message = t("cannot-write-stdout", error=error.strerror)
+        sys.stderr.write(t("error-line", message=message) + "\n")
         sys.exit(2)
     except (KeyboardInterrupt, _Interrupted):
         from .messages import t

@@ -471,6 +471,51 @@ PARTS = {
     "part-html-line": "html line {n}",
 }
 
+# `fillcheck install-hook` and the hook it installs (hooks.py).
+HOOK = {
+    "hook-no-directory": "{path}: no such directory",
+    "hook-no-git": "git is not installed (or not on PATH)",
+    "hook-not-directory": "{path}: not a directory",
+    "hook-not-repository": "{path} is not a git repository",
+    "hook-bare": "{path} is a bare repository; a pre-commit hook needs a work tree",
+    "hook-exists": (
+        "{path} already exists and was not written by fillcheck; use --force to replace it "
+        "(it is kept as {backup})"
+    ),
+    "hook-exists-pre-commit": (
+        "{path} already exists and was not written by fillcheck (it is pre-commit's hook: add "
+        "fillcheck to .pre-commit-config.yaml instead); use --force to replace it (it is kept "
+        "as {backup})"
+    ),
+    "hook-backup-exists": "{path} already exists; move it away, then use --force again",
+    "hook-bypass": "skip the check for one commit with `git commit --no-verify`",
+    "hook-installed": "fillcheck: installed the pre-commit hook {path}; {bypass}",
+    "hook-installed-kept": (
+        "fillcheck: installed the pre-commit hook {path}; the previous hook is kept as "
+        "{backup}; {bypass}"
+    ),
+    "hook-cannot-write": "{path}: cannot write the hook: {error}",
+    "hook-none": "there is no pre-commit hook to remove in {path}",
+    "hook-foreign": "{path} was not written by fillcheck; leaving it alone",
+    "hook-removed": "fillcheck: removed the pre-commit hook {path}",
+    "hook-removed-restored": (
+        "fillcheck: removed the pre-commit hook {path} and put back the previous one"
+    ),
+    "hook-git-failed": "git failed",
+    "hook-cannot-read-staged": "{path}: cannot read the staged content: {reason}",
+    "hook-git-diff-failed": "git diff failed",
+    "hook-cannot-list": "cannot list the staged files: {reason}",
+    "hook-failed-one": (
+        "fillcheck: {failed} of {count} staged file did not pass; fix them and stage them "
+        "again, or {bypass}"
+    ),
+    "hook-failed-many": (
+        "fillcheck: {failed} of {count} staged files did not pass; fix them and stage them "
+        "again, or {bypass}"
+    ),
+    "cannot-write-stdout": "cannot write to standard output: {error}",
+}
+
 MESSAGES = merge(
     COMMON,
     KINDS,
@@ -485,4 +530,5 @@ MESSAGES = merge(
     READ,
     CONFIG,
     PARTS,
+    HOOK,
 )

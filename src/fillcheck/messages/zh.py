@@ -406,6 +406,44 @@ PARTS = {
     "part-html-line": "HTML第{n}行",
 }
 
+# `fillcheck install-hook` and the hook it installs (see en.py HOOK).
+HOOK = {
+    "hook-no-directory": "{path}：目录不存在",
+    "hook-no-git": "未安装 git（或不在 PATH 中）",
+    "hook-not-directory": "{path}：不是目录",
+    "hook-not-repository": "{path} 不是 git 仓库",
+    "hook-bare": "{path} 是裸仓库；pre-commit 钩子需要工作区",
+    "hook-exists": (
+        "{path} 已存在，且不是 fillcheck 写入的；用 --force 替换它（原钩子保留为 {backup}）"
+    ),
+    "hook-exists-pre-commit": (
+        "{path} 已存在，且不是 fillcheck 写入的（这是 pre-commit 的钩子：请改为把 fillcheck "
+        "加入 .pre-commit-config.yaml）；用 --force 替换它（原钩子保留为 {backup}）"
+    ),
+    "hook-backup-exists": "{path} 已存在；请先把它移走，再用 --force 重试",
+    "hook-bypass": "如需某次提交跳过检查，请用 `git commit --no-verify`",
+    "hook-installed": "fillcheck：已安装 pre-commit 钩子 {path}；{bypass}",
+    "hook-installed-kept": (
+        "fillcheck：已安装 pre-commit 钩子 {path}；原钩子保留为 {backup}；{bypass}"
+    ),
+    "hook-cannot-write": "{path}：无法写入钩子：{error}",
+    "hook-none": "{path} 中没有可移除的 pre-commit 钩子",
+    "hook-foreign": "{path} 不是 fillcheck 写入的，不予改动",
+    "hook-removed": "fillcheck：已移除 pre-commit 钩子 {path}",
+    "hook-removed-restored": "fillcheck：已移除 pre-commit 钩子 {path}，并恢复了原来的钩子",
+    "hook-git-failed": "git 运行失败",
+    "hook-cannot-read-staged": "{path}：无法读取暂存区中的内容：{reason}",
+    "hook-git-diff-failed": "git diff 运行失败",
+    "hook-cannot-list": "无法列出暂存的文件：{reason}",
+    "hook-failed-one": (
+        "fillcheck：{count} 个暂存文件中有 {failed} 个未通过检查；请修改后重新暂存，或{bypass}"
+    ),
+    "hook-failed-many": (
+        "fillcheck：{count} 个暂存文件中有 {failed} 个未通过检查；请修改后重新暂存，或{bypass}"
+    ),
+    "cannot-write-stdout": "无法写入标准输出：{error}",
+}
+
 MESSAGES = merge(
     COMMON,
     KINDS,
@@ -420,4 +458,5 @@ MESSAGES = merge(
     READ,
     CONFIG,
     PARTS,
+    HOOK,
 )
