@@ -27,6 +27,7 @@ from typing import Any
 
 from .document import Document
 from .finding import Finding
+from .messages import t
 from .messages.parts import without_location
 from .readers.docx import _CHARS, _SKIP, _TEXT, ANNOTATOR, W_P, W, _Paragraphs, note_numbers
 
@@ -337,5 +338,7 @@ def annotate_path(path: str, output: str | None, options: Any, stderr: Any, lang
         raise AnnotateError(f"{path}: {error.strerror}") from None
     write_bytes(output, made.data)
     n = made.comments
-    return (f"{n} comment{'s' if n != 1 else ''} for {len(findings)} finding"
-            f"{'s' if len(findings) != 1 else ''} written to {output}")  # fmt: skip
+    comments = t("annotate-comments-one" if n == 1 else "annotate-comments-many", count=n)
+    count = len(findings)
+    found = t("annotate-findings-one" if count == 1 else "annotate-findings-many", count=count)
+    return t("annotate-written", comments=comments, findings=found, path=output)

@@ -534,7 +534,7 @@ def annotate(
     from .annotate import AnnotateError, annotate_path
     from .config import ConfigError, Overrides
     from .finding import Severity
-    from .messages import language
+    from .messages import language, t
     from .outfile import OutputError
     from .runner import CheckOptions
 
@@ -550,7 +550,7 @@ def annotate(
         raise fail(str(error)) from None
     if written is None:  # the document could not be read: the reason is already on stderr
         raise typer.Exit(2)
-    sys.stderr.write(f"fillcheck: {written}\n")
+    sys.stderr.write(t("fillcheck-says", message=written) + "\n")
 
 
 @app.command("install-hook")

@@ -513,6 +513,12 @@ HOOK = {
         "fillcheck: {failed} of {count} staged files did not pass; fix them and stage them "
         "again, or {bypass}"
     ),
+    "fillcheck-says": "fillcheck: {message}",
+    "annotate-written": "{comments} for {findings} written to {path}",
+    "annotate-comments-one": "{count} comment",
+    "annotate-comments-many": "{count} comments",
+    "annotate-findings-one": "{count} finding",
+    "annotate-findings-many": "{count} findings",
     "cannot-write-stdout": "cannot write to standard output: {error}",
 }
 

@@ -441,6 +441,12 @@ HOOK = {
     "hook-failed-many": (
         "fillcheck：{count} 个暂存文件中有 {failed} 个未通过检查；请修改后重新暂存，或{bypass}"
     ),
+    "fillcheck-says": "fillcheck：{message}",
+    "annotate-written": "已为 {findings}写入 {comments}，保存到 {path}",
+    "annotate-comments-one": "{count} 条批注",
+    "annotate-comments-many": "{count} 条批注",
+    "annotate-findings-one": "{count} 个问题",
+    "annotate-findings-many": "{count} 个问题",
     "cannot-write-stdout": "无法写入标准输出：{error}",
 }
 
