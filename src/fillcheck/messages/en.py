@@ -519,6 +519,15 @@ HOOK = {
     "annotate-comments-many": "{count} comments",
     "annotate-findings-one": "{count} finding",
     "annotate-findings-many": "{count} findings",
+    "output-cannot-write": "{path}: cannot write the output: {reason}",
+    "output-not-regular": "{kind}, not a regular file",
+    "output-no-directory": "no directory {path}",
+    "output-directory": "a directory",
+    "output-fifo": "a named pipe",
+    "output-device": "a device",
+    "output-socket": "a socket",
+    "output-special": "a special file",
+    "unknown-selector": "unknown rule code or prefix {name}",
     "cannot-write-stdout": "cannot write to standard output: {error}",
 }
 

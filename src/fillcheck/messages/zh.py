@@ -447,6 +447,15 @@ HOOK = {
     "annotate-comments-many": "{count} 条批注",
     "annotate-findings-one": "{count} 个问题",
     "annotate-findings-many": "{count} 个问题",
+    "output-cannot-write": "{path}：无法写入输出：{reason}",
+    "output-not-regular": "{kind}，不是普通文件",
+    "output-no-directory": "目录 {path} 不存在",
+    "output-directory": "是目录",
+    "output-fifo": "是命名管道",
+    "output-device": "是设备文件",
+    "output-socket": "是套接字",
+    "output-special": "是特殊文件",
+    "unknown-selector": "未知的规则代码或前缀 {name}",
     "cannot-write-stdout": "无法写入标准输出：{error}",
 }
 
