@@ -513,6 +513,11 @@ HOOK = {
         "fillcheck: {failed} of {count} staged files did not pass; fix them and stage them "
         "again, or {bypass}"
     ),
+    "cannot-write-stdout": "cannot write to standard output: {error}",
+}
+
+# Output files, `annotate` and rule selectors (outfile.py, annotate.py, registry.py, cli.py).
+OUTPUT = {
     "fillcheck-says": "fillcheck: {message}",
     "annotate-written": "{comments} for {findings} written to {path}",
     "annotate-comments-one": "{count} comment",
@@ -528,7 +533,6 @@ HOOK = {
     "output-socket": "a socket",
     "output-special": "a special file",
     "unknown-selector": "unknown rule code or prefix {name}",
-    "cannot-write-stdout": "cannot write to standard output: {error}",
 }
 
 MESSAGES = merge(
@@ -546,4 +550,5 @@ MESSAGES = merge(
     CONFIG,
     PARTS,
     HOOK,
+    OUTPUT,
 )

@@ -441,6 +441,11 @@ HOOK = {
     "hook-failed-many": (
         "fillcheck：{count} 个暂存文件中有 {failed} 个未通过检查；请修改后重新暂存，或{bypass}"
     ),
+    "cannot-write-stdout": "无法写入标准输出：{error}",
+}
+
+# Output files, `annotate` and rule selectors (see en.py OUTPUT).
+OUTPUT = {
     "fillcheck-says": "fillcheck：{message}",
     "annotate-written": "已为 {findings}写入 {comments}，保存到 {path}",
     "annotate-comments-one": "{count} 条批注",
@@ -456,7 +461,6 @@ HOOK = {
     "output-socket": "是套接字",
     "output-special": "是特殊文件",
     "unknown-selector": "未知的规则代码或前缀 {name}",
-    "cannot-write-stdout": "无法写入标准输出：{error}",
 }
 
 MESSAGES = merge(
@@ -474,4 +478,5 @@ MESSAGES = merge(
     CONFIG,
     PARTS,
     HOOK,
+    OUTPUT,
 )
