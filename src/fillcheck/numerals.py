@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .patterns import CN_DIGITS, DIGITS, char_after, char_before, lazy_compile
+from .patterns import CN_DIGITS, DIGITS, lazy_compile
 
 # ---------------------------------------------------------------- building blocks
 
@@ -26,13 +26,18 @@ CN_NUMERAL_CHARS = CN_DIGITS
 # Characters that can appear inside a numeral token (used to find token edges).
 NUMERAL_CHARS = frozenset(DIGITS + CN_DIGITS + ".．")
 
-# `12`, `１２`, `8.1`, `5.11亿`, `1.2万亿`, `3千`: digits with an optional magnitude.
-ARABIC_NUMBER = rf"[{ARABIC_DIGITS}]+(?:[.．][{ARABIC_DIGITS}]+)?[千万亿]*"
+# `12`, `１２`, `8.1`, `5.11亿`, `1.2万亿`, `3千`: digits with an optional magnitude;
+# thousands may be grouped with a comma or a space (`28,583`, `321 146`).
+ARABIC_NUMBER = (
+    rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]{{1,3}}(?: [0-9]{{3}})+(?![0-9])"
+    rf"|[{ARABIC_DIGITS}]+)(?:[.．][{ARABIC_DIGITS}]+)?(?: ?[千万亿]+)?"
+)
 # `三`, `十二`, `一百零五`, `三万五`, `廿五`: a run of Chinese numeral characters.
 CN_NUMBER = f"[{CN_NUMERAL_CHARS}]+"
 # A numeral as written in a count, with the approximation words glued to it:
 # `数十`, `几十`, `十几`, `百余`, `3万余`, `上百`, `若干`.
-NUMERAL = rf"(?:(?:数|几|上)?(?:{ARABIC_NUMBER}|{CN_NUMBER})(?:余|多|几|来)?|若干)"
+# `数`, `几`, `上` make only a Chinese numeral approximate: `总数1248.8万人` is exact.
+NUMERAL = rf"(?:(?:{ARABIC_NUMBER}|(?:数|几|上)?{CN_NUMBER})(?:余|多|几|来)?|若干)"
 
 # ---------------------------------------------------------------- measure words
 
@@ -45,6 +50,7 @@ DOCUMENTS = "documents"
 ITEMS = "items"
 MONEY = "money"
 AMOUNT = "amount"
+CASES = "cases"
 
 _MEASURES_BY_KIND = {
     PEOPLE: "名 人 位",
@@ -56,6 +62,7 @@ _MEASURES_BY_KIND = {
     ITEMS: "个 项 件 条 类 种 处 座 宗 批 支 张 台 辆 套 栋",
     MONEY: "元 美元",
     AMOUNT: "吨 公顷 亩 公里 平方米 立方米",
+    CASES: "例",
 }
 # measure word -> the kind of thing it counts
 MEASURES: dict[str, str] = {
@@ -84,10 +91,22 @@ _NOT_MEASURE = {
     "支": "持撑部",
     "本": "身着次",
     "批": "评示准",
+    "例": "如外行会子句证",
 }
 
+# The first characters of the measure words: `名人位户家…`.
+_MEASURE_FIRST = "".join(sorted({word[0] for word in MEASURES}))
+
 # A count token: numeral, measure word, and a trailing approximation word.
-COUNT = re.compile(rf"(?P<num>{NUMERAL})(?P<unit>{MEASURE})(?P<post>左右|以上|以下|上下|余|多)?")
+# A space may stand between an Arabic numeral and its unit in scraped text (`61723 件`).
+# The first lookahead lets the regex engine skip to numeral characters (twice as
+# fast); the second stops backtracking through a numeral at once where no measure
+# word can follow (a fifth faster again).
+COUNT = re.compile(
+    rf"(?=[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}数几上若])(?P<num>{NUMERAL})"
+    rf"(?:(?<=[0-9万亿]) )?(?=[{_MEASURE_FIRST}])(?P<unit>{MEASURE})"
+    r"(?P<post>左右|以上|以下|上下|余|多)?"
+)
 
 # Words just before a numeral that make it approximate (`近百名`, `超1万人`).
 _APPROX_BEFORE = ("大约", "将近", "超过", "约", "近", "超", "逾")
@@ -141,12 +160,13 @@ class Count(NamedTuple):
     @property
     def value(self) -> float | None:
         """The counted value (lower bound for an approximation)."""
-        return self.numeral.value
+        return self.numeral.low
 
     @property
     def exact(self) -> bool:
         """True for an exact count (no 余, 多, 约, range, ...)."""
-        return self.numeral.exact
+        numeral = self.numeral
+        return not numeral.approx and numeral.low is not None and numeral.low == numeral.high
 
 
 # ---------------------------------------------------------------- parsing
@@ -196,7 +216,7 @@ def _strip_approximation(text: str) -> tuple[str, bool]:
 
 
 def _parse_arabic(text: str) -> Numeral | None:
-    match = _ARABIC_FULL.fullmatch(text)
+    match = _ARABIC_FULL.fullmatch(text.replace(",", "").replace(" ", ""))
     if match is None:
         return None
     digits = match.group(1).translate(_FULLWIDTH)
@@ -229,6 +249,8 @@ def _parse_chinese(text: str) -> Numeral | None:
         return Numeral(_MAGNITUDE_WORDS[text], None, approx=True)
     value = _parse_small_chinese(text)
     if value is None:
+        value = _parse_regular_chinese(text)
+    if value is None:
         value = _parse_with_cn2an(text)
     return None if value is None else Numeral(value, value)
 
@@ -244,6 +266,36 @@ def _parse_small_chinese(text: str) -> float | None:
     if (tens and tens not in "一二三四五六七八九") or (units and units not in "一二三四五六七八九"):
         return None
     return float((_CN_DIGIT_VALUES[tens] if tens else 1) * 10 + _CN_DIGIT_VALUES.get(units, 0))
+
+
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _parse_regular_chinese(text: str) -> float | None:
+    """`一百零五`, `两千三百`, `三万五千`, `一亿二千万`: a numeral written digit by unit,
+    read without cn2an; None for anything else (`三万五`, `一二三`), which cn2an decides."""
+    if len(text) > 1 and text[-1] in _CN_DIGIT_VALUES and text[-2] in "百千万亿":
+        return None  # `三万五`, `两千三`: an implied unit, left to cn2an
+    yi = wan = section = 0
+    digit: int | None = None
+    for char in text:
+        if char in _CN_DIGIT_VALUES:
+            if digit is not None:
+                return None  # two digits in a row: not a regular numeral
+            digit = _CN_DIGIT_VALUES[char] or None
+        elif char in _CN_UNITS:
+            if digit is None and not (char == "十" and not (yi or wan or section)):
+                return None
+            section += (digit or 1) * _CN_UNITS[char]
+            digit = None
+        elif char == "万":
+            wan, section, digit = section + (digit or 0), 0, None
+        elif char == "亿":
+            yi, wan, section, digit = wan * 10_000 + section + (digit or 0), 0, 0, None
+        else:
+            return None
+    value = yi * 100_000_000 + wan * 10_000 + section + (digit or 0)
+    return float(value) if value else None
 
 
 @lru_cache(maxsize=1024)
@@ -306,32 +358,44 @@ def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
 
 
 def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
-    start, num_end, unit = match.start(), match.end("num"), match.group("unit")
-    if not _starts_a_count(text, start):
-        return None
-    after = char_after(text, match.end("unit"))
+    start = match.start()
+    before = text[start - 1] if start > 0 else "\n"
+    if before in _NOT_BEFORE_COUNT or (before == "前" and not _plain_qian(text, start)):
+        return None  # inside a longer number, an ordinal, a rate, a rank or `5+2`
+    num, unit, post = match.groups()
+    unit_end = match.end()
+    if post:
+        unit_end -= len(post)
+    after = text[unit_end] if unit_end < len(text) else "\n"
     if after in _NOT_MEASURE.get(unit, "") or after in "+＋" or (unit == "个" and after == "百"):
         return None
-    if concept_at(text, start):
+    if text[start] in _CONCEPT_FIRST and concept_at(text, start):
         return None
-    numeral = parse_numeral(match.group("num"))
+    numeral = parse_numeral(num)
     if numeral is None:
         return None
-    if match.group("post") or _approximate_context(text, start):
+    if post or (before in _CONTEXT_LAST and _approximate_context(text, start)):
         numeral = Numeral(numeral.low, None, approx=True, step=numeral.step)
-    return Count(start, match.end(), num_end, numeral, unit, MEASURES[unit], match.group())
+    return Count(start, match.end(), start + len(num), numeral, unit, MEASURES[unit], match.group())
 
 
 # `目前`, `此前`, `之前`: words ending in 前 that do not make the next number a rank.
 _PLAIN_QIAN = "目此之以当提眼空面门从事"
 
 
-def _starts_a_count(text: str, start: int) -> bool:
-    """False inside a longer number, after 第/每 (ordinal, rate), after a rank `前`, or in `5+2`."""
-    before = char_before(text, start)
-    if before in NUMERAL_CHARS or before in "第每+＋":
-        return False
-    return before != "前" or char_before(text, start - 1) in _PLAIN_QIAN
+# Characters before a numeral that make it no count: a longer number, `第`, `每`, `5+2`.
+_NOT_BEFORE_COUNT = NUMERAL_CHARS | frozenset("第每+＋")
+
+
+def _plain_qian(text: str, start: int) -> bool:
+    """True when the `前` before ``start`` ends a word such as `目前` (not a rank `前10名`)."""
+    return start > 1 and text[start - 2] in _PLAIN_QIAN
+
+
+# The last characters of the approximation words and range marks read by
+# `_approximate_context` (a cheap test before it).
+_RANGE_MARKS = "-－~～至到—"
+_CONTEXT_LAST = frozenset("".join(word[-1] for word in _APPROX_BEFORE) + _RANGE_MARKS)
 
 
 def _approximate_context(text: str, start: int) -> bool:
@@ -339,7 +403,7 @@ def _approximate_context(text: str, start: int) -> bool:
     window = text[max(0, start - 2) : start]
     if window.endswith(_APPROX_BEFORE):
         return True
-    return len(window) == 2 and window[1] in "-－~～至到—" and window[0] in NUMERAL_CHARS
+    return len(window) == 2 and window[1] in _RANGE_MARKS and window[0] in NUMERAL_CHARS
 
 
 def same_kind(a: Count, b: Count) -> bool:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from docbuild import DocBuilder
-from pdfbuild import make_pdf
-
 from fillcheck.engine import audit_document
 from fillcheck.readers import read_path
 from fillcheck.registry import select_rules
+from pdfbuild import make_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 CLEAN = (ROOT / "tests" / "corpus" / "clean" / "gov_report_national.txt").read_text(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import NUMERAL_CHARS, parse_numeral
+from ..numerals import NUMERAL_CHARS, concept_at, counts_in, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_text import (
     CLAUSE_STOPS,
@@ -96,6 +96,8 @@ def _check_bracket_list(text: str, index: int) -> Hit | None:
     name = match.group("name")
     if int(announced.value) in accepted or len(items) < 2:
         return None
+    if all(_ends_with_count(item) for item in items):
+        return None  # `9例(广东4例，北京1例，…)`: parts with their own counts are summed (FC305)
     if len(name) <= 2 and all(len(item) <= 2 and all(map(is_han, item)) for item in items):
         return None  # `县(市、区)`, `镇(街道)`: a gloss on the noun, not its items
     phrase = text[match.start() : index].strip('“”"')
@@ -103,6 +105,12 @@ def _check_bracket_list(text: str, index: int) -> Hit | None:
     key = "list-fewer" if len(items) < announced.value else "list-more"
     message = t(key, phrase=phrase, announced=int(announced.value), count=len(items), listed=listed)
     return Hit(match.start(), close + 1, message, t("list-agree"))
+
+
+def _ends_with_count(item: str) -> bool:
+    """`广东4例`: an item that is a name and its count."""
+    counts = counts_in(item.rstrip())
+    return bool(counts) and counts[-1].end == len(item.rstrip())
 
 
 def _list_content(content: str) -> str | None:
@@ -148,11 +156,12 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     if match is None or char_after(text, match.end()) in "余多":
         return None
     announced = parse_numeral(match.group("num"))
-    if announced is None or announced.value is None:
-        return None
+    if announced is None or announced.value is None or announced.value < 2:
+        return None  # `等一批`: a batch, not a number of items
     start = clause_start(text, index, CLAUSE_STOPS, limit=150)
     items = split_top_level(text[start:index], "、")
-    if len(items) < 2 or len(items[-1]) > 15 or any(not item for item in items):
+    last_limit = 40 if items and items[-1][:1] in "“《" else 15  # `“…8个居民小区”(市…局)`
+    if len(items) < 2 or len(items[-1]) > last_limit or any(not item for item in items):
         return None
     if len(items) <= announced.value:
         return None  # fewer items than announced is what 等 ("and so on") means
@@ -165,3 +174,114 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
         listed=listed,
     )
     return Hit(start, match.end(), message, t("list-agree"))
+
+
+# `毛家川、甜水堡、马坊川三大煤矿`, `A、B和C“三个清单”`, `“A、B、C”六个建设目标`: a
+# count right after the list it counts (the list is read back to the clause start).
+COUNT_AFTER_LIST = lazy_compile(
+    r"(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-2])"
+    r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位)"
+)
+# `精神产品中五个`: a place word before the count, not a listed item.
+_LOCATIVE = set("中里内外上下间")
+# Words after a count that make it a duration or amount, not a named set.
+_NOT_A_SET_NAME = set("月年日天周次以多余左")
+# An item holding a figure is a quantity (`完成广场南路等5条路…`), not a name.
+_HAS_FIGURE = lazy_compile("[0-9０-９%％等]")
+# Characters a listed item ends with right before its count: a Han character or a
+# closing quote, bracket or book-title mark.
+_ITEM_END = set('”"’》）)')
+# A list before a count has a `、` or ends with a quotation or book title.
+_LIST_MARK = lazy_compile('[、”"》]')
+# Conjunctions that always add an item (`A、B以及C`), and those that may join
+# words inside one item (`党建和业务融合`).
+_ALWAYS_AN_ITEM = ("以及",)
+
+
+def counts_after_lists(text: str) -> Iterator[Hit]:
+    """Hits for `A、B、C四个…` (no 等): the count right after a list must match it."""
+    for match in COUNT_AFTER_LIST.finditer(text):
+        hit = _check_count_after_list(text, match)
+        if hit is not None:
+            yield hit
+
+
+def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
+    index = match.start()
+    if concept_at(text, index):
+        return None
+    quoted = char_before(text, index) == "“"
+    if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
+        index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
+    before = char_before(text, index)
+    if not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有":
+        return None
+    if before in NUMERAL_CHARS or before in _LOCATIVE:
+        return None
+    if _LIST_MARK.compiled.search(text, max(0, index - 160), index) is None:
+        return None  # neither `、` nor a closing quote before it: no list
+    start = clause_start(text, index, CLAUSE_STOPS, limit=160)
+    segment = text[start:index]
+    items = split_top_level(segment, "、")
+    named = True  # items named in quotes may end the sentence: `“事故型”和“举荐型”三种。`
+    if len(items) < 2 or any(not item.strip() for item in items):
+        if len(items) != 1:
+            return None
+        items, named = _quoted_list(segment) or _quoted_items(segment), False
+    after = char_after(text, match.end())
+    if after in _NOT_A_SET_NAME or (named and not (is_han(after) or after in '“"')):
+        return None  # `建成移动公厕12座、`: a quantity, not a set; `连续12个月`: a duration
+    if len(items) < 2 or any(len(item) > 40 or _HAS_FIGURE.search(item) for item in items):
+        return None
+    if quoted and before not in '”"' and items[-1][-2:] != text[match.end() : match.end() + 2]:
+        return None  # `坚定“四个自信”`: a quoted name after a verb, not the sum of a list
+    announced = parse_numeral(match.group("num"))
+    if announced is None or announced.value is None:
+        return None
+    accepted = {len(items)}
+    last = items[-1]
+    if any(word in last for word in _ALWAYS_AN_ITEM):
+        accepted = {len(items) + last.count("以及")}
+    elif _CONJUNCTION.search(last):
+        accepted.add(len(items) + 1)
+    if int(announced.value) in accepted:
+        return None
+    listed = shorten("、".join(item.strip() for item in items))
+    name_end = match.end()
+    while name_end < min(len(text), match.end() + 2) and is_han(text[name_end]):
+        name_end += 1
+    message = t(
+        "list-before-count",
+        phrase=text[match.start() : name_end],
+        announced=int(announced.value),
+        count=max(accepted),
+        listed=listed,
+    )
+    return Hit(start, match.end(), message, t("list-agree"))
+
+
+# `“事故型”和“举荐型”`, `《A》和《B》`: quoted or titled items joined by 和/与/及.
+_JOINED_QUOTES = lazy_compile(r"(?:(?:“[^“”]{1,30}”|《[^《》]{1,40}》)(?:和|与|及|以及)?){2,}\Z")
+
+
+def _quoted_items(segment: str) -> list[str]:
+    """The quoted or book-title items that end ``segment``, when two or more are joined."""
+    match = _JOINED_QUOTES.search(segment)
+    if match is None:
+        return []
+    return [m.group() for m in re.finditer("“[^“”]*”|《[^《》]*》", match.group())]
+
+
+def _quoted_list(segment: str) -> list[str] | None:
+    """The items of a quotation that ends ``segment`` (`“平安、效益、美丽”`), if a list."""
+    segment = segment.rstrip("的")
+    if not segment.endswith(("”", '"')):
+        return None
+    opener = max(segment.rfind("“"), segment.rfind('"', 0, len(segment) - 1))
+    if opener < 0:
+        return None
+    content = segment[opener + 1 : -1]
+    if any(stop in content for stop in "，,。；;：:"):
+        return None  # a quoted sentence, not a list of names
+    items = split_top_level(content, "、")
+    return items if len(items) >= 2 and all(items) else None

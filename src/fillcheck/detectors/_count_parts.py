@@ -7,8 +7,10 @@ from typing import NamedTuple
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import NUMERAL, Count, counts_in, same_kind
-from ..patterns import char_before, lazy_compile
+from ..numerals import ITEMS, Count, same_kind
+from ..patterns import char_after, char_before, is_han, lazy_compile
+from ._count_index import CountIndex
+from ._count_stages import described, stage_hits
 from ._count_text import (
     clause_start,
     iter_literal,
@@ -19,10 +21,20 @@ from ._count_text import (
 
 # What may stand before `其中` when it opens the parts of the count just before it.
 _QIZHONG_BEFORE = "，,、；;：:（("
+# What stands before a `其中` that opens a sentence (the total is in the sentence before).
+_SENTENCE_BEFORE = "。\n"
 # A clause that reports a change or a share states no part: `比上年增加1.06万所`.
-_DELTA = lazy_compile("增加|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占")
+_DELTA = lazy_compile(
+    "增加(?!值)|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占|净增|净减|增产|减产|增收|减收"
+    "|增支|减支|(?:比|较)[^，,。；;]{0,8}?(?:增|减|多|少)"
+)
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
 _AGGREGATE = lazy_compile(r"^\s*共|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
+# `中` followed by the punctuation that opens the parts of a counted noun (`诉求中，`).
+_ZHONG_OPENING = lazy_compile("中(?=[，,：:“])")
+# Brackets (and quotes) whose contents are passed over when looking for a count.
+_OPENERS = lazy_compile("[（(]")
+_OPENERS_OR_QUOTE = lazy_compile("[（(“]")
 # Words around a label that do not name the part: `其中`, `有`, `为`.
 _LABEL_TRIM_LEFT = "其中，,：: "
 _LABEL_TRIM_RIGHT = "共有为是达计约 "
@@ -39,20 +51,6 @@ PARTITIONS = (
 )
 _REMAINDER = ("其余", "其他", "其它", "剩余")
 
-_STAGE_COUNT = rf"(?P<{{0}}>{NUMERAL})(?P<{{1}}>件|个|条|项|宗|起)"
-# A pipeline stated twice: received, then finished (`受理企业工单30件，已办结45件`).
-STAGES = lazy_compile(
-    r"(?P<first>受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?)"
-    r"(?P<what>[^，,。；;：:\n\d]{0,12}?)" + _STAGE_COUNT.format("n1", "u1") + r"[，,；;]\s*"
-    r"(?P<pre>已|均已|共|已全部)?"
-    r"(?P<second>办结|结案|整改到位|完成整改|整改|化解|解决|处理完毕|答复|回复|销号)"
-    r"(?P<what2>[^，,。；;：:\n\d]{0,8}?)" + _STAGE_COUNT.format("n2", "u2")
-)
-
-
-# After a later stage, these say it includes cases from before the first stage.
-_CARRIED_OVER = lazy_compile("含|结转|上年|往年|历年|累计")
-
 
 class Part(NamedTuple):
     """One part after `其中`: its count and the words that name it."""
@@ -62,60 +60,234 @@ class Part(NamedTuple):
 
 
 class Breakdown(NamedTuple):
-    """A total and the parts listed after its `其中`."""
+    """A total and the parts listed after its `其中` (``exhaustive``: they must add up)."""
 
     total: Count
     total_label: str
     parts: tuple[Part, ...]
+    exhaustive: bool = False
 
 
-def breakdowns(text: str) -> Iterator[Breakdown]:
-    """Every `<total>，其中<part>、<part>…` in ``text`` with exact, same-kind counts."""
+def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """Every `<total>，其中<part>、<part>…` in ``text`` with exact, same-kind counts.
+
+    The total is the last plain count before `其中` in its sentence (a change
+    such as `比上年增加37867个`, a share's base and a bracket are passed over),
+    or in the sentence before when `其中` opens a sentence (`…617.50亿元。其中，`).
+    `本周受理的诉求中，…` opens parts the same way when its noun was counted.
+    """
+    text = counted.text
     for index in iter_literal(text, "其中"):
-        before = char_before(text, index)
-        if before not in _QIZHONG_BEFORE:
-            continue  # after `。` the total it refers to is not certain
-        total, total_label = _total_before(text, index - 1)
+        stop = index - 1
+        while stop > 0 and text[stop] == " ":  # `…6291例 。 其中 ,`: spaced punctuation
+            stop -= 1
+        before = char_before(text, stop + 1)
+        end = _parts_end(text, index, before)
+        if before in _QIZHONG_BEFORE:
+            total, total_label = _total_before(counted, stop)
+        elif before in _SENTENCE_BEFORE and index > 0:
+            probe = _top_level_counts(counted, index + 2, end, quotes=True)
+            if not probe:
+                continue
+            total, total_label = _total_in_sentence(counted, stop, probe[0])
+        else:
+            continue
         if total is None:
             continue
-        end = _parts_end(text, index, before)
-        parts = _parts(text, index + 2, end, total)
+        parts = _parts(counted, index + 2, end, total)
         if parts:
             yield Breakdown(total, total_label, tuple(parts))
+    yield from _noun_breakdowns(counted)
+    for opener in "（(":
+        for index in iter_literal(text, opener):
+            breakdown = _bracket_breakdown(counted, index)
+            if breakdown is not None:
+                yield breakdown
 
 
-def _total_before(text: str, stop: int) -> tuple[Count | None, str]:
-    """The count that ends the clause before ``stop`` (the separator before 其中)."""
-    start = clause_start(text, stop)
-    counts = counts_in(text, start, stop)
-    if not counts or counts[-1].end != stop or not counts[-1].exact:
-        return None, ""
-    total = counts[-1]
-    return total, _label(text[start : total.start])
+# Bracketed parts that are stages or subsets of the total, not a split of it:
+# `9701例(出院5259例，死亡108例)`, `(其中重症病例2例)`, `(含4例由无症状感染者转为确诊)`.
+_NOT_A_SPLIT = lazy_compile("出院|死亡|治愈|重症|其中|含|新增|累计|以上|以下|为|占|/")
+
+
+# A numeral and a one- or two-character measure word ending at a position.
+_COUNT_ENDS_HERE = lazy_compile("[0-9０-９一二两三四五六七八九十百千万亿] ?[\u4e00-\u9fff]{1,2}$")
+
+
+def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
+    """`9例(广东4例，北京1例，…)`: a total whose bracket splits it into counted parts."""
+    text = counted.text
+    if _COUNT_ENDS_HERE.compiled.search(text, max(0, index - 4), index) is None:
+        return None  # no numeral and measure word right before the bracket
+    before = counted.between(max(0, index - 14), index)
+    if not before or before[-1].end != index or not before[-1].exact:
+        return None
+    total = before[-1]
+    close = matching_close(text, index)
+    if close < 0 or _NOT_A_SPLIT.search(text, index, close):
+        return None
+    parts = []
+    for start, end in top_level_spans(text, index + 1, close, "，,、；;"):
+        counts = counted.between(start, end)
+        if len(counts) != 1 or not counts[0].exact or not _same_measure(counts[0], total):
+            return None
+        if text[counts[0].end : end].strip():
+            return None  # `(上海10例输入)`: more than a name and its count
+        parts.append(Part(counts[0], _label(text[start : counts[0].start])))
+    if len(parts) < 2:
+        return None
+    label_start = clause_start(text, total.start)
+    return Breakdown(total, _label(text[label_start : total.start]), tuple(parts), True)
+
+
+def _total_before(counted: CountIndex, stop: int) -> tuple[Count | None, str]:
+    """The total a `其中` after ``stop`` refers to: the last plain count of the clause
+    before it, or of the clause before that when it states a change
+    (`总数1070785个，比上年增加37867个，其中医院38355个`)."""
+    text = counted.text
+    start = _sentence_start(text, stop)
+    spans = top_level_spans(text, start, stop, "，,；;：:")[-2:]
+    for span_start, span_end in reversed(spans):
+        if _DELTA.search(text, span_start, span_end) or _is_share(text, span_start, span_end):
+            if (span_start, span_end) == spans[-1]:
+                continue
+            return None, ""
+        counts = _plain_counts(counted, span_start, span_end)
+        if not counts:
+            return None, ""
+        return counts[-1], _label(text[span_start : counts[-1].start])
+    return None, ""
+
+
+def _total_in_sentence(counted: CountIndex, stop: int, probe: Count) -> tuple[Count | None, str]:
+    """For a `其中` that opens a sentence: the largest plain count of the sentence before
+    that counts what ``probe`` (the first part) counts. The largest, because that
+    sentence may also state parts (`共有98个项目…，总投资120.14亿元，年预计投资25.88亿元`)."""
+    text = counted.text
+    start = _sentence_start(text, stop)
+    best: tuple[Count | None, str] = (None, "")
+    for span_start, span_end in top_level_spans(text, start, stop, "，,；;：:"):
+        if _DELTA.search(text, span_start, span_end) or _is_share(text, span_start, span_end):
+            continue
+        for count in _plain_counts(counted, span_start, span_end):
+            if _same_measure(probe, count) and (best[0] is None or count.value > best[0].value):
+                best = (count, _label(text[span_start : count.start]))
+    return best
+
+
+def _is_share(text: str, start: int, end: int) -> bool:
+    return text.find("%", start, end) >= 0 or text.find("％", start, end) >= 0
+
+
+def _plain_counts(counted: CountIndex, start: int, end: int) -> list[Count]:
+    return [c for c in _top_level_counts(counted, start, end) if c.exact and (c.value or 0) >= 2]
+
+
+def _sentence_start(text: str, index: int, limit: int = 300) -> int:
+    lo = max(0, index - limit)
+    cut = max(text.rfind(stop, lo, index) for stop in "。！？!?\n")
+    return cut + 1 if cut >= 0 else lo
+
+
+def _top_level_counts(
+    counted: CountIndex, start: int, end: int, quotes: bool = False
+) -> list[Count]:
+    """Counts in ``text[start:end]`` outside brackets (`(不含上年旧存28 802件)` is no total),
+    and with ``quotes`` outside quotation marks (`“建设1万套周转房”一项` names a task)."""
+    text = counted.text
+    counts = counted.between(start, end)
+    if not counts:
+        return counts
+    openers = "（(“" if quotes else "（("
+    if (_OPENERS_OR_QUOTE if quotes else _OPENERS).search(text, start, end) is None:
+        return counts
+    inside = set()
+    for span_start, span_end in _bracket_spans(text, start, end, openers):
+        inside.update(range(span_start, span_end))
+    return [c for c in counts if c.start not in inside]
+
+
+def _bracket_spans(text: str, start: int, end: int, openers: str) -> Iterator[tuple[int, int]]:
+    i = start
+    while i < end:
+        if text[i] in openers:
+            close = matching_close(text, i)
+            if close < 0:
+                return
+            yield i, close
+            i = close
+        i += 1
 
 
 def _parts_end(text: str, index: int, before: str) -> int:
-    """Where the parts after the 其中 at ``index`` end: the sentence, bracket or next 其中."""
+    """Where the parts after the 其中 at ``index`` end: the sentence, bracket or next 其中.
+
+    A `其中` joined by a comma covers its own `；` segment only
+    (`…47.1亿元，其中规模以上…；完成第三产业增加值7.4亿元`).
+    """
     if before in "（(":
         close = matching_close(text, index - 1)
         return close if close > 0 else index
     end = sentence_end(text, index + 2)
+    if before in "，,、":
+        semicolon = min(
+            (i for i in (text.find("；", index, end), text.find(";", index, end)) if i > 0),
+            default=end,
+        )
+        end = semicolon
     nested = text.find("其中", index + 2, end)
     return nested if nested > 0 else end
 
 
-def _parts(text: str, start: int, end: int, total: Count) -> list[Part]:
+def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """`全年发展的196.5万名党员中，…`, `本周受理的市民诉求中，…`: parts of a counted noun."""
+    text = counted.text
+    for match in _ZHONG_OPENING.finditer(text):
+        index = match.start()
+        if char_before(text, index) in "其之当从":
+            continue
+        start = clause_start(text, index)
+        counts = [c for c in _top_level_counts(counted, start, index) if c.exact]
+        if counts:
+            total = counts[-1]
+        else:
+            total = _counted_noun(counted, text[max(start, index - 2) : index], start)
+            if total is None:
+                continue
+        parts = _parts(counted, index + 1, sentence_end(text, index + 1), total)
+        if parts:
+            yield Breakdown(total, _label(text[start:index]), tuple(parts))
+
+
+def _counted_noun(counted: CountIndex, noun: str, before: int) -> Count | None:
+    """The count right after ``noun`` in the sentence before ``before`` (`受理市民诉求71184件`)."""
+    text = counted.text
+    if len(noun) < 2 or not all(map(is_han, noun)):
+        return None
+    line_start = text.rfind("\n", max(0, before - 150), before) + 1
+    found = text.rfind(noun, max(line_start, before - 150), before)
+    if found < 0:
+        return None
+    counts = counted.between(found + len(noun), min(before, found + len(noun) + 14))
+    if counts and counts[0].start == found + len(noun) and counts[0].exact:
+        return counts[0]
+    return None
+
+
+def _parts(counted: CountIndex, start: int, end: int, total: Count) -> list[Part]:
+    text = counted.text
     parts = []
     for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
-        clause = text[clause_start_:clause_end]
-        if _AGGREGATE.search(clause) and parts:
+        if parts and _AGGREGATE.search(text[clause_start_:clause_end]):
             break
-        if _DELTA.search(clause):
-            continue
-        counts = counts_in(text, clause_start_, clause_end)
-        count = next((c for c in counts if same_kind(c, total)), None)
-        if count is None or not count.exact:
-            continue
+        if text.startswith("其中", clause_end + 1):
+            break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
+        counts = _top_level_counts(counted, clause_start_, clause_end, quotes=True)
+        count = next((c for c in counts if _same_measure(c, total)), None)
+        if count is None or not count.exact or char_after(text, count.end) == "的":
+            continue  # `完成年度目标任务81个的77.78%`: the base of a share
+        if _DELTA.search(text, clause_start_, clause_end):
+            continue  # a change, not a part
         label = _label(text[clause_start_ : count.start])
         if not label:  # `其中56家企业实现…`: the words after the count name the part
             label = text[count.end : clause_end].strip()[:8]
@@ -123,31 +295,32 @@ def _parts(text: str, start: int, end: int, total: Count) -> list[Part]:
     return parts
 
 
+# Measure words of items that reports use for one another (`11件15项中有9项`).
+_ITEM_WORDS = frozenset("个项件")
+
+
+def _same_measure(part: Count, total: Count) -> bool:
+    """Same kind, and for items the same measure word (`1万套` is no part of `20件`)."""
+    if not same_kind(part, total):
+        return False
+    if part.kind != ITEMS or part.unit == total.unit:
+        return True
+    return part.unit in _ITEM_WORDS and total.unit in _ITEM_WORDS
+
+
 def _label(words: str) -> str:
     """The words just before a count that name it (`村上保洁员` in `、村上保洁员154名`)."""
     return words.strip(_LABEL_TRIM_LEFT).rstrip(_LABEL_TRIM_RIGHT)[-10:]
 
 
-def described(count: Count, label: str) -> str:
-    """`154 (村上保洁员)`, or just `154` when the count has no label."""
-    if not label:
-        return numeral_text(count)
-    return t("count-label", count=numeral_text(count), label=label)
-
-
-def numeral_text(count: Count) -> str:
-    """The numeral of a count as written (`154`, `8.1万`)."""
-    return count.text[: count.num_end - count.start]
-
-
-def parts_exceeding_total(text: str, found: list[Breakdown]) -> Iterator[Hit]:
+def parts_exceeding_total(counted: CountIndex, found: list[Breakdown]) -> Iterator[Hit]:
     """FC304 hits: a part in ``found`` breakdowns, or a later stage, larger than its total."""
     for breakdown in found:
         total = breakdown.total
         for part in breakdown.parts:
             if (part.count.value or 0) > (total.value or 0):
                 yield _exceeds_hit(breakdown, part)
-    yield from _stage_hits(text)
+    yield from stage_hits(counted)
 
 
 def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
@@ -160,29 +333,12 @@ def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
     return Hit(part.count.start, part.count.end, message, t("check-both"))
 
 
-def _stage_hits(text: str) -> Iterator[Hit]:
-    for match in STAGES.finditer(text):
-        counts = counts_in(text, match.start(), match.end())
-        numbers = [c for c in counts if c.start in (match.start("n1"), match.start("n2"))]
-        if len(numbers) != 2 or not all(c.exact for c in numbers):
-            continue
-        first, second = numbers
-        if (second.value or 0) <= (first.value or 0):
-            continue
-        if _CARRIED_OVER.search(text, match.end(), sentence_end(text, match.end(), 60)):
-            continue  # `办结45件（含上年结转20件）`: the later stage includes older cases
-        label_1 = match.group("first") + match.group("what")
-        label_2 = (match.group("pre") or "") + match.group("second") + match.group("what2")
-        message = t(
-            "part-exceeds", part=described(second, label_2), total=described(first, label_1)
-        )
-        yield Hit(second.start, second.end, message, t("check-both"))
-
-
 def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
     """FC305 hits: every part of a known partition is given and they do not add up."""
     for breakdown in found:
-        if len(breakdown.parts) < 2 or not _complete(breakdown.parts):
+        if len(breakdown.parts) < 2:
+            continue
+        if not (breakdown.exhaustive or _complete(breakdown.parts)):
             continue
         total = breakdown.total
         values = [part.count.value or 0 for part in breakdown.parts]
@@ -200,6 +356,7 @@ def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
 
 
 def _complete(parts: tuple[Part, ...]) -> bool:
+    """True when ``parts`` name every member of a split (男/女, …, or a last 其余)."""
     labels = [part.label for part in parts]
     if labels[-1].startswith(_REMAINDER):
         return True

@@ -34,6 +34,8 @@ CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _ROUND = {"（": "）)", "(": ")）"}
 # Punctuation that ends a sentence (or a paragraph).
 _SENTENCE_STOP = lazy_compile("[。！!？?\n]")
+# Any character that opens or closes a nested unit.
+_BRACKET = lazy_compile("[“”‘’（）()《》【】「」『』〔〕\\[\\]]")
 # Any character that opens or closes a nested unit, or ends a paragraph.
 _NESTING = lazy_compile("[“”‘’（）()《》【】「」『』〔〕\\[\\]\n]")
 
@@ -44,8 +46,11 @@ def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 
     Closing quotes and brackets are skipped as a unit, so a `，` inside
     `“庆建档百年,展时代风貌”` does not end the clause that contains it.
     """
-    depth = 0
     lo = max(0, index - limit)
+    if _BRACKET.compiled.search(text, lo, index) is None:  # the usual case: nothing to skip
+        after = after_last_stop(text, lo, index, stops)
+        return lo if after < 0 else after
+    depth = 0
     i = index - 1
     while i >= lo:
         char = text[i]
@@ -59,6 +64,18 @@ def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 
             return i + 1
         i -= 1
     return lo
+
+
+def after_last_stop(text: str, lo: int, hi: int, stops: str) -> int:
+    """Offset just after the last of ``stops`` in ``text[lo:hi]``, or -1 if there is none."""
+    match = _last_stop(stops).match(text, lo, hi)
+    return -1 if match is None else match.end()
+
+
+@lru_cache(maxsize=16)
+def _last_stop(stops: str) -> re.Pattern[str]:
+    """A pattern that matches up to and including the last of ``stops`` (greedy)."""
+    return re.compile(f"(?s:.*)[{re.escape(stops)}]")
 
 
 def matching_close(text: str, open_index: int, limit: int = 400) -> int:
@@ -87,19 +104,35 @@ def matching_close(text: str, open_index: int, limit: int = 400) -> int:
 
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split ``text`` on ``separators`` that are outside quotes and brackets."""
-    if _NESTING.search(text) is None:
+    if _NESTING.compiled.search(text) is None:
         return _splitter(separators).split(text)
     return [text[start:end] for start, end in top_level_spans(text, 0, len(text), separators)]
 
 
 @lru_cache(maxsize=16)
 def _splitter(separators: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(separators)}]")
+    """A pattern for ``separators``; an ASCII comma grouping thousands (`2,120`) is none."""
+    if "," not in separators:
+        return re.compile(f"[{re.escape(separators)}]")
+    others = separators.replace(",", "")
+    comma = r"(?<![0-9]),|,(?![0-9]{3}(?![0-9]))"
+    return re.compile(f"[{re.escape(others)}]|{comma}" if others else comma)
+
+
+def _grouping_comma(text: str, i: int) -> bool:
+    """True for the comma of `2,120` (a digit before it, three digits after it)."""
+    return (
+        i > 0
+        and text[i - 1].isdigit()
+        and text[i + 1 : i + 4].isdigit()
+        and len(text[i + 1 : i + 4]) == 3
+        and not text[i + 4 : i + 5].isdigit()
+    )
 
 
 def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """Spans of the pieces of ``text[start:end]`` between top-level ``separators``."""
-    if _NESTING.search(text, start, end) is None:
+    if _NESTING.compiled.search(text, start, end) is None:
         cuts = [m.start() for m in _splitter(separators).finditer(text, start, end)]
         return list(zip([start] + [cut + 1 for cut in cuts], [*cuts, end], strict=True))
     spans = []
@@ -111,7 +144,7 @@ def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tu
             depth += 1
         elif char in CLOSERS and depth:
             depth -= 1
-        elif depth == 0 and char in separators:
+        elif depth == 0 and char in separators and not (char == "," and _grouping_comma(text, i)):
             spans.append((piece, i))
             piece = i + 1
     spans.append((piece, end))
@@ -152,3 +185,5 @@ def iter_literal(text: str, literal: str) -> Iterator[int]:
 def shorten(text: str, limit: int = 60) -> str:
     """``text`` cut to ``limit`` characters with an ellipsis, for messages."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+

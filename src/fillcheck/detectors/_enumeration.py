@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..finding import Hit
 from ..messages import t
 from ..numerals import ORDINALS
-from ..patterns import lazy_compile
+from ..patterns import is_han, lazy_compile
 
 _CN_ORDINALS = "一二三四五六七八九十"
 # Heading styles, outermost first; `一是` (inline) is below all of them.
@@ -45,7 +45,7 @@ BRACKET_MARKERS = (lazy_compile(f"（{_BRACKETED}"), lazy_compile(rf"\({_BRACKET
 # What may stand before a bracketed marker: punctuation, or a line start.
 _BRACKET_BEFORE = frozenset("\n。；;：:，,）)")
 # What may stand before `一是`: punctuation, space or a line start.
-_SHI_BEFORE = frozenset("。；;：:，,！!？?）)”\n \t\u3000")
+_SHI_BEFORE = frozenset("。；;：:，,！!？?）)”]】\n \t\u3000")
 _ORDINAL_SET = frozenset(_CN_ORDINALS)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _GROUP_STYLES = (("cn", "一、"), ("ar", "1."), ("cnp", "（一）"), ("arp", "（1）"))
@@ -90,7 +90,7 @@ def _marker(match: re.Match[str], shift: int = 0) -> Marker | None:
     return None
 
 
-def _shi_markers(text: str) -> Iterator[Marker]:
+def shi_markers(text: str) -> Iterator[Marker]:
     """`一是`, `二是`, ... after punctuation or at a line start (not `统一是`, `第一是`)."""
     find, ordinals, allowed_before = text.find, _ORDINAL_SET, _SHI_BEFORE
     index = find("是")
@@ -101,7 +101,10 @@ def _shi_markers(text: str) -> Iterator[Marker]:
                 start -= 1
             word = text[start:index]
             if (start == 0 or text[start - 1] in allowed_before) and word in ORDINALS:
-                if not text.startswith(word, index + 1):  # `一是一，二是二` is an idiom
+                idiom = text.startswith(word, index + 1) and not is_han(
+                    text[index + 1 + len(word) : index + 2 + len(word)]
+                )
+                if not idiom:  # `一是一，二是二` is an idiom; `一是一些部门` is a marker
                     yield start, index + 1, "一是", ORDINALS[word]
         index = find("是", index + 1)
 
@@ -110,29 +113,37 @@ class _Sequence:
     """The running state of one style: the last marker, and how many markers in a
     row were in order."""
 
-    __slots__ = ("end", "run", "start", "style", "value")
+    __slots__ = ("end", "pending", "run", "start", "style", "value")
 
     def __init__(self, style: str) -> None:
         self.style = style
         self.value = self.start = self.end = self.run = 0
+        self.pending: Hit | None = None
 
     def step(self, text: str, start: int, end: int, value: int) -> Hit | None:
         """Advance with the marker at ``start:end``; a Hit if it breaks the sequence.
 
         A sequence is established by two markers in order: a lone `一、` followed
         by `三、` is not reported, because excerpts and templates often drop a
-        whole section, and two markers alone may belong to different lists.
+        whole section, and two markers alone may belong to different lists;
+        unless the list goes on from the skipped number (`一是…三是…四是`,
+        `（一）（三）（四）`), which shows the list is whole and one number is
+        missing. Top-level headings (`一、`) are excepted: excerpts cut whole sections.
         """
-        hit = None
+        hit, pending = None, None
         if value == 1:
             self.run = 1
         elif value == self.value + 1 or _skipped_markers_present(text, self, start, value):
             self.run += 1
+            hit = self.pending
         else:
             if self.run >= 2:
                 hit = _break(text, start, end, value, self)
+            elif self.value and value > self.value + 1 and self.style != "一、":
+                pending = _break(text, start, end, value, self)
             self.run = 1
         self.value, self.start, self.end = value, start, end
+        self.pending = pending
         return hit
 
 
@@ -183,7 +194,7 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
     # `一是` lists are nested in every heading style: a heading starts them afresh.
     starts = [marker[0] for marker in headings]
     sequence, following = _Sequence("一是"), 0  # `following`: the next heading's index
-    for start, end, _, value in _shi_markers(text):
+    for start, end, _, value in shi_markers(text):
         if following < len(starts) and starts[following] < start:
             following = bisect_left(starts, start, following)
             sequence = _Sequence("一是")

@@ -30,14 +30,17 @@ from ..numerals import (
 )
 from ..patterns import lazy_compile
 from ..registry import register
-from ._count_lists import list_count_mismatches
+from ._count_announced import announced_items
+from ._count_index import CountIndex
+from ._count_lists import counts_after_lists, list_count_mismatches
 from ._count_parts import (
     Breakdown,
     breakdowns,
-    numeral_text,
     parts_exceeding_total,
     parts_not_summing,
 )
+from ._count_shares import share_contradictions
+from ._count_stages import numeral_text
 from ._count_text import CLAUSE_STOPS, clause_start
 from ._enumeration import enumeration_breaks
 
@@ -71,6 +74,7 @@ _MAX_GAP = 30
 
 def repeated_counts(text: str) -> Iterator[tuple[Count, Count]]:
     """Pairs (first, second) of counts of the same people in one clause."""
+    earlier_unit = EARLIER_UNIT.compiled.search
     for match in CLAUSE_END_UNIT.finditer(text):
         index = match.start()
         if index == 0 or text[index - 1] not in NUMERAL_CHARS:
@@ -79,7 +83,7 @@ def repeated_counts(text: str) -> Iterator[tuple[Count, Count]]:
         number_start = index - 1
         while number_start > start and text[number_start - 1] in NUMERAL_CHARS:
             number_start -= 1
-        if EARLIER_UNIT.search(text, start, number_start) is None:
+        if earlier_unit(text, start, number_start) is None:
             continue
         counts = counts_in(text, start, match.end())
         if len(counts) < 2 or counts[-1].end != match.end():
@@ -101,9 +105,20 @@ def _same_people(text: str, first: Count, second: Count, counts: list[Count]) ->
     return text[second.start - 1] not in _NOUN_END
 
 
+def _text(doc: Document) -> str:
+    """The text the count rules read: the engine's view, traditional script already
+    folded to simplified (see :mod:`fillcheck.normalise`)."""
+    return doc.text
+
+
+def _counts(doc: Document) -> CountIndex:
+    """The counts of the document's folded text, read once per document."""
+    return doc.memo("counts.index", lambda: CountIndex(_text(doc)))
+
+
 def _repeated(doc: Document) -> list[tuple[Count, Count]]:
     """FC301 and FC302 share one scan per document."""
-    return doc.memo("counts.repeated", lambda: list(repeated_counts(doc.text)))
+    return doc.memo("counts.repeated", lambda: list(repeated_counts(_text(doc))))
 
 
 @register("FC301", "count-repeated-in-clause", Category.COUNT, Severity.WARNING)
@@ -176,12 +191,14 @@ def list_count_mismatch(doc: Document) -> Iterator[Hit]:
     Good: 建立“三个清单”（责任清单、问题清单、任务清单）
     Good: 推荐了2名同学（户迎森、张文娟）为正式党员
     """
-    yield from list_count_mismatches(doc.text)
+    yield from list_count_mismatches(_text(doc))
+    yield from counts_after_lists(_text(doc))
+    yield from announced_items(_text(doc))
 
 
 def _breakdowns(doc: Document) -> list[Breakdown]:
     """FC304 and FC305 share one reading of the `其中` breakdowns per document."""
-    return doc.memo("counts.breakdowns", lambda: list(breakdowns(doc.text)))
+    return doc.memo("counts.breakdowns", lambda: list(breakdowns(_counts(doc))))
 
 
 @register("FC304", "part-exceeds-total", Category.COUNT, Severity.ERROR)
@@ -203,7 +220,7 @@ def part_exceeds_total(doc: Document) -> Iterator[Hit]:
     Good: 受理企业工单45件，已办结30件
     Good: 计划47项，完成90项
     """
-    yield from parts_exceeding_total(doc.text, _breakdowns(doc))
+    yield from parts_exceeding_total(_counts(doc), _breakdowns(doc))
 
 
 @register("FC305", "parts-do-not-sum-to-total", Category.COUNT, Severity.ERROR)
@@ -247,7 +264,7 @@ def enumeration_out_of_sequence(doc: Document) -> Iterator[Hit]:
     Good: 一是抓制度；二是抓队伍；三是抓监督
     Good: 一、成效\n（一）抓党建\n（二）抓业务\n二、问题\n（一）学习不够
     """
-    yield from enumeration_breaks(doc.text)
+    yield from enumeration_breaks(_text(doc))
 
 
 # ------------------------------------------------------------ FC307
@@ -283,7 +300,7 @@ def total_stated_differently(doc: Document) -> Iterator[Hit]:
     Good: 下辖2个党小组。\n现有5个支部。
     """
     seen: dict[tuple[str, str], tuple[Count, str]] = {}
-    text = doc.text
+    text = _text(doc)
     for match in TOTAL_DECLARATION.finditer(text):
         noun = match.group("noun")
         counts = counts_in(text, match.start("count"), match.end("count"))
@@ -304,3 +321,30 @@ def total_stated_differently(doc: Document) -> Iterator[Hit]:
                 earlier_count=numeral_text(earlier),
             )
             yield Hit(match.start(), match.end(), message, t("state-total-once"))
+
+
+# ------------------------------------------------------------ FC308
+
+
+@register("FC308", "share-contradicts-counts", Category.COUNT, Severity.ERROR)
+def share_contradicts_counts(doc: Document) -> Iterator[Hit]:
+    """A percentage that its own counts contradict.
+
+    ## What it does
+    Divides the part by its whole where the text gives both: an explicit base
+    (`完成1318万元，占全年任务2355万元的60%`), a total stated before a run of
+    shares (`提出建议1034件…140件，占8.5%`), or, failing those, the whole that
+    the other shares of the same run imply (`咨询类33523件，占47.09%；建议类10497件，
+    占19.75%；…`). Figures count as rounded to their last digit, and a share one
+    unit of its last digit off is accepted.
+
+    ## Why is this bad?
+    A percentage that does not follow from the numbers beside it was copied
+    from another period or mistyped, and readers quote percentages.
+
+    ## Example
+    Bad: 累计完成1318万元，完成全年任务2355万元的60%
+    Good: 累计完成1318万元，完成全年任务2355万元的56%
+    Good: 直办37527件，占52.7%，转办33657件，占47.3%
+    """
+    yield from share_contradictions(_counts(doc))

@@ -101,6 +101,17 @@ COUNT = {
     "renumber": "renumber the list",
     "total-differs": ("{statement} states {count}, but {earlier} stated {earlier_count} earlier"),
     "state-total-once": "state the total once, or agree",
+    "list-before-count": (
+        "{phrase} announces {announced} but {count} are listed before it: {listed}"
+    ),
+    "items-follow": "{phrase} announces {announced} but {count} follow: {listed}",
+    "items-agree": "make the numeral and the items agree",
+    "share-contradicts": "{part}/{whole} is {actual}%, not {stated}",
+    "share-implied": (
+        "{part} of a whole of about {whole} (what the other shares imply) is {actual}%,"
+        " not {stated}"
+    ),
+    "share-recompute": "recompute the percentage or check the counts",
 }
 
 # FC0xx: suppress.py

@@ -88,6 +88,12 @@ COUNT = {
     "renumber": "重新编号",
     "total-differs": "“{statement}”写的是{count}，但前文“{earlier}”写的是{earlier_count}",
     "state-total-once": "总数只写一次，或使前后一致",
+    "list-before-count": "“{phrase}”前列出了{count!h}项（应为{announced!h}项）：{listed}",
+    "items-follow": "“{phrase}”后面是{count!h}项（应为{announced!h}项）：{listed}",
+    "items-agree": "使数字与后列各项一致",
+    "share-contradicts": "{part}/{whole}是{actual}%，不是{stated}",
+    "share-implied": "按其余各项比例推算总数约为{whole}，{part}占{actual}%，不是{stated}",
+    "share-recompute": "重新计算百分比，或核对相关数字",
 }
 
 META = {

@@ -1,0 +1,251 @@
+"""FC303, announced items that follow: `做到“三个保障”。一是…二是…三是…四是…`,
+`包括三个部分。\\n1.…\\n2.…\\n3.…\\n4.…`, `五个基本组成部分，即标题、主送机关、正文、签署`,
+`五句话——“…、…、…、…”`, `有3件未达到…，分别是“…”和“…”`.
+
+Each reading starts from the items (a `一是` marker, a line marker numbered one,
+`即`, `——`, `分别是`) and looks back for the count that announces them, so the
+text is only searched where items are.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from ..finding import Hit
+from ..messages import t
+from ..numerals import ORDINALS, concept_at, parse_numeral
+from ..patterns import lazy_compile
+from ._count_text import iter_literal, sentence_end, shorten, split_top_level
+from ._enumeration import shi_markers
+
+# The announcing count at the end of a clause: `“三个保障”`, `两点要求`, `四部分组成`,
+# `以下两类`, `五个基本组成部分`. Searched in a short window before the items.
+ANNOUNCED = lazy_compile(
+    r"(?P<num>[两二三四五六七八九十]|十[一二]|[2-9])"
+    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|方面)"
+    r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[：:。，,]?[ \t\u3000]*\Z"
+)
+# Words that make the count a number of events or a duration, not of items.
+_NOT_ITEMS = set("次场年月日天周届轮")
+# A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
+LINE_ITEM = lazy_compile(
+    r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,2})[ \t\u3000]*、|(?P<ar>[0-9]{1,2})[.．、]"
+    r"(?![0-9])|[（(](?P<br>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)])"
+)
+_LINE_STYLES = ("cn", "ar", "br")
+# After the announcement: items introduced by `即`, `——` or `分别是`.
+_INTRODUCERS = ("即", "——", "分别是", "分别为", "包括")
+_ITEM_SEPARATOR = lazy_compile("[、，,]")
+_CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
+# `前2位的依次是…`, `前10位的是：…`: a ranking announces how many follow.
+RANKING = lazy_compile(
+    r"前(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-9])(?P<unit>位|名)"
+    r"(?P<name>)的?(?:依次|分别)?(?:是|为)[：:]?"
+)
+# The end of a line that may announce a numbered list: `：`, `:` or `。`, then
+# nothing but spaces before the newline.
+_ANNOUNCING_LINE_END = lazy_compile(r"[：:。][^\S\n]*\n")
+# `第一种形态` … `第四种形态`: ordinal items after `“三种形态”`.
+FIRST_ORDINAL = lazy_compile(r"第一(?P<unit>个|种|项|条|类|点|方面|批)(?P<name>[\u4e00-\u9fff]{2})")
+
+
+def _announcement(text: str, end: int) -> re.Match[str] | None:
+    """The announcing count that ends right before ``end`` (within its clause)."""
+    start = max(0, end - 22)
+    search = ANNOUNCED.compiled.search
+    if search(text, start, end) is None:
+        return None  # none in the whole window, so none in its last clause
+    for stop in "。；;\n":
+        cut = text.rfind(stop, start, max(start, end - 1))
+        if cut >= 0:
+            start = cut + 1
+    match = search(text, start, end)
+    if match is None or concept_at(text, match.start()):
+        return None
+    if _CHANGE.compiled.search(text, start, end):
+        return None  # `有6个，比上年减少2个省，包括…`: the count before is a change
+    if match.group("name")[:1] in _NOT_ITEMS:
+        return None
+    if text[match.start() - 1 : match.start()] in ("第", "前", "每", "近", "约", "等", "这", "那"):
+        return None
+    return match
+
+
+def _announced_value(match: re.Match[str]) -> int:
+    announced = parse_numeral(match.group("num"))
+    return int(announced.value or 0) if announced is not None else 0
+
+
+def _hit(match: re.Match[str], count: int, items: str) -> Hit | None:
+    announced = parse_numeral(match.group("num"))
+    if announced is None or announced.value is None or int(announced.value) == count:
+        return None
+    end = match.end("name") if match.group("name") else match.end("unit")
+    message = t(
+        "items-follow",
+        phrase=match.string[match.start("num") : end],
+        announced=int(announced.value),
+        count=count,
+        listed=shorten(items),
+    )
+    return Hit(match.start("num"), end, message, t("items-agree"))
+
+
+def announced_items(text: str) -> Iterator[Hit]:
+    """Hits where the items after an announcing count are more or fewer than it says."""
+    yield from _shi_lists(text)
+    yield from _line_lists(text)
+    yield from _introduced_lists(text)
+    yield from _ranked_lists(text)
+    yield from _ordinal_items(text)
+
+
+def _ranked_lists(text: str) -> Iterator[Hit]:
+    """`各类犯罪位居前2位的依次是A 5594件，B 4845件，C 2023件`."""
+    for match in RANKING.finditer(text):
+        items = _items_after(text, match.end())
+        if items is not None and not text[match.end() : match.end() + 40].count("等"):
+            hit = _hit(match, len(items), "、".join(items))
+            if hit is not None:
+                yield hit
+
+
+def _ordinal_items(text: str) -> Iterator[Hit]:
+    """`运用“三种形态”…第一种形态…第二种形态…第三种形态…第四种形态`."""
+    for first in FIRST_ORDINAL.finditer(text):
+        unit, name = first.group("unit"), first.group("name")
+        start = max(text.rfind("\n", 0, first.start()) + 1, first.start() - 300)
+        end = text.find("\n", first.end())
+        end = len(text) if end < 0 else end
+        pattern = lazy_compile(
+            rf"(?<![第前每])(?P<num>[两二三四五六七八九十])(?P<unit>{unit})(?P<name>{name})"
+        )
+        match = pattern.search(text, start, first.start())
+        if match is None or concept_at(text, match.start()):
+            continue
+        count = 1
+        while count < 12 and f"第{_CN[count + 1]}{unit}{name}" in text[first.end() : end]:
+            count += 1
+        if count >= 2:
+            hit = _hit(match, count, f"第一{unit}{name}…第{_CN[count]}{unit}{name}")
+            if hit is not None:
+                yield hit
+
+
+_CN = dict(enumerate("零一二三四五六七八九十", start=0)) | {11: "十一", 12: "十二"}
+
+
+def _shi_lists(text: str) -> Iterator[Hit]:
+    """`做到“三个保障”。一是…；二是…；三是…；四是…`."""
+    markers = list(shi_markers(text))
+    for i, (start, _end, _style, value) in enumerate(markers):
+        if value != 1:
+            continue
+        match = _announcement(text, start)
+        if match is None:
+            continue
+        last, j = 1, i + 1
+        paragraph_end = text.find("\n", start)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        while j < len(markers) and markers[j][0] < paragraph_end and markers[j][3] == last + 1:
+            last, j = last + 1, j + 1
+        if last < 2 or (j < len(markers) and markers[j][0] < paragraph_end):
+            continue  # a repeated or skipped marker: the sequence rule's finding
+        hit = _hit(match, last, text[start : min(start + 60, paragraph_end)])
+        if hit is not None:
+            yield hit
+
+
+def _line_lists(text: str) -> Iterator[Hit]:
+    """`包括三个部分。` followed by lines `1.…`, `2.…`, `3.…`, `4.…`."""
+    lines: list[str] = []
+    line_starts: list[int] = []
+    for end in _ANNOUNCING_LINE_END.finditer(text):
+        match = _announcement(text, end.start() + 1)
+        if match is None:
+            continue
+        if not lines:  # read the lines once, on the first announcement
+            lines = text.split("\n")
+            line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        index = bisect_right(line_starts, end.start()) - 1
+        count, shown, ended = _count_line_items(lines, index + 1)
+        if count >= 2 and (ended or count > _announced_value(match)):
+            hit = _hit(match, count, shown)
+            if hit is not None:
+                yield hit
+
+
+def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
+    """How many numbered lines (1, 2, 3 … in one style) follow the announcement,
+    their openings, and whether the list visibly ended.
+
+    Paragraphs and blank lines may stand between the numbered lines (a report's
+    sections), and nested lists of another style; the list has visibly ended at a
+    numbered line out of sequence, or when a blank line and a paragraph follow
+    its last item. Nothing is counted (0) when the list does not start on the
+    next non-blank line.
+    """
+    style, expected, shown, blank, ended = None, 1, [], False, False
+    for line in lines[first : first + 80]:
+        match = LINE_ITEM.match(line)
+        if match is None:
+            if style is None and line.strip():
+                return 0, "", False
+            ended = ended or (blank and bool(line.strip()))
+            blank = not line.strip()
+            continue
+        group = next(g for g in _LINE_STYLES if match.group(g))
+        value = ORDINALS.get(match.group(group))
+        if style is None:
+            if value != 1:
+                return 0, "", False
+            style = group
+        if group != style:
+            continue  # a nested list of another style
+        if value != expected:
+            return expected - 1, "；".join(shown), True
+        shown.append(line.strip()[:8].rstrip("。；;，,"))
+        expected += 1
+        blank = ended = False
+    return expected - 1, "；".join(shown), ended
+
+
+def _introduced_lists(text: str) -> Iterator[Hit]:
+    """`五个基本组成部分，即标题、主送机关、正文、签署`; `五句话——“A、B、C、D”`."""
+    for word in _INTRODUCERS:
+        for index in iter_literal(text, word):
+            match = _announcement(text, index)
+            if match is None:
+                continue
+            items = _items_after(text, index + len(word))
+            if items is None:
+                continue
+            hit = _hit(match, len(items), "、".join(items))
+            if hit is not None:
+                yield hit
+
+
+def _items_after(text: str, start: int) -> list[str] | None:
+    end = sentence_end(text, start, 200)
+    semicolon = min(
+        (i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), default=-1
+    )
+    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon):
+        end = semicolon  # `包括A、B、C；其余…`: the list ends at the semicolon
+    content = text[start:end].lstrip("：: ").rstrip("；;，,")
+    if not content:
+        return None
+    if content[0] in '“"' and content.count("“") <= 1:
+        inner = content.strip('“”"')
+        items = split_top_level(inner, "、，,；;")
+    elif content.count("“") >= 2 and not any(sep in content for sep in "、，,；;"):
+        items = re.findall("“[^”]*”", content)
+    else:
+        strongest = next((s for s in "；;，,、" if s in content), "、")
+        items = split_top_level(content, "；;" if strongest in "；;" else strongest)
+    items = [item.strip() for item in items]
+    if len(items) < 2 or any(not item or len(item) > 40 for item in items):
+        return None
+    return items

@@ -1,0 +1,75 @@
+"""FC304, pipelines: a later stage that counts more than the first (`受理企业工单30件，
+已办结45件`, `累计确诊病例2120例，累计治愈出院病例2639例`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..finding import Hit
+from ..messages import t
+from ..numerals import Count
+from ..patterns import char_after, lazy_compile
+from ._count_index import CountIndex
+from ._count_text import clause_start, sentence_end
+
+# The first stage of a pipeline (`受理企业工单30件`), and a later stage that cannot
+# count more (`已办结45件`, `累计治愈出院病例5836例`).
+FIRST_STAGE = lazy_compile("受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?|累计确诊|确诊病例")
+LATER_STAGE = lazy_compile(
+    "办结|结案|整改到位|完成整改|整改|化解|处理完毕|答复|回复|销号|治愈出院|治愈"
+)
+_STAGE_GAP = 90
+
+# After a later stage, these say it includes cases from before the first stage.
+_CARRIED_OVER = lazy_compile("含|结转|上年|往年|历年|累计")
+
+
+def described(count: Count, label: str) -> str:
+    """`154 (村上保洁员)`, or just `154` when the count has no label."""
+    if not label:
+        return numeral_text(count)
+    return t("count-label", count=numeral_text(count), label=label)
+
+
+def numeral_text(count: Count) -> str:
+    """The numeral of a count as written (`154`, `8.1万`)."""
+    return count.text[: count.num_end - count.start]
+
+
+def stage_hits(counted: CountIndex) -> Iterator[Hit]:
+    """FC304 hits: a later stage of a pipeline larger than its first stage."""
+    text = counted.text
+    for match in FIRST_STAGE.finditer(text):
+        first = _count_after(counted, match.end(), 16)
+        if first is None:
+            continue
+        end = min(sentence_end(text, first.end, _STAGE_GAP), first.end + _STAGE_GAP)
+        later = LATER_STAGE.search(text, first.end, end)
+        restart = FIRST_STAGE.search(text, first.end, end)
+        if later is None or (restart is not None and restart.start() < later.start()):
+            continue
+        second = _count_after(counted, later.end(), 12)
+        if second is None or second.unit != first.unit or (second.value or 0) <= (first.value or 0):
+            continue
+        if _CARRIED_OVER.search(text, second.end, sentence_end(text, second.end, 60)):
+            continue  # `办结45件（含上年结转20件）`: the later stage includes older cases
+        label_1 = text[match.start() : first.start].strip()
+        label_2 = text[clause_start(text, later.start()) : second.start].strip()
+        message = t(
+            "part-exceeds", part=described(second, label_2), total=described(first, label_1)
+        )
+        yield Hit(second.start, second.end, message, t("check-both"))
+
+
+def _count_after(counted: CountIndex, index: int, limit: int) -> Count | None:
+    """The first exact count within ``limit`` characters after ``index``, in its clause."""
+    text = counted.text
+    stop = index + limit
+    for i in range(index, min(stop, len(text))):
+        if text[i] in "，,。；;：:！!？?\n" and not (text[i] == "," and text[i - 1 : i].isdigit()):
+            stop = i
+            break
+    counts = counted.between(index, min(stop, len(text)))
+    if not counts or not counts[0].exact or char_after(text, counts[0].end) == "的":
+        return None
+    return counts[0]
