@@ -71,7 +71,7 @@ def test_summary_and_errors_in_chinese(masked):
     result = invoke("check", "--lang", "zh", "a.txt", "missing.txt", cwd=masked)
     assert result.exit_code == 2
     assert result.stderr == (
-        "fillcheck：错误：missing.txt: no such file\n"
+        "fillcheck：错误：missing.txt：文件不存在\n"
         "fillcheck：检查了 1 个文件，发现 2 个问题（2 个错误），1 个文件出错\n"
     )
 

@@ -121,7 +121,7 @@ def test_run_check_carries_the_language_as_a_plain_value(tmp_path):
     paths = [str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]
     run_check(paths, options, get_formatter("text", out), err)
     assert out.getvalue() == f"{tmp_path / 'a.txt'}:1:5: error FC102 `XX名`：人数未填写 [`XX`]\n"
-    assert err.getvalue() == f"fillcheck：错误：{tmp_path / 'missing.txt'}: no such file\n"
+    assert err.getvalue() == f"fillcheck：错误：{tmp_path / 'missing.txt'}：文件不存在\n"
     assert language() == "en"  # only the run was in Chinese
 
 

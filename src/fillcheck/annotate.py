@@ -27,6 +27,8 @@ from typing import Any
 
 from .document import Document
 from .finding import Finding
+from .messages import t
+from .messages.parts import without_location
 from .readers.docx import _CHARS, _SKIP, _TEXT, ANNOTATOR, W_P, W, _Paragraphs, note_numbers
 
 AUTHOR = ANNOTATOR  # the reader skips these comments when the copy is checked again
@@ -160,10 +162,7 @@ def _locate(document: Document, finding: Finding, paragraphs: list[_Para], start
 def _message(finding: Finding, document: Document) -> str:
     """The message without the part label the engine appends: the comment stands there."""
     label = document.part_at(document.offset(finding.line, finding.column))
-    suffix = f" ({label})"
-    if label and finding.message.endswith(suffix):
-        return finding.message[: -len(suffix)]
-    return finding.message
+    return without_location(finding.message, label)
 
 
 def _leaves(paragraph: Any) -> list[tuple[Any, Any, int, int]]:
@@ -339,5 +338,7 @@ def annotate_path(path: str, output: str | None, options: Any, stderr: Any, lang
         raise AnnotateError(f"{path}: {error.strerror}") from None
     write_bytes(output, made.data)
     n = made.comments
-    return (f"{n} comment{'s' if n != 1 else ''} for {len(findings)} finding"
-            f"{'s' if len(findings) != 1 else ''} written to {output}")  # fmt: skip
+    comments = t("annotate-comments-one" if n == 1 else "annotate-comments-many", count=n)
+    count = len(findings)
+    found = t("annotate-findings-one" if count == 1 else "annotate-findings-many", count=count)
+    return t("annotate-written", comments=comments, findings=found, path=output)

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from .document import Document
 from .finding import Finding
 from .fingerprint import context, fingerprint, normal_path
+from .messages import t
 from .safewrite import NotRegularFile, read_regular, write_atomic, write_target
 
 VERSION = 1
@@ -58,21 +59,22 @@ class Baseline:
         try:
             data = json.loads(read_regular(path, MAX_BASELINE).decode("utf-8"))
         except FileNotFoundError:
-            raise ValueError(f"{path}: baseline file not found") from None
+            raise ValueError(_reason(path, t("baseline-not-found"))) from None
         except (IsADirectoryError, NotRegularFile) as error:
-            raise ValueError(f"{path}: baseline {_not_a_file(error)}") from None
+            raise ValueError(_reason(path, _not_a_file(error))) from None
         except RecursionError:
-            raise ValueError(f"{path}: not a fillcheck baseline: nested too deeply") from None
+            raise ValueError(_reason(path, t("baseline-deep"))) from None
         except OSError as error:
-            raise ValueError(f"{path}: cannot read the baseline: {error.strerror}") from None
+            reason = t("baseline-cannot-read", error=error.strerror)
+            raise ValueError(_reason(path, reason)) from None
         except UnicodeDecodeError:
-            raise ValueError(f"{path}: not a fillcheck baseline: not UTF-8 text") from None
+            raise ValueError(_reason(path, t("baseline-not-utf8"))) from None
         except json.JSONDecodeError as error:
-            raise ValueError(
-                f"{path}: not a fillcheck baseline: invalid JSON at line {error.lineno}"
-            ) from None
+            reason = t("baseline-json", line=error.lineno)
+            raise ValueError(_reason(path, reason)) from None
         except ValueError as error:  # over MAX_BASELINE
-            raise ValueError(f"{path}: baseline {error}") from None
+            reason = t("baseline-not-usable", reason=error)
+            raise ValueError(_reason(path, reason)) from None
         entries = _entries(data, path)
         return cls(
             (entry["fingerprint"] for entry in entries),
@@ -102,15 +104,14 @@ class Baseline:
 def _entries(data: object, path: str) -> list[dict[str, str]]:
     """The entries of a parsed baseline, checked; ValueError naming what is wrong."""
     if not isinstance(data, dict) or "version" not in data:
-        raise ValueError(f"{path}: not a fillcheck baseline: no version field")
+        raise ValueError(_reason(path, t("baseline-no-version")))
     version = data["version"]
     if version != VERSION:
-        raise ValueError(
-            f"{path}: unsupported baseline version {version!r} (this fillcheck reads {VERSION})"
-        )
+        reason = t("baseline-version", version=repr(version), expected=VERSION)
+        raise ValueError(_reason(path, reason))
     entries = data.get("findings")
     if not isinstance(entries, list):
-        raise ValueError(f"{path}: not a fillcheck baseline: no findings list")
+        raise ValueError(_reason(path, t("baseline-no-findings")))
     for index, entry in enumerate(entries):
         if not (
             isinstance(entry, dict)
@@ -118,9 +119,7 @@ def _entries(data: object, path: str) -> list[dict[str, str]]:
             and isinstance(entry.get("fingerprint"), str)
             and _FINGERPRINT.fullmatch(entry["fingerprint"])
         ):
-            raise ValueError(
-                f"{path}: not a fillcheck baseline: entry {index + 1} lacks a path or fingerprint"
-            )
+            raise ValueError(_reason(path, t("baseline-entry", index=index + 1)))
     return entries
 
 
@@ -132,10 +131,10 @@ class BaselineWriter:
         try:
             target = write_target(path)
         except NotRegularFile as error:
-            raise ValueError(f"{path}: baseline {_not_a_file(error)}") from None
+            raise ValueError(_reason(path, _not_a_file(error))) from None
         parent = os.path.dirname(target)
         if not os.path.isdir(parent):
-            raise ValueError(f"{path}: cannot write the baseline: no such directory")
+            raise ValueError(_reason(path, t("baseline-no-directory")))
         self.path = path
         self.root = _root(path)
         self.entries: list[dict[str, str]] = []
@@ -168,9 +167,14 @@ class BaselineWriter:
 
 def _not_a_file(error: OSError) -> str:
     """``is a directory, not a file``, ``is a FIFO (named pipe), not a regular file``..."""
-    if isinstance(error, IsADirectoryError) or str(error).startswith("is a directory"):
-        return "is a directory, not a file"
-    return str(error)
+    if isinstance(error, IsADirectoryError) or getattr(error, "directory", False):
+        return t("baseline-is-directory")
+    return t("baseline-not-usable", reason=error)
+
+
+def _reason(path: str, reason: str) -> str:
+    """``path: reason`` in the current language."""
+    return t("path-reason", path=path, reason=reason)
 
 
 def _order(entry: dict[str, str]) -> tuple[str, ...]:

@@ -569,6 +569,7 @@ def extract(
     Line and column numbers in findings refer to this text; for .docx, .pdf
     and .html it is what the reader extracted, not the file's bytes.
     """
+    from .messages import t
     from .readers import ReadError, display_path
     from .runner import CheckOptions, read_document
 
@@ -577,9 +578,10 @@ def extract(
     try:
         document = read_document(path, options)
     except ReadError as error:
-        raise fail(f"{display_path(error.path)}: {error.reason}") from None
+        raise fail(t("path-reason", path=display_path(error.path), reason=error.reason)) from None
     for note in document.notes:
-        sys.stderr.write(f"fillcheck: error: {document.source}: {note}\n")
+        message = t("path-reason", path=document.source, reason=note)
+        sys.stderr.write(t("error-line", message=message) + "\n")
     out = sys.stdout
     offset = 0
     width = len(str(len(document.line_starts)))
@@ -633,7 +635,7 @@ def annotate(
     from .annotate import AnnotateError, annotate_path
     from .config import ConfigError, Overrides
     from .finding import Severity
-    from .messages import language
+    from .messages import language, t
     from .outfile import OutputError
     from .runner import CheckOptions
 
@@ -649,7 +651,7 @@ def annotate(
         raise fail(str(error)) from None
     if written is None:  # the document could not be read: the reason is already on stderr
         raise typer.Exit(2)
-    sys.stderr.write(f"fillcheck: {written}\n")
+    sys.stderr.write(t("fillcheck-says", message=written) + "\n")
 
 
 @app.command("install-hook")
@@ -663,9 +665,12 @@ def install_hook(
     uninstall: Annotated[
         bool, typer.Option("--uninstall", help="Remove the hook fillcheck installed.")
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """Install a plain git pre-commit hook that checks the staged content of staged files."""
     from .hooks import HookError, install, remove
+
+    _set_language(lang)
 
     try:
         message = remove(repo) if uninstall else install(repo, force=force)
@@ -852,7 +857,10 @@ def main() -> None:
         sys.exit(1)
     except OutputError as error:
         _silence_stdout()
-        sys.stderr.write(f"fillcheck: error: cannot write to standard output: {error.strerror}\n")
+        from .messages import t
+
+        message = t("cannot-write-stdout", error=error.strerror)
+        sys.stderr.write(t("error-line", message=message) + "\n")
         sys.exit(2)
     except (KeyboardInterrupt, Interrupted):
         from .messages import t

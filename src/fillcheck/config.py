@@ -27,6 +27,7 @@ from typing import Any
 
 from .document import Document
 from .finding import Finding, Severity
+from .messages import t
 from .registry import (
     Rule,
     all_rules,
@@ -52,7 +53,11 @@ class ConfigError(Exception):
     """A configuration file that cannot be used; one line naming the file, key and reason."""
 
     def __init__(self, path: str, key: str | None, reason: str) -> None:
-        super().__init__(f"{path}: {key}: {reason}" if key else f"{path}: {reason}")
+        super().__init__(
+            t("config-key-reason", path=path, where=key, reason=reason)
+            if key
+            else t("path-reason", path=path, reason=reason)
+        )
         self.path = path
         self.key = key
         self.reason = reason
@@ -113,18 +118,19 @@ def _read_toml(path: str, shown: str) -> dict[str, Any]:
     try:
         data = read_regular(path, MAX_CONFIG)  # a FIFO or /dev/zero is refused, not read
     except OSError as error:
-        raise ConfigError(shown, None, f"cannot read: {error.strerror or error}") from None
+        reason = t("config-cannot-read", error=error.strerror or error)
+        raise ConfigError(shown, None, reason) from None
     except ValueError as error:
-        raise ConfigError(shown, None, f"cannot read: {error}") from None
+        raise ConfigError(shown, None, t("config-cannot-read", error=error)) from None
     tomllib = _tomllib()
     try:
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ConfigError(shown, None, "invalid TOML: not UTF-8") from None
+        raise ConfigError(shown, None, t("config-not-utf8")) from None
     except RecursionError:
-        raise ConfigError(shown, None, "invalid TOML: nested too deeply") from None
+        raise ConfigError(shown, None, t("config-deep")) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(shown, None, f"invalid TOML: {error}") from None
+        raise ConfigError(shown, None, t("config-invalid", error=error)) from None
 
 
 def _table(path: str, shown: str) -> tuple[dict[str, Any] | None, str]:
@@ -135,7 +141,7 @@ def _table(path: str, shown: str) -> tuple[dict[str, Any] | None, str]:
     tool = data.get("tool")
     table = tool.get("fillcheck") if isinstance(tool, dict) else None
     if table is not None and not isinstance(table, dict):
-        raise ConfigError(shown, "tool.fillcheck", "expected a table")
+        raise ConfigError(shown, "tool.fillcheck", t("config-expected-table"))
     return table, "tool.fillcheck."
 
 
@@ -170,7 +176,7 @@ def load_settings(path: str, *, root: str | None = None, shown: str | None = Non
     shown = shown or _shown(path)
     table, prefix = _table(path, shown)
     if table is None:
-        raise ConfigError(shown, None, "has no [tool.fillcheck] table")
+        raise ConfigError(shown, None, t("config-no-table"))
     root = os.path.abspath(root or os.path.dirname(os.path.abspath(path)))
     try:
         return parse_settings(table, source=shown, root=root, prefix=prefix)
@@ -193,8 +199,12 @@ def parse_settings(table: dict[str, Any], *, source: str, root: str, prefix: str
             import difflib
 
             close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise SettingError(f"{prefix}{key}", f"unknown key{hint}")
+            reason = (
+                t("config-unknown-key-hint", name=repr(close[0]))
+                if close
+                else t("config-unknown-key")
+            )
+            raise SettingError(f"{prefix}{key}", reason)
     builtin = all_rules()
     patterns = parse_patterns(table.get("patterns", []), f"{prefix}patterns", builtin)
     timeout = _timeout(table.get("pattern-timeout", DEFAULT_TIMEOUT), f"{prefix}pattern-timeout")
@@ -239,7 +249,9 @@ def _count(table: dict[str, Any], key: str, prefix: str, number: type = int) -> 
 def _style(value: object, key: str) -> str:
     """The ``style`` key: auto (recognise official documents), official or plain."""
     if value not in STYLES:
-        raise SettingError(key, f"expected one of {', '.join(STYLES)}, got {value!r}")
+        raise SettingError(
+            key, t("config-expected-style", choices=", ".join(STYLES), value=repr(value))
+        )
     return str(value)
 
 
@@ -247,7 +259,7 @@ def _language(value: object, key: str) -> str:
     from .messages import check_language
 
     if not isinstance(value, str):
-        raise SettingError(key, f"expected a language name, got {_describe(value)}")
+        raise SettingError(key, t("config-expected-language", what=_describe(value)))
     try:
         return check_language(value)
     except ValueError as error:
@@ -256,28 +268,28 @@ def _language(value: object, key: str) -> str:
 
 def _boolean(value: object, key: str) -> bool | None:
     if value is not None and not isinstance(value, bool):
-        raise SettingError(key, f"expected true or false, got {_describe(value)}")
+        raise SettingError(key, t("config-expected-boolean", what=_describe(value)))
     return value
 
 
 def _describe(value: object) -> str:
-    kinds = {bool: "a boolean", str: "a string", int: "an integer", float: "a number",
-             list: "an array", dict: "a table"}  # fmt: skip
-    return kinds.get(type(value), f"a {type(value).__name__}")
+    if type(value) in (bool, str, int, float, list, dict):
+        return t(f"config-type-{type(value).__name__}")
+    return t("config-type-other", name=type(value).__name__)
 
 
 def _strings(value: object, key: str) -> list[str]:
     if not isinstance(value, list):
-        raise SettingError(key, f"expected an array of strings, got {_describe(value)}")
+        raise SettingError(key, t("config-expected-strings", what=_describe(value)))
     for item in value:
         if not isinstance(item, str):
-            raise SettingError(key, f"expected an array of strings, found {_describe(item)}")
+            raise SettingError(key, t("config-found-in-strings", what=_describe(item)))
     return value
 
 
 def _table_of(value: object, key: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise SettingError(key, f"expected a table, got {_describe(value)}")
+        raise SettingError(key, t("config-expected-table-got", what=_describe(value)))
     return value
 
 
@@ -306,14 +318,14 @@ def _severities(value: object, key: str, rules: list[Rule]) -> tuple:
         where = f"{key}.{selector}"
         (normal,) = _selectors([selector], where, rules)
         if not isinstance(name, str):
-            raise SettingError(where, f"expected a severity name, got {_describe(name)}")
+            raise SettingError(where, t("config-expected-severity", what=_describe(name)))
         result.append((normal, _severity(name, where)))
     return tuple(result)
 
 
 def _severity(value: object, key: str) -> Severity:
     if not isinstance(value, str):
-        raise SettingError(key, f"expected a severity name, got {_describe(value)}")
+        raise SettingError(key, t("config-expected-severity", what=_describe(value)))
     try:
         return Severity.parse(value)
     except ValueError as error:
@@ -335,19 +347,19 @@ def _compile_globs(globs, key: str):
     try:
         return pathspec.GitIgnoreSpec.from_lines(globs)
     except (ValueError, TypeError) as error:
-        raise SettingError(key, f"invalid glob: {error}") from None
+        raise SettingError(key, t("config-invalid-glob", error=error)) from None
 
 
 def _phrases(value: object, key: str) -> tuple[str, ...]:
     phrases = tuple(_strings(value, key))
     if "" in phrases:
-        raise SettingError(key, "an allowed phrase cannot be empty")
+        raise SettingError(key, t("config-empty-phrase"))
     return phrases
 
 
 def _timeout(value: object, key: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 3600:
-        raise SettingError(key, f"expected a number of seconds above 0, got {value!r}")
+        raise SettingError(key, t("config-expected-seconds", value=repr(value)))
     return float(value)
 
 
@@ -489,7 +501,7 @@ class ConfigStore:
         self._resolved: dict[str | None, Resolved | ConfigError] = {}
         self.fixed = fixed
         if isolated and config_file:
-            raise ConfigError("--config", None, "cannot be used with --isolated")
+            raise ConfigError("--config", None, t("config-with-isolated"))
         if config_file:
             settings = load_settings(config_file, root=os.getcwd(), shown=config_file)
             self.fixed = Resolved.build(settings, overrides)

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from .document import Document
 from .finding import Finding, Hit, Severity
+from .messages.parts import located
 from .normalise import view_document
 from .registry import Rule
 from .suppress import Suppressions
@@ -152,7 +153,7 @@ def _to_findings(
         code, name, category, severity = identities[slot]
         message = hit[2]
         if anchored:  # where a reader of the .docx or .pdf finds it
-            message = f"{message} ({doc.part_at(start)})"
+            message = located(message, doc.part_at(start))
         append(
             Finding(path, line, column, code, end_line, end_column, name, category,
                     severity, span, message, hit[3], start, end)

@@ -18,6 +18,8 @@ import stat
 import tempfile
 from typing import IO
 
+from .messages import t
+
 
 class OutputError(Exception):
     """The output cannot be written there; ``str()`` is a one-line reason naming the path."""
@@ -31,12 +33,12 @@ def resolve_target(path: str) -> str:
     except FileNotFoundError:
         mode = None
     except OSError as error:
-        raise OutputError(f"{path}: cannot write the output: {error.strerror}") from None
+        raise OutputError(_cannot(path, error.strerror)) from None
     if mode is not None and not stat.S_ISREG(mode):
-        raise OutputError(f"{path}: cannot write the output: {_kind(mode)}, not a regular file")
+        raise OutputError(_cannot(path, t("output-not-regular", kind=_kind(mode))))
     directory = os.path.dirname(target) or "."
     if not os.path.isdir(directory):
-        raise OutputError(f"{path}: cannot write the output: no directory {directory}")
+        raise OutputError(_cannot(path, t("output-no-directory", path=directory)))
     return target
 
 
@@ -56,7 +58,7 @@ class OutputFile:
                 dir=directory, prefix=f".{os.path.basename(self.target)}.", suffix=".tmp"
             )
         except OSError as error:
-            raise OutputError(f"{path}: cannot write the output: {error.strerror}") from None
+            raise OutputError(_cannot(path, error.strerror)) from None
         raw = os.fdopen(fd, "wb")
         self.stream: IO = raw if binary else io.TextIOWrapper(raw, encoding="utf-8", newline="")
 
@@ -70,7 +72,7 @@ class OutputFile:
             os.replace(self._temp, self.target)
         except OSError as error:
             self.discard()
-            raise OutputError(f"{self.path}: cannot write the output: {error.strerror}") from None
+            raise OutputError(_cannot(self.path, error.strerror)) from None
 
     def discard(self) -> None:
         """Close and remove the temporary file; the target is left as it was."""
@@ -83,12 +85,17 @@ class OutputFile:
 
 
 def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"),
-                       (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-                       (stat.S_ISSOCK, "a socket")):  # fmt: skip
+    for test, key in ((stat.S_ISDIR, "output-directory"), (stat.S_ISFIFO, "output-fifo"),
+                      (stat.S_ISCHR, "output-device"), (stat.S_ISBLK, "output-device"),
+                      (stat.S_ISSOCK, "output-socket")):  # fmt: skip
         if test(mode):
-            return name
-    return "a special file"
+            return t(key)
+    return t("output-special")
+
+
+def _cannot(path: str, reason: object) -> str:
+    """``path: cannot write the output: reason`` in the current language."""
+    return t("output-cannot-write", path=path, reason=reason)
 
 
 def _mode_for(target: str) -> int:
@@ -107,5 +114,5 @@ def write_bytes(path: str, data: bytes) -> None:
         output.stream.write(data)
     except OSError as error:
         output.discard()
-        raise OutputError(f"{path}: cannot write the output: {error.strerror}") from None
+        raise OutputError(_cannot(path, error.strerror)) from None
     output.commit()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .document import Document
 from .finding import Category, Hit, Severity
+from .messages import t
 
 Check = Callable[[Document], Iterable[Hit]]
 
@@ -125,7 +126,7 @@ def normalise_selectors(selectors: Iterable[str], rules: Sequence[Rule]) -> list
             continue
         selector = normal_selector(raw)
         if not any(matches(rule, selector) for rule in rules):
-            raise ValueError(f"unknown rule code or prefix {raw!r}")
+            raise ValueError(t("unknown-selector", name=repr(raw)))
         result.append(selector)
     return result
 

@@ -115,7 +115,8 @@ def read_document(path: str, options: CheckOptions):
 
 
 def _report_error(error: ReadError, stderr: TextIO) -> None:
-    stderr.write(t("error-line", message=f"{display_path(error.path)}: {error.reason}") + "\n")
+    message = t("path-reason", path=display_path(error.path), reason=error.reason)
+    stderr.write(t("error-line", message=message) + "\n")
     stderr.flush()
 
 
@@ -223,7 +224,7 @@ def check_task(task: Task, options: CheckOptions, configs: ConfigStore) -> Check
     document.style = settings.settings.style
     rules, timeouts = run_patterns(document, settings.rules_for(task.name), options.min_severity)
     for timeout in timeouts:  # the file was checked, but the user must hear of this
-        errors.append((document.source, f"{timeout}; its findings in this file are not reported"))
+        errors.append((document.source, t("read-not-reported", reason=timeout)))
     findings = audit_document(document, rules, min_severity=options.min_severity)
     return Checked(document, settings.allowed(findings, document), errors)
 

@@ -19,22 +19,25 @@ import os
 import stat
 import tempfile
 
-_KINDS = (
-    (stat.S_ISDIR, "is a directory"),
-    (stat.S_ISFIFO, "is a FIFO (named pipe)"),
-    (stat.S_ISSOCK, "is a socket"),
-    (stat.S_ISCHR, "is a character device"),
-    (stat.S_ISBLK, "is a block device"),
+from .messages import t
+
+_KINDS = (  # (test, message key)
+    (stat.S_ISDIR, "read-kind-directory"),
+    (stat.S_ISFIFO, "read-kind-fifo"),
+    (stat.S_ISSOCK, "read-kind-socket"),
+    (stat.S_ISCHR, "read-kind-char-device"),
+    (stat.S_ISBLK, "read-kind-block-device"),
 )
 
 
 class NotRegularFile(OSError):
     """A path that names something other than a regular file; str() is the reason."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, directory: bool = False) -> None:
         super().__init__(reason)
         self.strerror = reason
         self.reason = reason
+        self.directory = directory  # the path is a directory
 
     def __str__(self) -> str:
         return self.reason
@@ -44,10 +47,10 @@ def not_regular(mode: int) -> str | None:
     """Why a file with ``mode`` is not a regular file (``is a FIFO (named pipe)``), or None."""
     if stat.S_ISREG(mode):
         return None
-    for test, reason in _KINDS:
+    for test, key in _KINDS:
         if test(mode):
-            return f"{reason}, not a regular file"
-    return "is not a regular file"
+            return t("read-not-regular", kind=t(key))
+    return t("read-not-regular-file")
 
 
 def regular_opener(path: str, flags: int) -> int:
@@ -63,19 +66,21 @@ def open_regular(path: str) -> int:
     then opened with ``O_NONBLOCK``, so a FIFO swapped in meanwhile returns at
     once instead of waiting for a writer, and checked again on the descriptor.
     """
-    reason = not_regular(os.stat(path).st_mode)  # a socket cannot even be opened
+    mode = os.stat(path).st_mode
+    reason = not_regular(mode)  # a socket cannot even be opened
     if reason is not None:
-        raise NotRegularFile(reason)
+        raise NotRegularFile(reason, directory=stat.S_ISDIR(mode))
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     descriptor = os.open(path, flags)
     try:
-        reason = not_regular(os.fstat(descriptor).st_mode)
+        mode = os.fstat(descriptor).st_mode
+        reason = not_regular(mode)
     except OSError:
         os.close(descriptor)
         raise
     if reason is not None:
         os.close(descriptor)
-        raise NotRegularFile(reason)
+        raise NotRegularFile(reason, directory=stat.S_ISDIR(mode))
     return descriptor
 
 
@@ -87,7 +92,7 @@ def read_regular(path: str, limit: int) -> bytes:
     with open(path, "rb", opener=regular_opener) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise ValueError(f"is over {limit // 2**20} MB, too large to be one")
+        raise ValueError(t("read-over-limit", limit=limit // 2**20))
     return data
 
 
@@ -104,7 +109,7 @@ def write_target(path: str) -> str:
         return target  # a new file (or a dangling link's target)
     reason = not_regular(mode)
     if reason is not None:
-        raise NotRegularFile(reason)
+        raise NotRegularFile(reason, directory=stat.S_ISDIR(mode))
     return target
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .document import Document
 from .finding import Category, Hit, Severity
+from .messages import t
 from .registry import Rule
 
 CODE = re.compile(r"FC9\d\d\Z")
@@ -30,7 +31,7 @@ class SettingError(ValueError):
     """A configuration value that cannot be used: ``key`` is where, ``reason`` why."""
 
     def __init__(self, key: str, reason: str) -> None:
-        super().__init__(f"{key}: {reason}")
+        super().__init__(t("config-setting", where=key, reason=reason))
         self.key = key
         self.reason = reason
 
@@ -43,7 +44,9 @@ class PatternTimeout(Exception):
     """A user pattern took longer than its time limit on one document."""
 
     def __init__(self, rule: Rule, seconds: float) -> None:
-        super().__init__(f"{rule.code} ({rule.name}) timed out after {seconds:g} s")
+        super().__init__(
+            t("read-pattern-timeout", code=rule.code, name=rule.name, seconds=f"{seconds:g}")
+        )
         self.rule = rule
         self.seconds = seconds
 
@@ -52,9 +55,8 @@ class PatternOverflow(PatternTimeout):
     """A user pattern matched more than MAX_MATCHES times in one document."""
 
     def __init__(self, rule: Rule) -> None:
-        Exception.__init__(
-            self, f"{rule.code} ({rule.name}) matched over {MAX_MATCHES} times (too broad?)"
-        )
+        message = t("read-pattern-overflow", code=rule.code, name=rule.name, count=MAX_MATCHES)
+        Exception.__init__(self, message)
         self.rule = rule
         self.seconds = 0.0
 
@@ -123,16 +125,18 @@ class PatternCheck:
 def parse_patterns(value: object, key: str, builtin: Sequence[Rule]) -> tuple[UserPattern, ...]:
     """Validate the ``patterns`` array; SettingError names the entry and key at fault."""
     if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
-        raise SettingError(key, "expected an array of tables ([[patterns]])")
+        raise SettingError(key, t("config-expected-patterns"))
     taken_codes = {rule.code for rule in builtin}
     taken_names = {rule.name for rule in builtin}
     patterns = []
     for index, entry in enumerate(value):
         pattern = _parse_one(entry, f"{key}[{index}]")
         if pattern.code in taken_codes:
-            raise SettingError(f"{key}[{index}].code", f"duplicate rule code {pattern.code}")
+            reason = t("config-duplicate-code", code=pattern.code)
+            raise SettingError(f"{key}[{index}].code", reason)
         if pattern.name in taken_names:
-            raise SettingError(f"{key}[{index}].name", f"duplicate rule name {pattern.name!r}")
+            reason = t("config-duplicate-name", name=repr(pattern.name))
+            raise SettingError(f"{key}[{index}].name", reason)
         taken_codes.add(pattern.code)
         taken_names.add(pattern.name)
         patterns.append(pattern)
@@ -142,26 +146,25 @@ def parse_patterns(value: object, key: str, builtin: Sequence[Rule]) -> tuple[Us
 def _parse_one(entry: dict, key: str) -> UserPattern:
     for name in entry:
         if name not in KEYS:
-            raise SettingError(f"{key}.{name}", f"unknown key (expected: {', '.join(KEYS)})")
+            raise SettingError(f"{key}.{name}", t("config-pattern-key", keys=", ".join(KEYS)))
     for name in REQUIRED:
         if name not in entry:
-            raise SettingError(key, f"missing required key {name!r}")
+            raise SettingError(key, t("config-missing-key", name=repr(name)))
     for name, text in entry.items():
         if not isinstance(text, str) or not text:
-            raise SettingError(f"{key}.{name}", "expected a non-empty string")
+            raise SettingError(f"{key}.{name}", t("config-non-empty"))
     code, name = entry["code"], entry["name"]
     if not CODE.match(code):
-        raise SettingError(f"{key}.code", f"{code!r} is not a user rule code (FC900 to FC999)")
+        raise SettingError(f"{key}.code", t("config-not-user-code", code=repr(code)))
     if not NAME.match(name):
-        raise SettingError(f"{key}.name", f"{name!r} is not a kebab-case name (like 'my-rule')")
+        raise SettingError(f"{key}.name", t("config-not-kebab", name=repr(name)))
     _compile(entry["regex"], f"{key}.regex")
     try:
         category = Category(entry["category"])
     except ValueError:
         names = ", ".join(c.value for c in Category)
-        raise SettingError(
-            f"{key}.category", f"unknown category {entry['category']!r} (expected one of: {names})"
-        ) from None
+        reason = t("config-unknown-category", name=repr(entry["category"]), names=names)
+        raise SettingError(f"{key}.category", reason) from None
     try:
         severity = Severity.parse(entry.get("severity", "error"))
     except ValueError as error:
@@ -175,11 +178,11 @@ def _compile(pattern: str, key: str) -> None:
     try:
         compiled = regex.compile(pattern)
     except regex.error as error:
-        raise SettingError(key, f"invalid regex: {error}") from None
+        raise SettingError(key, t("config-invalid-regex", error=error)) from None
     except (ValueError, OverflowError, RecursionError) as error:
-        raise SettingError(key, f"invalid regex: {error}") from None
+        raise SettingError(key, t("config-invalid-regex", error=error)) from None
     if compiled.fullmatch("") is not None:
-        raise SettingError(key, "the regex matches the empty string")
+        raise SettingError(key, t("config-empty-match"))
 
 
 def pattern_rule(pattern: UserPattern, timeout: float, source: str) -> Rule:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
+from .messages import t
 from .readers import ReadError, is_supported
 
 
@@ -157,7 +158,7 @@ def _enter(
     try:
         info = os.stat(directory)
     except OSError as error:
-        return ReadError(directory, f"cannot list directory: {error.strerror or error}")
+        return ReadError(directory, t("read-cannot-list", error=error.strerror or error))
     key = (info.st_dev, info.st_ino)
     if key in visited:
         return None
@@ -165,7 +166,7 @@ def _enter(
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError as error:
-        return ReadError(directory, f"cannot list directory: {error.strerror or error}")
+        return ReadError(directory, t("read-cannot-list", error=error.strerror or error))
     pushed = ignores.enter(directory) if ignores is not None else 0
     stack.append(_Frame(iter(entries), pushed))
     return None

@@ -262,4 +262,304 @@ FIX = {
     "fix-disable-line": "Disable {code} for this line",
 }
 
-MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX)
+# Why a file, a directory, a baseline or a pattern could not be used: the reason after
+# "path: " in an error line (readers/*, walk.py, safewrite.py, baseline.py, userrules.py).
+READ = {
+    "path-reason": "{path}: {reason}",
+    "read-no-such-file": "no such file",
+    "read-broken-link": "broken symbolic link",
+    "read-link-loop": "symbolic link loop",
+    "read-name-too-long": "file name too long",
+    "read-permission-denied": "permission denied",
+    "read-is-directory": "is a directory",
+    "read-kind-directory": "is a directory",
+    "read-kind-fifo": "is a FIFO (named pipe)",
+    "read-kind-socket": "is a socket",
+    "read-kind-char-device": "is a character device",
+    "read-kind-block-device": "is a block device",
+    "read-not-regular": "{kind}, not a regular file",
+    "read-not-regular-file": "is not a regular file",
+    "read-too-large": (
+        "is {size} MB, over the size limit of {limit} MB (raise it with --max-size)"
+    ),
+    "read-over-limit": "is over {limit} MB, too large to be one",
+    "read-changed": "changed while it was being read; check it again",
+    "read-encrypted": "is password-protected (encrypted); save a copy without a password",
+    "read-zip-archive": "is a zip archive, not a document fillcheck reads",
+    "read-really": "is really {what}, not what its extension says; checked as {what}",
+    "read-what-docx": "a Word document (.docx)",
+    "read-what-pdf": "a PDF",
+    "read-what-ole": "a binary Word/WPS document (.doc/.wps)",
+    "read-what-text": "plain text",
+    "read-not-valid": "is not a valid {ext} file ({error})",
+    "read-cannot-read": "cannot be read: {error}: {detail}",
+    "read-no-details": "no details",
+    "read-cannot-list": "cannot list directory: {error}",
+    "read-binary": "binary file, not text",
+    "read-binary-as": "binary file, not text (decoded as {name})",
+    "read-no-encoding": "cannot detect the text encoding (use --encoding to set it)",
+    "read-undecodable": "cannot be decoded as {name} (too many bytes that are not {name})",
+    "read-bad-bytes-one": (
+        "has {count} byte that is not {name} (the first at byte {first}); checked with it "
+        "replaced by U+FFFD"
+    ),
+    "read-bad-bytes-many": (
+        "has {count} bytes that are not {name} (the first at byte {first}); checked with them "
+        "replaced by U+FFFD"
+    ),
+    "read-over-count": "over {count}",
+    "read-charset": (
+        "declares charset {declared}, but its bytes are not {declared}; read as {found}"
+    ),
+    "read-docx-rels": "is not a valid .docx: broken _rels/.rels ({error})",
+    "read-docx-no-body": (
+        "is not a valid .docx: the zip archive has no {name} (the document body); is it another "
+        "kind of zip file?"
+    ),
+    "read-docx-xml": "is not a valid .docx: broken XML ({detail})",
+    "read-docx-unreadable": "cannot be read as a Word document: {error}: {detail}",
+    "read-zip-missing": "is not a valid {what}: it has no {name}",
+    "read-zip-corrupt": "is not a valid {what}: corrupt or truncated zip archive",
+    "read-zip-corrupt-detail": "is not a valid {what}: corrupt or truncated zip archive ({detail})",
+    "read-zip-over-entries": (
+        "is not a real {what}: its zip archive has over {count} entries (a zip bomb?)"
+    ),
+    "read-zip-entries": "is not a real {what}: its zip archive has {count} entries (a zip bomb?)",
+    "read-zip-total": (
+        "uncompressed content is {size} MB, over the size limit of {limit} MB (a zip bomb?); "
+        "raise it with --max-size"
+    ),
+    "read-zip-entry-encrypted": (
+        "is password-protected: {name} in its zip archive is encrypted; save a copy without a "
+        "password"
+    ),
+    "read-zip-ratio": (
+        "is not a real {what}: {name} expands {ratio}:1 ({packed} MB to {size} MB), a zip bomb?"
+    ),
+    "read-zip-budget": (
+        "uncompressed content is over the size limit of {limit} MB left for {name} "
+        "(a zip bomb?); raise it with --max-size"
+    ),
+    "read-zip-ratio-over": (
+        "is not a real {what}: {name} expands over {ratio}:1 ({packed} MB to over {size} MB), "
+        "a zip bomb?"
+    ),
+    "read-pdf-no-objects": "is damaged or not a PDF: no PDF objects follow its %PDF- header",
+    "read-pdf-truncated": ("is truncated (it does not end with %%EOF); save or download it again"),
+    "read-pdf-no-pages": "is a PDF with no pages",
+    "read-pdf-no-text": "has no text layer (a scanned image?); run OCR on it first",
+    "read-pdf-owner-password": (
+        "is encrypted with an owner password (copy protection) and its text cannot be "
+        "decoded after decryption; save an unprotected copy and check that"
+    ),
+    "read-pdf-unmapped": (
+        "has a text layer that cannot be decoded (fonts without a character map); "
+        "run OCR on it first"
+    ),
+    "read-pdf-pages": "is damaged: its pages cannot be read ({why})",
+    "read-pdf-page-tree": "is damaged: its page tree cannot be read",
+    "read-pdf-missing-pages": "is damaged: only {found} of its {count} pages can be read",
+    "read-pdf-page": "is damaged: page {number} cannot be read ({why})",
+    "read-pdf-content-missing": "is damaged: the content of page {number} is missing",
+    "read-pdf-content-undecodable": "is damaged: page {number}'s content cannot be decoded",
+    "read-pdf-password": "is password-protected; save a copy without a password",
+    "read-pdf-encryption": (
+        "is encrypted in a way that cannot be read ({why}); save it unencrypted"
+    ),
+    "read-pdf-breaks-off": (
+        "is damaged: its structure breaks off ({why}); save or download it again"
+    ),
+    "read-pdf-damaged": "is damaged or not a PDF ({why})",
+    "read-pdf-over-limit": (
+        "decompresses to over {limit} MB, the size limit (a decompression bomb?); "
+        "raise it with --max-size"
+    ),
+    "read-pdf-stream-bomb": (
+        "has a stream that expands over {ratio}:1 ({packed} to over {size}), a decompression bomb?"
+    ),
+    "read-pdf-cycle": "is damaged: object {number} is a reference cycle",
+    "read-doc-no-stream": (
+        "is not a Word document: its compound file has no WordDocument stream "
+        "(an Excel or PowerPoint file renamed, or damaged?)"
+    ),
+    "read-doc-install": (
+        "reading .doc/.wps needs LibreOffice: install it (Debian/Ubuntu: apt install "
+        "libreoffice-writer-nogui; macOS: brew install --cask libreoffice; Windows: "
+        "libreoffice.org) or save the file as .docx"
+    ),
+    "read-doc-not-converted": (
+        "LibreOffice could not convert it to .docx (is it damaged or password-protected?)"
+    ),
+    "read-doc-not-converted-detail": (
+        "LibreOffice could not convert it to .docx (is it damaged or password-protected?): {detail}"
+    ),
+    "read-doc-cannot-start": "cannot start LibreOffice ({program}): {error}",
+    "read-doc-timeout": (
+        "LibreOffice did not finish converting it within {seconds} s (a huge or damaged "
+        "file?); save it as .docx"
+    ),
+    "read-pattern-timeout": "{code} ({name}) timed out after {seconds} s",
+    "read-pattern-overflow": "{code} ({name}) matched over {count} times (too broad?)",
+    "read-not-reported": "{reason}; its findings in this file are not reported",
+    "baseline-not-found": "baseline file not found",
+    "baseline-is-directory": "baseline is a directory, not a file",
+    "baseline-not-usable": "baseline {reason}",
+    "baseline-deep": "not a fillcheck baseline: nested too deeply",
+    "baseline-cannot-read": "cannot read the baseline: {error}",
+    "baseline-not-utf8": "not a fillcheck baseline: not UTF-8 text",
+    "baseline-json": "not a fillcheck baseline: invalid JSON at line {line}",
+    "baseline-no-version": "not a fillcheck baseline: no version field",
+    "baseline-version": "unsupported baseline version {version} (this fillcheck reads {expected})",
+    "baseline-no-findings": "not a fillcheck baseline: no findings list",
+    "baseline-entry": "not a fillcheck baseline: entry {index} lacks a path or fingerprint",
+    "baseline-no-directory": "cannot write the baseline: no such directory",
+}
+
+# Why a configuration file or one of its keys cannot be used (config.py, userrules.py).
+CONFIG = {
+    "config-key-reason": "{path}: {where}: {reason}",
+    "config-setting": "{where}: {reason}",
+    "config-cannot-read": "cannot read: {error}",
+    "config-not-utf8": "invalid TOML: not UTF-8",
+    "config-deep": "invalid TOML: nested too deeply",
+    "config-invalid": "invalid TOML: {error}",
+    "config-expected-table": "expected a table",
+    "config-no-table": "has no [tool.fillcheck] table",
+    "config-with-isolated": "cannot be used with --isolated",
+    "config-unknown-key": "unknown key",
+    "config-unknown-key-hint": "unknown key (did you mean {name}?)",
+    "config-expected-style": "expected one of {choices}, got {value}",
+    "config-expected-language": "expected a language name, got {what}",
+    "config-expected-boolean": "expected true or false, got {what}",
+    "config-expected-strings": "expected an array of strings, got {what}",
+    "config-found-in-strings": "expected an array of strings, found {what}",
+    "config-expected-table-got": "expected a table, got {what}",
+    "config-expected-severity": "expected a severity name, got {what}",
+    "config-invalid-glob": "invalid glob: {error}",
+    "config-empty-phrase": "an allowed phrase cannot be empty",
+    "config-expected-seconds": "expected a number of seconds above 0, got {value}",
+    "config-type-bool": "a boolean",
+    "config-type-str": "a string",
+    "config-type-int": "an integer",
+    "config-type-float": "a number",
+    "config-type-list": "an array",
+    "config-type-dict": "a table",
+    "config-type-other": "a {name}",
+    "config-expected-patterns": "expected an array of tables ([[patterns]])",
+    "config-duplicate-code": "duplicate rule code {code}",
+    "config-duplicate-name": "duplicate rule name {name}",
+    "config-pattern-key": "unknown key (expected: {keys})",
+    "config-missing-key": "missing required key {name}",
+    "config-non-empty": "expected a non-empty string",
+    "config-not-user-code": "{code} is not a user rule code (FC900 to FC999)",
+    "config-not-kebab": "{name} is not a kebab-case name (like 'my-rule')",
+    "config-unknown-category": "unknown category {name} (expected one of: {names})",
+    "config-invalid-regex": "invalid regex: {error}",
+    "config-empty-match": "the regex matches the empty string",
+}
+
+# Where a finding is in a .docx, .pdf or .html file (messages/parts.py): the pieces of a
+# reader's part label, joined with `part-separator`, appended to the message by `located`.
+PARTS = {
+    "located": "{message} ({where})",
+    "part-separator": ", ",
+    "part-body": "body",
+    "part-header": "header",
+    "part-footer": "footer",
+    "part-in-footnote": "footnote",
+    "part-in-endnote": "endnote",
+    "part-in-comment": "comment",
+    "part-text-box": "text box",
+    "part-paragraph": "paragraph {n}",
+    "part-table": "table {n}",
+    "part-nested-table": "nested table {n}",
+    "part-row": "row {n}",
+    "part-cell": "cell {n}",
+    "part-footnote": "footnote {n}",
+    "part-endnote": "endnote {n}",
+    "part-comment": "comment {n}",
+    "part-page": "page {n}",
+    "part-html-line": "html line {n}",
+}
+
+# `fillcheck install-hook` and the hook it installs (hooks.py).
+HOOK = {
+    "hook-no-directory": "{path}: no such directory",
+    "hook-no-git": "git is not installed (or not on PATH)",
+    "hook-not-directory": "{path}: not a directory",
+    "hook-not-repository": "{path} is not a git repository",
+    "hook-bare": "{path} is a bare repository; a pre-commit hook needs a work tree",
+    "hook-exists": (
+        "{path} already exists and was not written by fillcheck; use --force to replace it "
+        "(it is kept as {backup})"
+    ),
+    "hook-exists-pre-commit": (
+        "{path} already exists and was not written by fillcheck (it is pre-commit's hook: add "
+        "fillcheck to .pre-commit-config.yaml instead); use --force to replace it (it is kept "
+        "as {backup})"
+    ),
+    "hook-backup-exists": "{path} already exists; move it away, then use --force again",
+    "hook-bypass": "skip the check for one commit with `git commit --no-verify`",
+    "hook-installed": "fillcheck: installed the pre-commit hook {path}; {bypass}",
+    "hook-installed-kept": (
+        "fillcheck: installed the pre-commit hook {path}; the previous hook is kept as "
+        "{backup}; {bypass}"
+    ),
+    "hook-cannot-write": "{path}: cannot write the hook: {error}",
+    "hook-none": "there is no pre-commit hook to remove in {path}",
+    "hook-foreign": "{path} was not written by fillcheck; leaving it alone",
+    "hook-removed": "fillcheck: removed the pre-commit hook {path}",
+    "hook-removed-restored": (
+        "fillcheck: removed the pre-commit hook {path} and put back the previous one"
+    ),
+    "hook-git-failed": "git failed",
+    "hook-cannot-read-staged": "{path}: cannot read the staged content: {reason}",
+    "hook-git-diff-failed": "git diff failed",
+    "hook-cannot-list": "cannot list the staged files: {reason}",
+    "hook-failed-one": (
+        "fillcheck: {failed} of {count} staged file did not pass; fix them and stage them "
+        "again, or {bypass}"
+    ),
+    "hook-failed-many": (
+        "fillcheck: {failed} of {count} staged files did not pass; fix them and stage them "
+        "again, or {bypass}"
+    ),
+    "cannot-write-stdout": "cannot write to standard output: {error}",
+}
+
+# Output files, `annotate` and rule selectors (outfile.py, annotate.py, registry.py, cli.py).
+OUTPUT = {
+    "fillcheck-says": "fillcheck: {message}",
+    "annotate-written": "{comments} for {findings} written to {path}",
+    "annotate-comments-one": "{count} comment",
+    "annotate-comments-many": "{count} comments",
+    "annotate-findings-one": "{count} finding",
+    "annotate-findings-many": "{count} findings",
+    "output-cannot-write": "{path}: cannot write the output: {reason}",
+    "output-not-regular": "{kind}, not a regular file",
+    "output-no-directory": "no directory {path}",
+    "output-directory": "a directory",
+    "output-fifo": "a named pipe",
+    "output-device": "a device",
+    "output-socket": "a socket",
+    "output-special": "a special file",
+    "unknown-selector": "unknown rule code or prefix {name}",
+}
+
+MESSAGES = merge(
+    COMMON,
+    KINDS,
+    PLACEHOLDER,
+    PAYWALL,
+    COUNT,
+    REDACTION,
+    FORMAT,
+    META,
+    CLI,
+    FIX,
+    READ,
+    CONFIG,
+    PARTS,
+    HOOK,
+    OUTPUT,
+)

@@ -222,4 +222,267 @@ FIX = {
     "fix-disable-line": "本行停用 {code}",
 }
 
-MESSAGES = merge(COMMON, KINDS, PLACEHOLDER, PAYWALL, COUNT, REDACTION, FORMAT, META, CLI, FIX)
+# Why a file, a directory, a baseline or a pattern could not be used (see en.py READ).
+READ = {
+    "path-reason": "{path}：{reason}",
+    "read-no-such-file": "文件不存在",
+    "read-broken-link": "符号链接已失效",
+    "read-link-loop": "符号链接循环",
+    "read-name-too-long": "文件名过长",
+    "read-permission-denied": "没有读取权限",
+    "read-is-directory": "是目录，不是文件",
+    "read-kind-directory": "是目录",
+    "read-kind-fifo": "是命名管道（FIFO）",
+    "read-kind-socket": "是套接字",
+    "read-kind-char-device": "是字符设备",
+    "read-kind-block-device": "是块设备",
+    "read-not-regular": "{kind}，不是普通文件",
+    "read-not-regular-file": "不是普通文件",
+    "read-too-large": "大小为 {size} MB，超过 {limit} MB 的上限（可用 --max-size 调高）",
+    "read-over-limit": "超过 {limit} MB，不可能是有效文件",
+    "read-changed": "读取过程中文件被修改，请重新检查",
+    "read-encrypted": "有密码保护（已加密），请另存一份不带密码的副本",
+    "read-zip-archive": "是 zip 压缩包，不是 fillcheck 能读取的文档",
+    "read-really": "实际是{what}，与扩展名不符；已按{what}检查",
+    "read-what-docx": "Word 文档（.docx）",
+    "read-what-pdf": "PDF 文件",
+    "read-what-ole": "二进制 Word/WPS 文档（.doc/.wps）",
+    "read-what-text": "纯文本",
+    "read-not-valid": "不是有效的 {ext} 文件（{error}）",
+    "read-cannot-read": "无法读取：{error}：{detail}",
+    "read-no-details": "无详细信息",
+    "read-cannot-list": "无法列出目录内容：{error}",
+    "read-binary": "是二进制文件，不是文本",
+    "read-binary-as": "是二进制文件，不是文本（按 {name} 解码）",
+    "read-no-encoding": "无法识别文本编码（可用 --encoding 指定）",
+    "read-undecodable": "无法按 {name} 解码（不符合 {name} 的字节过多）",
+    "read-bad-bytes-one": (
+        "有 {count} 个字节不符合 {name}（第一个位于第 {first} 字节）；已替换为 U+FFFD 后检查"
+    ),
+    "read-bad-bytes-many": (
+        "有 {count} 个字节不符合 {name}（第一个位于第 {first} 字节）；已替换为 U+FFFD 后检查"
+    ),
+    "read-over-count": "超过 {count}",
+    "read-charset": "声明的字符集是 {declared}，但字节内容不是 {declared}；已按 {found} 读取",
+    "read-docx-rels": "不是有效的 .docx：_rels/.rels 已损坏（{error}）",
+    "read-docx-no-body": (
+        "不是有效的 .docx：压缩包中没有 {name}（文档正文）；是否是其他类型的 zip 文件？"
+    ),
+    "read-docx-xml": "不是有效的 .docx：XML 已损坏（{detail}）",
+    "read-docx-unreadable": "无法作为 Word 文档读取：{error}：{detail}",
+    "read-zip-missing": "不是有效的 {what}：缺少 {name}",
+    "read-zip-corrupt": "不是有效的 {what}：zip 压缩包已损坏或不完整",
+    "read-zip-corrupt-detail": "不是有效的 {what}：zip 压缩包已损坏或不完整（{detail}）",
+    "read-zip-over-entries": "不是真正的 {what}：zip 压缩包中的条目超过 {count} 个（zip 炸弹？）",
+    "read-zip-entries": "不是真正的 {what}：zip 压缩包中有 {count} 个条目（zip 炸弹？）",
+    "read-zip-total": (
+        "解压后内容为 {size} MB，超过 {limit} MB 的上限（zip 炸弹？）；可用 --max-size 调高"
+    ),
+    "read-zip-entry-encrypted": "有密码保护：压缩包中的 {name} 已加密；请另存一份不带密码的副本",
+    "read-zip-ratio": (
+        "不是真正的 {what}：{name} 解压比为 {ratio}:1（{packed} MB 解压为 {size} MB），zip 炸弹？"
+    ),
+    "read-zip-budget": (
+        "解压后内容超出为 {name} 剩余的 {limit} MB 上限（zip 炸弹？）；可用 --max-size 调高"
+    ),
+    "read-zip-ratio-over": (
+        "不是真正的 {what}：{name} 解压比超过 {ratio}:1（{packed} MB 解压为超过 {size} MB），"
+        "zip 炸弹？"
+    ),
+    "read-pdf-no-objects": "已损坏或不是 PDF：%PDF- 文件头之后没有 PDF 对象",
+    "read-pdf-truncated": "不完整（末尾没有 %%EOF）；请重新保存或下载",
+    "read-pdf-no-pages": "是没有页面的 PDF",
+    "read-pdf-no-text": "没有文字层（可能是扫描图像），请先进行 OCR 识别",
+    "read-pdf-owner-password": (
+        "设有所有者密码（复制保护），解密后文字仍无法解码；请另存一份未加保护的副本再检查"
+    ),
+    "read-pdf-unmapped": "文字层无法解码（字体缺少字符映射表），请先进行 OCR 识别",
+    "read-pdf-pages": "已损坏：无法读取页面（{why}）",
+    "read-pdf-page-tree": "已损坏：无法读取页面树",
+    "read-pdf-missing-pages": "已损坏：共 {count} 页，只能读取 {found} 页",
+    "read-pdf-page": "已损坏：无法读取第 {number} 页（{why}）",
+    "read-pdf-content-missing": "已损坏：第 {number} 页的内容缺失",
+    "read-pdf-content-undecodable": "已损坏：第 {number} 页的内容无法解码",
+    "read-pdf-password": "有密码保护；请另存一份不带密码的副本",
+    "read-pdf-encryption": "加密方式无法读取（{why}）；请另存为未加密的文件",
+    "read-pdf-breaks-off": "已损坏：文件结构中断（{why}）；请重新保存或下载",
+    "read-pdf-damaged": "已损坏或不是 PDF（{why}）",
+    "read-pdf-over-limit": "解压后超过 {limit} MB 的上限（解压炸弹？）；可用 --max-size 调高",
+    "read-pdf-stream-bomb": (
+        "有一个数据流解压比超过 {ratio}:1（{packed} 解压为超过 {size}），解压炸弹？"
+    ),
+    "read-pdf-cycle": "已损坏：对象 {number} 是循环引用",
+    "read-doc-no-stream": (
+        "不是 Word 文档：复合文件中没有 WordDocument 流（是改了扩展名的 Excel 或 PowerPoint "
+        "文件，还是文件已损坏？）"
+    ),
+    "read-doc-install": (
+        "读取 .doc/.wps 需要 LibreOffice：请安装（Debian/Ubuntu：apt install "
+        "libreoffice-writer-nogui；macOS：brew install --cask libreoffice；Windows："
+        "libreoffice.org），或将文件另存为 .docx"
+    ),
+    "read-doc-not-converted": "LibreOffice 无法将其转换为 .docx（文件已损坏或有密码保护？）",
+    "read-doc-not-converted-detail": (
+        "LibreOffice 无法将其转换为 .docx（文件已损坏或有密码保护？）：{detail}"
+    ),
+    "read-doc-cannot-start": "无法启动 LibreOffice（{program}）：{error}",
+    "read-doc-timeout": (
+        "LibreOffice 未能在 {seconds} 秒内完成转换（文件过大或已损坏？）；请另存为 .docx"
+    ),
+    "read-pattern-timeout": "{code}（{name}）超时（{seconds} 秒）",
+    "read-pattern-overflow": "{code}（{name}）匹配超过 {count} 次（范围太宽？）",
+    "read-not-reported": "{reason}；此文件中该规则的结果不予报告",
+    "baseline-not-found": "基线文件不存在",
+    "baseline-is-directory": "基线是目录，不是文件",
+    "baseline-not-usable": "基线{reason}",
+    "baseline-deep": "不是 fillcheck 基线文件：嵌套过深",
+    "baseline-cannot-read": "无法读取基线文件：{error}",
+    "baseline-not-utf8": "不是 fillcheck 基线文件：不是 UTF-8 文本",
+    "baseline-json": "不是 fillcheck 基线文件：第 {line} 行 JSON 无效",
+    "baseline-no-version": "不是 fillcheck 基线文件：缺少 version 字段",
+    "baseline-version": "不支持的基线版本 {version}（此版本 fillcheck 读取版本 {expected}）",
+    "baseline-no-findings": "不是 fillcheck 基线文件：缺少 findings 列表",
+    "baseline-entry": "不是 fillcheck 基线文件：第 {index} 条缺少 path 或 fingerprint",
+    "baseline-no-directory": "无法写入基线文件：目录不存在",
+}
+
+# Why a configuration file or one of its keys cannot be used (see en.py CONFIG).
+CONFIG = {
+    "config-key-reason": "{path}：{where}：{reason}",
+    "config-setting": "{where}：{reason}",
+    "config-cannot-read": "无法读取：{error}",
+    "config-not-utf8": "TOML 无效：不是 UTF-8 编码",
+    "config-deep": "TOML 无效：嵌套过深",
+    "config-invalid": "TOML 无效：{error}",
+    "config-expected-table": "应为表（table）",
+    "config-no-table": "没有 [tool.fillcheck] 表",
+    "config-with-isolated": "不能与 --isolated 同时使用",
+    "config-unknown-key": "未知的键",
+    "config-unknown-key-hint": "未知的键（是不是 {name}？）",
+    "config-expected-style": "应为 {choices} 之一，实际是 {value}",
+    "config-expected-language": "应为语言名称，实际是{what}",
+    "config-expected-boolean": "应为 true 或 false，实际是{what}",
+    "config-expected-strings": "应为字符串数组，实际是{what}",
+    "config-found-in-strings": "应为字符串数组，其中有{what}",
+    "config-expected-table-got": "应为表（table），实际是{what}",
+    "config-expected-severity": "应为严重级别名称，实际是{what}",
+    "config-invalid-glob": "通配模式无效：{error}",
+    "config-empty-phrase": "允许的短语不能为空",
+    "config-expected-seconds": "应为大于 0 的秒数，实际是 {value}",
+    "config-type-bool": "布尔值",
+    "config-type-str": "字符串",
+    "config-type-int": "整数",
+    "config-type-float": "数字",
+    "config-type-list": "数组",
+    "config-type-dict": "表（table）",
+    "config-type-other": " {name} 类型的值",
+    "config-expected-patterns": "应为表数组（[[patterns]]）",
+    "config-duplicate-code": "规则代码 {code} 重复",
+    "config-duplicate-name": "规则名称 {name} 重复",
+    "config-pattern-key": "未知的键（可用：{keys}）",
+    "config-missing-key": "缺少必需的键 {name}",
+    "config-non-empty": "应为非空字符串",
+    "config-not-user-code": "{code} 不是用户规则代码（FC900 至 FC999）",
+    "config-not-kebab": "{name} 不是 kebab-case 名称（如 'my-rule'）",
+    "config-unknown-category": "未知的类别 {name}（可选：{names}）",
+    "config-invalid-regex": "正则表达式无效：{error}",
+    "config-empty-match": "该正则表达式能匹配空字符串",
+}
+
+# Where a finding is in a .docx, .pdf or .html file (see en.py PARTS).
+PARTS = {
+    "located": "{message}（{where}）",
+    "part-separator": "",
+    "part-body": "正文",
+    "part-header": "页眉",
+    "part-footer": "页脚",
+    "part-in-footnote": "脚注",
+    "part-in-endnote": "尾注",
+    "part-in-comment": "批注",
+    "part-text-box": "的文本框",
+    "part-paragraph": "第{n}段",
+    "part-table": "表{n}",
+    "part-nested-table": "嵌套表{n}",
+    "part-row": "第{n}行",
+    "part-cell": "第{n}列",
+    "part-footnote": "脚注{n}",
+    "part-endnote": "尾注{n}",
+    "part-comment": "批注{n}",
+    "part-page": "第{n}页",
+    "part-html-line": "HTML第{n}行",
+}
+
+# `fillcheck install-hook` and the hook it installs (see en.py HOOK).
+HOOK = {
+    "hook-no-directory": "{path}：目录不存在",
+    "hook-no-git": "未安装 git（或不在 PATH 中）",
+    "hook-not-directory": "{path}：不是目录",
+    "hook-not-repository": "{path} 不是 git 仓库",
+    "hook-bare": "{path} 是裸仓库；pre-commit 钩子需要工作区",
+    "hook-exists": (
+        "{path} 已存在，且不是 fillcheck 写入的；用 --force 替换它（原钩子保留为 {backup}）"
+    ),
+    "hook-exists-pre-commit": (
+        "{path} 已存在，且不是 fillcheck 写入的（这是 pre-commit 的钩子：请改为把 fillcheck "
+        "加入 .pre-commit-config.yaml）；用 --force 替换它（原钩子保留为 {backup}）"
+    ),
+    "hook-backup-exists": "{path} 已存在；请先把它移走，再用 --force 重试",
+    "hook-bypass": "如需某次提交跳过检查，请用 `git commit --no-verify`",
+    "hook-installed": "fillcheck：已安装 pre-commit 钩子 {path}；{bypass}",
+    "hook-installed-kept": (
+        "fillcheck：已安装 pre-commit 钩子 {path}；原钩子保留为 {backup}；{bypass}"
+    ),
+    "hook-cannot-write": "{path}：无法写入钩子：{error}",
+    "hook-none": "{path} 中没有可移除的 pre-commit 钩子",
+    "hook-foreign": "{path} 不是 fillcheck 写入的，不予改动",
+    "hook-removed": "fillcheck：已移除 pre-commit 钩子 {path}",
+    "hook-removed-restored": "fillcheck：已移除 pre-commit 钩子 {path}，并恢复了原来的钩子",
+    "hook-git-failed": "git 运行失败",
+    "hook-cannot-read-staged": "{path}：无法读取暂存区中的内容：{reason}",
+    "hook-git-diff-failed": "git diff 运行失败",
+    "hook-cannot-list": "无法列出暂存的文件：{reason}",
+    "hook-failed-one": (
+        "fillcheck：{count} 个暂存文件中有 {failed} 个未通过检查；请修改后重新暂存，或{bypass}"
+    ),
+    "hook-failed-many": (
+        "fillcheck：{count} 个暂存文件中有 {failed} 个未通过检查；请修改后重新暂存，或{bypass}"
+    ),
+    "cannot-write-stdout": "无法写入标准输出：{error}",
+}
+
+# Output files, `annotate` and rule selectors (see en.py OUTPUT).
+OUTPUT = {
+    "fillcheck-says": "fillcheck：{message}",
+    "annotate-written": "已为 {findings}写入 {comments}，保存到 {path}",
+    "annotate-comments-one": "{count} 条批注",
+    "annotate-comments-many": "{count} 条批注",
+    "annotate-findings-one": "{count} 个问题",
+    "annotate-findings-many": "{count} 个问题",
+    "output-cannot-write": "{path}：无法写入输出：{reason}",
+    "output-not-regular": "{kind}，不是普通文件",
+    "output-no-directory": "目录 {path} 不存在",
+    "output-directory": "是目录",
+    "output-fifo": "是命名管道",
+    "output-device": "是设备文件",
+    "output-socket": "是套接字",
+    "output-special": "是特殊文件",
+    "unknown-selector": "未知的规则代码或前缀 {name}",
+}
+
+MESSAGES = merge(
+    COMMON,
+    KINDS,
+    PLACEHOLDER,
+    PAYWALL,
+    COUNT,
+    REDACTION,
+    FORMAT,
+    META,
+    CLI,
+    FIX,
+    READ,
+    CONFIG,
+    PARTS,
+    HOOK,
+    OUTPUT,
+)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
+from ..messages import t
 
 # extension -> (module in fillcheck.readers, document kind)
 FORMATS = {
@@ -34,11 +35,11 @@ FORMATS = {
     ".wps": ("office", "wps"),
 }
 # what the content sniffed as -> the reader for it and the name users know it by
-_BY_CONTENT = {
-    "docx": ("docx", "docx", "a Word document (.docx)"),
-    "pdf": ("pdf", "pdf", "a PDF"),
-    "ole": ("office", "doc", "a binary Word/WPS document (.doc/.wps)"),
-    "text": ("text", "text", "plain text"),
+_BY_CONTENT = {  # (reader module, kind, message key naming what the content is)
+    "docx": ("docx", "docx", "read-what-docx"),
+    "pdf": ("pdf", "pdf", "read-what-pdf"),
+    "ole": ("office", "doc", "read-what-ole"),
+    "text": ("text", "text", "read-what-text"),
 }
 # the content each reader module expects
 _EXPECTS = {"docx": "docx", "pdf": "pdf", "office": "ole"}
@@ -62,7 +63,7 @@ class ReadError(Exception):
     """A file that cannot be audited; the message is one line naming the reason."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(t("path-reason", path=path, reason=reason))
         self.path = path
         self.reason = reason
 
@@ -110,11 +111,11 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-_OS_REASONS = {
-    errno.ELOOP: "symbolic link loop",
-    errno.ENAMETOOLONG: "file name too long",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
+_OS_REASONS = {  # errno -> message key
+    errno.ELOOP: "read-link-loop",
+    errno.ENAMETOOLONG: "read-name-too-long",
+    errno.EACCES: "read-permission-denied",
+    errno.EPERM: "read-permission-denied",
 }
 
 
@@ -134,15 +135,16 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
             data = handle.read(options.max_size + 1)
             after = os.fstat(handle.fileno())
     except IsADirectoryError:
-        raise ReadError(shown, "is a directory") from None
+        raise ReadError(shown, t("read-is-directory")) from None
     except NotRegularFile as error:
-        reason = "is a directory" if error.reason.startswith("is a directory") else error.reason
+        reason = t("read-is-directory") if error.directory else error.reason
         raise ReadError(shown, reason) from None
     except FileNotFoundError:
-        reason = "broken symbolic link" if os.path.islink(path) else "no such file"
+        reason = t("read-broken-link" if os.path.islink(path) else "read-no-such-file")
         raise ReadError(shown, reason) from None
     except OSError as error:
-        reason = _OS_REASONS.get(error.errno or 0) or error.strerror or str(error)
+        key = _OS_REASONS.get(error.errno or 0)
+        reason = t(key) if key else error.strerror or str(error)
         raise ReadError(shown, reason) from None
     if len(data) > options.max_size:
         raise ReadError(shown, too_large(len(data), options))
@@ -150,16 +152,13 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
     if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(
         data
     ) != after.st_size:
-        document.notes.append("changed while it was being read; check it again")
+        document.notes.append(t("read-changed"))
     return document
 
 
 def too_large(size: int, options: ReadOptions) -> str:
     """The reason given for input of ``size`` bytes over ``options.max_size``."""
-    return (
-        f"is {size / 2**20:.1f} MB, over the size limit of {options.max_size / 2**20:.0f} MB "
-        "(raise it with --max-size)"
-    )
+    return t("read-too-large", size=f"{size / 2**20:.1f}", limit=f"{options.max_size / 2**20:.0f}")
 
 
 def read_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> Document:
@@ -172,29 +171,29 @@ def read_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> Do
         return Document("", source=shown, kind=kind)
     content = sniff(data)
     if content == "encrypted":
-        raise ReadError(shown, "is password-protected (encrypted); save a copy without a password")
+        raise ReadError(shown, t("read-encrypted"))
     if content == "zip":
         if module_name != "docx":
-            raise ReadError(shown, "is a zip archive, not a document fillcheck reads")
+            raise ReadError(shown, t("read-zip-archive"))
         content = "docx"  # let the .docx reader say what is wrong with it
     expected = _EXPECTS.get(module_name, "text")
     mismatch = content != expected
     if mismatch:
         module_name, kind, what = _BY_CONTENT[content]
-        notes.append(f"is really {what}, not what its extension says; checked as {what}")
+        notes.append(t("read-really", what=t(what)))
     module = importlib.import_module(f"fillcheck.readers.{module_name}")
     try:
         document = module.read(data, shown, options)
     except ValueError as error:
         if mismatch and content == "text":  # neither what the extension says nor text
-            raise ReadError(shown, f"is not a valid {extension(path)} file ({error})") from None
+            reason = t("read-not-valid", ext=extension(path), error=error)
+            raise ReadError(shown, reason) from None
         raise ReadError(shown, str(error)) from None
     except ReadError:
         raise
     except Exception as error:
-        raise ReadError(
-            shown, f"cannot be read: {type(error).__name__}: {_first_line(error)}"
-        ) from None
+        reason = t("read-cannot-read", error=type(error).__name__, detail=_first_line(error))
+        raise ReadError(shown, reason) from None
     document.kind = kind
     document.notes[:0] = notes
     return document
@@ -202,4 +201,4 @@ def read_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> Do
 
 def _first_line(error: Exception) -> str:
     text = str(error).strip().splitlines()
-    return text[0][:200] if text else "no details"
+    return text[0][:200] if text else t("read-no-details")

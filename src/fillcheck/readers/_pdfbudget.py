@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from ..messages import t
+
 MAX_RATIO = 500
 RATIO_MIN_SIZE = 1 << 20
 _CHUNK = 1 << 16
@@ -52,15 +54,10 @@ class Budget:
         """Count ``produced`` bytes; a stream has made ``total`` from ``consumed`` so far."""
         self.left -= produced
         if self.left < 0:
-            self._stop(
-                f"decompresses to over {self.limit / _MB:.0f} MB, the size limit "
-                "(a decompression bomb?); raise it with --max-size"
-            )
+            self._stop(t("read-pdf-over-limit", limit=f"{self.limit / _MB:.0f}"))
         if total > RATIO_MIN_SIZE and total > MAX_RATIO * max(consumed, 1):
-            self._stop(
-                f"has a stream that expands over {MAX_RATIO}:1 ({_size(consumed)} to "
-                f"over {_size(total)}), a decompression bomb?"
-            )
+            packed, size = _size(consumed), _size(total)
+            self._stop(t("read-pdf-stream-bomb", ratio=MAX_RATIO, packed=packed, size=size))
 
     def stop(self, reason: str) -> None:
         """Stop reading the PDF for ``reason`` (kept even if pdfminer swallows the error)."""
@@ -160,7 +157,7 @@ def _resolver(original: Any, budget: Budget) -> Any:
             if not isinstance(value, PDFObjRef):
                 return value
             value = original(value, default)
-        budget.stop(f"is damaged: object {self.objid} is a reference cycle")
+        budget.stop(t("read-pdf-cycle", number=self.objid))
         return default
 
     return resolve

@@ -27,6 +27,8 @@ import zipfile
 import zlib
 from io import BytesIO
 
+from ..messages import t
+
 MAX_ENTRIES = 10_000
 MAX_RATIO = 500
 RATIO_MIN_SIZE = 1 << 20  # small entries may compress as well as they like
@@ -66,15 +68,16 @@ class ZipContent:
         try:
             return self.archive.read(name)
         except KeyError:
-            raise ValueError(f"is not a valid {self.what}: it has no {name}") from None
+            raise ValueError(t("read-zip-missing", what=self.what, name=name)) from None
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
             raise ValueError(corrupt(self.what, f"{name}: {error}")) from None
 
 
 def corrupt(what: str, detail: str = "") -> str:
     """The reason given for an archive that cannot be read."""
-    more = f" ({detail})" if detail else ""
-    return f"is not a valid {what}: corrupt or truncated zip archive{more}"
+    if detail:
+        return t("read-zip-corrupt-detail", what=what, detail=detail)
+    return t("read-zip-corrupt", what=what)
 
 
 def open_zip(data: bytes, max_size: int, what: str = ".docx") -> ZipContent:
@@ -84,22 +87,18 @@ def open_zip(data: bytes, max_size: int, what: str = ".docx") -> ZipContent:
     a one-line reason for a damaged archive, an encrypted entry or a zip bomb.
     """
     if data.count(_CENTRAL_HEADER) > MAX_ENTRIES:
-        raise ValueError(f"is not a real {what}: its zip archive has over {MAX_ENTRIES} "
-                         "entries (a zip bomb?)")  # fmt: skip
+        raise ValueError(t("read-zip-over-entries", what=what, count=MAX_ENTRIES))
     try:
         archive = zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
         raise ValueError(corrupt(what)) from None
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise ValueError(f"is not a real {what}: its zip archive has {len(entries)} entries "
-                         "(a zip bomb?)")  # fmt: skip
+        raise ValueError(t("read-zip-entries", what=what, count=len(entries)))
     total = sum(entry.file_size for entry in entries)
     if total > max_size:
-        raise ValueError(
-            f"uncompressed content is {total / _MB:.1f} MB, over the size limit of "
-            f"{max_size / _MB:.0f} MB (a zip bomb?); raise it with --max-size"
-        )
+        size, limit = f"{total / _MB:.1f}", f"{max_size / _MB:.0f}"
+        raise ValueError(t("read-zip-total", size=size, limit=limit))
     for entry in entries:
         _check_entry(entry, what)
     budget = max_size
@@ -111,17 +110,16 @@ def open_zip(data: bytes, max_size: int, what: str = ".docx") -> ZipContent:
 def _check_entry(entry: zipfile.ZipInfo, what: str) -> None:
     """Refuse an encrypted entry, and a bomb its declared sizes already give away."""
     if entry.flag_bits & 0x1:
-        raise ValueError(f"is password-protected: {entry.filename} in its zip archive "
-                         "is encrypted; save a copy without a password")  # fmt: skip
+        raise ValueError(t("read-zip-entry-encrypted", name=entry.filename))
     size = entry.file_size
     if entry.filename.lower().endswith(PICTURES):
         return
     if size > RATIO_MIN_SIZE and size > MAX_RATIO * max(entry.compress_size, 1):
         ratio = size / max(entry.compress_size, 1)
-        raise ValueError(
-            f"is not a real {what}: {entry.filename} expands {ratio:.0f}:1 "
-            f"({entry.compress_size / _MB:.1f} MB to {size / _MB:.1f} MB), a zip bomb?"
-        )
+        raise ValueError(t(
+            "read-zip-ratio", what=what, name=entry.filename, ratio=f"{ratio:.0f}",
+            packed=f"{entry.compress_size / _MB:.1f}", size=f"{size / _MB:.1f}",
+        ))  # fmt: skip
 
 
 def _inflated(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: int, what: str) -> int:
@@ -136,16 +134,13 @@ def _inflated(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: int, wha
             while chunk := stream.read(_CHUNK):
                 size += len(chunk)
                 if size > budget:
-                    raise ValueError(
-                        f"uncompressed content is over the size limit of {budget / _MB:.0f} MB "
-                        f"left for {entry.filename} (a zip bomb?); raise it with --max-size"
-                    )
+                    limit_mb = f"{budget / _MB:.0f}"
+                    raise ValueError(t("read-zip-budget", limit=limit_mb, name=entry.filename))
                 if limit is not None and size > limit:
-                    raise ValueError(
-                        f"is not a real {what}: {entry.filename} expands over {MAX_RATIO}:1 "
-                        f"({entry.compress_size / _MB:.1f} MB to over {size / _MB:.1f} MB), "
-                        "a zip bomb?"
-                    )
+                    raise ValueError(t(
+                        "read-zip-ratio-over", what=what, name=entry.filename, ratio=MAX_RATIO,
+                        packed=f"{entry.compress_size / _MB:.1f}", size=f"{size / _MB:.1f}",
+                    ))  # fmt: skip
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as error:
         if limit is None:  # a damaged picture: no reader needs it
             return size

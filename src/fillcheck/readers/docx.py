@@ -44,6 +44,7 @@ from io import BytesIO
 from typing import Any
 
 from ..document import Document
+from ..messages import t
 from ._zip import ZipContent, corrupt, open_zip
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -264,14 +265,13 @@ def main_part(archive: ZipContent) -> str:
         try:
             rels = etree.fromstring(archive.read("_rels/.rels"), _safe_parser())
         except etree.XMLSyntaxError as error:
-            raise ValueError(f"is not a valid .docx: broken _rels/.rels ({error})") from None
+            raise ValueError(t("read-docx-rels", error=error)) from None
         for rel in rels.iter(f"{{{_PKG_REL}}}Relationship"):
             if rel.get("Type") == _OFFICE_DOCUMENT + "officeDocument":
                 name = posixpath.normpath((rel.get("Target") or name).lstrip("/"))
                 break
     if not archive.has(name):
-        raise ValueError(f"is not a valid .docx: the zip archive has no {name} (the document "
-                         "body); is it another kind of zip file?")  # fmt: skip
+        raise ValueError(t("read-docx-no-body", name=name))
     return name
 
 
@@ -304,12 +304,12 @@ def _reason(error: Exception) -> str:
 
     from lxml import etree
 
-    detail = (str(error).strip().splitlines() or ["no details"])[0][:200]
+    detail = (str(error).strip().splitlines() or [t("read-no-details")])[0][:200]
     if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError)):
         return corrupt(".docx", detail)
     if isinstance(error, etree.XMLSyntaxError):
-        return f"is not a valid .docx: broken XML ({detail})"
-    return f"cannot be read as a Word document: {type(error).__name__}: {detail}"
+        return t("read-docx-xml", detail=detail)
+    return t("read-docx-unreadable", error=type(error).__name__, detail=detail)
 
 
 def _walk(parts: list[tuple[str, Any]]) -> tuple[list[str], list[str]]:

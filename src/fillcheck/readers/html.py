@@ -43,6 +43,7 @@ import unicodedata
 from typing import Any
 
 from ..document import Document
+from ..messages import t
 from ._htmltokens import tokens
 from .text import Decoded, _decode_as, _detect, decode
 
@@ -137,8 +138,7 @@ def _mostly_han(data: bytes, name: str) -> bool:
 def _overruled(data: bytes, declared: str, found: str | None) -> Decoded:
     """``data`` decoded as its bytes say, with a note on the charset it declared."""
     text = decode(data) if found is None else _decode_as(data, found)
-    note = (f"declares charset {declared}, but its bytes are not {declared}; "
-            f"read as {text.encoding or found}")  # fmt: skip
+    note = t("read-charset", declared=declared, found=text.encoding or found)
     result = Decoded(text)
     result.encoding = text.encoding
     result.notes = (note, *text.notes)

@@ -31,13 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
+from ..messages import t
 
 TIMEOUT = 120  # seconds for one conversion; a first start builds the profile
-INSTALL_HINT = (
-    "reading .doc/.wps needs LibreOffice: install it (Debian/Ubuntu: apt install "
-    "libreoffice-writer-nogui; macOS: brew install --cask libreoffice; Windows: "
-    "libreoffice.org) or save the file as .docx"
-)
 # Where installers put soffice when it is not on PATH (macOS, Windows).
 KNOWN_LOCATIONS: tuple[str, ...] = (
     "/Applications/LibreOffice.app/Contents/MacOS/soffice",
@@ -67,8 +63,7 @@ def read(data: bytes, path: str, options: Any) -> Document:
     from . import docx
 
     if _WORD_STREAM not in data:
-        raise ValueError("is not a Word document: its compound file has no WordDocument stream "
-                         "(an Excel or PowerPoint file renamed, or damaged?)")  # fmt: skip
+        raise ValueError(t("read-doc-no-stream"))
     suffix = Path(path).suffix.lower()
     document = docx.read(convert_to_docx(data, suffix), path, options)
     document.kind = "wps" if suffix == ".wps" else "doc"
@@ -83,7 +78,7 @@ def convert_to_docx(data: bytes, suffix: str, timeout: float | None = None) -> b
     timeout = TIMEOUT if timeout is None else timeout
     soffice = find_soffice()
     if soffice is None:
-        raise ValueError(INSTALL_HINT)
+        raise ValueError(t("read-doc-install"))
     with tempfile.TemporaryDirectory(prefix="fillcheck-", ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
         source = work / f"document{suffix if suffix in ('.doc', '.wps') else '.doc'}"
@@ -101,8 +96,10 @@ def convert_to_docx(data: bytes, suffix: str, timeout: float | None = None) -> b
         output = _run(command, timeout)
         result = out / "document.docx"
         if not result.is_file() or result.stat().st_size == 0:
-            raise ValueError(f"LibreOffice could not convert it to .docx (is it damaged or "
-                             f"password-protected?){_detail(output)}")  # fmt: skip
+            detail = _detail(output)
+            if detail:
+                raise ValueError(t("read-doc-not-converted-detail", detail=detail))
+            raise ValueError(t("read-doc-not-converted"))
         return result.read_bytes()
 
 
@@ -117,15 +114,13 @@ def _run(command: list[str], timeout: float) -> str:
             start_new_session=os.name == "posix",  # one process group to kill
         )
     except OSError as error:
-        raise ValueError(f"cannot start LibreOffice ({command[0]}): {error.strerror}") from None
+        reason = t("read-doc-cannot-start", program=command[0], error=error.strerror)
+        raise ValueError(reason) from None
     try:
         output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         _kill(process)
-        raise ValueError(
-            f"LibreOffice did not finish converting it within {timeout:.0f} s (a huge or damaged "
-            "file?); save it as .docx"
-        ) from None
+        raise ValueError(t("read-doc-timeout", seconds=f"{timeout:.0f}")) from None
     return output.decode("utf-8", "replace")
 
 
@@ -145,5 +140,5 @@ def _detail(output: str) -> str:
     for line in output.splitlines():
         line = line.strip()
         if line.lower().startswith("error"):
-            return f": {line[:200]}"
+            return line[:200]
     return ""

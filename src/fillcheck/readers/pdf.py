@@ -41,6 +41,7 @@ from statistics import median
 from typing import Any, NamedTuple
 
 from ..document import Document
+from ..messages import t
 from ._cjkspace import normalise
 
 # Closing punctuation never starts a line: a wrapper moves the character before it down too.
@@ -88,9 +89,9 @@ class Page(NamedTuple):
 def read(data: bytes, path: str, options: Any) -> Document:
     """Extract the text layer of a PDF; raise ValueError with a one-line reason."""
     if b"obj" not in data:
-        raise ValueError("is damaged or not a PDF: no PDF objects follow its %PDF- header")
+        raise ValueError(t("read-pdf-no-objects"))
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
-        raise ValueError("is truncated (it does not end with %%EOF); save or download it again")
+        raise ValueError(t("read-pdf-truncated"))
     from ._pdfbudget import bounded
 
     with bounded(options.max_size) as budget:
@@ -103,20 +104,15 @@ def read(data: bytes, path: str, options: Any) -> Document:
     if budget.stopped is not None:  # however pdfminer passed the stop on, say why
         raise ValueError(budget.stopped)
     if not pages:
-        raise ValueError("is a PDF with no pages")
+        raise ValueError(t("read-pdf-no-pages"))
     if not any(page.lines for page in pages):
-        raise ValueError("has no text layer (a scanned image?); run OCR on it first")
+        raise ValueError(t("read-pdf-no-text"))
     text, parts = assemble(pages)
     if text.count(UNMAPPED) > _MAX_UNMAPPED * len(text) and b"/Encrypt" in data:
-        raise ValueError(  # it opened without a password: only an owner password is set
-            "is encrypted with an owner password (copy protection) and its text cannot be "
-            "decoded after decryption; save an unprotected copy and check that"
-        )
+        # it opened without a password: only an owner password is set
+        raise ValueError(t("read-pdf-owner-password"))
     if text.count(UNMAPPED) > _MAX_UNMAPPED * len(text):
-        raise ValueError(
-            "has a text layer that cannot be decoded (fonts without a character map); "
-            "run OCR on it first"
-        )
+        raise ValueError(t("read-pdf-unmapped"))
     return Document(text, source=path, kind="pdf", parts=parts)
 
 
@@ -149,7 +145,7 @@ def extract_pages(data: bytes) -> list[Page]:
             try:
                 pages = pdf.pages
             except Exception as error:
-                raise ValueError(f"is damaged: its pages cannot be read ({_why(error)})") from None
+                raise ValueError(t("read-pdf-pages", why=_why(error))) from None
             _check_page_count(pdf, len(pages))
             return [_read_page(page) for page in pages]
         finally:
@@ -169,9 +165,9 @@ def _check_page_count(pdf: Any, found: int) -> None:
     except Exception:  # any failure means there is no usable page tree
         count = None
     if not isinstance(count, int):
-        raise ValueError("is damaged: its page tree cannot be read")
+        raise ValueError(t("read-pdf-page-tree"))
     if found < count:
-        raise ValueError(f"is damaged: only {found} of its {count} pages can be read")
+        raise ValueError(t("read-pdf-missing-pages", found=found, count=count))
 
 
 def _read_page(page: Any) -> Page:
@@ -183,7 +179,7 @@ def _read_page(page: Any) -> Page:
     except ValueError:
         raise
     except Exception as error:
-        raise ValueError(f"is damaged: page {number} cannot be read ({_why(error)})") from None
+        raise ValueError(t("read-pdf-page", number=number, why=_why(error))) from None
     finally:
         page.close()  # drop the page's cached characters and layout
     return Page(number, float(page.width), lines)
@@ -197,10 +193,10 @@ def _check_streams(page: Any) -> None:
     for reference in page.page_obj.contents:
         stream = resolve1(reference)
         if not isinstance(stream, PDFStream):  # a reference to an object that is gone
-            raise ValueError(f"is damaged: the content of page {page.page_number} is missing")
+            raise ValueError(t("read-pdf-content-missing", number=page.page_number))
         length = resolve1(stream.attrs.get("Length"))
         if isinstance(length, int) and length > _EMPTY_STREAM and not stream.get_data():
-            raise ValueError(f"is damaged: page {page.page_number}'s content cannot be decoded")
+            raise ValueError(t("read-pdf-content-undecodable", number=page.page_number))
 
 
 def _cause(error: BaseException) -> BaseException:
@@ -221,12 +217,12 @@ def _open_reason(error: BaseException) -> str:
     """A one-line reason for a PDF that pdfplumber cannot open."""
     name = type(_cause(error)).__name__
     if name == "PDFPasswordIncorrect":
-        return "is password-protected; save a copy without a password"
+        return t("read-pdf-password")
     if name in ("PDFEncryptionError", "PDFKeyError"):
-        return f"is encrypted in a way that cannot be read ({_why(error)}); save it unencrypted"
+        return t("read-pdf-encryption", why=_why(error))
     if name in ("PSEOF", "PSTypeError", "PSSyntaxError"):
-        return f"is damaged: its structure breaks off ({_why(error)}); save or download it again"
-    return f"is damaged or not a PDF ({_why(error)})"
+        return t("read-pdf-breaks-off", why=_why(error))
+    return t("read-pdf-damaged", why=_why(error))
 
 
 def _split_lines(tuples: Sequence[tuple[str, Any]]) -> Iterator[list[tuple[str, Any]]]:

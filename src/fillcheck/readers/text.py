@@ -6,6 +6,7 @@ import codecs
 import warnings
 
 from ..document import Document
+from ..messages import t
 
 # Legacy encodings we accept from detection; GBK and GB2312 decode as their superset GB18030.
 _DETECTABLE = ("gb18030", "big5", "utf-16-le", "utf-16-be")
@@ -47,8 +48,8 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     name = _detect(data)
     if name is None:
         if b"\x00" in data:
-            raise ValueError("binary file, not text")
-        raise ValueError("cannot detect the text encoding (use --encoding to set it)")
+            raise ValueError(t("read-binary"))
+        raise ValueError(t("read-no-encoding"))
     return _checked(_decode_as(data, name), name)
 
 
@@ -57,10 +58,10 @@ def _decode_as(data: bytes, name: str, *, forced: bool = False) -> Decoded:
     try:
         codecs.lookup(name)
     except LookupError:
-        raise ValueError(f"unknown encoding {name!r}") from None
+        raise ValueError(t("unknown-encoding", name=name)) from None
     text = _tolerant(data, name, limit=None if forced else _few(len(data)))
     if text is None:
-        raise ValueError(f"cannot be decoded as {name} (too many bytes that are not {name})")
+        raise ValueError(t("read-undecodable", name=name))
     return text
 
 
@@ -111,12 +112,9 @@ def _tolerant(data: bytes, name: str, limit: int | None = -1) -> Decoded | None:
         return None
     result = Decoded(text)
     result.encoding = name
-    plural = "s" if bad != 1 else ""
-    many = f"over {_COUNT_UP_TO}" if bad > _COUNT_UP_TO else str(bad)
-    result.notes = (
-        f"has {many} byte{plural} that {'are' if bad != 1 else 'is'} not {name} (the first "
-        f"at byte {first}); checked with {'them' if bad != 1 else 'it'} replaced by U+FFFD",
-    )
+    many = t("read-over-count", count=_COUNT_UP_TO) if bad > _COUNT_UP_TO else str(bad)
+    key = "read-bad-bytes-one" if bad == 1 else "read-bad-bytes-many"
+    result.notes = (t(key, count=many, name=name, first=first),)
     return result
 
 
@@ -141,7 +139,7 @@ def _checked(text: Decoded, name: str) -> Decoded:
     sample = text[:65536]
     bad = sum(1 for char in sample if char in _CONTROL)
     if bad and (bad > 8 or bad * 100 > len(sample)):
-        raise ValueError(f"binary file, not text (decoded as {name})")
+        raise ValueError(t("read-binary-as", name=name))
     return text
 
 
