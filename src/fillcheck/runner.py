@@ -180,7 +180,11 @@ def _tasks(paths, options: CheckOptions, configs: ConfigStore) -> Iterator[Task]
     for path, top, blob in targets:
         if isinstance(path, ReadError):
             shown = display_path(path.path)
-            yield Task("", "", error=t("error-line", message=f"{shown}: {path.reason}"))
+            yield Task(
+                "",
+                "",
+                error=t("error-line", message=t("path-reason", path=shown, reason=path.reason)),
+            )
             continue
         key = path if path == "-" else os.path.realpath(path)  # a.txt and ./a.txt: once
         if key in seen:
