@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import NamedTuple
 
 from ..finding import Hit
@@ -129,14 +130,18 @@ def leaked_masks(text: str) -> Iterator[Hit]:
 def _leaked_places(text: str) -> Iterator[Hit]:
     if "*" not in text and "＊" not in text and "X" not in text and "×" not in text:
         return
+    found: dict[tuple[object, ...], tuple[str, int] | None] = {}
     for match in MASKED_PLACE.finditer(text):
         mask, suffix = match.group(1), match.group(2)
         if is_han(char_before(text, match.start())) and len(mask) == 1:
             continue  # `市*区` inside a name: too little to compare
         # Templates write `XX市` for any city: a letter mask leaks only with its context.
         gazetteer = mask[0] in "*＊"
-        clear = _clear_place(text, len(mask), suffix, text[match.end() : match.end() + 3],
-                             gazetteer)  # fmt: skip
+        context = text[match.end() : match.end() + 3]
+        key = (len(mask), suffix, context, gazetteer)
+        if key not in found:  # one search of the text per kind of mask, not per mask
+            found[key] = _clear_place(text, *key)
+        clear = found[key]
         if clear is not None:
             name, where = clear
             message = t(
@@ -157,17 +162,28 @@ def _clear_place(
     Either a known province or city, or any Chinese name followed by the same
     three characters as the masked one (`**市中小企业` / `天津市中小企业`).
     """
-    for match in re.finditer(re.escape(suffix), text):
-        start = match.start() - size
-        if start < 0:
-            continue
-        name = text[start : match.start()]
-        if not all(is_han(c) for c in name) or name[-1] in _NOT_PLACE_ENDINGS:
-            continue  # `全市`, `我县`, `城区`: a word, not a name
-        same_context = len(context) == 3 and text.startswith(context, match.end())
-        if (gazetteer and name in GAZETTEER) or same_context:
-            return name, start
-    return None
+    searches = []
+    if gazetteer:
+        searches.append(_gazetteer_pattern(size, suffix))
+    if len(context) == 3:
+        searches.append(re.compile(f"([\u4e00-\u9fff]{{{size}}}){re.escape(suffix + context)}"))
+    best: tuple[str, int] | None = None
+    for pattern in searches:
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            if name[-1] in _NOT_PLACE_ENDINGS:
+                continue  # `全市`, `我县`, `城区`: a word, not a name
+            if best is None or match.start() < best[1]:
+                best = (name, match.start())
+            break
+    return best
+
+
+@cache
+def _gazetteer_pattern(size: int, suffix: str) -> re.Pattern[str]:
+    """Known provinces and cities of ``size`` characters followed by ``suffix``."""
+    names = sorted(name for name in GAZETTEER if len(name) == size) or ["(?!)"]
+    return re.compile(f"({'|'.join(names)}){re.escape(suffix)}")
 
 
 def recoverable_masks(text: str) -> Iterator[Hit]:
