@@ -217,3 +217,13 @@ def test_a_failing_rule_in_a_worker_is_raised_not_called_a_memory_problem(tmp_pa
     result = invoke("check", "--jobs", "2", str(tmp_path))
     assert isinstance(result.exception, ValueError)
     assert str(result.exception) == "FC999 produced an invalid span 5..2"
+
+
+def test_a_file_given_up_is_reported_in_the_run_s_language(tmp_path, monkeypatch):
+    stuck, good = tmp_path / "a-stuck.docx", tmp_path / "b-good.txt"
+    stuck.write_bytes(b"PK\x03\x04 not really a document")
+    good.write_text(MASKED, encoding="utf-8")
+    _hang_on("a-stuck.docx", monkeypatch, block_alarm=True, spin=True)
+    result = invoke("check", "--lang", "zh", "--jobs", "1", "--timeout", "1", str(stuck), str(good))
+    assert result.exit_code == 2
+    assert f"fillcheck：错误：{stuck}：检查超过 1 秒，已放弃\n" in result.stderr

@@ -241,12 +241,15 @@ def _checked(task: Task, outcome: Outcome, options: CheckOptions) -> Checked:
     if kind == "error":
         raise value
     if kind == "overtime":
-        reason = f"gave up after {options.timeout:g} s"
+        reason = t("read-gave-up", seconds=f"{options.timeout:g}")
     elif kind == "memory" or options.max_memory > 0:
-        reason = f"needed more than {options.max_memory} MB" if options.max_memory else (
-            "ran out of memory")  # fmt: skip
+        reason = (
+            t("read-needed-memory", megabytes=options.max_memory)
+            if options.max_memory
+            else t("read-out-of-memory")
+        )
     else:
-        reason = f"the process checking it ended unexpectedly (wait status {value})"
+        reason = t("read-worker-died", status=value)
     return Checked(None, [], [(display_path(task.name), reason)])
 
 
