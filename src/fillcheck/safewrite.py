@@ -119,13 +119,18 @@ def write_atomic(path: str, text: str, *, encoding: str = "utf-8") -> None:
     The permissions of the file replaced are kept (else the umask's default).
     NotRegularFile or OSError propagate; no temporary file is left behind.
     """
+    write_atomic_bytes(path, text.encode(encoding))
+
+
+def write_atomic_bytes(path: str, data: bytes) -> None:
+    """:func:`write_atomic` for bytes already encoded (a fixed file keeps its encoding)."""
     target = write_target(path)
     directory = os.path.dirname(target) or "."
     mode = _mode(target)
     handle, temporary = tempfile.mkstemp(prefix=".fillcheck-", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(handle, "w", encoding=encoding, newline="\n") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, mode)

@@ -16,8 +16,6 @@ undone when it cannot be placed without doubt.
 from __future__ import annotations
 
 import codecs
-import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -146,26 +144,11 @@ def fix_source(source: str, path: str, audit: Audit, *, unsafe: bool = False) ->
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Replace the file at ``path`` (a symbolic link's target) with ``data`` atomically.
+    """Replace the file at ``path`` (a symbolic link's target) with ``data`` atomically,
+    keeping its permissions (see :mod:`fillcheck.safewrite`). Raises OSError."""
+    from ..safewrite import write_atomic_bytes
 
-    The permissions of the old file are kept. Raises OSError.
-    """
-    target = os.path.realpath(path)
-    mode = os.stat(target).st_mode & 0o7777
-    handle, temporary = tempfile.mkstemp(
-        dir=os.path.dirname(target) or ".", prefix=".fillcheck-", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    write_atomic_bytes(path, data)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
