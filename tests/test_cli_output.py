@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -303,3 +304,23 @@ def test_config_shows_and_checks_the_output_settings(masked):
     result = invoke("check", "a.txt", cwd=masked)
     assert result.exit_code == 2
     assert "show-source: expected true or false, got a string" in result.stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("environ", "colored"),
+    [
+        ({}, True),
+        ({"TERM": "dumb"}, False),
+        ({"INSIDE_EMACS": "29.1,compile"}, False),  # M-x compile: a pty that cannot show escapes
+        ({"INSIDE_EMACS": "29.1,vterm"}, True),  # a terminal emulator inside Emacs
+    ],
+)
+def test_colour_on_a_terminal_unless_it_cannot_show_it(environ, colored):
+    from fillcheck.terminal import use_color
+
+    assert use_color("auto", _Terminal(), environ) is colored

@@ -37,6 +37,8 @@ def use_color(choice: str, stream: TextIO, environ: Mapping[str, str] | None = N
         return False
     if environ.get("FORCE_COLOR", "0") not in ("", "0"):
         return True
+    if environ.get("INSIDE_EMACS", "").endswith(",compile"):
+        return False  # an Emacs compilation buffer: a pty, but escapes break its error regexp
     return is_terminal(stream) and environ.get("TERM") != "dumb"
 
 
