@@ -778,6 +778,8 @@ def server() -> None:
     from .server import main as serve
 
     serve()
+
+
 from .corpus.command import corpus as _corpus  # noqa: E402 - imports typer only
 
 app.command("corpus")(_corpus)

@@ -185,5 +185,3 @@ def iter_literal(text: str, literal: str) -> Iterator[int]:
 def shorten(text: str, limit: int = 60) -> str:
     """``text`` cut to ``limit`` characters with an ellipsis, for messages."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-

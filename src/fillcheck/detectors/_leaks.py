@@ -13,15 +13,24 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from ..document import Document
 from ..finding import Hit
 from ..messages import t
-from ..patterns import char_after, char_before, is_han
+from ..patterns import char_after, char_before, find_matches, is_han, triggered
 
 _MASK_CHARS = "*＊Xx×"
 # A run of digits and mask characters, bounded by anything but letters and digits.
 NUMBERISH = re.compile(r"(?<![0-9A-Za-z])[0-9*＊×Xx]{11,19}(?![0-9A-Za-z])")
+# A digit next to a mask character: every masked number has one.
+MASKED_DIGIT = re.compile(r"[0-9][*＊×Xx]|[*＊×Xx][0-9]")
 # A masked place: a mask run right before an administrative suffix (`**市`, `XX县`).
-MASKED_PLACE = re.compile(r"([*＊]{1,4}|[X×Ｘ]{2,4}|x{2,4})(省|市|自治区|自治州|州|县|区|盟|镇|乡)")
+_PLACE_SUFFIX = r"(省|市|自治区|自治州|州|县|区|盟|镇|乡)"
+# One literal-led pattern per mask character, so that `re` skips ahead fast.
+MASKED_PLACES = tuple(
+    triggered(f"{re.escape(char)}{count}" + _PLACE_SUFFIX)
+    for char, count in (("*", "{1,4}"), ("＊", "{1,4}"), ("X", "{2,4}"), ("×", "{2,4}"),
+                        ("Ｘ", "{2,4}"), ("x", "{2,4}"))
+)  # fmt: skip
 # Provinces and prefecture-level cities, without their suffix.
 GAZETTEER = frozenset(
     (
@@ -74,6 +83,14 @@ def _kind(token: str) -> str | None:
     return None
 
 
+def numbers(doc: Document) -> tuple[list[Masked], list[Masked]]:
+    """(masked, clear) phone, ID and card numbers of the document, found once for FC406-FC408."""
+    text = doc.text
+    if MASKED_DIGIT.search(text) is None:
+        return [], []  # no digit touches a mask character: nothing is masked
+    return doc.memo("redaction.numbers", lambda: _numbers(text))
+
+
 def _numbers(text: str) -> tuple[list[Masked], list[Masked]]:
     """(masked, clear) phone, ID and card numbers of ``text``."""
     masked: list[Masked] = []
@@ -110,9 +127,10 @@ def _kind_name(kind: str) -> str:
     return t(f"number-{kind}")
 
 
-def leaked_masks(text: str) -> Iterator[Hit]:
+def leaked_masks(doc: Document) -> Iterator[Hit]:
     """FC406: masked places and numbers that the document writes out elsewhere."""
-    masked, clear = _numbers(text) if any(c in text for c in "*＊Xx×") else ([], [])
+    text = doc.text
+    masked, clear = numbers(doc)
     for item in masked:
         twin = next((c for c in clear if c.kind == item.kind and _agrees(item.shown, c.shown)),
                     None)  # fmt: skip
@@ -131,8 +149,9 @@ def _leaked_places(text: str) -> Iterator[Hit]:
     if "*" not in text and "＊" not in text and "X" not in text and "×" not in text:
         return
     found: dict[tuple[object, ...], tuple[str, int] | None] = {}
-    for match in MASKED_PLACE.finditer(text):
-        mask, suffix = match.group(1), match.group(2)
+    for match in find_matches(text, MASKED_PLACES):
+        suffix = match.group(1)
+        mask = text[match.start() : match.start(1)]
         if is_han(char_before(text, match.start())) and len(mask) == 1:
             continue  # `市*区` inside a name: too little to compare
         # Templates write `XX市` for any city: a letter mask leaks only with its context.
@@ -150,7 +169,7 @@ def _leaked_places(text: str) -> Iterator[Hit]:
                 name=name + suffix,
                 where=_where(text, where),
             )
-            yield Hit(match.start(1), match.end(1), message,
+            yield Hit(match.start(), match.start(1), message,
                       t("mask-place-too", name=name + suffix))  # fmt: skip
 
 
@@ -186,11 +205,10 @@ def _gazetteer_pattern(size: int, suffix: str) -> re.Pattern[str]:
     return re.compile(f"({'|'.join(names)}){re.escape(suffix)}")
 
 
-def recoverable_masks(text: str) -> Iterator[Hit]:
+def recoverable_masks(doc: Document) -> Iterator[Hit]:
     """FC407: two masks of one number whose visible digits together reveal it."""
-    if not any(c in text for c in "*＊Xx×"):
-        return
-    masked, _ = _numbers(text)
+    text = doc.text
+    masked, _ = numbers(doc)
     for index, item in enumerate(masked[:200]):
         for earlier in masked[:index]:
             if earlier.kind != item.kind or earlier.shown == item.shown:
@@ -224,11 +242,12 @@ _NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日
               "地", "单位", "部门")  # fmt: skip
 
 
-def personal_data(text: str) -> Iterator[Hit]:
+def personal_data(doc: Document) -> Iterator[Hit]:
     """FC408: each masked phone, ID or card number and each anonymised name, at info."""
+    text = doc.text
     hits: list[Hit] = []
     if any(c in text for c in "*＊Xx×"):
-        masked, _ = _numbers(text)
+        masked, _ = numbers(doc)
         hits.extend(Hit(m.start, m.end, t("masked-number", kind=_kind_name(m.kind),
                                           text=text[m.start : m.end])) for m in masked)  # fmt: skip
     if "某" in text:

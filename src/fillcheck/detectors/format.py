@@ -32,7 +32,6 @@ HALF_DIGITS = re.compile(r"[0-9]+")
 # Half-width punctuation with Chinese on the side(s) that matter, and its full-width form.
 FULL_FORMS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 HALF_PUNCT = re.compile(r"[,;:?!()]")
-FULL_PUNCT = re.compile(r"[，；：？！（）]")
 # Document numbers in brackets other than 〔〕: `国办发[2023]5号`, `京政发(2022)12号`.
 BAD_DOC_NUMBER = re.compile(
     r"(?<=[\u4e00-\u9fff])([\[［(（【])((?:19|20)\d\d)([\]］)）】])(\d{1,4}号)"
@@ -137,7 +136,7 @@ def mixed_digit_width(doc: Document) -> Iterator[Hit]:
     Good: 2023年召开会议12次，全年新发展党员5名，培训干部300人次。
     """
     text = doc.text
-    full = list(FULL_DIGITS.finditer(text)) if any("０" <= c <= "９" for c in text) else []
+    full = list(FULL_DIGITS.finditer(text)) if FULL_DIGITS.search(text) else []
     if not full:
         return
     half = sum(1 for _ in HALF_DIGITS.finditer(text))
@@ -182,12 +181,12 @@ def half_width_punctuation(doc: Document) -> Iterator[Hit]:
     Good: 加强学习,提高认识,完善制度,狠抓落实,确保各项工作落到实处。
     """
     text = doc.text
-    if not any(c in text for c in ",;:?!()"):
-        return
+    full = sum(text.count(char) for char in "，；：？！（）")
+    if full < 2 * _MIN_EVIDENCE or not any(c in text for c in ",;:?!()"):
+        return  # no full-width majority to be inconsistent with
     slips = [m for m in HALF_PUNCT.finditer(text) if _in_chinese(text, m.start(), m.group())]
     if not slips:
         return
-    full = sum(1 for _ in FULL_PUNCT.finditer(text))
     if full < 2 * _MIN_EVIDENCE or full < 10 * len(slips):
         return
     for match in slips:

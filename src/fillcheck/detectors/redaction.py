@@ -255,7 +255,7 @@ def mask_leaks_value(doc: Document) -> Iterator[Hit]:
     Bad: 融入天津市专精特新培育工作，落实**市中小企业发展19条。
     Good: 融入**市专精特新培育工作，落实**市中小企业发展19条。
     """
-    yield from leaked_masks(doc.text)
+    yield from leaked_masks(doc)
 
 
 @register("FC407", "recoverable-partial-mask", Category.REDACTION, Severity.ERROR)
@@ -274,7 +274,7 @@ def recoverable_partial_mask(doc: Document) -> Iterator[Hit]:
     Bad: 联系电话138****5678，回访电话1381234****。
     Good: 联系电话138****5678，回访电话138****5678。
     """
-    yield from recoverable_masks(doc.text)
+    yield from recoverable_masks(doc)
 
 
 @register("FC408", "masked-personal-data", Category.REDACTION, Severity.INFO)
@@ -295,4 +295,4 @@ def masked_personal_data(doc: Document) -> Iterator[Hit]:
     Bad: 当事人张某某，联系电话138****5678。
     Good: 联系电话12345，某些事项另行通知。
     """
-    yield from personal_data(doc.text)
+    yield from personal_data(doc)
