@@ -119,6 +119,11 @@ def cycle_pdf(*, count: bytes = b"1", media: bytes = b"[0 0 612 792]", contents:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         *CYCLE,
     ]  # fmt: skip
+    return assemble_pdf(objects)
+
+
+def assemble_pdf(objects: list[bytes]) -> bytes:
+    """A PDF file of ``objects`` (numbered from 1, the first the catalog) with its xref table."""
     out = b"%PDF-1.4\n"
     offsets = []
     for number, body in enumerate(objects, 1):

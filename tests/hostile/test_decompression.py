@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from harness import GOOD_FINDING, assert_bad_reported, cycle_pdf, good_file, run
+from harness import GOOD_FINDING, assemble_pdf, assert_bad_reported, cycle_pdf, good_file, run
 
 from docbuild import DocBuilder
 
@@ -30,17 +30,7 @@ def _pdf(content: bytes, filters: bytes = b"/FlateDecode") -> bytes:
         + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]  # fmt: skip
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)  # fmt: skip
-    return out
+    return assemble_pdf(objects)
 
 
 def _deflated_spaces(megabytes: int) -> bytes:
