@@ -10,6 +10,7 @@ import typer
 
 from . import __version__
 from .interrupt import Interrupted
+from .output import LangOption
 from .output import plain_argument_help as _plain_argument_help
 
 DEFAULT_MAX_SIZE_MB = 512  # readers.DEFAULT_MAX_SIZE, kept here so --help imports nothing
@@ -27,16 +28,6 @@ MaxSizeOption = Annotated[
     int,
     typer.Option(
         metavar="MB", help="Largest file, or uncompressed .docx content, to read, in MB.", min=1
-    ),
-]
-# `--lang` of every command that prints messages or documentation.
-LangOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option(
-        "--lang",
-        metavar="zh|en",
-        help="Language of messages: zh (Simplified Chinese) or en. Default: the `lang` "
-        "setting, else FILLCHECK_LANG, else zh when LC_ALL, LC_MESSAGES or LANG is Chinese.",
     ),
 ]
 CODES = "CODES"  # metavar of the options that take rule codes, prefixes or names

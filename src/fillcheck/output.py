@@ -7,10 +7,23 @@ ruff does for its output settings), else from the environment and the terminal.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
+
+import typer
 
 if TYPE_CHECKING:
     from .formatters import Formatter
+
+# `--lang` of every command that prints messages or documentation.
+LangOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--lang",
+        metavar="zh|en",
+        help="Language of messages: zh (Simplified Chinese) or en. Default: the `lang` "
+        "setting, else FILLCHECK_LANG, else zh when LC_ALL, LC_MESSAGES or LANG is Chinese.",
+    ),
+]
 
 
 def choose_language(option: str | None, configured: str | None = None) -> None:

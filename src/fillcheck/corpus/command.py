@@ -7,6 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..output import LangOption
+
 ListOption = Optional[list[str]]  # noqa: UP045 - typer needs Optional on Python 3.10
 PathOption = Optional[str]  # noqa: UP045
 
@@ -58,10 +60,7 @@ def corpus(
     isolated: Annotated[
         bool, typer.Option("--isolated", help="Ignore all configuration files.")
     ] = False,
-    lang: Annotated[
-        PathOption,
-        typer.Option("--lang", metavar="zh|en", help="Language of messages: zh or en."),
-    ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Audit the texts of record collections (JSON Lines, Parquet) for data pipelines."""
     import os
