@@ -265,3 +265,66 @@ def personal_data(doc: Document) -> Iterator[Hit]:
             hits.append(Hit(start - 1, end, t("anonymised-person", text=text[start - 1 : end])))
     hits.sort()
     yield from hits
+
+
+# A masked report: a finished document republished with its figures and names masked.
+# Letter masks (`X`, `xx`, `x.x`) and star runs before a figure's unit (`**亿元`).
+_REPORT_MASKS = (
+    re.compile(r"(?<![A-Za-z0-9_])[Xx×Ｘｘ]+(?:\.[Xx×Ｘｘ]+)?(?![A-Za-z0-9_])"),
+    re.compile(r"[*＊]+(?=[0-9%万亿元个人名项次年届市县区镇乡村])"),
+)
+# A slot a template leaves for the writer's own date: `X月`, `XX日`, `20XX年`, `202x年`.
+_DATE_SLOTS = re.compile(
+    r"(?<![Xx×Ｘｘ*＊0-9])(?:[Xx×Ｘｘ*＊]{1,2}[月日]|(?:\d\d[Xx×Ｘｘ*＊]{2}|\d{3}[Xx×Ｘｘ*＊]|[Xx×Ｘｘ*＊]{4})年)"
+)
+# The document's own dates and places, written out: `2021年`, `甘肃`, `许昌市`.
+_CLEAR_YEAR = re.compile(r"(?<![0-9])(?:19|20)\d\d年")
+_PROVINCES = tuple(sorted(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东"
+    " 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split(),
+    key=len, reverse=True,
+))  # fmt: skip
+_CLEAR_PLACE = re.compile(
+    f"(?:{'|'.join(_PROVINCES)})|(?:{'|'.join(sorted(GAZETTEER - set(_PROVINCES)))})市"
+)
+# Documents that are public records once finished: a government work report delivered to a
+# congress, a statistical or audit report, a court judgement, a penalty decision.
+_PUBLIC_RECORD = re.compile(
+    r"政府工作报告|各位代表|人民代表大会|统计公报|审计工作报告|判决书|裁定书|处罚决定书"
+)
+# So many masks make a document masked rather than left with a slip or two.
+_REPORT_MIN_MASKS = 8
+
+
+def masked_report(doc: Document) -> bool:
+    """True when ``doc`` is a public record republished with its values masked.
+
+    The placeholder rules (FC101, FC102) consult this verdict: a masked report's
+    `X亿元` and `x.x%` are redaction (FC409), not a template's unfilled slots.
+    A masked report is a document that is public once finished (a government
+    work report delivered to a congress, a statistical or audit report, a
+    court judgement, a penalty decision) holding many masks; it writes out its
+    own dates or places (a year such as `2021年`, a province such as `甘肃`, a
+    city such as `许昌市`) and leaves no date for a writer to fill in
+    (`X月X日`, `20XX年`): a template masks the writer's date, a masked report
+    keeps its own. A work report with masked figures and no such marks is a
+    sample to fill in (FC1).
+    """
+    text = doc.text
+    if not any(c in text for c in "Xx×Ｘｘ*＊"):
+        return False
+    return doc.memo("redaction.masked-report", lambda: _masked_report(text))
+
+
+def _masked_report(text: str) -> bool:
+    masks = 0
+    for pattern in _REPORT_MASKS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if is_han(char_before(text, start)) or is_han(char_after(text, end)):
+                masks += 1
+    if masks < _REPORT_MIN_MASKS or _DATE_SLOTS.search(text):
+        return False
+    if _PUBLIC_RECORD.search(text) is None:
+        return False
+    return _CLEAR_YEAR.search(text) is not None or _CLEAR_PLACE.search(text) is not None

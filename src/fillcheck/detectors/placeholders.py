@@ -19,6 +19,7 @@ from ..patterns import (
     literal_runs,
 )
 from ..registry import register
+from ._leaks import masked_report
 from ._letters import BEFORE, TOKENS, classify
 from ._values import UNIT_WINDOW, Unit, describe, mask_unit
 
@@ -130,6 +131,12 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
     Bad: 全年召开支委会**次，党员大会**次。
     Good: 全年召开支委会12次，党员大会4次，**重点工作**按期完成。
     """
+    if not masked_report(doc):  # a masked public record's masks are redaction (FC409)
+        yield from star_masks(doc)
+
+
+def star_masks(doc: Document) -> Iterator[Hit]:
+    """The star masks of ``doc``, whether slots to fill or masked values (FC101, FC409)."""
     text = doc.text
     runs = find_runs(text, STAR_RUNS)
     index = 0
@@ -176,6 +183,12 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     Bad: 今年以来审批确定入党积极分子XX名，发展对象X名，同比增长x.x%。
     Good: 部署了XXL-JOB调度平台，进行X光检查，访问 https://xx.example.com 查看。
     """
+    if not masked_report(doc):  # a masked public record's masks are redaction (FC409)
+        yield from letter_masks(doc)
+
+
+def letter_masks(doc: Document) -> Iterator[Hit]:
+    """The letter masks of ``doc``, whether slots to fill or masked values (FC102, FC409)."""
     text, lang = doc.text, language()
     for start, end in find_runs(text, LETTER_TOKENS):
         before = text[max(0, start - BEFORE) : start] if start else "\n"

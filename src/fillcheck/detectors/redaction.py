@@ -2,9 +2,9 @@
 
 The deletion traces (FC401-FC404) are what an editor or a site's word filter
 leaves when it takes words out: punctuation with nothing between it, a dot or
-stars where a word stood. The mask rules (FC405-FC408) look at values masked
+stars where a word stood. The mask rules (FC405-FC409) look at values masked
 in part (`政X`, `138****5678`) and ask whether the document gives them away
-elsewhere. The document-wide comparisons live in ``_leaks.py``.
+elsewhere, and list the values a public record was republished without. The document-wide comparisons live in ``_leaks.py``.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import char_after, char_before, find_matches, is_han, triggered
 from ..registry import register
-from ._leaks import leaked_masks, personal_data, recoverable_masks
+from ._leaks import leaked_masks, masked_report, personal_data, recoverable_masks
 from ._values import unit_at
+from .placeholders import letter_masks, star_masks
 
 # `、` with nothing after it (`、”`, `、、`, `、。`) or nothing before it (`，、`, `“、`).
 EMPTY_ITEMS = (
@@ -296,3 +297,33 @@ def masked_personal_data(doc: Document) -> Iterator[Hit]:
     Good: 联系电话12345，某些事项另行通知。
     """
     yield from personal_data(doc)
+
+
+@register("FC409", "masked-public-record", Category.REDACTION, Severity.WARNING)
+def masked_public_record(doc: Document) -> Iterator[Hit]:
+    """A public record was republished with its figures and names masked.
+
+    ## What it does
+    In a document that is public once finished (a government work report
+    delivered to a congress, a statistical or audit report, a court judgement,
+    a penalty decision) and holds many masks, reports each mask (`X亿元`,
+    `增长x.x%`, `xx如期脱贫`, `X高速`). Such a document writes out its own
+    dates and places and leaves no date to fill in; a template's slots
+    (`20XX年X月X日`, a work report with masked figures and no such marks) are
+    FC101 and FC102, never both.
+
+    ## Why is this bad?
+    The figures and names of a public record were taken out: the copy no longer
+    says what the record said, and a reader cannot tell the masks from slots.
+
+    ## Example
+    Bad: 各位代表：2021年地区生产总值突破X亿元，年均增长x.x%，X高速建成通车，与澳门合作……
+    Good: 各位代表：2021年地区生产总值突破3000亿元，年均增长6.5%，虎门高速建成通车。
+    """
+    if not masked_report(doc):
+        return
+    text = doc.text
+    hits = sorted([*star_masks(doc), *letter_masks(doc)], key=lambda hit: hit.start)
+    for hit in hits:
+        yield Hit(hit.start, hit.end, t("masked-public-record", mask=text[hit.start : hit.end]),
+                  t("restore-value"))  # fmt: skip

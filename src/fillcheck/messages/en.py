@@ -206,6 +206,8 @@ REDACTION = {
     "mask-same-digits": "mask the same digits in both places",
     "masked-number": "masked {kind} `{text}`",
     "anonymised-person": "anonymised name `{text}`",
+    "masked-public-record": "`{mask}` masks a value of a public record republished masked",
+    "restore-value": "publish the value, or say that the copy is masked",
 }
 
 # FC5xx: format.py, _official.py

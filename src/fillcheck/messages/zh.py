@@ -182,6 +182,8 @@ REDACTION = {
     "mask-same-digits": "两处遮盖相同的位数",
     "masked-number": "已遮盖的{kind}`{text}`",
     "anonymised-person": "已匿名的人名`{text}`",
+    "masked-public-record": "`{mask}`遮盖了公开文件中的数值或名称（转载时做了遮盖）",
+    "restore-value": "写出原值，或注明此为遮盖后的副本",
 }
 
 FORMAT = {
