@@ -316,14 +316,19 @@ def masked_report(doc: Document) -> bool:
     return doc.memo("redaction.masked-report", lambda: _masked_report(text))
 
 
-def _masked_report(text: str) -> bool:
-    masks = 0
+def report_masks(text: str) -> list[tuple[int, int]]:
+    """Spans of the letter masks and masked figures of ``text`` that touch Chinese."""
+    spans = []
     for pattern in _REPORT_MASKS:
         for match in pattern.finditer(text):
             start, end = match.span()
             if is_han(char_before(text, start)) or is_han(char_after(text, end)):
-                masks += 1
-    if masks < _REPORT_MIN_MASKS or _DATE_SLOTS.search(text):
+                spans.append((start, end))
+    return spans
+
+
+def _masked_report(text: str) -> bool:
+    if len(report_masks(text)) < _REPORT_MIN_MASKS or _DATE_SLOTS.search(text):
         return False
     if _PUBLIC_RECORD.search(text) is None:
         return False

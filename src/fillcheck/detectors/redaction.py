@@ -17,7 +17,13 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import char_after, char_before, find_matches, is_han, triggered
 from ..registry import register
-from ._leaks import leaked_masks, masked_report, personal_data, recoverable_masks
+from ._leaks import (
+    leaked_masks,
+    masked_report,
+    personal_data,
+    recoverable_masks,
+    report_masks,
+)
 from ._values import unit_at
 from .placeholders import letter_masks, star_masks
 
@@ -113,21 +119,56 @@ def empty_quotation(doc: Document) -> Iterator[Hit]:
 
 # A dot that ends a Chinese sentence: after Han, before a quote, a line end or the end.
 _SENTENCE_DOT = re.compile(r"(?<=[\u4e00-\u9fff”）)])\.(?=[“”\n]|$)")
-_HALF_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])")
 
 
-def _dot_is_punctuation(text: str, dots: int) -> bool:
-    """True when `.` is how this document ends sentences, not a filtered word.
+def _dot_is_punctuation(text: str) -> bool:
+    """True when `.` is how ``text`` (a document or a line) ends sentences, not a filtered word.
 
-    Text converted to half-width punctuation writes `完成任务.下一步` and
-    `,` between Chinese words; a word filter leaves one or two dots in a
-    document that otherwise uses `。` and `，`.
+    Text converted to half-width punctuation ends its sentences with `.`
+    (`完成任务.` at a line end or before a quote); a word filter leaves dots
+    inside text whose sentences end with `。`. Half-width commas say nothing
+    either way: filtered novels and scraped pages use them alike.
     """
-    if dots > 3 and dots * 10 > text.count("。"):
-        return True
-    if _SENTENCE_DOT.search(text):
-        return True
-    return len(_HALF_COMMA.findall(text)) > text.count("，")
+    sentence_dots = len(_SENTENCE_DOT.findall(text))
+    return sentence_dots > 0 and 2 * sentence_dots >= text.count("。")
+
+
+# A heading numbered with a Chinese numeral and a dot: `一.人员编制`.
+_NUMERAL_HEADING = re.compile(r"(?:^|(?<=\n))[ \u3000]*[一二三四五六七八九十]{1,3}$")
+
+
+def word_dots(doc: Document) -> tuple[list[int], list[int]]:
+    """(filtered, marks): offsets of dots between Chinese characters, by what left them.
+
+    A word filter leaves dots anywhere in a word or a phrase (`市.委`,
+    `特色.主义`); a site's copy mark is a dot after `的` (`产品的.声誉`). Where
+    every such dot of a document follows `的`, they are copy marks (FC507);
+    otherwise they are all a filter's (FC403). Lines written with `.` as their
+    full stop and headings such as `一.总则` hold neither.
+    """
+    text = doc.text
+    if "." not in text:
+        return [], []
+    return doc.memo("redaction.word-dots", lambda: _word_dots(text))
+
+
+def _word_dots(text: str) -> tuple[list[int], list[int]]:
+    if _dot_is_punctuation(text):
+        return [], []
+    dots = []
+    for match in FILTER_DOT[1].finditer(text):
+        start = match.start()
+        if not (is_han(char_before(text, start)) and is_han(char_after(text, start + 1))):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if _dot_is_punctuation(line) or _NUMERAL_HEADING.search(text, line_start, start):
+            continue
+        dots.append(start)
+    if dots and all(text[start - 1] == "的" for start in dots):
+        return [], dots
+    return dots, []
 
 
 @register("FC403", "filtered-word-dot", Category.REDACTION, Severity.WARNING)
@@ -137,8 +178,9 @@ def filtered_word_dot(doc: Document) -> Iterator[Hit]:
     ## What it does
     Finds an ASCII `.` with a Chinese character on each side (`特色.主义`,
     `党的.精神`, `以.为统领`), in a document whose sentences end with `。`.
-    A document that uses `.` as its full stop throughout is left alone, as are
-    numbers, file names and URLs.
+    Lines that use `.` as their full stop are left alone, as are numbers,
+    file names, URLs, headings such as `一.总则`, and dots that all follow `的`
+    (a site's copy marks, FC507).
 
     ## Why is this bad?
     Sites that filter words replace them with a dot; the text no longer says
@@ -149,17 +191,9 @@ def filtered_word_dot(doc: Document) -> Iterator[Hit]:
     Good: 详见附件1.2节和报告.docx。
     """
     text = doc.text
-    if "." not in text:
-        return
-    hits = []
-    for match in FILTER_DOT[1].finditer(text):
-        start = match.start()
-        if is_han(char_before(text, start)) and is_han(char_after(text, start + 1)):
-            hits.append(start)
-    if hits and not _dot_is_punctuation(text, len(hits)):
-        for start in hits:
-            yield Hit(start, start + 1, t("filtered-dot", text=text[start - 1 : start + 2]),
-                      t("restore-word"))  # fmt: skip
+    for start in word_dots(doc)[0]:
+        yield Hit(start, start + 1, t("filtered-dot", text=text[start - 1 : start + 2]),
+                  t("restore-word"))  # fmt: skip
 
 
 @register("FC404", "word-filter-stars", Category.REDACTION, Severity.WARNING)
@@ -323,7 +357,8 @@ def masked_public_record(doc: Document) -> Iterator[Hit]:
     if not masked_report(doc):
         return
     text = doc.text
-    hits = sorted([*star_masks(doc), *letter_masks(doc)], key=lambda hit: hit.start)
-    for hit in hits:
-        yield Hit(hit.start, hit.end, t("masked-public-record", mask=text[hit.start : hit.end]),
-                  t("restore-value"))  # fmt: skip
+    spans = [(hit.start, hit.end) for hit in (*star_masks(doc), *letter_masks(doc))]
+    covered = set().union(*(range(start, end) for start, end in spans))
+    spans += [span for span in report_masks(text) if not covered.intersection(range(*span))]
+    for start, end in sorted(spans):
+        yield Hit(start, end, t("masked-public-record", mask=text[start:end]), t("restore-value"))
