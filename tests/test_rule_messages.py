@@ -596,6 +596,16 @@ CASES = [
         None,
     ),
     (
+        "FC409",
+        "各位代表：2021年生产总值X亿元，增长x.x%；税收X亿元，增长x.x%；投资X亿元，增长x.x%；X高速、X铁路通车。",
+        1,
+        14,
+        "`X` masks a value of a public record republished masked",
+        "`X`遮盖了公开文件中的数值或名称（转载时做了遮盖）",
+        "publish the value, or say that the copy is masked",
+        "写出原值，或注明此为遮盖后的副本",
+    ),
+    (
         "FC501",
         "购买读本100本，召开会议12次，培训干部300人次，走访56户，解决问题34个，投入280万元，每季度研究1 次。",  # noqa: E501
         1,
@@ -654,6 +664,16 @@ CASES = [
         "`1.`是三级标题，却紧跟在一级标题之后，跳过了一级",
         "number the headings 一、（一）1.（1） in order",
         "按 一、（一）1.（1） 的顺序编排标题",
+    ),
+    (
+        "FC507",
+        "乙方有责任维护甲方产品的.声誉，对客人的'询问要热忱。",
+        1,
+        13,
+        "`的.声`: a sharing site's copy mark stands in the text",
+        "`的.声`：文中夹有文档分享网站的防复制标记",
+        "delete the mark",
+        "删去该标记",
     ),
 ]
 

@@ -20,11 +20,15 @@ from ..patterns import char_after, char_before, is_han
 from ..registry import register
 from ._official import is_official, skipped_headings
 from ._values import unit_at
+from .redaction import word_dots
 
 # A number, one space, and what may be a unit: `280 万元`, `1 次`, `60 %`.
 SPACED_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?[ \u3000\xa0](?=\S)")
 # A number written straight against what may be a unit: `280万元`.
-TIGHT_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?(?=[^\d\s.,:/%-])")
+TIGHT_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?(?=[^\d\s.,:/-])")
+# A Latin word against Chinese, without and with a space: `为Word版`, `使用 Python 编写`.
+TIGHT_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fff]")
+SPACED_LATIN = re.compile(r"[\u4e00-\u9fff] [A-Za-z]{2,}|[A-Za-z]{2,} [\u4e00-\u9fff]")
 # A middle dot as a decimal point before a percentage or an amount: `1·8%`.
 DOT_DECIMAL = re.compile(r"(?<=\d)[·•・](?=\d+(?:%|％|‰|万|亿|元|倍|个百分点))")
 FULL_DIGITS = re.compile(r"[０-９]+")
@@ -45,14 +49,29 @@ _SPACING_MAJORITY = 6
 
 
 def _spaced_pairs(text: str) -> list[tuple[int, int, int]]:
-    """(start, space, end) of each number-unit pair written with a space inside."""
+    """(start, space, end) of each number-unit pair written with a space inside.
+
+    A number at the start of a line is a clause number (`4.2 本协议`), not a figure.
+    """
     pairs = []
     for match in SPACED_PAIR.finditer(text):
         space = match.end() - 1
         unit = unit_at(text, match.end())
-        if unit is not None and (is_han(unit.text[0]) or unit.kind == "percent"):
+        if unit is None or not (is_han(unit.text[0]) or unit.kind == "percent"):
+            continue
+        if text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" \u3000\t"):
             pairs.append((match.start(), space, match.end() + len(unit.text)))
     return pairs
+
+
+def _spaces_latin(text: str) -> bool:
+    """True unless the document writes Latin words against Chinese and never with a space.
+
+    A document that spaces its numbers as a style (`4 个节点`) spaces Latin
+    words too (`使用 Python 编写`); one that writes `为Word版` but `2021 年`
+    got its number spaces from a conversion.
+    """
+    return TIGHT_LATIN.search(text) is None or SPACED_LATIN.search(text) is not None
 
 
 def _tight_pairs(text: str) -> int:
@@ -87,7 +106,8 @@ def space_in_number_unit(doc: Document) -> Iterator[Hit]:
         return
     tight = _tight_pairs(text)
     clear = tight >= _MIN_EVIDENCE and tight >= _SPACING_MAJORITY * len(pairs)
-    if not (clear or is_official(doc)):
+    converted = tight == 0 and not _spaces_latin(text)  # `为Word版` but `2021 年 12 月`
+    if not (clear or converted or is_official(doc)):
         return
     for start, space, end in pairs:
         yield Hit(start, end, t("space-in-number-unit", text=text[start:end], count=tight),
@@ -242,3 +262,42 @@ def heading_level_skipped(doc: Document) -> Iterator[Hit]:
     if not is_official(doc):
         return
     yield from skipped_headings(doc.text)
+
+
+# A copy mark after a Chinese character: `对客人的'询问`, `用语的',发现`.
+_APOSTROPHE_AFTER = set("，,。；;、：:！？")
+
+
+@register("FC507", "stray-site-mark", Category.FORMAT, Severity.WARNING)
+def stray_site_mark(doc: Document) -> Iterator[Hit]:
+    """A stray `'` or `.` that a document-sharing site put into the text as a copy mark.
+
+    ## What it does
+    Finds an ASCII apostrophe between Chinese characters (`对客人的'询问`,
+    `用语的',发现`) and, where every dot between Chinese characters of the
+    document follows `的`, those dots (`产品的.声誉`): sites insert them to
+    mark copies. Dots anywhere else in a word are a word filter's (FC403);
+    pinyin (`xi'an`) and English text are left alone.
+
+    ## Why is this bad?
+    The mark is not part of the text; it breaks the sentence for readers and
+    for search, and shows that the text was copied from a sharing site.
+
+    ## Example
+    Bad: 乙方有责任维护甲方产品的.声誉，对客人的'询问要热忱。
+    Good: 乙方有责任维护甲方产品的声誉，He's here，xi'an。
+    """
+    text = doc.text
+    marks = list(word_dots(doc)[1])
+    if "'" in text:
+        for match in _APOSTROPHE.finditer(text):
+            start = match.start()
+            after = char_after(text, start + 1)
+            if is_han(char_before(text, start)) and (is_han(after) or after in _APOSTROPHE_AFTER):
+                marks.append(start)
+    for start in sorted(marks):
+        yield Hit(start, start + 1, t("stray-site-mark", text=text[start - 1 : start + 2]),
+                  t("delete-mark"))  # fmt: skip
+
+
+_APOSTROPHE = re.compile("'")

@@ -351,8 +351,8 @@ def masked_public_record(doc: Document) -> Iterator[Hit]:
     says what the record said, and a reader cannot tell the masks from slots.
 
     ## Example
-    Bad: 各位代表：2021年地区生产总值突破X亿元，年均增长x.x%，X高速建成通车，与澳门合作……
-    Good: 各位代表：2021年地区生产总值突破3000亿元，年均增长6.5%，虎门高速建成通车。
+    Bad: 各位代表：2021年生产总值X亿元，增长x.x%；税收X亿元，增长x.x%；投资X亿元，增长x.x%；X高速、X铁路通车。
+    Good: 各位代表：2021年生产总值3000亿元，增长6.5%；发展对象X名，XX年XX月XX日前报送。
     """
     if not masked_report(doc):
         return

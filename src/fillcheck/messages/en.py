@@ -212,6 +212,8 @@ REDACTION = {
 
 # FC5xx: format.py, _official.py
 FORMAT = {
+    "stray-site-mark": "`{text}`: a sharing site's copy mark stands in the text",
+    "delete-mark": "delete the mark",
     "space-in-number-unit": (
         "`{text}`: no space between a number and its unit "
         "(the document writes {count} pairs without one)"
