@@ -242,29 +242,41 @@ _NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日
               "地", "单位", "部门")  # fmt: skip
 
 
+# An IPv4 address with its last octets masked, as forums print posters' addresses: `203.95.*.*`.
+MASKED_IP = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*{1,3})\.\*{1,3}(?![\d.*])")
+# After these a lone `某` ends a name (`李某于`, `张某，`); before a word it may be one (`高某项`).
+_NAME_ENDS = "，。、；：？！）”的在和与等同称因于向说将被对"
+
+
 def personal_data(doc: Document) -> Iterator[Hit]:
-    """FC408: each masked phone, ID or card number and each anonymised name, at info."""
+    """FC408: each masked phone, ID, card or IP number and each anonymised name, at info."""
     text = doc.text
     hits: list[Hit] = []
     if any(c in text for c in "*＊Xx×"):
         masked, _ = numbers(doc)
         hits.extend(Hit(m.start, m.end, t("masked-number", kind=_kind_name(m.kind),
                                           text=text[m.start : m.end])) for m in masked)  # fmt: skip
+        if "." in text:
+            hits.extend(Hit(*m.span(), t("masked-number", kind=_kind_name("ip"), text=m.group()))
+                        for m in MASKED_IP.finditer(text))  # fmt: skip
     if "某" in text:
-        for match in NAMES.finditer(text):
-            start, end = match.span()
-            surname = char_before(text, start)
-            if surname not in SURNAMES or text.startswith(_NOT_NAMES, end):
-                continue
-            if (
-                match.group() == "某"
-                and is_han(char_after(text, end))
-                and char_after(text, end) not in "，。、；：？！）”的在和与等同称因于向说将被对"
-            ):
-                continue  # `王某某` is a name; `高某` is a name only where a word ends
-            hits.append(Hit(start - 1, end, t("anonymised-person", text=text[start - 1 : end])))
+        hits.extend(_anonymised_names(text))
     hits.sort()
     yield from hits
+
+
+def _anonymised_names(text: str) -> list[Hit]:
+    """`张某某`, and `李某` where a word ends after it or the same name does so elsewhere."""
+    candidates = []
+    for match in NAMES.finditer(text):
+        start, end = match.span()
+        if char_before(text, start) in SURNAMES and not text.startswith(_NOT_NAMES, end):
+            after = char_after(text, end)
+            confirmed = match.group() != "某" or not is_han(after) or after in _NAME_ENDS
+            candidates.append((start - 1, end, confirmed))
+    names = {text[start:end] for start, end, confirmed in candidates if confirmed}
+    return [Hit(start, end, t("anonymised-person", text=text[start:end]))
+            for start, end, _ in candidates if text[start:end] in names]  # fmt: skip
 
 
 # A masked report: a finished document republished with its figures and names masked.

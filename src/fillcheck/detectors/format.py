@@ -25,7 +25,7 @@ from .redaction import word_dots
 # A number, one space, and what may be a unit: `280 万元`, `1 次`, `60 %`.
 SPACED_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?[ \u3000\xa0](?=\S)")
 # A number written straight against what may be a unit: `280万元`.
-TIGHT_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?(?=[^\d\s.,:/-])")
+TIGHT_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?(?=[^\d\s.,:/%-])")
 # A Latin word against Chinese, without and with a space: `为Word版`, `使用 Python 编写`.
 TIGHT_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fff]")
 SPACED_LATIN = re.compile(r"[\u4e00-\u9fff] [A-Za-z]{2,}|[A-Za-z]{2,} [\u4e00-\u9fff]")

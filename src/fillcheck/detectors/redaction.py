@@ -49,7 +49,7 @@ INITIALISMS = {
     "DZB": "党支部", "ZFW": "政法委", "XJP": "习近平", "ZXJ": "总书记", "SJ": "书记",
     "ZY": "中央", "GWY": "国务院", "RMDB": "人民代表",
 }  # fmt: skip
-INITIALISM_RUNS = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
+INITIALISM_RUNS = re.compile(r"(?<![A-Za-z])(?:[A-Z]{2,4}|[a-z]{2,4})(?![A-Za-z])")
 # A single mask letter inside a word: `政X`, `X员`.
 SINGLE_LETTERS = (triggered(r"X(?![A-Za-z0-9])"), triggered(r"Ｘ"))
 # Real words that start with a Latin letter: `X光`, `X射线`, `X轴`.
@@ -77,7 +77,8 @@ def empty_list_item(doc: Document) -> Iterator[Hit]:
     ## What it does
     Finds `、` followed by closing or sentence punctuation (`、”`, `、。`, `、、`)
     and `、` right after an opening mark or a comma (`“、`, `，、`): the places
-    where a list item was taken out and its separator left behind.
+    where a list item was taken out and its separator left behind. An item
+    number at the start of a line (`2、、xx日`, a chunk cut after `、`) is left alone.
 
     ## Why is this bad?
     `用好“学习强国、甘肃党建、”等平台` shows the reader that something was
@@ -90,6 +91,8 @@ def empty_list_item(doc: Document) -> Iterator[Hit]:
     text = doc.text
     for match in find_matches(text, EMPTY_ITEMS):
         start, end = match.span()
+        if text[text.rfind("\n", 0, start) + 1 : start].strip(" \u3000").isdigit():
+            continue  # `2、、xx日`: an item number `2、` before a list's own `、`
         yield Hit(start, end, t("empty-list-item", text=match.group()), t("restore-item"))
 
 
@@ -241,8 +244,9 @@ def mask_inside_word(doc: Document) -> Iterator[Hit]:
 
     ## What it does
     Finds a single `X` standing for one character of a word (`政X建设`) and
-    pinyin initials that word filters put for political words (`ZZ建设` for
-    政治建设, `DJ工作` for 党建工作), inside Chinese text. Real words that start
+    pinyin initials, upper or lower case, that word filters put for political
+    words (`ZZ建设` for 政治建设, `DJ工作` for 党建工作, `省zf` for 省政府),
+    inside Chinese text. Real words that start
     with a Latin letter (`X光`, `X射线`, `X轴`), variables (`设X为`) and
     placeholders before a unit (`X名`, FC1) are left alone.
 
@@ -265,7 +269,7 @@ def mask_inside_word(doc: Document) -> Iterator[Hit]:
                     yield Hit(start, start + 1, t("letter-in-word", text=shown),
                               t("write-word-out"))  # fmt: skip
     for match in INITIALISM_RUNS.finditer(text):
-        word = INITIALISMS.get(match.group())
+        word = INITIALISMS.get(match.group().upper())
         start, end = match.span()
         if word and is_han(char_before(text, start)) and is_han(char_after(text, end)):
             yield Hit(start, end, t("pinyin-initials", text=match.group(), word=word),

@@ -190,6 +190,7 @@ REDACTION = {
     "pinyin-initials": "`{text}` is pinyin initials masking `{word}`",
     "write-this": "write `{text}`",
     "where": "line {line}, column {column}",
+    "number-ip": "IP address",
     "number-phone": "phone number",
     "number-id": "ID number",
     "number-card": "card number",

@@ -171,6 +171,7 @@ REDACTION = {
     "pinyin-initials": "`{text}`是拼音首字母，遮盖了“{word}”",
     "write-this": "改为`{text}`",
     "where": "第 {line} 行第 {column} 列",
+    "number-ip": "IP 地址",
     "number-phone": "电话号码",
     "number-id": "身份证号",
     "number-card": "卡号",
