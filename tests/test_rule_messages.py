@@ -675,6 +675,16 @@ CASES = [
         "delete the mark",
         "删去该标记",
     ),
+    (
+        "FC508",
+        '规范TOC\\o"1-2"\\h\\u第一章',
+        1,
+        3,
+        '`TOC\\o"1-2"\\h\\u`: a Word field code stands where its result belongs',
+        '`TOC\\o"1-2"\\h\\u`：文中留有 Word 域代码，而非域结果',
+        "update the field, or delete the code",
+        "更新域，或删去该代码",
+    ),
 ]
 
 

@@ -329,12 +329,13 @@ def masked_report(doc: Document) -> bool:
 
 
 def report_masks(text: str) -> list[tuple[int, int]]:
-    """Spans of the letter masks and masked figures of ``text`` that touch Chinese."""
+    """Spans of the letter masks and masked figures of ``text`` that touch Chinese or stand in brackets."""
     spans = []
     for pattern in _REPORT_MASKS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if is_han(char_before(text, start)) or is_han(char_after(text, end)):
+            before, after = char_before(text, start), char_after(text, end)
+            if is_han(before) or is_han(after) or (before in "(（" and after in ")）"):
                 spans.append((start, end))
     return spans
 

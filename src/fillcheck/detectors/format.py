@@ -19,8 +19,8 @@ from ..messages import t
 from ..patterns import char_after, char_before, is_han
 from ..registry import register
 from ._official import is_official, skipped_headings
-from ._values import unit_at
-from .redaction import word_dots
+from ._values import Unit, unit_at
+from .redaction import dot_is_punctuation, word_dots
 
 # A number, one space, and what may be a unit: `280 万元`, `1 次`, `60 %`.
 SPACED_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?[ \u3000\xa0](?=\S)")
@@ -41,6 +41,8 @@ BAD_DOC_NUMBER = re.compile(
     r"(?<=[\u4e00-\u9fff])([\[［(（【])((?:19|20)\d\d)([\]］)）】])(\d{1,4}号)"
 )
 
+# Units of editions and sessions that the unit table leaves out: `2021 版`, `第 3 期`.
+_EDITION_UNITS = set("版期届")
 # A document is held to one form only where it writes the other this many times as often.
 _MAJORITY = 3
 _MIN_EVIDENCE = 5
@@ -57,6 +59,8 @@ def _spaced_pairs(text: str) -> list[tuple[int, int, int]]:
     for match in SPACED_PAIR.finditer(text):
         space = match.end() - 1
         unit = unit_at(text, match.end())
+        if unit is None and char_after(text, match.end()) in _EDITION_UNITS:
+            unit = Unit(text[match.end()], "count")  # `2021 版`, `第 3 期`
         if unit is None or not (is_han(unit.text[0]) or unit.kind == "percent"):
             continue
         if text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" \u3000\t"):
@@ -275,8 +279,9 @@ def stray_site_mark(doc: Document) -> Iterator[Hit]:
     ## What it does
     Finds an ASCII apostrophe between Chinese characters (`对客人的'询问`,
     `用语的',发现`) and, where every dot between Chinese characters of the
-    document follows `的`, those dots (`产品的.声誉`): sites insert them to
-    mark copies. Dots anywhere else in a word are a word filter's (FC403);
+    document follows `的`, those dots (`产品的.声誉`), and a lone `.` ending a
+    line in a document that ends its sentences with `。` (`会议主持词.`):
+    sites insert them to mark copies. Dots anywhere else in a word are a word filter's (FC403);
     pinyin (`xi'an`) and English text are left alone.
 
     ## Why is this bad?
@@ -289,6 +294,11 @@ def stray_site_mark(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     marks = list(word_dots(doc)[1])
+    if "." in text and not dot_is_punctuation(text):
+        for match in _LINE_END_DOT.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if text.count(".", line_start, match.start()) == 0:
+                marks.append(match.start())  # `主持词.` in a text that ends sentences with `。`
     if "'" in text:
         for match in _APOSTROPHE.finditer(text):
             start = match.start()
@@ -301,3 +311,40 @@ def stray_site_mark(doc: Document) -> Iterator[Hit]:
 
 
 _APOSTROPHE = re.compile("'")
+# A dot after a Chinese character at the end of a line.
+_LINE_END_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=\n|$)")
+
+
+# A Word field code left in the text when a document was converted: `TOC \o "1-3" \h \z \u`,
+# `PAGEREF _Toc12345 \h`, `HYPERLINK \l "_Toc1"`, `MERGEFIELD 姓名 \* MERGEFORMAT`.
+FIELD_CODE = re.compile(
+    r"(?<![A-Za-z\\])(?:TOC|PAGEREF|HYPERLINK|MERGEFIELD|INCLUDEPICTURE|EMBED|SEQ|REF)"
+    r"(?:[ \u3000]*(?:\\[a-z*](?:[ \u3000]*(?:\"[^\"\n]{0,40}\"|MERGEFORMAT))?|_Toc\d+|[^\s\\\"]{1,20}(?=[ \u3000]*\\)))+"
+)
+
+
+@register("FC508", "word-field-code", Category.FORMAT, Severity.WARNING)
+def word_field_code(doc: Document) -> Iterator[Hit]:
+    """A Word field code stands in the text where a converted document had a field.
+
+    ## What it does
+    Finds the codes of Word fields with their switches (`TOC\\o"1-2"\\h\\u`,
+    `PAGEREF _Toc12345 \\h`, `HYPERLINK \\l "_Toc1"`, `MERGEFIELD 姓名 \\*
+    MERGEFORMAT`): what a conversion prints when it writes a field's code
+    instead of its result. The bare words (`TOC`, `REF`) are left alone.
+
+    ## Why is this bad?
+    The reader sees codes where the table of contents, page number or link
+    should be; the document was not checked after conversion.
+
+    ## Example
+    Bad: 非营利组织项目策划与执行规范TOC\\o"1-2"\\h\\u第一章项目策划概述
+    Good: 目录（TOC）列出各章标题，REF 值见附表。
+    """
+    text = doc.text
+    if "\\" not in text:
+        return
+    for match in FIELD_CODE.finditer(text):
+        if "\\" in match.group() or "_Toc" in match.group():
+            yield Hit(match.start(), match.end(), t("word-field-code", text=match.group()),
+                      t("delete-field-code"))  # fmt: skip

@@ -124,7 +124,7 @@ def empty_quotation(doc: Document) -> Iterator[Hit]:
 _SENTENCE_DOT = re.compile(r"(?<=[\u4e00-\u9fff”）)])\.(?=[“”\n]|$)")
 
 
-def _dot_is_punctuation(text: str) -> bool:
+def dot_is_punctuation(text: str) -> bool:
     """True when `.` is how ``text`` (a document or a line) ends sentences, not a filtered word.
 
     Text converted to half-width punctuation ends its sentences with `.`
@@ -156,7 +156,7 @@ def word_dots(doc: Document) -> tuple[list[int], list[int]]:
 
 
 def _word_dots(text: str) -> tuple[list[int], list[int]]:
-    if _dot_is_punctuation(text):
+    if dot_is_punctuation(text):
         return [], []
     dots = []
     for match in FILTER_DOT[1].finditer(text):
@@ -166,7 +166,7 @@ def _word_dots(text: str) -> tuple[list[int], list[int]]:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        if _dot_is_punctuation(line) or _NUMERAL_HEADING.search(text, line_start, start):
+        if dot_is_punctuation(line) or _NUMERAL_HEADING.search(text, line_start, start):
             continue
         dots.append(start)
     if dots and all(text[start - 1] == "的" for start in dots):

@@ -215,6 +215,8 @@ REDACTION = {
 FORMAT = {
     "stray-site-mark": "`{text}`: a sharing site's copy mark stands in the text",
     "delete-mark": "delete the mark",
+    "word-field-code": "`{text}`: a Word field code stands where its result belongs",
+    "delete-field-code": "update the field, or delete the code",
     "space-in-number-unit": (
         "`{text}`: no space between a number and its unit "
         "(the document writes {count} pairs without one)"

@@ -190,6 +190,8 @@ REDACTION = {
 FORMAT = {
     "stray-site-mark": "`{text}`：文中夹有文档分享网站的防复制标记",
     "delete-mark": "删去该标记",
+    "word-field-code": "`{text}`：文中留有 Word 域代码，而非域结果",
+    "delete-field-code": "更新域，或删去该代码",
     "space-in-number-unit": "`{text}`：数字与单位之间不应有空格（本文档有 {count} 处不加空格）",
     "dot-decimal": "`{text}`被用作小数点",
     "full-width-digits": "`{text}`使用了全角数字，而本文档有 {count} 处数字使用半角",
