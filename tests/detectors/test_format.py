@@ -1,4 +1,4 @@
-"""FC501-FC506: format slips, as tables of (text, expected (code, line, column))."""
+"""FC501-FC508: format slips, as tables of (text, expected (code, line, column))."""
 
 from __future__ import annotations
 
@@ -33,6 +33,28 @@ MUST_FIRE = [
     (NOTICE.format(body="一、总体要求\n1.加强领导\n（一）压实责任"), [("FC506", 3, 1)]),
     (NOTICE.format(body="（一）主要任务\n（1）细化分工"), [("FC506", 3, 1)]),
     (NOTICE.format(body="共投入资金280 万元"), [("FC501", 2, 6)]),
+    # converted text: every number spaced, Latin words tight (wenke99)
+    (
+        "本文格式为Word版,下载可任意编辑 2021 年 12 月 22-23 日,省爱卫办组织专家组进行了技术评估。",
+        [("FC501", 1, 20), ("FC501", 1, 27), ("FC501", 1, 35)],
+    ),
+    ("河南省卫生县城标准（2021 版）要求，本文格式为Word版", [("FC501", 1, 11)]),
+    # sharing sites' copy marks (16fw, 360docs, hafencaoymj, xuewenya)
+    (
+        "对下半年工作做了进一步的.安排部署。讲话目标明确。\n乙方有责任维护甲方产品的.声誉。",
+        [("FC507", 1, 13), ("FC507", 2, 13)],
+    ),
+    (
+        "⑷对客人的'询问要热忱、有礼;\n2、未执行服务规范礼仪、用语的',发现一次扣发当事人xx元。",
+        [("FC507", 1, 6), ("FC507", 2, 16)],
+    ),
+    (
+        "市政府第四次全体会议主持词.\n同志们：\n今天召开会议。主要任务是研究工作。"
+        "会议共三项议程。请大家发言。会议到此结束。",
+        [("FC507", 1, 14)],
+    ),
+    # a Word field code left by a conversion (renrendoc)
+    ('非营利组织项目策划与执行规范TOC\\o"1-2"\\h\\u25712第一章项目策划概述', [("FC508", 1, 15)]),
 ]
 
 MUST_NOT_FIRE = [
@@ -59,6 +81,16 @@ MUST_NOT_FIRE = [
     "一、总体要求\n1.加强领导",
     NOTICE.format(body="一、总体要求\n（一）加强领导\n1.压实责任\n（1）细化分工\n二、保障措施"),
     NOTICE.format(body="根据《关于做好2023年工作的通知》（市政办发〔2023〕5号）要求"),
+    # spaced numbers in text that spaces Latin words too; clause numbers
+    "使用 Python 编写，集群有 4 个节点，2021 年 12 月发布。",
+    "Windows 10 版本更新，第 3 期培训。",
+    "4.2 本协议生效后__年内，双方不得变更。\n4.3 本协议一式两份。",
+    # apostrophes and dots that are not copy marks
+    "He's here. xi'an 是拼音，It's 中文。",
+    "坚持和发展中国特色.主义，以.为统领。",
+    "完成任务.下一步工作.\n继续推进.",
+    # the words of field codes without their switches
+    "目录（TOC）列出各章标题，REF 值见附表，路径 C:\\Users\\TOC\\a。",
 ]
 
 

@@ -1,10 +1,17 @@
-"""FC401-FC408: redaction traces and masks, as tables of (text, expected (code, line, column))."""
+"""FC401-FC409: redaction traces and masks, as tables of (text, expected (code, line, column))."""
 
 from __future__ import annotations
 
 import pytest
 
 from helpers import positions
+
+# A government work report republished with its figures and names masked (after xiaomilidoc).
+MASKED_REPORT = (
+    "各位代表：\n现在，我代表市人民政府向大会报告工作。过去五年和2021年工作回顾：地区生产总值突破X亿元，"
+    "年均增长x.x%；规模以上工业增加值达X亿元、年均增长x.x%，X铁路、X高速建成通车，"
+    "x港澳大湾区（X）农业合作平台加快建设，与澳门金融合作业务量突破X亿元。"
+)
 
 MUST_FIRE = [
     # deletion traces
@@ -18,10 +25,22 @@ MUST_FIRE = [
     ("坚持和发展中国特色.主义", [("FC403", 1, 10)]),
     ("学习贯彻党的.精神，以.为统领", [("FC403", 1, 7), ("FC403", 1, 12)]),
     ("市 *** 常务会议研究部署了相关工作", [("FC404", 1, 3)]),
+    # a filtered novel that uses half-width commas but ends its sentences with 。
+    (
+        "經過近一個月的精心籌備,劉天水召開的第一次市.委全會馬上就要開幕了。\n"
+        "東川市.委的各位常委同志正在作上臺前的最後準備。",
+        [("FC403", 1, 23), ("FC403", 2, 4)],
+    ),
     ("召开 ＊＊ 专题会议", [("FC404", 1, 4)]),
     # masks inside a word
     ("加强党的ZZ建设，落实DJ工作责任", [("FC405", 1, 5), ("FC405", 1, 12)]),
     ("把政X建设摆在首位", [("FC405", 1, 3)]),
+    ("会议室设在省zf的会议室内。", [("FC405", 1, 7)]),
+    # a public record republished masked: its masks are redaction, not slots
+    (
+        MASKED_REPORT,
+        [("FC409", 2, n) for n in (43, 51, 66, 74, 79, 83, 91, 98, 123)],
+    ),
     # masked here, clear there
     ("融入天津市专精特新培育工作，落实**市中小企业发展19条", [("FC406", 1, 17)]),
     ("联系电话138****5678。\n经核实，来电人电话为13812345678。", [("FC406", 1, 5)]),
@@ -68,11 +87,27 @@ MUST_NOT_FIRE = [
     "订单号20230101123456789，金额100元",
     # half-width text whose dots end sentences (scraped pages)
     "疑是民间疾苦声.些小吾曹州县吏,一枝一叶总关情”.脱贫攻坚,是一场战役.",
+    "2016年,奉节县人均纯收入达到7409元.“衙斋卧听萧萧竹,疑是民间疾苦声.些小吾曹州县吏,"
+    "一枝一叶总关情”.脱贫攻坚,是一场战役.\n全县脱贫攻坚取得决定性胜利。",
+    # headings numbered with a dot; a sharing site's copy mark after 的 (FC507)
+    "一.人员编制:\n二.工作职责:负责接待工作。\n三.任职条件:大专以上学历。",
+    "2、甲方负责向乙方提供经销产品的合法证件,乙方有责任维护甲方产品的.声誉,杜绝销售过期变质产品。",
+    # an item number before a list comma where a chunk was cut
+    "1、关于开展回头看的情况报告\n2、、xx日,先后召开镇党政班子联席会议",
+    # lower-case Latin words in technical prose
+    "用js的方法处理数据,在sj表中设置zf字段",
+    # masked templates, not masked public records (FC1 reports them)
+    "2022年全年召开支委会**次，党员大会**次，主题党日**次，讲党课**次，"
+    "观看警示教育片**次，走访**户，慰问**人，捐助**元，获甘肃省委表彰。",
+    "各位代表：\n现在，我代表市人民政府向大会报告工作。202x年预计全市生产总值突破X亿元，增长X%，"
+    "投资X亿元，增长X%，收入X亿元，增长X%，X个项目开工，完工X个。",
+    "各位代表：2021年，许昌市生产总值X亿元，增长X%，投资X亿元，增长X%，收入X亿元，"
+    "增长X%，X个项目于X月X日开工。",
 ]
 
 
 # The rules that judge text; FC408 lists masked data and is tested on its own below.
-TRACES = ["FC401", "FC402", "FC403", "FC404", "FC405", "FC406", "FC407"]
+TRACES = ["FC401", "FC402", "FC403", "FC404", "FC405", "FC406", "FC407", "FC409"]
 
 
 @pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
@@ -94,6 +129,13 @@ PERSONAL_DATA = [
     ("经查，李某于2023年5月到岗", [("FC408", 1, 4)]),
     ("身份证号110105********0021", [("FC408", 1, 5)]),
     ("在某些方面，提高某项能力，某某单位", []),
+    ("1#发表于:2012-06-15 17:44:44  - IP:203.95.*.*", [("FC408", 1, 33)]),
+    ("版本 1.2.3.4 发布，服务器 IP 10.0.0.1，通配 *.*.*.*", []),
+    (
+        "當事人張某\n對張某作出如下行政處罰決定\n附則張某不服本決定的，可以申請復議。",
+        [("FC408", 1, 4), ("FC408", 2, 2), ("FC408", 3, 3)],
+    ),
+    ("对高某项工作进行考核，提高某项能力", []),
     ("对于某一问题，关于某种情况", []),
 ]
 
@@ -120,3 +162,10 @@ def test_leak_message_names_both_places():
     assert finding.message == (
         "`**市` masks a place that the document writes out as `天津市` at line 1, column 3"
     )
+
+
+def test_masked_public_record_is_redaction_not_placeholder():
+    assert positions(MASKED_REPORT, ["FC101", "FC102"]) == []
+    template = MASKED_REPORT.replace("2021年", "202x年")  # a date left to fill: a template
+    assert positions(template, "FC409") == []
+    assert positions(template, ["FC102"]) == [("FC102", 2, n) for n in (28, 43, 51, 66, 74, 123)]

@@ -49,6 +49,7 @@ INITIALISMS = {
     "DZB": "党支部", "ZFW": "政法委", "XJP": "习近平", "ZXJ": "总书记", "SJ": "书记",
     "ZY": "中央", "GWY": "国务院", "RMDB": "人民代表",
 }  # fmt: skip
+_LOWER_WORDS = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 INITIALISM_RUNS = re.compile(r"(?<![A-Za-z])(?:[A-Z]{2,4}|[a-z]{2,4})(?![A-Za-z])")
 # A single mask letter inside a word: `政X`, `X员`.
 SINGLE_LETTERS = (triggered(r"X(?![A-Za-z0-9])"), triggered(r"Ｘ"))
@@ -244,9 +245,9 @@ def mask_inside_word(doc: Document) -> Iterator[Hit]:
 
     ## What it does
     Finds a single `X` standing for one character of a word (`政X建设`) and
-    pinyin initials, upper or lower case, that word filters put for political
-    words (`ZZ建设` for 政治建设, `DJ工作` for 党建工作, `省zf` for 省政府),
-    inside Chinese text. Real words that start
+    pinyin initials that word filters put for political words (`ZZ建设` for
+    政治建设, `DJ工作` for 党建工作; lower case, `省zf` for 省政府, in prose
+    with no other lower-case word), inside Chinese text. Real words that start
     with a Latin letter (`X光`, `X射线`, `X轴`), variables (`设X为`) and
     placeholders before a unit (`X名`, FC1) are left alone.
 
@@ -268,7 +269,12 @@ def mask_inside_word(doc: Document) -> Iterator[Hit]:
                     shown = text[start - 1 : start + 2].strip()
                     yield Hit(start, start + 1, t("letter-in-word", text=shown),
                               t("write-word-out"))  # fmt: skip
+    lower_words = {m.group() for m in _LOWER_WORDS.finditer(text)}
+    # Lower-case initials count only in prose with no other lower-case word (`用js的`, `sj表示`).
+    lower_ok = lower_words <= {key.lower() for key in INITIALISMS}
     for match in INITIALISM_RUNS.finditer(text):
+        if match.group().islower() and not lower_ok:
+            continue
         word = INITIALISMS.get(match.group().upper())
         start, end = match.span()
         if word and is_han(char_before(text, start)) and is_han(char_after(text, end)):
