@@ -292,8 +292,9 @@ _DATE_SLOTS = re.compile(
 # The document's own dates and places, written out: `2021年`, `甘肃`, `许昌市`.
 _CLEAR_YEAR = re.compile(r"(?<![0-9])(?:19|20)\d\d年")
 _PROVINCES = tuple(sorted(
-    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东"
-    " 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split(),
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北"
+    " 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆"
+    " 香港 澳门".split(),
     key=len, reverse=True,
 ))  # fmt: skip
 _CLEAR_PLACE = re.compile(
@@ -329,7 +330,7 @@ def masked_report(doc: Document) -> bool:
 
 
 def report_masks(text: str) -> list[tuple[int, int]]:
-    """Spans of the letter masks and masked figures of ``text`` that touch Chinese or stand in brackets."""
+    """Spans of the letter masks and masked figures of ``text`` by Chinese or in brackets."""
     spans = []
     for pattern in _REPORT_MASKS:
         for match in pattern.finditer(text):

@@ -319,7 +319,8 @@ _LINE_END_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=\n|$)")
 # `PAGEREF _Toc12345 \h`, `HYPERLINK \l "_Toc1"`, `MERGEFIELD 姓名 \* MERGEFORMAT`.
 FIELD_CODE = re.compile(
     r"(?<![A-Za-z\\])(?:TOC|PAGEREF|HYPERLINK|MERGEFIELD|INCLUDEPICTURE|EMBED|SEQ|REF)"
-    r"(?:[ \u3000]*(?:\\[a-z*](?:[ \u3000]*(?:\"[^\"\n]{0,40}\"|MERGEFORMAT))?|_Toc\d+|[^\s\\\"]{1,20}(?=[ \u3000]*\\)))+"
+    r"(?:[ \u3000]*(?:\\[a-z*](?:[ \u3000]*(?:\"[^\"\n]{0,40}\"|MERGEFORMAT))?"
+    r"|_Toc\d+|[^\s\\\"]{1,20}(?=[ \u3000]*\\)))+"
 )
 
 

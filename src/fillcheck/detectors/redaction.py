@@ -4,7 +4,8 @@ The deletion traces (FC401-FC404) are what an editor or a site's word filter
 leaves when it takes words out: punctuation with nothing between it, a dot or
 stars where a word stood. The mask rules (FC405-FC409) look at values masked
 in part (`政X`, `138****5678`) and ask whether the document gives them away
-elsewhere, and list the values a public record was republished without. The document-wide comparisons live in ``_leaks.py``.
+elsewhere, and list the values a public record was republished without.
+The document-wide comparisons live in ``_leaks.py``.
 """
 
 from __future__ import annotations
@@ -361,7 +362,7 @@ def masked_public_record(doc: Document) -> Iterator[Hit]:
     says what the record said, and a reader cannot tell the masks from slots.
 
     ## Example
-    Bad: 各位代表：2021年生产总值X亿元，增长x.x%；税收X亿元，增长x.x%；投资X亿元，增长x.x%；X高速、X铁路通车。
+    Bad: 各位代表：2021年产值X亿元，增x.x%；税收X亿元，增x.x%；投资X亿元，增x.x%；X高速、X铁路通车。
     Good: 各位代表：2021年生产总值3000亿元，增长6.5%；发展对象X名，XX年XX月XX日前报送。
     """
     if not masked_report(doc):
