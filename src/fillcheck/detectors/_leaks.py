@@ -256,7 +256,7 @@ def personal_data(doc: Document) -> Iterator[Hit]:
         masked, _ = numbers(doc)
         hits.extend(Hit(m.start, m.end, t("masked-number", kind=_kind_name(m.kind),
                                           text=text[m.start : m.end])) for m in masked)  # fmt: skip
-        if "." in text:
+        if "*." in text or ".*" in text:
             hits.extend(Hit(*m.span(), t("masked-number", kind=_kind_name("ip"), text=m.group()))
                         for m in MASKED_IP.finditer(text))  # fmt: skip
     if "某" in text:
@@ -342,8 +342,8 @@ def report_masks(text: str) -> list[tuple[int, int]]:
 
 
 def _masked_report(text: str) -> bool:
-    if len(report_masks(text)) < _REPORT_MIN_MASKS or _DATE_SLOTS.search(text):
+    if _PUBLIC_RECORD.search(text) is None or _DATE_SLOTS.search(text):
         return False
-    if _PUBLIC_RECORD.search(text) is None:
+    if len(report_masks(text)) < _REPORT_MIN_MASKS:
         return False
     return _CLEAR_YEAR.search(text) is not None or _CLEAR_PLACE.search(text) is not None

@@ -294,11 +294,15 @@ def stray_site_mark(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     marks = list(word_dots(doc)[1])
-    if "." in text and not dot_is_punctuation(text):
+    if "." in text:
+        ends = []
         for match in _LINE_END_DOT.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
-            if text.count(".", line_start, match.start()) == 0:
-                marks.append(match.start())  # `主持词.` in a text that ends sentences with `。`
+            lone = "." not in text[line_start : match.start()]
+            if lone and is_han(char_before(text, match.start())):
+                ends.append(match.start())  # `主持词.` in a text that ends sentences with `。`
+        if ends and not dot_is_punctuation(text):
+            marks.extend(ends)
     if "'" in text:
         for match in _APOSTROPHE.finditer(text):
             start = match.start()
@@ -312,7 +316,7 @@ def stray_site_mark(doc: Document) -> Iterator[Hit]:
 
 _APOSTROPHE = re.compile("'")
 # A dot after a Chinese character at the end of a line.
-_LINE_END_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=\n|$)")
+_LINE_END_DOT = re.compile(r"\.(?=\n|$)")
 
 
 # A Word field code left in the text when a document was converted: `TOC \o "1-3" \h \z \u`,

@@ -50,8 +50,9 @@ INITIALISMS = {
     "DZB": "党支部", "ZFW": "政法委", "XJP": "习近平", "ZXJ": "总书记", "SJ": "书记",
     "ZY": "中央", "GWY": "国务院", "RMDB": "人民代表",
 }  # fmt: skip
-_LOWER_WORDS = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
-INITIALISM_RUNS = re.compile(r"(?<![A-Za-z])(?:[A-Z]{2,4}|[a-z]{2,4})(?![A-Za-z])")
+_LOWER_RUNS = re.compile(r"[a-z]{2,}")
+_LOWER_INITIALS = {key.lower() for key in INITIALISMS}
+INITIALISM_RUNS = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
 # A single mask letter inside a word: `政X`, `X员`.
 SINGLE_LETTERS = (triggered(r"X(?![A-Za-z0-9])"), triggered(r"Ｘ"))
 # Real words that start with a Latin letter: `X光`, `X射线`, `X轴`.
@@ -123,7 +124,9 @@ def empty_quotation(doc: Document) -> Iterator[Hit]:
 
 
 # A dot that ends a Chinese sentence: after Han, before a quote, a line end or the end.
-_SENTENCE_DOT = re.compile(r"(?<=[\u4e00-\u9fff”）)])\.(?=[“”\n]|$)")
+# (Literal-led: the character before is checked in Python, which keeps `re` fast.)
+_SENTENCE_DOT = re.compile(r"\.(?=[“”\n]|$)")
+_SENTENCE_ENDERS = "”）)"
 
 
 def dot_is_punctuation(text: str) -> bool:
@@ -134,7 +137,12 @@ def dot_is_punctuation(text: str) -> bool:
     inside text whose sentences end with `。`. Half-width commas say nothing
     either way: filtered novels and scraped pages use them alike.
     """
-    sentence_dots = len(_SENTENCE_DOT.findall(text))
+    sentence_dots = sum(
+        1
+        for match in _SENTENCE_DOT.finditer(text)
+        if match.start()
+        and (is_han(text[match.start() - 1]) or text[match.start() - 1] in _SENTENCE_ENDERS)
+    )
     return sentence_dots > 0 and 2 * sentence_dots >= text.count("。")
 
 
@@ -158,13 +166,15 @@ def word_dots(doc: Document) -> tuple[list[int], list[int]]:
 
 
 def _word_dots(text: str) -> tuple[list[int], list[int]]:
-    if dot_is_punctuation(text):
+    candidates = [
+        match.start()
+        for match in FILTER_DOT[1].finditer(text)
+        if is_han(char_before(text, match.start())) and is_han(char_after(text, match.end()))
+    ]
+    if not candidates or dot_is_punctuation(text):
         return [], []
     dots = []
-    for match in FILTER_DOT[1].finditer(text):
-        start = match.start()
-        if not (is_han(char_before(text, start)) and is_han(char_after(text, start + 1))):
-            continue
+    for start in candidates:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -270,17 +280,24 @@ def mask_inside_word(doc: Document) -> Iterator[Hit]:
                     shown = text[start - 1 : start + 2].strip()
                     yield Hit(start, start + 1, t("letter-in-word", text=shown),
                               t("write-word-out"))  # fmt: skip
-    lower_words = {m.group() for m in _LOWER_WORDS.finditer(text)}
-    # Lower-case initials count only in prose with no other lower-case word (`用js的`, `sj表示`).
-    lower_ok = lower_words <= {key.lower() for key in INITIALISMS}
-    for match in INITIALISM_RUNS.finditer(text):
-        if match.group().islower() and not lower_ok:
-            continue
+    for match in _initialisms(text):
         word = INITIALISMS.get(match.group().upper())
         start, end = match.span()
         if word and is_han(char_before(text, start)) and is_han(char_after(text, end)):
             yield Hit(start, end, t("pinyin-initials", text=match.group(), word=word),
                       t("write-this", text=word))  # fmt: skip
+
+
+def _initialisms(text: str) -> list[re.Match[str]]:
+    """Upper-case initials, and lower-case ones in prose with no other lower-case word."""
+    runs = list(INITIALISM_RUNS.finditer(text))
+    lower = []
+    for match in _LOWER_RUNS.finditer(text):
+        before = char_before(text, match.start())
+        if match.group() not in _LOWER_INITIALS or (before.isascii() and before.isalpha()):
+            return runs  # another Latin word (`用js的`, `Word`): lower case is not a mask here
+        lower.append(match)
+    return sorted(runs + lower, key=lambda match: match.start())
 
 
 @register("FC406", "mask-leaks-value", Category.REDACTION, Severity.ERROR)
