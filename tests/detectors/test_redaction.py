@@ -32,6 +32,11 @@ MUST_FIRE = [
         [("FC403", 1, 23), ("FC403", 2, 4)],
     ),
     ("召开 ＊＊ 专题会议", [("FC404", 1, 4)]),
+    # a word filter's stars for a name no writer fills in (xiaoniaonet)
+    (
+        "1.坚定维护***总书记的核心地位,全面贯彻***新时代中国特色社会主义思想,是新时代中国***人的追求。",
+        [("FC404", 1, 7), ("FC404", 1, 23), ("FC404", 1, 46)],
+    ),
     # masks inside a word
     ("加强党的ZZ建设，落实DJ工作责任", [("FC405", 1, 5), ("FC405", 1, 12)]),
     ("把政X建设摆在首位", [("FC405", 1, 3)]),
@@ -94,6 +99,8 @@ MUST_NOT_FIRE = [
     "2、甲方负责向乙方提供经销产品的合法证件,乙方有责任维护甲方产品的.声誉,杜绝销售过期变质产品。",
     # an item number before a list comma where a chunk was cut
     "1、关于开展回头看的情况报告\n2、、xx日,先后召开镇党政班子联席会议",
+    # a template's stars for the writer's own names and counts (FC101)
+    "全年召开支委会**次，***同志作报告，中国**公司中标，**书记讲话。",
     # lower-case Latin words in technical prose
     "用js的方法处理数据,在sj表中设置zf字段",
     # masked templates, not masked public records (FC1 reports them)
@@ -169,3 +176,12 @@ def test_masked_public_record_is_redaction_not_placeholder():
     template = MASKED_REPORT.replace("2021年", "202x年")  # a date left to fill: a template
     assert positions(template, "FC409") == []
     assert positions(template, ["FC102"]) == [("FC102", 2, n) for n in (28, 43, 51, 66, 74, 123)]
+
+
+def test_filter_stars_are_redaction_and_template_stars_placeholders():
+    text = "坚定维护***总书记的核心地位，全年召开支委会**次，***同志作报告。"
+    assert positions(text, ["FC101", "FC404"]) == [
+        ("FC404", 1, 5),
+        ("FC101", 1, 24),
+        ("FC101", 1, 28),
+    ]

@@ -347,3 +347,29 @@ def _masked_report(text: str) -> bool:
     if len(report_masks(text)) < _REPORT_MIN_MASKS:
         return False
     return _CLEAR_YEAR.search(text) is not None or _CLEAR_PLACE.search(text) is not None
+
+
+# Stars where a word filter took out a name that no writer fills in: the leader before
+# `总书记` or `新时代中国特色社会主义思想`, the party in `中国***人`.
+FORMULA_STARS = re.compile(
+    r"[*＊]{2,4}(?=总书记|新时代中国特色社会主义思想|同志为核心)|(?<=中国)[*＊]{2,4}(?=人|党)"
+)
+
+
+def formula_stars(text: str) -> list[tuple[int, int]]:
+    """Spans of stars standing for a fixed name in a political formula (`***总书记`)."""
+    if "*" not in text and "＊" not in text:
+        return []
+    return [match.span() for match in FORMULA_STARS.finditer(text)]
+
+
+def redacted(doc: Document, start: int, end: int) -> bool:
+    """True when the mask at ``start:end`` is redaction (FC404, FC409), not a slot to fill.
+
+    The one hook the placeholder rules (FC101, FC102) consult: every mask of a
+    masked public record (``masked_report``), and stars a word filter put for a
+    name no writer fills in (`坚定维护***总书记的核心地位`).
+    """
+    if masked_report(doc):
+        return True
+    return (start, end) in formula_stars(doc.text) if doc.text[start] in "*＊" else False

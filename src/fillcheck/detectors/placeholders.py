@@ -19,7 +19,7 @@ from ..patterns import (
     literal_runs,
 )
 from ..registry import register
-from ._leaks import masked_report
+from ._leaks import redacted
 from ._letters import BEFORE, TOKENS, classify
 from ._values import UNIT_WINDOW, Unit, describe, mask_unit
 
@@ -131,8 +131,8 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
     Bad: 全年召开支委会**次，党员大会**次。
     Good: 全年召开支委会12次，党员大会4次，**重点工作**按期完成。
     """
-    if not masked_report(doc):  # a masked public record's masks are redaction (FC409)
-        yield from star_masks(doc)
+    # A masked public record's masks (FC409) and a word filter's stars (FC404) are redaction.
+    yield from (hit for hit in star_masks(doc) if not redacted(doc, hit.start, hit.end))
 
 
 def star_masks(doc: Document) -> Iterator[Hit]:
@@ -183,8 +183,8 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     Bad: 今年以来审批确定入党积极分子XX名，发展对象X名，同比增长x.x%。
     Good: 部署了XXL-JOB调度平台，进行X光检查，访问 https://xx.example.com 查看。
     """
-    if not masked_report(doc):  # a masked public record's masks are redaction (FC409)
-        yield from letter_masks(doc)
+    # A masked public record's masks are redaction (FC409).
+    yield from (hit for hit in letter_masks(doc) if not redacted(doc, hit.start, hit.end))
 
 
 def letter_masks(doc: Document) -> Iterator[Hit]:

@@ -19,6 +19,7 @@ from ..messages import t
 from ..patterns import char_after, char_before, find_matches, is_han, triggered
 from ..registry import register
 from ._leaks import (
+    formula_stars,
     leaked_masks,
     masked_report,
     personal_data,
@@ -217,7 +218,9 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
 
     ## What it does
     Finds `*`, `***` or `＊＊` with a space on both sides and Chinese on both
-    sides of the spaces (`市 *** 常务会议`): the mark of a site's word filter.
+    sides of the spaces (`市 *** 常务会议`): the mark of a site's word filter;
+    and stars standing for a name that no writer fills in, in a political
+    formula (`坚定维护***总书记`, `***新时代中国特色社会主义思想`, `中国***人`).
     Arithmetic (`a * b`) and Markdown (`* * *`, `* 项目`) are left alone.
 
     ## Why is this bad?
@@ -225,15 +228,17 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
     longer be read.
 
     ## Example
-    Bad: 市 *** 常务会议研究部署了相关工作。
+    Bad: 市 *** 常务会议研究部署了相关工作，坚定维护***总书记的核心地位。
     Good: 计算 a * b 的值；* 第一项工作
     """
     text = doc.text
+    spans = formula_stars(text)
     for match in find_matches(text, SPACED_STARS):
         start, end = match.span()
         if is_han(char_before(text, start)) and is_han(char_after(text, end)):
-            yield Hit(start + 1, end - 1, t("filtered-stars", text=match.group().strip()),
-                      t("restore-word"))  # fmt: skip
+            spans.append((start + 1, end - 1))
+    for start, end in sorted(spans):
+        yield Hit(start, end, t("filtered-stars", text=text[start:end]), t("restore-word"))
 
 
 def _single_letter_mask(text: str, start: int) -> bool:
