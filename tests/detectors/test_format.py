@@ -85,7 +85,10 @@ MUST_NOT_FIRE = [
     "使用 Python 编写，集群有 4 个节点，2021 年 12 月发布。",
     "Windows 10 版本更新，第 3 期培训。",
     "4.2 本协议生效后__年内，双方不得变更。\n4.3 本协议一式两份。",
+    # a newspaper page cited with its spaces
+    TIGHT + "\n《 人民日报 》( 2024年04月02日 07 版)",
     # apostrophes and dots that are not copy marks
+    "增强了团员的责任感和使命感,同时激发了青年学生的激情与活力.\n各项工作取得实效。会议圆满结束。团员积极参与。",
     "He's here. xi'an 是拼音，It's 中文。",
     "坚持和发展中国特色.主义，以.为统领。",
     "完成任务.下一步工作.\n继续推进.",

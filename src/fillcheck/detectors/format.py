@@ -41,8 +41,16 @@ BAD_DOC_NUMBER = re.compile(
     r"(?<=[\u4e00-\u9fff])([\[［(（【])((?:19|20)\d\d)([\]］)）】])(\d{1,4}号)"
 )
 
-# Units of editions and sessions that the unit table leaves out: `2021 版`, `第 3 期`.
-_EDITION_UNITS = set("版期届")
+# The edition of a standard by its year, which the unit table leaves out: `（2021 版）`.
+# (A newspaper's page, `2024年04月02日 07 版`, is cited with its spaces.)
+_EDITION = re.compile(r"(?:19|20)\d\d ")
+
+
+def _edition(text: str, start: int, end: int) -> bool:
+    """True for a year and a space before `版`: `标准（2021 版）`."""
+    return char_after(text, end) == "版" and _EDITION.fullmatch(text, start, end) is not None
+
+
 # A document is held to one form only where it writes the other this many times as often.
 _MAJORITY = 3
 _MIN_EVIDENCE = 5
@@ -59,8 +67,8 @@ def _spaced_pairs(text: str) -> list[tuple[int, int, int]]:
     for match in SPACED_PAIR.finditer(text):
         space = match.end() - 1
         unit = unit_at(text, match.end())
-        if unit is None and char_after(text, match.end()) in _EDITION_UNITS:
-            unit = Unit(text[match.end()], "count")  # `2021 版`, `第 3 期`
+        if unit is None and _edition(text, match.start(), match.end()):
+            unit = Unit(text[match.end()], "count")  # `2021 版`
         if unit is None or not (is_han(unit.text[0]) or unit.kind == "percent"):
             continue
         if text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" \u3000\t"):
@@ -279,7 +287,7 @@ def stray_site_mark(doc: Document) -> Iterator[Hit]:
     ## What it does
     Finds an ASCII apostrophe between Chinese characters (`对客人的'询问`,
     `用语的',发现`) and, where every dot between Chinese characters of the
-    document follows `的`, those dots (`产品的.声誉`), and a lone `.` ending a
+    document follows `的`, those dots (`产品的.声誉`), and a `.` ending a title
     line in a document that ends its sentences with `。` (`会议主持词.`):
     sites insert them to mark copies. Dots anywhere else in a word are a word filter's (FC403);
     pinyin (`xi'an`) and English text are left alone.
@@ -298,8 +306,8 @@ def stray_site_mark(doc: Document) -> Iterator[Hit]:
         ends = []
         for match in _LINE_END_DOT.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
-            lone = "." not in text[line_start : match.start()]
-            if lone and is_han(char_before(text, match.start())):
+            line = text[line_start : match.start()]
+            if is_han(char_before(text, match.start())) and not _SENTENCE_MARKS.intersection(line):
                 ends.append(match.start())  # `主持词.` in a text that ends sentences with `。`
         if ends and not dot_is_punctuation(text):
             marks.extend(ends)
@@ -315,6 +323,8 @@ def stray_site_mark(doc: Document) -> Iterator[Hit]:
 
 
 _APOSTROPHE = re.compile("'")
+# Punctuation of sentences: a line without any is a title (`会议主持词.`), not prose.
+_SENTENCE_MARKS = set(".。，,；;：:！？!?")
 # A dot after a Chinese character at the end of a line.
 _LINE_END_DOT = re.compile(r"\.(?=\n|$)")
 

@@ -147,6 +147,7 @@ def dot_is_punctuation(text: str) -> bool:
     return sentence_dots > 0 and 2 * sentence_dots >= text.count("。")
 
 
+_HALF_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]),")
 # A heading numbered with a Chinese numeral and a dot: `一.人员编制`.
 _NUMERAL_HEADING = re.compile(r"(?:^|(?<=\n))[ \u3000]*[一二三四五六七八九十]{1,3}$")
 
@@ -158,7 +159,9 @@ def word_dots(doc: Document) -> tuple[list[int], list[int]]:
     `特色.主义`); a site's copy mark is a dot after `的` (`产品的.声誉`). Where
     every such dot of a document follows `的`, they are copy marks (FC507);
     otherwise they are all a filter's (FC403). Lines written with `.` as their
-    full stop and headings such as `一.总则` hold neither.
+    full stop and headings such as `一.总则` hold neither, nor does a single
+    dot in scraped text written with half-width commas (`毛.人学率`): a filter
+    hits the words it filters again and again.
     """
     text = doc.text
     if "." not in text:
@@ -184,6 +187,8 @@ def _word_dots(text: str) -> tuple[list[int], list[int]]:
         dots.append(start)
     if dots and all(text[start - 1] == "的" for start in dots):
         return [], dots
+    if len(dots) == 1 and len(_HALF_COMMA.findall(text)) > text.count("，"):
+        return [], []  # scraped half-width text: one stray dot is a slip, a filter recurs
     return dots, []
 
 
