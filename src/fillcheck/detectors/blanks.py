@@ -27,6 +27,7 @@ from ..patterns import (
     triggered,
 )
 from ..registry import register
+from ._empty import empty_slots
 from ._values import describe, unit_at
 
 # Blanks, each pattern led by a literal so that `re` can skip ahead fast:
@@ -39,12 +40,13 @@ BLANKS = (
     triggered(r"○○+"),
     triggered(r"（[ \u3000\xa0]*）"),
     triggered(r"\([ \u3000\xa0]+\)"),
+    triggered(r"《[ \u3000\xa0]+》"),
 )
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
 # bracket pair, so that each starts with a literal.
 BRACKET_SLOTS = tuple(
     triggered(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,12}}){re.escape(right)}")
-    for left, right in ("【】", "[]", "〔〕", "〈〉", "<>")
+    for left, right in ("【】", "[]", "〔〕", "〈〉", "<>", "（）", "()")
 )
 # Template-engine slots: `{{name}}`, `{{ 姓名 }}`, `${name}`.
 ENGINE_SLOT = lazy_compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}")
@@ -79,7 +81,7 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
     if run == "__" and not (unit_at(text, end) or before in ":：" or is_digit(before)):
         return True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`
     if run[0] == "_" and _is_latin_context(text, start, end):
-        return True
+        return not _year_blank(text, start, end)
     if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
         return True
     if run[0] == "(" and not (is_han(before) or is_han(after)):
@@ -88,6 +90,16 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
         return False
     line_start, line_end = line_bounds(text, start)
     return not text[line_start:line_end].strip(" \t_")  # a line of underscores: a rule
+
+
+def _year_blank(text: str, start: int, end: int) -> bool:
+    """`20__`, `19__年`: the last digits of a year left blank."""
+    return (
+        end - start == 2
+        and text[max(0, start - 2) : start] in ("19", "20")
+        and not is_ascii_word(char_before(text, start - 2))
+        and not is_ascii_word(char_after(text, end))
+    )
 
 
 @register("FC104", "blank-left-unfilled", Category.PLACEHOLDER, Severity.WARNING)
@@ -113,8 +125,15 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
         if _blank_is_text(text, start, end):
             continue
         unit = unit_at(text, end)
-        what = describe(unit.kind) if unit else t("kind-value")
-        yield Hit(start, end, t("blank", blank=text[start:end], what=what), t("fill-blank"))
+        yield _blank_hit(start, end, text[start:end], unit.kind if unit else "value")
+    for start, end, blank, kind in empty_slots(text):
+        yield _blank_hit(start, end, blank, kind)
+
+
+def _blank_hit(start: int, end: int, blank: str, kind: str) -> Hit:
+    """A blank, its message naming the kind of value that belongs there."""
+    what = t("kind-value") if kind == "value" else describe(kind)
+    return Hit(start, end, t("blank", blank=blank, what=what), t("fill-blank"))
 
 
 def _slot_kind(label: str) -> str | None:
@@ -165,6 +184,8 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         start, end = match.span()
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
+        if text[start] in "（(" and (kind != "only" or char_after(text, end) in ":：_＿"):
+            continue  # `（联系人姓名）` is a slot; `（单位）`, `姓名（名称）：` label a value
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(

@@ -19,7 +19,7 @@ from ..patterns import (
     literal_runs,
 )
 from ..registry import register
-from ._letters import BEFORE, TOKENS, classify
+from ._letters import BEFORE, TOKENS, classify, weak_word
 from ._values import UNIT_WINDOW, Unit, describe, mask_unit
 
 # Runs of ASCII or full-width asterisks: `*`, `**`, `****`, `＊＊`.
@@ -34,6 +34,8 @@ _MAX_EMPHASIS = 60
 _WORD = Unit("", "word")
 # Characters after a mask that decide its verdict: the longest unit, or 世纪.
 _WINDOW = max(UNIT_WINDOW, 2)
+# Letter masks that make a document's lone letters before a name masks too (`X铁路`).
+_EVIDENCE = 2
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -177,12 +179,30 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     Good: 部署了XXL-JOB调度平台，进行X光检查，访问 https://xx.example.com 查看。
     """
     text, lang = doc.text, language()
+    strong, weak = 0, []
     for start, end in find_runs(text, LETTER_TOKENS):
-        before = text[max(0, start - BEFORE) : start] if start else "\n"
-        verdict = _letter_verdict(before or "\n", text[start:end], text[end : end + _WINDOW + 1],
-                                  lang)  # fmt: skip
+        before = (text[max(0, start - BEFORE) : start] if start else "\n") or "\n"
+        mask, ahead = text[start:end], _letter_ahead(text, end)
+        verdict = _letter_verdict(before, mask, ahead, lang)
         if verdict is not None:
+            strong += 1
             yield Hit(start, end, *verdict)
+        elif weak_word(before, mask, ahead):
+            weak.append((start, end))
+    if strong >= _EVIDENCE:  # a document that masks values masks names with lone letters too
+        for start, end in weak:
+            yield Hit(start, end, *_message(text[start:end], _WORD, lang))
+
+
+def _letter_ahead(text: str, end: int) -> str:
+    """The characters after a letter token; a run of dashes reads as one (`×————×日`)."""
+    ahead = text[end : end + _WINDOW + 1]
+    if ahead[:2] != "——":
+        return ahead
+    stop = end
+    while stop < len(text) and text[stop] == "—":
+        stop += 1
+    return "—" + text[stop : stop + _WINDOW]
 
 
 # A date left as 某: `某年某月某日`, `某月某日`, `某年某月`.

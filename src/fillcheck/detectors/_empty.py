@@ -1,0 +1,127 @@
+"""Empty value slots: a unit with no value before it (FC104).
+
+Contracts and forms scraped from sharing sites lose their underlines, and what
+is left is a unit with nothing before it: `于年月日签订`, `为期年`, `共计元`,
+`总金额为  元`, `（大写：  整）`, a signature block's `（盖章）    年  月  日`.
+The lexer finds the unit; the classifier reads the word before it, which must
+be one that takes a number (`共计`, `为期`, `大写`, `人民币`, `于`, `为`), so that
+everyday words such as `出生年月日`, `单位：元` or `按年月日排列` stay silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..patterns import char_before, find_matches, find_runs, is_han, triggered
+from ._values import NOT_UNITS, unit_at
+
+_SPACES = " \u3000\xa0"
+# Words that take a number right after them; a unit after one with nothing
+# between names a value never filled in (`共计元`, `为期年`, `大写(xiě)元`).
+NUMBER_WORDS = ("共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为")
+# Single characters that take a number, trusted only before a gap of spaces
+# (`总金额为 元`, `在 个工作日内`, `保证金 元`).
+NUMBER_CHARS = "为计共在约达币金款费付额期满逾价租"
+# Units a slot asks for, after a number word or a gap.
+_SLOT_UNITS = ("万元", "元", "个", "年", "月", "日", "天", "名", "人", "%", "％")
+# A pinyin gloss that a script converter put after a character: `大寫(xiě)`.
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)$")
+# A period with no number in it: `手续后日内`, `在个工作日内` (not `日内瓦`).
+WITHIN_SLOTS = (triggered("日内"), triggered("天内"), triggered("个工作日"))
+_WITHIN_LEADS = "后在于起"
+# An unfilled date: `年月日` or `年  月  日` with no number in it.
+DATE_SLOTS = (triggered(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日"),)
+# What may stand before an unfilled date written without gaps (`于年月日签订`).
+_DATE_LEADS = "于自从至到为起止"
+# Gaps of ASCII or ideographic spaces before a unit a slot asks for (or `整`).
+_UNIT_AHEAD = "(?=[元个年月日天名人%％整]|万元)"
+GAPS = (
+    triggered(r" [ \u3000\xa0]*" + _UNIT_AHEAD),
+    triggered(r"\u3000[ \u3000\xa0]*" + _UNIT_AHEAD),
+)
+# A number word, a pinyin gloss maybe, then a unit: `共计元`, `大寫(xiě)元`.
+WORD_SLOTS = tuple(
+    triggered(f"{word}(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\\))?{_UNIT_AHEAD}")
+    for word in NUMBER_WORDS
+)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The characters before ``start``, a pinyin gloss (`(xiě)`) skipped."""
+    before = text[max(0, start - 12) : start]
+    gloss = _GLOSS.search(before) if before.endswith(")") else None
+    return before[: gloss.start()] if gloss else before
+
+
+def empty_slots(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, blank, kind of value) of every empty value slot in ``text``."""
+    for start, end in find_runs(text, GAPS):
+        if gap_slot(text, start, end):
+            yield start, end, text[start:end], _kind(text, end)
+    for match in find_matches(text, WORD_SLOTS):
+        unit = match.end()
+        word = empty_unit(text, unit)
+        if word is not None:
+            yield unit, unit + 1, f"{word}{text[unit]}", _kind(text, unit)
+    for start, end in find_runs(text, WITHIN_SLOTS):
+        if char_before(text, start) in _WITHIN_LEADS and text[end : end + 1] != "瓦":
+            yield start, start + 1, text[start - 1 : end], "count"
+    for start, _ in find_runs(text, DATE_SLOTS):
+        span = date_slot(text, start)
+        if span is not None:
+            yield span[0], span[1], text[span[0] : span[1]], "date"
+
+
+def _kind(text: str, start: int) -> str:
+    """The kind of value the unit at ``start`` measures (`元`: money, `整`: money)."""
+    if text.startswith(("年", "月", "日"), start):
+        return "date" if text.startswith(("年月", "年 ", "月", "日"), start) else "count"
+    unit = unit_at(text, start)
+    return unit.kind if unit else "money"
+
+
+def empty_unit(text: str, start: int) -> str | None:
+    """The number word before the unit at ``start`` when nothing stands between them."""
+    if not text.startswith(_SLOT_UNITS, start) or text[start : start + 2] in NOT_UNITS:
+        return None  # `共计人民币`
+    before = _word_before(text, start)
+    word = next((w for w in NUMBER_WORDS if before.endswith(w)), None)
+    unit = next(u for u in _SLOT_UNITS if text.startswith(u, start))
+    if word is None or text.startswith(("为单位", "）", ")", "/"), start + len(unit)):
+        return None  # `以人民币元为单位`, `金额（人民币元）`
+    if before.endswith("单位人民币") or before[-len(word) - 1 : -len(word)] in "（(":
+        return None  # `单位：人民币元`
+    return word
+
+
+def gap_slot(text: str, start: int, end: int) -> bool:
+    """True for a gap of spaces left where a number belongs (`总金额为 元`, `大写： 整`)."""
+    before, after = char_before(text, start), text[end : end + 1]
+    if not is_han(after) and after not in "%％":
+        return False
+    if after == "整":
+        return text[max(0, start - 3) : start].rstrip(":：").endswith("大写")
+    if before not in NUMBER_CHARS or not text.startswith(_SLOT_UNITS, end):
+        return False
+    if text[end : end + 2] in NOT_UNITS:
+        return False  # `为 人民服务`
+    if text.startswith(("年", "月"), end) and date_slot(text, end) is None:
+        return False  # `为 年度`: a date slot is judged whole
+    lead = char_before(text, start - 1)
+    return lead not in _SPACES and not text[max(0, start - 4) : start].startswith("单位")
+
+
+def date_slot(text: str, start: int) -> tuple[int, int] | None:
+    """The span of an unfilled date starting at 年 (`于年月日`, `（盖章）  年  月  日`)."""
+    match = DATE_SLOTS[0][1].match(text, start)
+    if match is None:
+        return None
+    gapped = match.end() - start > 3
+    stop = start
+    while stop > 0 and text[stop - 1] in _SPACES:
+        stop -= 1
+    lead = char_before(text, stop)
+    if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
+        return match.span()
+    return None
