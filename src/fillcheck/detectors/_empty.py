@@ -22,7 +22,7 @@ _SPACES = " \u3000\xa0"
 NUMBER_WORDS = ("共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为")
 # Single characters that take a number, trusted only before a gap of spaces
 # (`总金额为 元`, `在 个工作日内`, `保证金 元`).
-NUMBER_CHARS = "为计共在约达币金款费付额期满逾价租"
+NUMBER_CHARS = "为计共在约达币金款付期满逾"
 # Units a slot asks for, after a number word or a gap.
 _SLOT_UNITS = ("万元", "元", "个", "年", "月", "日", "天", "名", "人", "%", "％")
 # A pinyin gloss that a script converter put after a character: `大寫(xiě)`.
@@ -90,7 +90,7 @@ def empty_unit(text: str, start: int) -> str | None:
     unit = next(u for u in _SLOT_UNITS if text.startswith(u, start))
     if word is None or text.startswith(("为单位", "）", ")", "/"), start + len(unit)):
         return None  # `以人民币元为单位`, `金额（人民币元）`
-    if before.endswith("单位人民币") or before[-len(word) - 1 : -len(word)] in "（(":
+    if before.endswith("单位人民币") or char_before(before, len(before) - len(word)) in "（(":
         return None  # `单位：人民币元`
     return word
 

@@ -97,6 +97,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         ahead = ahead[1:].lstrip(LETTERS)  # `×月×————×日`: a range whose end names the unit
     if ahead.startswith("世纪") or not _left_allows(last):
         return None  # Roman numerals in XX世纪
+    if last == " " and len(token) == 1 and is_ascii_word(before[-2:-1]):
+        return None  # a product or version: `Windows X系统`, `Model X车型`
     unit = mask_unit(last, ahead)
     if unit is None and before.endswith("星期"):
         unit = Unit("", "date")
@@ -172,4 +174,6 @@ def weak_word(before: str, token: str, ahead: str) -> bool:
         return False
     if not (any(map(is_han, before)) or any(map(is_han, ahead[:2]))):
         return False
+    if last in " (（" and is_ascii_word(before[-2:-1]):
+        return False  # `iPhone X发布`, `f(x)的值`
     return not ahead.startswith(LATIN_WORDS)
