@@ -12,7 +12,10 @@ from helpers import positions
 
 MUST_FIRE = [
     # a lone letter naming a place or project, in a document that masks values
-    ("X个总规重编，XX镇办公。X重建高效推进。", [("FC102", 1, 1), ("FC102", 1, 8), ("FC102", 1, 14)]),
+    (
+        "X个总规重编，XX镇办公。X重建高效推进。",
+        [("FC102", 1, 1), ("FC102", 1, 8), ("FC102", 1, 14)],
+    ),
     (
         "总面积X平方米，X亿元；X铁路、X高速建成。",
         [("FC102", 1, 4), ("FC102", 1, 9), ("FC102", 1, 13), ("FC102", 1, 17)],
