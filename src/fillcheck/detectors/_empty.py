@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..patterns import char_before, find_matches, find_runs, is_han, triggered
+from ..patterns import char_before, is_han
+from ..scan import literal_starts
 from ._values import NOT_UNITS, unit_at
 
 _SPACES = " \u3000\xa0"
@@ -28,22 +29,23 @@ _SLOT_UNITS = ("万元", "元", "个", "年", "月", "日", "天", "名", "人",
 # A pinyin gloss that a script converter put after a character: `大寫(xiě)`.
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)$")
 # A period with no number in it: `手续后日内`, `在个工作日内` (not `日内瓦`).
-WITHIN_SLOTS = (triggered("日内"), triggered("天内"), triggered("个工作日"))
 _WITHIN_LEADS = "后在于起"
+_PERIODS = ("日内", "天内", "个工作日")
 # An unfilled date: `年月日` or `年  月  日` with no number in it.
-DATE_SLOTS = (triggered(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日"),)
+DATE_SLOT = re.compile(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日")
 # What may stand before an unfilled date written without gaps (`于年月日签订`).
 _DATE_LEADS = "于自从至到为起止"
-# Gaps of ASCII or ideographic spaces before a unit a slot asks for (or `整`).
-_UNIT_AHEAD = "(?=[元个年月日天名人%％整]|万元)"
-GAPS = (
-    triggered(r" [ \u3000\xa0]*" + _UNIT_AHEAD),
-    triggered(r"\u3000[ \u3000\xa0]*" + _UNIT_AHEAD),
-)
-# A number word, a pinyin gloss maybe, then a unit: `共计元`, `大寫(xiě)元`.
-WORD_SLOTS = tuple(
-    triggered(f"{word}(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\\))?{_UNIT_AHEAD}")
-    for word in NUMBER_WORDS
+# The literals that start every empty slot, found in one pass of the shared trigger
+# scan: a space before a unit (`为 元`), the last character of a number word or a
+# gloss's `)` before a unit (`共计元`, `大寫(xiě)元`), a lead before a period
+# (`后日内`), and a date's `年` before `月` or a gap (`于年月日`, `年  月`).
+_GAP_CHARS = " \u3000\xa0"
+_AHEAD = (*_SLOT_UNITS, "整")
+TRIGGERS = tuple(
+    [gap + unit for gap in _GAP_CHARS for unit in _AHEAD]
+    + [end + unit for end in {w[-1] for w in NUMBER_WORDS} | {")"} for unit in _SLOT_UNITS]
+    + [lead + period for lead in _WITHIN_LEADS for period in _PERIODS]
+    + ["年月", *("年" + gap for gap in _GAP_CHARS)]
 )
 
 
@@ -56,21 +58,35 @@ def _word_before(text: str, start: int) -> str:
 
 def empty_slots(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, blank, kind of value) of every empty value slot in ``text``."""
-    for start, end in find_runs(text, GAPS):
-        if gap_slot(text, start, end):
-            yield start, end, text[start:end], _kind(text, end)
-    for match in find_matches(text, WORD_SLOTS):
-        unit = match.end()
-        word = empty_unit(text, unit)
-        if word is not None:
-            yield unit, unit + 1, f"{word}{text[unit]}", _kind(text, unit)
-    for start, end in find_runs(text, WITHIN_SLOTS):
-        if char_before(text, start) in _WITHIN_LEADS and text[end : end + 1] != "瓦":
-            yield start, start + 1, text[start - 1 : end], "count"
-    for start, _ in find_runs(text, DATE_SLOTS):
-        span = date_slot(text, start)
-        if span is not None:
-            yield span[0], span[1], text[span[0] : span[1]], "date"
+    for offset in literal_starts(text, TRIGGERS):
+        slot = _slot_at(text, offset)
+        if slot is not None:
+            yield slot
+
+
+def _slot_at(text: str, offset: int) -> tuple[int, int, str, str] | None:
+    """The empty slot whose trigger literal starts at ``offset``, if it is one."""
+    char = text[offset]
+    if char in _GAP_CHARS:  # the gap's last space, before the unit
+        start, end = offset, offset + 1
+        while start > 0 and text[start - 1] in _GAP_CHARS:
+            start -= 1
+        ok = gap_slot(text, start, end)
+        return (start, end, text[start:end], _kind(text, end)) if ok else None
+    if char == "年":
+        span = date_slot(text, offset)
+        return None if span is None else (*span, text[span[0] : span[1]], "date")
+    if char in _WITHIN_LEADS and text.startswith(_PERIODS, offset + 1):
+        period = next(p for p in _PERIODS if text.startswith(p, offset + 1))
+        if text[offset + 1 + len(period) : offset + 2 + len(period)] == "瓦":
+            return None  # `在日内瓦`
+        return offset + 1, offset + 2, text[offset : offset + 1 + len(period)], "count"
+    word = empty_unit(text, offset + 1)
+    return (
+        None
+        if word is None
+        else (offset + 1, offset + 2, word + text[offset + 1], _kind(text, offset + 1))
+    )
 
 
 def _kind(text: str, start: int) -> str:
@@ -114,7 +130,7 @@ def gap_slot(text: str, start: int, end: int) -> bool:
 
 def date_slot(text: str, start: int) -> tuple[int, int] | None:
     """The span of an unfilled date starting at 年 (`于年月日`, `（盖章）  年  月  日`)."""
-    match = DATE_SLOTS[0][1].match(text, start)
+    match = DATE_SLOT.match(text, start)
     if match is None:
         return None
     gapped = match.end() - start > 3

@@ -46,7 +46,12 @@ BLANKS = (
 # bracket pair, so that each starts with a literal.
 BRACKET_SLOTS = tuple(
     triggered(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,12}}){re.escape(right)}")
-    for left, right in ("【】", "[]", "〔〕", "〈〉", "<>", "（）", "()")
+    for left, right in ("【】", "[]", "〔〕", "〈〉", "<>")
+) + tuple(  # in parentheses only a label that can be nothing but a slot: `（联系人姓名）`
+    triggered(
+        f"{re.escape(left)}([^{re.escape(right)}\n]{{0,10}}(?:名称|姓名|名字|待填|待定|填写)){re.escape(right)}"
+    )
+    for left, right in ("（）", "()")
 )
 # Template-engine slots: `{{name}}`, `{{ 姓名 }}`, `${name}`.
 ENGINE_SLOT = lazy_compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}")
@@ -185,7 +190,7 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
         if text[start] in "（(" and (kind != "only" or char_after(text, end) in ":：_＿"):
-            continue  # `（联系人姓名）` is a slot; `（单位）`, `姓名（名称）：` label a value
+            continue  # `（联系人姓名）` is a slot; `甲方（名称）：` labels a value
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(
