@@ -32,6 +32,10 @@ MUST_FIRE = [
     ("20XX专业合同封面", [("FC102", 1, 3)]),
     ("根据农发2022xx号文件", [("FC102", 1, 9)]),
     ("电话:XXXX-XXXXXXX,邮箱", [("FC102", 1, 4)]),
+    ("电话:XXXX-XXXXXXX,邮箱:xx@email.com。", [("FC102", 1, 4), ("FC102", 1, 20)]),
+    # stars set apart by spaces for a name inside a sentence
+    ("Throughout the year, * * * arranged hundreds", [("FC101", 1, 22)]),
+    ("由* * *同志负责", [("FC101", 1, 2)]),
     # empty value slots: a unit with nothing before it
     ("甲乙双方于年月日签订为期年的劳动合同", [("FC104", 1, 6), ("FC104", 1, 13)]),
     ("甲乙雙方于年月日簽訂，自年月日起解除", [("FC104", 1, 6), ("FC104", 1, 13)]),
@@ -84,8 +88,10 @@ MUST_NOT_FIRE = [
     "甲方（名称）：北京市财政局",
     "（单位）负责",
     "请提交（姓名）：张三",
-    # Markdown and code
+    # Markdown, code, e-mail addresses
     "**重点**工作按期完成，* * *",
+    "text\n\n* * *\n\n- * * *\n计算 3 * 4 * 5",
+    "联系邮箱:xiaoxx@163.com，或发至 xx@example.com",
     "`x = '年 月 日'`",
 ]
 

@@ -89,6 +89,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
     after = ahead[:1] or "\n"
     if is_digit(last):
         return _year(before, token, after)
+    if after == "@" and last in _LABEL_END and len(token) > 1:
+        return Unit("", "word")  # an e-mail address never filled in: `邮箱:xx@email.com`
     if is_digit(after) and len(token) > 1 and _left_is_chinese(last):
         return _before_count(ahead)  # `xx、XX4个乡镇`: a name, then a count
     if is_ascii_word(last) or is_ascii_word(after) or last in "-_.@/\\" or after in "-_@/\\":

@@ -24,6 +24,8 @@ from ._values import UNIT_WINDOW, Unit, describe, mask_unit
 
 # Runs of ASCII or full-width asterisks: `*`, `**`, `****`, `＊＊`.
 STAR_RUNS = literal_runs(STARS)
+# Stars set apart by spaces before a word: `* * * arranged`, `由* * *同志`.
+SPACED_STARS = re.compile(r"\*(?: \*)+(?= ?[^\s*\d])")
 # Letter tokens: `X`, `XX`, `xxx`, `ＸＸ`, `××`, `x.x`, `X-X` (see _letters.py).
 LETTER_TOKENS = TOKENS
 # `某` and what follows it (written `某某*`, not `某+`, to keep a literal prefix).
@@ -110,6 +112,22 @@ def _emphasis_partner(text: str, runs: list[tuple[int, int]], index: int) -> int
     return index + 1
 
 
+def _spaced_stars(text: str) -> list[tuple[int, int]]:
+    """`* * *` standing for a name inside a sentence (`Throughout the year, * * * arranged`).
+
+    On a line of its own, or after a list marker, it is a Markdown rule.
+    """
+    spans = []
+    for match in SPACED_STARS.finditer(text):
+        start, end = match.span()
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if not any(c.isalpha() for c in before):
+            continue  # a rule line, or `- * * *` after a list marker
+        if before.endswith((" ", "，", ",")) or is_han(before[-1]):
+            spans.append((start, end))
+    return spans
+
+
 @register("FC101", "star-masked-value", Category.PLACEHOLDER, Severity.ERROR)
 def star_masked_value(doc: Document) -> Iterator[Hit]:
     """Asterisks stand where a number, name or word was never filled in.
@@ -134,6 +152,11 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     runs = find_runs(text, STAR_RUNS)
+    spaced = _spaced_stars(text) if "* *" in text else []
+    for start, end in spaced:
+        yield Hit(start, end, *_message(text[start:end], _WORD, language()))
+    if spaced:
+        runs = [run for run in runs if not any(s <= run[0] < e for s, e in spaced)]
     index = 0
     while index < len(runs):
         partner = _emphasis_partner(text, runs, index)
