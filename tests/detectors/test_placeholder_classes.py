@@ -36,6 +36,12 @@ MUST_FIRE = [
     # stars set apart by spaces for a name inside a sentence
     ("Throughout the year, * * * arranged hundreds", [("FC101", 1, 22)]),
     ("由* * *同志负责", [("FC101", 1, 2)]),
+    # stars for names beside punctuation, in a document that masks with stars
+    (
+        "推进“一心(*新城)、五路(沙赤大道、*大道)”建设，“活力*、美誉*”，永社公路*段",
+        [("FC101", 1, 7), ("FC101", 1, 20), ("FC101", 1, 31), ("FC101", 1, 35), ("FC101", 1, 42)],
+    ),
+    ("以“香约**,桃醉天下”为主题的第四届****桃花节", [("FC101", 1, 5), ("FC101", 1, 20)]),
     # empty value slots: a unit with nothing before it
     ("甲乙双方于年月日签订为期年的劳动合同", [("FC104", 1, 6), ("FC104", 1, 13)]),
     ("甲乙雙方于年月日簽訂，自年月日起解除", [("FC104", 1, 6), ("FC104", 1, 13)]),
@@ -88,6 +94,10 @@ MUST_NOT_FIRE = [
     "甲方（名称）：北京市财政局",
     "（单位）负责",
     "请提交（姓名）：张三",
+    # footnote stars and Markdown emphasis beside punctuation
+    "该数据为估算值*，仅供参考",
+    "这是**“重点”**内容，**注意：**请按时，*（一）*部分",
+    "数据来源：统计局*\n*注：本表数据截至2023年底。",
     # Markdown, code, e-mail addresses
     "**重点**工作按期完成，* * *",
     "text\n\n* * *\n\n- * * *\n计算 3 * 4 * 5",

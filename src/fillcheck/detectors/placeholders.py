@@ -107,6 +107,12 @@ def _emphasis_partner(text: str, runs: list[tuple[int, int]], index: int) -> int
         return None
     if inner[0].isspace() or inner[-1].isspace() or "\n" in inner:
         return None
+    if not _flanks(text, open_start, open_end, inner[0]) or not _flanks(
+        text, close_end, close_start, inner[-1]
+    ):
+        return None  # `（*新城）、五路（*大道`: CommonMark would not pair these
+    if any(inner.count(o) != inner.count(c) for o, c in ("（）", "()", "“”", "《》")):
+        return None  # emphasis never straddles a bracket: `*大道)”建设，“活力*`
     if any(char in SENTENCE_END for char in inner):
         return None
     return index + 1
@@ -126,6 +132,22 @@ def _spaced_stars(text: str) -> list[tuple[int, int]]:
         if before.endswith((" ", "，", ",")) or is_han(before[-1]):
             spans.append((start, end))
     return spans
+
+
+_PUNCT = CJK_PUNCT + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+
+def _flanks(text: str, start: int, end: int, inside: str) -> bool:
+    """Whether a run can open (``start < end``) or close (``start > end``) emphasis.
+
+    CommonMark's flanking rule: a run with punctuation on its inner side must
+    have space or punctuation on its outer side (`**“重点”**` pairs, `、*大道`
+    after `（*新城）` does not).
+    """
+    outside = (
+        (text[start - 1] if start else "\n") if start < end else text[start : start + 1] or "\n"
+    )
+    return inside not in _PUNCT or outside.isspace() or outside in _PUNCT
 
 
 @register("FC101", "star-masked-value", Category.PLACEHOLDER, Severity.ERROR)
@@ -157,7 +179,7 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
         yield Hit(start, end, *_message(text[start:end], _WORD, language()))
     if spaced:
         runs = [run for run in runs if not any(s <= run[0] < e for s, e in spaced)]
-    index = 0
+    index, found, edges = 0, len(spaced), []
     while index < len(runs):
         partner = _emphasis_partner(text, runs, index)
         group = [index] if partner is None else [index, partner]
@@ -166,10 +188,29 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
             index = partner + 1  # Markdown emphasis, not masks
             continue
         for i, (unit, _) in zip(group, evidence, strict=True):
+            start, end = runs[i]
             if unit is not None:
-                start, end = runs[i]
+                found += 1
                 yield Hit(start, end, *_message(text[start:end], unit, language()))
+            elif partner is None and _edge_star(*_neighbours(text, start, end)):
+                edges.append((start, end))
         index = group[-1] + 1
+    if found:  # a document that masks names with stars masks them beside punctuation too
+        for start, end in edges:
+            yield Hit(start, end, *_message(text[start:end], _WORD, language()))
+
+
+# Punctuation that a star mask for a name stands against (`（*新城）`, `活力*、`, `香约**，`).
+_EDGE_BEFORE = '（(、，,“"《'
+_EDGE_AFTER = '）)、，,”"》；;'
+
+
+def _edge_star(before: str, ahead: str) -> bool:
+    """A star run between a Chinese character and the punctuation around a name."""
+    after = ahead[:1]
+    return (is_han(before) and after in _EDGE_AFTER and after != "") or (
+        is_han(after) and before in _EDGE_BEFORE
+    )
 
 
 @lru_cache(maxsize=8192)
