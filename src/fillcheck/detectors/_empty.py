@@ -23,7 +23,16 @@ _SPACES = " \u3000\xa0"
 NUMBER_WORDS = ("共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为")
 # Single characters that take a number, trusted only before a gap of spaces
 # (`总金额为 元`, `在 个工作日内`, `保证金 元`).
-NUMBER_CHARS = "为计共在约达币金款付期满逾"
+NUMBER_CHARS = "为计共在约达币金款付期满逾后¥￥"
+# Words that start with a unit character and may follow a space in running text.
+_WORDS_AFTER_GAP = frozenset(
+    "日本 日报 日期 日前 日益 日趋 天津 天下 天地 天空 人们 人类 人员 年代 年级 年前 年来"
+    " 月份 月亮 名字 名单 个体 元素 元旦 整体 整个 整改 整合 整理 整治 整顿 整洁".split()
+)
+# Brackets that hold an amount with nothing in it: `( 整人民币)`, `（  元整）`.
+_OPENERS = "(（"
+# Chinese capital numerals: what fills the gap after `大写`.
+_CAPITALS = "零壹贰贰叁肆伍陆柒捌玖拾佰仟万亿"
 # Units a slot asks for, after a number word or a gap.
 _SLOT_UNITS = ("万元", "元", "个", "年", "月", "日", "天", "名", "人", "%", "％")
 # A pinyin gloss that a script converter put after a character: `大寫(xiě)`.
@@ -46,6 +55,7 @@ TRIGGERS = tuple(
     + [end + unit for end in {w[-1] for w in NUMBER_WORDS} | {")"} for unit in _SLOT_UNITS]
     + [lead + period for lead in _WITHIN_LEADS for period in _PERIODS]
     + ["年月", *("年" + gap for gap in _GAP_CHARS)]
+    + ["写" + end + gap for end in ("", ")", "）", ":", "：") for gap in _GAP_CHARS]
 )
 
 
@@ -73,6 +83,8 @@ def _slot_at(text: str, offset: int) -> tuple[int, int, str, str] | None:
             start -= 1
         ok = gap_slot(text, start, end)
         return (start, end, text[start:end], _kind(text, end)) if ok else None
+    if char == "写" and text[offset + 1] in ")）:：" + _GAP_CHARS and text[offset - 1] == "大":
+        return _capitals_gap(text, offset + 1)
     if char == "年":
         span = date_slot(text, offset)
         return None if span is None else (*span, text[span[0] : span[1]], "date")
@@ -117,15 +129,31 @@ def gap_slot(text: str, start: int, end: int) -> bool:
     if not is_han(after) and after not in "%％":
         return False
     if after == "整":
-        return text[max(0, start - 3) : start].rstrip(":：").endswith("大写")
+        return before in _OPENERS or text[max(0, start - 3) : start].rstrip(":：").endswith("大写")
+    if before in _OPENERS and text.startswith(("元", "万元"), end):
+        return True  # `（  元整）`
     if before not in NUMBER_CHARS or not text.startswith(_SLOT_UNITS, end):
         return False
-    if text[end : end + 2] in NOT_UNITS:
-        return False  # `为 人民服务`
+    if text[end : end + 2] in NOT_UNITS or text[end : end + 2] in _WORDS_AFTER_GAP:
+        return False  # `为 人民服务`, `随后 日本代表团`
     if text.startswith(("年", "月"), end) and date_slot(text, end) is None:
         return False  # `为 年度`: a date slot is judged whole
     lead = char_before(text, start - 1)
     return lead not in _SPACES and not text[max(0, start - 4) : start].startswith("单位")
+
+
+def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:
+    """A gap after `大写` (`大写)        (`, `大写：  `) with no capital numerals after it."""
+    if text[start] in ")）:：":
+        start += 1
+    end = start
+    while end < len(text) and text[end] in _GAP_CHARS:
+        end += 1
+    if end == start or (end - start < 2 and text[end : end + 1] != "整"):
+        return None  # one space is spacing, unless 整 follows it
+    if text[end : end + 1] in _CAPITALS or text[end : end + 1] == "\n":
+        return None
+    return start, end, text[start:end], "money"
 
 
 def date_slot(text: str, start: int) -> tuple[int, int] | None:
