@@ -106,6 +106,11 @@ MUST_NOT_FIRE = [
     "该数据为估算值*，仅供参考",
     "这是**“重点”**内容，**注意：**请按时，*（一）*部分",
     "数据来源：统计局*\n*注：本表数据截至2023年底。",
+    # LaTeX, size tables and code
+    "设 $x$ 为实数，$3\\times 3$ 矩阵，$\\frac{x}{2}$，x^2 + y^2",
+    "尺码 S M L XL XXL\n胸围 84 88 92 96 100\n单位 厘米 厘米 厘米",
+    "for x in range(10): total += x * 2  # 计算 x 的两倍",
+    "正则 [a-z]x{2,3} 匹配 xx 或 xxx 字符",
     # Markdown, code, e-mail addresses
     "**重点**工作按期完成，* * *",
     "text\n\n* * *\n\n- * * *\n计算 3 * 4 * 5",

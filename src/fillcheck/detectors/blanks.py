@@ -109,21 +109,26 @@ def _year_blank(text: str, start: int, end: int) -> bool:
 
 @register("FC104", "blank-left-unfilled", Category.PLACEHOLDER, Severity.WARNING)
 def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
-    """A blank (`____`, `□□`, `○○`, `（  ）`) was left where a value belongs.
+    """A blank (`____`, `□□`, `（  ）`, `总金额为  元`, `于年月日`) was left where a value belongs.
 
     ## What it does
-    Finds runs of three or more `_`, two or more `＿`, `□` or `○`, and brackets
-    holding nothing but spaces, where a form or template expects a value. It
-    leaves alone identifiers (`__init__`), years written with `○`
-    (`二○○八年`), lines made only of underscores, and Latin `( )`.
+    Finds runs of three or more `_`, two or more `＿`, `□` or `○`, brackets
+    holding nothing but spaces (`（  ）`, `《 》`), year blanks (`20__`), and
+    empty value slots whose underline was lost: a unit with nothing or only
+    spaces before it after a word that takes a number (`共计元`, `为期年`,
+    `总金额为  元`, `（大写：  整）`, `¥    元`, `签订后    日内`) and an
+    unfilled date (`于年月日签订`, `（盖章）    年  月  日`). It leaves alone
+    identifiers (`__init__`), years written with `○` (`二○○八年`), lines made
+    only of underscores, Latin `( )`, and units in ordinary words (`出生年月日`,
+    `单位：元`, `以人民币元为单位`, `在日内瓦`).
 
     ## Why is this bad?
     A blank is where the writer should have put a name, date or figure; a
     document handed in with `共有____人参加` is unfinished.
 
     ## Example
-    Bad: 本次活动共有____人参加，时间为（  ）。
-    Good: 二○○八年五月，第一批__init__模块完成。
+    Bad: 本次活动共有____人参加，时间为（  ），合同总金额为  元。
+    Good: 二○○八年五月，第一批__init__模块完成，金额单位：元。
     """
     text = doc.text
     for start, end in find_runs(text, BLANKS):
@@ -170,7 +175,9 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     Finds bracketed slot labels (`【单位名称】`, `[姓名]`, `〔日期〕`) and
     template-engine slots (`{{name}}`, `${name}`). A label at the start of a
     line that is followed by its value (`【活动时间】2023年5月1日`) is a heading,
-    not a slot; bylines with a value (`【编辑：张三】`) are left alone.
+    not a slot; bylines with a value (`【编辑：张三】`) are left alone. In
+    parentheses only a label that can be nothing but a slot counts
+    (`请联系（联系人姓名）`), not one that labels the value after it (`甲方（名称）：`).
 
     ## Why is this bad?
     The slot tells the writer what to put there; leaving it in means the

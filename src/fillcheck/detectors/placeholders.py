@@ -158,11 +158,16 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
     Finds runs of `*` or `＊` that replace a value in Chinese text: a count before
     a measure word (`*项`, `**次`), an amount (`****元`), a place or organisation
     (`****村`, `**市`, `市**局`), a year (`20**年`) or part of a title (`《***提升…》`).
-    The message names the kind of value from the unit that follows the mask.
+    The message names the kind of value from the unit that follows the mask. In
+    a document that masks with stars, a star beside the punctuation around a
+    name is one too (`（*新城）`, `活力*、`); `* * *` inside a sentence stands
+    for a name (`Throughout the year, * * * arranged`).
 
     Markdown is left alone: `**bold**` and `*italic*` pairs, `* ` bullets and
     `***` rules, as are `a*b`, `3*4`, `x**2` and `O(n*m)`. A pair of runs is
-    taken for emphasis unless both runs are followed by a unit (`**次，党员大会**次`).
+    taken for emphasis unless both runs are followed by a unit (`**次，党员大会**次`),
+    as CommonMark pairs them: never across a bracket, never a run with
+    punctuation inside and a letter outside. A footnote star (`统计局*`) is left alone.
 
     ## Why is this bad?
     Templates from document-sharing sites mask every figure with asterisks. A
@@ -229,10 +234,14 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     runs (`XX名`, `党的XX大`, `XX区`, `区XXXX`, `最XX接体现`), single letters
     before a unit, an ordinal or a date (`X名`, `第X名`, `X月X日`, `增长X%`,
     `x书记`), decimals and ranges (`x.x%`, `X.X亿元`, `x-x月`) and year slots
-    (`20xx年`, `〔20XX〕`), also next to ASCII punctuation and in quotes
-    (`,XX同志`, `“xx”计划`). Latin text is left alone: `XXL`, `XXL-JOB`,
+    (`20xx年`, `〔20XX〕`, `20XX专业`), document numbers (`2022xx号`), names
+    glued to a count (`XX4个`), date ranges (`×月×————×日`), values after a
+    label (`电话:XXXX-XXXXXXX`, `邮箱:xx@`), also next to ASCII punctuation and
+    in quotes (`,XX同志`, `“xx”计划`). A lone letter before a name (`X铁路`,
+    `对X系列`) says nothing of its value, so it is a mask only in a document
+    with two or more other letter masks. Latin text is left alone: `XXL`, `XXL-JOB`,
     `iPhone X`, `x86`, `3x3`, `X光`, `X射线`, variables (`设X为`), `长×宽`, `xx`
-    inside identifiers, URLs and e-mail addresses, Roman numerals.
+    inside identifiers, URLs and e-mail addresses, Roman numerals, `Windows X`.
 
     ## Why is this bad?
     `XX` is how templates mark what the writer must replace; a report that still
