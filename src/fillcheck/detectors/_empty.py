@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..patterns import char_before, is_han
-from ..scan import literal_starts
+from ..patterns import char_before, find_matches, find_runs, is_han, triggered
 from ._values import NOT_UNITS, unit_at
 
 _SPACES = " \u3000\xa0"
@@ -44,19 +43,33 @@ _PERIODS = ("日内", "天内", "个工作日")
 DATE_SLOT = re.compile(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日")
 # What may stand before an unfilled date written without gaps (`于年月日签订`).
 _DATE_LEADS = "于自从至到为起止"
-# The literals that start every empty slot, found in one pass of the shared trigger
-# scan: a space before a unit (`为 元`), the last character of a number word or a
-# gloss's `)` before a unit (`共计元`, `大寫(xiě)元`), a lead before a period
-# (`后日内`), and a date's `年` before `月` or a gap (`于年月日`, `年  月`).
+# What starts every empty slot, one literal-led pattern each (a literal lets `re`
+# skip ahead fast; the shared hyperscan database would cost more to build than
+# these few scans): a gap before a unit (`为 元`), the last character of a number
+# word or a gloss's `)` before a unit (`共计元`, `大寫(xiě)元`), a period after its
+# lead (`后日内`), a date's `年` before `月` (`于年月日`, `年  月`), and a gap after
+# `大写` (`大写)        (`).
 _GAP_CHARS = " \u3000\xa0"
-_AHEAD = (*_SLOT_UNITS, "整")
-TRIGGERS = tuple(
-    [gap + unit for gap in _GAP_CHARS for unit in _AHEAD]
-    + [end + unit for end in {w[-1] for w in NUMBER_WORDS} | {")"} for unit in _SLOT_UNITS]
-    + [lead + period for lead in _WITHIN_LEADS for period in _PERIODS]
-    + ["年月", *("年" + gap for gap in _GAP_CHARS)]
-    + ["写" + end + gap for end in ("", ")", "）", ":", "：") for gap in _GAP_CHARS]
+_UNIT_AHEAD = "(?=[元个年月日天名人%％整]|万元)"
+_GAPS = tuple(triggered(f"{gap}[{_GAP_CHARS}]*{_UNIT_AHEAD}") for gap in _GAP_CHARS[:2])
+_WORD_ENDS = tuple(
+    triggered(f"{re.escape(end)}{_UNIT_AHEAD}")
+    for end in sorted({word[-1] for word in NUMBER_WORDS} | {")"})
 )
+_WITHIN = (triggered("内(?<=[日天]内)"), triggered("个工作日"))
+_DATES = (triggered(f"年(?=[{_GAP_CHARS}]*月)"), triggered(f"写(?=[)）:：]?[{_GAP_CHARS}])"))
+
+
+def _trigger_offsets(text: str) -> list[int]:
+    """Where a slot may start, as the dispatcher reads it (a gap: its last space)."""
+    offsets = [end - 1 for _, end in find_runs(text, _GAPS)]
+    offsets += [m.start() for m in find_matches(text, _WORD_ENDS)]
+    for start, _ in find_runs(text, _WITHIN):  # the lead before `日内`, `天内`, `个工作日`
+        lead = start - 2 if text[start] == "内" else start - 1
+        if lead >= 0:
+            offsets.append(lead)
+    offsets += [m.start() for m in find_matches(text, _DATES)]
+    return sorted(set(offsets))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -68,7 +81,7 @@ def _word_before(text: str, start: int) -> str:
 
 def empty_slots(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, blank, kind of value) of every empty value slot in ``text``."""
-    for offset in literal_starts(text, TRIGGERS):
+    for offset in _trigger_offsets(text):
         slot = _slot_at(text, offset)
         if slot is not None:
             yield slot

@@ -111,7 +111,7 @@ def _emphasis_partner(text: str, runs: list[tuple[int, int]], index: int) -> int
         text, close_end, close_start, inner[-1]
     ):
         return None  # `（*新城）、五路（*大道`: CommonMark would not pair these
-    if any(inner.count(o) != inner.count(c) for o, c in ("（）", "()", "“”", "《》")):
+    if _BRACKETS.search(inner) and any(inner.count(o) != inner.count(c) for o, c in _PAIRS):
         return None  # emphasis never straddles a bracket: `*大道)”建设，“活力*`
     if any(char in SENTENCE_END for char in inner):
         return None
@@ -134,6 +134,8 @@ def _spaced_stars(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PAIRS = ("（）", "()", "“”", "《》")
+_BRACKETS = re.compile("[（）()“”《》]")
 _PUNCT = CJK_PUNCT + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
 
@@ -255,7 +257,9 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     strong, weak = 0, []
     for start, end in find_runs(text, LETTER_TOKENS):
         before = (text[max(0, start - BEFORE) : start] if start else "\n") or "\n"
-        mask, ahead = text[start:end], _letter_ahead(text, end)
+        mask, ahead = text[start:end], text[end : end + _WINDOW + 1]
+        if ahead[:2] == "——":
+            ahead = _dashes_ahead(text, end)
         verdict = _letter_verdict(before, mask, ahead, lang)
         if verdict is not None:
             strong += 1
@@ -267,11 +271,8 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
             yield Hit(start, end, *_message(text[start:end], _WORD, lang))
 
 
-def _letter_ahead(text: str, end: int) -> str:
-    """The characters after a letter token; a run of dashes reads as one (`×————×日`)."""
-    ahead = text[end : end + _WINDOW + 1]
-    if ahead[:2] != "——":
-        return ahead
+def _dashes_ahead(text: str, end: int) -> str:
+    """The characters after a letter token, its run of dashes read as one (`×————×日`)."""
     stop = end
     while stop < len(text) and text[stop] == "—":
         stop += 1
