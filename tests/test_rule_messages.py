@@ -597,9 +597,9 @@ CASES = [
     ),
     (
         "FC409",
-        "各位代表：2021年生产总值X亿元，增长x.x%；税收X亿元，增长x.x%；投资X亿元，增长x.x%；X高速、X铁路通车。",
+        "各位代表：甘肃2021年生产总值X亿元，增长x.x%；税收X亿元，增长x.x%；投资X亿元，增长x.x%；X高速、X铁路通车。",
         1,
-        15,
+        17,
         "`X` masks a value of a public record republished masked",
         "`X`遮盖了公开文件中的数值或名称（转载时做了遮盖）",
         "publish the value, or say that the copy is masked",

@@ -148,6 +148,20 @@ def dot_is_punctuation(text: str) -> bool:
 
 
 _HALF_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]),")
+# So many dots in one clause separate its items, as `、` would; a filter's dots split words.
+_LIST_DOTS = 3
+_CLAUSE_ENDS = re.compile(r"[，,。；;：:！？!?、“”\n]")
+
+
+def _clause_dots(text: str, index: int) -> int:
+    """How many dots the clause around ``index`` holds."""
+    ends = _CLAUSE_ENDS.search(text, index)
+    end = ends.start() if ends else len(text)
+    start = max((m.end() for m in _CLAUSE_ENDS.finditer(text, max(0, index - 200), index)),
+                default=max(0, index - 200))  # fmt: skip
+    return text.count(".", start, end)
+
+
 # A heading numbered with a Chinese numeral and a dot: `一.人员编制`.
 _NUMERAL_HEADING = re.compile(r"(?:^|(?<=\n))[ \u3000]*[一二三四五六七八九十]{1,3}$")
 
@@ -159,7 +173,8 @@ def word_dots(doc: Document) -> tuple[list[int], list[int]]:
     `特色.主义`); a site's copy mark is a dot after `的` (`产品的.声誉`). Where
     every such dot of a document follows `的`, they are copy marks (FC507);
     otherwise they are all a filter's (FC403). Lines written with `.` as their
-    full stop and headings such as `一.总则` hold neither, nor does a single
+    full stop, headings such as `一.总则` and lists whose items a clause
+    separates with dots (`设计费.制造费.包装费`) hold neither, nor does a single
     dot in scraped text written with half-width commas (`毛.人学率`): a filter
     hits the words it filters again and again.
     """
@@ -184,6 +199,8 @@ def _word_dots(text: str) -> tuple[list[int], list[int]]:
         line = text[line_start : len(text) if line_end < 0 else line_end]
         if dot_is_punctuation(line) or _NUMERAL_HEADING.search(text, line_start, start):
             continue
+        if _clause_dots(text, start) >= _LIST_DOTS:
+            continue  # `设计费.制造费.预装费.包装费`: dots separate a list's items
         dots.append(start)
     if dots and all(text[start - 1] == "的" for start in dots):
         return [], dots
@@ -378,18 +395,18 @@ def masked_public_record(doc: Document) -> Iterator[Hit]:
     ## What it does
     In a document that is public once finished (a government work report
     delivered to a congress, a statistical or audit report, a court judgement,
-    a penalty decision) and holds many masks, reports each mask (`X亿元`,
-    `增长x.x%`, `xx如期脱贫`, `X高速`). Such a document writes out its own
-    dates and places and leaves no date to fill in; a template's slots
-    (`20XX年X月X日`, a work report with masked figures and no such marks) are
-    FC101 and FC102, never both.
+    a penalty decision) that holds many masks and names real places, reports each mask (`X亿元`,
+    `增长x.x%`, `xx如期脱贫`, `X高速`). Such a document names real places the
+    masking left (`甘肃`, `澳门`) and leaves no date to fill in; a template's
+    slots (`20XX年X月X日`, a work report with masked figures and no real place)
+    are FC101 and FC102, never both.
 
     ## Why is this bad?
     The figures and names of a public record were taken out: the copy no longer
     says what the record said, and a reader cannot tell the masks from slots.
 
     ## Example
-    Bad: 各位代表：2021年产值X亿元，增x.x%；税收X亿元，增x.x%；投资X亿元，增x.x%；X高速、X铁路通车。
+    Bad: 各位代表：甘肃产值X亿元，增x.x%；税收X亿元，增x.x%；投资X亿元，增x.x%；X高速、X铁路通车。
     Good: 各位代表：2021年生产总值3000亿元，增长6.5%；发展对象X名，XX年XX月XX日前报送。
     """
     if not masked_report(doc):
