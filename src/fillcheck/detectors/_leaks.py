@@ -9,7 +9,7 @@ find masked numbers and place names once per document and compare them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -244,6 +244,18 @@ _NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日
 
 # An IPv4 address with its last octets masked, as forums print posters' addresses: `203.95.*.*`.
 MASKED_IP = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*{1,3})\.\*{1,3}(?![\d.*])")
+
+
+def _masked_ips(text: str) -> list[tuple[int, int]]:
+    """Spans of masked IP addresses, looked for only around each `.*` of ``text``."""
+    spans: list[tuple[int, int]] = []
+    for dot in re.finditer(r"\.\*", text):
+        match = MASKED_IP.search(text, max(0, dot.start() - 12), dot.end() + 8)
+        if match and match.start() <= dot.start() < match.end() and match.span() not in spans:
+            spans.append(match.span())
+    return spans
+
+
 # After these a lone `某` ends a name (`李某于`, `张某，`); before a word it may be one (`高某项`).
 _NAME_ENDS = "，。、；：？！）”的在和与等同称因于向说将被对"
 
@@ -256,9 +268,10 @@ def personal_data(doc: Document) -> Iterator[Hit]:
         masked, _ = numbers(doc)
         hits.extend(Hit(m.start, m.end, t("masked-number", kind=_kind_name(m.kind),
                                           text=text[m.start : m.end])) for m in masked)  # fmt: skip
-        if "*." in text or ".*" in text:
-            hits.extend(Hit(*m.span(), t("masked-number", kind=_kind_name("ip"), text=m.group()))
-                        for m in MASKED_IP.finditer(text))  # fmt: skip
+        if ".*" in text:
+            ip = _kind_name("ip")
+            hits.extend(Hit(start, end, t("masked-number", kind=ip, text=text[start:end]))
+                        for start, end in _masked_ips(text))  # fmt: skip
     if "某" in text:
         hits.extend(_anonymised_names(text))
     hits.sort()
@@ -282,13 +295,32 @@ def _anonymised_names(text: str) -> list[Hit]:
 # A masked report: a finished document republished with its figures and names masked.
 # Letter masks (`X`, `xx`, `x.x`) and star runs before a figure's unit (`**亿元`).
 _REPORT_MASKS = (
-    re.compile(r"(?<![A-Za-z0-9_])[Xx×Ｘｘ]+(?:\.[Xx×Ｘｘ]+)?(?![A-Za-z0-9_])"),
+    re.compile(r"[Xx×Ｘｘ]+(?:\.[Xx×Ｘｘ]+)?"),
     re.compile(r"[*＊]+(?=[0-9%万亿元个人名项次年届市县区镇乡村])"),
 )
 # A slot a template leaves for the writer's own date: `X月`, `XX日`, `20XX年`, `202x年`.
-_DATE_SLOTS = re.compile(
-    r"(?<![Xx×Ｘｘ*＊0-9])(?:[Xx×Ｘｘ*＊]{1,2}[月日]|(?:\d\d[Xx×Ｘｘ*＊]{2}|\d{3}[Xx×Ｘｘ*＊]|[Xx×Ｘｘ*＊]{4})年)"
-)
+# (Found by the unit after the slot, a literal, and read backwards: `re` stays fast.)
+_DATE_UNITS = re.compile("[月日年]")
+_DATE_SLOT_BEFORE = {
+    "月": re.compile(r"(?<![Xx×Ｘｘ*＊0-9])[Xx×Ｘｘ*＊]{1,2}$"),
+    "日": re.compile(r"(?<![Xx×Ｘｘ*＊0-9])[Xx×Ｘｘ*＊]{1,2}$"),
+    "年": re.compile(
+        r"(?<![Xx×Ｘｘ*＊0-9])(?:\d\d[Xx×Ｘｘ*＊]{2}|\d{3}[Xx×Ｘｘ*＊]|[Xx×Ｘｘ*＊]{4})$"
+    ),
+}
+
+
+def _date_slot(text: str) -> bool:
+    """True when a date waits for a writer: `X月`, `XX日`, `20XX年`, `202x年`."""
+    for match in _DATE_UNITS.finditer(text):
+        start = match.start()
+        if start and text[start - 1] in "Xx×Ｘｘ*＊":
+            pattern = _DATE_SLOT_BEFORE[match.group()]
+            if pattern.search(text, max(0, start - 4), start):
+                return True
+    return False
+
+
 # Real places the masking left written out: `甘肃`, `澳门`, `许昌市`.
 _PROVINCES = tuple(sorted(
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北"
@@ -328,6 +360,10 @@ def masked_report(doc: Document) -> bool:
     return doc.memo("redaction.masked-report", lambda: _masked_report(text))
 
 
+def _ascii_word(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char == "_")
+
+
 def report_masks(text: str) -> list[tuple[int, int]]:
     """Spans of the letter masks and masked figures of ``text`` by Chinese or in brackets."""
     spans = []
@@ -335,40 +371,66 @@ def report_masks(text: str) -> list[tuple[int, int]]:
         for match in pattern.finditer(text):
             start, end = match.span()
             before, after = char_before(text, start), char_after(text, end)
+            if _ascii_word(before) or _ascii_word(after):
+                continue  # `index`, `x86`: Latin, not a mask
             if is_han(before) or is_han(after) or (before in "(（" and after in ")）"):
                 spans.append((start, end))
     return spans
 
 
 def _masked_report(text: str) -> bool:
-    if _PUBLIC_RECORD.search(text) is None or _DATE_SLOTS.search(text):
+    if _PUBLIC_RECORD.search(text) is None:
+        return False
+    if sum(text.count(char) for char in "Xx×Ｘｘ*＊") < _REPORT_MIN_MASKS:
         return False
     if len(report_masks(text)) < _REPORT_MIN_MASKS:
+        return False
+    if _date_slot(text):
         return False
     return _CLEAR_PLACE.search(text) is not None
 
 
 # Stars where a word filter took out a name that no writer fills in: the leader before
 # `总书记` or `新时代中国特色社会主义思想`, the party in `中国***人`.
-FORMULA_STARS = re.compile(
-    r"[*＊]{2,4}(?=总书记|新时代中国特色社会主义思想|同志为核心)|(?<=中国)[*＊]{2,4}(?=人|党)"
-)
+FORMULA_AFTER = ("总书记", "新时代中国特色社会主义思想", "同志为核心")
+_STARS = "*＊"
 
 
 def formula_stars(text: str) -> list[tuple[int, int]]:
     """Spans of stars standing for a fixed name in a political formula (`***总书记`)."""
     if "*" not in text and "＊" not in text:
         return []
-    return [match.span() for match in FORMULA_STARS.finditer(text)]
+    spans = []
+    for star in _STARS:  # literal searches: stars are common, these formulas rare
+        for word in FORMULA_AFTER:
+            for match in re.finditer(re.escape(star + word), text):
+                start = match.start() + 1
+                while start > 0 and text[start - 1] in _STARS:
+                    start -= 1
+                spans.append((start, match.start() + 1))
+        for match in re.finditer("中国" + re.escape(star), text):
+            end = match.end()
+            while end < len(text) and text[end] in _STARS:
+                end += 1
+            if char_after(text, end) in "人党":
+                spans.append((match.start() + 2, end))
+    return sorted(span for span in spans if 2 <= span[1] - span[0] <= 4)
 
 
-def redacted(doc: Document, start: int, end: int) -> bool:
-    """True when the mask at ``start:end`` is redaction (FC404, FC409), not a slot to fill.
+class _Every:
+    """Holds every span: the masks of a masked public record are all redaction."""
+
+    def __contains__(self, span: object) -> bool:
+        return True
+
+
+def redacted(doc: Document) -> Container[tuple[int, int]]:
+    """The (start, end) spans of ``doc`` whose masks are redaction (FC404, FC409), not slots.
 
     The one hook the placeholder rules (FC101, FC102) consult: every mask of a
     masked public record (``masked_report``), and stars a word filter put for a
     name no writer fills in (`坚定维护***总书记的核心地位`).
     """
     if masked_report(doc):
-        return True
-    return (start, end) in formula_stars(doc.text) if doc.text[start] in "*＊" else False
+        return _Every()
+    return doc.memo("redaction.formula-stars", lambda: frozenset(formula_stars(doc.text)))

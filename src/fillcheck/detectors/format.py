@@ -71,9 +71,17 @@ def _spaced_pairs(text: str) -> list[tuple[int, int, int]]:
             unit = Unit(text[match.end()], "count")  # `2021 版`
         if unit is None or not (is_han(unit.text[0]) or unit.kind == "percent"):
             continue
-        if text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" \u3000\t"):
+        if not _starts_line(text, match.start()):
             pairs.append((match.start(), space, match.end() + len(unit.text)))
     return pairs
+
+
+def _starts_line(text: str, index: int) -> bool:
+    """True when only spaces stand between the start of the line and ``index``."""
+    before = index - 1
+    while before >= 0 and text[before] in " \u3000\t":
+        before -= 1
+    return before < 0 or text[before] == "\n"
 
 
 def _spaces_latin(text: str) -> bool:
