@@ -298,6 +298,9 @@ def check(
       fillcheck check --statistics --format json .
       cat draft.md | fillcheck check - --stdin-filename draft.md
     """
+    from .recache import warm
+
+    warm()  # before the modules that compile patterns are imported
     from .config import ConfigError, Overrides
     from .finding import Severity
     from .output import run_settings
@@ -470,6 +473,9 @@ def _run_to_output(paths: list[str], options, choice: OutputChoice, output: str 
             formatter = _formatter(stream, choice)
         result = run_check(paths, options, formatter, sys.stderr)
         stream.flush()
+        from .recache import save
+
+        save()  # the patterns this run compiled, for the next start
     except BaseException:
         if target:
             target.discard()

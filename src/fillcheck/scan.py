@@ -34,7 +34,9 @@ class ReScan:
     """Where the literals start, found with one ``re`` alternation."""
 
     def __init__(self, literals: Sequence[str]) -> None:
-        ordered = sorted(set(literals), key=len, reverse=True)
+        # Longest first; ties in a fixed order, so the pattern is the same in every process
+        # (and its compiled code can be reused from the cache, see fillcheck.recache).
+        ordered = sorted(set(literals), key=lambda literal: (-len(literal), literal))
         self.pattern = re.compile("|".join(map(re.escape, ordered)))
 
     def starts(self, text: str) -> tuple[int, ...]:
