@@ -31,7 +31,11 @@ def test_many_plain_glosses_count():
     text = "".join(f"字({word})" for word in ("zi", "ci", "ju", "pian", "zhang"))
     # 字(zi) 字(ci) 字(ju) 字(pian) 字(zhang): each gloss from its "(" to its ")"
     assert sorted(_gloss_positions(text)) == [
-        *range(1, 5), *range(6, 10), *range(11, 15), *range(16, 22), *range(23, 30)
+        *range(1, 5),
+        *range(6, 10),
+        *range(11, 15),
+        *range(16, 22),
+        *range(23, 30),
     ]
 
 
