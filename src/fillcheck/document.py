@@ -68,6 +68,15 @@ class Document:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
 
+    def forget(self, *keep: str) -> None:
+        """Drop the values :meth:`memo` computed, but those under the keys in ``keep``.
+
+        The engine calls it once every rule has run: what the rules shared (anchor
+        positions, count indexes) can take as much memory as the text, and the
+        Document lives on while its findings are written.
+        """
+        self._memo = {key: value for key, value in self._memo.items() if key in keep}
+
     @property
     def line_starts(self) -> list[int]:
         """Offsets at which each line begins; built on first use only."""

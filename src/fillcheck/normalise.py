@@ -61,7 +61,7 @@ CONFUSABLES = {
     "*": "\u2217\u2731\u2732\u204e\u2055\u229b",  # ∗ ✱ ✲ ⁎ ⁕ ⊛
 }
 _FOLDED = "".join(CONFUSABLES.values())
-_VIEW_KEY = "normalise:view"
+VIEW_KEY = "normalise:view"  # the memo of a Document that holds its view
 
 
 def _ranges(spec: str) -> list[tuple[int, int]]:
@@ -213,7 +213,7 @@ def view_document(doc: Document) -> tuple[Document, View | None]:
     Kept in ``doc``'s memo, so every rule (and the runner's early pass over user
     patterns) shares one view; the view of a view is itself.
     """
-    return doc.memo(_VIEW_KEY, lambda: _make_view(doc))
+    return doc.memo(VIEW_KEY, lambda: _make_view(doc))
 
 
 def _make_view(doc: Document) -> tuple[Document, View | None]:
@@ -224,5 +224,5 @@ def _make_view(doc: Document) -> tuple[Document, View | None]:
     seen = Document(
         view.text, source=doc.source, kind=doc.kind, parts=parts, notes=doc.notes, style=doc.style
     )
-    seen.memo(_VIEW_KEY, lambda: (seen, None))
+    seen.memo(VIEW_KEY, lambda: (seen, None))
     return seen, view
