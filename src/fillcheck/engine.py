@@ -64,10 +64,14 @@ def _audit(doc: Document, rules: Sequence[Rule], min_severity: Severity) -> list
     identities = []
     seen, view = view_document(doc)
     share = _Shared()
+    kept, family = seen.memo_keys(), ""  # computed before the rules: the view, user patterns
     for rule in rules:
         if rule.severity.rank < min_severity.rank:
             continue
         code = rule.code
+        if code[:3] != family:  # FC1, FC2 ...: the families share nothing with each other
+            seen.forget(*kept)
+            family = code[:3]
         identities.append((rule.code, rule.name, rule.category.value, rule.severity.value))
         slot = len(identities) - 1
         hits = rule.check(seen)
