@@ -105,3 +105,25 @@ def test_check_finds_the_same_with_and_without_the_cache(tmp_path):
     assert len(plain) > 100
     assert first == plain
     assert second == plain
+
+
+def test_the_file_keeps_the_newest_patterns(fresh, monkeypatch):
+    monkeypatch.setattr(recache, "_MAX_ENTRIES", 3)
+    recache.warm()
+    re.compile("某甲")
+    re.compile("某乙")
+    recache.save()
+    re.compile("某丙")
+    re.compile("某丁")
+    recache.save()
+    monkeypatch.setattr(recache, "_loaded", None)
+    re.purge()
+    recache.warm()
+    assert {key[1] for key in re._cache} == {"某乙", "某丙", "某丁"}
+
+
+def test_each_installed_copy_has_its_own_file(fresh, monkeypatch):
+    first = recache.cache_file()
+    monkeypatch.setattr(recache, "__file__", "/elsewhere/fillcheck/recache.py")
+    assert recache.cache_file() != first
+    assert recache.cache_file().parent == first.parent

@@ -27,6 +27,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from array import array
 from pathlib import Path
 
@@ -62,7 +63,11 @@ def cache_file() -> Path | None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "fillcheck")
     version = "".join(map(str, sys.version_info[:3]))
-    return Path(folder) / f"re-{version}-{magic}-{_FORMAT}.marshal"
+    # One file per installed copy: two versions of fillcheck keep their patterns apart.
+    from . import __version__
+
+    here = zlib.crc32(f"{__version__}:{os.path.dirname(__file__)}".encode("utf-8", "replace"))
+    return Path(folder) / f"re-{version}-{magic}-{_FORMAT}-{here:08x}.marshal"
 
 
 def warm() -> int:
@@ -88,10 +93,11 @@ def _install(entries: list[Entry]) -> int:
     import _sre
 
     cache, put = re._cache, 0  # type: ignore[attr-defined]
+    room = getattr(re, "_MAXCACHE", 512) - 1  # re drops its oldest pattern beyond it
     for pattern, flags, compiled_flags, code, groups, groupindex, indexgroup in entries:
         key = (str, pattern, flags)
         _loaded.add((pattern, flags))  # type: ignore[union-attr]
-        if key in cache or len(cache) >= _MAX_ENTRIES:
+        if key in cache or len(cache) >= room:
             continue
         words = array(_WORD, code).tolist()
         cache[key] = _sre.compile(pattern, compiled_flags, words, groups, groupindex, indexgroup)
@@ -104,10 +110,10 @@ def save() -> int:
 
     Only writes when there is something new (a run on a document that reached
     patterns no earlier run needed), atomically, so runs in parallel do not
-    see half a file.
+    see half a file. The file keeps the newest ``_MAX_ENTRIES`` patterns.
     """
-    if _loaded is None or len(_loaded) >= _MAX_ENTRIES:
-        return 0  # full: patterns that differ in every process (built from a set) stop here
+    if _loaded is None:
+        return 0
     path = cache_file()
     if path is None:
         return 0
@@ -125,7 +131,7 @@ def save() -> int:
         added = [entry for entry in (_entry(*item) for item in new) if entry is not None]
         known = {(entry[0], entry[1]) for entry in entries}
         entries += [entry for entry in added if (entry[0], entry[1]) not in known]
-        _write(path, entries[:_MAX_ENTRIES])
+        _write(path, entries[-_MAX_ENTRIES:])  # the newest: patterns of edited rules age out
     except Exception:  # an unwritable directory, a changed interface: no cache
         return 0
     _loaded.update((entry[0], entry[1]) for entry in added)
