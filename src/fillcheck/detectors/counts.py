@@ -48,7 +48,8 @@ from ._enumeration import enumeration_breaks
 
 # A people, household or organisation count that ends its clause: `…入党申请6人。`
 # The trigger is the measure word (a literal set), the numeral is checked after.
-CLAUSE_END_UNIT = lazy_compile(r"(?:名|人|位|户|家)(?=[，,。；;：:！!？?、）)\n]|\Z)")
+_CLAUSE_END_UNITS = frozenset("名人位户家")
+_UNIT_STOPS = frozenset("，,。；;：:！!？?、）)\n")
 # A first count of the same kinds earlier in the clause (a cheap test before parsing).
 EARLIER_UNIT = lazy_compile(rf"{NUMERAL}(?:名|人|位|户|家)")
 _REPEATABLE_KINDS = (PEOPLE, HOUSEHOLDS, ORGANISATIONS)
@@ -72,23 +73,26 @@ _NOUN_END = set("员众生工者部表象子家才师民童人女年干志庭业
 _MAX_GAP = 30
 
 
-def repeated_counts(text: str) -> Iterator[tuple[Count, Count]]:
-    """Pairs (first, second) of counts of the same people in one clause."""
+def repeated_counts(counted: CountIndex) -> Iterator[tuple[Count, Count]]:
+    """Pairs (first, second) of counts of the same people in one clause.
+
+    The second count is one of the document's counts (see :class:`CountIndex`)
+    whose measure word ends its clause: `…入党申请6人。`.
+    """
+    text = counted.text
     earlier_unit = EARLIER_UNIT.compiled.search
-    for match in CLAUSE_END_UNIT.finditer(text):
-        index = match.start()
-        if index == 0 or text[index - 1] not in NUMERAL_CHARS:
+    size = len(text)
+    for second in counted.counts:
+        end = second.end
+        if second.unit not in _CLAUSE_END_UNITS or (end < size and text[end] not in _UNIT_STOPS):
+            continue
+        index = end - 1
+        if text[index - 1] not in NUMERAL_CHARS:
             continue
         start = clause_start(text, index, CLAUSE_STOPS + "、", limit=_MAX_GAP + 20)
-        number_start = index - 1
-        while number_start > start and text[number_start - 1] in NUMERAL_CHARS:
-            number_start -= 1
-        if earlier_unit(text, start, number_start) is None:
+        if start >= second.start or earlier_unit(text, start, second.start) is None:
             continue
-        counts = counts_in(text, start, match.end())
-        if len(counts) < 2 or counts[-1].end != match.end():
-            continue
-        second = counts[-1]
+        counts = counted.between(start, end)
         first = next((c for c in counts[:-1] if c.kind == second.kind), None)
         if first is not None and _same_people(text, first, second, counts):
             yield first, second
@@ -118,7 +122,7 @@ def _counts(doc: Document) -> CountIndex:
 
 def _repeated(doc: Document) -> list[tuple[Count, Count]]:
     """FC301 and FC302 share one scan per document."""
-    return doc.memo("counts.repeated", lambda: list(repeated_counts(_text(doc))))
+    return doc.memo("counts.repeated", lambda: list(repeated_counts(_counts(doc))))
 
 
 @register("FC301", "count-repeated-in-clause", Category.COUNT, Severity.WARNING)
