@@ -109,7 +109,7 @@ COUNT = re.compile(
 )
 
 # Words just before a numeral that make it approximate (`近百名`, `超1万人`).
-_APPROX_BEFORE = ("大约", "将近", "超过", "约", "近", "超", "逾")
+_APPROX_BEFORE = ("大约", "将近", "超过", "突破", "约", "近", "超", "逾")
 # Fixed names that contain a numeral but count nothing.
 CONCEPTS = frozenset(
     "四个意识 四个自信 两个维护 两个确立 四个全面 五位一体 四位一体 三会一课 一岗双责 两学一做"

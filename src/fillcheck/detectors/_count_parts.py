@@ -10,7 +10,7 @@ from ..messages import t
 from ..numerals import ITEMS, Count, same_kind
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_index import CountIndex
-from ._count_stages import described, stage_hits
+from ._count_stages import described, numeral_text, stage_hits
 from ._count_text import (
     clause_start,
     iter_literal,
@@ -68,7 +68,7 @@ class Breakdown(NamedTuple):
     exhaustive: bool = False
 
 
-def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """Every `<total>，其中<part>、<part>…` in ``text`` with exact, same-kind counts.
 
     The total is the last plain count before `其中` in its sentence (a change
@@ -78,31 +78,64 @@ def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """
     text = counted.text
     for index in iter_literal(text, "其中"):
-        stop = index - 1
-        while stop > 0 and text[stop] == " ":  # `…6291例 。 其中 ,`: spaced punctuation
-            stop -= 1
-        before = char_before(text, stop + 1)
-        end = _parts_end(text, index, before)
-        if before in _QIZHONG_BEFORE:
-            total, total_label = _total_before(counted, stop)
-        elif before in _SENTENCE_BEFORE and index > 0:
-            probe = _top_level_counts(counted, index + 2, end, quotes=True)
-            if not probe:
-                continue
-            total, total_label = _total_in_sentence(counted, stop, probe[0])
-        else:
+        found = _qizhong_total(counted, index)
+        if found is None:
             continue
-        if total is None:
-            continue
+        total, total_label, end = found
         parts = _parts(counted, index + 2, end, total)
         if parts:
             yield Breakdown(total, total_label, tuple(parts))
     yield from _noun_breakdowns(counted)
+    yield from _opened_breakdowns(counted)
     for opener in "（(":
         for index in iter_literal(text, opener):
             breakdown = _bracket_breakdown(counted, index)
             if breakdown is not None:
                 yield breakdown
+
+
+def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """Every total with the parts listed after it (see :func:`_all_breakdowns`),
+    except averages (`全国居民人均可支配收入…其中城镇居民人均…`), which are no parts."""
+    for breakdown in _all_breakdowns(counted):
+        labels = [breakdown.total_label, *(part.label for part in breakdown.parts)]
+        if not any(_AVERAGE.search(label) for label in labels):
+            yield breakdown
+
+
+# Averages and medians: `人均可支配收入`, `平均每个家庭户`, `中位数`.
+_AVERAGE = lazy_compile("人均|平均|户均|均价|中位数|每")
+# A clause that announces a division of the total before it: `按阶段划分(含子项)`.
+_DIVISION = lazy_compile(r"\s*(?:按|从|分)[^，,。；;：:]{1,10}(?:划分|分|来看|看)")
+# Words that open the parts of the total before them: `具体分布为：`, `分别为`,
+# `从征收部门来看：`, `工单分类：`. Only a `分布` (the whole split) makes them exhaustive.
+_OPENER = lazy_compile(
+    r"(?P<whole>(?:具体)?分布(?:为|如下|情况为))[：:]?|分别为[：:]?|分别是[：:]?"
+    r"|从[\u4e00-\u9fff]{1,8}来看[：:，,]|[\u4e00-\u9fff]{1,4}分类[：:]"
+)
+
+
+def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """`病例18例,…,具体分布为:上海9例、福建7例…`: parts after an opening word, measured
+    against the largest count of their kind before it (in its sentence, or the one
+    before when the opening word starts a sentence)."""
+    text = counted.text
+    for match in _OPENER.finditer(text):
+        end = sentence_end(text, match.end())
+        probe = _top_level_counts(counted, match.end(), end, quotes=True)
+        if not probe:
+            continue
+        stop = match.start()
+        if char_before(text, stop) in _SENTENCE_BEFORE:
+            if not match.group("whole"):
+                continue  # `。从社会职业来看，…`: which total is meant is not said
+            stop -= 1
+        total, total_label = _total_in_sentence(counted, stop, probe[0])
+        if total is None:
+            continue
+        parts = _parts(counted, match.end(), end, total)
+        if parts:
+            yield Breakdown(total, total_label, tuple(parts), bool(match.group("whole")))
 
 
 # Bracketed parts that are stages or subsets of the total, not a split of it:
@@ -138,6 +171,31 @@ def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
         return None
     label_start = clause_start(text, total.start)
     return Breakdown(total, _label(text[label_start : total.start]), tuple(parts), True)
+
+
+def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | None:
+    """The total of the `其中` at ``index``, its label and where its parts end."""
+    text = counted.text
+    stop = index - 1
+    while stop > 0 and text[stop] == " ":  # `…6291例 。 其中 ,`: spaced punctuation
+        stop -= 1
+    before = char_before(text, stop + 1)
+    if before in _QIZHONG_BEFORE:
+        start = _sentence_start(text, stop)
+        if not (_DIVISION.match(text, start) and not counted.between(start, stop)):
+            end = _parts_end(text, index, before)
+            total, total_label = _total_before(counted, stop)
+            return None if total is None else (total, total_label, end)
+        stop = start - 1  # `。按阶段划分(含子项),其中…`: the sentence opens parts
+        before = "。"
+    if before not in _SENTENCE_BEFORE or stop <= 0:
+        return None
+    end = _parts_end(text, index, before)
+    probe = _top_level_counts(counted, index + 2, end, quotes=True)
+    if not probe:
+        return None
+    total, total_label = _total_in_sentence(counted, stop, probe[0])
+    return None if total is None else (total, total_label, end)
 
 
 def _total_before(counted: CountIndex, stop: int) -> tuple[Count | None, str]:
@@ -317,9 +375,9 @@ def parts_exceeding_total(counted: CountIndex, found: list[Breakdown]) -> Iterat
     """FC304 hits: a part in ``found`` breakdowns, or a later stage, larger than its total."""
     for breakdown in found:
         total = breakdown.total
-        for part in breakdown.parts:
-            if (part.count.value or 0) > (total.value or 0):
-                yield _exceeds_hit(breakdown, part)
+        exceeding = [p for p in breakdown.parts if (p.count.value or 0) > (total.value or 0)]
+        if exceeding and not _other_total(counted, breakdown):
+            yield from (_exceeds_hit(breakdown, part) for part in exceeding)
     yield from stage_hits(counted)
 
 
@@ -333,26 +391,65 @@ def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
     return Hit(part.count.start, part.count.end, message, t("check-both"))
 
 
-def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
-    """FC305 hits: every part of a known partition is given and they do not add up."""
+def _other_total(counted: CountIndex, breakdown: Breakdown) -> bool:
+    """True when the parts add up to another count of the sentence before them
+    (`财政总收入222827万元,…一般公共预算收入97092万元,…其中税收收入190268万元,…32559万元`):
+    the parts belong to that count."""
+    total = breakdown.total
+    values = [part.count.value or 0 for part in breakdown.parts]
+    tolerance = sum(p.count.numeral.step for p in breakdown.parts) / 2
+    start = _sentence_start(counted.text, total.start)
+    for count in counted.between(start, breakdown.parts[0].count.start):
+        if count is not total and same_kind(count, total) and count.exact:
+            if abs(sum(values) - (count.value or 0)) <= tolerance + count.numeral.step / 2 + 1e-9:
+                return True
+    return False
+
+
+def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[Hit]:
+    """FC305 hits: the parts of a complete split that do not add up to their total, and
+    parallel parts that together exceed it (`转派18113件,其中转派县…17629件、…2013件`)."""
     for breakdown in found:
         if len(breakdown.parts) < 2:
-            continue
-        if not (breakdown.exhaustive or _complete(breakdown.parts)):
             continue
         total = breakdown.total
         values = [part.count.value or 0 for part in breakdown.parts]
         tolerance = sum(p.count.numeral.step for p in breakdown.parts) / 2 + total.numeral.step / 2
-        if abs(sum(values) - (total.value or 0)) <= tolerance + 1e-9:
+        excess = sum(values) - (total.value or 0)
+        if breakdown.exhaustive or _complete(breakdown.parts):
+            if abs(excess) <= tolerance + 1e-9:
+                continue
+        elif excess <= tolerance + 1e-9 or not _disjoint(breakdown, values):
+            continue
+        if _other_total(counted, breakdown):
             continue
         shown = " + ".join(described(p.count, p.label) for p in breakdown.parts)
         message = t(
             "parts-not-summing",
             parts=shown,
-            sum=_format(sum(values)),
+            sum=_format(sum(values), breakdown.parts[0].count),
             total=described(total, breakdown.total_label),
         )
         yield Hit(total.start, breakdown.parts[-1].count.end, message, t("check-figures"))
+
+
+# Labels of groups that overlap others (`女党员`, `少数民族党员`, `大专以上学历`), and of
+# a part of another part (`谷物中冬小麦产量`).
+_OVERLAPPING = lazy_compile(
+    "女|妇女|少数民族|学历|大专|本科|研究生|硕士|博士|退休|困难|残疾|老年|青年|流动|党员|中"
+)
+
+
+def _disjoint(breakdown: Breakdown, values: list[float]) -> bool:
+    """True when the parts read as disjoint groups of one kind: none larger than the
+    total (the part rule reports that), labels in parallel (the same last character),
+    and none of a group that usually overlaps others."""
+    if max(values) > (breakdown.total.value or 0):
+        return False
+    labels = [part.label for part in breakdown.parts]
+    if not all(labels) or len({label[-1] for label in labels}) != 1:
+        return False
+    return not any(_OVERLAPPING.search(label) for label in labels)
 
 
 def _complete(parts: tuple[Part, ...]) -> bool:
@@ -368,5 +465,13 @@ def _complete(parts: tuple[Part, ...]) -> bool:
     return False
 
 
-def _format(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
+def _format(value: float, like: Count) -> str:
+    """``value`` written as ``like`` writes its numeral: `1605.1亿` after `208.2亿元`."""
+    suffix = ""
+    for word, size in (("亿", 1e8), ("万", 1e4)):
+        if numeral_text(like).endswith(word):
+            value, suffix = value / size, word
+            break
+    value = round(value, 6)
+    shown = str(int(value)) if value == int(value) else f"{value:.6f}".rstrip("0")
+    return shown + suffix

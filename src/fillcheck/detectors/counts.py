@@ -245,7 +245,7 @@ def parts_do_not_sum_to_total(doc: Document) -> Iterator[Hit]:
     Good: 共3人，其中男1人、女2人
     Good: 共有党员30名，其中女党员10名
     """
-    yield from parts_not_summing(_breakdowns(doc))
+    yield from parts_not_summing(_counts(doc), _breakdowns(doc))
 
 
 @register("FC306", "enumeration-out-of-sequence", Category.COUNT, Severity.WARNING)
