@@ -431,6 +431,7 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
             total=described(total, breakdown.total_label),
         )
         yield Hit(total.start, breakdown.parts[-1].count.end, message, t("check-figures"))
+    yield from stage_hits(counted, pending=True)
 
 
 # Labels of groups that overlap others (`女党员`, `少数民族党员`, `大专以上学历`), and of

@@ -65,7 +65,7 @@ OTHER_GROUP = lazy_compile(
     "带|服务|帮扶|走访|慰问|联系|结对|培训|吸纳|安置|帮助|惠及|覆盖|辐射|接待|救助|资助|吸引"
     "|招聘|录用|招录|动员|组织|引导|指导|辅导|救治|转移|看望|教育|处理|处分|问责|约谈|提醒"
     "|培养|选派|推荐|表彰|奖励|发展|实到|到会|出席|缺席|请假|合计|包括"
-    "|[和与及共含中有占、/]"
+    "|增加|减少|上升|下降|增长|提高|降低|[和与及共含中有占、/由至为]"
 )
 # Last characters of nouns for people or organisations: a count right after one
 # counts that noun (`走访群众200人`), not the subject of the clause.
@@ -101,6 +101,8 @@ def repeated_counts(counted: CountIndex) -> Iterator[tuple[Count, Count]]:
 def _same_people(text: str, first: Count, second: Count, counts: list[Count]) -> bool:
     if second.kind not in _REPEATABLE_KINDS or not (first.exact and second.exact):
         return False
+    if first.value != int(first.value or 0) or second.value != int(second.value or 0):
+        return False  # `平均每户2.62人`: an average, not a group
     if counts.index(first) != len(counts) - 2 or second.start - first.end > _MAX_GAP:
         return False  # another count stands between them
     between = text[first.end : second.start]
