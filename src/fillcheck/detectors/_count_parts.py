@@ -31,7 +31,7 @@ _DELTA = lazy_compile(
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
 _AGGREGATE = lazy_compile(r"^\s*共|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
 # `中` followed by the punctuation that opens the parts of a counted noun (`诉求中，`).
-_ZHONG_OPENING = lazy_compile("中(?=[，,：:“])")
+_ZHONG_OPENING = lazy_compile("中(?=[，,：:“]|有[0-9０-９一二三四五六七八九十两])")
 # Brackets (and quotes) whose contents are passed over when looking for a count.
 _OPENERS = lazy_compile("[（(]")
 _OPENERS_OR_QUOTE = lazy_compile("[（(“]")
@@ -108,10 +108,11 @@ _AVERAGE = lazy_compile("人均|平均|户均|均价|中位数|每")
 # A clause that announces a division of the total before it: `按阶段划分(含子项)`.
 _DIVISION = lazy_compile(r"\s*(?:按|从|分)[^，,。；;：:]{1,10}(?:划分|分|来看|看)")
 # Words that open the parts of the total before them: `具体分布为：`, `分别为`,
-# `从征收部门来看：`, `工单分类：`. Only a `分布` (the whole split) makes them exhaustive.
+# `从征收部门来看：`, `工单分类：`. Only a `分布` (the whole split) makes them exhaustive;
+# `分布` and `分类` may open a sentence (the total is then in the sentence before).
 _OPENER = lazy_compile(
-    r"(?P<whole>(?:具体)?分布(?:为|如下|情况为))[：:]?|分别为[：:]?|分别是[：:]?"
-    r"|从[\u4e00-\u9fff]{1,8}来看[：:，,]|[\u4e00-\u9fff]{1,4}分类[：:]"
+    r"(?P<whole>(?:具体)?分布(?:为|如下|情况为)|[\u4e00-\u9fff]{1,4}分类)[：:]?"
+    r"|分别为[：:]?|分别是[：:]?|从[\u4e00-\u9fff]{1,8}来看[：:，,]"
 )
 
 
@@ -135,7 +136,8 @@ def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             continue
         parts = _parts(counted, match.end(), end, total)
         if parts:
-            yield Breakdown(total, total_label, tuple(parts), bool(match.group("whole")))
+            whole = match.group("whole") or ""
+            yield Breakdown(total, total_label, tuple(parts), "分布" in whole)
 
 
 # Bracketed parts that are stages or subsets of the total, not a split of it:
@@ -392,13 +394,14 @@ def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
 
 
 def _other_total(counted: CountIndex, breakdown: Breakdown) -> bool:
-    """True when the parts add up to another count of the sentence before them
+    """True when the parts add up to another count of the paragraph before them
     (`财政总收入222827万元,…一般公共预算收入97092万元,…其中税收收入190268万元,…32559万元`):
     the parts belong to that count."""
     total = breakdown.total
     values = [part.count.value or 0 for part in breakdown.parts]
     tolerance = sum(p.count.numeral.step for p in breakdown.parts) / 2
-    start = _sentence_start(counted.text, total.start)
+    text = counted.text
+    start = text.rfind("\n", max(0, total.start - 300), total.start) + 1 or max(0, total.start - 300)
     for count in counted.between(start, breakdown.parts[0].count.start):
         if count is not total and same_kind(count, total) and count.exact:
             if abs(sum(values) - (count.value or 0)) <= tolerance + count.numeral.step / 2 + 1e-9:
@@ -448,8 +451,6 @@ def _disjoint(breakdown: Breakdown, values: list[float]) -> bool:
     if max(values) > (breakdown.total.value or 0):
         return False
     labels = [part.label for part in breakdown.parts]
-    if not all(labels) or len({label[-1] for label in labels}) != 1:
-        return False
     return not any(_OVERLAPPING.search(label) for label in labels)
 
 
