@@ -43,6 +43,10 @@ EXPLICIT = lazy_compile(
 # Bases that are each part's own plan or budget: parts' shares of them do not imply
 # one whole (`计划投资93.68亿元，…占年度计划的47.2%；…计划投资54.5亿元…`).
 _OWN_BASE = lazy_compile("计划|预算|目标|任务|上年|同期|去年")
+# A base that is a plan or budget (`年度计划`, `年初预算`), not a sum spent (`预算支出`).
+_PLAN = lazy_compile("(?:计划|预算|目标|任务)数?$")
+# Words between a plan's name and its count: `计划投资93.68亿元`.
+_PLAN_OBJECTS = frozenset(("投资", "总投资", "资金", "金额"))
 # A clause that states a change: its count is no part (`同比增加2,168万元`).
 _DELTA = lazy_compile("增加|减少|增长|下降|增收|减收|净增|上升|提高|比上年|同比|环比")
 _CLAUSE = "，,；;：:。\n"
@@ -67,6 +71,100 @@ def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
         if hit is not None:
             yield hit
     yield from _sibling_hits(counted, list(_shares(counted)))
+    yield from _rate_hits(counted)
+    yield from _share_sum_hits(counted)
+
+
+# `整改率97.28%`, `办结率为75.42%`, `开工率为 98.4%`: a rate named by the stage it counts.
+RATE = lazy_compile(
+    r"(?P<stem>办结|解决|整改|完成|开工|办复|答复|回复|结案|化解|销号|竣工|落实|到位|履约)"
+    r"率(?:为|达到?|是)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
+)
+# Before the stage's name, these make its count the rest (`未完成5个`, `正在整改6个`).
+_NOT_DONE = lazy_compile("未|正在|尚未|待|不")
+
+
+def _rate_hits(counted: CountIndex) -> Iterator[Hit]:
+    """`共排查一般隐患141911项,已整改137354项,整改率97.28%`: in a sentence that counts
+    the whole and the stage the rate names (and perhaps the rest), the stage over
+    the whole."""
+    text = counted.text
+    for match in RATE.finditer(text):
+        stem = match.group("stem")
+        start = max(text.rfind(stop, max(0, match.start() - 160), match.start()) for stop in "。\n")
+        counts = [c for c in _outside_brackets(counted, start + 1, match.start()) if c.exact]
+        if not counts:
+            continue
+        unit = counts[-1].unit
+        kept = []
+        for count in counts:
+            clause = after_last_stop(text, start + 1, count.start, _CLAUSE + "、")
+            words = text[max(clause, start + 1) : count.start]
+            if count.unit == unit and not _NOT_DONE.search(words):
+                kept.append((count, stem in words))
+        if len(kept) != 2 or not kept[1][1] or kept[0][1]:
+            continue
+        whole, part = kept[0][0], kept[1][0]
+        pct = match.group("pct")
+        share = Share(part, float(pct), _digits(pct), "", match.start("pct"), match.end())
+        hit = _check(text, share, whole, share.start, share.end)
+        if hit is not None:
+            yield hit
+
+
+def _outside_brackets(counted: CountIndex, start: int, end: int) -> list[Count]:
+    """Counts of ``text[start:end]`` outside round brackets (`(限期内200件…)`)."""
+    text = counted.text
+    found = []
+    depth = 0
+    last = start
+    for count in counted.between(start, end):
+        for char in text[last : count.start]:
+            if char in "（(":
+                depth += 1
+            elif char in "）)" and depth:
+                depth -= 1
+        last = count.start
+        if depth == 0:
+            found.append(count)
+    return found
+
+
+# `咨询类占41.50%`, `其他类占3.22%`: shares of one whole, the last the rest of it.
+_PLAIN_SHARE = lazy_compile(r"占(?:比)?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]")
+_REST = lazy_compile("其他|其它|其余")
+
+
+def _share_sum_hits(counted: CountIndex) -> Iterator[Hit]:
+    """Shares of one sentence that name every part (the last is `其他`) and do not add up
+    to 100% (allowing each its rounding)."""
+    text = counted.text
+    run: list[re.Match[str]] = []
+    for match in _PLAIN_SHARE.finditer(text):
+        if run and _SENTENCE_STOP.search(text, run[-1].end(), match.start()):
+            yield from _run_sum_hit(text, run)
+            run = []
+        run.append(match)
+    yield from _run_sum_hit(text, run)
+
+
+_SENTENCE_STOP = lazy_compile("[。！？!?\n；;]")
+
+
+def _run_sum_hit(text: str, run: list[re.Match[str]]) -> Iterator[Hit]:
+    if len(run) < 3:
+        return
+    last = run[-1]
+    clause = after_last_stop(text, run[-2].end(), last.start(), _CLAUSE)
+    if clause < 0 or not _REST.search(text, clause, last.start()):
+        return
+    values = [m.group("pct") for m in run]
+    total = sum(float(v) for v in values)
+    slack = sum(0.5 * 10 ** -_digits(v) for v in values) + 0.1
+    if abs(total - 100) <= slack:
+        return
+    message = t("shares-not-summing", shares=" + ".join(f"{v}%" for v in values), sum=f"{total:g}")
+    yield Hit(run[0].start("pct"), last.end(), message, t("share-recompute"))
 
 
 def _explicit(counted: CountIndex, match: re.Match[str]) -> Hit | None:
@@ -102,7 +200,10 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
     (or of the clause the share stands in), skipping a clause that states a change."""
     text = counted.text
     end = index
-    for _ in range(2):
+    attempt = 0
+    while attempt < 3:
+        if attempt == 2 and not _DELTA.search(text, end + 1, index):
+            return None  # a third clause back only past a change (`共14 119人,同比上升0.3%,占…`)
         start = after_last_stop(text, max(0, end - 80), end, _CLAUSE)
         if start < 0:  # a clause longer than 80 characters, or the start of the text
             start = max(0, end - 80)
@@ -117,6 +218,7 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
             return clause_counts[-1]
         if start == 0 or text[start - 1] in "。\n；;":
             return None
+        attempt += start < end or end == index  # `,,` in scraped text is one stop
         end = start - 1
     return None
 
@@ -217,12 +319,12 @@ def _named_total(counted: CountIndex, share: Share, parts: frozenset[int]) -> Co
     shortest = len(base) if base[:1] in "总全" else 2
     for length in range(len(base), shortest - 1, -1):
         suffix = base[-length:]
-        plan = _OWN_BASE.search(base) is not None
+        plan = _PLAN.search(base) is not None
         lo = max(line_start, sentence_start) if plan and length < len(base) else line_start
         position = text.rfind(suffix, lo, share.part.start)
         while position >= 0:
             # a plan named outside the share's sentence must be named exactly
-            gap = 0 if length <= 2 or (plan and position < sentence_start) else 4
+            gap = 0 if plan and position < sentence_start else 2 if length <= 2 else 4
             count = _count_right_after(counted, position + length, share, gap=gap)
             if count is not None and count.start not in parts:
                 return count if (count.value or 0) >= (share.part.value or 0) / 2 else None
@@ -236,8 +338,9 @@ def _count_right_after(counted: CountIndex, index: int, share: Share, gap: int) 
     if not counts:
         return None
     between = text[index : counts[0].start]
-    if between and not (len(between) <= gap and all(map(is_han, between))):
-        return None
+    if between and not (len(between) <= gap > 2 and all(map(is_han, between))):
+        if not (gap and _PLAN.search(share.base) and between in _PLAN_OBJECTS):
+            return None
     count = counts[0]
     if not count.exact or count.unit != share.part.unit or count.start == share.part.start:
         return None
