@@ -49,7 +49,7 @@ _PLAN = lazy_compile("(?:计划|预算|目标|任务)数?$")
 _PLAN_OBJECTS = frozenset(("投资", "总投资", "资金", "金额"))
 # A clause that states a change: its count is no part (`同比增加2,168万元`).
 _DELTA = lazy_compile("增加|减少|增长|下降|增收|减收|净增|上升|提高|比上年|同比|环比")
-_CLAUSE = "，,；;：:。\n"
+CLAUSE = "，,；;：:。\n"
 
 
 class Share(NamedTuple):
@@ -71,100 +71,6 @@ def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
         if hit is not None:
             yield hit
     yield from _sibling_hits(counted, list(_shares(counted)))
-    yield from _rate_hits(counted)
-    yield from _share_sum_hits(counted)
-
-
-# `整改率97.28%`, `办结率为75.42%`, `开工率为 98.4%`: a rate named by the stage it counts.
-RATE = lazy_compile(
-    r"(?P<stem>办结|解决|整改|完成|开工|办复|答复|回复|结案|化解|销号|竣工|落实|到位|履约)"
-    r"率(?:为|达到?|是)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
-)
-# Before the stage's name, these make its count the rest (`未完成5个`, `正在整改6个`).
-_NOT_DONE = lazy_compile("未|正在|尚未|待|不")
-
-
-def _rate_hits(counted: CountIndex) -> Iterator[Hit]:
-    """`共排查一般隐患141911项,已整改137354项,整改率97.28%`: in a sentence that counts
-    the whole and the stage the rate names (and perhaps the rest), the stage over
-    the whole."""
-    text = counted.text
-    for match in RATE.finditer(text):
-        stem = match.group("stem")
-        start = max(text.rfind(stop, max(0, match.start() - 160), match.start()) for stop in "。\n")
-        counts = [c for c in _outside_brackets(counted, start + 1, match.start()) if c.exact]
-        if not counts:
-            continue
-        unit = counts[-1].unit
-        kept = []
-        for count in counts:
-            clause = after_last_stop(text, start + 1, count.start, _CLAUSE + "、")
-            words = text[max(clause, start + 1) : count.start]
-            if count.unit == unit and not _NOT_DONE.search(words):
-                kept.append((count, stem in words))
-        if len(kept) != 2 or not kept[1][1] or kept[0][1]:
-            continue
-        whole, part = kept[0][0], kept[1][0]
-        pct = match.group("pct")
-        share = Share(part, float(pct), _digits(pct), "", match.start("pct"), match.end())
-        hit = _check(text, share, whole, share.start, share.end)
-        if hit is not None:
-            yield hit
-
-
-def _outside_brackets(counted: CountIndex, start: int, end: int) -> list[Count]:
-    """Counts of ``text[start:end]`` outside round brackets (`(限期内200件…)`)."""
-    text = counted.text
-    found = []
-    depth = 0
-    last = start
-    for count in counted.between(start, end):
-        for char in text[last : count.start]:
-            if char in "（(":
-                depth += 1
-            elif char in "）)" and depth:
-                depth -= 1
-        last = count.start
-        if depth == 0:
-            found.append(count)
-    return found
-
-
-# `咨询类占41.50%`, `其他类占3.22%`: shares of one whole, the last the rest of it.
-_PLAIN_SHARE = lazy_compile(r"占(?:比)?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]")
-_REST = lazy_compile("其他|其它|其余")
-
-
-def _share_sum_hits(counted: CountIndex) -> Iterator[Hit]:
-    """Shares of one sentence that name every part (the last is `其他`) and do not add up
-    to 100% (allowing each its rounding)."""
-    text = counted.text
-    run: list[re.Match[str]] = []
-    for match in _PLAIN_SHARE.finditer(text):
-        if run and _SENTENCE_STOP.search(text, run[-1].end(), match.start()):
-            yield from _run_sum_hit(text, run)
-            run = []
-        run.append(match)
-    yield from _run_sum_hit(text, run)
-
-
-_SENTENCE_STOP = lazy_compile("[。！？!?\n；;]")
-
-
-def _run_sum_hit(text: str, run: list[re.Match[str]]) -> Iterator[Hit]:
-    if len(run) < 3:
-        return
-    last = run[-1]
-    clause = after_last_stop(text, run[-2].end(), last.start(), _CLAUSE)
-    if clause < 0 or not _REST.search(text, clause, last.start()):
-        return
-    values = [m.group("pct") for m in run]
-    total = sum(float(v) for v in values)
-    slack = sum(0.5 * 10 ** -_digits(v) for v in values) + 0.1
-    if abs(total - 100) <= slack:
-        return
-    message = t("shares-not-summing", shares=" + ".join(f"{v}%" for v in values), sum=f"{total:g}")
-    yield Hit(run[0].start("pct"), last.end(), message, t("share-recompute"))
 
 
 def _explicit(counted: CountIndex, match: re.Match[str]) -> Hit | None:
@@ -176,8 +82,8 @@ def _explicit(counted: CountIndex, match: re.Match[str]) -> Hit | None:
     part = _part_before(counted, match.start(), base)
     if part is None:
         return None
-    share = Share(part, float(match.group("pct")), _digits(match.group("pct")), "", *match.span())
-    return _check(text, share, base, match.start("pct"), match.end())
+    share = Share(part, float(match.group("pct")), digits(match.group("pct")), "", *match.span())
+    return check(text, share, base, match.start("pct"), match.end())
 
 
 def _shares(counted: CountIndex) -> Iterator[Share]:
@@ -192,7 +98,7 @@ def _shares(counted: CountIndex) -> Iterator[Share]:
         if base and not match.groupdict().get("de", "的"):
             continue  # `占调整预算100.93%`: a base of its own, not a share of the whole
         pct = match.group("pct")
-        yield Share(part, float(pct), _digits(pct), base, match.start("pct"), match.end())
+        yield Share(part, float(pct), digits(pct), base, match.start("pct"), match.end())
 
 
 def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count | None:
@@ -204,10 +110,10 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
     while attempt < 3:
         if attempt == 2 and not _DELTA.search(text, end + 1, index):
             return None  # a third clause back only past a change (`共14 119人,同比上升0.3%,占…`)
-        start = after_last_stop(text, max(0, end - 80), end, _CLAUSE)
+        start = after_last_stop(text, max(0, end - 80), end, CLAUSE)
         if start < 0:  # a clause longer than 80 characters, or the start of the text
             start = max(0, end - 80)
-            while start > 0 and text[start - 1] not in _CLAUSE:
+            while start > 0 and text[start - 1] not in CLAUSE:
                 start -= 1
         clause_counts = [
             c
@@ -223,7 +129,7 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
     return None
 
 
-def _digits(pct: str) -> int:
+def digits(pct: str) -> int:
     return len(pct.partition(".")[2])
 
 
@@ -234,7 +140,7 @@ def _ratio_range(part: Count, whole: Count) -> tuple[float, float]:
     return low, high
 
 
-def _check(text: str, share: Share, whole: Count, start: int, end: int) -> Hit | None:
+def check(text: str, share: Share, whole: Count, start: int, end: int) -> Hit | None:
     if not whole.value or not share.part.value:
         return None
     low, high = _ratio_range(share.part, whole)
@@ -262,7 +168,7 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
         if _OWN_BASE.search(share.base):
             named = _named_total(counted, share, parts)
             if named is not None:
-                hit = _check(text, share, named, share.start, share.end)
+                hit = check(text, share, named, share.start, share.end)
                 if hit is not None:
                     yield hit
     for group in _groups(text, shares):
@@ -270,7 +176,7 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
         total = total or _stated_total(counted, group)
         if total is not None:
             for share in group:
-                hit = _check(text, share, total, share.start, share.end)
+                hit = check(text, share, total, share.start, share.end)
                 if hit is not None:
                     yield hit
             continue

@@ -33,14 +33,11 @@ from ..registry import register
 from ._count_announced import announced_items
 from ._count_index import CountIndex
 from ._count_lists import counts_after_lists, list_count_mismatches
-from ._count_parts import (
-    Breakdown,
-    breakdowns,
-    parts_exceeding_total,
-    parts_not_summing,
-)
+from ._count_parts import Breakdown, breakdowns
+from ._count_rates import rate_contradictions
 from ._count_shares import share_contradictions
 from ._count_stages import numeral_text
+from ._count_sums import parts_exceeding_total, parts_not_summing
 from ._count_text import CLAUSE_STOPS, clause_start
 from ._enumeration import enumeration_breaks
 
@@ -354,3 +351,4 @@ def share_contradicts_counts(doc: Document) -> Iterator[Hit]:
     Good: 直办37527件，占52.7%，转办33657件，占47.3%
     """
     yield from share_contradictions(_counts(doc))
+    yield from rate_contradictions(_counts(doc))
