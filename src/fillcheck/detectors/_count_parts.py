@@ -45,12 +45,14 @@ class Part(NamedTuple):
 
 
 class Breakdown(NamedTuple):
-    """A total and the parts listed after its `其中` (``exhaustive``: they must add up)."""
+    """A total and the parts listed after its `其中` (``exhaustive``: they must add up;
+    ``summable``: unless exhaustive, together they must not exceed it)."""
 
     total: Count
     total_label: str
     parts: tuple[Part, ...]
     exhaustive: bool = False
+    summable: bool = True  # parallel parts that together may not exceed the total
 
 
 def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:

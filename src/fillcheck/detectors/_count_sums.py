@@ -81,7 +81,9 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
         if breakdown.exhaustive or _complete(breakdown.parts):
             if abs(excess) <= tolerance + 1e-9:
                 continue
-        elif excess <= tolerance + 1e-9 or not _disjoint(breakdown, values):
+        elif not breakdown.summable or excess <= tolerance + 1e-9:
+            continue
+        elif not _disjoint(breakdown, values):
             continue
         if _other_total(counted, breakdown):
             continue
@@ -92,7 +94,9 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
             sum=_format(sum(values), breakdown.parts[0].count),
             total=described(total, breakdown.total_label),
         )
-        yield Hit(total.start, breakdown.parts[-1].count.end, message, t("check-figures"))
+        first = breakdown.parts[0].count.start
+        start = total.start if "\n" not in counted.text[total.end : first] else first
+        yield Hit(start, breakdown.parts[-1].count.end, message, t("check-figures"))
     yield from stage_hits(counted, pending=True)
 
 

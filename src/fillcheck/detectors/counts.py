@@ -35,6 +35,7 @@ from ._count_index import CountIndex
 from ._count_lists import counts_after_lists, list_count_mismatches
 from ._count_parts import Breakdown, breakdowns
 from ._count_rates import rate_contradictions
+from ._count_series import series_breakdowns
 from ._count_shares import share_contradictions
 from ._count_stages import numeral_text
 from ._count_sums import parts_exceeding_total, parts_not_summing
@@ -201,7 +202,10 @@ def list_count_mismatch(doc: Document) -> Iterator[Hit]:
 
 def _breakdowns(doc: Document) -> list[Breakdown]:
     """FC304 and FC305 share one reading of the `其中` breakdowns per document."""
-    return doc.memo("counts.breakdowns", lambda: list(breakdowns(_counts(doc))))
+    return doc.memo(
+        "counts.breakdowns",
+        lambda: [*breakdowns(_counts(doc)), *series_breakdowns(_counts(doc))],
+    )
 
 
 @register("FC304", "part-exceeds-total", Category.COUNT, Severity.ERROR)
