@@ -74,6 +74,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             yield Breakdown(total, total_label, tuple(parts))
     yield from _noun_breakdowns(counted)
     yield from _opened_breakdowns(counted)
+    yield from _change_breakdowns(counted)
     for opener in "（(":
         for index in iter_literal(text, opener):
             breakdown = _bracket_breakdown(counted, index)
@@ -101,6 +102,44 @@ _OPENER = lazy_compile(
     r"(?P<whole>(?:具体)?分布(?:为|如下|情况为)|[\u4e00-\u9fff]{1,4}分类)[：:]?"
     r"|分别为[：:]?|分别是[：:]?|从[\u4e00-\u9fff]{1,8}来看[：:，,]"
 )
+
+
+# `比上年增加5.4万个。其中,机关党组织增加0.9万个,…`: an increase split into increases.
+_INCREASE = lazy_compile("(?:增加|净增|新增)(?=[0-9０-９])")
+_DECREASE = lazy_compile("减少|下降|净减|降低")
+
+
+def _change_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """An increase whose `其中` lists the increases of its parts, none a decrease: no part
+    can exceed it, and together they cannot either."""
+    text = counted.text
+    for index in iter_literal(text, "其中"):
+        stop = index - 1
+        while stop > 0 and text[stop] == " ":
+            stop -= 1
+        if stop <= 0 or text[stop] not in _SENTENCE_BEFORE:
+            continue
+        start = _sentence_start(text, stop)
+        increase = _INCREASE.search(text, start, index)
+        end = sentence_end(text, index)
+        if increase is None or _DECREASE.search(text, start, end):
+            continue
+        totals = counted.between(increase.end(), increase.end() + 16)
+        if not totals or totals[0].start != increase.end() or not totals[0].exact:
+            continue
+        parts = []
+        for match in _INCREASE.finditer(text, index, end):
+            found = counted.between(match.end(), match.end() + 16)
+            if found and found[0].start == match.end() and same_kind(found[0], totals[0]):
+                label_start = after_label_start(text, index, match.start())
+                parts.append(Part(found[0], _label(text[label_start : match.start()])))
+        if len(parts) >= 2:
+            yield Breakdown(totals[0], _label(text[start : increase.start()]), tuple(parts))
+
+
+def after_label_start(text: str, lo: int, index: int) -> int:
+    """Where the label of a part ending at ``index`` begins (after `，`, `、`, `；`)."""
+    return max(lo, *(text.rfind(stop, lo, index) + 1 for stop in "，,、；;：:"))
 
 
 def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
@@ -184,6 +223,10 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
     if not probe:
         return None
     total, total_label = _total_in_sentence(counted, stop, probe[0])
+    start = _sentence_start(text, stop)
+    if total is None and start > 1 and text[start - 1] != "\n":
+        # `安排重点项目458个…。1-8月共完成投资622.2亿元…。其中133个续建项目…`
+        total, total_label = _total_in_sentence(counted, start - 1, probe[0])
     return None if total is None else (total, total_label, end)
 
 

@@ -21,7 +21,7 @@ from ._count_parts import Breakdown, Part
 # A sentence of a paragraph.
 _SENTENCE = lazy_compile("[^。！？!?\n]+")
 # `常住人口分布如下`: the noun a distribution splits.
-_DISTRIBUTION = lazy_compile(r"(?P<noun>[\u4e00-\u9fff]{2,6}?)(?:的)?分布(?:如下|为|情况)")
+_DISTRIBUTION = lazy_compile(r"(?P<noun>[\u4e00-\u9fff]{2,6})(?:的)?分布(?:如下|为|情况)")
 # After the noun of a grand total: `总数为`, `总量`; after `全省常住人口`, also `为`.
 _TOTAL_WORDS = ("总数为", "总数是", "总数", "总量为", "总量")
 _WHOLE_WORDS = ("为", "是", "达", "")
@@ -41,10 +41,16 @@ def series_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             continue
         labels = _labels(text, sentence.start(), counts)
         distribution = _DISTRIBUTION.search(text, sentence.start(), counts[0].start)
-        noun = distribution.group("noun") if distribution else _common_suffix(labels)
-        if len(noun) < 2:
-            continue
-        total = _grand_total(counted, noun, counts[0], sentence.start())
+        if distribution:
+            nouns = [distribution.group("noun")[-k:] for k in range(2, 7)]
+        else:
+            nouns = [_common_suffix(labels)]
+        found = (
+            (noun, _grand_total(counted, noun, counts[0], sentence.start()))
+            for noun in nouns
+            if len(noun) >= 2
+        )
+        noun, total = next(((n, c) for n, c in found if c is not None), ("", None))
         if total is None:
             continue
         parts = tuple(Part(c, label) for c, label in zip(counts, labels, strict=True))
