@@ -163,7 +163,8 @@ def _num(count: Count) -> str:
 def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
     """Shares of one whole in one sentence run (same base, no own plan as base)."""
     text = counted.text
-    parts = frozenset(share.part.start for share in shares)
+    # the part of a share of its own plan (`支出98240万元,完成年初预算的48.99%`) may be a base
+    parts = frozenset(s.part.start for s in shares if not _PLAN.search(s.base))
     for share in shares:
         if _OWN_BASE.search(share.base):
             named = _named_total(counted, share, parts)
