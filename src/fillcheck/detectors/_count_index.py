@@ -44,8 +44,9 @@ class CountIndex:
         counts = self._counts if self._counts is not None else self.counts
         return counts[bisect_left(self._starts, start) : bisect_right(self._ends, end)]
 
-    def first_after(self, index: int) -> int:
-        """Position in :attr:`counts` of the first count starting at or after ``index``."""
+    @property
+    def starts(self) -> list[int]:
+        """The start offsets of :attr:`counts`, in order."""
         if self._counts is None:
             self.counts  # noqa: B018 - reads the counts
-        return bisect_left(self._starts, index)
+        return self._starts

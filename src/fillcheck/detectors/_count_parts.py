@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -98,10 +99,29 @@ _DIVISION = lazy_compile(r"\s*(?:按|从|分)[^，,。；;：:]{1,10}(?:划分|�
 # Words that open the parts of the total before them: `具体分布为：`, `分别为`,
 # `从征收部门来看：`, `工单分类：`. Only a `分布` (the whole split) makes them exhaustive;
 # `分布` and `分类` may open a sentence (the total is then in the sentence before).
+# The pattern starts at a literal (fast); the words before `分类` and `从…来看` are
+# read by ``_opener_start``.
 _OPENER = lazy_compile(
-    r"(?P<whole>(?:具体)?分布(?:为|如下|情况为)|[\u4e00-\u9fff]{1,4}分类)[：:]?"
-    r"|分别为[：:]?|分别是[：:]?|从[\u4e00-\u9fff]{1,8}来看[：:，,]"
+    r"(?P<whole>(?:具体)?分布(?:为|如下|情况为)|(?P<kind>分类))[：:]?"
+    r"|分别为[：:]?|分别是[：:]?|(?P<view>来看)[：:，,]"
 )
+
+
+def _opener_start(text: str, match: re.Match[str]) -> int:
+    """Where an opening word begins: before the 1-4 characters naming what is classified
+    (`工单分类`), at the `从` of `从征收部门来看`; -1 when those words are missing."""
+    index = match.start()
+    if match.group("kind"):
+        start = index
+        while start > max(0, index - 4) and is_han(text[start - 1]):
+            start -= 1
+        return start if start < index else -1
+    if match.group("view"):
+        for start in range(max(0, index - 9), index - 1):
+            if text[start] == "从" and all(map(is_han, text[start + 1 : index])):
+                return start
+        return -1
+    return index
 
 
 # `比上年增加5.4万个。其中,机关党组织增加0.9万个,…`: an increase split into increases.
@@ -152,7 +172,9 @@ def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         probe = _top_level_counts(counted, match.end(), end, quotes=True)
         if not probe:
             continue
-        stop = match.start()
+        stop = _opener_start(text, match)
+        if stop < 0:
+            continue
         if char_before(text, stop) in _SENTENCE_BEFORE:
             if not match.group("whole"):
                 continue  # `。从社会职业来看，…`: which total is meant is not said

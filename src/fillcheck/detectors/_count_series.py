@@ -11,6 +11,7 @@ is introduced as a distribution (`分布`).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from ..numerals import Count
@@ -18,8 +19,8 @@ from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part
 
-# A sentence of a paragraph.
-_SENTENCE = lazy_compile("[^。！？!?\n]+")
+# The end of a sentence.
+_SENTENCE_STOP = lazy_compile("[。！？!?\n]")
 # `常住人口分布如下`: the noun a distribution splits.
 _DISTRIBUTION = lazy_compile(r"(?P<noun>[\u4e00-\u9fff]{2,6})(?:的)?分布(?:如下|为|情况)")
 # After the noun of a grand total: `总数为`, `总量`; after `全省常住人口`, also `为`.
@@ -35,18 +36,18 @@ def series_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """A breakdown of the grand total for every sentence that is a series of at least
     four counts of one measure word naming parts of one noun."""
     text = counted.text
-    for sentence in _SENTENCE.finditer(text):
-        counts = [c for c in counted.between(*sentence.span()) if c.exact]
+    for sentence_start, counts in _sentences_of_counts(counted):
+        counts = [c for c in counts if c.exact]
         if len(counts) < _MIN_PARTS or len({c.unit for c in counts}) != 1:
             continue
-        labels = _labels(text, sentence.start(), counts)
-        distribution = _DISTRIBUTION.search(text, sentence.start(), counts[0].start)
+        labels = _labels(text, sentence_start, counts)
+        distribution = _DISTRIBUTION.search(text, sentence_start, counts[0].start)
         if distribution:
             nouns = [distribution.group("noun")[-k:] for k in range(2, 7)]
         else:
             nouns = [_common_suffix(labels)]
         found = (
-            (noun, _grand_total(counted, noun, counts[0], sentence.start()))
+            (noun, _grand_total(counted, noun, counts[0], sentence_start))
             for noun in nouns
             if len(noun) >= 2
         )
@@ -106,3 +107,18 @@ def _count_at(counted: CountIndex, index: int) -> Count | None:
     if found and found[0].start == index and found[0].exact:
         return found[0]
     return None
+
+
+def _sentences_of_counts(counted: CountIndex) -> Iterator[tuple[int, list[Count]]]:
+    """(start of the sentence, its counts) for every sentence with four counts or more."""
+    text = counted.text
+    counts = counted.counts
+    stops = [m.start() for m in _SENTENCE_STOP.compiled.finditer(text)]
+    i = 0
+    while i + _MIN_PARTS <= len(counts):
+        number = bisect_right(stops, counts[i].start)
+        end = stops[number] if number < len(stops) else len(text)
+        j = bisect_left(counted.starts, end, i)
+        if j - i >= _MIN_PARTS:
+            yield (stops[number - 1] + 1 if number else 0), counts[i:j]
+        i = j
