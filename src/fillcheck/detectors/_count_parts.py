@@ -102,8 +102,8 @@ _DIVISION = lazy_compile(r"\s*(?:按|从|分)[^，,。；;：:]{1,10}(?:划分|�
 # The pattern starts at a literal (fast); the words before `分类` and `从…来看` are
 # read by ``_opener_start``.
 _OPENER = lazy_compile(
-    r"(?P<whole>(?:具体)?分布(?:为|如下|情况为)|(?P<kind>分类))[：:]?"
-    r"|分别为[：:]?|分别是[：:]?|(?P<view>来看)[：:，,]"
+    r"[分来](?:(?P<whole>(?<=分)布(?:为|如下|情况为)|(?P<kind>(?<=分)类))[：:]?"
+    r"|(?<=分)别[为是][：:]?|(?P<view>(?<=来)看)[：:，,])"
 )
 
 
@@ -121,7 +121,7 @@ def _opener_start(text: str, match: re.Match[str]) -> int:
             if text[start] == "从" and all(map(is_han, text[start + 1 : index])):
                 return start
         return -1
-    return index
+    return index - 2 if text[index - 2 : index] == "具体" else index
 
 
 # `比上年增加5.4万个。其中,机关党组织增加0.9万个,…`: an increase split into increases.
@@ -184,8 +184,7 @@ def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             continue
         parts = _parts(counted, match.end(), end, total)
         if parts:
-            whole = match.group("whole") or ""
-            yield Breakdown(total, total_label, tuple(parts), "分布" in whole)
+            yield Breakdown(total, total_label, tuple(parts), "分布" in match.group())
 
 
 # Bracketed parts that are stages or subsets of the total, not a split of it:

@@ -41,7 +41,9 @@ def series_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         if len(counts) < _MIN_PARTS or len({c.unit for c in counts}) != 1:
             continue
         labels = _labels(text, sentence_start, counts)
-        distribution = _DISTRIBUTION.search(text, sentence_start, counts[0].start)
+        distribution = None
+        if text.find("分布", sentence_start, counts[0].start) >= 0:
+            distribution = _DISTRIBUTION.search(text, sentence_start, counts[0].start)
         if distribution:
             nouns = [distribution.group("noun")[-k:] for k in range(2, 7)]
         else:

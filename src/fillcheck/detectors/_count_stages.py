@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from ..finding import Hit
 from ..messages import t
 from ..numerals import Count, same_kind
@@ -38,10 +36,12 @@ def numeral_text(count: Count) -> str:
     return count.text[: count.num_end - count.start]
 
 
-def stage_hits(counted: CountIndex, pending: bool = False) -> Iterator[Hit]:
-    """FC304 hits: a later stage of a pipeline larger than its first stage; with
-    ``pending``, FC305 hits: completed and pending stages that do not add up to it."""
+def stage_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
+    """FC304 hits (a later stage of a pipeline larger than its first stage) and FC305
+    hits (completed and pending stages that do not add up to it), in one reading."""
     text = counted.text
+    exceeding: list[Hit] = []
+    pending: list[Hit] = []
     for match in FIRST_STAGE.finditer(text):
         first = _count_after(counted, match.end(), 16)
         if first is None:
@@ -64,16 +64,15 @@ def stage_hits(counted: CountIndex, pending: bool = False) -> Iterator[Hit]:
         label_1 = text[match.start() : first.start].strip()
         label_2 = text[clause_start(text, later.start()) : second.start].strip()
         if (second.value or 0) > (first.value or 0):
-            if pending:
-                continue
             message = t(
                 "part-exceeds", part=described(second, label_2), total=described(first, label_1)
             )
-            yield Hit(second.start, second.end, message, t("check-both"))
+            exceeding.append(Hit(second.start, second.end, message, t("check-both")))
             continue
-        hit = _pending_hit(counted, first, second, (label_1, label_2)) if pending else None
+        hit = _pending_hit(counted, first, second, (label_1, label_2))
         if hit is not None:
-            yield hit
+            pending.append(hit)
+    return exceeding, pending
 
 
 def _pending_hit(

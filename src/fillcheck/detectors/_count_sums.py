@@ -15,7 +15,7 @@ from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part
-from ._count_stages import described, numeral_text, stage_hits
+from ._count_stages import described, numeral_text
 
 # Pairs of parts that together make up the whole, so their sum must equal it.
 PARTITIONS = (
@@ -32,13 +32,12 @@ _REMAINDER = ("其余", "其他", "其它", "剩余")
 
 
 def parts_exceeding_total(counted: CountIndex, found: list[Breakdown]) -> Iterator[Hit]:
-    """FC304 hits: a part in ``found`` breakdowns, or a later stage, larger than its total."""
+    """FC304 hits: a part in ``found`` breakdowns larger than its total."""
     for breakdown in found:
         total = breakdown.total
         exceeding = [p for p in breakdown.parts if (p.count.value or 0) > (total.value or 0)]
         if exceeding and not _other_total(counted, breakdown):
             yield from (_exceeds_hit(breakdown, part) for part in exceeding)
-    yield from stage_hits(counted)
 
 
 def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
@@ -97,7 +96,6 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
         first = breakdown.parts[0].count.start
         start = total.start if "\n" not in counted.text[total.end : first] else first
         yield Hit(start, breakdown.parts[-1].count.end, message, t("check-figures"))
-    yield from stage_hits(counted, pending=True)
 
 
 # Labels of groups that overlap others (`女党员`, `少数民族党员`, `大专以上学历`), and of

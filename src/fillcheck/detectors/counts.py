@@ -37,7 +37,7 @@ from ._count_parts import Breakdown, breakdowns
 from ._count_rates import rate_contradictions
 from ._count_series import series_breakdowns
 from ._count_shares import share_contradictions
-from ._count_stages import numeral_text
+from ._count_stages import numeral_text, stage_hits
 from ._count_sums import parts_exceeding_total, parts_not_summing
 from ._count_text import CLAUSE_STOPS, clause_start
 from ._enumeration import enumeration_breaks
@@ -208,6 +208,11 @@ def _breakdowns(doc: Document) -> list[Breakdown]:
     )
 
 
+def _stages(doc: Document) -> tuple[list[Hit], list[Hit]]:
+    """FC304 and FC305 share one reading of the pipelines (`受理…办结…在办…`)."""
+    return doc.memo("counts.stages", lambda: stage_hits(_counts(doc)))
+
+
 @register("FC304", "part-exceeds-total", Category.COUNT, Severity.ERROR)
 def part_exceeds_total(doc: Document) -> Iterator[Hit]:
     """A part that is larger than the total it belongs to.
@@ -228,6 +233,7 @@ def part_exceeds_total(doc: Document) -> Iterator[Hit]:
     Good: 计划47项，完成90项
     """
     yield from parts_exceeding_total(_counts(doc), _breakdowns(doc))
+    yield from _stages(doc)[0]
 
 
 @register("FC305", "parts-do-not-sum-to-total", Category.COUNT, Severity.ERROR)
@@ -249,6 +255,7 @@ def parts_do_not_sum_to_total(doc: Document) -> Iterator[Hit]:
     Good: 共有党员30名，其中女党员10名
     """
     yield from parts_not_summing(_counts(doc), _breakdowns(doc))
+    yield from _stages(doc)[1]
 
 
 @register("FC306", "enumeration-out-of-sequence", Category.COUNT, Severity.WARNING)
