@@ -1,39 +1,50 @@
 """The counts of one document, read once and looked up by window.
 
 The count rules ask about thousands of small windows (every clause before a
-`其中`, every share, every stage of a pipeline). A :class:`CountIndex` reads every
-count of the text in one scan on first need (a count never spans a line) and
-keeps their start and end offsets in two sorted lists, so a window is two
-bisections. One index is kept per document in its memo (see ``counts._counts``).
+`其中`, every share, every stage of a pipeline). A :class:`CountIndex` reads the
+counts of each line on first need (a count never spans a line) and keeps them
+with their start and end offsets, so a window is two bisections; text that no
+rule asks about (most of a document of plain prose) is never read. One index is
+kept per document in its memo (see ``counts._counts``).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from ..numerals import Count, counts_in
 
+_NEWLINE = re.compile("\n")
+
 
 class CountIndex:
-    """The counts of ``text``, found in one scan on first need."""
+    """The counts of ``text``, found line by line on first need."""
 
-    __slots__ = ("_counts", "_ends", "_starts", "text")
+    __slots__ = ("_lines", "line_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._counts: list[Count] | None = None
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self._lines: dict[int, tuple[list[Count], list[int], list[int]]] = {}
 
-    @property
-    def counts(self) -> list[Count]:
-        """Every count of the text, in order."""
-        if self._counts is None:
-            found = counts_in(self.text)
-            self._starts = [c.start for c in found]
-            self._ends = [c.end for c in found]
-            self._counts = found
-        return self._counts
+    def _line(self, number: int) -> tuple[list[Count], list[int], list[int]]:
+        """The counts of line ``number`` with their starts and ends (in order)."""
+        line = self._lines.get(number)
+        if line is None:
+            starts = self.line_starts
+            end = starts[number + 1] if number + 1 < len(starts) else None
+            counts = counts_in(self.text, starts[number], end)
+            line = self._lines[number] = (
+                counts,
+                [c.start for c in counts],
+                [c.end for c in counts],
+            )
+        return line
+
+    def line_of(self, index: int) -> int:
+        """The number of the line that holds offset ``index``."""
+        return bisect_right(self.line_starts, index) - 1
 
     def between(self, start: int, end: int) -> list[Count]:
         """The counts that lie inside ``text[start:end]``, in order.
@@ -41,12 +52,14 @@ class CountIndex:
         The same as :func:`fillcheck.numerals.counts_in` on whole lines, filtered
         to the window: a window cut through a number does not read part of it.
         """
-        counts = self._counts if self._counts is not None else self.counts
-        return counts[bisect_left(self._starts, start) : bisect_right(self._ends, end)]
-
-    @property
-    def starts(self) -> list[int]:
-        """The start offsets of :attr:`counts`, in order."""
-        if self._counts is None:
-            self.counts  # noqa: B018 - reads the counts
-        return self._starts
+        line_starts = self.line_starts
+        first = bisect_right(line_starts, start) - 1
+        last = bisect_right(line_starts, end - 1 if end > start else start) - 1
+        if first == last:
+            counts, starts, ends = self._lines.get(first) or self._line(first)
+            return counts[bisect_left(starts, start) : bisect_right(ends, end)]
+        found: list[Count] = []
+        for number in range(first, last + 1):
+            counts, starts, ends = self._line(number)
+            found.extend(counts[bisect_left(starts, start) : bisect_right(ends, end)])
+        return found

@@ -11,16 +11,22 @@ is introduced as a distribution (`分布`).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from ..numerals import Count
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part
+from ._count_text import sentence_end
 
-# The end of a sentence.
-_SENTENCE_STOP = lazy_compile("[。！？!?\n]")
+# A sentence of a paragraph.
+_SENTENCE = lazy_compile("[^。！？!?\n]+")
+# A grand total (`党员总数为9671.2万名`, `全省常住人口为3480.48万人`): series are
+# looked for only after one.
+_GRAND = lazy_compile(
+    "(?:总数|总量)(?:为|是)?(?=[0-9０-９])"
+    "|全[省市国县区州盟旗镇乡][\u4e00-\u9fff]{1,6}?(?:为|是|达)(?=[0-9０-９])"
+)
 # `常住人口分布如下`: the noun a distribution splits.
 _DISTRIBUTION = lazy_compile(r"(?P<noun>[\u4e00-\u9fff]{2,6})(?:的)?分布(?:如下|为|情况)")
 # After the noun of a grand total: `总数为`, `总量`; after `全省常住人口`, also `为`.
@@ -112,15 +118,15 @@ def _count_at(counted: CountIndex, index: int) -> Count | None:
 
 
 def _sentences_of_counts(counted: CountIndex) -> Iterator[tuple[int, list[Count]]]:
-    """(start of the sentence, its counts) for every sentence with four counts or more."""
+    """(start of the sentence, its counts) for every sentence with four counts or more
+    that follows a statement of a grand total (only those sentences are read)."""
     text = counted.text
-    counts = counted.counts
-    stops = [m.start() for m in _SENTENCE_STOP.compiled.finditer(text)]
-    i = 0
-    while i + _MIN_PARTS <= len(counts):
-        number = bisect_right(stops, counts[i].start)
-        end = stops[number] if number < len(stops) else len(text)
-        j = bisect_left(counted.starts, end, i)
-        if j - i >= _MIN_PARTS:
-            yield (stops[number - 1] + 1 if number else 0), counts[i:j]
-        i = j
+    done = 0
+    for match in _GRAND.finditer(text):
+        lo = max(done, sentence_end(text, match.end()) + 1)
+        hi = min(len(text), match.end() + _LOOK_BACK)
+        for sentence in _SENTENCE.finditer(text, lo, hi):
+            counts = counted.between(*sentence.span())
+            if len(counts) >= _MIN_PARTS:
+                yield sentence.start(), counts
+        done = max(done, hi)

@@ -46,8 +46,7 @@ from ._enumeration import enumeration_breaks
 
 # A people, household or organisation count that ends its clause: `…入党申请6人。`
 # The trigger is the measure word (a literal set), the numeral is checked after.
-_CLAUSE_END_UNITS = frozenset("名人位户家")
-_UNIT_STOPS = frozenset("，,。；;：:！!？?、）)\n")
+CLAUSE_END_UNIT = lazy_compile(r"(?:名|人|位|户|家)(?=[，,。；;：:！!？?、）)\n]|\Z)")
 # A first count of the same kinds earlier in the clause (a cheap test before parsing).
 EARLIER_UNIT = lazy_compile(rf"{NUMERAL}(?:名|人|位|户|家)")
 _REPEATABLE_KINDS = (PEOPLE, HOUSEHOLDS, ORGANISATIONS)
@@ -74,23 +73,25 @@ _MAX_GAP = 30
 def repeated_counts(counted: CountIndex) -> Iterator[tuple[Count, Count]]:
     """Pairs (first, second) of counts of the same people in one clause.
 
-    The second count is one of the document's counts (see :class:`CountIndex`)
-    whose measure word ends its clause: `…入党申请6人。`.
+    The trigger is a measure word that ends its clause (`…入党申请6人。`); the
+    counts of the clause are looked up in the document's :class:`CountIndex`.
     """
     text = counted.text
     earlier_unit = EARLIER_UNIT.compiled.search
-    size = len(text)
-    for second in counted.counts:
-        end = second.end
-        if second.unit not in _CLAUSE_END_UNITS or (end < size and text[end] not in _UNIT_STOPS):
-            continue
-        index = end - 1
-        if text[index - 1] not in NUMERAL_CHARS:
+    for match in CLAUSE_END_UNIT.finditer(text):
+        index = match.start()
+        if index == 0 or text[index - 1] not in NUMERAL_CHARS:
             continue
         start = clause_start(text, index, CLAUSE_STOPS + "、", limit=_MAX_GAP + 20)
-        if start >= second.start or earlier_unit(text, start, second.start) is None:
+        number_start = index - 1
+        while number_start > start and text[number_start - 1] in NUMERAL_CHARS:
+            number_start -= 1
+        if earlier_unit(text, start, number_start) is None:
             continue
-        counts = counted.between(start, end)
+        counts = counted.between(start, match.end())
+        if len(counts) < 2 or counts[-1].end != match.end():
+            continue
+        second = counts[-1]
         first = next((c for c in counts[:-1] if c.kind == second.kind), None)
         if first is not None and _same_people(text, first, second, counts):
             yield first, second
