@@ -359,7 +359,7 @@ def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     found = []
     search = COUNT.search
     done = start
-    for hit in _NUMERAL_THEN_MEASURE.finditer(text, start, end):
+    for hit in NUMERAL_THEN_MEASURE.finditer(text, start, end):
         run = hit.start()
         if run < done:
             continue
@@ -377,7 +377,7 @@ def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
 
 # The last character of a numeral (or of `余`, `多`, `若干`) and a measure word:
 # every count ends with one, and a numeral is a run of ``_RUN_CHARS``.
-_NUMERAL_THEN_MEASURE = re.compile(
+NUMERAL_THEN_MEASURE = re.compile(
     rf"[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}余多几来干](?:(?<=[0-9万亿]) )?(?={MEASURE})"
 )
 _RUN_CHARS = frozenset(DIGITS + CN_DIGITS + ".．, 数几上若干余多来")

@@ -233,6 +233,8 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
         start = _sentence_start(text, stop)
         if not (_DIVISION.match(text, start) and not counted.between(start, stop)):
             end = _parts_end(text, index, before)
+            if not counted.between(index + 2, end):
+                return None  # no count after `其中`: no part to measure
             total, total_label = _total_before(counted, stop)
             return None if total is None else (total, total_label, end)
         stop = start - 1  # `。按阶段划分(含子项),其中…`: the sentence opens parts
@@ -257,6 +259,8 @@ def _total_before(counted: CountIndex, stop: int) -> tuple[Count | None, str]:
     (`总数1070785个，比上年增加37867个，其中医院38355个`)."""
     text = counted.text
     start = _sentence_start(text, stop)
+    if not counted.between(start, stop):
+        return None, ""  # the usual case on plain prose: no count at all
     spans = top_level_spans(text, start, stop, "，,；;：:")[-2:]
     for span_start, span_end in reversed(spans):
         if _DELTA.search(text, span_start, span_end) or _is_share(text, span_start, span_end):
@@ -277,6 +281,8 @@ def _total_in_sentence(counted: CountIndex, stop: int, probe: Count) -> tuple[Co
     text = counted.text
     start = _sentence_start(text, stop)
     best: tuple[Count | None, str] = (None, "")
+    if not any(_same_measure(probe, count) for count in counted.between(start, stop)):
+        return best  # no count of the kind in the sentence
     for span_start, span_end in top_level_spans(text, start, stop, "，,；;：:"):
         if _DELTA.search(text, span_start, span_end) or _is_share(text, span_start, span_end):
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..numerals import Count
+from ..numerals import NUMERAL_THEN_MEASURE, Count
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part
@@ -35,6 +35,8 @@ _WHOLE_WORDS = ("为", "是", "达", "")
 # Before the noun of a grand total without `总数`: `全省常住人口为3480.48万人`.
 _WHOLE_BEFORE = lazy_compile("(?:全省|全市|全国|全县|全区|全州|全盟|全旗|全镇|全乡)$")
 _MIN_PARTS = 4
+# The end of a numeral and a measure word (a cheap test before reading counts).
+_COUNT_END = NUMERAL_THEN_MEASURE
 _LOOK_BACK = 4000
 
 
@@ -126,6 +128,8 @@ def _sentences_of_counts(counted: CountIndex) -> Iterator[tuple[int, list[Count]
         lo = max(done, sentence_end(text, match.end()) + 1)
         hi = min(len(text), match.end() + _LOOK_BACK)
         for sentence in _SENTENCE.finditer(text, lo, hi):
+            if len(_COUNT_END.findall(text, *sentence.span())) < _MIN_PARTS:
+                continue  # fewer than four numerals before a measure word
             counts = counted.between(*sentence.span())
             if len(counts) >= _MIN_PARTS:
                 yield sentence.start(), counts
