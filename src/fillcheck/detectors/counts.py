@@ -242,9 +242,16 @@ def parts_do_not_sum_to_total(doc: Document) -> Iterator[Hit]:
     """Listed parts that do not add up to the stated total.
 
     ## What it does
-    When a total is followed by `其中` and every part of a complete split is
-    given (男/女, 城镇/农村, 正式党员/预备党员, or a last part `其余`/`其他`),
-    checks that the parts add up to the total, allowing for rounding.
+    When a total is followed by `其中` (or `中有`, `具体分布为`, `从…来看`,
+    `…分类：`) and every part of a complete split is given (男/女, 城镇/农村,
+    正式党员/预备党员, a last part `其余`/`其他`, a distribution, or age bands
+    from `以下` to `以上` split from a grand total such as `党员总数为…`),
+    checks that the parts add up to the total, allowing for rounding. Parallel
+    parts that together exceed their total are reported too, and so are
+    received, completed and pending cases that do not add up
+    (`受理9471件…审执结8007件…尚有未结案2453件`). Overlapping groups (`女党员`,
+    `少数民族党员`), averages (`人均`) and parts that add up to another count
+    of the paragraph are left alone.
 
     ## Why is this bad?
     Parts that do not add up show that a figure was mistyped or left over
@@ -254,6 +261,7 @@ def parts_do_not_sum_to_total(doc: Document) -> Iterator[Hit]:
     Bad: 共3人，其中男2人、女2人
     Good: 共3人，其中男1人、女2人
     Good: 共有党员30名，其中女党员10名
+    Bad: 向各成员单位转派18113件，其中转派县区17629件、转派市直单位2013件
     """
     yield from parts_not_summing(_counts(doc), _breakdowns(doc))
     yield from _stages(doc)[1]
@@ -351,7 +359,9 @@ def share_contradicts_counts(doc: Document) -> Iterator[Hit]:
     shares (`提出建议1034件…140件，占8.5%`), or, failing those, the whole that
     the other shares of the same run imply (`咨询类33523件，占47.09%；建议类10497件，
     占19.75%；…`). Figures count as rounded to their last digit, and a share one
-    unit of its last digit off is accepted.
+    unit of its last digit off is accepted. A stage's rate is checked against
+    the counts before it (`共排查隐患141911项，已整改137354项，整改率97.28%`
+    is 96.79%), and shares of one whole whose last part is `其他` must make 100%.
 
     ## Why is this bad?
     A percentage that does not follow from the numbers beside it was copied
