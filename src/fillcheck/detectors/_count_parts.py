@@ -250,6 +250,8 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
     if total is None and start > 1 and text[start - 1] != "\n":
         # `安排重点项目458个…。1-8月共完成投资622.2亿元…。其中133个续建项目…`
         total, total_label = _total_in_sentence(counted, start - 1, probe[0])
+        if total is not None and (total.value or 0) <= (probe[0].value or 0):
+            return None  # `有3个附件。…。其中69件…`: a count of something else
     return None if total is None else (total, total_label, end)
 
 

@@ -28,7 +28,8 @@ PARTITIONS = (
     ("在职", "退休"),
     ("公办", "民办"),
 )
-_REMAINDER = ("其余", "其他", "其它", "剩余")
+# (`其余` loses its `其` when a label is trimmed: `余`.)
+_REMAINDER = ("其余", "其他", "其它", "剩余", "余")
 
 
 def parts_exceeding_total(counted: CountIndex, found: list[Breakdown]) -> Iterator[Hit]:
@@ -105,13 +106,21 @@ _OVERLAPPING = lazy_compile(
 )
 
 
+# Labels of units that split a total without overlap: departments, categories,
+# projects (`税务部门`, `求决类`, `续建项目`). Measures of one thing by several
+# criteria (`党纪处分`/`政务处分`, `初次举报`/`署名举报`) overlap and are not summed.
+_UNITS = lazy_compile("部门|单位|类|项目")
+
+
 def _disjoint(breakdown: Breakdown, values: list[float]) -> bool:
-    """True when the parts read as disjoint groups of one kind: none larger than the
-    total (the part rule reports that), labels in parallel (the same last character),
+    """True when the parts read as disjoint units: none larger than the total (the
+    part rule reports that), every label naming a department, category or project,
     and none of a group that usually overlaps others."""
     if max(values) > (breakdown.total.value or 0):
         return False
     labels = [part.label for part in breakdown.parts]
+    if not all(_UNITS.search(label) for label in labels):
+        return False
     return not any(_OVERLAPPING.search(label) for label in labels)
 
 
