@@ -37,7 +37,7 @@ _WHOLE_BEFORE = lazy_compile("(?:全省|全市|全国|全县|全区|全州|全�
 _MIN_PARTS = 4
 # The end of a numeral and a measure word (a cheap test before reading counts).
 _COUNT_END = NUMERAL_THEN_MEASURE
-_LOOK_BACK = 4000
+_LOOK_BACK = 1500
 
 
 def series_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
