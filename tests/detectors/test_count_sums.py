@@ -83,6 +83,8 @@ FIRE = [
 # Consistent passages, and traps: overlapping groups, averages, changes, rates of
 # another base, parts of another total, a lower bound (`突破`), over-fulfilment.
 SILENT = [
+    "2011年末,杏花岭街道辖区总人口41169人,其中城镇常住人口41136人,城镇化率99.9%。"
+    "另有流动人口3650人。总人口中,男性19945人,占48.4%;女性21224人,占51.6%。",
     "在审查立案后,今年1至9月被处分者有67.7万人,其中党纪处分50.2万人、政务处分22万人。",
     "纪检监察检举控告业务范围内举报401件,其中,初次举报362件,重复举报39件,署名举报99件。",
     "全年粮食种植面积43907公顷。其中,小麦种植面积21500公顷;玉米种植面积11118公顷;"

@@ -370,7 +370,12 @@ def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         if counts:
             total = counts[-1]
         else:
-            total = _counted_noun(counted, text[max(start, index - 2) : index], start)
+            # the longest name first: `总人口中` is the 总人口 counted, not 流动人口
+            nouns = (text[index - k : index] for k in range(min(6, index - start), 1, -1))
+            total = next(
+                (c for c in (_counted_noun(counted, n, start) for n in nouns) if c is not None),
+                None,
+            )
             if total is None:
                 continue
         parts = _parts(counted, index + 1, sentence_end(text, index + 1), total)
