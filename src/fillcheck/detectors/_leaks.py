@@ -336,6 +336,8 @@ _CLEAR_PLACE = re.compile(
 _PUBLIC_RECORD = re.compile(
     r"政府工作报告|各位代表|人民代表大会|统计公报|审计工作报告|判决书|裁定书|处罚决定书"
 )
+# A document shows its masks early: the verdict counts them in its first characters.
+_VERDICT_SPAN = 100_000
 # So many masks make a document masked rather than left with a slip or two.
 _REPORT_MIN_MASKS = 8
 
@@ -383,7 +385,7 @@ def _masked_report(text: str) -> bool:
         return False
     if sum(text.count(char) for char in "Xx×Ｘｘ*＊") < _REPORT_MIN_MASKS:
         return False
-    if len(report_masks(text)) < _REPORT_MIN_MASKS:
+    if len(report_masks(text[:_VERDICT_SPAN])) < _REPORT_MIN_MASKS:
         return False
     if _date_slot(text):
         return False
