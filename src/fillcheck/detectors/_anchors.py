@@ -125,3 +125,26 @@ def snippet(text: str, limit: int = 30) -> str:
     """The text, white space collapsed, shortened for a message."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+Span = tuple[int, int, str]
+
+
+def once_per_page(doc: Document, spans: Sequence[Span]) -> Iterator[Span]:
+    """``spans`` without the repeats of a running header or footer on later pages.
+
+    In a paged document (a PDF: parts labelled ``page N``), residue printed
+    on every page (a site's notice in the running header) is one problem:
+    a span whose text already stood on an earlier page is left out.
+    """
+    if not spans or not any(label.startswith("page ") for _, label in doc.parts):
+        yield from spans
+        return
+    text = doc.text
+    seen: dict[str, str | None] = {}
+    for span in spans:
+        key = " ".join(text[span[0] : span[1]].split())
+        page = doc.part_at(span[0])
+        first = seen.setdefault(key, page)
+        if first == page:
+            yield span

@@ -19,7 +19,8 @@ from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..registry import register
-from ._anchors import snippet
+from ._anchors import once_per_page, snippet
+from ._edges import edge_lines
 from .scrape import DOWNLOAD_BUTTON
 
 # A line of furniture is short and never a sentence.
@@ -72,6 +73,10 @@ _SITE_WORDS = ("首页", "位置", "文库", "网", "频道")
 DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # A view counter: `982次浏览 2023-09-06`, `Published on 2025-09-09 / 3 Visits`.
 COUNTER = re.compile(r"^\d+\s*次(?:浏览|阅读|播放|下载)|\b\d+\s+Visits\b|^Published on ")
+# A related link's rating, ending the line.
+_RATED = ("推荐度:", "推荐度：", "推荐度")
+# A hashtag row a 范文 site puts before the text: `【#合同范文# #2022年劳动合同格式及范本#】`.
+HASHTAGS = re.compile(r"【#[^#\n【】]{1,30}#(?:[ \t　]*#[^#\n【】]{1,30}#)*】")
 # A forum's anti-copy noise: tokens of one or two ASCII characters, most with punctuation.
 JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 
@@ -111,8 +116,8 @@ def _furniture(line: str) -> bool:
     if words and len(words) >= 2:
         if sum(word in NAV_WORDS for word in words) * 2 > len(words) and words[0] in NAV_WORDS:
             return True  # `首页  党建信息  组织发展`, `关怀版 无障碍`, `天下 分享 时间: 加入收藏 …`
-    if LINK_ROW.match(line):
-        return True
+    if LINK_ROW.match(line) or line.endswith(_RATED):
+        return True  # `- 代理记账公司绩效考核方案 推荐度:`: a related link with its rating
     if line.endswith(_SENTENCE_END):
         return False
     fields = len(FIELDS.findall(line))
@@ -152,6 +157,18 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     Good: 点击网站首页的通知公告栏目，可以查看正文。
     """
     text = doc.text
+    hits = _furniture_lines(text)
+    hits.extend(_jammers(text))
+    if "【#" in text:
+        hits.extend(match.span() for match in HASHTAGS.finditer(text))
+    hits.extend(edge_lines(doc, hits))
+    spans = [(start, end, "") for start, end in sorted(set(hits))]
+    for start, end, _ in once_per_page(doc, spans):
+        yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))
+
+
+def _furniture_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that are page furniture by their own words and shape."""
     hits = []
     last = -1
     for match in TRIGGER.finditer(text):
@@ -167,6 +184,4 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
         if stripped and _furniture(stripped):
             start = begin + line.index(stripped[0])
             hits.append((start, start + len(stripped)))
-    hits.extend(_jammers(text))
-    for start, end in sorted(hits):
-        yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))
+    return hits

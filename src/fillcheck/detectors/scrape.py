@@ -16,7 +16,18 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import lazy_compile
 from ..registry import register
-from ._anchors import EOL, SP, TAIL, anchors, find, lead, lone_lines, snippet, with_leads
+from ._anchors import (
+    EOL,
+    SP,
+    TAIL,
+    anchors,
+    find,
+    lead,
+    lone_lines,
+    once_per_page,
+    snippet,
+    with_leads,
+)
 
 # FC205. `还剩3页未读，继续阅读` (百度文库), `已阅读5页,还剩61页未读 继续免费阅读` (人人文库),
 # `還剩102頁未讀 繼續免費閱讀`, `展开阅读全文`, `点击查看更多>>`.
@@ -173,7 +184,7 @@ def unread_pages_prompt(doc: Document) -> Iterator[Hit]:
     Bad: 严格执行领导干部双重组织生活制度。还剩3页未读，继续阅读
     Good: 要继续阅读经典著作，读原著、学原文、悟原理。
     """
-    for start, end, quote in find(doc, UNREAD_PROMPT, with_leads(_UNREAD_LEADS)):
+    for start, end, quote in once_per_page(doc, _spans(doc, "FC205")):
         yield Hit(
             start,
             end,
@@ -200,14 +211,18 @@ def download_prompt(doc: Document) -> Iterator[Hit]:
     Bad: 下载文档到电脑，查找使用更方便
     Good: 引导党员下载安装学习强国APP，每日学习不少于30分钟。
     """
+    for start, end, quote in once_per_page(doc, _spans(doc, "FC206")):
+        yield Hit(start, end, t("download-prompt", quote=quote), t("delete-it"))
+
+
+def _download_spans(doc: Document) -> list[tuple[int, int, str]]:
     text = doc.text
     spans = list(find(doc, DOWNLOAD_PROMPT, with_leads(_DOWNLOAD_LEADS)))
     for start, end, _ in lone_lines(text, DOWNLOAD_BUTTON):
         spans.append((start, end, text[start:end]))
     if "下载" in text or "支付" in text:
         spans += _weak_buttons(doc, spans)
-    for start, end, quote in sorted(spans):
-        yield Hit(start, end, t("download-prompt", quote=quote), t("delete-it"))
+    return sorted(spans)
 
 
 def _weak_buttons(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -217,11 +232,8 @@ def _weak_buttons(doc: Document, spans: list[tuple[int, int, str]]) -> list[tupl
     if not weak:
         return []
     residue = {text.count("\n", 0, start) for start, _, _ in spans}
-    for pattern, leads in ((UNREAD_PROMPT, _UNREAD_LEADS), (TRUNCATION_NOTE, _TRUNCATION_LEADS),
-                           (SITE_NOTICE, _SITE_LEADS)):  # fmt: skip
-        residue |= {
-            text.count("\n", 0, start) for start, _, _ in find(doc, pattern, with_leads(leads))
-        }
+    for code in ("FC205", "FC207", "FC208"):
+        residue |= {text.count("\n", 0, start) for start, _, _ in _spans(doc, code)}
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = {filled[0], filled[-1]} if filled else set()
@@ -263,7 +275,7 @@ def truncation_note(doc: Document) -> Iterator[Hit]:
     Bad: 全文共3265字，当前显示1000字。
     Good: 本报告全文共8000字，分为三个部分。
     """
-    for start, end, quote in find(doc, TRUNCATION_NOTE, with_leads(_TRUNCATION_LEADS)):
+    for start, end, quote in once_per_page(doc, _spans(doc, "FC207")):
         yield Hit(
             start,
             end,
@@ -292,12 +304,16 @@ def sharing_site_notice(doc: Document) -> Iterator[Hit]:
     Bad: 精品文档 仅供学习与交流，如有侵权请联系网站删除
     Good: 对侵犯群众权益的问题，发现一起、查处一起。
     """
+    for start, end, quote in once_per_page(doc, _spans(doc, "FC208")):
+        yield Hit(start, end, t("site-notice", quote=quote), t("delete-it"))
+
+
+def _site_spans(doc: Document) -> list[tuple[int, int, str]]:
     text = doc.text
     spans = list(find(doc, SITE_NOTICE, with_leads(_SITE_LEADS)))
     if "：" in text or ":" in text:
         spans += [(s, e, snippet(text[s:e])) for s, e, _ in lone_lines(text, UPLOAD_META)]
-    for start, end, quote in sorted(spans):
-        yield Hit(start, end, t("site-notice", quote=quote), t("delete-it"))
+    return sorted(spans)
 
 
 def _is_count(match: re.Match[str], *pairs: tuple[str, str]) -> bool:
@@ -352,9 +368,36 @@ def page_counter(doc: Document) -> Iterator[Hit]:
     Good: 具体安排详见第3页，共10项任务。
     """
     text = doc.text
-    for start, end, key in sorted(_page_counters(doc)):
-        if not _own_page_number(doc, start, text[start:end]):
-            yield Hit(start, end, t(key, quote=snippet(text[start:end])), t("delete-it"))
+    for start, end, key in once_per_page(doc, _spans(doc, "FC209")):
+        yield Hit(start, end, t(key, quote=snippet(text[start:end])), t("delete-it"))
+
+
+def _counter_spans(doc: Document) -> list[tuple[int, int, str]]:
+    text = doc.text
+    return [
+        (start, end, key)
+        for start, end, key in sorted(_page_counters(doc))
+        if not _own_page_number(doc, start, text[start:end])
+    ]
+
+
+_SPANS = {
+    "FC205": lambda doc: list(find(doc, UNREAD_PROMPT, with_leads(_UNREAD_LEADS))),
+    "FC206": _download_spans,
+    "FC207": lambda doc: list(find(doc, TRUNCATION_NOTE, with_leads(_TRUNCATION_LEADS))),
+    "FC208": _site_spans,
+    "FC209": _counter_spans,
+}
+
+
+def _spans(doc: Document, code: str) -> list[tuple[int, int, str]]:
+    """The spans rule ``code`` reports, with their quote (or message key); computed once."""
+    return doc.memo(f"fc2-spans-{code}", lambda: _SPANS[code](doc))
+
+
+def residue_starts(doc: Document) -> list[int]:
+    """Where FC205-FC209 find residue in ``doc``: the evidence page furniture builds on."""
+    return sorted(start for code in _SPANS for start, _, _ in _spans(doc, code))
 
 
 def _own_page_number(doc: Document, start: int, counter: str) -> bool:

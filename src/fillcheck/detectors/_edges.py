@@ -1,0 +1,203 @@
+"""Residue told by where it stands: short lines at the edges of a text, next to residue.
+
+A page copied from a document-sharing or 范文 site starts and ends with the
+site's machinery: the uploader's name (`Administrator`, `ZTFB |`), a page
+count (`11页`), a publishing time (`时间:2022-05-14 09:10:00`), a bookmark
+button (`收藏《述职报告的写作》`), a notice cut short (`本网站为网`). Alone,
+such a line could be the document's own; what makes it residue is where it
+stands. The model:
+
+* the **head** and the **tail** of a text are its first and last lines up to
+  the first line of prose (a sentence, or a line longer than a heading);
+* a zone that holds a line the phrase rules (FC205-FC210) already found is a
+  zone of residue;
+* a line's **shape** is read from its tokens: ``key:value`` fields of a
+  site's metadata, date-times with a clock, counters, user handles, buttons;
+* a metadata line in a zone of residue is residue; a counter, handle or
+  clock line is residue when a run of residue lines reaches it; a button or
+  a site's own notice is residue on the very first or last line too.
+
+A meeting's own `时间:2023年1月6日` (a date in words, or followed by
+`地点:`) and a lone date are never taken for metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from .scrape import residue_starts
+
+# How many non-empty lines the head and the tail may span.
+_ZONE = 15
+# A line of prose: a sentence end, or longer than a heading.
+_PROSE_LEN = 40
+_SENTENCE_END = ("。", "！", "？", "；", "!", "?", "”")
+_STRIP = " \t　•·*-|｜"
+_TOKENS = re.compile(r"[ \t　|｜]+")
+_TIME_KEYS = frozenset("时间 日期 上传时间 上传日期 发布时间 发布日期 更新时间".split())
+# The fields of a site's metadata (not 作者 or 来源: a news article's byline is its own).
+_KEYS = _TIME_KEYS | frozenset(
+    "上传人 上传者 页数 页码 大小 文件大小 文档大小 格式 文档格式 浏览 浏览次数 阅读 阅读量"
+    " 阅读数 下载 下载次数 推荐度 小编 分类 栏目 标签 评分 字数 收藏".split()
+)
+KEY = re.compile(r"([\u4e00-\u9fff]{1,4})[:：](.*)")
+ISO = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+COUNT = re.compile(r"\d{1,6}(?:页|P|次浏览|次阅读|人阅读|次下载|人已下载|人下载|字|KB|MB|K|M)")
+HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{1,19}")
+WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# Buttons and a site's own notices, whole lines: `手机阅读`, `收藏《述职报告的写作》)`, `本网站为网`.
+BUTTON = re.compile(
+    r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档)(?:《[^》\n]{1,40}》)?[)）]?"
+    r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
+)
+# The fields that follow a meeting's own time: `地点:`, `主持人:`.
+MEETING = re.compile(r"[ \t　]*(?:地点|会议地点|主持|参加|出席|参会|列席|记录)")
+
+_META, _WEAK, _EDGE = "meta", "weak", "edge"
+
+
+def _token(token: str) -> str | None:
+    """The kind of one token of a line, or None when it is no part of site machinery."""
+    if match := KEY.fullmatch(token):
+        key, value = match.groups()
+        if key not in _KEYS:
+            return None
+        if key in _TIME_KEYS and value and not ISO.fullmatch(value):
+            # `时间:2023年1月6日` is a meeting's; `时间:` with no date is a site's empty field
+            return None if any(c.isdigit() for c in value) else "key"
+        return "key" if len(value) <= 24 else None
+    if ISO.fullmatch(token):
+        return "date"
+    if CLOCK.fullmatch(token):
+        return "clock"
+    if COUNT.fullmatch(token) or HANDLE.fullmatch(token):
+        return "weak"
+    return "word" if WORD.fullmatch(token) else None
+
+
+def shape(line: str) -> str | None:
+    """``meta``, ``weak`` or ``edge`` for a line shaped like site machinery, else None."""
+    body = line.strip(_STRIP)
+    if not body or len(body) > _PROSE_LEN or body.endswith(_SENTENCE_END):
+        return None
+    if BUTTON.fullmatch(body):
+        return _EDGE
+    kinds = [_token(token) for token in _TOKENS.split(body) if token]
+    if None in kinds:
+        return None
+    if "key" in kinds:
+        return _META if kinds.count("word") <= 3 else None
+    if "word" in kinds or kinds.count("date") == len(kinds):
+        return None  # a heading, or a date on its own: the document's own
+    return _WEAK
+
+
+def _lines(text: str, reverse: bool) -> Iterator[tuple[int, int]]:
+    """Spans of the non-empty lines from the start (or the end) of ``text``, at most _ZONE."""
+    count = 0
+    if not reverse:
+        begin = 0
+        while begin <= len(text) and count < _ZONE:
+            end = text.find("\n", begin)
+            end = len(text) if end < 0 else end
+            if text[begin:end].strip():
+                count += 1
+                yield begin, end
+            begin = end + 1
+        return
+    end = len(text)
+    while end >= 0 and count < _ZONE:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            count += 1
+            yield begin, end
+        end = begin - 1
+
+
+_PROSE = "prose"
+
+
+def _zone(text: str, reverse: bool) -> list[tuple[int, int, str | None]]:
+    """The head (or tail) lines with their shape; ``prose`` marks a sentence or long line."""
+    zone = []
+    for begin, end in _lines(text, reverse):
+        line = text[begin:end]
+        kind = shape(line)
+        if kind is None and (len(line.strip()) > _PROSE_LEN or line.rstrip().endswith("。")):
+            kind = _PROSE
+        zone.append((begin, end, kind))
+    return zone
+
+
+def _meeting_time(text: str, end: int) -> bool:
+    """True when the line after ``end`` holds a meeting's place or chair."""
+    rest = text[end + 1 : end + 80].lstrip("\n")
+    return MEETING.match(rest) is not None
+
+
+def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the head and tail lines that are residue by shape and place.
+
+    ``found`` holds the spans FC210 already reports; with what FC205-FC209
+    find they are the evidence.
+    """
+    text = doc.text
+    zones = [_zone(text, False), _zone(text, True)]
+    if not any(kind not in (None, _PROSE) for zone in zones for _, _, kind in zone):
+        return []
+    residue = {text.rfind("\n", 0, start) + 1 for start, _ in found}
+    residue |= {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
+    spans: set[tuple[int, int]] = set()
+    for zone in zones:
+        spans |= _zone_residue(text, _cut(zone, residue), residue)
+    return sorted(spans)
+
+
+def _cut(zone: list[tuple[int, int, str | None]], residue: set[int]) -> list:
+    """The zone up to its first line of prose that is not residue itself."""
+    for i, (begin, _, kind) in enumerate(zone):
+        if kind == _PROSE and begin not in residue:
+            return zone[:i]
+    return zone
+
+
+def _zone_residue(
+    text: str, zone: list[tuple[int, int, str | None]], residue: set[int]
+) -> set[tuple[int, int]]:
+    """The lines of one zone (in order from the edge of the text) that are residue."""
+    strong = [begin in residue for begin, _, _ in zone]
+    if not any(strong):
+        # No evidence: only a button or a site's notice on the very edge line.
+        if zone and zone[0][2] == _EDGE:
+            return {_body(text, zone[0][0], zone[0][1])}
+        return set()
+    reached = [False] * len(zone)
+    for order in (range(len(zone)), range(len(zone) - 1, -1, -1)):
+        run = False  # a run of residue lines reaches this line
+        for i in order:
+            if strong[i]:
+                run = True
+            elif zone[i][2] in (_WEAK, _EDGE, _META) and run:
+                reached[i] = True
+            else:
+                run = False
+    found = set()
+    for i, (begin, end, kind) in enumerate(zone):
+        if strong[i] or kind in (None, _PROSE):
+            continue
+        if reached[i] or (i == 0 and kind == _EDGE):
+            found.add(_body(text, begin, end))
+        elif kind == _META and not _meeting_time(text, end):
+            found.add(_body(text, begin, end))
+    return found
+
+
+def _body(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The span of a line without its bullets and the spaces around it."""
+    line = text[begin:end]
+    body = line.strip(_STRIP)
+    start = begin + line.index(body)
+    return start, start + len(body)
