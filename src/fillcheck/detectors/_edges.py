@@ -146,14 +146,57 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     """
     text = doc.text
     zones = [_zone(text, False), _zone(text, True)]
-    if not any(kind not in (None, _PROSE) for zone in zones for _, _, kind in zone):
+    chunked = "\n1、" in text
+    if not chunked and not any(k not in (None, _PROSE) for zone in zones for _, _, k in zone):
         return []
     residue = {text.rfind("\n", 0, start) + 1 for start, _ in found}
     residue |= {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
     spans: set[tuple[int, int]] = set()
     for zone in zones:
         spans |= _zone_residue(text, _cut(zone, residue), residue)
+    if chunked:
+        spans.update(_chunk_numbers(text, residue))
     return sorted(spans)
+
+
+# A page dump's chunk number: `1、商务文书写作,2010年2月,一、…` (三一办公 and the like number
+# the text of each page they show). A chunk is a whole paragraph, long, right after residue.
+CHUNK = re.compile(r"\n(?P<n>[1-9]\d{0,2})、")
+_CHUNK_LEN = 100
+_MIN_CHUNKS = 2
+
+
+def _chunk_numbers(text: str, residue: set[int]) -> list[tuple[int, int]]:
+    """The numbers of consecutive long paragraphs `1、…`, `2、…` that follow a residue line."""
+    found = []
+    for match in CHUNK.finditer(text):
+        if match.group("n") != "1" or not _after_residue(text, match.start(), residue):
+            continue
+        chunks = []
+        at = match.start()
+        while (chunk := CHUNK.match(text, at)) and chunk.group("n") == str(len(chunks) + 1):
+            end = text.find("\n", chunk.end())
+            end = len(text) if end < 0 else end
+            if end - chunk.start() < _CHUNK_LEN:
+                break
+            chunks.append((chunk.start("n"), chunk.end()))
+            at = end
+            while text.startswith("\n\n", at):
+                at += 1
+        if len(chunks) >= _MIN_CHUNKS:
+            found.extend(chunks)
+    return found
+
+
+def _after_residue(text: str, newline: int, residue: set[int]) -> bool:
+    """True when the last non-empty line before ``newline`` is residue."""
+    end = newline
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return begin in residue
+        end = begin - 1
+    return False
 
 
 def _cut(zone: list[tuple[int, int, str | None]], residue: set[int]) -> list:

@@ -19,7 +19,7 @@ from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..registry import register
-from ._anchors import once_per_page, snippet
+from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edges import edge_lines
 from .scrape import DOWNLOAD_BUTTON
 
@@ -77,6 +77,11 @@ COUNTER = re.compile(r"^\d+\s*次(?:浏览|阅读|播放|下载)|\b\d+\s+Visits\
 _RATED = ("推荐度:", "推荐度：", "推荐度")
 # A hashtag row a 范文 site puts before the text: `【#合同范文# #2022年劳动合同格式及范本#】`.
 HASHTAGS = re.compile(r"【#[^#\n【】]{1,30}#(?:[ \t　]*#[^#\n【】]{1,30}#)*】")
+# A betting site's name a page injects for search engines: `威廉希尔app`, `新葡京娱乐`.
+SPAM = re.compile(
+    r"(?:威廉希尔|新葡京|金沙|太阳城|伟德|亚博|bet365|BET365|皇冠)"
+    r"(?:(?i:app)|官网|娱乐|体育|平台|网址|手机版|棋牌)"
+)
 # A forum's anti-copy noise: tokens of one or two ASCII characters, most with punctuation.
 JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 
@@ -159,6 +164,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     text = doc.text
     hits = _furniture_lines(text)
     hits.extend(_jammers(text))
+    hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(edge_lines(doc, hits))

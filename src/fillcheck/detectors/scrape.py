@@ -112,6 +112,8 @@ SITE_NOTICE = lazy_compile(
     rf"|一旦售出[，,]?\s*(?:概|恕)?不予?退(?:换|款){TAIL}|(?P<heed>请认真阅读下面的提示信息)[)）]?"
     rf"|(?P<anyedit>任意编辑)|版权归本站所有{TAIL}|(?P<repost>转载自)[^\n。]{{0,12}}[，,]\s*版权归原作者{TAIL}"
     rf"|(?P<netizen>网友上传)[，,]\s*不代表本站观点{TAIL}|不代表本站观点{TAIL}"
+    r"|(?P<intro>为大家(?:提供|整理|收集|带来|分享)了?的?[^\n。]{0,60}?"
+    r"(?:欢迎阅读|欢迎参考|供大家参考|仅供参考)[^\n。]{0,10}[。!！]?)"
 )
 _SITE_LEADS = {
     "upload": lead(r"(?:版权说明[:：]\s*)?本文档", required=False),
@@ -137,6 +139,7 @@ _SITE_LEADS = {
     "anyedit": lead(r"(?:本文|本文档|文档)?格式为(?i:word)版?[，,]?\s*下载(?:后)?可"),
     "repost": lead(r"(?:特别提示[:：]\s*)?凡本[号站][^\n。]{0,20}?的作品均"),
     "netizen": lead(r"[^\n。]{0,40}?来源于"),
+    "intro": lead(r"[®©]?[\u4e00-\u9fff]{1,8}(?:网|文库)"),  # a site's name: not 小编为大家
 }
 # Upload metadata on a line of its own: `上传人:张三 上传时间:2021-03-01 页数:12`.
 _META_KEY = (
