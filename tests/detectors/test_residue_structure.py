@@ -30,7 +30,8 @@ MUST_FIRE = [
     ),
     # a site's time field under a breadcrumb, a title between them (okmifeng)
     (
-        f"蜜蜂职场文库 > 文秘工作 > 工作报告 >\n\n环境治理问题的整改报告\n\n时间: 小龙 工作报告\n\n{PROSE}",
+        "蜜蜂职场文库 > 文秘工作 > 工作报告 >\n\n环境治理问题的整改报告\n\n"
+        f"时间: 小龙 工作报告\n\n{PROSE}",
         [(1, 1), (5, 1)],
     ),
     # a publishing time in traditional script with a pinyin gloss, above an upload notice
@@ -49,7 +50,7 @@ MUST_FIRE = [
     # a related link with its rating
     (f"- 代理記賬公司績(jì)效考核方案 推薦度:\n- 相關(guān)推薦\n{PROSE}", [(1, 3), (2, 3)]),
     # a hashtag row glued to the text
-    (f"【#合同范文# #2022年勞動合同格式及范本#】勞動合同,又稱勞動契約。", [(1, 1)]),
+    ("【#合同范文# #2022年勞動合同格式及范本#】勞動合同,又稱勞動契約。", [(1, 1)]),
     # betting-site spam injected into a sentence
     ("为帮助大家写好会议纪要,威廉希尔app 编辑为大家整理了会议纪要格式。", [(1, 13)]),
     # chunk numbers of a page dump after a member-share notice (三一办公)

@@ -48,7 +48,8 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 COUNT = re.compile(r"\d{1,6}(?:页|P|次浏览|次阅读|人阅读|次下载|人已下载|人下载|字|KB|MB|K|M)")
 HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{1,19}")
 WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
-# Buttons and a site's own notices, whole lines: `手机阅读`, `收藏《述职报告的写作》)`, `本网站为网`.
+# Buttons and a site's own notices, whole lines: `手机阅读`, `收藏《述职报告的写作》)`,
+# `本网站为网`.
 BUTTON = re.compile(
     r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档)(?:《[^》\n]{1,40}》)?[)）]?"
     r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
