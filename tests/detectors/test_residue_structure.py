@@ -61,6 +61,30 @@ MUST_FIRE = [
     ),
 ]
 
+FORM = (
+    "资源ID:28908600      下载积分:3 金币\n快捷下载\n邮箱/手机:\n温馨提示:\n"
+    "用户名和密码都是您填写的邮箱或者手机号,方便查询和重复下载(系统自动生成)。\n"
+    "支付方式: 支付宝    微信支付   \n验证码:   换一换\n\n账号:\n密码:\n  忘记密码?\n\n"
+    f"{PROSE}"
+)
+MUST_FIRE += [
+    # a log-in and payment form around a download price (冰豆网, 三一办公)
+    (FORM, [(1, 20), (2, 1), (3, 1), (4, 1), (5, 1), (6, 1), (7, 1), (9, 1), (10, 1), (11, 3)]),
+    # a site's welcome header and its category menu above a breadcrumb
+    (
+        "欢迎来到三一办公! | 帮助中心 三一办公31ppt.com(应用文档模板下载平台)\n全部分类\n"
+        f"  • 办公文档>\n  • PPT模板>\n    首页 三一办公 > 资源分类 > PPT文档下载  \n\n{PROSE}",
+        [(1, 1), (2, 1), (3, 5), (4, 5), (5, 5)],
+    ),
+    # the download notices of the document-sale CMS, numbered
+    (
+        f"{PROSE}\n下载须知\n1: 本站所有资源如无特殊说明,都需要本地电脑安装OFFICE2007和PDF阅读器。\n"
+        "3: 文件的所有权益归上传用户所有。\n5. 本站仅提供交流平台,并不能对任何下载内容负责。\n"
+        "2、PDF文件下载后,可能会被浏览器默认打开,此种情况可以点击浏览器菜单。",
+        [(2, 1), (3, 4), (4, 7), (5, 4), (6, 6)],
+    ),
+]
+
 MUST_NOT_FIRE = [
     # a meeting's own time and place under a title
     f"会议纪要\n\n时间:2023-01-06 14:30\n地点:三楼会议室\n\n{PROSE}",
@@ -85,6 +109,15 @@ MUST_NOT_FIRE = [
     "金沙县召开工作会议,皇冠假日酒店承办。",
     # 小编为大家 is the page's own introduction, not a site's name
     "下面是小编为大家收集的优秀范文,供大家参考借鉴。",
+    # a form of the document's own: a sign-up sheet with no residue near it
+    f"报名表\n账号:\n密码:\n\n{PROSE}",
+    # a reminder heading of the document's own, and menus in prose
+    f"温馨提示:\n{PROSE}",
+    f"{PROSE}\n依次点击 文件> 选项> 高级。",
+    # welcome words in a speech
+    "欢迎来到美丽的江城！各位来宾，大家好。",
+    # a path is not a breadcrumb, nor a chapter pointer
+    "详见 第一章 > 第二节 > 第三条",
     # Markdown front matter and hashtags
     "---\ntitle: 报告\ndate: 2023-01-06\n---\n\n# 标题\n\n正文 #tag",
 ]

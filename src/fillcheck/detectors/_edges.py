@@ -30,7 +30,7 @@ from ..document import Document
 from .scrape import residue_starts
 
 # How many non-empty lines the head and the tail may span.
-_ZONE = 15
+_ZONE = 60
 # A line of prose: a sentence end, or longer than a heading.
 _PROSE_LEN = 40
 _SENTENCE_END = ("。", "！", "？", "；", "!", "?", "”")
@@ -47,6 +47,15 @@ ISO = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 COUNT = re.compile(r"\d{1,6}(?:页|P|次浏览|次阅读|人阅读|次下载|人已下载|人下载|字|KB|MB|K|M)")
 HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{1,19}")
+# The words of a site's log-in, payment and download forms: `账号:`, `验证码: 换一换`, `支付方式:`.
+UI_WORDS = frozenset(
+    "账号 帐号 密码 验证码 换一换 忘记密码 邮箱/手机 手机号 用户名 登录 注册 三方登录 第三方登录"
+    " 微信登录 QQ登录 扫码登录 快捷下载 登录下载 支付方式 支付宝 微信支付 温馨提示 友情提示 特别说明"
+    " 下载须知 版权提示 免责声明 全部分类 帮助中心 ImageVerifierCode 已注册用户请登录 立即登录"
+    " 立即注册 免费注册 找回密码 记住我 自动登录".split()
+)
+# An entry of a site's category menu: `办公文档>`, `PPT模板»`.
+MENU = re.compile(r"[^\s>»›]{1,10}[>»›]")
 WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
 # Buttons and a site's own notices, whole lines: `手机阅读`, `收藏《述职报告的写作》)`,
 # `本网站为网`.
@@ -62,6 +71,8 @@ _META, _WEAK, _EDGE = "meta", "weak", "edge"
 
 def _token(token: str) -> str | None:
     """The kind of one token of a line, or None when it is no part of site machinery."""
+    if token.rstrip(":：?？!！") in UI_WORDS or MENU.fullmatch(token):
+        return "weak"
     if match := KEY.fullmatch(token):
         key, value = match.groups()
         if key not in _KEYS:
@@ -82,6 +93,8 @@ def _token(token: str) -> str | None:
 def shape(line: str) -> str | None:
     """``meta``, ``weak`` or ``edge`` for a line shaped like site machinery, else None."""
     body = line.strip(_STRIP)
+    if body.rstrip(":：?？!！") in UI_WORDS:
+        return _WEAK  # `忘记密码?`
     if not body or len(body) > _PROSE_LEN or body.endswith(_SENTENCE_END):
         return None
     if BUTTON.fullmatch(body):
