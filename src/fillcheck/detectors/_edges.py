@@ -50,9 +50,9 @@ HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{1,19}")
 # The words of a site's log-in, payment and download forms: `账号:`, `验证码: 换一换`, `支付方式:`.
 UI_WORDS = frozenset(
     "账号 帐号 密码 验证码 换一换 忘记密码 邮箱/手机 手机号 用户名 登录 注册 三方登录 第三方登录"
-    " 微信登录 QQ登录 扫码登录 快捷下载 登录下载 支付方式 支付宝 微信支付 温馨提示 友情提示 特别说明"
-    " 下载须知 版权提示 免责声明 全部分类 帮助中心 ImageVerifierCode 已注册用户请登录 立即登录"
-    " 立即注册 免费注册 找回密码 记住我 自动登录".split()
+    " 微信登录 QQ登录 扫码登录 快捷下载 登录下载 支付方式 支付宝 微信支付 温馨提示 友情提示"
+    " 特别说明 下载须知 版权提示 免责声明 全部分类 帮助中心 ImageVerifierCode 已注册用户请登录"
+    " 立即登录 立即注册 免费注册 找回密码 记住我 自动登录".split()
 )
 # An entry of a site's category menu: `办公文档>`, `PPT模板»`.
 MENU = re.compile(r"[^\s>»›]{1,10}[>»›]")
