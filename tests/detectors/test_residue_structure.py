@@ -61,6 +61,12 @@ MUST_FIRE = [
     ),
 ]
 
+LONG_NOISE = "7 B9 l# y' B; V( W' F: q9 m1"
+MUST_FIRE += [
+    # a short run of anti-copy noise in a text that carries a long one (Discuz! jammer)
+    (f"这样就写好了开头。{LONG_NOISE}\n正文的结构。y. A! f1 _'\n", [(1, 10), (2, 7)]),
+]
+
 FORM = (
     "资源ID:28908600      下载积分:3 金币\n快捷下载\n邮箱/手机:\n温馨提示:\n"
     "用户名和密码都是您填写的邮箱或者手机号,方便查询和重复下载(系统自动生成)。\n"
@@ -119,6 +125,9 @@ MUST_NOT_FIRE = [
     "欢迎来到美丽的江城！各位来宾，大家好。",
     # a path is not a breadcrumb, nor a chapter pointer
     "详见 第一章 > 第二节 > 第三条",
+    # a short run like anti-copy noise in a text with no noise: initials, a quote mark
+    "正文的结构。y. A! f1 _'\n",
+    f"{PROSE}\n见 A. B' c 三项。",
     # Markdown front matter and hashtags
     "---\ntitle: 报告\ndate: 2023-01-06\n---\n\n# 标题\n\n正文 #tag",
 ]

@@ -132,12 +132,33 @@ def _furniture(line: str) -> bool:
     return BREADCRUMB.match(line) is not None and any(word in line for word in _SITE_WORDS)
 
 
-def _jammers(text: str) -> Iterator[tuple[int, int]]:
+# Once a text is known to carry the noise, shorter runs in it are noise too.
+JAMMER_SHORT = re.compile(r"(?<![!-~])(?:[!-~]{1,3}[ \t]){2,}[!-~]{1,3}(?![!-~])")
+_SHORT_MIN = 3
+
+
+def _is_short_jammer(token_run: str) -> bool:
+    """A short run in a text with noise: at least three tokens, two kinds of marks."""
+    tokens = token_run.split()
+    if len(tokens) < _SHORT_MIN or any(tok in _OPERATORS for tok in tokens):
+        return False
+    marks = {c for tok in tokens for c in tok if not c.isalnum()}
+    marked = sum(1 for tok in tokens if any(not c.isalnum() for c in tok))
+    return len(marks) >= 2 and marked * 2 >= len(tokens) and any(c.isalpha() for c in token_run)
+
+
+def _jammers(text: str) -> list[tuple[int, int]]:
     if "; " not in text and "# " not in text and "' " not in text:
-        return
-    for match in JAMMER.finditer(text):
-        if _is_jammer(match.group()):
-            yield match.start(), match.end()
+        return []
+    found = [match.span() for match in JAMMER.finditer(text) if _is_jammer(match.group())]
+    if found:
+        for match in JAMMER_SHORT.finditer(text):
+            start, end = match.span()
+            if _is_short_jammer(match.group()) and not any(
+                s <= start < e or s < end <= e for s, e in found
+            ):
+                found.append((start, end))
+    return found
 
 
 @register("FC210", "site-page-furniture", Category.PAYWALL, Severity.WARNING)
