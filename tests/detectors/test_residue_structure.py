@@ -193,3 +193,35 @@ def test_residue_in_a_running_header_is_reported_once(tmp_path: Path):
     document = read_path(str(path))
     assert len([label for _, label in document.parts if label.startswith("page")]) >= 3
     assert rules_found(path) == [("FC208", "精品文档仅供学习与交流，如有侵权请联系网站删除")]
+
+
+CODED_FIRE = [
+    ("欢迎光临管理者范文网\n" + PROSE, [("FC210", 1, 1)]),
+    ("首页 开发文档-编程规范\n\n" + PROSE, [("FC210", 1, 1)]),
+    ("更新时间:2024-11-20 查看人数:22\n" + PROSE, [("FC210", 1, 1)]),
+    ("其基本任务和方法是: 做 m.chayi5.com 好各项财务收支的计划。", [("FC210", 1, 14)]),
+    ("举报\n开通vip\n\n" + PROSE, [("FC210", 1, 1), ("FC206", 2, 1)]),
+    ("在大家参考的同时,也可以分享一下差异网给您的好友哦。", [("FC208", 1, 13)]),
+    ("®無憂考網(wǎng)為大家提供《2022年勞動合同格式及范本》,歡迎閱讀。", [("FC208", 1, 1)]),
+]
+CODED_SILENT = [
+    "请登录 www.gov.cn 查询办事指南。",
+    "详见 www.stats.gov.cn 发布的公报。",
+    "首页设计要简洁美观，突出重点。",
+    "首页 要简洁, 版面要清楚, 重点要突出, 色彩要协调, 内容要丰富。",
+    "更新时间为每年三月。",
+    "开通会员服务窗口，方便群众办事。",
+    "把好的经验分享给兄弟单位的同志。",
+    "以下是小编为大家收集的劳动合同,欢迎阅读与收藏。",
+    "欢迎光临指导！",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED_FIRE)
+def test_coded_rows_fire(text, expected):
+    assert positions(text, ["FC2"]) == expected
+
+
+@pytest.mark.parametrize("text", CODED_SILENT)
+def test_coded_rows_stay_silent(text):
+    assert positions(text, ["FC2"]) == []

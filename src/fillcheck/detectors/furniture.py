@@ -34,7 +34,9 @@ BREADCRUMB = re.compile(
 )
 # Controls that start a line, whatever follows them: `上一篇:…`, `分享到: 微信 微博`.
 CONTROLS = re.compile(
-    r"^欢迎(?:来到|光临|访问)[^。\n]{1,20}?[!！]?[ \t　]*[|｜]"  # `欢迎来到三一办公! | 帮助中心`
+    # `欢迎来到三一办公! | 帮助中心`, `欢迎光临管理者范文网`
+    r"^欢迎(?:来到|光临|访问)[^。！？\n]{1,24}?(?:[!！]?[ \t　]*[|｜]"
+    r"|(?:网|文库|网站|\.com|\.cn|\.net)[!！。]?$)"
     r"|^(?:>>?|->)?[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页)"
     r"|^(?:->|>>|»)\s*\S{1,12}\s*(?:->|>>|»)"
 )
@@ -63,12 +65,14 @@ HEADERS = re.compile(
 # A publishing line: two of its fields, or one with a date: `发布时间:2018-09-10 来源:…`.
 _FIELD = (
     r"(?:发布时间|发布日期|发布于|发布人|信息来源|来源|上传日期|时间|作者|分类|浏览次数|点击数"
-    r"|阅读量|动态浏览次数)"
+    r"|阅读量|动态浏览次数|查看人数|浏览人数|更新时间)"
 )
 FIELDS = re.compile(rf"{_FIELD}[ \t　]*[:：]")
 # Fields that only a web page has: one of them with a date makes a publishing line
 # (`时间：… 地点：…` heads the minutes of a meeting, and is the document's own).
-WEB_FIELD = re.compile(r"(?:发布时间|发布日期|发布于|上传日期|发布人)[ \t　]*[:：]")
+WEB_FIELD = re.compile(
+    r"(?:发布时间|发布日期|发布于|上传日期|发布人|更新时间|更新日期)[ \t　]*[:：]"
+)
 # A breadcrumb names the site or the home page.
 _SITE_WORDS = ("首页", "位置", "文库", "网", "频道")
 DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
@@ -83,6 +87,13 @@ SPAM = re.compile(
     r"(?:威廉希尔|新葡京|金沙|太阳城|伟德|亚博|bet365|BET365|皇冠)"
     r"(?:(?i:app)|官网|娱乐|体育|平台|网址|手机版|棋牌)"
 )
+# A site's address stamped into a sentence, spaces around it: `做 m.chayi5.com 好各项财务`.
+WATERMARK = re.compile(
+    r"(?<=[\u4e00-\u9fff][ \t　])(?:www|m|wap|3g)\.[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?"
+    r"(?=[ \t　][\u4e00-\u9fff])"
+)
+# Words that introduce an address the document gives on purpose: `请登录 www.gov.cn 查询`.
+_GIVEN = ("网址", "网站", "登录", "登陆", "访问", "浏览", "关注", "详见", "见", "至", "在", "通过")
 # A forum's anti-copy noise: tokens of one or two ASCII characters, most with punctuation.
 JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 
@@ -90,7 +101,7 @@ JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 # Words at least one of which every furniture line holds; lines without one are skipped.
 TRIGGER = re.compile(
     r"首页|位置|分享|字号|站内搜索|访问量|关怀版|无障碍|打印|关闭|收藏|更多信息|相关|推荐|猜你喜欢"
-    r"|热门|上一|下一|欢迎|简介|描述|文本内容|全文|PDF|手机版|发布|来源|上传|作者|分类|浏览|点击数|阅读"
+    r"|热门|上一|下一|欢迎|更新时间|查看人数|简介|描述|文本内容|全文|PDF|手机版|发布|来源|上传|作者|分类|浏览|点击数|阅读"
     r"|文库|网|频道|无障碍|关怀版|->|>>|»|[|｜]|精品文档|好文档|Visits|Published"
 )
 
@@ -108,6 +119,11 @@ def _is_jammer(token_run: str) -> bool:
 _OPERATORS = frozenset("= == != < > <= >= + - * / % += -= -> => && || { } ( ) ; :".split())
 
 
+def _unpunctuated(line: str) -> bool:
+    """True for a line with no comma and no sentence end: a bar of links, not prose."""
+    return not line.endswith(_SENTENCE_END) and "，" not in line and "," not in line
+
+
 def _furniture(line: str) -> bool:
     """True when ``line`` (stripped) is page furniture."""
     if not line or len(line) > _MAX_LINE:
@@ -117,8 +133,11 @@ def _furniture(line: str) -> bool:
     words = line.replace("|", " ").split()
     if DOWNLOAD_BUTTON.match("\n" + line):
         return False  # a download button row: FC206 reports it
-    if words and words[0] == "首页" and all(len(word) <= 6 for word in words):
-        return True  # a navigation bar: `首页  党建信息  组织发展  宣传教育`
+    if words and words[0] == "首页" and _unpunctuated(line):
+        if all(len(word) <= 6 for word in words):
+            return True  # a navigation bar: `首页  党建信息  组织发展  宣传教育`
+        if len(words) <= 3 and len(line) <= 30:
+            return True  # a breadcrumb that lost its arrows: `首页 开发文档-编程规范`
     if words and len(words) >= 2:
         if sum(word in NAV_WORDS for word in words) * 2 > len(words) and words[0] in NAV_WORDS:
             return True  # `首页  党建信息  组织发展`, `关怀版 无障碍`, `天下 分享 时间: 加入收藏 …`
@@ -187,12 +206,23 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     hits = _furniture_lines(text)
     hits.extend(_jammers(text))
     hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
+    if ".com " in text or ".cn " in text or ".net " in text:
+        hits.extend(_watermarks(text))
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(edge_lines(doc, hits))
     spans = [(start, end, "") for start, end in sorted(set(hits))]
     for start, end, _ in once_per_page(doc, spans):
         yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))
+
+
+def _watermarks(text: str) -> list[tuple[int, int]]:
+    """Addresses stamped into a sentence, not given by it."""
+    return [
+        match.span()
+        for match in WATERMARK.finditer(text)
+        if not text[max(0, match.start() - 5) : match.start()].rstrip().endswith(_GIVEN)
+    ]
 
 
 def _furniture_lines(text: str) -> list[tuple[int, int]]:
