@@ -56,6 +56,8 @@ UI_WORDS = frozenset(
 )
 # An entry of a site's category menu: `办公文档>`, `PPT模板»`.
 MENU = re.compile(r"[^\s>»›]{1,10}[>»›]")
+# One step of a breadcrumb on its own line.
+STEP = re.compile(r"[>»›][ \t　]*[^\s>»›]{1,12}")
 WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
 # Buttons and a site's own notices, whole lines: `手机阅读`, `收藏《述职报告的写作》)`,
 # `本网站为网`.
@@ -99,6 +101,8 @@ def shape(line: str) -> str | None:
         return None
     if BUTTON.fullmatch(body):
         return _EDGE
+    if STEP.fullmatch(body):
+        return _WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
     kinds = [_token(token) for token in _TOKENS.split(body) if token]
     if None in kinds:
         return None

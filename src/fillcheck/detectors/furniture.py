@@ -75,6 +75,8 @@ WEB_FIELD = re.compile(
 )
 # A breadcrumb names the site or the home page.
 _SITE_WORDS = ("首页", "位置", "文库", "网", "频道")
+# A date with a clock opening the line: a page's publishing stamp.
+STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \t　]+\d{1,2}:\d{2}")
 DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # A view counter: `982次浏览 2023-09-06`, `Published on 2025-09-09 / 3 Visits`.
 COUNTER = re.compile(r"^\d+\s*次(?:浏览|阅读|播放|下载)|\b\d+\s+Visits\b|^Published on ")
@@ -148,6 +150,8 @@ def _furniture(line: str) -> bool:
     fields = len(FIELDS.findall(line))
     if fields >= 2 or (WEB_FIELD.match(line) and DATE.search(line)):
         return True
+    if fields and STAMP.match(line):
+        return True  # `2022-07-23 04:29:19 来源:中国专利 TAG:`
     return BREADCRUMB.match(line) is not None and any(word in line for word in _SITE_WORDS)
 
 
