@@ -211,7 +211,18 @@ CODED_FIRE += [
     ),
     ("2022-07-23 04:29:19 来源:中国专利 TAG:\n" + PROSE, [("FC210", 1, 1)]),
 ]
+CODED_FIRE += [
+    # viewer tallies and buttons under a publishing line
+    (
+        "发布时间:2023-01-06  来源:本站\n阅读(123)  评论(0)\n点赞 分享\n\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 2, 1), ("FC210", 3, 1)],
+    ),
+]
 CODED_SILENT = [
+    # the same words as a document's own headings, with no residue near them
+    "分享\n" + PROSE,
+    "延伸阅读\n" + PROSE + "\n上一页",
+    "评论(3)\n" + PROSE,
     "> 引用一段话\n\n正文。",
     "# 标题\n\n> 注意事项\n\n" + PROSE,
     "2022-07-23 04:29:19 INFO 服务启动完成",

@@ -40,7 +40,8 @@ _TIME_KEYS = frozenset("时间 日期 上传时间 上传日期 发布时间 发
 # The fields of a site's metadata (not 作者 or 来源: a news article's byline is its own).
 _KEYS = _TIME_KEYS | frozenset(
     "上传人 上传者 页数 页码 大小 文件大小 文档大小 格式 文档格式 浏览 浏览次数 阅读 阅读量"
-    " 阅读数 下载 下载次数 推荐度 小编 分类 栏目 标签 评分 字数 收藏".split()
+    " 阅读数 下载 下载次数 推荐度 小编 分类 栏目 标签 评分 字数 收藏 发布者 贡献者 贡献者等级"
+    " 文档页数 所属分类 文件格式 资料大小 点击 点击数 点击量 浏览量 评论 责任编辑 编辑".split()
 )
 KEY = re.compile(r"([\u4e00-\u9fff]{1,4})[:：](.*)")
 ISO = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -52,8 +53,15 @@ UI_WORDS = frozenset(
     "账号 帐号 密码 验证码 换一换 忘记密码 邮箱/手机 手机号 用户名 登录 注册 三方登录 第三方登录"
     " 微信登录 QQ登录 扫码登录 快捷下载 登录下载 支付方式 支付宝 微信支付 温馨提示 友情提示"
     " 特别说明 下载须知 版权提示 免责声明 全部分类 帮助中心 ImageVerifierCode 已注册用户请登录"
-    " 立即登录 立即注册 免费注册 找回密码 记住我 自动登录".split()
+    " 立即登录 立即注册 免费注册 找回密码 记住我 自动登录"
+    # buttons and prompts of viewers and 范文 sites
+    " 下载此文档 点击下载 免费下载 立即下载 下载文档 文档下载 全文下载 下载完整版 立即开通 开通会员"
+    " 成为会员 升级VIP 会员专享 VIP专享 马上注册 注册会员 扫码关注 扫一扫 展开全文 查看全文 收起"
+    " 点赞 分享 打印 相关推荐 猜你喜欢 热门推荐 延伸阅读 推荐阅读 相关范文 更多范文 返回顶部"
+    " 返回列表 上一页 下一页 首页 尾页".split()
 )
+# A counter a viewer prints by a button: `阅读(123)`, `评论（0）`.
+TALLY = re.compile(r"(?:阅读|浏览|评论|点赞|收藏|下载|分享|赞)[(（]\d{1,7}[)）]")
 # An entry of a site's category menu: `办公文档>`, `PPT模板»`.
 MENU = re.compile(r"[^\s>»›]{1,10}[>»›]")
 # One step of a breadcrumb on its own line.
@@ -87,7 +95,7 @@ def _token(token: str) -> str | None:
         return "date"
     if CLOCK.fullmatch(token):
         return "clock"
-    if COUNT.fullmatch(token) or HANDLE.fullmatch(token):
+    if COUNT.fullmatch(token) or TALLY.fullmatch(token) or HANDLE.fullmatch(token):
         return "weak"
     return "word" if WORD.fullmatch(token) else None
 
