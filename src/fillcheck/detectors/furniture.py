@@ -198,6 +198,14 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     (`7 B9 l# y' B; V( W' F: q9`). A sentence that mentions a home page or a
     source is not flagged.
 
+    Lines that could be the document's own are read by where they stand: at
+    the head or tail of the text, in a run with other residue, an uploader's
+    name (`Administrator`), a page count (`11页`), a site's time field
+    (`时间:2022-05-14 09:10:00`), a log-in or payment form (`账号:`,
+    `验证码: 换一换`) and a bookmark button are flagged too; the same lines
+    with no residue near them are not. Residue a PDF repeats in every page's
+    header is reported once.
+
     ## Why is this bad?
     The furniture belongs to the page the text was copied from; left in a
     report it shows where the text came from and interrupts it.
