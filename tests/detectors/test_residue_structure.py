@@ -218,7 +218,14 @@ CODED_FIRE += [
         [("FC210", 1, 1), ("FC210", 2, 1), ("FC210", 3, 1)],
     ),
 ]
+CODED_FIRE += [
+    # a web page's dateline: 发布时间 is a field only a page writes (tests/corpus/clean keeps one)
+    ("来源:衡东县12345政务服务热线中心      发布时间:2025-04-22\n" + PROSE, [("FC210", 1, 1)]),
+]
 CODED_SILENT = [
+    # a news article's own source line and dateline
+    "来源:新华社\n" + PROSE,
+    "新华社北京4月22日电\n来源：人民日报\n" + PROSE,
     # the same words as a document's own headings, with no residue near them
     "分享\n" + PROSE,
     "延伸阅读\n" + PROSE + "\n上一页",
