@@ -23,6 +23,7 @@ from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..registry import register
+from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edges import edge_lines
 from .scrape import DOWNLOAD_BUTTON
@@ -105,10 +106,11 @@ JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 
 
 # Words at least one of which every furniture line holds; lines without one are skipped.
-TRIGGER = re.compile(
-    r"首页|位置|分享|字号|站内搜索|访问量|关怀版|无障碍|打印|关闭|收藏|更多信息|相关|推荐|猜你喜欢"
-    r"|热门|上一|下一|欢迎|更新时间|查看人数|简介|描述|文本内容|全文|PDF|手机版|发布|来源|上传|作者|分类|浏览|点击数|阅读"
-    r"|文库|网|频道|无障碍|关怀版|->|>>|»|[|｜]|精品文档|好文档|Visits|Published"
+# They are found with the shared literal scan (re or hyperscan), not a regular expression.
+_TRIGGERS = tuple(
+    "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐 猜你喜欢"
+    " 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布 来源 上传 作者"
+    " 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits Published".split()
 )
 
 
@@ -244,14 +246,15 @@ def _watermarks(text: str) -> list[tuple[int, int]]:
 def _furniture_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the lines that are page furniture by their own words and shape."""
     hits = []
-    last = -1
-    for match in TRIGGER.finditer(text):
-        begin = text.rfind("\n", 0, match.start()) + 1
-        if begin == last:
-            continue  # one verdict per line
-        last = begin
-        end = text.find("\n", match.start())
-        line = text[begin : len(text) if end < 0 else end]
+    judged = -1  # the end of the last line judged: one verdict per line
+    for at in literal_starts(text, _TRIGGERS):
+        if at <= judged:
+            continue
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        judged = end
+        line = text[begin:end]
         stripped = line.strip(" \t　•·")
         if stripped.startswith("- "):  # a list bullet, not a breadcrumb arrow
             stripped = stripped[2:].lstrip()
