@@ -9,9 +9,10 @@ forum's anti-copy noise (`7 B9 l# y' B; V( W'`). Each form is a short line with
 no sentence end, recognised by its vocabulary and shape rather than by one
 site's exact wording.
 
-A page's dateline (`来源:衡东县12345政务服务热线中心 发布时间:2025-04-22`) is
-furniture: `发布时间` is a field only a web page writes, so the line came with
-the page. A news article's own source line (`来源:新华社`) is not.
+A page's dateline (`来源:衡东县12345政务服务热线中心 发布时间:2025-04-22`,
+`2022-01-17 12:37:18 来源:国家统计局`) is furniture: `发布时间` and a stamp to the
+second are what a web page writes above an article, so the line came with the
+page. A news article's own source line (`来源:新华社`) is not.
 """
 
 from __future__ import annotations
