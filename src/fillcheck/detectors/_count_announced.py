@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import ORDINALS, concept_at, parse_numeral
+from ..numerals import ORDINALS, concept_at, counts_in, parse_numeral
 from ..patterns import lazy_compile
 from ._count_text import iter_literal, sentence_end, shorten, split_top_level
 from ._enumeration import shi_markers
@@ -23,7 +23,7 @@ from ._enumeration import shi_markers
 # The announcing count at the end of a clause: `“三个保障”`, `两点要求`, `四部分组成`,
 # `以下两类`, `五个基本组成部分`. Searched in a short window before the items.
 ANNOUNCED = lazy_compile(
-    r"(?P<num>[两二三四五六七八九十]|十[一二]|[2-9])"
+    r"(?<![0-9０-９.．])(?P<num>[两二三四五六七八九十]|十[一二]|[2-9])"
     r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|方面)"
     r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[：:。，,]?[ \t\u3000]*\Z"
 )
@@ -128,7 +128,10 @@ def _ordinal_items(text: str) -> Iterator[Hit]:
         count = 1
         while count < 12 and f"第{_CN[count + 1]}{unit}{name}" in text[first.end() : end]:
             count += 1
-        if count >= 2:
+        if count >= 2 and (
+            count > _announced_value(match) or "其中" not in text[match.end() : first.start()]
+        ):
+            # `其中，运用第一种形态…第二种形态`: a breakdown may name only some of them
             hit = _hit(match, count, f"第一{unit}{name}…第{_CN[count]}{unit}{name}")
             if hit is not None:
                 yield hit
@@ -220,8 +223,8 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
             if match is None:
                 continue
             items = _items_after(text, index + len(word))
-            if items is None:
-                continue
+            if items is None or all(_ends_with_count(item) for item in items):
+                continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
             hit = _hit(match, len(items), "、".join(items))
             if hit is not None:
                 yield hit
@@ -246,6 +249,17 @@ def _items_after(text: str, start: int) -> list[str] | None:
         strongest = next((s for s in "；;，,、" if s in content), "、")
         items = split_top_level(content, "；;" if strongest in "；;" else strongest)
     items = [item.strip() for item in items]
+    for k, item in enumerate(items):
+        if item.endswith("等"):  # `…，坚持质效并重促进专业化建设等，全面展示了…`
+            items = items[: k + 1]
+            break
     if len(items) < 2 or any(not item or len(item) > 40 for item in items):
         return None
     return items
+
+
+def _ends_with_count(item: str) -> bool:
+    """`制定法律6件`: an item that is a name and its count."""
+    item = item.rstrip("等")
+    counts = counts_in(item)
+    return bool(counts) and counts[-1].end == len(item)
