@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ..finding import Hit
 from ..messages import t
@@ -188,10 +189,8 @@ _EARLIER_COUNT = lazy_compile(
 
 def _after_earlier_count(text: str, start: int, end: int) -> int:
     """``start``, moved past the last count phrase and conjunction before ``end``."""
-    last = None
-    for last in _EARLIER_COUNT.finditer(text, start, end):
-        pass
-    return start if last is None else last.end()
+    ends = [match.end() for match in _EARLIER_COUNT.finditer(text, start, end)]
+    return ends[-1] if ends else start
 
 
 def _compound_items(items: list[str]) -> int:
@@ -201,7 +200,7 @@ def _compound_items(items: list[str]) -> int:
     common = max(set(suffixes), key=suffixes.count)
     if suffixes.count(common) * 2 < len(items) or not all(is_han(c) for c in common):
         return 0
-    pairs = zip(suffixes, suffixes[1:], strict=False)
+    pairs = pairwise(suffixes)
     return sum(
         1 for first, second in pairs if first != common and second == common and is_han(first[-1:])
     )
