@@ -25,16 +25,24 @@ _CN_ORDINALS = "一二三四五六七八九十"
 HEADING_STYLES = ("一、", "（一）", "1.", "（1）", "①")
 _NESTED = {style: HEADING_STYLES[rank + 1 :] for rank, style in enumerate(HEADING_STYLES)}
 
+# After a marker's dot, a digit means a decimal (`1.5亿元`) unless it starts a year
+# (`2.2022年度民生实事项目完成情况`, an item that names a year).
+_NOT_A_DECIMAL = r"(?![0-9０-９](?![12][0-9]{3}年|[0-9]{3}年))"
 # At the start of a line (after indentation): `一、`, `1.`, `1．`, `1、`, `①`.
 LINE_MARKER = lazy_compile(
     r"\n[ \t\u3000]*(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})[ \t\u3000]*、"
-    r"|(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳]))"
+    rf"|(?P<ar>[0-9０-９]{{1,2}})[.．、]{_NOT_A_DECIMAL}|(?P<circ>[①-⑳]))"
 )
 # After `；` or `：` inside a paragraph (`：1.…；2.…`, `；②`). Not `一、` inline (also how
 # `一、二、三等奖` is written), not after `，` (`1、2月份`), and one pattern per literal
 # first character: `re` finds a literal several times faster than a character class.
 _INLINE_BODY = r"(?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳]))"
-INLINE_MARKERS = (lazy_compile(f"；{_INLINE_BODY}"), lazy_compile(f"：{_INLINE_BODY}"))
+INLINE_MARKERS = (
+    lazy_compile(f"；{_INLINE_BODY}"),
+    lazy_compile(f"：{_INLINE_BODY}"),
+    # `附件: 1.2022年度…`: an ASCII colon and a space before the first item
+    lazy_compile(rf"[：:][ \t\u3000]+(?P<m>(?P<ar>1)[.．、]{_NOT_A_DECIMAL})"),
+)
 # After a space, when a list is written on one line: `1. 2. 2.` (a literal first
 # character keeps the scan fast).
 SPACED_MARKER = lazy_compile(r" (?P<m>(?P<ar>[0-9]{1,2})[.．](?=[ \t\u3000]|[\u4e00-\u9fff]|\Z))")
@@ -128,7 +136,9 @@ class _Sequence:
         whole section, and two markers alone may belong to different lists;
         unless the list goes on from the skipped number (`一是…三是…四是`,
         `（一）（三）（四）`), which shows the list is whole and one number is
-        missing. Top-level headings (`一、`) are excepted: excerpts cut whole sections.
+        missing. A list that goes from its first item straight to its third
+        (`1.…\n3.…`, `（一）…（三）`) within a few lines is reported too: nothing
+        else stands where the second item should be.
         """
         hit, pending = None, None
         if value == 1:
@@ -137,14 +147,28 @@ class _Sequence:
             self.run += 1
             hit = self.pending
         else:
-            if self.run >= 2:
+            if self.run >= 2 or _lone_skip(self, start, value):
                 hit = _break(text, start, end, value, self)
-            elif self.value and value > self.value + 1 and self.style != "一、":
+            elif self.value and value > self.value + 1:
                 pending = _break(text, start, end, value, self)
             self.run = 1
         self.value, self.start, self.end = value, start, end
         self.pending = pending
         return hit
+
+
+# How far apart the first and third item of a list without a second may stand.
+_LONE_SKIP_SPAN = 240
+
+
+def _lone_skip(previous: _Sequence, start: int, value: int) -> bool:
+    """`1.参会单位名单\n3.实施方案`: a first item followed closely by a third."""
+    return (
+        previous.value == 1
+        and value == 3
+        and previous.style != "一、"
+        and start - previous.end <= _LONE_SKIP_SPAN
+    )
 
 
 _CN_NUMBERS = {value: word for word, value in ORDINALS.items() if word[0] in _CN_ORDINALS}
