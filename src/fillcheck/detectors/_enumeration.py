@@ -136,9 +136,10 @@ class _Sequence:
         whole section, and two markers alone may belong to different lists;
         unless the list goes on from the skipped number (`一是…三是…四是`,
         `（一）（三）（四）`), which shows the list is whole and one number is
-        missing. A list that goes from its first item straight to its third
-        (`1.…\n3.…`, `（一）…（三）`) within a few lines is reported too: nothing
-        else stands where the second item should be.
+        missing. Top-level headings (`一、`) are excepted: excerpts cut whole sections.
+        A list that goes from its first item straight to its third within a few
+        lines (`1.参会单位名单` then `3.实施方案`; `（一）…（三）`) is reported:
+        nothing else stands where the second item should be.
         """
         hit, pending = None, None
         if value == 1:
@@ -149,7 +150,7 @@ class _Sequence:
         else:
             if self.run >= 2 or _lone_skip(self, start, value):
                 hit = _break(text, start, end, value, self)
-            elif self.value and value > self.value + 1:
+            elif self.value and value > self.value + 1 and self.style != "一、":
                 pending = _break(text, start, end, value, self)
             self.run = 1
         self.value, self.start, self.end = value, start, end
