@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..finding import Hit
 from ..messages import t
@@ -117,6 +117,64 @@ def shi_markers(text: str) -> Iterator[Marker]:
         index = find("是", index + 1)
 
 
+# `，一、年末常住人口，二、自然增长情况`: a Chinese-numbered list inside a paragraph,
+# after clause punctuation and before a word (not `一、二、三等奖`, `一、二年级`).
+INLINE_CN_MARKER = lazy_compile(
+    r"(?<=[，,；;：:])(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})、)"
+    r"(?=[\u4e00-\u9fff“\"（(])(?![一二两三四五六七八九十])"
+)
+# `第一，…；第二，…`: an ordinal opening a clause.
+ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:])")
+_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
+
+
+def inline_markers(text: str) -> Iterator[Marker]:
+    """`，一、…，二、…` inside a paragraph."""
+    for match in INLINE_CN_MARKER.finditer(text):
+        value = ORDINALS.get(match.group("cn"))
+        if value is not None:
+            yield match.start("m"), match.end("m"), "，一、", value
+
+
+def ordinal_markers(text: str) -> Iterator[Marker]:
+    """`第一，`, `第二：` at the start of a clause or line."""
+    for match in ORDINAL_MARKER.finditer(text):
+        start = match.start()
+        if start and text[start - 1] not in _ORDINAL_BEFORE:
+            continue
+        value = ORDINALS.get(match.group("cn"))
+        if value is not None:
+            yield start, match.end(), "第一", value
+
+
+# `首先…其次…其次`: the words of a short series, in order; `最后` ends one.
+_SERIES = {"首先": 1, "其次": 2, "再次": 3}
+SERIES_WORD = lazy_compile("首先|其次|再次|最后")
+_SERIES_BEFORE = frozenset("。；;：:！!？?，,\n \t\u3000")
+_SERIES_SPAN = 1500
+
+
+def series_repeats(text: str) -> Iterator[Hit]:
+    """`首先…其次…其次`: a series word repeated where the next one belongs."""
+    last: tuple[int, int, str] | None = None  # start, end, word of the series so far
+    for match in SERIES_WORD.finditer(text):
+        start, word = match.start(), match.group()
+        if start and text[start - 1] not in _SERIES_BEFORE:
+            continue  # `尤其次要`, `不是最后`: inside a word
+        if last is not None and start - last[1] > _SERIES_SPAN:
+            last = None
+        if word == "首先":
+            last = (start, match.end(), word)
+        elif last is None or word == "最后":
+            last = None
+        elif _SERIES[word] == _SERIES[last[2]] + 1:
+            last = (start, match.end(), word)
+        else:
+            key = "enumeration-repeats" if word == last[2] else "enumeration-follows"
+            yield Hit(start, match.end(), t(key, label=word, last=last[2]), t("renumber"))
+            last = None
+
+
 class _Sequence:
     """The running state of one style: the last marker, and how many markers in a
     row were in order."""
@@ -182,6 +240,8 @@ _FORMS = {
     "（1）": lambda n: rf"[（(]{n}[）)]",
     "①": lambda n: _CIRCLED[n - 1] if n <= len(_CIRCLED) else "(?!)",
     "一是": lambda n: f"(?<![{_CN_ORDINALS}]){_CN_NUMBERS[n]}是",
+    "，一、": lambda n: re.escape(_CN_NUMBERS[n]) + "、",
+    "第一": lambda n: f"第{_CN_NUMBERS[n]}",
 }
 
 
@@ -216,13 +276,37 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
         hit = sequence.step(text, start, end, value)
         if hit is not None:
             yield hit
-    # `一是` lists are nested in every heading style: a heading starts them afresh.
+    # `一是` and `第一，` lists are nested in every heading style: a heading starts
+    # them afresh.
     starts = [marker[0] for marker in headings]
-    sequence, following = _Sequence("一是"), 0  # `following`: the next heading's index
-    for start, end, _, value in shi_markers(text):
+    yield from _nested_breaks(text, starts, "一是", shi_markers(text))
+    yield from _nested_breaks(text, starts, "第一", ordinal_markers(text))
+    yield from _paragraph_breaks(text, inline_markers(text))
+    yield from series_repeats(text)
+
+
+def _nested_breaks(
+    text: str, starts: list[int], style: str, markers: Iterable[Marker]
+) -> Iterator[Hit]:
+    """Breaks in a list of ``style`` markers that every heading (at ``starts``) restarts."""
+    sequence, following = _Sequence(style), 0  # `following`: the next heading's index
+    for start, end, _, value in markers:
         if following < len(starts) and starts[following] < start:
             following = bisect_left(starts, start, following)
-            sequence = _Sequence("一是")
+            sequence = _Sequence(style)
+        hit = sequence.step(text, start, end, value)
+        if hit is not None:
+            yield hit
+
+
+def _paragraph_breaks(text: str, markers: Iterable[Marker]) -> Iterator[Hit]:
+    """Breaks in lists that one paragraph holds (`指标,一、…,二、…,三、…`)."""
+    sequence, paragraph_end = None, -1
+    for start, end, style, value in markers:
+        if sequence is None or start > paragraph_end:
+            sequence = _Sequence(style)
+            paragraph_end = text.find("\n", start)
+            paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         hit = sequence.step(text, start, end, value)
         if hit is not None:
             yield hit
