@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..finding import Hit
 from ..messages import t
 from ..numerals import ORDINALS, concept_at, counts_in, parse_numeral
-from ..patterns import lazy_compile
+from ..patterns import is_han, lazy_compile
 from ._count_text import iter_literal, sentence_end, shorten, split_top_level
 from ._enumeration import shi_markers
 
@@ -36,8 +36,9 @@ LINE_ITEM = lazy_compile(
 )
 _LINE_STYLES = ("cn", "ar", "br")
 # After the announcement: items introduced by `即`, `——` or `分别是`.
-_INTRODUCERS = ("即", "——", "分别是", "分别为", "包括")
+_INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括")
 _ITEM_SEPARATOR = lazy_compile("[、，,]")
+_JOINED = lazy_compile("和|及|与")
 _CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
 # `前2位的依次是…`, `前10位的是：…`: a ranking announces how many follow.
 RANKING = lazy_compile(
@@ -46,7 +47,8 @@ RANKING = lazy_compile(
 )
 # The end of a line that may announce a numbered list: `：`, `:` or `。`, then
 # nothing but spaces before the newline.
-_ANNOUNCING_LINE_END = lazy_compile(r"[：:。][^\S\n]*\n")
+# Scraped pages leave ASCII watermarks after it (`。' L* ^7 t+ S!`), never Chinese text.
+_ANNOUNCING_LINE_END = lazy_compile(r"[：:。](?:[^\S\n]|[!-~]){0,40}\n")
 # `第一种形态` … `第四种形态`: ordinal items after `“三种形态”`.
 FIRST_ORDINAL = lazy_compile(r"第一(?P<unit>个|种|项|条|类|点|方面|批)(?P<name>[\u4e00-\u9fff]{2})")
 
@@ -169,6 +171,7 @@ def _line_lists(text: str) -> Iterator[Hit]:
         match = _announcement(text, end.start() + 1)
         if match is None:
             continue
+        yield from _head_items(text, match, end.end())
         if not lines:  # read the lines once, on the first announcement
             lines = text.split("\n")
             line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -220,22 +223,33 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
     for word in _INTRODUCERS:
         for index in iter_literal(text, word):
             match = _announcement(text, index)
+            if match is None and word.startswith("分别"):
+                match = _respective_announcement(text, index)
             if match is None:
                 continue
-            items = _items_after(text, index + len(word))
-            if items is None or all(_ends_with_count(item) for item in items):
+            items = _items_after(text, index + len(word), long=word.startswith("分别"))
+            if items is None:
+                continue
+            if match.group("unit") != "年" and all(_ends_with_count(item) for item in items):
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
+            if _announced_value(match) == len(items) + 1 and _JOINED.search(items[-1]):
+                continue  # `分别为47、55和55微克`: the last item joins two
             hit = _hit(match, len(items), "、".join(items))
             if hit is not None:
                 yield hit
 
 
-def _items_after(text: str, start: int) -> list[str] | None:
-    end = sentence_end(text, start, 200)
+def _items_after(text: str, start: int, long: bool = False) -> list[str] | None:
+    """The items of the list that starts at ``start`` and ends its sentence; a
+    ``long`` list (after `分别是`) may run to 2,000 characters when `；` parts it."""
+    end = sentence_end(text, start, 2000 if long else 200)
+    long = long and text.count("；", start, end) + text.count(";", start, end) >= 2
+    if not long:
+        end = sentence_end(text, start, 200)
     semicolon = min(
         (i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), default=-1
     )
-    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon):
+    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon) and not long:
         end = semicolon  # `包括A、B、C；其余…`: the list ends at the semicolon
     content = text[start:end].lstrip("：: ").rstrip("；;，,")
     if not content:
@@ -253,7 +267,7 @@ def _items_after(text: str, start: int) -> list[str] | None:
         if item.endswith("等"):  # `…，坚持质效并重促进专业化建设等，全面展示了…`
             items = items[: k + 1]
             break
-    if len(items) < 2 or any(not item or len(item) > 40 for item in items):
+    if len(items) < 2 or any(not item or len(item) > (80 if long else 40) for item in items):
         return None
     return items
 
@@ -263,3 +277,57 @@ def _ends_with_count(item: str) -> bool:
     item = item.rstrip("等")
     counts = counts_in(item)
     return bool(counts) and counts[-1].end == len(item)
+
+
+# `有3件未达到目标任务进度，分别是…`, `过去6年间…分别约为…`: the count of a clause that
+# `分别是`/`分别为` ends, further back than an announcement right before its items.
+RESPECTIVE = lazy_compile(
+    r"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-9])"
+    r"(?P<unit>个|项|件|类|种|条|名|家|所|年)(?P<name>[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|)"
+    r"(?=[^。；;！!？?\n]{0,40}分别)"
+)
+
+
+def _respective_announcement(text: str, index: int) -> re.Match[str] | None:
+    """The count of the clause right before `分别是` at ``index``, if it has exactly one."""
+    start = index
+    while start > max(0, index - 40) and text[start - 1] not in "。；;！!？?，,\n":
+        start -= 1
+    if start > 0 and text[start - 1] in "，,":
+        start -= 1
+        while start > max(0, index - 60) and text[start - 1] not in "。；;！!？?，,\n":
+            start -= 1
+    matches = list(RESPECTIVE.finditer(text, start, index + 2))
+    if len(matches) != 1 or concept_at(text, matches[0].start()):
+        return None
+    match = matches[0]
+    if match.group("unit") == "年" and text[match.start() - 2 : match.start()] not in ("过去", "過去"):
+        return None  # `过去6年间…分别为`: only a span of years counts its values
+    return match
+
+
+# The first characters every item repeats: `要认真学习…。要学深悟透…。要结合当前…`.
+_SENTENCE_SPLIT = lazy_compile("[。！!？?]")
+_LEADING_PUNCTUATION = "…．.。，, \t\u3000"
+
+
+def _head_items(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
+    """`提出三点要求。\n要…。要…。要…。`: sentences after an announcement that all open
+    with the same word are its items, over the paragraphs that follow while every
+    sentence of a paragraph opens with it."""
+    sentences: list[str] = []
+    head = ""
+    for line in text[start : start + 3000].split("\n")[:12]:
+        pieces = [p.lstrip(_LEADING_PUNCTUATION) for p in _SENTENCE_SPLIT.compiled.split(line)]
+        pieces = [p for p in pieces if p.strip(_LEADING_PUNCTUATION)]
+        if not pieces:
+            break
+        head = head or pieces[0][:1]
+        if any(not piece.startswith(head) for piece in pieces):
+            break
+        sentences += pieces
+    if len(sentences) < 2 or not is_han(head) or head in ORDINALS or head in "第各从在":
+        return
+    hit = _hit(match, len(sentences), "；".join(sentence[:6] for sentence in sentences))
+    if hit is not None:
+        yield hit
