@@ -102,6 +102,19 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _introduced_lists(text)
     yield from _ranked_lists(text)
     yield from _ordinal_items(text)
+    yield from _bracketed_headings(text)
+
+
+def _bracketed_headings(text: str) -> Iterator[Hit]:
+    """`（以问题为导向，抓的5件大事）针对…。针对…。`: a bracketed heading that counts
+    the items following it on its line."""
+    for closer in ("）", ")"):
+        for index in iter_literal(text, closer):
+            if not is_han(text[index - 1 : index]) or not is_han(text[index + 1 : index + 2]):
+                continue
+            match = _announcement(text, index)
+            if match is not None:
+                yield from _head_items(text, match, index + 1)
 
 
 def _ranked_lists(text: str) -> Iterator[Hit]:
@@ -282,26 +295,30 @@ def _ends_with_count(item: str) -> bool:
 # `有3件未达到目标任务进度，分别是…`, `过去6年间…分别约为…`: the count of a clause that
 # `分别是`/`分别为` ends, further back than an announcement right before its items.
 RESPECTIVE = lazy_compile(
-    r"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-9])"
+    r"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十]|十[一二]|[1-9][0-9]|[2-9])"
     r"(?P<unit>个|项|件|类|种|条|名|家|所|年)(?P<name>[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|)"
     r"(?=[^。；;！!？?\n]{0,40}分别)"
 )
 
 
 def _respective_announcement(text: str, index: int) -> re.Match[str] | None:
-    """The count of the clause right before `分别是` at ``index``, if it has exactly one."""
-    start = index
-    while start > max(0, index - 40) and text[start - 1] not in "。；;！!？?，,\n":
-        start -= 1
-    if start > 0 and text[start - 1] in "，,":
-        start -= 1
-        while start > max(0, index - 60) and text[start - 1] not in "。；;！!？?，,\n":
+    """The count of the clause before `分别是` at ``index`` (or of the clause before
+    that one, when the nearest has none), if the clause has exactly one."""
+    end = index
+    for _ in range(2):
+        start = end
+        while start > max(0, end - 40) and text[start - 1] not in "。；;！!？?，,\n":
             start -= 1
-    matches = list(RESPECTIVE.finditer(text, start, index + 2))
+        matches = list(RESPECTIVE.finditer(text, start, index + 2))
+        if matches:
+            break
+        if start == 0 or text[start - 1] not in "，,":
+            return None
+        end = start - 1
     if len(matches) != 1 or concept_at(text, matches[0].start()):
         return None
     match = matches[0]
-    if match.group("unit") == "年" and text[match.start() - 2 : match.start()] not in ("过去", "過去"):
+    if match.group("unit") == "年" and text[match.start() - 2 : match.start()] != "过去":
         return None  # `过去6年间…分别为`: only a span of years counts its values
     return match
 

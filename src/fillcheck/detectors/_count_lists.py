@@ -251,7 +251,8 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
     if before in NUMERAL_CHARS or before in _LOCATIVE:
         return None
     if _LIST_MARK.compiled.search(text, max(0, index - 160), index) is None:
-        return None  # neither `、` nor a closing quote before it: no list
+        pair = _joined_pair(text, index)  # neither `、` nor a closing quote: `A和B三大问题`?
+        return None if pair is None else (pair[0], pair[1], True)
     start = clause_start(text, index, CLAUSE_STOPS, limit=160)
     segment = text[start:index]
     quotation = _quoted_list(segment) if before in '”"' else None
@@ -265,6 +266,27 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
     if len(items) != 1:
         return None
     return start, _quoted_items(segment), False
+
+
+# `面临的多元协作不通畅和在地参与不充分三大问题`: two parallel phrases joined by 和.
+_JOINED_PAIR = lazy_compile(
+    r"(?P<a>[\u4e00-\u9fff]{4,12})(?:和|与|及)(?P<b>[\u4e00-\u9fff]{4,12})\Z"
+)
+
+
+def _joined_pair(text: str, index: int) -> tuple[int, list[str]] | None:
+    """Two parallel phrases of similar length joined by 和 right before ``index``
+    (after the clause start or a `的`), as a list of two items."""
+    start = clause_start(text, index, CLAUSE_STOPS + "的", limit=30)
+    if char_before(text, start) != "的":
+        return None  # `抓好党建引领和业务融合发展三大举措`: a verb's object, not a list
+    match = _JOINED_PAIR.search(text, start, index)
+    if match is None or match.start() != start:
+        return None
+    a, b = match.group("a"), match.group("b")
+    if 3 * len(b) < 2 * len(a) or 3 * len(a) < 2 * len(b) or "和" in a + b:
+        return None
+    return start, [a, b]
 
 
 def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
@@ -292,7 +314,8 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     before = char_before(text, index)
     if quoted and before not in '”"' and items[-1][-2:] != text[match.end() : match.end() + 2]:
         return None  # `坚定“四个自信”`: a quoted name after a verb, not the sum of a list
-    return _count_hit(text, match, start, items, name_end)
+    joined = _LIST_MARK.compiled.search(text, start, index) is None  # `A和B三大问题`
+    return _count_hit(text, match, start, items, name_end, joined)
 
 
 def _has_figure(item: str) -> bool:
@@ -317,7 +340,7 @@ def _name_end(text: str, end: int) -> int:
 
 
 def _count_hit(
-    text: str, match: re.Match[str], start: int, items: list[str], name_end: int
+    text: str, match: re.Match[str], start: int, items: list[str], name_end: int, joined: bool
 ) -> Hit | None:
     """The hit when the ``items`` are more or fewer than the count ``match`` states."""
     announced = parse_numeral(match.group("num"))
@@ -328,7 +351,7 @@ def _count_hit(
     last = items[-1]
     if any(word in last for word in _ALWAYS_AN_ITEM):
         accepted = {len(items) + last.count("以及")}
-    elif _CONJUNCTION.search(last) and not _parallel(items):
+    elif _CONJUNCTION.search(last) and not (joined or _parallel(items)):
         accepted.add(len(items) + 1)
     if value in accepted or value >= 2 * max(accepted):
         return None  # twice as many announced: the list is something else (`“A、B”八大行动`)
