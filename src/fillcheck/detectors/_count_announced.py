@@ -48,7 +48,7 @@ RANKING = lazy_compile(
 # The end of a line that may announce a numbered list: `：`, `:` or `。`, then
 # nothing but spaces before the newline.
 # Scraped pages leave ASCII watermarks after it (`。' L* ^7 t+ S!`), never Chinese text.
-_ANNOUNCING_LINE_END = lazy_compile(r"[：:。](?:[^\S\n]|[!-~]){0,40}\n")
+_ANNOUNCING_LINE_END = lazy_compile(r"[：:。][\t\x0b\x0c\r\xa0\u2000-\u200b\u3000 -~]{0,40}\n")
 # `第一种形态` … `第四种形态`: ordinal items after `“三种形态”`.
 FIRST_ORDINAL = lazy_compile(r"第一(?P<unit>个|种|项|条|类|点|方面|批)(?P<name>[\u4e00-\u9fff]{2})")
 
@@ -324,7 +324,7 @@ def _respective_announcement(text: str, index: int) -> re.Match[str] | None:
 
 
 # The first characters every item repeats: `要认真学习…。要学深悟透…。要结合当前…`.
-_SENTENCE_SPLIT = lazy_compile("[。！!？?]")
+_SENTENCE_SPLIT = re.compile("[。！!？?]")
 _LEADING_PUNCTUATION = "…．.。，, \t\u3000"
 
 
@@ -334,15 +334,16 @@ def _head_items(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
     sentence of a paragraph opens with it."""
     sentences: list[str] = []
     head = ""
-    for line in text[start : start + 3000].split("\n")[:12]:
-        pieces = [p.lstrip(_LEADING_PUNCTUATION) for p in _SENTENCE_SPLIT.compiled.split(line)]
+    for _ in range(12):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        pieces = [p.lstrip(_LEADING_PUNCTUATION) for p in _SENTENCE_SPLIT.split(text[start:end])]
         pieces = [p for p in pieces if p.strip(_LEADING_PUNCTUATION)]
-        if not pieces:
-            break
-        head = head or pieces[0][:1]
-        if any(not piece.startswith(head) for piece in pieces):
+        head = head or (pieces[0][:1] if pieces else "")
+        if not pieces or any(not piece.startswith(head) for piece in pieces):
             break
         sentences += pieces
+        start = end + 1
     if len(sentences) < 2 or not is_han(head) or head in ORDINALS or head in "第各从在":
         return
     hit = _hit(match, len(sentences), "；".join(sentence[:6] for sentence in sentences))

@@ -219,9 +219,9 @@ _NOT_A_SET_NAME = set("月年日天周次以多余左")
 # An item holding a figure is a quantity (`完成广场南路等5条路…`), not a name.
 _HAS_FIGURE = lazy_compile("[0-9０-９%％等]|[一二两三四五六七八九十][个项大条种类]")
 # `“忠诚于党我带头、…”的“五带头”`: a quoted count without a measure word, right
-# after a quotation (the list) and `的`.
-QUOTED_COUNT_AFTER_QUOTE = lazy_compile(
-    r"(?<=[”\"]的[“\"])(?P<num>[两二三四五六七八九十]|十[一二])(?P<unit>)(?=[\u4e00-\u9fff]{1,3}[”\"])"
+# after a quotation (the list) and `的“`.
+QUOTED_COUNT = lazy_compile(
+    r"(?P<num>[两二三四五六七八九十]|十[一二])(?P<unit>)(?=[\u4e00-\u9fff]{1,3}[”\"])"
 )
 # Characters a listed item ends with right before its count: a Han character or a
 # closing quote, bracket or book-title mark.
@@ -235,8 +235,13 @@ _ALWAYS_AN_ITEM = ("以及",)
 
 def counts_after_lists(text: str) -> Iterator[Hit]:
     """Hits for `A、B、C四个…` (no 等): the count right after a list must match it."""
-    for pattern in (COUNT_AFTER_LIST, QUOTED_COUNT_AFTER_QUOTE):
-        for match in pattern.finditer(text):
+    for match in COUNT_AFTER_LIST.finditer(text):
+        hit = _check_count_after_list(text, match)
+        if hit is not None:
+            yield hit
+    for index in iter_literal(text, "的“"):
+        match = QUOTED_COUNT.match(text, index + 2)
+        if match is not None and text[index - 1 : index] in '”"':
             hit = _check_count_after_list(text, match)
             if hit is not None:
                 yield hit
@@ -251,7 +256,9 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
     if before in NUMERAL_CHARS or before in _LOCATIVE:
         return None
     if _LIST_MARK.compiled.search(text, max(0, index - 160), index) is None:
-        pair = _joined_pair(text, index)  # neither `、` nor a closing quote: `A和B三大问题`?
+        if not _CONJUNCTION.compiled.search(text, max(0, index - 13), index - 3):
+            return None  # neither `、`, a closing quote nor 和 before it: no list
+        pair = _joined_pair(text, index)  # `…的A和B三大问题`
         return None if pair is None else (pair[0], pair[1], True)
     start = clause_start(text, index, CLAUSE_STOPS, limit=160)
     segment = text[start:index]

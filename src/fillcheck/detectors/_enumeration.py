@@ -19,6 +19,7 @@ from ..finding import Hit
 from ..messages import t
 from ..numerals import ORDINALS
 from ..patterns import is_han, lazy_compile
+from ._count_text import iter_literal
 
 _CN_ORDINALS = "一二三四五六七八九十"
 # Heading styles, outermost first; `一是` (inline) is below all of them.
@@ -40,8 +41,9 @@ _INLINE_BODY = r"(?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<ci
 INLINE_MARKERS = (
     lazy_compile(f"；{_INLINE_BODY}"),
     lazy_compile(f"：{_INLINE_BODY}"),
-    # `附件: 1.2022年度…`: an ASCII colon and a space before the first item
-    lazy_compile(rf"[：:][ \t\u3000]+(?P<m>(?P<ar>1)[.．、]{_NOT_A_DECIMAL})"),
+    # `附件: 1.2022年度…`: a colon and a space before the first item
+    lazy_compile(rf": [ \t\u3000]*(?P<m>(?P<ar>1)[.．、]{_NOT_A_DECIMAL})"),
+    lazy_compile(rf"： [ \t\u3000]*(?P<m>(?P<ar>1)[.．、]{_NOT_A_DECIMAL})"),
 )
 # After a space, when a list is written on one line: `1. 2. 2.` (a literal first
 # character keeps the scan fast).
@@ -119,10 +121,12 @@ def shi_markers(text: str) -> Iterator[Marker]:
 
 # `，一、年末常住人口，二、自然增长情况`: a Chinese-numbered list inside a paragraph,
 # after clause punctuation and before a word (not `一、二、三等奖`, `一、二年级`).
-INLINE_CN_MARKER = lazy_compile(
-    r"(?<=[，,；;：:])(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})、)"
+_INLINE_CN_BODY = (
+    r"(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})、)"
     r"(?=[\u4e00-\u9fff“\"（(])(?![一二两三四五六七八九十])"
 )
+# One pattern per punctuation mark, so that each starts with a literal.
+INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:")
 # `第一，…；第二，…`: an ordinal opening a clause.
 ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:])")
 _ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
@@ -130,10 +134,13 @@ _ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
 
 def inline_markers(text: str) -> Iterator[Marker]:
     """`，一、…，二、…` inside a paragraph."""
-    for match in INLINE_CN_MARKER.finditer(text):
-        value = ORDINALS.get(match.group("cn"))
-        if value is not None:
-            yield match.start("m"), match.end("m"), "，一、", value
+    found = []
+    for pattern in INLINE_CN_MARKERS:
+        for match in pattern.finditer(text):
+            value = ORDINALS.get(match.group("cn"))
+            if value is not None:
+                found.append((match.start("m"), match.end("m"), "，一、", value))
+    yield from sorted(found)
 
 
 def ordinal_markers(text: str) -> Iterator[Marker]:
@@ -147,32 +154,44 @@ def ordinal_markers(text: str) -> Iterator[Marker]:
             yield start, match.end(), "第一", value
 
 
-# `首先…其次…其次`: the words of a short series, in order; `最后` ends one.
-_SERIES = {"首先": 1, "其次": 2, "再次": 3}
-SERIES_WORD = lazy_compile("首先|其次|再次|最后")
+# `首先…其次…其次`: a series whose second word is repeated (`其次` is never "again",
+# unlike `再次`, so only it is followed).
+_SERIES_WORDS = ("首先", "其次", "最后")
 _SERIES_BEFORE = frozenset("。；;：:！!？?，,\n \t\u3000")
 _SERIES_SPAN = 1500
 
 
 def series_repeats(text: str) -> Iterator[Hit]:
-    """`首先…其次…其次`: a series word repeated where the next one belongs."""
-    last: tuple[int, int, str] | None = None  # start, end, word of the series so far
-    for match in SERIES_WORD.finditer(text):
-        start, word = match.start(), match.group()
-        if start and text[start - 1] not in _SERIES_BEFORE:
-            continue  # `尤其次要`, `不是最后`: inside a word
-        if last is not None and start - last[1] > _SERIES_SPAN:
-            last = None
-        if word == "首先":
-            last = (start, match.end(), word)
-        elif last is None or word == "最后":
-            last = None
-        elif _SERIES[word] == _SERIES[last[2]] + 1:
-            last = (start, match.end(), word)
-        else:
-            key = "enumeration-repeats" if word == last[2] else "enumeration-follows"
-            yield Hit(start, match.end(), t(key, label=word, last=last[2]), t("renumber"))
-            last = None
+    """`首先…其次…其次`: `其次` where the word after it belongs."""
+    if "首先" not in text or text.count("其次") < 2:
+        return
+    for start in iter_literal(text, "其次"):
+        if not _opens_clause(text, start):
+            continue
+        previous, word = _previous_series_word(text, start)
+        if word != "其次":
+            continue
+        if _previous_series_word(text, previous)[1] == "首先":
+            yield Hit(
+                start, start + 2, t("enumeration-repeats", label=word, last=word), t("renumber")
+            )
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _SERIES_BEFORE
+
+
+def _previous_series_word(text: str, end: int) -> tuple[int, str]:
+    """The nearest series word opening a clause before ``end`` (within the span)."""
+    lo = max(0, end - _SERIES_SPAN)
+    best, found = -1, ""
+    for word in _SERIES_WORDS:
+        at = text.rfind(word, lo, end)
+        while at >= 0 and not _opens_clause(text, at):
+            at = text.rfind(word, lo, at)
+        if at > best:
+            best, found = at, word
+    return best, found
 
 
 class _Sequence:
