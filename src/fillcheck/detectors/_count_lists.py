@@ -272,7 +272,11 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
         return start, items, True  # items named in quotes may end the sentence
     if len(items) != 1:
         return None
-    return start, _quoted_items(segment), False
+    quoted_items = _quoted_items(segment)
+    if not quoted_items and _CONJUNCTION.compiled.search(text, max(0, index - 13), index - 3):
+        pair = _joined_pair(text, index)  # `…的A和B三大问题`
+        return None if pair is None else (pair[0], pair[1], True)
+    return start, quoted_items, False
 
 
 # `面临的多元协作不通畅和在地参与不充分三大问题`: two parallel phrases joined by 和.
