@@ -285,7 +285,7 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
 def _items_after(text: str, start: int, long: bool = False) -> list[str] | None:
     """The items of the list that starts at ``start`` and ends its sentence; a
     ``long`` list (after `分别是`) may run to 2,000 characters when `；` parts it."""
-    end = sentence_end(text, start, 2000 if long else 200)
+    respective, end = long, sentence_end(text, start, 2000 if long else 200)
     long = long and text.count("；", start, end) + text.count(";", start, end) >= 2
     if not long:
         end = sentence_end(text, start, 200)
@@ -304,6 +304,8 @@ def _items_after(text: str, start: int, long: bool = False) -> list[str] | None:
         items = re.findall("“[^”]*”", content)
     else:
         strongest = next((s for s in "；;，,、" if s in content), "、")
+        if respective and strongest in "，,":
+            return None  # `分别为A和B，主要围绕…`: the clause goes on; no list of its own
         items = split_top_level(content, "；;" if strongest in "；;" else strongest)
     items = [item.strip() for item in items]
     for k, item in enumerate(items):
