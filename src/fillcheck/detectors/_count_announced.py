@@ -18,7 +18,7 @@ from ..messages import t
 from ..numerals import ORDINALS, concept_at, counts_in, parse_numeral
 from ..patterns import is_han, lazy_compile
 from ._count_text import iter_literal, sentence_end, shorten, split_top_level
-from ._enumeration import shi_markers
+from ._enumeration import item_markers
 
 # The announcing count at the end of a clause: `“三个保障”`, `两点要求`, `四部分组成`,
 # `以下两类`, `五个基本组成部分`. Searched in a short window before the items.
@@ -97,8 +97,11 @@ def _hit(match: re.Match[str], count: int, items: str) -> Hit | None:
 
 def announced_items(text: str) -> Iterator[Hit]:
     """Hits where the items after an announcing count are more or fewer than it says."""
-    yield from _shi_lists(text)
-    yield from _line_lists(text)
+    seen: set[int] = set()
+    for hit in (*_line_lists(text), *_marker_lists(text)):
+        if hit.start not in seen:  # a numbered list read both ways
+            seen.add(hit.start)
+            yield hit
     yield from _introduced_lists(text)
     yield from _ranked_lists(text)
     yield from _ordinal_items(text)
@@ -185,25 +188,64 @@ def _ordinal_items(text: str) -> Iterator[Hit]:
 _CN = dict(enumerate("零一二三四五六七八九十", start=0)) | {11: "十一", 12: "十二"}
 
 
-def _shi_lists(text: str) -> Iterator[Hit]:
-    """`做到“三个保障”。一是…；二是…；三是…；四是…`."""
-    markers = list(shi_markers(text))
-    for i, (start, _end, _style, value) in enumerate(markers):
-        if value != 1:
-            continue
-        match = _announcement(text, start)
-        if match is None:
-            continue
-        last, j = 1, i + 1
-        paragraph_end = text.find("\n", start)
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        while j < len(markers) and markers[j][0] < paragraph_end and markers[j][3] == last + 1:
-            last, j = last + 1, j + 1
-        if last < 2 or (j < len(markers) and markers[j][0] < paragraph_end):
-            continue  # a repeated or skipped marker: the sequence rule's finding
-        hit = _hit(match, last, text[start : min(start + 60, paragraph_end)])
-        if hit is not None:
-            yield hit
+_ANY_COUNT = re.compile("[一两二三四五六七八九十0-9][个项点条种类大]")
+# How far apart two items of one list may stand, and how far a later item of the
+# same list may stand after the last one counted.
+_ITEM_GAP = 1500
+
+
+def _marker_lists(text: str) -> Iterator[Hit]:
+    """`做到“三个保障”。一是…；二是…；三是…；四是…`, and the same with `一要`, `（一）`,
+    `第一`, `首先…其次…最后`, `1.`, `(1)`, `①`, inline or one item a line."""
+    for markers in item_markers(text).values():
+        for i, (start, _end, _style, value) in enumerate(markers):
+            if value != 1:
+                continue
+            match = _announcement(text, _before_space(text, start))
+            if match is None:
+                continue
+            hit = _marker_list_hit(text, match, markers, i)
+            if hit is not None:
+                yield hit
+
+
+def _before_space(text: str, index: int) -> int:
+    """``index`` moved back over spaces and line breaks."""
+    while index > 0 and text[index - 1] in " \t\u3000\n\r":
+        index -= 1
+    return index
+
+
+def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> Hit | None:
+    """The hit when the markers that number the list from ``markers[i]`` on are more or
+    fewer than ``match`` announces. Fewer count only once the list has visibly ended:
+    no later marker of the style goes on with the next number."""
+    last, j, first = 1, i + 1, markers[i][0]
+    while (
+        j < len(markers)
+        and markers[j][3] == last + 1
+        and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP
+        and "\n\n" not in text[markers[j - 1][1] : markers[j][0]]
+    ):
+        last, j = last + 1, j + 1
+    if last < 2:
+        return None
+    final = markers[j - 1][1]
+    if j < len(markers) and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP:
+        if markers[j][3] != 1:
+            return None  # a repeated or skipped marker: the sequence rule's finding
+    later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
+    ended = not any(marker[3] == last + 1 for marker in later)
+    if text[:first].rstrip(" \t\u3000").endswith("\n"):
+        ended = False  # one item a line: an excerpt may stop after any of them
+    lo = max(0, match.start() - 200)
+    sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
+    if len(_ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
+        return None  # `抓好一个格局，建立两个机制，开展好五项活动`: counts of its own
+    if not ended and last <= _announced_value(match):
+        return None
+    shown = shorten(text[first : final + 8].replace("\n", " "), 60)
+    return _hit(match, last, shown)
 
 
 def _line_lists(text: str) -> Iterator[Hit]:

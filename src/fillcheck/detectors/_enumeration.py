@@ -41,6 +41,8 @@ _INLINE_BODY = r"(?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<ci
 INLINE_MARKERS = (
     lazy_compile(f"；{_INLINE_BODY}"),
     lazy_compile(f"：{_INLINE_BODY}"),
+    lazy_compile(f";{_INLINE_BODY}"),
+    lazy_compile(f":{_INLINE_BODY}"),
     # `附件: 1.2022年度…`: a colon and a space before the first item
     lazy_compile(rf": [ \t\u3000]*(?P<m>(?P<ar>1)[.．、]{_NOT_A_DECIMAL})"),
     lazy_compile(rf"： [ \t\u3000]*(?P<m>(?P<ar>1)[.．、]{_NOT_A_DECIMAL})"),
@@ -100,10 +102,12 @@ def _marker(match: re.Match[str], shift: int = 0) -> Marker | None:
     return None
 
 
-def shi_markers(text: str) -> Iterator[Marker]:
-    """`一是`, `二是`, ... after punctuation or at a line start (not `统一是`, `第一是`)."""
+def shi_markers(text: str, verb: str = "是") -> Iterator[Marker]:
+    """`一是`, `二是`, ... after punctuation or at a line start (not `统一是`, `第一是`);
+    with ``verb="要"``, `一要`, `二要`, ..."""
     find, ordinals, allowed_before = text.find, _ORDINAL_SET, _SHI_BEFORE
-    index = find("是")
+    style = "一" + verb
+    index = find(verb)
     while index >= 0:
         if index and text[index - 1] in ordinals:
             start = index - 1
@@ -115,8 +119,8 @@ def shi_markers(text: str) -> Iterator[Marker]:
                     text[index + 1 + len(word) : index + 2 + len(word)]
                 )
                 if not idiom:  # `一是一，二是二` is an idiom; `一是一些部门` is a marker
-                    yield start, index + 1, "一是", ORDINALS[word]
-        index = find("是", index + 1)
+                    yield start, index + 1, style, ORDINALS[word]
+        index = find(verb, index + 1)
 
 
 # `，一、年末常住人口，二、自然增长情况`: a Chinese-numbered list inside a paragraph,
@@ -175,6 +179,52 @@ def series_repeats(text: str) -> Iterator[Hit]:
             yield Hit(
                 start, start + 2, t("enumeration-repeats", label=word, last=word), t("renumber")
             )
+
+
+def series_markers(text: str) -> list[Marker]:
+    """`首先` (1), `其次` (2), `再次` (3) and `最后` (the next number) opening clauses."""
+    if "首先" not in text:
+        return []
+    words = sorted((i, w) for w in ("首先", "其次", "再次", "最后") for i in iter_literal(text, w))
+    markers: list[Marker] = []
+    for start, word in words:
+        if not _opens_clause(text, start):
+            continue
+        if word == "最后":
+            if markers and markers[-1][3] >= 2:
+                markers.append((start, start + 2, "首先", markers[-1][3] + 1))
+        else:
+            markers.append((start, start + 2, "首先", ("首先", "其次", "再次").index(word) + 1))
+    return markers
+
+
+# The markers of the last text read: FC303 and FC306 read one document in turn.
+_last_read: tuple[str, list[Marker], dict[str, list[Marker]]] | None = None
+
+
+def document_markers(text: str) -> tuple[list[Marker], dict[str, list[Marker]]]:
+    """The heading markers of ``text`` in order, and every list marker by style."""
+    global _last_read
+    last = _last_read
+    if last is not None and last[0] is text:
+        return last[1], last[2]
+    headings = heading_markers(text)
+    by_style: dict[str, list[Marker]] = {}
+    for marker in (
+        *headings,
+        *shi_markers(text),
+        *shi_markers(text, "要"),
+        *ordinal_markers(text),
+        *series_markers(text),
+    ):
+        by_style.setdefault(marker[2], []).append(marker)
+    _last_read = (text, headings, by_style)
+    return headings, by_style
+
+
+def item_markers(text: str) -> dict[str, list[Marker]]:
+    """Every list marker of the text by style, each style's in text order."""
+    return document_markers(text)[1]
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -259,6 +309,7 @@ _FORMS = {
     "（1）": lambda n: rf"[（(]{n}[）)]",
     "①": lambda n: _CIRCLED[n - 1] if n <= len(_CIRCLED) else "(?!)",
     "一是": lambda n: f"(?<![{_CN_ORDINALS}]){_CN_NUMBERS[n]}是",
+    "一要": lambda n: f"(?<![{_CN_ORDINALS}]){_CN_NUMBERS[n]}要",
     "，一、": lambda n: re.escape(_CN_NUMBERS[n]) + "、",
     "第一": lambda n: f"第{_CN_NUMBERS[n]}",
 }
@@ -284,7 +335,7 @@ def _break(text: str, start: int, end: int, value: int, previous: _Sequence) -> 
 
 def enumeration_breaks(text: str) -> Iterator[Hit]:
     """Hits where a marker breaks its list's sequence (`一是…二是…二是`, `（一）（二）（四）`)."""
-    headings = heading_markers(text)
+    headings, by_style = document_markers(text)
     sequences: dict[str, _Sequence] = {}
     for start, end, style, value in _dedupe(headings):
         for nested in _NESTED[style]:
@@ -298,8 +349,8 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
     # `一是` and `第一，` lists are nested in every heading style: a heading starts
     # them afresh.
     starts = [marker[0] for marker in headings]
-    yield from _nested_breaks(text, starts, "一是", shi_markers(text))
-    yield from _nested_breaks(text, starts, "第一", ordinal_markers(text))
+    for style in ("一是", "一要", "第一"):
+        yield from _nested_breaks(text, starts, style, by_style.get(style, ()))
     yield from _paragraph_breaks(text, inline_markers(text))
     yield from series_repeats(text)
 
