@@ -138,6 +138,51 @@ def _example_lists(text: str) -> Iterator[Hit]:
                     yield hit
 
 
+# A count closing a bracket that words follow: `抓的5件大事）针对…`.
+BRACKETED_COUNT = lazy_compile(
+    r"[两二三四五六七八九十2-9](?:个|项|点|条|种|类|大|件)[\u4e00-\u9fff]{0,8}[）)](?=[\u4e00-\u9fff])"
+)
+
+
+def _bracketed_headings(text: str) -> Iterator[Hit]:
+    """`（以问题为导向，抓的5件大事）针对…。针对…。`: a bracketed heading that counts
+    the items following it on its line."""
+    for found in BRACKETED_COUNT.finditer(text):
+        index = found.end() - 1
+        match = _announcement(text, index)
+        if match is not None:
+            yield from _head_items(text, match, index + 1)
+
+
+# `从五个重要的方面进行了深入探讨，如A、B、C、D、E以及F等`: examples after a count
+# may be fewer than it (等), never more.
+CLAUSE_COUNT = lazy_compile(
+    r"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十]|[2-9])"
+    r"(?P<unit>个|项|点|条|种|类|大)(?P<name>[\u4e00-\u9fff]{0,4}?(?:方面|问题|领域|要求))"
+)
+
+
+def _example_lists(text: str) -> Iterator[Hit]:
+    """More examples after `，如` than the count of the clause before them."""
+    for comma in ("，如", ",如"):
+        for index in iter_literal(text, comma):
+            start = max(0, index - 30)
+            for stop in "。；;！!？?，,\n":
+                start = max(start, text.rfind(stop, start, index) + 1)
+            matches = list(CLAUSE_COUNT.finditer(text, start, index))
+            if len(matches) != 1 or concept_at(text, matches[0].start()):
+                continue
+            items = _items_after(text, index + 2)
+            if items is None or not items[-1].endswith("等"):
+                continue
+            items = [part for item in items for part in split_top_level(item, "、，,")]
+            count = len(items) + sum(item.count("以及") for item in items)
+            if count > _announced_value(matches[0]):
+                hit = _hit(matches[0], count, "、".join(items))
+                if hit is not None:
+                    yield hit
+
+
 def _bracketed_headings(text: str) -> Iterator[Hit]:
     """`（以问题为导向，抓的5件大事）针对…。针对…。`: a bracketed heading that counts
     the items following it on its line."""
