@@ -14,85 +14,50 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..finding import Hit
-from ..messages import t
-from ..numerals import ORDINALS, concept_at, counts_in, parse_numeral
-from ..patterns import is_han, lazy_compile
+from ..numerals import ORDINALS, concept_at
+from ..patterns import lazy_compile
+from ._count_items import (
+    JOINED,
+    announced_value,
+    announcement,
+    ends_with_count,
+    head_items,
+    items_after,
+    items_hit,
+    respective_announcement,
+)
 from ._count_text import iter_literal, sentence_end, shorten, split_top_level
 from ._enumeration import item_markers
 
-# The announcing count at the end of a clause: `“三个保障”`, `两点要求`, `四部分组成`,
-# `以下两类`, `五个基本组成部分`. Searched in a short window before the items.
-ANNOUNCED = lazy_compile(
-    r"(?<![0-9０-９.．])(?P<num>[两二三四五六七八九十]|十[一二]|[2-9])"
-    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|方面)"
-    r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[：:。，,]?[ \t\u3000]*\Z"
-)
-# Words that make the count a number of events or a duration, not of items.
-_NOT_ITEMS = set("次场年月日天周届轮")
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
 LINE_ITEM = lazy_compile(
     r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,2})[ \t\u3000]*、|(?P<ar>[0-9]{1,2})[.．、]"
     r"(?![0-9])|[（(](?P<br>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)])"
 )
+
+
 _LINE_STYLES = ("cn", "ar", "br")
+
+
 # After the announcement: items introduced by `即`, `——` or `分别是`.
 _INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括")
-_ITEM_SEPARATOR = lazy_compile("[、，,]")
-_JOINED = lazy_compile("和|及|与")
-_CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
+
+
 # `前2位的依次是…`, `前10位的是：…`: a ranking announces how many follow.
 RANKING = lazy_compile(
     r"前(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-9])(?P<unit>位|名)"
     r"(?P<name>)的?(?:依次|分别)?(?:是|为)[：:]?"
 )
+
+
 # The end of a line that may announce a numbered list: `：`, `:` or `。`, then
 # nothing but spaces before the newline.
 # Scraped pages leave ASCII watermarks after it (`。' L* ^7 t+ S!`), never Chinese text.
 _ANNOUNCING_LINE_END = lazy_compile(r"[：:。][\t\x0b\x0c\r\xa0\u2000-\u200b\u3000 -~]{0,40}\n")
+
+
 # `第一种形态` … `第四种形态`: ordinal items after `“三种形态”`.
 FIRST_ORDINAL = lazy_compile(r"第一(?P<unit>个|种|项|条|类|点|方面|批)(?P<name>[\u4e00-\u9fff]{2})")
-
-
-def _announcement(text: str, end: int) -> re.Match[str] | None:
-    """The announcing count that ends right before ``end`` (within its clause)."""
-    start = max(0, end - 22)
-    search = ANNOUNCED.compiled.search
-    if search(text, start, end) is None:
-        return None  # none in the whole window, so none in its last clause
-    for stop in "。；;\n":
-        cut = text.rfind(stop, start, max(start, end - 1))
-        if cut >= 0:
-            start = cut + 1
-    match = search(text, start, end)
-    if match is None or concept_at(text, match.start()):
-        return None
-    if _CHANGE.compiled.search(text, start, end):
-        return None  # `有6个，比上年减少2个省，包括…`: the count before is a change
-    if match.group("name")[:1] in _NOT_ITEMS:
-        return None
-    if text[match.start() - 1 : match.start()] in ("第", "前", "每", "近", "约", "等", "这", "那"):
-        return None
-    return match
-
-
-def _announced_value(match: re.Match[str]) -> int:
-    announced = parse_numeral(match.group("num"))
-    return int(announced.value or 0) if announced is not None else 0
-
-
-def _hit(match: re.Match[str], count: int, items: str) -> Hit | None:
-    announced = parse_numeral(match.group("num"))
-    if announced is None or announced.value is None or int(announced.value) == count:
-        return None
-    end = match.end("name") if match.group("name") else match.end("unit")
-    message = t(
-        "items-follow",
-        phrase=match.string[match.start("num") : end],
-        announced=int(announced.value),
-        count=count,
-        listed=shorten(items),
-    )
-    return Hit(match.start("num"), end, message, t("items-agree"))
 
 
 def announced_items(text: str) -> Iterator[Hit]:
@@ -107,35 +72,34 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _ordinal_items(text)
     yield from _bracketed_headings(text)
     yield from _example_lists(text)
+    yield from _colon_lists(text)
 
 
-# `从五个重要的方面进行了深入探讨，如A、B、C、D、E以及F等`: examples after a count
-# may be fewer than it (等), never more.
-CLAUSE_COUNT = lazy_compile(
-    r"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十]|[2-9])"
-    r"(?P<unit>个|项|点|条|种|类|大)(?P<name>[\u4e00-\u9fff]{0,4}?(?:方面|问题|领域|要求))"
-)
-
-
-def _example_lists(text: str) -> Iterator[Hit]:
-    """More examples after `，如` than the count of the clause before them."""
-    for comma in ("，如", ",如"):
-        for index in iter_literal(text, comma):
-            start = max(0, index - 30)
-            for stop in "。；;！!？?，,\n":
-                start = max(start, text.rfind(stop, start, index) + 1)
-            matches = list(CLAUSE_COUNT.finditer(text, start, index))
-            if len(matches) != 1 or concept_at(text, matches[0].start()):
+def _colon_lists(text: str) -> Iterator[Hit]:
+    """`做到“四个带头”：带头讲政治、带头讲团结、带头讲纪律。`: a `、` list after the colon
+    that ends an announcement, up to the end of its sentence."""
+    for colon in ("：", ":"):
+        for index in iter_literal(text, colon):
+            if text.find("、", index, index + 30) < 0:
                 continue
-            items = _items_after(text, index + 2)
-            if items is None or not items[-1].endswith("等"):
+            match = announcement(text, index + 1)
+            if match is None:
                 continue
-            items = [part for item in items for part in split_top_level(item, "、，,")]
-            count = len(items) + sum(item.count("以及") for item in items)
-            if count > _announced_value(matches[0]):
-                hit = _hit(matches[0], count, "、".join(items))
-                if hit is not None:
-                    yield hit
+            end = sentence_end(text, index, 200)
+            content = text[index + 1 : end].rstrip("；;")
+            if any(mark in content for mark in "，,；;：:"):
+                continue  # clauses, not a list of names
+            items = [item.strip() for item in split_top_level(content, "、")]
+            if len(items) < 2 or any(not item or len(item) > 15 for item in items):
+                continue
+            count, announced = len(items), announced_value(match)
+            if items[-1].endswith("等") and count <= announced:
+                continue  # 等: fewer named than announced
+            if count + 1 == announced and JOINED.search(items[-1]):
+                continue  # `A、B和C`
+            hit = items_hit(match, count, "、".join(items))
+            if hit is not None:
+                yield hit
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.
@@ -149,9 +113,9 @@ def _bracketed_headings(text: str) -> Iterator[Hit]:
     the items following it on its line."""
     for found in BRACKETED_COUNT.finditer(text):
         index = found.end() - 1
-        match = _announcement(text, index)
+        match = announcement(text, index)
         if match is not None:
-            yield from _head_items(text, match, index + 1)
+            yield from head_items(text, match, index + 1)
 
 
 # `从五个重要的方面进行了深入探讨，如A、B、C、D、E以及F等`: examples after a count
@@ -172,35 +136,23 @@ def _example_lists(text: str) -> Iterator[Hit]:
             matches = list(CLAUSE_COUNT.finditer(text, start, index))
             if len(matches) != 1 or concept_at(text, matches[0].start()):
                 continue
-            items = _items_after(text, index + 2)
+            items = items_after(text, index + 2)
             if items is None or not items[-1].endswith("等"):
                 continue
             items = [part for item in items for part in split_top_level(item, "、，,")]
             count = len(items) + sum(item.count("以及") for item in items)
-            if count > _announced_value(matches[0]):
-                hit = _hit(matches[0], count, "、".join(items))
+            if count > announced_value(matches[0]):
+                hit = items_hit(matches[0], count, "、".join(items))
                 if hit is not None:
                     yield hit
-
-
-def _bracketed_headings(text: str) -> Iterator[Hit]:
-    """`（以问题为导向，抓的5件大事）针对…。针对…。`: a bracketed heading that counts
-    the items following it on its line."""
-    for closer in ("）", ")"):
-        for index in iter_literal(text, closer):
-            if not is_han(text[index - 1 : index]) or not is_han(text[index + 1 : index + 2]):
-                continue
-            match = _announcement(text, index)
-            if match is not None:
-                yield from _head_items(text, match, index + 1)
 
 
 def _ranked_lists(text: str) -> Iterator[Hit]:
     """`各类犯罪位居前2位的依次是A 5594件，B 4845件，C 2023件`."""
     for match in RANKING.finditer(text):
-        items = _items_after(text, match.end())
+        items = items_after(text, match.end())
         if items is not None and not text[match.end() : match.end() + 40].count("等"):
-            hit = _hit(match, len(items), "、".join(items))
+            hit = items_hit(match, len(items), "、".join(items))
             if hit is not None:
                 yield hit
 
@@ -222,10 +174,10 @@ def _ordinal_items(text: str) -> Iterator[Hit]:
         while count < 12 and f"第{_CN[count + 1]}{unit}{name}" in text[first.end() : end]:
             count += 1
         if count >= 2 and (
-            count > _announced_value(match) or "其中" not in text[match.end() : first.start()]
+            count > announced_value(match) or "其中" not in text[match.end() : first.start()]
         ):
             # `其中，运用第一种形态…第二种形态`: a breakdown may name only some of them
-            hit = _hit(match, count, f"第一{unit}{name}…第{_CN[count]}{unit}{name}")
+            hit = items_hit(match, count, f"第一{unit}{name}…第{_CN[count]}{unit}{name}")
             if hit is not None:
                 yield hit
 
@@ -234,6 +186,8 @@ _CN = dict(enumerate("零一二三四五六七八九十", start=0)) | {11: "十�
 
 
 _ANY_COUNT = re.compile("[一两二三四五六七八九十0-9][个项点条种类大]")
+
+
 # How far apart two items of one list may stand, and how far a later item of the
 # same list may stand after the last one counted.
 _ITEM_GAP = 1500
@@ -246,7 +200,7 @@ def _marker_lists(text: str) -> Iterator[Hit]:
         for i, (start, _end, _style, value) in enumerate(markers):
             if value != 1:
                 continue
-            match = _announcement(text, _before_space(text, start))
+            match = announcement(text, _before_space(text, start))
             if match is None:
                 continue
             hit = _marker_list_hit(text, match, markers, i)
@@ -287,10 +241,10 @@ def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> 
     sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
     if len(_ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
         return None  # `抓好一个格局，建立两个机制，开展好五项活动`: counts of its own
-    if not ended and last <= _announced_value(match):
+    if not ended and last <= announced_value(match):
         return None
     shown = shorten(text[first : final + 8].replace("\n", " "), 60)
-    return _hit(match, last, shown)
+    return items_hit(match, last, shown)
 
 
 def _line_lists(text: str) -> Iterator[Hit]:
@@ -298,17 +252,17 @@ def _line_lists(text: str) -> Iterator[Hit]:
     lines: list[str] = []
     line_starts: list[int] = []
     for end in _ANNOUNCING_LINE_END.finditer(text):
-        match = _announcement(text, end.start() + 1)
+        match = announcement(text, end.start() + 1)
         if match is None:
             continue
-        yield from _head_items(text, match, end.end())
+        yield from head_items(text, match, end.end())
         if not lines:  # read the lines once, on the first announcement
             lines = text.split("\n")
             line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         index = bisect_right(line_starts, end.start()) - 1
         count, shown, ended = _count_line_items(lines, index + 1)
-        if count >= 2 and (ended or count > _announced_value(match)):
-            hit = _hit(match, count, shown)
+        if count >= 2 and (ended or count > announced_value(match)):
+            hit = items_hit(match, count, shown)
             if hit is not None:
                 yield hit
 
@@ -352,119 +306,18 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
     """`五个基本组成部分，即标题、主送机关、正文、签署`; `五句话——“A、B、C、D”`."""
     for word in _INTRODUCERS:
         for index in iter_literal(text, word):
-            match = _announcement(text, index)
+            match = announcement(text, index)
             if match is None and word.startswith("分别"):
-                match = _respective_announcement(text, index)
+                match = respective_announcement(text, index)
             if match is None:
                 continue
-            items = _items_after(text, index + len(word), long=word.startswith("分别"))
+            items = items_after(text, index + len(word), long=word.startswith("分别"))
             if items is None:
                 continue
-            if match.group("unit") != "年" and all(_ends_with_count(item) for item in items):
+            if match.group("unit") != "年" and all(ends_with_count(item) for item in items):
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
-            if _announced_value(match) == len(items) + 1 and _JOINED.search(items[-1]):
+            if announced_value(match) == len(items) + 1 and JOINED.search(items[-1]):
                 continue  # `分别为47、55和55微克`: the last item joins two
-            hit = _hit(match, len(items), "、".join(items))
+            hit = items_hit(match, len(items), "、".join(items))
             if hit is not None:
                 yield hit
-
-
-def _items_after(text: str, start: int, long: bool = False) -> list[str] | None:
-    """The items of the list that starts at ``start`` and ends its sentence; a
-    ``long`` list (after `分别是`) may run to 2,000 characters when `；` parts it."""
-    respective, end = long, sentence_end(text, start, 2000 if long else 200)
-    long = long and text.count("；", start, end) + text.count(";", start, end) >= 2
-    if not long:
-        end = sentence_end(text, start, 200)
-    semicolon = min(
-        (i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), default=-1
-    )
-    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon) and not long:
-        end = semicolon  # `包括A、B、C；其余…`: the list ends at the semicolon
-    content = text[start:end].lstrip("：: ").rstrip("；;，,")
-    if not content:
-        return None
-    if content[0] in '“"' and content.count("“") <= 1:
-        inner = content.strip('“”"')
-        items = split_top_level(inner, "、，,；;")
-    elif content.count("“") >= 2 and not any(sep in content for sep in "、，,；;"):
-        items = re.findall("“[^”]*”", content)
-    else:
-        strongest = next((s for s in "；;，,、" if s in content), "、")
-        if respective and strongest in "，,":
-            return None  # `分别为A和B，主要围绕…`: the clause goes on; no list of its own
-        items = split_top_level(content, "；;" if strongest in "；;" else strongest)
-    items = [item.strip() for item in items]
-    for k, item in enumerate(items):
-        if item.endswith("等"):  # `…，坚持质效并重促进专业化建设等，全面展示了…`
-            items = items[: k + 1]
-            break
-    if len(items) < 2 or any(not item or len(item) > (80 if long else 40) for item in items):
-        return None
-    return items
-
-
-def _ends_with_count(item: str) -> bool:
-    """`制定法律6件`: an item that is a name and its count."""
-    item = item.rstrip("等")
-    counts = counts_in(item)
-    return bool(counts) and counts[-1].end == len(item)
-
-
-# `有3件未达到目标任务进度，分别是…`, `过去6年间…分别约为…`: the count of a clause that
-# `分别是`/`分别为` ends, further back than an announcement right before its items.
-RESPECTIVE = lazy_compile(
-    r"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十]|十[一二]|[1-9][0-9]|[2-9])"
-    r"(?P<unit>个|项|件|类|种|条|名|家|所|年)(?P<name>[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|)"
-    r"(?=[^。；;！!？?\n]{0,40}分别)"
-)
-
-
-def _respective_announcement(text: str, index: int) -> re.Match[str] | None:
-    """The count of the clause before `分别是` at ``index`` (or of the clause before
-    that one, when the nearest has none), if the clause has exactly one."""
-    end = index
-    for _ in range(2):
-        start = end
-        while start > max(0, end - 40) and text[start - 1] not in "。；;！!？?，,\n":
-            start -= 1
-        matches = list(RESPECTIVE.finditer(text, start, index + 2))
-        if matches:
-            break
-        if start == 0 or text[start - 1] not in "，,":
-            return None
-        end = start - 1
-    if len(matches) != 1 or concept_at(text, matches[0].start()):
-        return None
-    match = matches[0]
-    if match.group("unit") == "年" and text[match.start() - 2 : match.start()] != "过去":
-        return None  # `过去6年间…分别为`: only a span of years counts its values
-    return match
-
-
-# The first characters every item repeats: `要认真学习…。要学深悟透…。要结合当前…`.
-_SENTENCE_SPLIT = re.compile("[。！!？?]")
-_LEADING_PUNCTUATION = "…．.。，, \t\u3000"
-
-
-def _head_items(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
-    """`提出三点要求。\n要…。要…。要…。`: sentences after an announcement that all open
-    with the same word are its items, over the paragraphs that follow while every
-    sentence of a paragraph opens with it."""
-    sentences: list[str] = []
-    head = ""
-    for _ in range(12):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        pieces = [p.lstrip(_LEADING_PUNCTUATION) for p in _SENTENCE_SPLIT.split(text[start:end])]
-        pieces = [p for p in pieces if p.strip(_LEADING_PUNCTUATION)]
-        head = head or (pieces[0][:1] if pieces else "")
-        if not pieces or any(not piece.startswith(head) for piece in pieces):
-            break
-        sentences += pieces
-        start = end + 1
-    if len(sentences) < 2 or not is_han(head) or head in ORDINALS or head in "第各从在":
-        return
-    hit = _hit(match, len(sentences), "；".join(sentence[:6] for sentence in sentences))
-    if hit is not None:
-        yield hit
