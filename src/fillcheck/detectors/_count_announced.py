@@ -53,7 +53,10 @@ RANKING = lazy_compile(
 # The end of a line that may announce a numbered list: `：`, `:` or `。`, then
 # nothing but spaces before the newline.
 # Scraped pages leave ASCII watermarks after it (`。' L* ^7 t+ S!`), never Chinese text.
-_ANNOUNCING_LINE_END = lazy_compile(r"[：:。][\t\x0b\x0c\r\xa0\u2000-\u200b\u3000 -~]{0,40}\n")
+_ANNOUNCING_LINE_END = lazy_compile(
+    r"(?:个|项|点|条|种|类|大|部分|方面|句话|件|句)[\u4e00-\u9fff]{0,8}[”\"]?(?:组成|如下)?"
+    r"(?P<stop>[：:。])[\t\x0b\x0c\r\xa0\u2000-\u200b\u3000 -~]{0,40}\n"
+)
 
 
 # `第一种形态` … `第四种形态`: ordinal items after `“三种形态”`.
@@ -126,10 +129,16 @@ CLAUSE_COUNT = lazy_compile(
 )
 
 
+_EXAMPLE_NOUNS = ("方面", "问题", "领域", "要求")
+
+
 def _example_lists(text: str) -> Iterator[Hit]:
     """More examples after `，如` than the count of the clause before them."""
     for comma in ("，如", ",如"):
         for index in iter_literal(text, comma):
+            window = text[max(0, index - 30) : index]
+            if not any(noun in window for noun in _EXAMPLE_NOUNS):
+                continue
             start = max(0, index - 30)
             for stop in "。；;！!？?，,\n":
                 start = max(start, text.rfind(stop, start, index) + 1)
@@ -188,6 +197,8 @@ _CN = dict(enumerate("零一二三四五六七八九十", start=0)) | {11: "十�
 _ANY_COUNT = re.compile("[一两二三四五六七八九十0-9][个项点条种类大]")
 
 
+# Marker styles that `_line_lists` reads when they open lines.
+_LINE_READ = frozenset(("一、", "1.", "（一）", "（1）"))
 # How far apart two items of one list may stand, and how far a later item of the
 # same list may stand after the last one counted.
 _ITEM_GAP = 1500
@@ -196,10 +207,10 @@ _ITEM_GAP = 1500
 def _marker_lists(text: str) -> Iterator[Hit]:
     """`做到“三个保障”。一是…；二是…；三是…；四是…`, and the same with `一要`, `（一）`,
     `第一`, `首先…其次…最后`, `1.`, `(1)`, `①`, inline or one item a line."""
-    for markers in item_markers(text).values():
+    for style, markers in item_markers(text).items():
         for i, (start, _end, _style, value) in enumerate(markers):
-            if value != 1:
-                continue
+            if value != 1 or (style in _LINE_READ and text[start - 1 : start] in "\n"):
+                continue  # numbered lines after an announcement are `_line_lists`' to read
             match = announcement(text, _before_space(text, start))
             if match is None:
                 continue
@@ -252,14 +263,14 @@ def _line_lists(text: str) -> Iterator[Hit]:
     lines: list[str] = []
     line_starts: list[int] = []
     for end in _ANNOUNCING_LINE_END.finditer(text):
-        match = announcement(text, end.start() + 1)
+        match = announcement(text, end.start("stop") + 1)
         if match is None:
             continue
         yield from head_items(text, match, end.end())
         if not lines:  # read the lines once, on the first announcement
             lines = text.split("\n")
             line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        index = bisect_right(line_starts, end.start()) - 1
+        index = bisect_right(line_starts, end.start("stop")) - 1
         count, shown, ended = _count_line_items(lines, index + 1)
         if count >= 2 and (ended or count > announced_value(match)):
             hit = items_hit(match, count, shown)

@@ -138,6 +138,8 @@ _ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
 
 def inline_markers(text: str) -> Iterator[Marker]:
     """`，一、…，二、…` inside a paragraph."""
+    if not any(mark + "二、" in text for mark in "，,；;：:"):
+        return  # no list goes on to a second item
     found = []
     for pattern in INLINE_CN_MARKERS:
         for match in pattern.finditer(text):
@@ -181,9 +183,15 @@ def series_repeats(text: str) -> Iterator[Hit]:
             )
 
 
+def yao_markers(text: str) -> Iterator[Marker]:
+    """`一要`, `二要`, ... (read only when a list of them can start or go on)."""
+    if "一要" in text or "二要" in text:
+        yield from shi_markers(text, "要")
+
+
 def series_markers(text: str) -> list[Marker]:
     """`首先` (1), `其次` (2), `再次` (3) and `最后` (the next number) opening clauses."""
-    if "首先" not in text:
+    if "首先" not in text or "其次" not in text:
         return []
     words = sorted((i, w) for w in ("首先", "其次", "再次", "最后") for i in iter_literal(text, w))
     markers: list[Marker] = []
@@ -213,7 +221,7 @@ def document_markers(text: str) -> tuple[list[Marker], dict[str, list[Marker]]]:
     for marker in (
         *headings,
         *shi_markers(text),
-        *shi_markers(text, "要"),
+        *yao_markers(text),
         *ordinal_markers(text),
         *series_markers(text),
     ):
