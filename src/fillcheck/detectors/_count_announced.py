@@ -10,7 +10,6 @@ text is only searched where items are.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..finding import Hit
@@ -260,22 +259,27 @@ def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> 
 
 def _line_lists(text: str) -> Iterator[Hit]:
     """`包括三个部分。` followed by lines `1.…`, `2.…`, `3.…`, `4.…`."""
-    lines: list[str] = []
-    line_starts: list[int] = []
     for end in _ANNOUNCING_LINE_END.finditer(text):
         match = announcement(text, end.start("stop") + 1)
         if match is None:
             continue
         yield from head_items(text, match, end.end())
-        if not lines:  # read the lines once, on the first announcement
-            lines = text.split("\n")
-            line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        index = bisect_right(line_starts, end.start("stop")) - 1
-        count, shown, ended = _count_line_items(lines, index + 1)
+        count, shown, ended = _count_line_items(_next_lines(text, end.end()), 0)
         if count >= 2 and (ended or count > announced_value(match)):
             hit = items_hit(match, count, shown)
             if hit is not None:
                 yield hit
+
+
+def _next_lines(text: str, start: int, limit: int = 80) -> list[str]:
+    """Up to ``limit`` lines of ``text`` from ``start`` (a line start) on."""
+    lines = []
+    while len(lines) < limit and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        lines.append(text[start:end])
+        start = end + 1
+    return lines
 
 
 def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
