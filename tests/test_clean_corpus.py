@@ -41,12 +41,10 @@ def test_count_rules_raise_only_real_slips(path):
     assert positions(text, "FC3") == REAL_COUNT_SLIPS.get(path.name, [])
 
 
-# The one format slip in the clean text is the source's own: the bulletin writes
-# `增长1.4 %` once and 22 other number-unit pairs without a space.
-REAL_SLIPS = {"stats_yuhuan_2019.txt": [("FC501", 15, 21)]}
-
-
+# Excerpts that turned out to hold real slots, masks or slips (a template's `XX市`,
+# a word filter's `***`, `增长1.4 %`) were moved to the labelled corpus
+# (tests/corpus/labeled), where they are scored: what stays here is clean.
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_redaction_and_format_rules_raise_only_real_slips(path):
+def test_placeholder_redaction_and_format_rules_raise_nothing(path):
     text = path.read_text(encoding="utf-8")
-    assert positions(text, ["FC4", "FC5"]) == REAL_SLIPS.get(path.name, [])
+    assert positions(text, ["FC1", "FC4", "FC5"]) == []
