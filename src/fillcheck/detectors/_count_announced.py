@@ -16,6 +16,7 @@ from ..finding import Hit
 from ..numerals import ORDINALS, concept_at
 from ..patterns import lazy_compile
 from ._count_items import (
+    ANY_COUNT,
     JOINED,
     announced_value,
     announcement,
@@ -39,6 +40,7 @@ _LINE_STYLES = ("cn", "ar", "br")
 
 
 # After the announcement: items introduced by `即`, `——` or `分别是`.
+_JI_WORDS = frozenset("将使便可时刻是为")
 _INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括")
 
 
@@ -77,12 +79,16 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _colon_lists(text)
 
 
+_QUOTED = re.compile("“[^“”]{1,15}”")
+_ONLY_QUOTES = re.compile("(?:“[^“”]{1,15}”(?:和|与|及)?){2,}")
+
+
 def _colon_lists(text: str) -> Iterator[Hit]:
     """`做到“四个带头”：带头讲政治、带头讲团结、带头讲纪律。`: a `、` list after the colon
     that ends an announcement, up to the end of its sentence."""
     for colon in ("：", ":"):
         for index in iter_literal(text, colon):
-            if text.find("、", index, index + 30) < 0:
+            if text.find("、", index, index + 30) < 0 and text[index + 1 : index + 2] != "“":
                 continue
             match = announcement(text, index + 1)
             if match is None:
@@ -92,6 +98,8 @@ def _colon_lists(text: str) -> Iterator[Hit]:
             if any(mark in content for mark in "，,；;：:"):
                 continue  # clauses, not a list of names
             items = [item.strip() for item in split_top_level(content, "、")]
+            if len(items) == 1:  # `“三个结合”：“A”“B”“C”`
+                items = _QUOTED.findall(content) if _ONLY_QUOTES.fullmatch(content) else items
             if len(items) < 2 or any(not item or len(item) > 15 for item in items):
                 continue
             count, announced = len(items), announced_value(match)
@@ -193,9 +201,6 @@ def _ordinal_items(text: str) -> Iterator[Hit]:
 _CN = dict(enumerate("零一二三四五六七八九十", start=0)) | {11: "十一", 12: "十二"}
 
 
-_ANY_COUNT = re.compile("[一两二三四五六七八九十0-9][个项点条种类大]")
-
-
 # Marker styles that `_line_lists` reads when they open lines.
 _LINE_READ = frozenset(("一、", "1.", "（一）", "（1）"))
 # How far apart two items of one list may stand, and how far a later item of the
@@ -249,7 +254,7 @@ def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> 
         ended = False  # one item a line: an excerpt may stop after any of them
     lo = max(0, match.start() - 200)
     sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
-    if len(_ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
+    if len(ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
         return None  # `抓好一个格局，建立两个机制，开展好五项活动`: counts of its own
     if not ended and last <= announced_value(match):
         return None
@@ -321,6 +326,8 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
     """`五个基本组成部分，即标题、主送机关、正文、签署`; `五句话——“A、B、C、D”`."""
     for word in _INTRODUCERS:
         for index in iter_literal(text, word):
+            if word == "即" and text[index + 1 : index + 2] in _JI_WORDS:
+                continue  # `4个即将竣工验收`: 即将, 即使, 即可 are words
             match = announcement(text, index)
             if match is None and word.startswith("分别"):
                 match = respective_announcement(text, index)

@@ -17,8 +17,8 @@ from ._count_text import sentence_end, shorten, split_top_level
 # The announcing count at the end of a clause: `“三个保障”`, `两点要求`, `四部分组成`,
 # `以下两类`, `五个基本组成部分`. Searched in a short window before the items.
 ANNOUNCED = lazy_compile(
-    r"(?<![0-9０-９.．])(?P<num>[两二三四五六七八九十]|十[一二]|[2-9])"
-    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|方面)"
+    r"(?<![0-9０-９.．十百千])(?P<num>[两二三四五六七八九十]|十[一二]|[2-9])"
+    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|字(?=诀|经|方针|要诀))"
     r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[：:。，,]?[ \t\u3000]*\Z"
 )
 
@@ -154,6 +154,8 @@ def respective_announcement(text: str, index: int) -> re.Match[str] | None:
     return match
 
 
+# Any count of items, to tell an announcement from a breakdown's counts.
+ANY_COUNT = re.compile("[一两二三四五六七八九十0-9][个项点条种类大件]")
 # The first characters every item repeats: `要认真学习…。要学深悟透…。要结合当前…`.
 _SENTENCE_SPLIT = re.compile("[。！!？?]")
 
@@ -179,6 +181,10 @@ def head_items(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
         start = end + 1
     if len(sentences) < 2 or not is_han(head) or head in ORDINALS or head in "第各从在":
         return
+    lo = max(0, match.start() - 200)
+    sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
+    if len(ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
+        return  # `揭发控告1件、求决57件、意见建议7件。`: counts of a breakdown
     hit = items_hit(match, len(sentences), "；".join(sentence[:6] for sentence in sentences))
     if hit is not None:
         yield hit

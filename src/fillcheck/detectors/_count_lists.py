@@ -40,7 +40,7 @@ DENG_COUNT = lazy_compile(
     r"(?P<unit>个|项|类|种|大|方面|名|位|家|所|条|款|篇|批|支|座|处|户)"
 )
 # A measure or time word where the announced name would start: not a list's name.
-_NOT_A_NAME_START = set("次场期篇件人年月日号时点分秒岁天周届轮是元万千百亿")
+_NOT_A_NAME_START = set("次场期篇件人年月日号时点分秒岁天周届轮是元万千百亿余多")
 # Bracket contents that give examples or a note, not the whole list.
 _NOT_A_LIST_START = ("如", "例如", "比如", "包括", "含", "包含", "其中", "以下简称", "简称", "下同")
 _NOT_A_LIST_END = ("等", "等等", "…", "...", "之类")
@@ -251,8 +251,8 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
     """Where the list before the count at ``index`` starts, its items, and whether
     they are written as plain names (not one quotation)."""
     before = char_before(text, index)
-    if not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有":
-        return None
+    if not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有和及与":
+        return None  # `…、人民银行和三大运营商`: the count is the list's last item
     if before in NUMERAL_CHARS or before in _LOCATIVE:
         return None
     if _LIST_MARK.compiled.search(text, max(0, index - 160), index) is None:

@@ -77,7 +77,16 @@ def heading_markers(text: str) -> list[Marker]:
         markers += [_marker(m) for m in pattern.finditer(text)]
     for pattern in BRACKET_MARKERS:
         markers += [_marker(m) for m in pattern.finditer(text) if _bracket_in_place(text, m)]
-    return sorted(marker for marker in markers if marker is not None)
+    return sorted(
+        marker for marker in markers if marker is not None and not _in_table_row(text, marker[0])
+    )
+
+
+def _in_table_row(text: str, index: int) -> bool:
+    """A marker on a line with cell bars (`| 1.镇 | 个 | 679 |`) numbers a table's rows,
+    which flattened two-column tables interleave."""
+    end = text.find("\n", index, index + 300)
+    return "|" in text[index : index + 300 if end < 0 else end]
 
 
 def _bracket_in_place(text: str, match: re.Match[str]) -> bool:
@@ -368,13 +377,35 @@ def _nested_breaks(
 ) -> Iterator[Hit]:
     """Breaks in a list of ``style`` markers that every heading (at ``starts``) restarts."""
     sequence, following = _Sequence(style), 0  # `following`: the next heading's index
+    outer: tuple[_Sequence, int] | None = None  # the list an announced inner one interrupts
     for start, end, _, value in markers:
         if following < len(starts) and starts[following] < start:
             following = bisect_left(starts, start, following)
-            sequence = _Sequence(style)
+            sequence, outer = _Sequence(style), None
+        if value == 1 and sequence.value and outer is None:
+            size = _announced_size(text, start)  # `有2家：一是…二是…` inside item 一
+            if size:
+                outer, sequence = (sequence, size), _Sequence(style)
         hit = sequence.step(text, start, end, value)
         if hit is not None:
             yield hit
+        if outer is not None and sequence.value >= outer[1]:
+            sequence, outer = outer[0], None
+
+
+# `规模企业有2家：` right before a list's first marker: how many items it announces.
+_INNER_ANNOUNCED = re.compile(
+    r"(?<![0-9０-９.．])([2-9]|[两二三四五六七八九])(?:个|家|项|点|条|名|类|种)"
+    r"[\u4e00-\u9fff]{0,6}[：:]\s*\Z"
+)
+
+
+def _announced_size(text: str, start: int) -> int:
+    """The count a colon right before ``start`` ends (`有2家：`), or 0."""
+    match = _INNER_ANNOUNCED.search(text, max(0, start - 14), start)
+    if match is None:
+        return 0
+    return 2 if match.group(1) == "两" else ORDINALS.get(match.group(1), 0)
 
 
 def _paragraph_breaks(text: str, markers: Iterable[Marker]) -> Iterator[Hit]:
