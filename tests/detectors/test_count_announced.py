@@ -28,6 +28,11 @@ FIRE = [
         "要結合當前,緊抓落實。",
         [("FC303", 1, 14)],
     ),
+    # an ordinal congress (十九大) in the announcing sentence is not a second count
+    (
+        "就如何学习贯彻党的十九大精神提出两点要求。\n要认真学习。要学深悟透。要结合当前。",
+        [("FC303", 1, 17)],
+    ),
     # numbered lines after an announcement that scraped text ends with residue
     (
         "主要内容一般包括三个部分。' L* ^7 t+ S! @+ E\n1.岗位职责和分管工作。\n"

@@ -155,7 +155,7 @@ def respective_announcement(text: str, index: int) -> re.Match[str] | None:
 
 
 # Any count of items, to tell an announcement from a breakdown's counts.
-ANY_COUNT = re.compile("[一两二三四五六七八九十0-9][个项点条种类大件]")
+ANY_COUNT = re.compile("(?<![十第0-9])(?:[一两二三四五六七八九十]|[0-9]+)[个项点条种类大件]")
 # The first characters every item repeats: `要认真学习…。要学深悟透…。要结合当前…`.
 _SENTENCE_SPLIT = re.compile("[。！!？?]")
 
