@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..patterns import CJK_PUNCT, is_ascii_word, is_digit, is_han, triggered
-from ._values import Unit, mask_unit
+from ..patterns import CJK_PUNCT, DIGITS, is_ascii_word, is_digit, is_han, triggered
+from ._values import Unit, mask_unit, unit_at
 
 LETTERS = "XxＸｘ×"
 _BODY = re.escape(LETTERS)
@@ -36,6 +36,8 @@ _CLOSE_QUOTES = '”’」』"'
 BEFORE = 3
 # Characters after a year slot: `20XX年`, `〔20XX〕`, `2023-202x`.
 _YEAR_AFTER = "年〕]）)届度-—～~至\n 、，。；：,;"
+# Dashes that join the two ends of a range of dates (`×月×————×日`).
+_DASHES = "—–"
 
 
 def _digits_before(before: str) -> str:
@@ -49,14 +51,19 @@ def _digits_before(before: str) -> str:
 
 
 def _year(before: str, token: str, after: str) -> Unit | None:
-    """A year slot: digits and letters that make four characters (`20XX`, `202x`)."""
+    """A year slot: digits and letters that make four characters (`20XX`, `202x`),
+    or the serial of a document number after its year (`2022xx号`)."""
     digits = _digits_before(before)
     if "." in token or "-" in token or not digits:
         return None
     if after == "年" and digits.startswith(("19", "20")):
         return Unit("年", "year")  # `20xxxx年`: a year, however many letters
+    if after == "号" and len(digits) >= 3 and "×" not in token:
+        return Unit("号", "ordinal")  # `农发2022xx号`
     if len(digits) + len(token) != 4:
         return None
+    if is_han(after) and digits.startswith(("19", "20")) and "×" not in token:
+        return Unit("", "year")  # `20XX专业合同`
     if not digits.startswith(("19", "20", "2", "1")) or after not in _YEAR_AFTER:
         return None
     return Unit("年" if after == "年" else "", "year")
@@ -82,16 +89,26 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
     after = ahead[:1] or "\n"
     if is_digit(last):
         return _year(before, token, after)
+    if after == "@" and last in _LABEL_END and len(token) > 1:
+        return Unit("", "word")  # an e-mail address never filled in: `邮箱:xx@email.com`
+    if is_digit(after) and len(token) > 1 and _left_is_chinese(last):
+        return _before_count(ahead)  # `xx、XX4个乡镇`: a name, then a count
     if is_ascii_word(last) or is_ascii_word(after) or last in "-_.@/\\" or after in "-_@/\\":
         return None  # XXL-JOB, x86, .xx, xx@
+    if after in _DASHES and ahead[1:2] in LETTERS:
+        ahead = ahead[1:].lstrip(LETTERS)  # `×月×————×日`: a range whose end names the unit
     if ahead.startswith("世纪") or not _left_allows(last):
         return None  # Roman numerals in XX世纪
+    if last == " " and len(token) == 1 and is_ascii_word(before[-2:-1]):
+        return None  # a product or version: `Windows X系统`, `Model X车型`
     unit = mask_unit(last, ahead)
     if unit is None and before.endswith("星期"):
         unit = Unit("", "date")
     if unit is None and last == "第":
         unit = Unit("", "ordinal")
     compound = any(mark in token for mark in ".．-~～—至到")
+    if compound and last in _LABEL_END and (after in _VALUE_END or after.isspace()):
+        return Unit("", "word")  # `电话:XXXX-XXXXXXX,`
     if len(token) == 1 or compound:
         return _single(token, last, ahead, unit)
     if unit is not None:
@@ -106,7 +123,16 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return Unit("", "word")
     if is_han(after) and _left_allows(last):
         return Unit("", "word")
+    if last in CJK_PUNCT and after in CJK_PUNCT and "、" in (last, after):
+        return Unit("", "word")  # a list of masked names: `xx、xx、xx`
     return None
+
+
+def _before_count(ahead: str) -> Unit | None:
+    """A name glued to the count after it (`XX4个`): digits, then a unit."""
+    rest = ahead.lstrip(DIGITS)
+    unit = unit_at(rest, 0) if rest else None
+    return Unit("", "word") if unit is not None and unit.kind in ("count", "people") else None
 
 
 def _chinese_after_unit(ahead: str, unit: Unit) -> bool:
@@ -122,3 +148,34 @@ def _single(token: str, last: str, ahead: str, unit: Unit | None) -> Unit | None
     if _left_is_chinese(last) or _chinese_after_unit(ahead, unit):
         return unit
     return None
+
+
+# Real words that start with a single Latin letter (the exclusion lexicon): `X光`,
+# `X射线`, `X型`, `X轴`, `X染色体`, `X战警`, `x86` never reach here (a digit follows).
+LATIN_WORDS = (
+    "光", "射线", "线", "型", "轴", "染色体", "战警", "档案", "因子", "值", "坐标", "方向",
+    "分量", "代", "连锁", "综合征", "形", "字", "号", "项", "盒", "框", "键", "波", "片",
+)  # fmt: skip
+# Words before a letter that names a variable: `设X为`, `令x等于`, `当x趋于`.
+_VARIABLE_LEADS = "设令若当求记取即"
+_WEAK_LETTERS = "XxＸｘ"
+
+
+@lru_cache(maxsize=8192)
+def weak_word(before: str, token: str, ahead: str) -> bool:
+    """True for a lone letter standing for a name in Chinese text (`对X系列`, `X铁路`).
+
+    Such a letter says nothing of the value it stands for, so it is only taken
+    for a mask in a document that masks values elsewhere (the caller decides);
+    real words (`X光`, `X射线`) and variables (`设X为`) never are.
+    """
+    last, after = before[-1], ahead[:1] or "\n"
+    if len(token) != 1 or token not in _WEAK_LETTERS or last in _VARIABLE_LEADS:
+        return False
+    if not (_left_allows(last) and (_left_is_chinese(after) or after in ASCII_PUNCT)):
+        return False
+    if not (any(map(is_han, before)) or any(map(is_han, ahead[:2]))):
+        return False
+    if last in " (（" and is_ascii_word(before[-2:-1]):
+        return False  # `iPhone X发布`, `f(x)的值`
+    return not ahead.startswith(LATIN_WORDS)

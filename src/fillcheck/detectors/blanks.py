@@ -27,6 +27,7 @@ from ..patterns import (
     triggered,
 )
 from ..registry import register
+from ._empty import empty_slots
 from ._values import describe, unit_at
 
 # Blanks, each pattern led by a literal so that `re` can skip ahead fast:
@@ -39,12 +40,18 @@ BLANKS = (
     triggered(r"○○+"),
     triggered(r"（[ \u3000\xa0]*）"),
     triggered(r"\([ \u3000\xa0]+\)"),
+    triggered(r"《[ \u3000\xa0]+》"),
 )
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
 # bracket pair, so that each starts with a literal.
 BRACKET_SLOTS = tuple(
     triggered(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,12}}){re.escape(right)}")
     for left, right in ("【】", "[]", "〔〕", "〈〉", "<>")
+) + tuple(  # in parentheses only a label that can be nothing but a slot: `（联系人姓名）`
+    triggered(
+        f"{re.escape(left)}([^{re.escape(right)}\n]{{0,10}}(?:名称|姓名|名字|待填|待定|填写)){re.escape(right)}"
+    )
+    for left, right in ("（）", "()")
 )
 # Template-engine slots: `{{name}}`, `{{ 姓名 }}`, `${name}`.
 ENGINE_SLOT = lazy_compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}")
@@ -79,7 +86,7 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
     if run == "__" and not (unit_at(text, end) or before in ":：" or is_digit(before)):
         return True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`
     if run[0] == "_" and _is_latin_context(text, start, end):
-        return True
+        return not _year_blank(text, start, end)
     if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
         return True
     if run[0] == "(" and not (is_han(before) or is_han(after)):
@@ -90,31 +97,53 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
     return not text[line_start:line_end].strip(" \t_")  # a line of underscores: a rule
 
 
+def _year_blank(text: str, start: int, end: int) -> bool:
+    """`20__`, `19__年`: the last digits of a year left blank."""
+    return (
+        end - start == 2
+        and text[max(0, start - 2) : start] in ("19", "20")
+        and not is_ascii_word(char_before(text, start - 2))
+        and not is_ascii_word(char_after(text, end))
+    )
+
+
 @register("FC104", "blank-left-unfilled", Category.PLACEHOLDER, Severity.WARNING)
 def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
-    """A blank (`____`, `□□`, `○○`, `（  ）`) was left where a value belongs.
+    """A blank (`____`, `□□`, `（  ）`, `总金额为  元`, `于年月日`) was left where a value belongs.
 
     ## What it does
-    Finds runs of three or more `_`, two or more `＿`, `□` or `○`, and brackets
-    holding nothing but spaces, where a form or template expects a value. It
-    leaves alone identifiers (`__init__`), years written with `○`
-    (`二○○八年`), lines made only of underscores, and Latin `( )`.
+    Finds runs of three or more `_`, two or more `＿`, `□` or `○`, brackets
+    holding nothing but spaces (`（  ）`, `《 》`), year blanks (`20__`), and
+    empty value slots whose underline was lost: a unit with nothing or only
+    spaces before it after a word that takes a number (`共计元`, `为期年`,
+    `总金额为  元`, `（大写：  整）`, `¥    元`, `签订后    日内`) and an
+    unfilled date (`于年月日签订`, `（盖章）    年  月  日`). It leaves alone
+    identifiers (`__init__`), years written with `○` (`二○○八年`), lines made
+    only of underscores, Latin `( )`, and units in ordinary words (`出生年月日`,
+    `单位：元`, `以人民币元为单位`, `在日内瓦`).
 
     ## Why is this bad?
     A blank is where the writer should have put a name, date or figure; a
     document handed in with `共有____人参加` is unfinished.
 
     ## Example
-    Bad: 本次活动共有____人参加，时间为（  ）。
-    Good: 二○○八年五月，第一批__init__模块完成。
+    Bad: 本次活动共有____人参加，时间为（  ），合同总金额为  元。
+    Good: 二○○八年五月，第一批__init__模块完成，金额单位：元。
     """
     text = doc.text
     for start, end in find_runs(text, BLANKS):
         if _blank_is_text(text, start, end):
             continue
         unit = unit_at(text, end)
-        what = describe(unit.kind) if unit else t("kind-value")
-        yield Hit(start, end, t("blank", blank=text[start:end], what=what), t("fill-blank"))
+        yield _blank_hit(start, end, text[start:end], unit.kind if unit else "value")
+    for start, end, blank, kind in empty_slots(text):
+        yield _blank_hit(start, end, blank, kind)
+
+
+def _blank_hit(start: int, end: int, blank: str, kind: str) -> Hit:
+    """A blank, its message naming the kind of value that belongs there."""
+    what = t("kind-value") if kind == "value" else describe(kind)
+    return Hit(start, end, t("blank", blank=blank, what=what), t("fill-blank"))
 
 
 def _slot_kind(label: str) -> str | None:
@@ -146,7 +175,9 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     Finds bracketed slot labels (`【单位名称】`, `[姓名]`, `〔日期〕`) and
     template-engine slots (`{{name}}`, `${name}`). A label at the start of a
     line that is followed by its value (`【活动时间】2023年5月1日`) is a heading,
-    not a slot; bylines with a value (`【编辑：张三】`) are left alone.
+    not a slot; bylines with a value (`【编辑：张三】`) are left alone. In
+    parentheses only a label that can be nothing but a slot counts
+    (`请联系（联系人姓名）`), not one that labels the value after it (`甲方（名称）：`).
 
     ## Why is this bad?
     The slot tells the writer what to put there; leaving it in means the
@@ -165,6 +196,8 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         start, end = match.span()
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
+        if text[start] in "（(" and (kind != "only" or char_after(text, end) in ":：_＿"):
+            continue  # `（联系人姓名）` is a slot; `甲方（名称）：` labels a value
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(

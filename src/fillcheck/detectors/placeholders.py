@@ -19,11 +19,13 @@ from ..patterns import (
     literal_runs,
 )
 from ..registry import register
-from ._letters import BEFORE, TOKENS, classify
+from ._letters import BEFORE, TOKENS, classify, weak_word
 from ._values import UNIT_WINDOW, Unit, describe, mask_unit
 
 # Runs of ASCII or full-width asterisks: `*`, `**`, `****`, `＊＊`.
 STAR_RUNS = literal_runs(STARS)
+# Stars set apart by spaces before a word: `* * * arranged`, `由* * *同志`.
+SPACED_STARS = re.compile(r"\*(?: \*)+(?= ?[^\s*\d])")
 # Letter tokens: `X`, `XX`, `xxx`, `ＸＸ`, `××`, `x.x`, `X-X` (see _letters.py).
 LETTER_TOKENS = TOKENS
 # `某` and what follows it (written `某某*`, not `某+`, to keep a literal prefix).
@@ -34,6 +36,8 @@ _MAX_EMPHASIS = 60
 _WORD = Unit("", "word")
 # Characters after a mask that decide its verdict: the longest unit, or 世纪.
 _WINDOW = max(UNIT_WINDOW, 2)
+# Letter masks that make a document's lone letters before a name masks too (`X铁路`).
+_EVIDENCE = 2
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -103,9 +107,49 @@ def _emphasis_partner(text: str, runs: list[tuple[int, int]], index: int) -> int
         return None
     if inner[0].isspace() or inner[-1].isspace() or "\n" in inner:
         return None
+    if not _flanks(text, open_start, open_end, inner[0]) or not _flanks(
+        text, close_end, close_start, inner[-1]
+    ):
+        return None  # `（*新城）、五路（*大道`: CommonMark would not pair these
+    if _BRACKETS.search(inner) and any(inner.count(o) != inner.count(c) for o, c in _PAIRS):
+        return None  # emphasis never straddles a bracket: `*大道)”建设，“活力*`
     if any(char in SENTENCE_END for char in inner):
         return None
     return index + 1
+
+
+def _spaced_stars(text: str) -> list[tuple[int, int]]:
+    """`* * *` standing for a name inside a sentence (`Throughout the year, * * * arranged`).
+
+    On a line of its own, or after a list marker, it is a Markdown rule.
+    """
+    spans = []
+    for match in SPACED_STARS.finditer(text):
+        start, end = match.span()
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if not any(c.isalpha() for c in before):
+            continue  # a rule line, or `- * * *` after a list marker
+        if before.endswith((" ", "，", ",")) or is_han(before[-1]):
+            spans.append((start, end))
+    return spans
+
+
+_PAIRS = ("（）", "()", "“”", "《》")
+_BRACKETS = re.compile("[（）()“”《》]")
+_PUNCT = CJK_PUNCT + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+
+def _flanks(text: str, start: int, end: int, inside: str) -> bool:
+    """Whether a run can open (``start < end``) or close (``start > end``) emphasis.
+
+    CommonMark's flanking rule: a run with punctuation on its inner side must
+    have space or punctuation on its outer side (`**“重点”**` pairs, `、*大道`
+    after `（*新城）` does not).
+    """
+    outside = (
+        (text[start - 1] if start else "\n") if start < end else text[start : start + 1] or "\n"
+    )
+    return inside not in _PUNCT or outside.isspace() or outside in _PUNCT
 
 
 @register("FC101", "star-masked-value", Category.PLACEHOLDER, Severity.ERROR)
@@ -116,11 +160,16 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
     Finds runs of `*` or `＊` that replace a value in Chinese text: a count before
     a measure word (`*项`, `**次`), an amount (`****元`), a place or organisation
     (`****村`, `**市`, `市**局`), a year (`20**年`) or part of a title (`《***提升…》`).
-    The message names the kind of value from the unit that follows the mask.
+    The message names the kind of value from the unit that follows the mask. In
+    a document that masks with stars, a star beside the punctuation around a
+    name is one too (`（*新城）`, `活力*、`); `* * *` inside a sentence stands
+    for a name (`Throughout the year, * * * arranged`).
 
     Markdown is left alone: `**bold**` and `*italic*` pairs, `* ` bullets and
     `***` rules, as are `a*b`, `3*4`, `x**2` and `O(n*m)`. A pair of runs is
-    taken for emphasis unless both runs are followed by a unit (`**次，党员大会**次`).
+    taken for emphasis unless both runs are followed by a unit (`**次，党员大会**次`),
+    as CommonMark pairs them: never across a bracket, never a run with
+    punctuation inside and a letter outside. A footnote star (`统计局*`) is left alone.
 
     ## Why is this bad?
     Templates from document-sharing sites mask every figure with asterisks. A
@@ -132,7 +181,12 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     runs = find_runs(text, STAR_RUNS)
-    index = 0
+    spaced = _spaced_stars(text) if "* *" in text else []
+    for start, end in spaced:
+        yield Hit(start, end, *_message(text[start:end], _WORD, language()))
+    if spaced:
+        runs = [run for run in runs if not any(s <= run[0] < e for s, e in spaced)]
+    index, found, edges = 0, len(spaced), []
     while index < len(runs):
         partner = _emphasis_partner(text, runs, index)
         group = [index] if partner is None else [index, partner]
@@ -141,10 +195,29 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
             index = partner + 1  # Markdown emphasis, not masks
             continue
         for i, (unit, _) in zip(group, evidence, strict=True):
+            start, end = runs[i]
             if unit is not None:
-                start, end = runs[i]
+                found += 1
                 yield Hit(start, end, *_message(text[start:end], unit, language()))
+            elif partner is None and _edge_star(*_neighbours(text, start, end)):
+                edges.append((start, end))
         index = group[-1] + 1
+    if found:  # a document that masks names with stars masks them beside punctuation too
+        for start, end in edges:
+            yield Hit(start, end, *_message(text[start:end], _WORD, language()))
+
+
+# Punctuation that a star mask for a name stands against (`（*新城）`, `活力*、`, `香约**，`).
+_EDGE_BEFORE = '（(、，,“"《'
+_EDGE_AFTER = '）)、，,”"》；;'
+
+
+def _edge_star(before: str, ahead: str) -> bool:
+    """A star run between a Chinese character and the punctuation around a name."""
+    after = ahead[:1]
+    return (is_han(before) and after in _EDGE_AFTER and after != "") or (
+        is_han(after) and before in _EDGE_BEFORE
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -163,10 +236,14 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     runs (`XX名`, `党的XX大`, `XX区`, `区XXXX`, `最XX接体现`), single letters
     before a unit, an ordinal or a date (`X名`, `第X名`, `X月X日`, `增长X%`,
     `x书记`), decimals and ranges (`x.x%`, `X.X亿元`, `x-x月`) and year slots
-    (`20xx年`, `〔20XX〕`), also next to ASCII punctuation and in quotes
-    (`,XX同志`, `“xx”计划`). Latin text is left alone: `XXL`, `XXL-JOB`,
+    (`20xx年`, `〔20XX〕`, `20XX专业`), document numbers (`2022xx号`), names
+    glued to a count (`XX4个`), date ranges (`×月×————×日`), values after a
+    label (`电话:XXXX-XXXXXXX`, `邮箱:xx@`), also next to ASCII punctuation and
+    in quotes (`,XX同志`, `“xx”计划`). A lone letter before a name (`X铁路`,
+    `对X系列`) says nothing of its value, so it is a mask only in a document
+    with two or more other letter masks. Latin text is left alone: `XXL`, `XXL-JOB`,
     `iPhone X`, `x86`, `3x3`, `X光`, `X射线`, variables (`设X为`), `长×宽`, `xx`
-    inside identifiers, URLs and e-mail addresses, Roman numerals.
+    inside identifiers, URLs and e-mail addresses, Roman numerals, `Windows X`.
 
     ## Why is this bad?
     `XX` is how templates mark what the writer must replace; a report that still
@@ -177,12 +254,29 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     Good: 部署了XXL-JOB调度平台，进行X光检查，访问 https://xx.example.com 查看。
     """
     text, lang = doc.text, language()
+    strong, weak = 0, []
     for start, end in find_runs(text, LETTER_TOKENS):
-        before = text[max(0, start - BEFORE) : start] if start else "\n"
-        verdict = _letter_verdict(before or "\n", text[start:end], text[end : end + _WINDOW + 1],
-                                  lang)  # fmt: skip
+        before = (text[max(0, start - BEFORE) : start] if start else "\n") or "\n"
+        mask, ahead = text[start:end], text[end : end + _WINDOW + 1]
+        if ahead[:2] == "——":
+            ahead = _dashes_ahead(text, end)
+        verdict = _letter_verdict(before, mask, ahead, lang)
         if verdict is not None:
+            strong += 1
             yield Hit(start, end, *verdict)
+        elif weak_word(before, mask, ahead):
+            weak.append((start, end))
+    if strong >= _EVIDENCE:  # a document that masks values masks names with lone letters too
+        for start, end in weak:
+            yield Hit(start, end, *_message(text[start:end], _WORD, lang))
+
+
+def _dashes_ahead(text: str, end: int) -> str:
+    """The characters after a letter token, its run of dashes read as one (`×————×日`)."""
+    stop = end
+    while stop < len(text) and text[stop] == "—":
+        stop += 1
+    return "—" + text[stop : stop + _WINDOW]
 
 
 # A date left as 某: `某年某月某日`, `某月某日`, `某年某月`.

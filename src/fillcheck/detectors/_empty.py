@@ -1,0 +1,184 @@
+"""Empty value slots: a unit with no value before it (FC104).
+
+Contracts and forms scraped from sharing sites lose their underlines, and what
+is left is a unit with nothing before it: `于年月日签订`, `为期年`, `共计元`,
+`总金额为  元`, `（大写：  整）`, a signature block's `（盖章）    年  月  日`.
+The lexer finds the unit; the classifier reads the word before it, which must
+be one that takes a number (`共计`, `为期`, `大写`, `人民币`, `于`, `为`), so that
+everyday words such as `出生年月日`, `单位：元` or `按年月日排列` stay silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..patterns import char_before, find_matches, find_runs, is_han, triggered
+from ._values import NOT_UNITS, unit_at
+
+_SPACES = " \u3000\xa0"
+# Words that take a number right after them; a unit after one with nothing
+# between names a value never filled in (`共计元`, `为期年`, `大写(xiě)元`).
+NUMBER_WORDS = ("共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为")
+# Single characters that take a number, trusted only before a gap of spaces
+# (`总金额为 元`, `在 个工作日内`, `保证金 元`).
+NUMBER_CHARS = "为计共在约达币金款付期满逾后¥￥"
+# Words that start with a unit character and may follow a space in running text.
+_WORDS_AFTER_GAP = frozenset(
+    "日本 日报 日期 日前 日益 日趋 天津 天下 天地 天空 人们 人类 人员 年代 年级 年前 年来"
+    " 月份 月亮 名字 名单 个体 元素 元旦 整体 整个 整改 整合 整理 整治 整顿 整洁".split()
+)
+# Brackets that hold an amount with nothing in it: `( 整人民币)`, `（  元整）`.
+_OPENERS = "(（"
+# Chinese capital numerals: what fills the gap after `大写`.
+_CAPITALS = "零壹贰贰叁肆伍陆柒捌玖拾佰仟万亿"
+# Units a slot asks for, after a number word or a gap.
+_SLOT_UNITS = ("万元", "元", "个", "年", "月", "日", "天", "名", "人", "%", "％")
+# A pinyin gloss that a script converter put after a character: `大寫(xiě)`.
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)$")
+# A period with no number in it: `手续后日内`, `在个工作日内` (not `日内瓦`).
+_WITHIN_LEADS = "后在于起"
+_PERIODS = ("日内", "天内", "个工作日")
+# An unfilled date: `年月日` or `年  月  日` with no number in it.
+DATE_SLOT = re.compile(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日")
+# What may stand before an unfilled date written without gaps (`于年月日签订`).
+_DATE_LEADS = "于自从至到为起止"
+# What starts every empty slot, one literal-led pattern each (a literal lets `re`
+# skip ahead fast; the shared hyperscan database would cost more to build than
+# these few scans): a gap before a unit (`为 元`), the last character of a number
+# word or a gloss's `)` before a unit (`共计元`, `大寫(xiě)元`), a period after its
+# lead (`后日内`), a date's `年` before `月` (`于年月日`, `年  月`), and a gap after
+# `大写` (`大写)        (`).
+_GAP_CHARS = " \u3000\xa0"
+_UNIT_AHEAD = "(?=[元个年月日天名人%％整]|万元)"
+_GAPS = tuple(triggered(f"{gap}[{_GAP_CHARS}]*{_UNIT_AHEAD}") for gap in _GAP_CHARS[:2])
+_WORD_ENDS = tuple(
+    triggered(f"{re.escape(end)}{_UNIT_AHEAD}")
+    for end in sorted({word[-1] for word in NUMBER_WORDS} | {")"})
+)
+_WITHIN = (triggered("内(?<=[日天]内)"), triggered("个工作日"))
+_DATES = (triggered(f"年(?=[{_GAP_CHARS}]*月)"), triggered(f"写(?=[)）:：]?[{_GAP_CHARS}])"))
+
+
+def _trigger_offsets(text: str) -> list[int]:
+    """Where a slot may start, as the dispatcher reads it (a gap: its last space)."""
+    offsets = [end - 1 for _, end in find_runs(text, _GAPS)]
+    offsets += [m.start() for m in find_matches(text, _WORD_ENDS)]
+    for start, _ in find_runs(text, _WITHIN):  # the lead before `日内`, `天内`, `个工作日`
+        lead = start - 2 if text[start] == "内" else start - 1
+        if lead >= 0:
+            offsets.append(lead)
+    offsets += [m.start() for m in find_matches(text, _DATES)]
+    return sorted(set(offsets))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The characters before ``start``, a pinyin gloss (`(xiě)`) skipped."""
+    before = text[max(0, start - 12) : start]
+    gloss = _GLOSS.search(before) if before.endswith(")") else None
+    return before[: gloss.start()] if gloss else before
+
+
+def empty_slots(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, blank, kind of value) of every empty value slot in ``text``."""
+    for offset in _trigger_offsets(text):
+        slot = _slot_at(text, offset)
+        if slot is not None:
+            yield slot
+
+
+def _slot_at(text: str, offset: int) -> tuple[int, int, str, str] | None:
+    """The empty slot whose trigger literal starts at ``offset``, if it is one."""
+    char = text[offset]
+    if char in _GAP_CHARS:  # the gap's last space, before the unit
+        start, end = offset, offset + 1
+        while start > 0 and text[start - 1] in _GAP_CHARS:
+            start -= 1
+        ok = gap_slot(text, start, end)
+        return (start, end, text[start:end], _kind(text, end)) if ok else None
+    if char == "写" and text[offset + 1] in ")）:：" + _GAP_CHARS and text[offset - 1] == "大":
+        return _capitals_gap(text, offset + 1)
+    if char == "年":
+        span = date_slot(text, offset)
+        return None if span is None else (*span, text[span[0] : span[1]], "date")
+    if char in _WITHIN_LEADS and text.startswith(_PERIODS, offset + 1):
+        period = next(p for p in _PERIODS if text.startswith(p, offset + 1))
+        if text[offset + 1 + len(period) : offset + 2 + len(period)] == "瓦":
+            return None  # `在日内瓦`
+        return offset + 1, offset + 2, text[offset : offset + 1 + len(period)], "count"
+    word = empty_unit(text, offset + 1)
+    return (
+        None
+        if word is None
+        else (offset + 1, offset + 2, word + text[offset + 1], _kind(text, offset + 1))
+    )
+
+
+def _kind(text: str, start: int) -> str:
+    """The kind of value the unit at ``start`` measures (`元`: money, `整`: money)."""
+    if text.startswith(("年", "月", "日"), start):
+        return "date" if text.startswith(("年月", "年 ", "月", "日"), start) else "count"
+    unit = unit_at(text, start)
+    return unit.kind if unit else "money"
+
+
+def empty_unit(text: str, start: int) -> str | None:
+    """The number word before the unit at ``start`` when nothing stands between them."""
+    if not text.startswith(_SLOT_UNITS, start) or text[start : start + 2] in NOT_UNITS:
+        return None  # `共计人民币`
+    before = _word_before(text, start)
+    word = next((w for w in NUMBER_WORDS if before.endswith(w)), None)
+    unit = next(u for u in _SLOT_UNITS if text.startswith(u, start))
+    if word is None or text.startswith(("为单位", "）", ")", "/"), start + len(unit)):
+        return None  # `以人民币元为单位`, `金额（人民币元）`
+    if before.endswith("单位人民币") or char_before(before, len(before) - len(word)) in "（(":
+        return None  # `单位：人民币元`
+    return word
+
+
+def gap_slot(text: str, start: int, end: int) -> bool:
+    """True for a gap of spaces left where a number belongs (`总金额为 元`, `大写： 整`)."""
+    before, after = char_before(text, start), text[end : end + 1]
+    if not is_han(after) and after not in "%％":
+        return False
+    if after == "整":
+        return before in _OPENERS or text[max(0, start - 3) : start].rstrip(":：").endswith("大写")
+    if before in _OPENERS and text.startswith(("元", "万元"), end):
+        return True  # `（  元整）`
+    if before not in NUMBER_CHARS or not text.startswith(_SLOT_UNITS, end):
+        return False
+    if text[end : end + 2] in NOT_UNITS or text[end : end + 2] in _WORDS_AFTER_GAP:
+        return False  # `为 人民服务`, `随后 日本代表团`
+    if text.startswith(("年", "月"), end) and date_slot(text, end) is None:
+        return False  # `为 年度`: a date slot is judged whole
+    lead = char_before(text, start - 1)
+    return lead not in _SPACES and not text[max(0, start - 4) : start].startswith("单位")
+
+
+def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:
+    """A gap after `大写` (`大写)        (`, `大写：  `) with no capital numerals after it."""
+    if text[start] in ")）:：":
+        start += 1
+    end = start
+    while end < len(text) and text[end] in _GAP_CHARS:
+        end += 1
+    if end == start or (end - start < 2 and text[end : end + 1] != "整"):
+        return None  # one space is spacing, unless 整 follows it
+    if text[end : end + 1] in _CAPITALS or text[end : end + 1] == "\n":
+        return None
+    return start, end, text[start:end], "money"
+
+
+def date_slot(text: str, start: int) -> tuple[int, int] | None:
+    """The span of an unfilled date starting at 年 (`于年月日`, `（盖章）  年  月  日`)."""
+    match = DATE_SLOT.match(text, start)
+    if match is None:
+        return None
+    gapped = match.end() - start > 3
+    stop = start
+    while stop > 0 and text[stop - 1] in _SPACES:
+        stop -= 1
+    lead = char_before(text, stop)
+    if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
+        return match.span()
+    return None
