@@ -129,7 +129,8 @@ def replace_at(text: str, start: int, old: str, new: str) -> str:
 def mutate_numeral(text: str, ann: dict, rng: random.Random) -> Edit | None:
     """Change the count an announcing phrase states (`三个方面` -> `四个方面`)."""
     phrase = ann["ann"]
-    match = CN_NUMERAL.search(phrase)
+    # the count is the numeral nearest the measure word: `10%以上的省份有5个` counts 5
+    match = list(CN_NUMERAL.finditer(phrase))[-1]
     value = cn_value(match.group())
     if ann.get("deng"):  # `A、B、C等N个`: only fewer than named is a contradiction
         new_value = ann["named"] - 1
@@ -152,7 +153,12 @@ def mutate_drop(text: str, ann: dict, rng: random.Random) -> Edit:
     elif start > 0 and text[start - 1] in "、，,；;":
         start -= 1
     mutated = text[:start] + text[end:]
-    return Edit(mutated, mutated.index(ann["ann"]), ann["ann"], "drop-item")
+    # the announcing phrase nearest the list that lost an item, when it occurs twice
+    at = min(
+        (m.start() for m in re.finditer(re.escape(ann["ann"]), mutated)),
+        key=lambda i: abs(i - start),
+    )
+    return Edit(mutated, at, ann["ann"], "drop-item")
 
 
 def marker_positions(text: str, marks: list[str]) -> list[int]:

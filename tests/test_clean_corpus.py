@@ -29,9 +29,16 @@ def test_every_file_names_its_source(path):
     assert first_line.startswith("# source: http")
 
 
+# The one count slip in the clean text is the source's own: a branch report
+# announces 五个重要的方面 and then names six topics between 如 and 等 (the count
+# evaluation set labels the same passage, tests/corpus/counts/dev/066_*).
+REAL_COUNT_SLIPS = {"party_branch_reports.txt": [("FC303", 15, 61)]}
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_count_rules_raise_nothing(path):
-    assert positions(path.read_text(encoding="utf-8"), "FC3") == []
+def test_count_rules_raise_only_real_slips(path):
+    text = path.read_text(encoding="utf-8")
+    assert positions(text, "FC3") == REAL_COUNT_SLIPS.get(path.name, [])
 
 
 # Excerpts that turned out to hold real slots, masks or slips (a template's `XX市`,

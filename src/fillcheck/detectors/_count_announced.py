@@ -10,104 +10,165 @@ text is only searched where items are.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..finding import Hit
-from ..messages import t
-from ..numerals import ORDINALS, concept_at, parse_numeral
+from ..numerals import ORDINALS, concept_at
 from ..patterns import lazy_compile
-from ._count_text import iter_literal, sentence_end, shorten, split_top_level
-from ._enumeration import shi_markers
-
-# The announcing count at the end of a clause: `“三个保障”`, `两点要求`, `四部分组成`,
-# `以下两类`, `五个基本组成部分`. Searched in a short window before the items.
-ANNOUNCED = lazy_compile(
-    r"(?P<num>[两二三四五六七八九十]|十[一二]|[2-9])"
-    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|方面)"
-    r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[：:。，,]?[ \t\u3000]*\Z"
+from ._count_items import (
+    ANY_COUNT,
+    JOINED,
+    announced_value,
+    announcement,
+    ends_with_count,
+    head_items,
+    items_after,
+    items_hit,
+    respective_announcement,
 )
-# Words that make the count a number of events or a duration, not of items.
-_NOT_ITEMS = set("次场年月日天周届轮")
+from ._count_text import iter_literal, sentence_end, shorten, split_top_level
+from ._enumeration import item_markers
+
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
 LINE_ITEM = lazy_compile(
     r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,2})[ \t\u3000]*、|(?P<ar>[0-9]{1,2})[.．、]"
     r"(?![0-9])|[（(](?P<br>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)])"
 )
+
+
 _LINE_STYLES = ("cn", "ar", "br")
+
+
 # After the announcement: items introduced by `即`, `——` or `分别是`.
-_INTRODUCERS = ("即", "——", "分别是", "分别为", "包括")
-_ITEM_SEPARATOR = lazy_compile("[、，,]")
-_CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
+_JI_WORDS = frozenset("将使便可时刻是为")
+_INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括")
+
+
 # `前2位的依次是…`, `前10位的是：…`: a ranking announces how many follow.
 RANKING = lazy_compile(
     r"前(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-9])(?P<unit>位|名)"
     r"(?P<name>)的?(?:依次|分别)?(?:是|为)[：:]?"
 )
+
+
 # The end of a line that may announce a numbered list: `：`, `:` or `。`, then
 # nothing but spaces before the newline.
-_ANNOUNCING_LINE_END = lazy_compile(r"[：:。][^\S\n]*\n")
+# Scraped pages leave ASCII watermarks after it (`。' L* ^7 t+ S!`), never Chinese text.
+_ANNOUNCING_LINE_END = lazy_compile(
+    r"(?:个|项|点|条|种|类|大|部分|方面|句话|件|句)[\u4e00-\u9fff]{0,8}[”\"]?(?:组成|如下)?"
+    r"(?P<stop>[：:。])[\t\x0b\x0c\r\xa0\u2000-\u200b\u3000 -~]{0,40}\n"
+)
+
+
 # `第一种形态` … `第四种形态`: ordinal items after `“三种形态”`.
 FIRST_ORDINAL = lazy_compile(r"第一(?P<unit>个|种|项|条|类|点|方面|批)(?P<name>[\u4e00-\u9fff]{2})")
 
 
-def _announcement(text: str, end: int) -> re.Match[str] | None:
-    """The announcing count that ends right before ``end`` (within its clause)."""
-    start = max(0, end - 22)
-    search = ANNOUNCED.compiled.search
-    if search(text, start, end) is None:
-        return None  # none in the whole window, so none in its last clause
-    for stop in "。；;\n":
-        cut = text.rfind(stop, start, max(start, end - 1))
-        if cut >= 0:
-            start = cut + 1
-    match = search(text, start, end)
-    if match is None or concept_at(text, match.start()):
-        return None
-    if _CHANGE.compiled.search(text, start, end):
-        return None  # `有6个，比上年减少2个省，包括…`: the count before is a change
-    if match.group("name")[:1] in _NOT_ITEMS:
-        return None
-    if text[match.start() - 1 : match.start()] in ("第", "前", "每", "近", "约", "等", "这", "那"):
-        return None
-    return match
-
-
-def _announced_value(match: re.Match[str]) -> int:
-    announced = parse_numeral(match.group("num"))
-    return int(announced.value or 0) if announced is not None else 0
-
-
-def _hit(match: re.Match[str], count: int, items: str) -> Hit | None:
-    announced = parse_numeral(match.group("num"))
-    if announced is None or announced.value is None or int(announced.value) == count:
-        return None
-    end = match.end("name") if match.group("name") else match.end("unit")
-    message = t(
-        "items-follow",
-        phrase=match.string[match.start("num") : end],
-        announced=int(announced.value),
-        count=count,
-        listed=shorten(items),
-    )
-    return Hit(match.start("num"), end, message, t("items-agree"))
-
-
 def announced_items(text: str) -> Iterator[Hit]:
     """Hits where the items after an announcing count are more or fewer than it says."""
-    yield from _shi_lists(text)
-    yield from _line_lists(text)
+    seen: set[int] = set()
+    for hit in (*_line_lists(text), *_marker_lists(text)):
+        if hit.start not in seen:  # a numbered list read both ways
+            seen.add(hit.start)
+            yield hit
     yield from _introduced_lists(text)
     yield from _ranked_lists(text)
     yield from _ordinal_items(text)
+    yield from _bracketed_headings(text)
+    yield from _example_lists(text)
+    yield from _colon_lists(text)
+
+
+_QUOTED = re.compile("“[^“”]{1,15}”")
+_ONLY_QUOTES = re.compile("(?:“[^“”]{1,15}”(?:和|与|及)?){2,}")
+
+
+def _colon_lists(text: str) -> Iterator[Hit]:
+    """`做到“四个带头”：带头讲政治、带头讲团结、带头讲纪律。`: a `、` list after the colon
+    that ends an announcement, up to the end of its sentence."""
+    for colon in ("：", ":"):
+        for index in iter_literal(text, colon):
+            if text.find("、", index, index + 30) < 0 and text[index + 1 : index + 2] != "“":
+                continue
+            match = announcement(text, index + 1)
+            if match is None:
+                continue
+            end = sentence_end(text, index, 200)
+            content = text[index + 1 : end].rstrip("；;")
+            if any(mark in content for mark in "，,；;：:"):
+                continue  # clauses, not a list of names
+            items = [item.strip() for item in split_top_level(content, "、")]
+            if len(items) == 1:  # `“三个结合”：“A”“B”“C”`
+                items = _QUOTED.findall(content) if _ONLY_QUOTES.fullmatch(content) else items
+            if len(items) < 2 or any(not item or len(item) > 15 for item in items):
+                continue
+            count, announced = len(items), announced_value(match)
+            if items[-1].endswith("等") and count <= announced:
+                continue  # 等: fewer named than announced
+            if count + 1 == announced and JOINED.search(items[-1]):
+                continue  # `A、B和C`
+            hit = items_hit(match, count, "、".join(items))
+            if hit is not None:
+                yield hit
+
+
+# A count closing a bracket that words follow: `抓的5件大事）针对…`.
+BRACKETED_COUNT = lazy_compile(
+    r"[两二三四五六七八九十2-9](?:个|项|点|条|种|类|大|件)[\u4e00-\u9fff]{0,8}[）)](?=[\u4e00-\u9fff])"
+)
+
+
+def _bracketed_headings(text: str) -> Iterator[Hit]:
+    """`（以问题为导向，抓的5件大事）针对…。针对…。`: a bracketed heading that counts
+    the items following it on its line."""
+    for found in BRACKETED_COUNT.finditer(text):
+        index = found.end() - 1
+        match = announcement(text, index)
+        if match is not None:
+            yield from head_items(text, match, index + 1)
+
+
+# `从五个重要的方面进行了深入探讨，如A、B、C、D、E以及F等`: examples after a count
+# may be fewer than it (等), never more.
+CLAUSE_COUNT = lazy_compile(
+    r"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十]|[2-9])"
+    r"(?P<unit>个|项|点|条|种|类|大)(?P<name>[\u4e00-\u9fff]{0,4}?(?:方面|问题|领域|要求))"
+)
+
+
+_EXAMPLE_NOUNS = ("方面", "问题", "领域", "要求")
+
+
+def _example_lists(text: str) -> Iterator[Hit]:
+    """More examples after `，如` than the count of the clause before them."""
+    for comma in ("，如", ",如"):
+        for index in iter_literal(text, comma):
+            window = text[max(0, index - 30) : index]
+            if not any(noun in window for noun in _EXAMPLE_NOUNS):
+                continue
+            start = max(0, index - 30)
+            for stop in "。；;！!？?，,\n":
+                start = max(start, text.rfind(stop, start, index) + 1)
+            matches = list(CLAUSE_COUNT.finditer(text, start, index))
+            if len(matches) != 1 or concept_at(text, matches[0].start()):
+                continue
+            items = items_after(text, index + 2)
+            if items is None or not items[-1].endswith("等"):
+                continue
+            items = [part for item in items for part in split_top_level(item, "、，,")]
+            count = len(items) + sum(item.count("以及") for item in items)
+            if count > announced_value(matches[0]):
+                hit = items_hit(matches[0], count, "、".join(items))
+                if hit is not None:
+                    yield hit
 
 
 def _ranked_lists(text: str) -> Iterator[Hit]:
     """`各类犯罪位居前2位的依次是A 5594件，B 4845件，C 2023件`."""
     for match in RANKING.finditer(text):
-        items = _items_after(text, match.end())
+        items = items_after(text, match.end())
         if items is not None and not text[match.end() : match.end() + 40].count("等"):
-            hit = _hit(match, len(items), "、".join(items))
+            hit = items_hit(match, len(items), "、".join(items))
             if hit is not None:
                 yield hit
 
@@ -128,8 +189,11 @@ def _ordinal_items(text: str) -> Iterator[Hit]:
         count = 1
         while count < 12 and f"第{_CN[count + 1]}{unit}{name}" in text[first.end() : end]:
             count += 1
-        if count >= 2:
-            hit = _hit(match, count, f"第一{unit}{name}…第{_CN[count]}{unit}{name}")
+        if count >= 2 and (
+            count > announced_value(match) or "其中" not in text[match.end() : first.start()]
+        ):
+            # `其中，运用第一种形态…第二种形态`: a breakdown may name only some of them
+            hit = items_hit(match, count, f"第一{unit}{name}…第{_CN[count]}{unit}{name}")
             if hit is not None:
                 yield hit
 
@@ -137,44 +201,90 @@ def _ordinal_items(text: str) -> Iterator[Hit]:
 _CN = dict(enumerate("零一二三四五六七八九十", start=0)) | {11: "十一", 12: "十二"}
 
 
-def _shi_lists(text: str) -> Iterator[Hit]:
-    """`做到“三个保障”。一是…；二是…；三是…；四是…`."""
-    markers = list(shi_markers(text))
-    for i, (start, _end, _style, value) in enumerate(markers):
-        if value != 1:
-            continue
-        match = _announcement(text, start)
-        if match is None:
-            continue
-        last, j = 1, i + 1
-        paragraph_end = text.find("\n", start)
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        while j < len(markers) and markers[j][0] < paragraph_end and markers[j][3] == last + 1:
-            last, j = last + 1, j + 1
-        if last < 2 or (j < len(markers) and markers[j][0] < paragraph_end):
-            continue  # a repeated or skipped marker: the sequence rule's finding
-        hit = _hit(match, last, text[start : min(start + 60, paragraph_end)])
-        if hit is not None:
-            yield hit
+# Marker styles that `_line_lists` reads when they open lines.
+_LINE_READ = frozenset(("一、", "1.", "（一）", "（1）"))
+# How far apart two items of one list may stand, and how far a later item of the
+# same list may stand after the last one counted.
+_ITEM_GAP = 1500
+
+
+def _marker_lists(text: str) -> Iterator[Hit]:
+    """`做到“三个保障”。一是…；二是…；三是…；四是…`, and the same with `一要`, `（一）`,
+    `第一`, `首先…其次…最后`, `1.`, `(1)`, `①`, inline or one item a line."""
+    for style, markers in item_markers(text).items():
+        for i, (start, _end, _style, value) in enumerate(markers):
+            if value != 1 or (style in _LINE_READ and text[start - 1 : start] in "\n"):
+                continue  # numbered lines after an announcement are `_line_lists`' to read
+            match = announcement(text, _before_space(text, start))
+            if match is None:
+                continue
+            hit = _marker_list_hit(text, match, markers, i)
+            if hit is not None:
+                yield hit
+
+
+def _before_space(text: str, index: int) -> int:
+    """``index`` moved back over spaces and line breaks."""
+    while index > 0 and text[index - 1] in " \t\u3000\n\r":
+        index -= 1
+    return index
+
+
+def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> Hit | None:
+    """The hit when the markers that number the list from ``markers[i]`` on are more or
+    fewer than ``match`` announces. Fewer count only once the list has visibly ended:
+    no later marker of the style goes on with the next number."""
+    last, j, first = 1, i + 1, markers[i][0]
+    while (
+        j < len(markers)
+        and markers[j][3] == last + 1
+        and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP
+        and "\n\n" not in text[markers[j - 1][1] : markers[j][0]]
+    ):
+        last, j = last + 1, j + 1
+    if last < 2:
+        return None
+    final = markers[j - 1][1]
+    if j < len(markers) and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP:
+        if markers[j][3] != 1:
+            return None  # a repeated or skipped marker: the sequence rule's finding
+    later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
+    ended = not any(marker[3] == last + 1 for marker in later)
+    if text[:first].rstrip(" \t\u3000").endswith("\n"):
+        ended = False  # one item a line: an excerpt may stop after any of them
+    lo = max(0, match.start() - 200)
+    sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
+    if len(ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
+        return None  # `抓好一个格局，建立两个机制，开展好五项活动`: counts of its own
+    if not ended and last <= announced_value(match):
+        return None
+    shown = shorten(text[first : final + 8].replace("\n", " "), 60)
+    return items_hit(match, last, shown)
 
 
 def _line_lists(text: str) -> Iterator[Hit]:
     """`包括三个部分。` followed by lines `1.…`, `2.…`, `3.…`, `4.…`."""
-    lines: list[str] = []
-    line_starts: list[int] = []
     for end in _ANNOUNCING_LINE_END.finditer(text):
-        match = _announcement(text, end.start() + 1)
+        match = announcement(text, end.start("stop") + 1)
         if match is None:
             continue
-        if not lines:  # read the lines once, on the first announcement
-            lines = text.split("\n")
-            line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        index = bisect_right(line_starts, end.start()) - 1
-        count, shown, ended = _count_line_items(lines, index + 1)
-        if count >= 2 and (ended or count > _announced_value(match)):
-            hit = _hit(match, count, shown)
+        yield from head_items(text, match, end.end())
+        count, shown, ended = _count_line_items(_next_lines(text, end.end()), 0)
+        if count >= 2 and (ended or count > announced_value(match)):
+            hit = items_hit(match, count, shown)
             if hit is not None:
                 yield hit
+
+
+def _next_lines(text: str, start: int, limit: int = 80) -> list[str]:
+    """Up to ``limit`` lines of ``text`` from ``start`` (a line start) on."""
+    lines = []
+    while len(lines) < limit and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        lines.append(text[start:end])
+        start = end + 1
+    return lines
 
 
 def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
@@ -216,36 +326,20 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
     """`五个基本组成部分，即标题、主送机关、正文、签署`; `五句话——“A、B、C、D”`."""
     for word in _INTRODUCERS:
         for index in iter_literal(text, word):
-            match = _announcement(text, index)
+            if word == "即" and text[index + 1 : index + 2] in _JI_WORDS:
+                continue  # `4个即将竣工验收`: 即将, 即使, 即可 are words
+            match = announcement(text, index)
+            if match is None and word.startswith("分别"):
+                match = respective_announcement(text, index)
             if match is None:
                 continue
-            items = _items_after(text, index + len(word))
+            items = items_after(text, index + len(word), long=word.startswith("分别"))
             if items is None:
                 continue
-            hit = _hit(match, len(items), "、".join(items))
+            if match.group("unit") != "年" and all(ends_with_count(item) for item in items):
+                continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
+            if announced_value(match) == len(items) + 1 and JOINED.search(items[-1]):
+                continue  # `分别为47、55和55微克`: the last item joins two
+            hit = items_hit(match, len(items), "、".join(items))
             if hit is not None:
                 yield hit
-
-
-def _items_after(text: str, start: int) -> list[str] | None:
-    end = sentence_end(text, start, 200)
-    semicolon = min(
-        (i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), default=-1
-    )
-    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon):
-        end = semicolon  # `包括A、B、C；其余…`: the list ends at the semicolon
-    content = text[start:end].lstrip("：: ").rstrip("；;，,")
-    if not content:
-        return None
-    if content[0] in '“"' and content.count("“") <= 1:
-        inner = content.strip('“”"')
-        items = split_top_level(inner, "、，,；;")
-    elif content.count("“") >= 2 and not any(sep in content for sep in "、，,；;"):
-        items = re.findall("“[^”]*”", content)
-    else:
-        strongest = next((s for s in "；;，,、" if s in content), "、")
-        items = split_top_level(content, "；;" if strongest in "；;" else strongest)
-    items = [item.strip() for item in items]
-    if len(items) < 2 or any(not item or len(item) > 40 for item in items):
-        return None
-    return items

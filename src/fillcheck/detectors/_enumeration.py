@@ -13,28 +13,40 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..finding import Hit
 from ..messages import t
 from ..numerals import ORDINALS
 from ..patterns import is_han, lazy_compile
+from ._count_text import iter_literal
 
 _CN_ORDINALS = "一二三四五六七八九十"
 # Heading styles, outermost first; `一是` (inline) is below all of them.
 HEADING_STYLES = ("一、", "（一）", "1.", "（1）", "①")
 _NESTED = {style: HEADING_STYLES[rank + 1 :] for rank, style in enumerate(HEADING_STYLES)}
 
+# After a marker's dot, a digit means a decimal (`1.5亿元`) unless it starts a year
+# (`2.2022年度民生实事项目完成情况`, an item that names a year).
+_NOT_A_DECIMAL = r"(?![0-9０-９](?![12][0-9]{3}年|[0-9]{3}年))"
 # At the start of a line (after indentation): `一、`, `1.`, `1．`, `1、`, `①`.
 LINE_MARKER = lazy_compile(
     r"\n[ \t\u3000]*(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})[ \t\u3000]*、"
-    r"|(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳]))"
+    rf"|(?P<ar>[0-9０-９]{{1,2}})[.．、]{_NOT_A_DECIMAL}|(?P<circ>[①-⑳]))"
 )
 # After `；` or `：` inside a paragraph (`：1.…；2.…`, `；②`). Not `一、` inline (also how
 # `一、二、三等奖` is written), not after `，` (`1、2月份`), and one pattern per literal
 # first character: `re` finds a literal several times faster than a character class.
 _INLINE_BODY = r"(?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳]))"
-INLINE_MARKERS = (lazy_compile(f"；{_INLINE_BODY}"), lazy_compile(f"：{_INLINE_BODY}"))
+INLINE_MARKERS = (
+    lazy_compile(f"；{_INLINE_BODY}"),
+    lazy_compile(f"：{_INLINE_BODY}"),
+    lazy_compile(f";{_INLINE_BODY}"),
+    lazy_compile(f":{_INLINE_BODY}"),
+    # `附件: 1.2022年度…`: a colon and a space before the first item
+    lazy_compile(rf": [ \t\u3000]*(?P<m>(?P<ar>1)[.．、]{_NOT_A_DECIMAL})"),
+    lazy_compile(rf"： [ \t\u3000]*(?P<m>(?P<ar>1)[.．、]{_NOT_A_DECIMAL})"),
+)
 # After a space, when a list is written on one line: `1. 2. 2.` (a literal first
 # character keeps the scan fast).
 SPACED_MARKER = lazy_compile(r" (?P<m>(?P<ar>[0-9]{1,2})[.．](?=[ \t\u3000]|[\u4e00-\u9fff]|\Z))")
@@ -65,7 +77,16 @@ def heading_markers(text: str) -> list[Marker]:
         markers += [_marker(m) for m in pattern.finditer(text)]
     for pattern in BRACKET_MARKERS:
         markers += [_marker(m) for m in pattern.finditer(text) if _bracket_in_place(text, m)]
-    return sorted(marker for marker in markers if marker is not None)
+    return sorted(
+        marker for marker in markers if marker is not None and not _in_table_row(text, marker[0])
+    )
+
+
+def _in_table_row(text: str, index: int) -> bool:
+    """A marker on a line with cell bars (`| 1.镇 | 个 | 679 |`) numbers a table's rows,
+    which flattened two-column tables interleave."""
+    end = text.find("\n", index, index + 300)
+    return "|" in text[index : index + 300 if end < 0 else end]
 
 
 def _bracket_in_place(text: str, match: re.Match[str]) -> bool:
@@ -90,10 +111,12 @@ def _marker(match: re.Match[str], shift: int = 0) -> Marker | None:
     return None
 
 
-def shi_markers(text: str) -> Iterator[Marker]:
-    """`一是`, `二是`, ... after punctuation or at a line start (not `统一是`, `第一是`)."""
+def shi_markers(text: str, verb: str = "是") -> Iterator[Marker]:
+    """`一是`, `二是`, ... after punctuation or at a line start (not `统一是`, `第一是`);
+    with ``verb="要"``, `一要`, `二要`, ..."""
     find, ordinals, allowed_before = text.find, _ORDINAL_SET, _SHI_BEFORE
-    index = find("是")
+    style = "一" + verb
+    index = find(verb)
     while index >= 0:
         if index and text[index - 1] in ordinals:
             start = index - 1
@@ -105,8 +128,137 @@ def shi_markers(text: str) -> Iterator[Marker]:
                     text[index + 1 + len(word) : index + 2 + len(word)]
                 )
                 if not idiom:  # `一是一，二是二` is an idiom; `一是一些部门` is a marker
-                    yield start, index + 1, "一是", ORDINALS[word]
-        index = find("是", index + 1)
+                    yield start, index + 1, style, ORDINALS[word]
+        index = find(verb, index + 1)
+
+
+# `，一、年末常住人口，二、自然增长情况`: a Chinese-numbered list inside a paragraph,
+# after clause punctuation and before a word (not `一、二、三等奖`, `一、二年级`).
+_INLINE_CN_BODY = (
+    r"(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})、)"
+    r"(?=[\u4e00-\u9fff“\"（(])(?![一二两三四五六七八九十])"
+)
+# One pattern per punctuation mark, so that each starts with a literal.
+INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:")
+# `第一，…；第二，…`: an ordinal opening a clause.
+ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:])")
+_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
+
+
+def inline_markers(text: str) -> Iterator[Marker]:
+    """`，一、…，二、…` inside a paragraph."""
+    if not any(mark + "二、" in text for mark in "，,；;：:"):
+        return  # no list goes on to a second item
+    found = []
+    for pattern in INLINE_CN_MARKERS:
+        for match in pattern.finditer(text):
+            value = ORDINALS.get(match.group("cn"))
+            if value is not None:
+                found.append((match.start("m"), match.end("m"), "，一、", value))
+    yield from sorted(found)
+
+
+def ordinal_markers(text: str) -> Iterator[Marker]:
+    """`第一，`, `第二：` at the start of a clause or line."""
+    for match in ORDINAL_MARKER.finditer(text):
+        start = match.start()
+        if start and text[start - 1] not in _ORDINAL_BEFORE:
+            continue
+        value = ORDINALS.get(match.group("cn"))
+        if value is not None:
+            yield start, match.end(), "第一", value
+
+
+# `首先…其次…其次`: a series whose second word is repeated (`其次` is never "again",
+# unlike `再次`, so only it is followed).
+_SERIES_WORDS = ("首先", "其次", "最后")
+_SERIES_BEFORE = frozenset("。；;：:！!？?，,\n \t\u3000")
+_SERIES_SPAN = 1500
+
+
+def series_repeats(text: str) -> Iterator[Hit]:
+    """`首先…其次…其次`: `其次` where the word after it belongs."""
+    if "首先" not in text or text.count("其次") < 2:
+        return
+    for start in iter_literal(text, "其次"):
+        if not _opens_clause(text, start):
+            continue
+        previous, word = _previous_series_word(text, start)
+        if word != "其次":
+            continue
+        if _previous_series_word(text, previous)[1] == "首先":
+            yield Hit(
+                start, start + 2, t("enumeration-repeats", label=word, last=word), t("renumber")
+            )
+
+
+def yao_markers(text: str) -> Iterator[Marker]:
+    """`一要`, `二要`, ... (read only when a list of them can start or go on)."""
+    if "一要" in text or "二要" in text:
+        yield from shi_markers(text, "要")
+
+
+def series_markers(text: str) -> list[Marker]:
+    """`首先` (1), `其次` (2), `再次` (3) and `最后` (the next number) opening clauses."""
+    if "首先" not in text or "其次" not in text:
+        return []
+    words = sorted((i, w) for w in ("首先", "其次", "再次", "最后") for i in iter_literal(text, w))
+    markers: list[Marker] = []
+    for start, word in words:
+        if not _opens_clause(text, start):
+            continue
+        if word == "最后":
+            if markers and markers[-1][3] >= 2:
+                markers.append((start, start + 2, "首先", markers[-1][3] + 1))
+        else:
+            markers.append((start, start + 2, "首先", ("首先", "其次", "再次").index(word) + 1))
+    return markers
+
+
+# The markers of the last text read: FC303 and FC306 read one document in turn.
+_last_read: tuple[str, list[Marker], dict[str, list[Marker]]] | None = None
+
+
+def document_markers(text: str) -> tuple[list[Marker], dict[str, list[Marker]]]:
+    """The heading markers of ``text`` in order, and every list marker by style."""
+    global _last_read
+    last = _last_read
+    if last is not None and last[0] is text:
+        return last[1], last[2]
+    headings = heading_markers(text)
+    by_style: dict[str, list[Marker]] = {}
+    for marker in (
+        *headings,
+        *shi_markers(text),
+        *yao_markers(text),
+        *ordinal_markers(text),
+        *series_markers(text),
+    ):
+        by_style.setdefault(marker[2], []).append(marker)
+    _last_read = (text, headings, by_style)
+    return headings, by_style
+
+
+def item_markers(text: str) -> dict[str, list[Marker]]:
+    """Every list marker of the text by style, each style's in text order."""
+    return document_markers(text)[1]
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _SERIES_BEFORE
+
+
+def _previous_series_word(text: str, end: int) -> tuple[int, str]:
+    """The nearest series word opening a clause before ``end`` (within the span)."""
+    lo = max(0, end - _SERIES_SPAN)
+    best, found = -1, ""
+    for word in _SERIES_WORDS:
+        at = text.rfind(word, lo, end)
+        while at >= 0 and not _opens_clause(text, at):
+            at = text.rfind(word, lo, at)
+        if at > best:
+            best, found = at, word
+    return best, found
 
 
 class _Sequence:
@@ -129,6 +281,9 @@ class _Sequence:
         unless the list goes on from the skipped number (`一是…三是…四是`,
         `（一）（三）（四）`), which shows the list is whole and one number is
         missing. Top-level headings (`一、`) are excepted: excerpts cut whole sections.
+        A list that goes from its first item straight to its third within a few
+        lines (`1.参会单位名单` then `3.实施方案`; `（一）…（三）`) is reported:
+        nothing else stands where the second item should be.
         """
         hit, pending = None, None
         if value == 1:
@@ -137,7 +292,7 @@ class _Sequence:
             self.run += 1
             hit = self.pending
         else:
-            if self.run >= 2:
+            if self.run >= 2 or _lone_skip(self, start, value):
                 hit = _break(text, start, end, value, self)
             elif self.value and value > self.value + 1 and self.style != "一、":
                 pending = _break(text, start, end, value, self)
@@ -145,6 +300,20 @@ class _Sequence:
         self.value, self.start, self.end = value, start, end
         self.pending = pending
         return hit
+
+
+# How far apart the first and third item of a list without a second may stand.
+_LONE_SKIP_SPAN = 240
+
+
+def _lone_skip(previous: _Sequence, start: int, value: int) -> bool:
+    """`1.参会单位名单\n3.实施方案`: a first item followed closely by a third."""
+    return (
+        previous.value == 1
+        and value == 3
+        and previous.style != "一、"
+        and start - previous.end <= _LONE_SKIP_SPAN
+    )
 
 
 _CN_NUMBERS = {value: word for word, value in ORDINALS.items() if word[0] in _CN_ORDINALS}
@@ -157,6 +326,9 @@ _FORMS = {
     "（1）": lambda n: rf"[（(]{n}[）)]",
     "①": lambda n: _CIRCLED[n - 1] if n <= len(_CIRCLED) else "(?!)",
     "一是": lambda n: f"(?<![{_CN_ORDINALS}]){_CN_NUMBERS[n]}是",
+    "一要": lambda n: f"(?<![{_CN_ORDINALS}]){_CN_NUMBERS[n]}要",
+    "，一、": lambda n: re.escape(_CN_NUMBERS[n]) + "、",
+    "第一": lambda n: f"第{_CN_NUMBERS[n]}",
 }
 
 
@@ -180,7 +352,7 @@ def _break(text: str, start: int, end: int, value: int, previous: _Sequence) -> 
 
 def enumeration_breaks(text: str) -> Iterator[Hit]:
     """Hits where a marker breaks its list's sequence (`一是…二是…二是`, `（一）（二）（四）`)."""
-    headings = heading_markers(text)
+    headings, by_style = document_markers(text)
     sequences: dict[str, _Sequence] = {}
     for start, end, style, value in _dedupe(headings):
         for nested in _NESTED[style]:
@@ -191,13 +363,59 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
         hit = sequence.step(text, start, end, value)
         if hit is not None:
             yield hit
-    # `一是` lists are nested in every heading style: a heading starts them afresh.
+    # `一是` and `第一，` lists are nested in every heading style: a heading starts
+    # them afresh.
     starts = [marker[0] for marker in headings]
-    sequence, following = _Sequence("一是"), 0  # `following`: the next heading's index
-    for start, end, _, value in shi_markers(text):
+    for style in ("一是", "一要", "第一"):
+        yield from _nested_breaks(text, starts, style, by_style.get(style, ()))
+    yield from _paragraph_breaks(text, inline_markers(text))
+    yield from series_repeats(text)
+
+
+def _nested_breaks(
+    text: str, starts: list[int], style: str, markers: Iterable[Marker]
+) -> Iterator[Hit]:
+    """Breaks in a list of ``style`` markers that every heading (at ``starts``) restarts."""
+    sequence, following = _Sequence(style), 0  # `following`: the next heading's index
+    outer: tuple[_Sequence, int] | None = None  # the list an announced inner one interrupts
+    for start, end, _, value in markers:
         if following < len(starts) and starts[following] < start:
             following = bisect_left(starts, start, following)
-            sequence = _Sequence("一是")
+            sequence, outer = _Sequence(style), None
+        if value == 1 and sequence.value and outer is None:
+            size = _announced_size(text, start)  # `有2家：一是…二是…` inside item 一
+            if size:
+                outer, sequence = (sequence, size), _Sequence(style)
+        hit = sequence.step(text, start, end, value)
+        if hit is not None:
+            yield hit
+        if outer is not None and sequence.value >= outer[1]:
+            sequence, outer = outer[0], None
+
+
+# `规模企业有2家：` right before a list's first marker: how many items it announces.
+_INNER_ANNOUNCED = re.compile(
+    r"(?<![0-9０-９.．])([2-9]|[两二三四五六七八九])(?:个|家|项|点|条|名|类|种)"
+    r"[\u4e00-\u9fff]{0,6}[：:]\s*\Z"
+)
+
+
+def _announced_size(text: str, start: int) -> int:
+    """The count a colon right before ``start`` ends (`有2家：`), or 0."""
+    match = _INNER_ANNOUNCED.search(text, max(0, start - 14), start)
+    if match is None:
+        return 0
+    return 2 if match.group(1) == "两" else ORDINALS.get(match.group(1), 0)
+
+
+def _paragraph_breaks(text: str, markers: Iterable[Marker]) -> Iterator[Hit]:
+    """Breaks in lists that one paragraph holds (`指标,一、…,二、…,三、…`)."""
+    sequence, paragraph_end = None, -1
+    for start, end, style, value in markers:
+        if sequence is None or start > paragraph_end:
+            sequence = _Sequence(style)
+            paragraph_end = text.find("\n", start)
+            paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         hit = sequence.step(text, start, end, value)
         if hit is not None:
             yield hit

@@ -1,0 +1,190 @@
+"""The announcing count and the items after it, shared by the FC303 readers of
+``_count_announced``: `坚持三点` at the end of a clause, the count of a clause that
+`分别是` ends, the list after `即`/`包括`/`分别是`, and items that open with the same word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..finding import Hit
+from ..messages import t
+from ..numerals import ORDINALS, concept_at, counts_in, parse_numeral
+from ..patterns import is_han, lazy_compile
+from ._count_text import sentence_end, shorten, split_top_level
+
+# The announcing count at the end of a clause: `“三个保障”`, `两点要求`, `四部分组成`,
+# `以下两类`, `五个基本组成部分`. Searched in a short window before the items.
+ANNOUNCED = lazy_compile(
+    r"(?<![0-9０-９.．十百千])(?P<num>[两二三四五六七八九十]|十[一二]|[2-9])"
+    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|字(?=诀|经|方针|要诀))"
+    r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[：:。，,]?[ \t\u3000]*\Z"
+)
+
+
+# Words that make the count a number of events or a duration, not of items.
+_NOT_ITEMS = set("次场年月日天周届轮")
+
+
+_ITEM_SEPARATOR = lazy_compile("[、，,]")
+
+
+JOINED = lazy_compile("和|及|与")
+
+
+_CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
+
+
+def announcement(text: str, end: int) -> re.Match[str] | None:
+    """The announcing count that ends right before ``end`` (within its clause)."""
+    start = max(0, end - 22)
+    search = ANNOUNCED.compiled.search
+    if search(text, start, end) is None:
+        return None  # none in the whole window, so none in its last clause
+    for stop in "。；;\n":
+        cut = text.rfind(stop, start, max(start, end - 1))
+        if cut >= 0:
+            start = cut + 1
+    match = search(text, start, end)
+    if match is None or concept_at(text, match.start()):
+        return None
+    if _CHANGE.compiled.search(text, start, end):
+        return None  # `有6个，比上年减少2个省，包括…`: the count before is a change
+    if match.group("name")[:1] in _NOT_ITEMS:
+        return None
+    if text[match.start() - 1 : match.start()] in ("第", "前", "每", "近", "约", "等", "这", "那"):
+        return None
+    return match
+
+
+def announced_value(match: re.Match[str]) -> int:
+    """The number an announcing match states (0 when it cannot be read)."""
+    announced = parse_numeral(match.group("num"))
+    return int(announced.value or 0) if announced is not None else 0
+
+
+def items_hit(match: re.Match[str], count: int, items: str) -> Hit | None:
+    """The hit for ``count`` items (shown as ``items``) after ``match``, or None when
+    they are as many as it announces."""
+    announced = parse_numeral(match.group("num"))
+    if announced is None or announced.value is None or int(announced.value) == count:
+        return None
+    end = match.end("name") if match.group("name") else match.end("unit")
+    message = t(
+        "items-follow",
+        phrase=match.string[match.start("num") : end],
+        announced=int(announced.value),
+        count=count,
+        listed=shorten(items),
+    )
+    return Hit(match.start("num"), end, message, t("items-agree"))
+
+
+def items_after(text: str, start: int, long: bool = False) -> list[str] | None:
+    """The items of the list that starts at ``start`` and ends its sentence; a
+    ``long`` list (after `分别是`) may run to 2,000 characters when `；` parts it."""
+    respective, end = long, sentence_end(text, start, 2000 if long else 200)
+    long = long and text.count("；", start, end) + text.count(";", start, end) >= 2
+    if not long:
+        end = sentence_end(text, start, 200)
+    semicolon = min(
+        (i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), default=-1
+    )
+    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon) and not long:
+        end = semicolon  # `包括A、B、C；其余…`: the list ends at the semicolon
+    content = text[start:end].lstrip("：: ").rstrip("；;，,")
+    if not content:
+        return None
+    if content[0] in '“"' and content.count("“") <= 1:
+        inner = content.strip('“”"')
+        items = split_top_level(inner, "、，,；;")
+    elif content.count("“") >= 2 and not any(sep in content for sep in "、，,；;"):
+        items = re.findall("“[^”]*”", content)
+    else:
+        strongest = next((s for s in "；;，,、" if s in content), "、")
+        if respective and strongest in "，,":
+            return None  # `分别为A和B，主要围绕…`: the clause goes on; no list of its own
+        items = split_top_level(content, "；;" if strongest in "；;" else strongest)
+    items = [item.strip() for item in items]
+    for k, item in enumerate(items):
+        if item.endswith("等"):  # `…，坚持质效并重促进专业化建设等，全面展示了…`
+            items = items[: k + 1]
+            break
+    if len(items) < 2 or any(not item or len(item) > (80 if long else 40) for item in items):
+        return None
+    return items
+
+
+def ends_with_count(item: str) -> bool:
+    """`制定法律6件`: an item that is a name and its count."""
+    item = item.rstrip("等")
+    counts = counts_in(item)
+    return bool(counts) and counts[-1].end == len(item)
+
+
+# `有3件未达到目标任务进度，分别是…`, `过去6年间…分别约为…`: the count of a clause that
+# `分别是`/`分别为` ends, further back than an announcement right before its items.
+RESPECTIVE = lazy_compile(
+    r"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十]|十[一二]|[1-9][0-9]|[2-9])"
+    r"(?P<unit>个|项|件|类|种|条|名|家|所|年)(?P<name>[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|)"
+    r"(?=[^。；;！!？?\n]{0,40}分别)"
+)
+
+
+def respective_announcement(text: str, index: int) -> re.Match[str] | None:
+    """The count of the clause before `分别是` at ``index`` (or of the clause before
+    that one, when the nearest has none), if the clause has exactly one."""
+    end = index
+    for _ in range(2):
+        start = end
+        while start > max(0, end - 40) and text[start - 1] not in "。；;！!？?，,\n":
+            start -= 1
+        matches = list(RESPECTIVE.finditer(text, start, index + 2))
+        if matches:
+            break
+        if start == 0 or text[start - 1] not in "，,":
+            return None
+        end = start - 1
+    if len(matches) != 1 or concept_at(text, matches[0].start()):
+        return None
+    match = matches[0]
+    if match.group("unit") == "年" and text[match.start() - 2 : match.start()] != "过去":
+        return None  # `过去6年间…分别为`: only a span of years counts its values
+    return match
+
+
+# Any count of items, to tell an announcement from a breakdown's counts.
+ANY_COUNT = re.compile("(?<![十第0-9])(?:[一两二三四五六七八九十]|[0-9]+)[个项点条种类大件]")
+# The first characters every item repeats: `要认真学习…。要学深悟透…。要结合当前…`.
+_SENTENCE_SPLIT = re.compile("[。！!？?]")
+
+
+_LEADING_PUNCTUATION = "…．.。，, \t\u3000"
+
+
+def head_items(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
+    """`提出三点要求。\n要…。要…。要…。`: sentences after an announcement that all open
+    with the same word are its items, over the paragraphs that follow while every
+    sentence of a paragraph opens with it."""
+    sentences: list[str] = []
+    head = ""
+    for _ in range(12):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        pieces = [p.lstrip(_LEADING_PUNCTUATION) for p in _SENTENCE_SPLIT.split(text[start:end])]
+        pieces = [p for p in pieces if p.strip(_LEADING_PUNCTUATION)]
+        head = head or (pieces[0][:1] if pieces else "")
+        if not pieces or any(not piece.startswith(head) for piece in pieces):
+            break
+        sentences += pieces
+        start = end + 1
+    if len(sentences) < 2 or not is_han(head) or head in ORDINALS or head in "第各从在":
+        return
+    lo = max(0, match.start() - 200)
+    sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
+    if len(ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
+        return  # `揭发控告1件、求决57件、意见建议7件。`: counts of a breakdown
+    hit = items_hit(match, len(sentences), "；".join(sentence[:6] for sentence in sentences))
+    if hit is not None:
+        yield hit
