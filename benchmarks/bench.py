@@ -16,7 +16,9 @@ of the per-pair ratios:
 * one 10 KB file against a minimal typer app (benchmarks/minimal_typer.py);
 * --files files of 10-50 KB with ``--jobs 1`` against ``--jobs 2``, beside a
   pure-Python busy loop run in one process against two (the speed-up the
-  machine gives two processes right now), and the peak memory of the run.
+  machine gives two processes right now), and the peak memory of the run;
+* the peak memory of checking the dense text, as a multiple of its size
+  (benchmarks/bench_large.py measures it on 200 MB).
 
 The load average is printed before and after: the machine may be shared.
 Pass --select or --ignore to measure a subset of rules (e.g. --select FC1,FC2).
@@ -181,6 +183,11 @@ def main() -> None:
         args.runs,
     )  # fmt: skip
     row(f"dense {args.size_mb} MB, json vs jsonl", a, b, ratio)
+    peak = run([*check, "--format", "jsonl", str(dense)])[1]
+    start = run([*check, str(build_one())])[1]  # the process with everything loaded
+    size = dense.stat().st_size / 2**20
+    print(f"peak RSS on the dense text: {peak:.0f} MB, {peak / size:.2f}x its {size:.0f} MB; "
+          f"{(peak - start) / size:.2f}x beyond the {start:.0f} MB of a 10 KB file")  # fmt: skip
     one, typer_app = build_one(), ROOT / "benchmarks" / "minimal_typer.py"
     a, b, ratio = paired(
         [*check, str(one)], [sys.executable, str(typer_app), "echo", "hi"], max(args.runs, 15)

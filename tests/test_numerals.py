@@ -186,3 +186,31 @@ def test_small_numerals_do_not_import_cn2an():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+# Counts found by the two-step scan are those of COUNT at every position, whatever
+# the window: thousands groups, spaced units, approximations, ranks and `若干`.
+_SCAN_TEXTS = [
+    "受理诉求28,583件,办结321 146件,其中十几个、百余人、若干项,前10名,第3次,3-5人",
+    "全省常住人口為3480.48萬人,比上年減少10.02萬人;超过50人,约30户,逾百家,突破2亿吨",
+    "61723 件 12 名 三四十人 一百零五个 两千三百名 5+2模式 3项目 1.5个百分点",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_count_scan_matches_the_count_pattern_in_every_window(text):
+    from fillcheck.numerals import COUNT, _count_from_match
+
+    def reference(start: int, end: int) -> list:
+        found = (_count_from_match(text, m) for m in COUNT.finditer(text, start, end))
+        return [count for count in found if count is not None]
+
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 7):
+            assert counts_in(text, start, end) == reference(start, end), (start, end)
+    assert counts_in(text) == reference(0, len(text))
+
+
+def test_a_count_after_tupo_is_a_lower_bound():
+    (count,) = counts_in("经济总量突破1600亿元")
+    assert (count.value, count.exact) == (1600e8, False)

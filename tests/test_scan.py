@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,82 @@ def test_the_environment_chooses_the_backend(monkeypatch):
     assert scan.backend(100) == "re"  # small texts: not worth loading hyperscan
     large = "hyperscan" if "hyperscan" in scan.available() else "re"
     assert scan.backend(scan.NATIVE_FROM) == large
+
+
+@pytest.fixture
+def declared_sets(monkeypatch, request):
+    """Two trigger sets declared for the test only, under the backend named by the param."""
+    monkeypatch.setattr(scan, "_DECLARED", {})
+    monkeypatch.setattr(scan, "_UNION", [()])
+    first = scan.declare("first", ("某", "某单位", "XX", "隐藏"))
+    second = scan.declare("second", ("##", "某单", "页"))
+    return first, second
+
+
+@pytest.fixture(params=scan.BACKENDS)
+def each_backend(request, monkeypatch):
+    if request.param not in scan.available():
+        pytest.skip(f"the {request.param} backend is not installed (extra `fast`)")
+    monkeypatch.setenv("FILLCHECK_SCAN", request.param)
+    return request.param
+
+
+def test_declared_sets_come_from_one_scan_of_the_document(declared_sets, each_backend, monkeypatch):
+    from fillcheck.document import Document
+
+    first, second = declared_sets
+    assert first == ("XX", "某", "某单位", "隐藏")  # sorted, as passed to starts()
+    scanned = []
+    real = scan.literal_starts
+    monkeypatch.setattr(
+        scan, "literal_starts", lambda t, lits: scanned.append(lits) or real(t, lits)
+    )
+    doc = Document("某单位XX##某某单页隐藏")
+    assert scan.starts(doc, first) == (0, 3, 7, 8, 11)
+    assert scan.starts(doc, second) == (0, 5, 8, 10)
+    assert scan.starts(doc, first) == (0, 3, 7, 8, 11)
+    assert scanned == [("##", "XX", "某", "某单", "某单位", "隐藏", "页")]  # once, for both
+
+
+def test_undeclared_literals_are_scanned_on_their_own(declared_sets, each_backend):
+    from fillcheck.document import Document
+
+    doc = Document("某单位XX##某某单页")
+    assert scan.starts(doc, ("单", "XX")) == (1, 3, 9)
+    assert scan.starts(doc, ()) == ()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="a b#＃页剩隐藏某单位X中\n", max_size=80))
+def test_declared_starts_agree_with_a_plain_search(text):
+    from fillcheck.document import Document
+
+    saved = scan._DECLARED, scan._UNION
+    scan._DECLARED, scan._UNION = {}, [()]
+    try:
+        sets = [scan.declare("a", ("某", "某单位", "X", "隐藏")), scan.declare("b", LITERALS)]
+        for name in scan.available():
+            os.environ["FILLCHECK_SCAN"] = name
+            doc = Document(text)
+            for literals in sets:
+                assert scan.starts(doc, literals) == naive(doc.text, literals)
+    finally:
+        scan._DECLARED, scan._UNION = saved
+        os.environ.pop("FILLCHECK_SCAN", None)
+
+
+def test_literals_at_lists_every_literal_starting_there_longest_first():
+    literals = ("某", "某单", "某单位", "单位")
+    assert scan.literals_at("由某单位负责", 1, literals) == ("某单位", "某单", "某")
+    assert scan.literals_at("由某单位负责", 2, literals) == ("单位",)
+    assert scan.literals_at("由某单位负责", 0, literals) == ()
+    assert scan.literals_at("由某", 5, literals) == ()
+
+
+def test_a_set_needs_literals(monkeypatch):
+    monkeypatch.setattr(scan, "_DECLARED", {})
+    with pytest.raises(ValueError, match="'empty'"):
+        scan.declare("empty", ())
+    with pytest.raises(ValueError, match="'blank'"):
+        scan.declare("blank", ("某", ""))
+    assert scan.declared() == {}

@@ -298,6 +298,9 @@ def check(
       fillcheck check --statistics --format json .
       cat draft.md | fillcheck check - --stdin-filename draft.md
     """
+    from .recache import warm
+
+    warm()  # before the modules that compile patterns are imported
     from .config import ConfigError, Overrides
     from .finding import Severity
     from .output import run_settings
@@ -470,6 +473,9 @@ def _run_to_output(paths: list[str], options, choice: OutputChoice, output: str 
             formatter = _formatter(stream, choice)
         result = run_check(paths, options, formatter, sys.stderr)
         stream.flush()
+        from .recache import save
+
+        save()  # the patterns this run compiled, for the next start
     except BaseException:
         if target:
             target.discard()
@@ -838,12 +844,31 @@ def _prepare_streams() -> None:
         signal.signal(signal.SIGINT, _interrupt)
 
 
+def _app_for(first: list[str]) -> typer.Typer:
+    """The app, declaring only the ``check`` command when that is the one run.
+
+    Typer builds the options of every command before it runs one, which takes
+    longer than checking a small file; ``check`` runs most often (on every commit
+    in a hook), and what it parses and prints is the same either way.
+    """
+    if first != ["check"]:
+        return app
+    import copy
+
+    lean = copy.copy(app)
+    lean.registered_commands = [
+        info for info in app.registered_commands if info.callback is check and info.name is None
+    ]
+    lean.registered_groups = []
+    return lean if len(lean.registered_commands) == 1 else app
+
+
 def main() -> None:
     """Console-script entry point: run the app, exiting quietly on a closed pipe and with
     one line on Ctrl-C or on output that cannot be written (closed or full stdout)."""
     try:
         _prepare_streams()
-        app()
+        _app_for(sys.argv[1:2])()
     except BrokenPipeError:
         # Python flushes stdout at exit; point it at devnull so that does not fail too.
         _silence_stdout()

@@ -68,6 +68,20 @@ class Document:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
 
+    def memo_keys(self) -> tuple[str, ...]:
+        """The keys of the values :meth:`memo` holds now."""
+        return tuple(self._memo)
+
+    def forget(self, *keep: str) -> None:
+        """Drop the values :meth:`memo` computed, but those under the keys in ``keep``.
+
+        The engine calls it when it moves on to the next family of rules and once
+        every rule has run: what a family's rules share (anchor positions, count
+        indexes) can take as much memory as the text. A value forgotten and asked
+        for again is computed again.
+        """
+        self._memo = {key: value for key, value in self._memo.items() if key in keep}
+
     @property
     def line_starts(self) -> list[int]:
         """Offsets at which each line begins; built on first use only."""

@@ -7,9 +7,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from .document import Document
-from .finding import Finding, Hit, Severity
+from .finding import Finding, Severity
 from .messages.parts import located
-from .normalise import view_document
+from .normalise import VIEW_KEY, view_document
 from .registry import Rule
 from .suppress import Suppressions
 
@@ -54,29 +54,61 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+# A hit as the engine keeps it until it becomes a Finding: its span, rule code, slot in the
+# rule identities, message and suggestion; tuples sort by start, code, end.
+Keyed = tuple[int, str, int, int, str, "str | None"]
+
+
 def _audit(doc: Document, rules: Sequence[Rule], min_severity: Severity) -> list[Finding]:
-    keyed: list[tuple[int, str, int, int, Hit]] = []
+    keyed: list[Keyed] = []
     identities = []
     seen, view = view_document(doc)
+    share = _Shared()
+    kept, family = seen.memo_keys(), ""  # computed before the rules: the view, user patterns
     for rule in rules:
         if rule.severity.rank < min_severity.rank:
             continue
         code = rule.code
+        if code[:3] != family:  # FC1, FC2 ...: the families share nothing with each other
+            seen.forget(*kept)
+            family = code[:3]
         identities.append((rule.code, rule.name, rule.category.value, rule.severity.value))
         slot = len(identities) - 1
         hits = rule.check(seen)
         if view is None:
-            keyed.extend((hit.start, code, hit.end, slot, hit) for hit in hits)
+            keyed.extend(
+                (start, code, end, slot, share(message), share(suggestion))
+                for start, end, message, suggestion in hits
+            )
         else:
             for hit in hits:
                 start, end = view.original_span(hit.start, hit.end)
-                keyed.append((start, code, end, slot, hit))
+                keyed.append((start, code, end, slot, share(hit[2]), share(hit[3])))
+    for done in {id(seen): seen, id(doc): doc}.values():
+        done.forget(VIEW_KEY)  # what the rules shared is not needed any more
     keyed.sort()  # by start, code, end; ties beyond that are exact repeats
-    findings = _to_findings(doc, keyed, identities)
+    findings = _to_findings(doc, keyed, identities, share)
     suppressions = Suppressions.parse(doc, rules)  # None, fast, without directives
     if suppressions is not None:
         findings = _suppress(doc, findings, suppressions, identities)
     return findings
+
+
+class _Shared:
+    """One object for equal strings: a large scraped file repeats the same few hundred
+    messages and quoted texts in hundreds of thousands of findings, which then take half
+    the memory. Holds at most ``limit`` different strings (then starts again)."""
+
+    __slots__ = ("_strings",)
+
+    def __init__(self) -> None:
+        self._strings: dict[str | None, str | None] = {}
+
+    def __call__(self, value: str | None, limit: int = 1 << 16) -> str | None:
+        strings = self._strings
+        if len(strings) > limit:
+            strings.clear()
+        return strings.setdefault(value, value)
 
 
 def _suppress(
@@ -93,14 +125,15 @@ def _suppress(
     findings = suppressions.filter(findings, doc)
     slots = {identity[0]: slot for slot, identity in enumerate(identities)}
     meta = [
-        (hit.start, code, hit.end, slots[code], hit)
+        (hit.start, code, hit.end, slots[code], hit.message, hit.suggestion)
         for code, hit in suppressions.report(list(slots))
         if code in slots
     ]
     if not meta:
         return findings
     meta.sort()
-    extra = suppressions.filter(_to_findings(doc, meta, identities), doc, on_directives=True)
+    extra = _to_findings(doc, meta, identities, _Shared())
+    extra = suppressions.filter(extra, doc, on_directives=True)
     return sorted([*findings, *extra], key=_position)
 
 
@@ -110,9 +143,7 @@ def _position(finding: Finding) -> tuple[int, int, str, int, int]:
 
 
 def _to_findings(
-    doc: Document,
-    keyed: list[tuple[int, str, int, int, Hit]],
-    identities: list[tuple[str, str, str, str]],
+    doc: Document, keyed: list[Keyed], identities: list[tuple[str, str, str, str]], share: _Shared
 ) -> list[Finding]:
     """Turn sorted hits into Findings, dropping exact repeats (same rule and span).
 
@@ -122,6 +153,8 @@ def _to_findings(
     between one hit and the next are counted in C (``str.count``), so the work
     is linear in the text whatever the number of hits, and no table of line
     starts is built.
+
+    Equal quoted texts (and messages, see :class:`_Shared`) are one object.
     """
     text, path, size = doc.text, doc.source, len(doc.text)
     anchored = bool(doc.parts)
@@ -132,7 +165,7 @@ def _to_findings(
     keyed.reverse()  # taken from the end, so each hit is freed as its Finding is made
     pop = keyed.pop
     while keyed:
-        start, code, end, slot, hit = pop()
+        start, code, end, slot, message, suggestion = pop()
         if start == last_start and end == last_end and code == last_code:
             continue
         last_start, last_code, last_end = start, code, end
@@ -151,12 +184,12 @@ def _to_findings(
         else:
             end_line, end_column = line, column + len(span)
         code, name, category, severity = identities[slot]
-        message = hit[2]
         if anchored:  # where a reader of the .docx or .pdf finds it
-            message = located(message, doc.part_at(start))
+            message = share(located(message, doc.part_at(start)))
+        span = share(span)
         append(
             Finding(path, line, column, code, end_line, end_column, name, category,
-                    severity, span, message, hit[3], start, end)
+                    severity, span, message, suggestion, start, end)
         )  # fmt: skip
     return findings
 

@@ -61,7 +61,7 @@ CONFUSABLES = {
     "*": "\u2217\u2731\u2732\u204e\u2055\u229b",  # ∗ ✱ ✲ ⁎ ⁕ ⊛
 }
 _FOLDED = "".join(CONFUSABLES.values())
-_VIEW_KEY = "normalise:view"
+VIEW_KEY = "normalise:view"  # the memo of a Document that holds its view
 
 
 def _ranges(spec: str) -> list[tuple[int, int]]:
@@ -182,6 +182,10 @@ def normalise(text: str) -> View | None:
 PINYIN_GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff\)])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-z]{1,6})\)"
 )
+# The same without the look-behind, which ``re`` would try at every character: starting
+# with a literal, this one skips in C to each `(`; the character before is tested after.
+# No match can start inside another (a gloss holds no `(`), so the two find the same.
+_GLOSS_BODY = re.compile(r"\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-z]{1,6})\)")
 # Plain-letter glosses (`(kou)`) count only in a text that also has tone-marked ones,
 # or many plain ones: `(a)` in a list is not a gloss.
 _MIN_PLAIN_GLOSSES = 5
@@ -189,7 +193,12 @@ _MIN_PLAIN_GLOSSES = 5
 
 def _gloss_positions(text: str) -> set[int]:
     """Offsets of the characters of every pinyin gloss in ``text``."""
-    spans = [match.span() for match in PINYIN_GLOSS.finditer(text)]
+    spans = [
+        match.span()
+        for match in _GLOSS_BODY.finditer(text)
+        if match.start() and ("\u4e00" <= text[match.start() - 1] <= "\u9fff"
+                              or text[match.start() - 1] == ")")
+    ]  # fmt: skip
     if not spans:
         return set()
     toned = any(not text[start + 1 : end - 1].isascii() for start, end in spans)
@@ -204,7 +213,7 @@ def view_document(doc: Document) -> tuple[Document, View | None]:
     Kept in ``doc``'s memo, so every rule (and the runner's early pass over user
     patterns) shares one view; the view of a view is itself.
     """
-    return doc.memo(_VIEW_KEY, lambda: _make_view(doc))
+    return doc.memo(VIEW_KEY, lambda: _make_view(doc))
 
 
 def _make_view(doc: Document) -> tuple[Document, View | None]:
@@ -215,5 +224,5 @@ def _make_view(doc: Document) -> tuple[Document, View | None]:
     seen = Document(
         view.text, source=doc.source, kind=doc.kind, parts=parts, notes=doc.notes, style=doc.style
     )
-    seen.memo(_VIEW_KEY, lambda: (seen, None))
+    seen.memo(VIEW_KEY, lambda: (seen, None))
     return seen, view

@@ -109,7 +109,7 @@ COUNT = re.compile(
 )
 
 # Words just before a numeral that make it approximate (`近百名`, `超1万人`).
-_APPROX_BEFORE = ("大约", "将近", "超过", "约", "近", "超", "逾")
+_APPROX_BEFORE = ("大约", "将近", "超过", "突破", "约", "近", "超", "逾")
 # Fixed names that contain a numeral but count nothing.
 CONCEPTS = frozenset(
     "四个意识 四个自信 两个维护 两个确立 四个全面 五位一体 四位一体 三会一课 一岗双责 两学一做"
@@ -347,27 +347,51 @@ def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     (`1.5个百分点`), concept names (`四个意识`), ordinary words that begin with a
     measure character (`3项目`), `5+2` and numbers glued to a longer number are
     left out; approximations and ranges are kept but marked inexact.
+
+    The scan looks for the last character of a numeral right before a measure
+    word first (a simple pattern, several times faster than :data:`COUNT` at every
+    position), then reads the count with :data:`COUNT` from the start of the run
+    of numeral characters before it: the same matches as ``COUNT.finditer``,
+    because a count's numeral is one run of those characters and its measure
+    word begins with none of them.
     """
     end = len(text) if end is None else end
     found = []
-    for match in COUNT.finditer(text, start, end):
+    search = COUNT.search
+    done = start
+    for hit in NUMERAL_THEN_MEASURE.finditer(text, start, end):
+        run = hit.start()
+        if run < done:
+            continue
+        while run > done and text[run - 1] in _RUN_CHARS:
+            run -= 1
+        match = search(text, run, min(end, hit.end() + 5))
+        if match is None:
+            continue
+        done = match.end()
         count = _count_from_match(text, match)
         if count is not None:
             found.append(count)
     return found
 
 
+# The last character of a numeral (or of `余`, `多`, `若干`) and a measure word:
+# every count ends with one, and a numeral is a run of ``_RUN_CHARS``.
+NUMERAL_THEN_MEASURE = re.compile(
+    rf"[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}余多几来干](?:(?<=[0-9万亿]) )?(?={MEASURE})"
+)
+_RUN_CHARS = frozenset(DIGITS + CN_DIGITS + ".．, 数几上若干余多来")
+
+
 def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
-    start = match.start()
+    start, end = match.span()
     before = text[start - 1] if start > 0 else "\n"
     if before in _NOT_BEFORE_COUNT or (before == "前" and not _plain_qian(text, start)):
         return None  # inside a longer number, an ordinal, a rate, a rank or `5+2`
     num, unit, post = match.groups()
-    unit_end = match.end()
-    if post:
-        unit_end -= len(post)
+    unit_end = end - len(post) if post else end
     after = text[unit_end] if unit_end < len(text) else "\n"
-    if after in _NOT_MEASURE.get(unit, "") or after in "+＋" or (unit == "个" and after == "百"):
+    if after in _NOT_AFTER.get(unit, "+＋") or (unit == "个" and after == "百"):
         return None
     if text[start] in _CONCEPT_FIRST and concept_at(text, start):
         return None
@@ -376,7 +400,11 @@ def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
         return None
     if post or (before in _CONTEXT_LAST and _approximate_context(text, start)):
         numeral = Numeral(numeral.low, None, approx=True, step=numeral.step)
-    return Count(start, match.end(), start + len(num), numeral, unit, MEASURES[unit], match.group())
+    return Count(start, end, start + len(num), numeral, unit, MEASURES[unit], text[start:end])
+
+
+# After a measure word, these make it no measure (`项目`) or the count part of `5+2`.
+_NOT_AFTER = {unit: _NOT_MEASURE.get(unit, "") + "+＋" for unit in MEASURES}
 
 
 # `目前`, `此前`, `之前`: words ending in 前 that do not make the next number a rank.

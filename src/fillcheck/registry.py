@@ -73,6 +73,9 @@ def _dedent(doc: str) -> str:
 def _load() -> None:
     global _loaded
     if not _loaded:
+        from .recache import warm
+
+        warm()  # the families compile their patterns as they are imported
         for family in FAMILIES:
             importlib.import_module(f"fillcheck.detectors.{family}")
         _loaded = True

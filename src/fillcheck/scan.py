@@ -2,7 +2,33 @@
 
 Detectors anchor their patterns on short literals (see
 :mod:`fillcheck.detectors._anchors`); they ask this module where those start
-instead of scanning the text themselves. Two backends give identical results:
+instead of scanning the text themselves, then do Python work only at those
+candidates.
+
+**Shared per document.** A family declares its literals once, when its module
+is imported, and asks for their starts in each document::
+
+    from ..scan import declare, starts
+
+    TRIGGERS = declare("fc3-counts", ("名", "人", "项", "个"))  # sorted, de-duplicated
+
+    def my_rule(doc):
+        text = doc.text
+        for at in starts(doc, TRIGGERS):  # ascending; overlapping starts too
+            ...  # text.startswith(TRIGGERS, at) is true here; see literals_at()
+
+The first :func:`starts` call on a document scans it once for the literals of
+every declared set together and keeps the result with the document (see
+:meth:`Document.memo`); each set's starts are then picked from it, by the
+character at each start and ``str.startswith`` (both in C), also kept with the
+document. Literals never declared are scanned on their own
+(:func:`literal_starts`), with the same results. Declare literals that start
+with characters rare in the texts audited: the shared scan stops at every
+start of every declared literal, so one very common character (``是``, a
+digit) makes every family pay for it; such a family is better off scanning
+for its own literals with :func:`literal_starts`.
+
+**Two backends** give identical results (the detector tests run under each):
 
 * ``re``: one alternation of the literals. Every branch starts with a literal,
   so ``re`` skips in C over text that holds none of their first characters.
@@ -22,8 +48,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .document import Document
 
 BACKENDS = ("re", "hyperscan")
 _SLICE = 1 << 20  # characters encoded at a time by the hyperscan backend
@@ -34,7 +64,9 @@ class ReScan:
     """Where the literals start, found with one ``re`` alternation."""
 
     def __init__(self, literals: Sequence[str]) -> None:
-        ordered = sorted(set(literals), key=len, reverse=True)
+        # Longest first; ties in a fixed order, so the pattern is the same in every process
+        # (and its compiled code can be reused from the cache, see fillcheck.recache).
+        ordered = sorted(set(literals), key=lambda literal: (-len(literal), literal))
         self.pattern = re.compile("|".join(map(re.escape, ordered)))
 
     def starts(self, text: str) -> tuple[int, ...]:
@@ -120,3 +152,70 @@ def _scanner(literals: tuple[str, ...], name: str) -> ReScan | HyperscanScan:
 def literal_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
     """Every offset of ``text`` where one of ``literals`` starts, ascending."""
     return _scanner(literals, backend(len(text))).starts(text)
+
+
+# Every declared set, by name, and the union the shared scan looks for.
+_DECLARED: dict[str, tuple[str, ...]] = {}
+_UNION: list[tuple[str, ...]] = [()]
+
+
+def declare(name: str, literals: Iterable[str]) -> tuple[str, ...]:
+    """Add ``literals`` to the shared per-document scan under ``name``; return them sorted
+    and without repeats, the tuple to pass to :func:`starts`.
+
+    Declaring the same name again replaces its literals (a module reloaded).
+    ValueError for an empty literal or an empty set.
+    """
+    unique = tuple(sorted(set(literals)))
+    if not unique or "" in unique:
+        raise ValueError(f"trigger set {name!r} needs non-empty literals")
+    _DECLARED[name] = unique
+    _UNION[0] = tuple(sorted({literal for group in _DECLARED.values() for literal in group}))
+    return unique
+
+
+def declared() -> dict[str, tuple[str, ...]]:
+    """The declared sets by name (a copy)."""
+    return dict(_DECLARED)
+
+
+def starts(doc: Document, literals: tuple[str, ...]) -> tuple[int, ...]:
+    """Every offset of ``doc.text`` where one of ``literals`` starts, ascending (overlapping
+    occurrences too); computed once per document and set of literals.
+
+    Taken from the document's one scan for every declared literal when ``literals``
+    were declared (:func:`declare`), else from a scan of their own.
+    """
+    union = _UNION[0]
+    return doc.memo(f"scan:{hash(literals)}:{hash(union)}", lambda: _starts(doc, literals, union))
+
+
+def _starts(doc: Document, literals: tuple[str, ...], union: tuple[str, ...]) -> tuple[int, ...]:
+    text = doc.text
+    if not literals:
+        return ()
+    if not set(literals) <= set(union):
+        return literal_starts(text, literals)
+    every = doc.memo(f"scan:{hash(union)}", lambda: literal_starts(text, union))
+    if len(literals) == len(union):
+        return every
+    by_first = _by_first(literals)
+    return tuple(
+        at for at in every if (firsts := by_first.get(text[at])) and text.startswith(firsts, at)
+    )
+
+
+@lru_cache(maxsize=64)
+def _by_first(literals: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The literals grouped by their first character."""
+    groups: dict[str, list[str]] = {}
+    for literal in literals:
+        groups.setdefault(literal[0], []).append(literal)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+def literals_at(text: str, at: int, literals: tuple[str, ...]) -> tuple[str, ...]:
+    """Which of ``literals`` start at offset ``at`` of ``text``, longest first."""
+    found = [literal for literal in _by_first(literals).get(text[at : at + 1], ())
+             if text.startswith(literal, at)]  # fmt: skip
+    return tuple(sorted(found, key=len, reverse=True))

@@ -75,3 +75,18 @@ def test_lone_surrogates_are_written_as_json_writes_them(fmt_helpers):
     assert fmt_helpers.emit("json", files) == json.dumps([row], ensure_ascii=False, indent=2) + "\n"
     compact = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
     assert fmt_helpers.emit("jsonl", files) == compact + "\n"
+
+
+@pytest.mark.parametrize("name", ["json", "jsonl"])
+def test_a_file_encoded_a_few_findings_at_a_time_reads_the_same(fmt_helpers, monkeypatch, name):
+    files = fmt_helpers.audit(DOCUMENTS)
+    whole = fmt_helpers.emit(name, files)
+    assert max(len(findings) for _, findings in files) >= 3
+    monkeypatch.setattr(_encode.chunks, "__defaults__", (2,))  # files of several findings split
+    assert fmt_helpers.emit(name, files) == whole
+
+
+def test_chunks_cover_the_findings_in_order():
+    assert list(_encode.chunks([1, 2, 3, 4, 5], 2)) == [[1, 2], [3, 4], [5]]
+    assert list(_encode.chunks([1, 2], 2)) == [[1, 2]]
+    assert list(_encode.chunks([], 2)) == []

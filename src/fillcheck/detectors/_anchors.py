@@ -49,7 +49,10 @@ _TRIGGERS = (
     *("仅供", "文档编号", "ID:", "ID：", "此文档为", "word版本", "Word版本", "WORD版本"),
     *("_第", "＿第", "页", "頁"),
     *("上传文档", "一旦售出", "仅提供信息存储", "省略", "正式会员", "请认真阅读", "开通"),
-    *("只提供", "版权归", "转载自", "网友上传", "本站观点", "任意编辑"),
+    *("只提供", "版权归", "转载自", "网友上传", "本站观点", "任意编辑", "为大家"),
+    *("用户名和密码", "本站所有资源", "本站仅提供", "本站不保证", "所有权益归", "重复下载"),
+    *("系统不会自动", "文件下载后", "未经权益", "分享"),
+    *("威廉希尔", "新葡京", "金沙", "太阳城", "伟德", "亚博", "bet365", "BET365", "皇冠"),
 )
 TRIGGER = re.compile("|".join(map(re.escape, sorted(_TRIGGERS, key=len, reverse=True))))
 
@@ -125,3 +128,26 @@ def snippet(text: str, limit: int = 30) -> str:
     """The text, white space collapsed, shortened for a message."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+Span = tuple[int, int, str]
+
+
+def once_per_page(doc: Document, spans: Sequence[Span]) -> Iterator[Span]:
+    """``spans`` without the repeats of a running header or footer on later pages.
+
+    In a paged document (a PDF: parts labelled ``page N``), residue printed
+    on every page (a site's notice in the running header) is one problem:
+    a span whose text already stood on an earlier page is left out.
+    """
+    if not spans or not any(label.startswith("page ") for _, label in doc.parts):
+        yield from spans
+        return
+    text = doc.text
+    seen: dict[str, str | None] = {}
+    for span in spans:
+        key = " ".join(text[span[0] : span[1]].split())
+        page = doc.part_at(span[0])
+        first = seen.setdefault(key, page)
+        if first == page:
+            yield span

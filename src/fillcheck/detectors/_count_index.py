@@ -3,7 +3,8 @@
 The count rules ask about thousands of small windows (every clause before a
 `其中`, every share, every stage of a pipeline). A :class:`CountIndex` reads the
 counts of each line on first need (a count never spans a line) and keeps them
-with their start and end offsets, so a window is two bisections. One index is
+with their start and end offsets, so a window is two bisections; text that no
+rule asks about (most of a document of plain prose) is never read. One index is
 kept per document in its memo (see ``counts._counts``).
 """
 
@@ -40,6 +41,10 @@ class CountIndex:
                 [c.end for c in counts],
             )
         return line
+
+    def line_of(self, index: int) -> int:
+        """The number of the line that holds offset ``index``."""
+        return bisect_right(self.line_starts, index) - 1
 
     def between(self, start: int, end: int) -> list[Count]:
         """The counts that lie inside ``text[start:end]``, in order.

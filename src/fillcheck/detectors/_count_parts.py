@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..finding import Hit
-from ..messages import t
 from ..numerals import ITEMS, Count, same_kind
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_index import CountIndex
-from ._count_stages import described, stage_hits
 from ._count_text import (
     clause_start,
     iter_literal,
@@ -31,25 +29,13 @@ _DELTA = lazy_compile(
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
 _AGGREGATE = lazy_compile(r"^\s*共|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
 # `中` followed by the punctuation that opens the parts of a counted noun (`诉求中，`).
-_ZHONG_OPENING = lazy_compile("中(?=[，,：:“])")
+_ZHONG_OPENING = lazy_compile("中(?=[，,：:“]|有[0-9０-９一二三四五六七八九十两])")
 # Brackets (and quotes) whose contents are passed over when looking for a count.
 _OPENERS = lazy_compile("[（(]")
 _OPENERS_OR_QUOTE = lazy_compile("[（(“]")
 # Words around a label that do not name the part: `其中`, `有`, `为`.
 _LABEL_TRIM_LEFT = "其中，,：: "
 _LABEL_TRIM_RIGHT = "共有为是达计约 "
-# Pairs of parts that together make up the whole, so their sum must equal it.
-PARTITIONS = (
-    ("男", "女"),
-    ("城镇", "乡村"),
-    ("城镇", "农村"),
-    ("城市", "农村"),
-    ("正式党员", "预备党员"),
-    ("在职", "离退休"),
-    ("在职", "退休"),
-    ("公办", "民办"),
-)
-_REMAINDER = ("其余", "其他", "其它", "剩余")
 
 
 class Part(NamedTuple):
@@ -60,15 +46,17 @@ class Part(NamedTuple):
 
 
 class Breakdown(NamedTuple):
-    """A total and the parts listed after its `其中` (``exhaustive``: they must add up)."""
+    """A total and the parts listed after its `其中` (``exhaustive``: they must add up;
+    ``summable``: unless exhaustive, together they must not exceed it)."""
 
     total: Count
     total_label: str
     parts: tuple[Part, ...]
     exhaustive: bool = False
+    summable: bool = True  # parallel parts that together may not exceed the total
 
 
-def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """Every `<total>，其中<part>、<part>…` in ``text`` with exact, same-kind counts.
 
     The total is the last plain count before `其中` in its sentence (a change
@@ -78,31 +66,125 @@ def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """
     text = counted.text
     for index in iter_literal(text, "其中"):
-        stop = index - 1
-        while stop > 0 and text[stop] == " ":  # `…6291例 。 其中 ,`: spaced punctuation
-            stop -= 1
-        before = char_before(text, stop + 1)
-        end = _parts_end(text, index, before)
-        if before in _QIZHONG_BEFORE:
-            total, total_label = _total_before(counted, stop)
-        elif before in _SENTENCE_BEFORE and index > 0:
-            probe = _top_level_counts(counted, index + 2, end, quotes=True)
-            if not probe:
-                continue
-            total, total_label = _total_in_sentence(counted, stop, probe[0])
-        else:
+        found = _qizhong_total(counted, index)
+        if found is None:
             continue
-        if total is None:
-            continue
+        total, total_label, end = found
         parts = _parts(counted, index + 2, end, total)
         if parts:
             yield Breakdown(total, total_label, tuple(parts))
     yield from _noun_breakdowns(counted)
+    yield from _opened_breakdowns(counted)
+    yield from _change_breakdowns(counted)
     for opener in "（(":
         for index in iter_literal(text, opener):
             breakdown = _bracket_breakdown(counted, index)
             if breakdown is not None:
                 yield breakdown
+
+
+def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """Every total with the parts listed after it (see :func:`_all_breakdowns`),
+    except averages (`全国居民人均可支配收入…其中城镇居民人均…`), which are no parts."""
+    for breakdown in _all_breakdowns(counted):
+        labels = [breakdown.total_label, *(part.label for part in breakdown.parts)]
+        if not any(_AVERAGE.search(label) for label in labels):
+            yield breakdown
+
+
+# Averages and medians: `人均可支配收入`, `平均每个家庭户`, `中位数`.
+_AVERAGE = lazy_compile("人均|平均|户均|均价|中位数|每")
+# A clause that announces a division of the total before it: `按阶段划分(含子项)`.
+_DIVISION = lazy_compile(r"\s*(?:按|从|分)[^，,。；;：:]{1,10}(?:划分|分|来看|看)")
+# Words that open the parts of the total before them: `具体分布为：`, `分别为`,
+# `从征收部门来看：`, `工单分类：`. Only a `分布` (the whole split) makes them exhaustive;
+# `分布` and `分类` may open a sentence (the total is then in the sentence before).
+# The pattern starts at a literal (fast); the words before `分类` and `从…来看` are
+# read by ``_opener_start``.
+_OPENER = lazy_compile(
+    r"[分来](?:(?P<whole>(?<=分)布(?:为|如下|情况为)|(?P<kind>(?<=分)类))[：:]?"
+    r"|(?<=分)别[为是][：:]?|(?P<view>(?<=来)看)[：:，,])"
+)
+
+
+def _opener_start(text: str, match: re.Match[str]) -> int:
+    """Where an opening word begins: before the 1-4 characters naming what is classified
+    (`工单分类`), at the `从` of `从征收部门来看`; -1 when those words are missing."""
+    index = match.start()
+    if match.group("kind"):
+        start = index
+        while start > max(0, index - 4) and is_han(text[start - 1]):
+            start -= 1
+        return start if start < index else -1
+    if match.group("view"):
+        for start in range(max(0, index - 9), index - 1):
+            if text[start] == "从" and all(map(is_han, text[start + 1 : index])):
+                return start
+        return -1
+    return index - 2 if text[index - 2 : index] == "具体" else index
+
+
+# `比上年增加5.4万个。其中,机关党组织增加0.9万个,…`: an increase split into increases.
+_INCREASE = lazy_compile("(?:增加|净增|新增)(?=[0-9０-９])")
+_DECREASE = lazy_compile("减少|下降|净减|降低")
+
+
+def _change_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """An increase whose `其中` lists the increases of its parts, none a decrease: no part
+    can exceed it, and together they cannot either."""
+    text = counted.text
+    for index in iter_literal(text, "其中"):
+        stop = index - 1
+        while stop > 0 and text[stop] == " ":
+            stop -= 1
+        if stop <= 0 or text[stop] not in _SENTENCE_BEFORE:
+            continue
+        start = _sentence_start(text, stop)
+        increase = _INCREASE.search(text, start, index)
+        end = sentence_end(text, index)
+        if increase is None or _DECREASE.search(text, start, end):
+            continue
+        totals = counted.between(increase.end(), increase.end() + 16)
+        if not totals or totals[0].start != increase.end() or not totals[0].exact:
+            continue
+        parts = []
+        for match in _INCREASE.finditer(text, index, end):
+            found = counted.between(match.end(), match.end() + 16)
+            if found and found[0].start == match.end() and same_kind(found[0], totals[0]):
+                label_start = after_label_start(text, index, match.start())
+                parts.append(Part(found[0], _label(text[label_start : match.start()])))
+        if len(parts) >= 2:
+            yield Breakdown(totals[0], _label(text[start : increase.start()]), tuple(parts))
+
+
+def after_label_start(text: str, lo: int, index: int) -> int:
+    """Where the label of a part ending at ``index`` begins (after `，`, `、`, `；`)."""
+    return max(lo, *(text.rfind(stop, lo, index) + 1 for stop in "，,、；;：:"))
+
+
+def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """`病例18例,…,具体分布为:上海9例、福建7例…`: parts after an opening word, measured
+    against the largest count of their kind before it (in its sentence, or the one
+    before when the opening word starts a sentence)."""
+    text = counted.text
+    for match in _OPENER.finditer(text):
+        end = sentence_end(text, match.end())
+        probe = _top_level_counts(counted, match.end(), end, quotes=True)
+        if not probe:
+            continue
+        stop = _opener_start(text, match)
+        if stop < 0:
+            continue
+        if char_before(text, stop) in _SENTENCE_BEFORE:
+            if not match.group("whole"):
+                continue  # `。从社会职业来看，…`: which total is meant is not said
+            stop -= 1
+        total, total_label = _total_in_sentence(counted, stop, probe[0])
+        if total is None:
+            continue
+        parts = _parts(counted, match.end(), end, total)
+        if parts:
+            yield Breakdown(total, total_label, tuple(parts), "分布" in match.group())
 
 
 # Bracketed parts that are stages or subsets of the total, not a split of it:
@@ -140,12 +222,47 @@ def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
     return Breakdown(total, _label(text[label_start : total.start]), tuple(parts), True)
 
 
+def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | None:
+    """The total of the `其中` at ``index``, its label and where its parts end."""
+    text = counted.text
+    stop = index - 1
+    while stop > 0 and text[stop] == " ":  # `…6291例 。 其中 ,`: spaced punctuation
+        stop -= 1
+    before = char_before(text, stop + 1)
+    if before in _QIZHONG_BEFORE:
+        start = _sentence_start(text, stop)
+        if not (_DIVISION.match(text, start) and not counted.between(start, stop)):
+            end = _parts_end(text, index, before)
+            if not counted.between(index + 2, end):
+                return None  # no count after `其中`: no part to measure
+            total, total_label = _total_before(counted, stop)
+            return None if total is None else (total, total_label, end)
+        stop = start - 1  # `。按阶段划分(含子项),其中…`: the sentence opens parts
+        before = "。"
+    if before not in _SENTENCE_BEFORE or stop <= 0:
+        return None
+    end = _parts_end(text, index, before)
+    probe = _top_level_counts(counted, index + 2, end, quotes=True)
+    if not probe:
+        return None
+    total, total_label = _total_in_sentence(counted, stop, probe[0])
+    start = _sentence_start(text, stop)
+    if total is None and start > 1 and text[start - 1] != "\n":
+        # `安排重点项目458个…。1-8月共完成投资622.2亿元…。其中133个续建项目…`
+        total, total_label = _total_in_sentence(counted, start - 1, probe[0])
+        if total is not None and (total.value or 0) <= (probe[0].value or 0):
+            return None  # `有3个附件。…。其中69件…`: a count of something else
+    return None if total is None else (total, total_label, end)
+
+
 def _total_before(counted: CountIndex, stop: int) -> tuple[Count | None, str]:
     """The total a `其中` after ``stop`` refers to: the last plain count of the clause
     before it, or of the clause before that when it states a change
     (`总数1070785个，比上年增加37867个，其中医院38355个`)."""
     text = counted.text
     start = _sentence_start(text, stop)
+    if not counted.between(start, stop):
+        return None, ""  # the usual case on plain prose: no count at all
     spans = top_level_spans(text, start, stop, "，,；;：:")[-2:]
     for span_start, span_end in reversed(spans):
         if _DELTA.search(text, span_start, span_end) or _is_share(text, span_start, span_end):
@@ -166,6 +283,8 @@ def _total_in_sentence(counted: CountIndex, stop: int, probe: Count) -> tuple[Co
     text = counted.text
     start = _sentence_start(text, stop)
     best: tuple[Count | None, str] = (None, "")
+    if not any(_same_measure(probe, count) for count in counted.between(start, stop)):
+        return best  # no count of the kind in the sentence
     for span_start, span_end in top_level_spans(text, start, stop, "，,；;：:"):
         if _DELTA.search(text, span_start, span_end) or _is_share(text, span_start, span_end):
             continue
@@ -251,7 +370,12 @@ def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         if counts:
             total = counts[-1]
         else:
-            total = _counted_noun(counted, text[max(start, index - 2) : index], start)
+            # the longest name first: `总人口中` is the 总人口 counted, not 流动人口
+            nouns = (text[index - k : index] for k in range(min(6, index - start), 1, -1))
+            total = next(
+                (c for c in (_counted_noun(counted, n, start) for n in nouns) if c is not None),
+                None,
+            )
             if total is None:
                 continue
         parts = _parts(counted, index + 1, sentence_end(text, index + 1), total)
@@ -311,62 +435,3 @@ def _same_measure(part: Count, total: Count) -> bool:
 def _label(words: str) -> str:
     """The words just before a count that name it (`村上保洁员` in `、村上保洁员154名`)."""
     return words.strip(_LABEL_TRIM_LEFT).rstrip(_LABEL_TRIM_RIGHT)[-10:]
-
-
-def parts_exceeding_total(counted: CountIndex, found: list[Breakdown]) -> Iterator[Hit]:
-    """FC304 hits: a part in ``found`` breakdowns, or a later stage, larger than its total."""
-    for breakdown in found:
-        total = breakdown.total
-        for part in breakdown.parts:
-            if (part.count.value or 0) > (total.value or 0):
-                yield _exceeds_hit(breakdown, part)
-    yield from stage_hits(counted)
-
-
-def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
-    total = breakdown.total
-    message = t(
-        "part-exceeds",
-        part=described(part.count, part.label),
-        total=described(total, breakdown.total_label),
-    )
-    return Hit(part.count.start, part.count.end, message, t("check-both"))
-
-
-def parts_not_summing(found: list[Breakdown]) -> Iterator[Hit]:
-    """FC305 hits: every part of a known partition is given and they do not add up."""
-    for breakdown in found:
-        if len(breakdown.parts) < 2:
-            continue
-        if not (breakdown.exhaustive or _complete(breakdown.parts)):
-            continue
-        total = breakdown.total
-        values = [part.count.value or 0 for part in breakdown.parts]
-        tolerance = sum(p.count.numeral.step for p in breakdown.parts) / 2 + total.numeral.step / 2
-        if abs(sum(values) - (total.value or 0)) <= tolerance + 1e-9:
-            continue
-        shown = " + ".join(described(p.count, p.label) for p in breakdown.parts)
-        message = t(
-            "parts-not-summing",
-            parts=shown,
-            sum=_format(sum(values)),
-            total=described(total, breakdown.total_label),
-        )
-        yield Hit(total.start, breakdown.parts[-1].count.end, message, t("check-figures"))
-
-
-def _complete(parts: tuple[Part, ...]) -> bool:
-    """True when ``parts`` name every member of a split (男/女, …, or a last 其余)."""
-    labels = [part.label for part in parts]
-    if labels[-1].startswith(_REMAINDER):
-        return True
-    for partition in PARTITIONS:
-        if len(labels) == len(partition) and all(
-            any(label.startswith(member) for label in labels) for member in partition
-        ):
-            return True
-    return False
-
-
-def _format(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"

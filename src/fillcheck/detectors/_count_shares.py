@@ -43,9 +43,13 @@ EXPLICIT = lazy_compile(
 # Bases that are each part's own plan or budget: parts' shares of them do not imply
 # one whole (`计划投资93.68亿元，…占年度计划的47.2%；…计划投资54.5亿元…`).
 _OWN_BASE = lazy_compile("计划|预算|目标|任务|上年|同期|去年")
+# A base that is a plan or budget (`年度计划`, `年初预算`), not a sum spent (`预算支出`).
+_PLAN = lazy_compile("(?:计划|预算|目标|任务)数?$")
+# Words between a plan's name and its count: `计划投资93.68亿元`.
+_PLAN_OBJECTS = frozenset(("投资", "总投资", "资金", "金额"))
 # A clause that states a change: its count is no part (`同比增加2,168万元`).
 _DELTA = lazy_compile("增加|减少|增长|下降|增收|减收|净增|上升|提高|比上年|同比|环比")
-_CLAUSE = "，,；;：:。\n"
+CLAUSE = "，,；;：:。\n"
 
 
 class Share(NamedTuple):
@@ -78,8 +82,8 @@ def _explicit(counted: CountIndex, match: re.Match[str]) -> Hit | None:
     part = _part_before(counted, match.start(), base)
     if part is None:
         return None
-    share = Share(part, float(match.group("pct")), _digits(match.group("pct")), "", *match.span())
-    return _check(text, share, base, match.start("pct"), match.end())
+    share = Share(part, float(match.group("pct")), digits(match.group("pct")), "", *match.span())
+    return check(text, share, base, match.start("pct"), match.end())
 
 
 def _shares(counted: CountIndex) -> Iterator[Share]:
@@ -94,7 +98,7 @@ def _shares(counted: CountIndex) -> Iterator[Share]:
         if base and not match.groupdict().get("de", "的"):
             continue  # `占调整预算100.93%`: a base of its own, not a share of the whole
         pct = match.group("pct")
-        yield Share(part, float(pct), _digits(pct), base, match.start("pct"), match.end())
+        yield Share(part, float(pct), digits(pct), base, match.start("pct"), match.end())
 
 
 def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count | None:
@@ -102,11 +106,14 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
     (or of the clause the share stands in), skipping a clause that states a change."""
     text = counted.text
     end = index
-    for _ in range(2):
-        start = after_last_stop(text, max(0, end - 80), end, _CLAUSE)
+    attempt = 0
+    while attempt < 3:
+        if attempt == 2 and not _DELTA.search(text, end + 1, index):
+            return None  # a third clause back only past a change (`共14 119人,同比上升0.3%,占…`)
+        start = after_last_stop(text, max(0, end - 80), end, CLAUSE)
         if start < 0:  # a clause longer than 80 characters, or the start of the text
             start = max(0, end - 80)
-            while start > 0 and text[start - 1] not in _CLAUSE:
+            while start > 0 and text[start - 1] not in CLAUSE:
                 start -= 1
         clause_counts = [
             c
@@ -117,11 +124,12 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
             return clause_counts[-1]
         if start == 0 or text[start - 1] in "。\n；;":
             return None
+        attempt += start < end or end == index  # `,,` in scraped text is one stop
         end = start - 1
     return None
 
 
-def _digits(pct: str) -> int:
+def digits(pct: str) -> int:
     return len(pct.partition(".")[2])
 
 
@@ -132,7 +140,7 @@ def _ratio_range(part: Count, whole: Count) -> tuple[float, float]:
     return low, high
 
 
-def _check(text: str, share: Share, whole: Count, start: int, end: int) -> Hit | None:
+def check(text: str, share: Share, whole: Count, start: int, end: int) -> Hit | None:
     if not whole.value or not share.part.value:
         return None
     low, high = _ratio_range(share.part, whole)
@@ -155,12 +163,13 @@ def _num(count: Count) -> str:
 def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
     """Shares of one whole in one sentence run (same base, no own plan as base)."""
     text = counted.text
-    parts = frozenset(share.part.start for share in shares)
+    # the part of a share of its own plan (`支出98240万元,完成年初预算的48.99%`) may be a base
+    parts = frozenset(s.part.start for s in shares if not _PLAN.search(s.base))
     for share in shares:
         if _OWN_BASE.search(share.base):
             named = _named_total(counted, share, parts)
             if named is not None:
-                hit = _check(text, share, named, share.start, share.end)
+                hit = check(text, share, named, share.start, share.end)
                 if hit is not None:
                     yield hit
     for group in _groups(text, shares):
@@ -168,7 +177,7 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
         total = total or _stated_total(counted, group)
         if total is not None:
             for share in group:
-                hit = _check(text, share, total, share.start, share.end)
+                hit = check(text, share, total, share.start, share.end)
                 if hit is not None:
                     yield hit
             continue
@@ -217,12 +226,12 @@ def _named_total(counted: CountIndex, share: Share, parts: frozenset[int]) -> Co
     shortest = len(base) if base[:1] in "总全" else 2
     for length in range(len(base), shortest - 1, -1):
         suffix = base[-length:]
-        plan = _OWN_BASE.search(base) is not None
+        plan = _PLAN.search(base) is not None
         lo = max(line_start, sentence_start) if plan and length < len(base) else line_start
         position = text.rfind(suffix, lo, share.part.start)
         while position >= 0:
             # a plan named outside the share's sentence must be named exactly
-            gap = 0 if length <= 2 or (plan and position < sentence_start) else 4
+            gap = 0 if plan and position < sentence_start else 2 if length <= 2 else 4
             count = _count_right_after(counted, position + length, share, gap=gap)
             if count is not None and count.start not in parts:
                 return count if (count.value or 0) >= (share.part.value or 0) / 2 else None
@@ -236,8 +245,9 @@ def _count_right_after(counted: CountIndex, index: int, share: Share, gap: int) 
     if not counts:
         return None
     between = text[index : counts[0].start]
-    if between and not (len(between) <= gap and all(map(is_han, between))):
-        return None
+    if between and not (len(between) <= gap > 2 and all(map(is_han, between))):
+        if not (gap and _PLAN.search(share.base) and between in _PLAN_OBJECTS):
+            return None
     count = counts[0]
     if not count.exact or count.unit != share.part.unit or count.start == share.part.start:
         return None

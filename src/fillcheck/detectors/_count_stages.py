@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from ..finding import Hit
 from ..messages import t
-from ..numerals import Count
+from ..numerals import Count, same_kind
 from ..patterns import char_after, lazy_compile
 from ._count_index import CountIndex
 from ._count_text import clause_start, sentence_end
@@ -16,8 +14,10 @@ from ._count_text import clause_start, sentence_end
 # count more (`已办结45件`, `累计治愈出院病例5836例`).
 FIRST_STAGE = lazy_compile("受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?|累计确诊|确诊病例")
 LATER_STAGE = lazy_compile(
-    "办结|结案|整改到位|完成整改|整改|化解|处理完毕|答复|回复|销号|治愈出院|治愈"
+    "办结|结案|审执结|审结|执结|整改到位|完成整改|整改|化解|处理完毕|答复|回复|销号|治愈出院|治愈"
 )
+# The stage still open after the later one: `受理…件，已办结…件，正在办理…件`.
+PENDING_STAGE = lazy_compile("正在办理中?|办理中|在办|未办结|尚未办结|未结案?|待办理?")
 _STAGE_GAP = 90
 
 # After a later stage, these say it includes cases from before the first stage.
@@ -36,9 +36,12 @@ def numeral_text(count: Count) -> str:
     return count.text[: count.num_end - count.start]
 
 
-def stage_hits(counted: CountIndex) -> Iterator[Hit]:
-    """FC304 hits: a later stage of a pipeline larger than its first stage."""
+def stage_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
+    """FC304 hits (a later stage of a pipeline larger than its first stage) and FC305
+    hits (completed and pending stages that do not add up to it), in one reading."""
     text = counted.text
+    exceeding: list[Hit] = []
+    pending: list[Hit] = []
     for match in FIRST_STAGE.finditer(text):
         first = _count_after(counted, match.end(), 16)
         if first is None:
@@ -49,16 +52,59 @@ def stage_hits(counted: CountIndex) -> Iterator[Hit]:
         if later is None or (restart is not None and restart.start() < later.start()):
             continue
         second = _count_after(counted, later.end(), 12)
-        if second is None or second.unit != first.unit or (second.value or 0) <= (first.value or 0):
+        if second is None or second.unit != first.unit:
             continue
         if _CARRIED_OVER.search(text, second.end, sentence_end(text, second.end, 60)):
             continue  # `办结45件（含上年结转20件）`: the later stage includes older cases
+        if any(  # `接收留言15件;接听来电8947个,其中转办2274件,办结1715件`: another first stage
+            same_kind(c, second) and c.exact and (c.value or 0) >= (second.value or 0)
+            for c in counted.between(first.end, second.start)
+        ):
+            continue
         label_1 = text[match.start() : first.start].strip()
         label_2 = text[clause_start(text, later.start()) : second.start].strip()
-        message = t(
-            "part-exceeds", part=described(second, label_2), total=described(first, label_1)
-        )
-        yield Hit(second.start, second.end, message, t("check-both"))
+        if (second.value or 0) > (first.value or 0):
+            message = t(
+                "part-exceeds", part=described(second, label_2), total=described(first, label_1)
+            )
+            exceeding.append(Hit(second.start, second.end, message, t("check-both")))
+            continue
+        hit = _pending_hit(counted, first, second, (label_1, label_2))
+        if hit is not None:
+            pending.append(hit)
+    return exceeding, pending
+
+
+def _pending_hit(
+    counted: CountIndex, first: Count, second: Count, labels: tuple[str, str]
+) -> Hit | None:
+    """`受理9471件,…审执结8007件,…尚有未结案2453件`: completed and pending cases that do
+    not add up to the cases received."""
+    text = counted.text
+    pending_word = PENDING_STAGE.search(text, second.end, sentence_end(text, second.end, 40))
+    if pending_word is None:
+        return None
+    pending = _count_after(counted, pending_word.end(), 12)
+    if pending is None or pending.unit != first.unit:
+        return None
+    if any(same_kind(c, first) for c in counted.between(second.end, pending.start)):
+        return None  # another count stands between: not a plain triple
+    counts = (second, pending)
+    tolerance = sum(c.numeral.step for c in (first, *counts)) / 2
+    total = sum(c.value or 0 for c in counts)
+    if abs(total - (first.value or 0)) <= tolerance + 1e-9:
+        return None
+    label_3 = text[clause_start(text, pending_word.start()) : pending.start].strip()
+    shown = " + ".join(
+        described(c, label) for c, label in ((second, labels[1]), (pending, label_3))
+    )
+    message = t(
+        "parts-not-summing",
+        parts=shown,
+        sum=f"{total:g}",
+        total=described(first, labels[0]),
+    )
+    return Hit(first.start, pending.end, message, t("check-figures"))
 
 
 def _count_after(counted: CountIndex, index: int, limit: int) -> Count | None:

@@ -33,14 +33,12 @@ from ..registry import register
 from ._count_announced import announced_items
 from ._count_index import CountIndex
 from ._count_lists import counts_after_lists, list_count_mismatches
-from ._count_parts import (
-    Breakdown,
-    breakdowns,
-    parts_exceeding_total,
-    parts_not_summing,
-)
+from ._count_parts import Breakdown, breakdowns
+from ._count_rates import rate_contradictions
+from ._count_series import series_breakdowns
 from ._count_shares import share_contradictions
-from ._count_stages import numeral_text
+from ._count_stages import numeral_text, stage_hits
+from ._count_sums import parts_exceeding_total, parts_not_summing
 from ._count_text import CLAUSE_STOPS, clause_start
 from ._enumeration import enumeration_breaks
 
@@ -64,7 +62,7 @@ OTHER_GROUP = lazy_compile(
     "带|服务|帮扶|走访|慰问|联系|结对|培训|吸纳|安置|帮助|惠及|覆盖|辐射|接待|救助|资助|吸引"
     "|招聘|录用|招录|动员|组织|引导|指导|辅导|救治|转移|看望|教育|处理|处分|问责|约谈|提醒"
     "|培养|选派|推荐|表彰|奖励|发展|实到|到会|出席|缺席|请假|合计|包括"
-    "|[和与及共含中有占、/]"
+    "|增加|减少|上升|下降|增长|提高|降低|[和与及共含中有占、/由至为]"
 )
 # Last characters of nouns for people or organisations: a count right after one
 # counts that noun (`走访群众200人`), not the subject of the clause.
@@ -72,8 +70,13 @@ _NOUN_END = set("员众生工者部表象子家才师民童人女年干志庭业
 _MAX_GAP = 30
 
 
-def repeated_counts(text: str) -> Iterator[tuple[Count, Count]]:
-    """Pairs (first, second) of counts of the same people in one clause."""
+def repeated_counts(counted: CountIndex) -> Iterator[tuple[Count, Count]]:
+    """Pairs (first, second) of counts of the same people in one clause.
+
+    The trigger is a measure word that ends its clause (`…入党申请6人。`); the
+    counts of the clause are looked up in the document's :class:`CountIndex`.
+    """
+    text = counted.text
     earlier_unit = EARLIER_UNIT.compiled.search
     for match in CLAUSE_END_UNIT.finditer(text):
         index = match.start()
@@ -85,7 +88,7 @@ def repeated_counts(text: str) -> Iterator[tuple[Count, Count]]:
             number_start -= 1
         if earlier_unit(text, start, number_start) is None:
             continue
-        counts = counts_in(text, start, match.end())
+        counts = counted.between(start, match.end())
         if len(counts) < 2 or counts[-1].end != match.end():
             continue
         second = counts[-1]
@@ -97,6 +100,8 @@ def repeated_counts(text: str) -> Iterator[tuple[Count, Count]]:
 def _same_people(text: str, first: Count, second: Count, counts: list[Count]) -> bool:
     if second.kind not in _REPEATABLE_KINDS or not (first.exact and second.exact):
         return False
+    if first.value != int(first.value or 0) or second.value != int(second.value or 0):
+        return False  # `平均每户2.62人`: an average, not a group
     if counts.index(first) != len(counts) - 2 or second.start - first.end > _MAX_GAP:
         return False  # another count stands between them
     between = text[first.end : second.start]
@@ -118,7 +123,7 @@ def _counts(doc: Document) -> CountIndex:
 
 def _repeated(doc: Document) -> list[tuple[Count, Count]]:
     """FC301 and FC302 share one scan per document."""
-    return doc.memo("counts.repeated", lambda: list(repeated_counts(_text(doc))))
+    return doc.memo("counts.repeated", lambda: list(repeated_counts(_counts(doc))))
 
 
 @register("FC301", "count-repeated-in-clause", Category.COUNT, Severity.WARNING)
@@ -198,7 +203,15 @@ def list_count_mismatch(doc: Document) -> Iterator[Hit]:
 
 def _breakdowns(doc: Document) -> list[Breakdown]:
     """FC304 and FC305 share one reading of the `其中` breakdowns per document."""
-    return doc.memo("counts.breakdowns", lambda: list(breakdowns(_counts(doc))))
+    return doc.memo(
+        "counts.breakdowns",
+        lambda: [*breakdowns(_counts(doc)), *series_breakdowns(_counts(doc))],
+    )
+
+
+def _stages(doc: Document) -> tuple[list[Hit], list[Hit]]:
+    """FC304 and FC305 share one reading of the pipelines (`受理…办结…在办…`)."""
+    return doc.memo("counts.stages", lambda: stage_hits(_counts(doc)))
 
 
 @register("FC304", "part-exceeds-total", Category.COUNT, Severity.ERROR)
@@ -221,6 +234,7 @@ def part_exceeds_total(doc: Document) -> Iterator[Hit]:
     Good: 计划47项，完成90项
     """
     yield from parts_exceeding_total(_counts(doc), _breakdowns(doc))
+    yield from _stages(doc)[0]
 
 
 @register("FC305", "parts-do-not-sum-to-total", Category.COUNT, Severity.ERROR)
@@ -228,9 +242,16 @@ def parts_do_not_sum_to_total(doc: Document) -> Iterator[Hit]:
     """Listed parts that do not add up to the stated total.
 
     ## What it does
-    When a total is followed by `其中` and every part of a complete split is
-    given (男/女, 城镇/农村, 正式党员/预备党员, or a last part `其余`/`其他`),
-    checks that the parts add up to the total, allowing for rounding.
+    When a total is followed by `其中` (or `中有`, `具体分布为`, `从…来看`,
+    `…分类：`) and every part of a complete split is given (男/女, 城镇/农村,
+    正式党员/预备党员, a last part `其余`/`其他`, a distribution, or age bands
+    from `以下` to `以上` split from a grand total such as `党员总数为…`),
+    checks that the parts add up to the total, allowing for rounding. Parallel
+    parts that together exceed their total are reported too, and so are
+    received, completed and pending cases that do not add up
+    (`受理9471件…审执结8007件…尚有未结案2453件`). Overlapping groups (`女党员`,
+    `少数民族党员`), averages (`人均`) and parts that add up to another count
+    of the paragraph are left alone.
 
     ## Why is this bad?
     Parts that do not add up show that a figure was mistyped or left over
@@ -240,8 +261,10 @@ def parts_do_not_sum_to_total(doc: Document) -> Iterator[Hit]:
     Bad: 共3人，其中男2人、女2人
     Good: 共3人，其中男1人、女2人
     Good: 共有党员30名，其中女党员10名
+    Bad: 收入完成28583万元，从征收部门来看：税务部门完成13866万元；财政部门完成18070万元
     """
-    yield from parts_not_summing(_breakdowns(doc))
+    yield from parts_not_summing(_counts(doc), _breakdowns(doc))
+    yield from _stages(doc)[1]
 
 
 @register("FC306", "enumeration-out-of-sequence", Category.COUNT, Severity.WARNING)
@@ -336,7 +359,9 @@ def share_contradicts_counts(doc: Document) -> Iterator[Hit]:
     shares (`提出建议1034件…140件，占8.5%`), or, failing those, the whole that
     the other shares of the same run imply (`咨询类33523件，占47.09%；建议类10497件，
     占19.75%；…`). Figures count as rounded to their last digit, and a share one
-    unit of its last digit off is accepted.
+    unit of its last digit off is accepted. A stage's rate is checked against
+    the counts before it (`共排查隐患141911项，已整改137354项，整改率97.28%`
+    is 96.79%), and shares of one whole whose last part is `其他` must make 100%.
 
     ## Why is this bad?
     A percentage that does not follow from the numbers beside it was copied
@@ -348,3 +373,4 @@ def share_contradicts_counts(doc: Document) -> Iterator[Hit]:
     Good: 直办37527件，占52.7%，转办33657件，占47.3%
     """
     yield from share_contradictions(_counts(doc))
+    yield from rate_contradictions(_counts(doc))

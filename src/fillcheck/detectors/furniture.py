@@ -8,6 +8,11 @@ own: the breadcrumb (`当前位置: 首页 > 通知公告 > 正文`), the publis
 forum's anti-copy noise (`7 B9 l# y' B; V( W'`). Each form is a short line with
 no sentence end, recognised by its vocabulary and shape rather than by one
 site's exact wording.
+
+A page's dateline (`来源:衡东县12345政务服务热线中心 发布时间:2025-04-22`,
+`2022-01-17 12:37:18 来源:国家统计局`) is furniture: `发布时间` and a stamp to the
+second are what a web page writes above an article, so the line came with the
+page. A news article's own source line (`来源:新华社`) is not.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..registry import register
-from ._anchors import snippet
+from ..scan import literal_starts
+from ._anchors import anchors, matches_at, once_per_page, snippet
+from ._edges import edge_lines
 from .scrape import DOWNLOAD_BUTTON
 
 # A line of furniture is short and never a sentence.
@@ -29,11 +36,14 @@ _SENTENCE_END = ("。", "！", "？", "；", "!", "?")
 _STEP = r"[ \t　]*(?:>>?|->|→|»|/|＞|›)[ \t　]*"
 BREADCRUMB = re.compile(
     rf"^(?:(?:您|你)?当前(?:所在)?位置[:：]?.*|.{{0,20}}首页{_STEP}.*"
-    rf"|.*(?:{_STEP}[^\s>]{{1,12}}){{2,}}{_STEP}?)$"
+    rf"|.*(?:{_STEP}[^\s>]{{1,12}}){{2,}}(?:{_STEP})?)$"
 )
 # Controls that start a line, whatever follows them: `上一篇:…`, `分享到: 微信 微博`.
 CONTROLS = re.compile(
-    r"^(?:>>?|->)?[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页)"
+    # `欢迎来到三一办公! | 帮助中心`, `欢迎光临管理者范文网`
+    r"^欢迎(?:来到|光临|访问)[^。！？\n]{1,24}?(?:[!！]?[ \t　]*[|｜]"
+    r"|(?:网|文库|网站|\.com|\.cn|\.net)[!！。]?$)"
+    r"|^(?:>>?|->)?[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页)"
     r"|^(?:->|>>|»)\s*\S{1,12}\s*(?:->|>>|»)"
 )
 # The words of a page's navigation bar, button row or accessibility bar.
@@ -61,26 +71,47 @@ HEADERS = re.compile(
 # A publishing line: two of its fields, or one with a date: `发布时间:2018-09-10 来源:…`.
 _FIELD = (
     r"(?:发布时间|发布日期|发布于|发布人|信息来源|来源|上传日期|时间|作者|分类|浏览次数|点击数"
-    r"|阅读量|动态浏览次数)"
+    r"|阅读量|动态浏览次数|查看人数|浏览人数|更新时间)"
 )
 FIELDS = re.compile(rf"{_FIELD}[ \t　]*[:：]")
 # Fields that only a web page has: one of them with a date makes a publishing line
 # (`时间：… 地点：…` heads the minutes of a meeting, and is the document's own).
-WEB_FIELD = re.compile(r"(?:发布时间|发布日期|发布于|上传日期|发布人)[ \t　]*[:：]")
+WEB_FIELD = re.compile(
+    r"(?:发布时间|发布日期|发布于|上传日期|发布人|更新时间|更新日期)[ \t　]*[:：]"
+)
 # A breadcrumb names the site or the home page.
 _SITE_WORDS = ("首页", "位置", "文库", "网", "频道")
+# A date with a clock opening the line: a page's publishing stamp.
+STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \t　]+\d{1,2}:\d{2}")
 DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # A view counter: `982次浏览 2023-09-06`, `Published on 2025-09-09 / 3 Visits`.
 COUNTER = re.compile(r"^\d+\s*次(?:浏览|阅读|播放|下载)|\b\d+\s+Visits\b|^Published on ")
+# A related link's rating, ending the line.
+_RATED = ("推荐度:", "推荐度：", "推荐度")
+# A hashtag row a 范文 site puts before the text: `【#合同范文# #2022年劳动合同格式及范本#】`.
+HASHTAGS = re.compile(r"【#[^#\n【】]{1,30}#(?:[ \t　]*#[^#\n【】]{1,30}#)*】")
+# A betting site's name a page injects for search engines: `威廉希尔app`, `新葡京娱乐`.
+SPAM = re.compile(
+    r"(?:威廉希尔|新葡京|金沙|太阳城|伟德|亚博|bet365|BET365|皇冠)"
+    r"(?:(?i:app)|官网|娱乐|体育|平台|网址|手机版|棋牌)"
+)
+# A site's address stamped into a sentence, spaces around it: `做 m.chayi5.com 好各项财务`.
+WATERMARK = re.compile(
+    r"(?<=[\u4e00-\u9fff][ \t　])(?:www|m|wap|3g)\.[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?"
+    r"(?=[ \t　][\u4e00-\u9fff])"
+)
+# Words that introduce an address the document gives on purpose: `请登录 www.gov.cn 查询`.
+_GIVEN = ("网址", "网站", "登录", "登陆", "访问", "浏览", "关注", "详见", "见", "至", "在", "通过")
 # A forum's anti-copy noise: tokens of one or two ASCII characters, most with punctuation.
 JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 
 
 # Words at least one of which every furniture line holds; lines without one are skipped.
-TRIGGER = re.compile(
-    r"首页|位置|分享|字号|站内搜索|访问量|关怀版|无障碍|打印|关闭|收藏|更多信息|相关|推荐|猜你喜欢"
-    r"|热门|上一|下一|简介|描述|文本内容|全文|PDF|手机版|发布|来源|上传|作者|分类|浏览|点击数|阅读"
-    r"|文库|网|频道|无障碍|关怀版|->|>>|»|[|｜]|精品文档|好文档|Visits|Published"
+# They are found with the shared literal scan (re or hyperscan), not a regular expression.
+_TRIGGERS = tuple(
+    "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐 猜你喜欢"
+    " 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布 来源 上传 作者"
+    " 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits Published".split()
 )
 
 
@@ -97,6 +128,11 @@ def _is_jammer(token_run: str) -> bool:
 _OPERATORS = frozenset("= == != < > <= >= + - * / % += -= -> => && || { } ( ) ; :".split())
 
 
+def _unpunctuated(line: str) -> bool:
+    """True for a line with no comma and no sentence end: a bar of links, not prose."""
+    return not line.endswith(_SENTENCE_END) and "，" not in line and "," not in line
+
+
 def _furniture(line: str) -> bool:
     """True when ``line`` (stripped) is page furniture."""
     if not line or len(line) > _MAX_LINE:
@@ -106,27 +142,53 @@ def _furniture(line: str) -> bool:
     words = line.replace("|", " ").split()
     if DOWNLOAD_BUTTON.match("\n" + line):
         return False  # a download button row: FC206 reports it
-    if words and words[0] == "首页" and all(len(word) <= 6 for word in words):
-        return True  # a navigation bar: `首页  党建信息  组织发展  宣传教育`
+    if words and words[0] == "首页" and _unpunctuated(line):
+        if all(len(word) <= 6 for word in words):
+            return True  # a navigation bar: `首页  党建信息  组织发展  宣传教育`
+        if len(words) <= 3 and len(line) <= 30:
+            return True  # a breadcrumb that lost its arrows: `首页 开发文档-编程规范`
     if words and len(words) >= 2:
         if sum(word in NAV_WORDS for word in words) * 2 > len(words) and words[0] in NAV_WORDS:
             return True  # `首页  党建信息  组织发展`, `关怀版 无障碍`, `天下 分享 时间: 加入收藏 …`
-    if LINK_ROW.match(line):
-        return True
+    if LINK_ROW.match(line) or line.endswith(_RATED):
+        return True  # `- 代理记账公司绩效考核方案 推荐度:`: a related link with its rating
     if line.endswith(_SENTENCE_END):
         return False
     fields = len(FIELDS.findall(line))
     if fields >= 2 or (WEB_FIELD.match(line) and DATE.search(line)):
         return True
+    if fields and STAMP.match(line):
+        return True  # `2022-07-23 04:29:19 来源:中国专利 TAG:`
     return BREADCRUMB.match(line) is not None and any(word in line for word in _SITE_WORDS)
 
 
-def _jammers(text: str) -> Iterator[tuple[int, int]]:
+# Once a text is known to carry the noise, shorter runs in it are noise too.
+JAMMER_SHORT = re.compile(r"(?<![!-~])(?:[!-~]{1,3}[ \t]){2,}[!-~]{1,3}(?![!-~])")
+_SHORT_MIN = 3
+
+
+def _is_short_jammer(token_run: str) -> bool:
+    """A short run in a text with noise: at least three tokens, two kinds of marks."""
+    tokens = token_run.split()
+    if len(tokens) < _SHORT_MIN or any(tok in _OPERATORS for tok in tokens):
+        return False
+    marks = {c for tok in tokens for c in tok if not c.isalnum()}
+    marked = sum(1 for tok in tokens if any(not c.isalnum() for c in tok))
+    return len(marks) >= 2 and marked * 2 >= len(tokens) and any(c.isalpha() for c in token_run)
+
+
+def _jammers(text: str) -> list[tuple[int, int]]:
     if "; " not in text and "# " not in text and "' " not in text:
-        return
-    for match in JAMMER.finditer(text):
-        if _is_jammer(match.group()):
-            yield match.start(), match.end()
+        return []
+    found = [match.span() for match in JAMMER.finditer(text) if _is_jammer(match.group())]
+    if found:
+        for match in JAMMER_SHORT.finditer(text):
+            start, end = match.span()
+            if _is_short_jammer(match.group()) and not any(
+                s <= start < e or s < end <= e for s, e in found
+            ):
+                found.append((start, end))
+    return found
 
 
 @register("FC210", "site-page-furniture", Category.PAYWALL, Severity.WARNING)
@@ -143,6 +205,14 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     (`7 B9 l# y' B; V( W' F: q9`). A sentence that mentions a home page or a
     source is not flagged.
 
+    Lines that could be the document's own are read by where they stand: at
+    the head or tail of the text, in a run with other residue, an uploader's
+    name (`Administrator`), a page count (`11页`), a site's time field
+    (`时间:2022-05-14 09:10:00`), a log-in or payment form (`账号:`,
+    `验证码: 换一换`) and a bookmark button are flagged too; the same lines
+    with no residue near them are not. Residue a PDF repeats in every page's
+    header is reported once.
+
     ## Why is this bad?
     The furniture belongs to the page the text was copied from; left in a
     report it shows where the text came from and interrupts it.
@@ -152,21 +222,44 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     Good: 点击网站首页的通知公告栏目，可以查看正文。
     """
     text = doc.text
+    hits = _furniture_lines(text)
+    hits.extend(_jammers(text))
+    hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
+    if ".com " in text or ".cn " in text or ".net " in text:
+        hits.extend(_watermarks(text))
+    if "【#" in text:
+        hits.extend(match.span() for match in HASHTAGS.finditer(text))
+    hits.extend(edge_lines(doc, hits))
+    spans = [(start, end, "") for start, end in sorted(set(hits))]
+    for start, end, _ in once_per_page(doc, spans):
+        yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))
+
+
+def _watermarks(text: str) -> list[tuple[int, int]]:
+    """Addresses stamped into a sentence, not given by it."""
+    return [
+        match.span()
+        for match in WATERMARK.finditer(text)
+        if not text[max(0, match.start() - 5) : match.start()].rstrip().endswith(_GIVEN)
+    ]
+
+
+def _furniture_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that are page furniture by their own words and shape."""
     hits = []
-    last = -1
-    for match in TRIGGER.finditer(text):
-        begin = text.rfind("\n", 0, match.start()) + 1
-        if begin == last:
-            continue  # one verdict per line
-        last = begin
-        end = text.find("\n", match.start())
-        line = text[begin : len(text) if end < 0 else end]
+    judged = -1  # the end of the last line judged: one verdict per line
+    for at in literal_starts(text, _TRIGGERS):
+        if at <= judged:
+            continue
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        judged = end
+        line = text[begin:end]
         stripped = line.strip(" \t　•·")
         if stripped.startswith("- "):  # a list bullet, not a breadcrumb arrow
             stripped = stripped[2:].lstrip()
         if stripped and _furniture(stripped):
             start = begin + line.index(stripped[0])
             hits.append((start, start + len(stripped)))
-    hits.extend(_jammers(text))
-    for start, end in sorted(hits):
-        yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))
+    return hits

@@ -16,7 +16,18 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import lazy_compile
 from ..registry import register
-from ._anchors import EOL, SP, TAIL, anchors, find, lead, lone_lines, snippet, with_leads
+from ._anchors import (
+    EOL,
+    SP,
+    TAIL,
+    anchors,
+    find,
+    lead,
+    lone_lines,
+    once_per_page,
+    snippet,
+    with_leads,
+)
 
 # FC205. `还剩3页未读，继续阅读` (百度文库), `已阅读5页,还剩61页未读 继续免费阅读` (人人文库),
 # `還剩102頁未讀 繼續免費閱讀`, `展开阅读全文`, `点击查看更多>>`.
@@ -38,7 +49,7 @@ DOWNLOAD_PROMPT = lazy_compile(
     r"|下载积分[:：]\s*\d+(?:\.\d+)?\s*(?:金币|积分)?"
     r"|下载资源需要\s*\d+(?:\.\d+)?\s*(?:金币|积分|下载券)?"
     r"|(?P<statement>下载声明)[】\]]?|(?P<button>下载)|(?P<vip>VIP[，,]?\s*免费(?:下载|专享))"
-    r"|上传文档赚钱|上传文档[，,]?\s*(?:赚取|获得)(?:收益|积分|现金)|开通VIP(?:会员)?(?=[，,。!！\s]|$|免费|享|下载|畅)"
+    r"|上传文档赚钱|上传文档[，,]?\s*(?:赚取|获得)(?:收益|积分|现金)|开通(?i:vip)(?:会员)?(?=[，,。!！\s]|$|免费|享|下载|畅)"
 )
 _DOWNLOAD_LEADS = {
     "ended": lead(r"阅读已结束[，,]?\s*(?:如果)?", required=False),
@@ -86,6 +97,13 @@ _TRUNCATION_LEADS = {
 # `资料内容仅供您学习参考…`, `精品文档 仅供学习与交流，如有侵权请联系网站删除`,
 # `上传人:xx 文档编号:4106200 上传时间:…`, `资源ID:3992402 资源大小:…`,
 # `（此文档为word格式，可任意修改编辑！）`, `word版本可编辑.欢迎下载支持.`
+# The download notices of the document-sale CMS that many sharing sites run (三一办公, 冰豆网,
+# 163文库 ...): `本站所有资源如无特殊说明…`, `用户名和密码都是您填写的邮箱或者手机号…`.
+_CMS = (
+    r"用户名和密码都是您填写的|本站所有资源如无特殊说明|本站仅提供交流平台|本站不保证下载资源"
+    r"|下载(?:文件|资源)中如有侵权|所有权益归上传用户所有|重复下载不扣费|系统不会自动发送文件"
+    r"|文件下载后[，,]?\s*可能会被浏览器默认打开|未经权益所有人同意不得将"
+)
 SITE_NOTICE = lazy_compile(
     rf"(?P<upload>由用户提供并上传){TAIL}|(?P<report>侵权[，,]\s*请进行举报或认领)"
     rf"|(?P<renren>所有资源均是用户自行上传分享){TAIL}|(?P<member>由会员分享)[，,]\s*可在线阅读{TAIL}"
@@ -101,6 +119,10 @@ SITE_NOTICE = lazy_compile(
     rf"|一旦售出[，,]?\s*(?:概|恕)?不予?退(?:换|款){TAIL}|(?P<heed>请认真阅读下面的提示信息)[)）]?"
     rf"|(?P<anyedit>任意编辑)|版权归本站所有{TAIL}|(?P<repost>转载自)[^\n。]{{0,12}}[，,]\s*版权归原作者{TAIL}"
     rf"|(?P<netizen>网友上传)[，,]\s*不代表本站观点{TAIL}|不代表本站观点{TAIL}"
+    rf"|(?P<cms>{_CMS}){TAIL}"
+    r"|(?P<share>分享(?:一下|给)?[\u4e00-\u9fff]{1,6}网给(?:您|你)的(?:好友|朋友)[哦吧呀]?)"
+    r"|(?P<intro>为大家(?:提供|整理|收集|带来|分享)了?的?[^\n。]{0,60}?"
+    r"(?:欢迎阅读|欢迎参考|供大家参考|仅供参考)[^\n。]{0,10}[。!！]?)"
 )
 _SITE_LEADS = {
     "upload": lead(r"(?:版权说明[:：]\s*)?本文档", required=False),
@@ -126,6 +148,7 @@ _SITE_LEADS = {
     "anyedit": lead(r"(?:本文|本文档|文档)?格式为(?i:word)版?[，,]?\s*下载(?:后)?可"),
     "repost": lead(r"(?:特别提示[:：]\s*)?凡本[号站][^\n。]{0,20}?的作品均"),
     "netizen": lead(r"[^\n。]{0,40}?来源于"),
+    "intro": lead(r"[®©]?[\u4e00-\u9fff]{1,8}(?:网|文库)"),  # a site's name: not 小编为大家
 }
 # Upload metadata on a line of its own: `上传人:张三 上传时间:2021-03-01 页数:12`.
 _META_KEY = (
@@ -173,7 +196,7 @@ def unread_pages_prompt(doc: Document) -> Iterator[Hit]:
     Bad: 严格执行领导干部双重组织生活制度。还剩3页未读，继续阅读
     Good: 要继续阅读经典著作，读原著、学原文、悟原理。
     """
-    for start, end, quote in find(doc, UNREAD_PROMPT, with_leads(_UNREAD_LEADS)):
+    for start, end, quote in once_per_page(doc, _spans(doc, "FC205")):
         yield Hit(
             start,
             end,
@@ -200,14 +223,18 @@ def download_prompt(doc: Document) -> Iterator[Hit]:
     Bad: 下载文档到电脑，查找使用更方便
     Good: 引导党员下载安装学习强国APP，每日学习不少于30分钟。
     """
+    for start, end, quote in once_per_page(doc, _spans(doc, "FC206")):
+        yield Hit(start, end, t("download-prompt", quote=quote), t("delete-it"))
+
+
+def _download_spans(doc: Document) -> list[tuple[int, int, str]]:
     text = doc.text
     spans = list(find(doc, DOWNLOAD_PROMPT, with_leads(_DOWNLOAD_LEADS)))
     for start, end, _ in lone_lines(text, DOWNLOAD_BUTTON):
         spans.append((start, end, text[start:end]))
     if "下载" in text or "支付" in text:
         spans += _weak_buttons(doc, spans)
-    for start, end, quote in sorted(spans):
-        yield Hit(start, end, t("download-prompt", quote=quote), t("delete-it"))
+    return sorted(spans)
 
 
 def _weak_buttons(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -217,11 +244,8 @@ def _weak_buttons(doc: Document, spans: list[tuple[int, int, str]]) -> list[tupl
     if not weak:
         return []
     residue = {text.count("\n", 0, start) for start, _, _ in spans}
-    for pattern, leads in ((UNREAD_PROMPT, _UNREAD_LEADS), (TRUNCATION_NOTE, _TRUNCATION_LEADS),
-                           (SITE_NOTICE, _SITE_LEADS)):  # fmt: skip
-        residue |= {
-            text.count("\n", 0, start) for start, _, _ in find(doc, pattern, with_leads(leads))
-        }
+    for code in ("FC205", "FC207", "FC208"):
+        residue |= {text.count("\n", 0, start) for start, _, _ in _spans(doc, code)}
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = {filled[0], filled[-1]} if filled else set()
@@ -263,7 +287,7 @@ def truncation_note(doc: Document) -> Iterator[Hit]:
     Bad: 全文共3265字，当前显示1000字。
     Good: 本报告全文共8000字，分为三个部分。
     """
-    for start, end, quote in find(doc, TRUNCATION_NOTE, with_leads(_TRUNCATION_LEADS)):
+    for start, end, quote in once_per_page(doc, _spans(doc, "FC207")):
         yield Hit(
             start,
             end,
@@ -292,12 +316,16 @@ def sharing_site_notice(doc: Document) -> Iterator[Hit]:
     Bad: 精品文档 仅供学习与交流，如有侵权请联系网站删除
     Good: 对侵犯群众权益的问题，发现一起、查处一起。
     """
+    for start, end, quote in once_per_page(doc, _spans(doc, "FC208")):
+        yield Hit(start, end, t("site-notice", quote=quote), t("delete-it"))
+
+
+def _site_spans(doc: Document) -> list[tuple[int, int, str]]:
     text = doc.text
     spans = list(find(doc, SITE_NOTICE, with_leads(_SITE_LEADS)))
     if "：" in text or ":" in text:
         spans += [(s, e, snippet(text[s:e])) for s, e, _ in lone_lines(text, UPLOAD_META)]
-    for start, end, quote in sorted(spans):
-        yield Hit(start, end, t("site-notice", quote=quote), t("delete-it"))
+    return sorted(spans)
 
 
 def _is_count(match: re.Match[str], *pairs: tuple[str, str]) -> bool:
@@ -352,9 +380,36 @@ def page_counter(doc: Document) -> Iterator[Hit]:
     Good: 具体安排详见第3页，共10项任务。
     """
     text = doc.text
-    for start, end, key in sorted(_page_counters(doc)):
-        if not _own_page_number(doc, start, text[start:end]):
-            yield Hit(start, end, t(key, quote=snippet(text[start:end])), t("delete-it"))
+    for start, end, key in once_per_page(doc, _spans(doc, "FC209")):
+        yield Hit(start, end, t(key, quote=snippet(text[start:end])), t("delete-it"))
+
+
+def _counter_spans(doc: Document) -> list[tuple[int, int, str]]:
+    text = doc.text
+    return [
+        (start, end, key)
+        for start, end, key in sorted(_page_counters(doc))
+        if not _own_page_number(doc, start, text[start:end])
+    ]
+
+
+_SPANS = {
+    "FC205": lambda doc: list(find(doc, UNREAD_PROMPT, with_leads(_UNREAD_LEADS))),
+    "FC206": _download_spans,
+    "FC207": lambda doc: list(find(doc, TRUNCATION_NOTE, with_leads(_TRUNCATION_LEADS))),
+    "FC208": _site_spans,
+    "FC209": _counter_spans,
+}
+
+
+def _spans(doc: Document, code: str) -> list[tuple[int, int, str]]:
+    """The spans rule ``code`` reports, with their quote (or message key); computed once."""
+    return doc.memo(f"fc2-spans-{code}", lambda: _SPANS[code](doc))
+
+
+def residue_starts(doc: Document) -> list[int]:
+    """Where FC205-FC209 find residue in ``doc``: the evidence page furniture builds on."""
+    return sorted(start for code in _SPANS for start, _, _ in _spans(doc, code))
 
 
 def _own_page_number(doc: Document, start: int, counter: str) -> bool:

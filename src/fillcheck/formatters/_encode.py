@@ -6,12 +6,16 @@ encodes a whole file's findings at once: compact objects for JSON Lines, and
 ``OPT_INDENT_2`` for the array, which is byte for byte what ``json`` writes with
 ``indent=2``. Without orjson (or for text orjson refuses: lone surrogates), one
 reused ``json`` encoder writes the same text.
+
+A file's findings are encoded ``CHUNK`` at a time (see :func:`chunks`): a scraped
+file of hundreds of megabytes holds hundreds of thousands of findings, and their
+dicts and encoded text all at once would take more memory than the file.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import TextIO
 
@@ -25,6 +29,7 @@ except ImportError:  # pragma: no cover - a dependency; the fallback keeps odd i
 # Reused encoders; the compact one is C-accelerated and writes what orjson writes.
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _INDENTED = json.JSONEncoder(ensure_ascii=False, indent=2)
+CHUNK = 4096  # findings encoded at a time
 # Finding's field indexes in the order of the documented keys (rule comes before end_line).
 _VALUES = itemgetter(*(Finding._fields.index(key) for key in FIELDS))
 
@@ -33,6 +38,17 @@ def rows(findings: Sequence[Finding]) -> list[dict[str, object]]:
     """The findings as JSON-ready dicts with the documented keys, in documented order."""
     keys, values = FIELDS, _VALUES
     return [dict(zip(keys, values(finding))) for finding in findings]  # noqa: B905
+
+
+def chunks(findings: Sequence[Finding], size: int = CHUNK) -> Iterator[Sequence[Finding]]:
+    """``findings`` in consecutive slices of at most ``size`` (the list itself if it is
+    no longer; nothing if it is empty)."""
+    if len(findings) <= size:
+        if findings:
+            yield findings
+        return
+    for start in range(0, len(findings), size):
+        yield findings[start : start + size]
 
 
 def write(stream: TextIO, data: bytes | str) -> None:

@@ -4,7 +4,7 @@ Columns in it always count characters (code points), whatever ``--column-unit``
 says: the keys and their meaning stay the same for every consumer. The text is
 exactly what ``json.dump(findings, indent=2, ensure_ascii=False)`` writes, but
 each file's findings are encoded (with orjson when it is installed) and written
-as they come, so the whole array is never held in memory.
+as they come, a few thousand at a time, so the whole array is never held in memory.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..document import Document
 from ..finding import Finding
 from . import Formatter
-from ._encode import indented_items, write
+from ._encode import chunks, indented_items, write
 
 
 class JsonFormatter(Formatter):
@@ -24,11 +24,10 @@ class JsonFormatter(Formatter):
 
     def add(self, findings: list[Finding], doc: Document) -> None:
         """Write the findings of one file as the next items of the array."""
-        if not findings:
-            return
-        self.stream.write(",\n" if self.written else "[\n")
-        write(self.stream, indented_items(findings))
-        self.written += len(findings)
+        for chunk in chunks(findings):
+            self.stream.write(",\n" if self.written else "[\n")
+            write(self.stream, indented_items(chunk))
+            self.written += len(chunk)
 
     def end(self) -> None:
         """Close the array (``[]`` when nothing was found)."""

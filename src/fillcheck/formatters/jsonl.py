@@ -9,16 +9,16 @@ from __future__ import annotations
 from ..document import Document
 from ..finding import Finding
 from . import Formatter
-from ._encode import json_lines, write
+from ._encode import chunks, json_lines, write
 
 
 class JsonLinesFormatter(Formatter):
-    """Writes each finding as a compact JSON object on its own line, one write per file."""
+    """Writes each finding as a compact JSON object on its own line, a few thousand a write."""
 
     def add(self, findings: list[Finding], doc: Document) -> None:
         """Write the findings of one file."""
-        if findings:
-            write(self.stream, json_lines(findings))
+        for chunk in chunks(findings):
+            write(self.stream, json_lines(chunk))
 
 
 FORMATTER = JsonLinesFormatter

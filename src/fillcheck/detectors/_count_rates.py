@@ -1,0 +1,116 @@
+"""FC308: rates and runs of shares that contradict their own figures.
+
+* a stage's rate: `共排查一般隐患141911项,已整改137354项,整改率97.28%` (96.79%);
+* shares of one whole that name every part (the last `其他`) and do not make 100%.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..finding import Hit
+from ..messages import t
+from ..numerals import Count
+from ..patterns import lazy_compile
+from ._count_index import CountIndex
+from ._count_shares import CLAUSE, Share, check, digits
+from ._count_text import after_last_stop
+
+
+def rate_contradictions(counted: CountIndex) -> Iterator[Hit]:
+    """FC308 hits of rates and of share runs in the text of ``counted``."""
+    yield from _rate_hits(counted)
+    yield from _share_sum_hits(counted)
+
+
+# `整改率97.28%`, `办结率为75.42%`, `开工率为 98.4%`: a rate named by the stage it counts.
+RATE = lazy_compile(
+    r"(?P<stem>办结|解决|整改|完成|开工|办复|答复|回复|结案|化解|销号|竣工|落实|到位|履约)"
+    r"率(?:为|达到?|是)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
+)
+# Before the stage's name, these make its count the rest (`未完成5个`, `正在整改6个`).
+_NOT_DONE = lazy_compile("未|正在|尚未|待|不")
+
+
+def _rate_hits(counted: CountIndex) -> Iterator[Hit]:
+    """`共排查一般隐患141911项,已整改137354项,整改率97.28%`: in a sentence that counts
+    the whole and the stage the rate names (and perhaps the rest), the stage over
+    the whole."""
+    text = counted.text
+    for match in RATE.finditer(text):
+        stem = match.group("stem")
+        start = max(text.rfind(stop, max(0, match.start() - 160), match.start()) for stop in "。\n")
+        counts = [c for c in _outside_brackets(counted, start + 1, match.start()) if c.exact]
+        if not counts:
+            continue
+        unit = counts[-1].unit
+        kept = []
+        for count in counts:
+            clause = after_last_stop(text, start + 1, count.start, CLAUSE + "、")
+            words = text[max(clause, start + 1) : count.start]
+            if count.unit == unit and not _NOT_DONE.search(words):
+                kept.append((count, stem in words))
+        if len(kept) != 2 or not kept[1][1] or kept[0][1]:
+            continue
+        whole, part = kept[0][0], kept[1][0]
+        pct = match.group("pct")
+        share = Share(part, float(pct), digits(pct), "", match.start("pct"), match.end())
+        hit = check(text, share, whole, share.start, share.end)
+        if hit is not None:
+            yield hit
+
+
+def _outside_brackets(counted: CountIndex, start: int, end: int) -> list[Count]:
+    """Counts of ``text[start:end]`` outside round brackets (`(限期内200件…)`)."""
+    text = counted.text
+    found = []
+    depth = 0
+    last = start
+    for count in counted.between(start, end):
+        for char in text[last : count.start]:
+            if char in "（(":
+                depth += 1
+            elif char in "）)" and depth:
+                depth -= 1
+        last = count.start
+        if depth == 0:
+            found.append(count)
+    return found
+
+
+# `咨询类占41.50%`, `其他类占3.22%`: shares of one whole, the last the rest of it.
+_PLAIN_SHARE = lazy_compile(r"占(?:比)?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]")
+_REST = lazy_compile("其他|其它|其余")
+
+
+def _share_sum_hits(counted: CountIndex) -> Iterator[Hit]:
+    """Shares of one sentence that name every part (the last is `其他`) and do not add up
+    to 100% (allowing each its rounding)."""
+    text = counted.text
+    run: list[re.Match[str]] = []
+    for match in _PLAIN_SHARE.finditer(text):
+        if run and _SENTENCE_STOP.search(text, run[-1].end(), match.start()):
+            yield from _run_sum_hit(text, run)
+            run = []
+        run.append(match)
+    yield from _run_sum_hit(text, run)
+
+
+_SENTENCE_STOP = lazy_compile("[。！？!?\n；;]")
+
+
+def _run_sum_hit(text: str, run: list[re.Match[str]]) -> Iterator[Hit]:
+    if len(run) < 3:
+        return
+    last = run[-1]
+    clause = after_last_stop(text, run[-2].end(), last.start(), CLAUSE)
+    if clause < 0 or not _REST.search(text, clause, last.start()):
+        return
+    values = [m.group("pct") for m in run]
+    total = sum(float(v) for v in values)
+    slack = sum(0.5 * 10 ** -digits(v) for v in values) + 0.1
+    if abs(total - 100) <= slack:
+        return
+    message = t("shares-not-summing", shares=" + ".join(f"{v}%" for v in values), sum=f"{total:g}")
+    yield Hit(run[0].start("pct"), last.end(), message, t("share-recompute"))

@@ -1,0 +1,149 @@
+"""FC304 and FC305 hits: parts (`其中…`, `已办结…`) measured against their total.
+
+The totals and their parts are read by :mod:`._count_parts`; here they are
+compared: a part larger than its total, the parts of a complete split that do
+not add up, and parallel parts that together exceed the total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..finding import Hit
+from ..messages import t
+from ..numerals import Count, same_kind
+from ..patterns import lazy_compile
+from ._count_index import CountIndex
+from ._count_parts import Breakdown, Part
+from ._count_stages import described, numeral_text
+
+# Pairs of parts that together make up the whole, so their sum must equal it.
+PARTITIONS = (
+    ("男", "女"),
+    ("城镇", "乡村"),
+    ("城镇", "农村"),
+    ("城市", "农村"),
+    ("正式党员", "预备党员"),
+    ("在职", "离退休"),
+    ("在职", "退休"),
+    ("公办", "民办"),
+)
+# (`其余` loses its `其` when a label is trimmed: `余`.)
+_REMAINDER = ("其余", "其他", "其它", "剩余", "余")
+
+
+def parts_exceeding_total(counted: CountIndex, found: list[Breakdown]) -> Iterator[Hit]:
+    """FC304 hits: a part in ``found`` breakdowns larger than its total."""
+    for breakdown in found:
+        total = breakdown.total
+        exceeding = [p for p in breakdown.parts if (p.count.value or 0) > (total.value or 0)]
+        if exceeding and not _other_total(counted, breakdown):
+            yield from (_exceeds_hit(breakdown, part) for part in exceeding)
+
+
+def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
+    total = breakdown.total
+    message = t(
+        "part-exceeds",
+        part=described(part.count, part.label),
+        total=described(total, breakdown.total_label),
+    )
+    return Hit(part.count.start, part.count.end, message, t("check-both"))
+
+
+def _other_total(counted: CountIndex, breakdown: Breakdown) -> bool:
+    """True when the parts add up to another count of the paragraph before them
+    (`财政总收入222827万元,…一般公共预算收入97092万元,…其中税收收入190268万元,…32559万元`):
+    the parts belong to that count."""
+    total = breakdown.total
+    values = [part.count.value or 0 for part in breakdown.parts]
+    tolerance = sum(p.count.numeral.step for p in breakdown.parts) / 2
+    text = counted.text
+    lo = max(0, total.start - 300)
+    start = text.rfind("\n", lo, total.start) + 1 or lo
+    for count in counted.between(start, breakdown.parts[0].count.start):
+        if count is not total and same_kind(count, total) and count.exact:
+            if abs(sum(values) - (count.value or 0)) <= tolerance + count.numeral.step / 2 + 1e-9:
+                return True
+    return False
+
+
+def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[Hit]:
+    """FC305 hits: the parts of a complete split that do not add up to their total, and
+    parallel parts that together exceed it (`转派18113件,其中转派县…17629件、…2013件`)."""
+    for breakdown in found:
+        if len(breakdown.parts) < 2:
+            continue
+        total = breakdown.total
+        values = [part.count.value or 0 for part in breakdown.parts]
+        tolerance = sum(p.count.numeral.step for p in breakdown.parts) / 2 + total.numeral.step / 2
+        excess = sum(values) - (total.value or 0)
+        if breakdown.exhaustive or _complete(breakdown.parts):
+            if abs(excess) <= tolerance + 1e-9:
+                continue
+        elif not breakdown.summable or excess <= tolerance + 1e-9:
+            continue
+        elif not _disjoint(breakdown, values):
+            continue
+        if _other_total(counted, breakdown):
+            continue
+        shown = " + ".join(described(p.count, p.label) for p in breakdown.parts)
+        message = t(
+            "parts-not-summing",
+            parts=shown,
+            sum=_format(sum(values), breakdown.parts[0].count),
+            total=described(total, breakdown.total_label),
+        )
+        first = breakdown.parts[0].count.start
+        start = total.start if "\n" not in counted.text[total.end : first] else first
+        yield Hit(start, breakdown.parts[-1].count.end, message, t("check-figures"))
+
+
+# Labels of groups that overlap others (`女党员`, `少数民族党员`, `大专以上学历`), and of
+# a part of another part (`谷物中冬小麦产量`).
+_OVERLAPPING = lazy_compile(
+    "女|妇女|少数民族|学历|大专|本科|研究生|硕士|博士|退休|困难|残疾|老年|青年|流动|党员|中"
+)
+
+
+# Labels of units that split a total without overlap: departments, categories,
+# projects (`税务部门`, `求决类`, `续建项目`). Measures of one thing by several
+# criteria (`党纪处分`/`政务处分`, `初次举报`/`署名举报`) overlap and are not summed.
+_UNITS = lazy_compile("部门|单位|类|项目")
+
+
+def _disjoint(breakdown: Breakdown, values: list[float]) -> bool:
+    """True when the parts read as disjoint units: none larger than the total (the
+    part rule reports that), every label naming a department, category or project,
+    and none of a group that usually overlaps others."""
+    if max(values) > (breakdown.total.value or 0):
+        return False
+    labels = [part.label for part in breakdown.parts]
+    if not all(_UNITS.search(label) for label in labels):
+        return False
+    return not any(_OVERLAPPING.search(label) for label in labels)
+
+
+def _complete(parts: tuple[Part, ...]) -> bool:
+    """True when ``parts`` name every member of a split (男/女, …, or a last 其余)."""
+    labels = [part.label for part in parts]
+    if labels[-1].startswith(_REMAINDER):
+        return True
+    for partition in PARTITIONS:
+        if len(labels) == len(partition) and all(
+            any(label.startswith(member) for label in labels) for member in partition
+        ):
+            return True
+    return False
+
+
+def _format(value: float, like: Count) -> str:
+    """``value`` written as ``like`` writes its numeral: `1605.1亿` after `208.2亿元`."""
+    suffix = ""
+    for word, size in (("亿", 1e8), ("万", 1e4)):
+        if numeral_text(like).endswith(word):
+            value, suffix = value / size, word
+            break
+    value = round(value, 6)
+    shown = str(int(value)) if value == int(value) else f"{value:.6f}".rstrip("0")
+    return shown + suffix

@@ -1,0 +1,129 @@
+"""The cache of compiled regular expressions kept between runs (fillcheck.recache)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fillcheck import recache
+
+ROOT = Path(__file__).resolve().parents[1]
+PATTERNS = [
+    ("(?P<count>[0-9０-９]+)(?P<unit>名|人)", 0),
+    ("某(?:单位|公司)", re.IGNORECASE),
+    ("^[\u4e00-\u9fff]{2,}$", re.MULTILINE),
+    ("x+y", re.VERBOSE),
+]
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """A process whose ``re`` cache and recache state are empty, caching into tmp_path."""
+    monkeypatch.setenv("FILLCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("FILLCHECK_NO_CACHE", raising=False)
+    monkeypatch.setattr(recache, "_loaded", None)
+    re.purge()
+    yield tmp_path
+    re.purge()
+
+
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    compiler = getattr(re, "_compiler", None) or __import__("sre_compile")
+    return compiler.compile(pattern, flags)
+
+
+def test_saved_patterns_come_back_equal_and_are_served_from_the_cache(fresh, monkeypatch):
+    assert recache.warm() == 0  # no file yet
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+    assert recache.save() >= len(PATTERNS)
+    assert recache.cache_file().parent == fresh
+    assert recache.save() == 0  # nothing new: the file is not written again
+
+    monkeypatch.setattr(recache, "_loaded", None)
+    re.purge()
+    assert recache.warm() >= len(PATTERNS)
+    for pattern, flags in PATTERNS:
+        cached = re._cache[(str, pattern, int(flags))]
+        assert re.compile(pattern, flags) is cached
+        assert cached == _compiled(pattern, flags)
+        assert cached.groupindex == _compiled(pattern, flags).groupindex
+    match = re.compile(PATTERNS[0][0]).search("共有12名同志")
+    assert (match.group("count"), match.group("unit"), match.span()) == ("12", "名", (2, 5))
+
+
+def test_a_corrupt_file_is_ignored(fresh):
+    path = recache.cache_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x00not marshal at all")
+    assert recache.warm() == 0
+    assert re.compile("某单位").search("由某单位负责").span() == (1, 4)
+
+
+def test_a_file_of_another_layout_is_ignored(fresh):
+    import marshal
+
+    path = recache.cache_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(marshal.dumps([("某单位", 0, 0, b"\x01\x02", 0)]))
+    assert recache.warm() == 0
+    assert re.compile("某单位").search("由某单位负责").span() == (1, 4)
+
+
+def test_no_cache_when_turned_off(fresh, monkeypatch):
+    monkeypatch.setenv("FILLCHECK_NO_CACHE", "1")
+    assert recache.cache_file() is None
+    assert recache.warm() == 0
+    re.compile("某(单位)")
+    assert recache.save() == 0
+    assert list(fresh.iterdir()) == []
+
+
+def _check(env: dict[str, str]) -> list[dict]:
+    fillcheck = str(Path(sys.executable).with_name("fillcheck"))
+    done = subprocess.run(
+        [fillcheck, "check", "--quiet", "--exit-zero", "--format", "jsonl", "samples"],
+        capture_output=True, text=True, cwd=ROOT, env=env, check=True,
+    )  # fmt: skip
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_check_finds_the_same_with_and_without_the_cache(tmp_path):
+    import os
+
+    base = {key: value for key, value in os.environ.items() if not key.startswith("FILLCHECK_")}
+    plain = _check({**base, "FILLCHECK_NO_CACHE": "1"})
+    cached_env = {**base, "FILLCHECK_CACHE_DIR": str(tmp_path)}
+    first = _check(cached_env)  # writes the file
+    assert [path.name for path in tmp_path.iterdir()] == [recache.cache_file().name]
+    second = _check(cached_env)  # reads it
+    assert len(plain) > 100
+    assert first == plain
+    assert second == plain
+
+
+def test_the_file_keeps_the_newest_patterns(fresh, monkeypatch):
+    monkeypatch.setattr(recache, "_MAX_ENTRIES", 3)
+    recache.warm()
+    re.compile("某甲")
+    re.compile("某乙")
+    recache.save()
+    re.compile("某丙")
+    re.compile("某丁")
+    recache.save()
+    monkeypatch.setattr(recache, "_loaded", None)
+    re.purge()
+    recache.warm()
+    assert {key[1] for key in re._cache} == {"某乙", "某丙", "某丁"}
+
+
+def test_each_installed_copy_has_its_own_file(fresh, monkeypatch):
+    first = recache.cache_file()
+    monkeypatch.setattr(recache, "__file__", "/elsewhere/fillcheck/recache.py")
+    assert recache.cache_file() != first
+    assert recache.cache_file().parent == first.parent
