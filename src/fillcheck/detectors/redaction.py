@@ -407,7 +407,7 @@ def masked_public_record(doc: Document) -> Iterator[Hit]:
 
     ## Example
     Bad: 各位代表：甘肃产值X亿元，增x.x%；税收X亿元，增x.x%；投资X亿元，增x.x%；X高速、X铁路通车。
-    Good: 各位代表：2021年生产总值3000亿元，增长6.5%；发展对象X名，XX年XX月XX日前报送。
+    Good: 各位代表：2021年甘肃生产总值3000亿元，增长6.5%；税收120亿元，增长4.2%。
     """
     if not masked_report(doc):
         return
