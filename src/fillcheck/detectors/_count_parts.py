@@ -27,7 +27,8 @@ _DELTA = lazy_compile(
     "|增支|减支|(?:比|较)[^，,。；;]{0,8}?(?:增|减|多|少)"
 )
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
-_AGGREGATE = lazy_compile(r"^\s*共|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
+# A new `有`/`另` clause starts a parallel count (`工业企业22个,其中规模以上3个,有…超市39个`).
+_AGGREGATE = lazy_compile(r"^\s*(?:共|有|另)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
 # `中` followed by the punctuation that opens the parts of a counted noun (`诉求中，`).
 _ZHONG_OPENING = lazy_compile("中(?=[，,：:“]|有[0-9０-９一二三四五六七八九十两])")
 # Brackets (and quotes) whose contents are passed over when looking for a count.
@@ -70,7 +71,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         if found is None:
             continue
         total, total_label, end = found
-        parts = _parts(counted, index + 2, end, total)
+        parts = _parts(counted, index + 2, end, total, total_label)
         if parts:
             yield Breakdown(total, total_label, tuple(parts))
     yield from _noun_breakdowns(counted)
@@ -219,7 +220,18 @@ def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
     if len(parts) < 2:
         return None
     label_start = clause_start(text, total.start)
-    return Breakdown(total, _label(text[label_start : total.start]), tuple(parts), True)
+    total_label = _label(text[label_start : total.start])
+    return Breakdown(total, total_label, tuple(parts), not _subset(parts, total_label))
+
+
+def _subset(parts: list[Part], total_label: str) -> bool:
+    """True when every part's name ends in words the total's lacks: `执业助理504人
+    (乡村全科162人、执助全科8人)` splits the 全科 among them, not the whole."""
+    labels = [part.label for part in parts]
+    common = 0
+    while common < min(map(len, labels)) and len({lab[-common - 1] for lab in labels}) == 1:
+        common += 1
+    return common >= 2 and labels[0][-common:] not in total_label
 
 
 def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | None:
@@ -398,25 +410,90 @@ def _counted_noun(counted: CountIndex, noun: str, before: int) -> Count | None:
     return None
 
 
-def _parts(counted: CountIndex, start: int, end: int, total: Count) -> list[Part]:
+def _parts(
+    counted: CountIndex, start: int, end: int, total: Count, total_label: str = ""
+) -> list[Part]:
     text = counted.text
     parts = []
+    noun = _noun_after(text, total)
     for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
         if parts and _AGGREGATE.search(text[clause_start_:clause_end]):
             break
         if text.startswith("其中", clause_end + 1):
             break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
         counts = _top_level_counts(counted, clause_start_, clause_end, quotes=True)
+        if parts and counts and char_before(text, clause_start_) in "；;":
+            if not _same_measure(counts[0], total):
+                break  # `；年末生猪存栏42.44万头；…`: the `；` list moved to another measure
         count = next((c for c in counts if _same_measure(c, total)), None)
         if count is None or not count.exact or char_after(text, count.end) == "的":
             continue  # `完成年度目标任务81个的77.78%`: the base of a share
         if _DELTA.search(text, clause_start_, clause_end):
             continue  # a change, not a part
         label = _label(text[clause_start_ : count.start])
+        if noun and _unnamed(label) and not set(noun) & set(text[clause_start_:clause_end]):
+            continue  # `31个省区市` is no total of `分别为32318个` (社会团体)
         if not label:  # `其中56家企业实现…`: the words after the count name the part
             label = text[count.end : clause_end].strip()[:8]
+        if total_label and not _part_of(label, total_label):
+            continue
+        if parts and char_before(text, clause_start_) in "；;":
+            if _parallel(label, total_label):
+                continue  # `肉类总产量…；水产品产量12.45万吨`: a parallel item
         parts.append(Part(count, label))
     return parts
+
+
+# What a money or mass count measures: `工业总产值`, `增加值`, `批发业销售额`.
+_MEASURE = lazy_compile("增加值|产值|产量|销售额|零售总?额|营业额|收入|支出|存栏|出栏")
+# A level or category before the head noun: `地厅级干部`, `县处级干部`.
+_LEVEL = lazy_compile("(.{1,2})([级类])(.{1,4})$")
+
+
+def _part_of(label: str, total_label: str) -> bool:
+    """False when ``label`` names no part of ``total_label``: another measure
+    (`批发业销售额` in `社会消费品零售总额`), or a sibling level with the same head
+    noun (`县处级干部` beside `地厅级干部`, whose part is `正厅级干部`)."""
+    part_measure = _MEASURE.compiled.findall(label)
+    total_measure = _MEASURE.compiled.findall(total_label)
+    if part_measure and total_measure:
+        if part_measure[-1].replace("总", "") != total_measure[-1].replace("总", ""):
+            return False
+    part_level = _LEVEL.search(label)
+    total_level = _LEVEL.search(total_label)
+    if part_level and total_level and part_level.group(3) == total_level.group(3):
+        return bool(set(part_level.group(1)) & set(total_level.group(1)))
+    return True
+
+
+def _parallel(label: str, total_label: str) -> bool:
+    """True when ``label`` and ``total_label`` name the same measure of things that share
+    no character (`水产品产量` beside `肉类总产量`; `猪肉产量` is a part of it)."""
+    part = _MEASURE.compiled.search(label)
+    total = _MEASURE.compiled.search(total_label)
+    if part is None or total is None:
+        return False
+    part_what = set(label[: part.start()]) - set("全年总")
+    total_what = set(total_label[: total.start()]) - set("全年总")
+    # only a total of a category (`肉类`) names what its parts are made of
+    return "类" in total_what and bool(part_what) and not part_what & total_what - {"类"}
+
+
+def _unnamed(label: str) -> bool:
+    """True when the words before a part name nothing (`分别为32318个`)."""
+    return not label.replace("分别", "").replace("依次", "").strip("为是")
+
+
+# The noun right after a count (`31个省区市中`), up to a particle or punctuation.
+_NOUN_AFTER = lazy_compile("[\u4e00-\u9fff]{2,4}?(?=中|的|[（(，,、；;。：:]|$)")
+
+
+def _noun_after(text: str, total: Count) -> str:
+    """The noun a total counts when it follows the count (`31个省区市`), else ``""``."""
+    match = _NOUN_AFTER.compiled.match(text, total.end)
+    if match is None or _DELTA.search(match.group()) or match.group()[0] in "以左上多余":
+        return ""
+    return match.group()
 
 
 # Measure words of items that reports use for one another (`11件15项中有9项`).

@@ -61,9 +61,11 @@ def _other_total(counted: CountIndex, breakdown: Breakdown) -> bool:
     text = counted.text
     lo = max(0, total.start - 300)
     start = text.rfind("\n", lo, total.start) + 1 or lo
+    sums = [sum(values[:k]) for k in range(2, len(values) + 1)]  # the first parts may do
     for count in counted.between(start, breakdown.parts[0].count.start):
         if count is not total and same_kind(count, total) and count.exact:
-            if abs(sum(values) - (count.value or 0)) <= tolerance + count.numeral.step / 2 + 1e-9:
+            step = tolerance + count.numeral.step / 2 + 1e-9
+            if any(abs(value - (count.value or 0)) <= step for value in sums):
                 return True
     return False
 
