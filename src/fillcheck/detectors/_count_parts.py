@@ -9,6 +9,7 @@ from typing import NamedTuple
 from ..numerals import ITEMS, Count, same_kind
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_index import CountIndex
+from ._count_measures import noun_after, parallel, part_of, unnamed
 from ._count_text import (
     clause_start,
     iter_literal,
@@ -415,7 +416,7 @@ def _parts(
 ) -> list[Part]:
     text = counted.text
     parts = []
-    noun = _noun_after(text, total)
+    noun = noun_after(text, total)
     for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
         if parts and _AGGREGATE.search(text[clause_start_:clause_end]):
             break
@@ -431,69 +432,17 @@ def _parts(
         if _DELTA.search(text, clause_start_, clause_end):
             continue  # a change, not a part
         label = _label(text[clause_start_ : count.start])
-        if noun and _unnamed(label) and not set(noun) & set(text[clause_start_:clause_end]):
+        if noun and unnamed(label) and not set(noun) & set(text[clause_start_:clause_end]):
             continue  # `31个省区市` is no total of `分别为32318个` (社会团体)
         if not label:  # `其中56家企业实现…`: the words after the count name the part
             label = text[count.end : clause_end].strip()[:8]
-        if total_label and not _part_of(label, total_label):
+        if total_label and not part_of(label, total_label):
             continue
         if parts and char_before(text, clause_start_) in "；;":
-            if _parallel(label, total_label):
+            if parallel(label, total_label):
                 continue  # `肉类总产量…；水产品产量12.45万吨`: a parallel item
         parts.append(Part(count, label))
     return parts
-
-
-# What a money or mass count measures: `工业总产值`, `增加值`, `批发业销售额`.
-_MEASURE = lazy_compile("增加值|产值|产量|销售额|零售总?额|营业额|收入|支出|存栏|出栏")
-# A level or category before the head noun: `地厅级干部`, `县处级干部`.
-_LEVEL = lazy_compile("(.{1,2})([级类])(.{1,4})$")
-
-
-def _part_of(label: str, total_label: str) -> bool:
-    """False when ``label`` names no part of ``total_label``: another measure
-    (`批发业销售额` in `社会消费品零售总额`), or a sibling level with the same head
-    noun (`县处级干部` beside `地厅级干部`, whose part is `正厅级干部`)."""
-    part_measure = _MEASURE.compiled.findall(label)
-    total_measure = _MEASURE.compiled.findall(total_label)
-    if part_measure and total_measure:
-        if part_measure[-1].replace("总", "") != total_measure[-1].replace("总", ""):
-            return False
-    part_level = _LEVEL.search(label)
-    total_level = _LEVEL.search(total_label)
-    if part_level and total_level and part_level.group(3) == total_level.group(3):
-        return bool(set(part_level.group(1)) & set(total_level.group(1)))
-    return True
-
-
-def _parallel(label: str, total_label: str) -> bool:
-    """True when ``label`` and ``total_label`` name the same measure of things that share
-    no character (`水产品产量` beside `肉类总产量`; `猪肉产量` is a part of it)."""
-    part = _MEASURE.compiled.search(label)
-    total = _MEASURE.compiled.search(total_label)
-    if part is None or total is None:
-        return False
-    part_what = set(label[: part.start()]) - set("全年总")
-    total_what = set(total_label[: total.start()]) - set("全年总")
-    # only a total of a category (`肉类`) names what its parts are made of
-    return "类" in total_what and bool(part_what) and not part_what & total_what - {"类"}
-
-
-def _unnamed(label: str) -> bool:
-    """True when the words before a part name nothing (`分别为32318个`)."""
-    return not label.replace("分别", "").replace("依次", "").strip("为是")
-
-
-# The noun right after a count (`31个省区市中`), up to a particle or punctuation.
-_NOUN_AFTER = lazy_compile("[\u4e00-\u9fff]{2,4}?(?=中|的|[（(，,、；;。：:]|$)")
-
-
-def _noun_after(text: str, total: Count) -> str:
-    """The noun a total counts when it follows the count (`31个省区市`), else ``""``."""
-    match = _NOUN_AFTER.compiled.match(text, total.end)
-    if match is None or _DELTA.search(match.group()) or match.group()[0] in "以左上多余":
-        return ""
-    return match.group()
 
 
 # Measure words of items that reports use for one another (`11件15项中有9项`).
