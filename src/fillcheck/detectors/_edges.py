@@ -73,6 +73,20 @@ BUTTON = re.compile(
     r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档)(?:《[^》\n]{1,40}》)?[)）]?"
     r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
 )
+# A row of buttons, two or more: `收藏 分享(赏)`, `返回 下载 相关 举报`; a button may carry
+# a short tail in brackets (a tally, `(赏)`).
+BUTTON_WORDS = frozenset("收藏 分享 举报 下载 相关 返回 打印 点赞 评论 纠错 复制 打赏 赏 顶 踩".split())
+BUTTON_TOKEN = re.compile(r"([\u4e00-\u9fff]{1,2})(?:[(（][^()（）\s]{1,4}[)）])?")
+# A download button or a WeChat prompt on a line of its own (weak: only next to residue):
+# `下载资源`, `付费下载` (`付費(fèi)下載` in the view), `二维码`, `微信扫一扫登录`.
+PROMPT = re.compile(
+    r"(?:付费|免费|立即|点击|快捷|会员|一键)?下载(?:资源|本文|本文档|文档|此文档|全文|完整版|原文)?"
+    r"|(?:打开|使用|用)?微信扫一扫(?:登录|关注|分享|阅读)?|继续在微信上阅读|二维码"
+    r"|扫码(?:登录|关注|下载|阅读)"
+)
+# A site's welcome banner, whose name the next line may repeat alone (`三一文库`).
+WELCOME = re.compile(r"欢迎(?:来到|光临|访问)")
+_ECHO_LEN = 8
 # The fields that follow a meeting's own time: `地点:`, `主持人:`.
 MEETING = re.compile(r"[ \t　]*(?:地点|会议地点|主持|参加|出席|参会|列席|记录)")
 
@@ -107,8 +121,10 @@ def shape(line: str) -> str | None:
         return _WEAK  # `忘记密码?`
     if not body or len(body) > _PROSE_LEN or body.endswith(_SENTENCE_END):
         return None
-    if BUTTON.fullmatch(body):
+    if BUTTON.fullmatch(body) or _button_row(body):
         return _EDGE
+    if PROMPT.fullmatch(body):
+        return _WEAK
     if STEP.fullmatch(body):
         return _WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
     kinds = [_token(token) for token in _TOKENS.split(body) if token]
@@ -119,6 +135,15 @@ def shape(line: str) -> str | None:
     if "word" in kinds or kinds.count("date") == len(kinds):
         return None  # a heading, or a date on its own: the document's own
     return _WEAK
+
+
+def _button_row(body: str) -> bool:
+    """True for a line made of two or more buttons: `收藏 分享(赏)`."""
+    tokens = [token for token in _TOKENS.split(body) if token]
+    return len(tokens) >= 2 and all(
+        (match := BUTTON_TOKEN.fullmatch(token)) is not None and match.group(1) in BUTTON_WORDS
+        for token in tokens
+    )
 
 
 def _lines(text: str, reverse: bool) -> Iterator[tuple[int, int]]:
@@ -255,6 +280,8 @@ def _zone_residue(
                 run = False
     found = set()
     for i, (begin, end, kind) in enumerate(zone):
+        if kind is None and i and strong[i - 1] and _echo(text, zone[i - 1], begin, end):
+            found.add(_body(text, begin, end))
         if strong[i] or kind in (None, _PROSE):
             continue
         if reached[i] or (i == 0 and kind == _EDGE):
@@ -262,6 +289,15 @@ def _zone_residue(
         elif kind == _META and not _meeting_time(text, end):
             found.add(_body(text, begin, end))
     return found
+
+
+def _echo(text: str, before: tuple[int, int, str | None], begin: int, end: int) -> bool:
+    """True when a short line repeats the site's name from the welcome banner before it."""
+    name = text[begin:end].strip(_STRIP)
+    banner = text[before[0] : before[1]]
+    return 1 < len(name) <= _ECHO_LEN and WELCOME.match(banner.strip(_STRIP)) is not None and (
+        name in banner
+    )
 
 
 def _body(text: str, begin: int, end: int) -> tuple[int, int]:
