@@ -156,6 +156,11 @@ def test_more_silent_rows_than_firing_rows():
         ("时间:2022-05-14 09:10:00", "meta"),
         ("格式:DOC 上传日期:2023-01-13 11:06:16 页码:8", "meta"),
         ("收藏《述职报告的写作》)", "edge"),
+        ("收藏 分享(赏)", "edge"),
+        ("返回 下载 相关 举报", "edge"),
+        ("付费下载", "weak"),
+        ("微信扫一扫登录", "weak"),
+        ("收藏 分享 一下", None),
         ("时间:2023年1月6日", None),
         ("2023-01-06", None),
         ("作者:张三", None),
@@ -222,6 +227,37 @@ CODED_FIRE += [
     # a web page's dateline: 发布时间 is a field only a page writes (tests/corpus/clean keeps one)
     ("来源:衡东县12345政务服务热线中心      发布时间:2025-04-22\n" + PROSE, [("FC210", 1, 1)]),
 ]
+CODED_FIRE += [
+    # a button row with a tip-jar tail on the first line (文档多多)
+    ("收藏 分享(赏)\n\n课件.doc\n\n" + PROSE, [("FC210", 1, 1)]),
+    # WeChat prompts in a tail after a publishing time (jk137)
+    (
+        f"{PROSE}\n\n展开阅读全文\n发布时间:2021-05-18 10:24:35\n\n打开微信扫一扫\n\n继续在微信上阅读",
+        [("FC205", 3, 1), ("FC210", 4, 1), ("FC210", 6, 1), ("FC210", 8, 1)],
+    ),
+    # a paid-download button in traditional script with pinyin glosses (人人文库 mirror)
+    (
+        "已閱讀5頁(yè),還剩8頁(yè)未讀, 繼續(xù)免費(fèi)閱讀\n\n付費(fèi)下載\n\n下載本文檔\n\n" + PROSE,
+        [("FC205", 1, 1), ("FC210", 3, 1), ("FC206", 5, 1)],
+    ),
+    # the site's name repeated under its welcome banner, then its menu (三一文库)
+    (
+        "欢迎来到三一文库! | 帮助中心 三一文库31doc.com 一个上传文档投稿赚钱的网站\n三一文库\n"
+        "全部分类\n  • 研究报告>\n\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 2, 1), ("FC210", 3, 1), ("FC210", 4, 5)],
+    ),
+    # a QR-code log-in inside a download form (三一文库)
+    (
+        "资源ID:3901020       资源大小:1.96MB\n会员登录下载\n二维码\n微信扫一扫登录\n"
+        "下载资源需要6\n\n" + PROSE,
+        [("FC208", 1, 1), ("FC206", 2, 1), ("FC210", 3, 1), ("FC210", 4, 1), ("FC206", 5, 1)],
+    ),
+    # a download button between a preview notice and a section header (冰点文库)
+    (
+        "亲,该文档总共25页,到这儿已超出免费预览范围,如果喜欢就下载吧!\n下载资源\n资源描述\n\n" + PROSE,
+        [("FC207", 1, 1), ("FC210", 2, 1), ("FC210", 3, 1)],
+    ),
+]
 CODED_SILENT = [
     # a news article's own source line and dateline
     "来源:新华社\n" + PROSE,
@@ -242,6 +278,20 @@ CODED_SILENT = [
     "把好的经验分享给兄弟单位的同志。",
     "以下是小编为大家收集的劳动合同,欢迎阅读与收藏。",
     "欢迎光临指导！",
+    # the same words with no residue near them, or in prose
+    "二维码\n\n" + PROSE,
+    PROSE + "\n\n扫码关注\n",
+    "会议议程\n二维码\n签到表\n" + PROSE,
+    "请用微信扫一扫二维码报名。\n" + PROSE,
+    "下载资源包的方法\n" + PROSE,
+    # two short words that are not all buttons, and one-character words
+    "相关 分析\n" + PROSE,
+    "顶 踩\n" + PROSE,
+    "返回 主页面 设置\n" + PROSE,
+    # a name under welcome words that are not a site's banner found as residue
+    "欢迎光临指导\n指导\n" + PROSE,
+    "欢迎来到美丽的江城！各位来宾，大家好。\n江城\n" + PROSE,
+    "各位来宾:\n三一文库\n" + PROSE,
 ]
 
 

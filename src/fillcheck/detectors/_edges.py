@@ -75,7 +75,7 @@ BUTTON = re.compile(
 )
 # A row of buttons, two or more: `收藏 分享(赏)`, `返回 下载 相关 举报`; a button may carry
 # a short tail in brackets (a tally, `(赏)`).
-BUTTON_WORDS = frozenset("收藏 分享 举报 下载 相关 返回 打印 点赞 评论 纠错 复制 打赏 赏 顶 踩".split())
+BUTTON_WORDS = frozenset("收藏 分享 举报 下载 相关 返回 打印 点赞 评论 纠错 复制 打赏".split())
 BUTTON_TOKEN = re.compile(r"([\u4e00-\u9fff]{1,2})(?:[(（][^()（）\s]{1,4}[)）])?")
 # A download button or a WeChat prompt on a line of its own (weak: only next to residue):
 # `下载资源`, `付费下载` (`付費(fèi)下載` in the view), `二维码`, `微信扫一扫登录`.
@@ -268,6 +268,8 @@ def _zone_residue(
         if zone and zone[0][2] == _EDGE:
             return {_body(text, zone[0][0], zone[0][1])}
         return set()
+    echoes = {i for i in range(1, len(zone)) if strong[i - 1] and _echo(text, zone, i)}
+    strong = [flag or i in echoes for i, flag in enumerate(strong)]
     reached = [False] * len(zone)
     for order in (range(len(zone)), range(len(zone) - 1, -1, -1)):
         run = False  # a run of residue lines reaches this line
@@ -278,10 +280,8 @@ def _zone_residue(
                 reached[i] = True
             else:
                 run = False
-    found = set()
+    found = {_body(text, zone[i][0], zone[i][1]) for i in echoes}
     for i, (begin, end, kind) in enumerate(zone):
-        if kind is None and i and strong[i - 1] and _echo(text, zone[i - 1], begin, end):
-            found.add(_body(text, begin, end))
         if strong[i] or kind in (None, _PROSE):
             continue
         if reached[i] or (i == 0 and kind == _EDGE):
@@ -291,10 +291,10 @@ def _zone_residue(
     return found
 
 
-def _echo(text: str, before: tuple[int, int, str | None], begin: int, end: int) -> bool:
-    """True when a short line repeats the site's name from the welcome banner before it."""
-    name = text[begin:end].strip(_STRIP)
-    banner = text[before[0] : before[1]]
+def _echo(text: str, zone: list[tuple[int, int, str | None]], i: int) -> bool:
+    """True when line ``i`` of a zone repeats alone the site's name from the banner before it."""
+    name = text[zone[i][0] : zone[i][1]].strip(_STRIP)
+    banner = text[zone[i - 1][0] : zone[i - 1][1]]
     return 1 < len(name) <= _ECHO_LEN and WELCOME.match(banner.strip(_STRIP)) is not None and (
         name in banner
     )
