@@ -232,12 +232,14 @@ CODED_FIRE += [
     ("收藏 分享(赏)\n\n课件.doc\n\n" + PROSE, [("FC210", 1, 1)]),
     # WeChat prompts in a tail after a publishing time (jk137)
     (
-        f"{PROSE}\n\n展开阅读全文\n发布时间:2021-05-18 10:24:35\n\n打开微信扫一扫\n\n继续在微信上阅读",
+        f"{PROSE}\n\n展开阅读全文\n发布时间:2021-05-18 10:24:35\n\n"
+        "打开微信扫一扫\n\n继续在微信上阅读",
         [("FC205", 3, 1), ("FC210", 4, 1), ("FC210", 6, 1), ("FC210", 8, 1)],
     ),
     # a paid-download button in traditional script with pinyin glosses (人人文库 mirror)
     (
-        "已閱讀5頁(yè),還剩8頁(yè)未讀, 繼續(xù)免費(fèi)閱讀\n\n付費(fèi)下載\n\n下載本文檔\n\n" + PROSE,
+        "已閱讀5頁(yè),還剩8頁(yè)未讀, 繼續(xù)免費(fèi)閱讀\n\n"
+        "付費(fèi)下載\n\n下載本文檔\n\n" + PROSE,
         [("FC205", 1, 1), ("FC210", 3, 1), ("FC206", 5, 1)],
     ),
     # the site's name repeated under its welcome banner, then its menu (三一文库)
@@ -254,9 +256,19 @@ CODED_FIRE += [
     ),
     # a download button between a preview notice and a section header (冰点文库)
     (
-        "亲,该文档总共25页,到这儿已超出免费预览范围,如果喜欢就下载吧!\n下载资源\n资源描述\n\n" + PROSE,
+        "亲,该文档总共25页,到这儿已超出免费预览范围,如果喜欢就下载吧!\n"
+        "下载资源\n资源描述\n\n" + PROSE,
         [("FC207", 1, 1), ("FC210", 2, 1), ("FC210", 3, 1)],
     ),
+]
+CODED_FIRE += [
+    # a breadcrumb that lost its arrows, and one that says 您现在的位置 (lovfp)
+    ("您的当前位置:首页正文\n\n" + PROSE, [("FC210", 1, 1)]),
+    ("您现在的位置:首页 > 新闻\n" + PROSE, [("FC210", 1, 1)]),
+    # a site's staff byline with its name and date (免费考研网)
+    ("本站小编 免费考研网/2018-01-12\n\n" + PROSE, [("FC210", 1, 1)]),
+    # a back-to-top link on the last line
+    (PROSE + "\n\nTop", [("FC210", 3, 1)]),
 ]
 CODED_SILENT = [
     # a news article's own source line and dateline
@@ -292,6 +304,13 @@ CODED_SILENT = [
     "欢迎光临指导\n指导\n" + PROSE,
     "欢迎来到美丽的江城！各位来宾，大家好。\n江城\n" + PROSE,
     "各位来宾:\n三一文库\n" + PROSE,
+    # the same words in a document's own sentences and headings
+    "本站编辑部地址在北京。\n" + PROSE,
+    "本站小编整理了以下内容\n" + PROSE,
+    "当前位置很重要,请注意安全。\n" + PROSE,
+    "您的位置很重要\n" + PROSE,
+    "## Top\n" + PROSE,
+    PROSE + "\nTop 10 的城市如下:\n" + PROSE,
 ]
 
 

@@ -72,6 +72,7 @@ WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
 BUTTON = re.compile(
     r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档)(?:《[^》\n]{1,40}》)?[)）]?"
     r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
+    r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
 )
 # A row of buttons, two or more: `收藏 分享(赏)`, `返回 下载 相关 举报`; a button may carry
 # a short tail in brackets (a tally, `(赏)`).
@@ -295,8 +296,10 @@ def _echo(text: str, zone: list[tuple[int, int, str | None]], i: int) -> bool:
     """True when line ``i`` of a zone repeats alone the site's name from the banner before it."""
     name = text[zone[i][0] : zone[i][1]].strip(_STRIP)
     banner = text[zone[i - 1][0] : zone[i - 1][1]]
-    return 1 < len(name) <= _ECHO_LEN and WELCOME.match(banner.strip(_STRIP)) is not None and (
-        name in banner
+    return (
+        1 < len(name) <= _ECHO_LEN
+        and WELCOME.match(banner.strip(_STRIP)) is not None
+        and name in banner
     )
 
 

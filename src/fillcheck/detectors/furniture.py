@@ -35,7 +35,7 @@ _SENTENCE_END = ("。", "！", "？", "；", "!", "?")
 # A breadcrumb: where the page sits in the site, with at least two steps.
 _STEP = r"[ \t　]*(?:>>?|->|→|»|/|＞|›)[ \t　]*"
 BREADCRUMB = re.compile(
-    rf"^(?:(?:您|你)?当前(?:所在)?位置[:：]?.*|.{{0,20}}首页{_STEP}.*"
+    rf"^(?:(?:(?:您|你)的?)?当前(?:所在)?(?:的)?位置[:：]?.*|(?:您|你)现在的位置[:：].*|.{{0,20}}首页{_STEP}.*"
     rf"|.*(?:{_STEP}[^\s>]{{1,12}}){{2,}}(?:{_STEP})?)$"
 )
 # Controls that start a line, whatever follows them: `上一篇:…`, `分享到: 微信 微博`.
@@ -45,6 +45,8 @@ CONTROLS = re.compile(
     r"|(?:网|文库|网站|\.com|\.cn|\.net)[!！。]?$)"
     r"|^(?:>>?|->)?[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页)"
     r"|^(?:->|>>|»)\s*\S{1,12}\s*(?:->|>>|»)"
+    # a site's staff byline: `本站小编 免费考研网/2018-01-12`
+    r"|^本站(?:小编|编辑)(?:[ \t　]|$)"
 )
 # The words of a page's navigation bar, button row or accessibility bar.
 NAV_WORDS = frozenset(
@@ -111,7 +113,7 @@ JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 _TRIGGERS = tuple(
     "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐 猜你喜欢"
     " 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布 来源 上传 作者"
-    " 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits Published".split()
+    " 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits Published 本站".split()
 )
 
 
