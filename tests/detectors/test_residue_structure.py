@@ -267,6 +267,11 @@ CODED_FIRE += [
     ("您现在的位置:首页 > 新闻\n" + PROSE, [("FC210", 1, 1)]),
     # a site's staff byline with its name and date (免费考研网)
     ("本站小编 免费考研网/2018-01-12\n\n" + PROSE, [("FC210", 1, 1)]),
+    # a blog mirror's stamp with its view tally (geek-share)
+    (
+        "您的位置:首页 > 编程语言\n\n标题\n\n2018-02-17 10:43 501 查看\n\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 5, 1)],
+    ),
     # a back-to-top link on the last line
     (PROSE + "\n\nTop", [("FC210", 3, 1)]),
 ]
@@ -309,6 +314,9 @@ CODED_SILENT = [
     "本站小编整理了以下内容\n" + PROSE,
     "当前位置很重要,请注意安全。\n" + PROSE,
     "您的位置很重要\n" + PROSE,
+    # a log line and a date with a count in prose
+    "2018-02-17 10:43 501 error\n" + PROSE,
+    "2018-02-17 10:43 共501人查看了公示。",
     "## Top\n" + PROSE,
     PROSE + "\nTop 10 的城市如下:\n" + PROSE,
 ]

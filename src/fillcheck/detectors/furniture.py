@@ -87,7 +87,12 @@ _SITE_WORDS = ("首页", "位置", "文库", "网", "频道")
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \t　]+\d{1,2}:\d{2}")
 DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # A view counter: `982次浏览 2023-09-06`, `Published on 2025-09-09 / 3 Visits`.
-COUNTER = re.compile(r"^\d+\s*次(?:浏览|阅读|播放|下载)|\b\d+\s+Visits\b|^Published on ")
+# A blog mirror's stamp and tally: `2018-02-17 10:43 501 查看`.
+COUNTER = re.compile(
+    r"^\d+\s*次(?:浏览|阅读|播放|下载)|\b\d+\s+Visits\b|^Published on "
+    r"|^\d{4}-\d{1,2}-\d{1,2}[ \t　]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"[ \t　]+\d{1,7}[ \t　]*(?:查看|浏览|阅读)$"
+)
 # A related link's rating, ending the line.
 _RATED = ("推荐度:", "推荐度：", "推荐度")
 # A hashtag row a 范文 site puts before the text: `【#合同范文# #2022年劳动合同格式及范本#】`.
@@ -113,7 +118,8 @@ JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 _TRIGGERS = tuple(
     "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐 猜你喜欢"
     " 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布 来源 上传 作者"
-    " 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits Published 本站".split()
+    " 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits Published"
+    " 本站 查看".split()
 )
 
 
