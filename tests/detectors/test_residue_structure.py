@@ -275,6 +275,20 @@ CODED_FIRE += [
     # a back-to-top link on the last line
     (PROSE + "\n\nTop", [("FC210", 3, 1)]),
 ]
+# Three chunks of a page dump, each cut inside a sentence where the page broke (冰豆网).
+CUT_1 = (
+    "高经理有个雷厉风行的作风,不管什么事,只要一碰到,立马儿就干。但是由于事先不作认真周密的思考、"
+    "运筹,许多事做起来事倍功半,反倒费力不讨好。要有效地解决日常工作中碰到的各种问题,就必须首先分析与界定这些"
+)
+CUT_2 = (
+    "问题。无论是制定计划还是解决问题,都必须善于运用创造性思维,形成富有创意的点子。在制定计划或解决问题的"
+    "过程中,最核心的环节是科学决策。要将各种创意与方案编制成完善的计划,以便按照计划有条不紊地开展"
+)
+CODED_FIRE += [
+    # chunk numbers that open the text, with no residue before them: the cuts tell
+    (f"1、{CUT_1}\n2、{CUT_2}", [("FC210", 1, 1), ("FC210", 2, 1)]),
+    (f"标题\n\n1、{CUT_1}\n\n2、{CUT_2}", [("FC210", 3, 1), ("FC210", 5, 1)]),
+]
 CODED_SILENT = [
     # a news article's own source line and dateline
     "来源:新华社\n" + PROSE,
@@ -318,6 +332,11 @@ CODED_SILENT = [
     "2018-02-17 10:43 501 error\n" + PROSE,
     "2018-02-17 10:43 共501人查看了公示。",
     "## Top\n" + PROSE,
+    # numbered paragraphs of the document's own, whole: no residue and no cut
+    f"1、{PROSE * 3}\n2、{PROSE * 3}",
+    f"1、{PROSE * 3}\n2、{PROSE * 3}不足",
+    f"1、{PROSE * 2}因此\n2、{PROSE * 3}\n3、{PROSE * 3}",
+    f"1、{CUT_1}",
     PROSE + "\nTop 10 的城市如下:\n" + PROSE,
 ]
 

@@ -198,7 +198,7 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     """
     text = doc.text
     zones = [_zone(text, False), _zone(text, True)]
-    chunked = "\n1、" in text
+    chunked = "\n1、" in text or text.startswith("1、")
     if not chunked and not any(k not in (None, _PROSE) for zone in zones for _, _, k in zone):
         return []
     residue = {text.rfind("\n", 0, start) + 1 for start, _ in found}
@@ -219,25 +219,42 @@ _MIN_CHUNKS = 2
 
 
 def _chunk_numbers(text: str, residue: set[int]) -> list[tuple[int, int]]:
-    """The numbers of consecutive long paragraphs `1、…`, `2、…` that follow a residue line."""
+    """The numbers of consecutive long paragraphs `1、…`, `2、…` of a page dump.
+
+    A dump's chunks follow a residue line, or are cut wherever the page broke:
+    every chunk but the last ends inside a sentence (`…界定这些` / `2、问题。…`).
+    """
     found = []
-    for match in CHUNK.finditer(text):
-        if match.group("n") != "1" or not _after_residue(text, match.start(), residue):
+    padded = "\n" + text  # a dump may open the text with its first chunk
+    for match in CHUNK.finditer(padded):
+        if match.group("n") != "1":
             continue
-        chunks = []
-        at = match.start()
-        while (chunk := CHUNK.match(text, at)) and chunk.group("n") == str(len(chunks) + 1):
-            end = text.find("\n", chunk.end())
-            end = len(text) if end < 0 else end
-            if end - chunk.start() < _CHUNK_LEN:
-                break
-            chunks.append((chunk.start("n"), chunk.end()))
-            at = end
-            while text.startswith("\n\n", at):
-                at += 1
-        if len(chunks) >= _MIN_CHUNKS:
-            found.extend(chunks)
+        chunks = _chunk_run(padded, match.start())
+        if len(chunks) < _MIN_CHUNKS:
+            continue
+        cut = all(not padded[end - 1].endswith(_CHUNK_ENDS) for _, _, end in chunks[:-1])
+        if cut or _after_residue(text, match.start() - 1, residue):
+            found.extend((start - 1, number_end - 1) for start, number_end, _ in chunks)
     return found
+
+
+# How a paragraph that is whole ends.
+_CHUNK_ENDS = ("。", "！", "？", "!", "?", "；", ";", "…", "”", "」", "』", ":", "：")
+
+
+def _chunk_run(padded: str, at: int) -> list[tuple[int, int, int]]:
+    """The chunks numbered 1, 2, … from ``at``: start and end of the number, end of the line."""
+    chunks: list[tuple[int, int, int]] = []
+    while (chunk := CHUNK.match(padded, at)) and chunk.group("n") == str(len(chunks) + 1):
+        end = padded.find("\n", chunk.end())
+        end = len(padded) if end < 0 else end
+        if end - chunk.start() < _CHUNK_LEN:
+            break
+        chunks.append((chunk.start("n"), chunk.end(), end))
+        at = end
+        while padded.startswith("\n\n", at):
+            at += 1
+    return chunks
 
 
 def _after_residue(text: str, newline: int, residue: set[int]) -> bool:
