@@ -272,6 +272,9 @@ CODED_FIRE += [
         "您的位置:首页 > 编程语言\n\n标题\n\n2018-02-17 10:43 501 查看\n\n" + PROSE,
         [("FC210", 1, 1), ("FC210", 5, 1)],
     ),
+    # a byline with its date glued on, as a page's spans run together (物业经理人, 光明网)
+    ("公司文书管理工作制度\n\n编辑:物业经理人2017-04-26\n\n" + PROSE, [("FC210", 3, 1)]),
+    ("来源:光明网2022-07-22 13:18\n" + PROSE, [("FC210", 1, 1)]),
     # a back-to-top link on the last line
     (PROSE + "\n\nTop", [("FC210", 3, 1)]),
 ]
@@ -332,6 +335,11 @@ CODED_SILENT = [
     "2018-02-17 10:43 501 error\n" + PROSE,
     "2018-02-17 10:43 共501人查看了公示。",
     "## Top\n" + PROSE,
+    # bylines of the document's own: no date, or a date set apart, or a year in a title
+    "作者:张三 2017-04-26\n" + PROSE,
+    "编辑:张三\n" + PROSE,
+    "来源:国家统计局2023年统计公报\n" + PROSE,
+    "编辑说明:本书2017-04-26出版\n" + PROSE,
     # numbered paragraphs of the document's own, whole: no residue and no cut
     f"1、{PROSE * 3}\n2、{PROSE * 3}",
     f"1、{PROSE * 3}\n2、{PROSE * 3}不足",

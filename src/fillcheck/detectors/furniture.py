@@ -76,6 +76,12 @@ _FIELD = (
     r"|阅读量|动态浏览次数|查看人数|浏览人数|更新时间)"
 )
 FIELDS = re.compile(rf"{_FIELD}[ \t　]*[:：]")
+# A byline glued to its date, as a page's spans run together: `编辑:物业经理人2017-04-26`,
+# `来源:光明网2022-07-22 13:18` (a document's own `来源:新华社` has no date glued to it).
+GLUED_BYLINE = re.compile(
+    r"(?:编辑|责任编辑|来源|作者)[ \t　]*[:：][ \t　]*[^\s:：，,。]{1,16}?"
+    r"(?<=[\u4e00-\u9fff])\d{4}-\d{1,2}-\d{1,2}"
+)
 # Fields that only a web page has: one of them with a date makes a publishing line
 # (`时间：… 地点：…` heads the minutes of a meeting, and is the document's own).
 WEB_FIELD = re.compile(
@@ -119,7 +125,7 @@ _TRIGGERS = tuple(
     "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐 猜你喜欢"
     " 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布 来源 上传 作者"
     " 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits Published"
-    " 本站 查看".split()
+    " 本站 查看 编辑".split()
 )
 
 
@@ -164,6 +170,8 @@ def _furniture(line: str) -> bool:
         return False
     fields = len(FIELDS.findall(line))
     if fields >= 2 or (WEB_FIELD.match(line) and DATE.search(line)):
+        return True
+    if GLUED_BYLINE.match(line):
         return True
     if fields and STAMP.match(line):
         return True  # `2022-07-23 04:29:19 来源:中国专利 TAG:`
