@@ -156,6 +156,11 @@ def test_more_silent_rows_than_firing_rows():
         ("时间:2022-05-14 09:10:00", "meta"),
         ("格式:DOC 上传日期:2023-01-13 11:06:16 页码:8", "meta"),
         ("收藏《述职报告的写作》)", "edge"),
+        ("收藏 分享(赏)", "edge"),
+        ("返回 下载 相关 举报", "edge"),
+        ("付费下载", "weak"),
+        ("微信扫一扫登录", "weak"),
+        ("收藏 分享 一下", None),
         ("时间:2023年1月6日", None),
         ("2023-01-06", None),
         ("作者:张三", None),
@@ -222,6 +227,71 @@ CODED_FIRE += [
     # a web page's dateline: 发布时间 is a field only a page writes (tests/corpus/clean keeps one)
     ("来源:衡东县12345政务服务热线中心      发布时间:2025-04-22\n" + PROSE, [("FC210", 1, 1)]),
 ]
+CODED_FIRE += [
+    # a button row with a tip-jar tail on the first line (文档多多)
+    ("收藏 分享(赏)\n\n课件.doc\n\n" + PROSE, [("FC210", 1, 1)]),
+    # WeChat prompts in a tail after a publishing time (jk137)
+    (
+        f"{PROSE}\n\n展开阅读全文\n发布时间:2021-05-18 10:24:35\n\n"
+        "打开微信扫一扫\n\n继续在微信上阅读",
+        [("FC205", 3, 1), ("FC210", 4, 1), ("FC210", 6, 1), ("FC210", 8, 1)],
+    ),
+    # a paid-download button in traditional script with pinyin glosses (人人文库 mirror)
+    (
+        "已閱讀5頁(yè),還剩8頁(yè)未讀, 繼續(xù)免費(fèi)閱讀\n\n"
+        "付費(fèi)下載\n\n下載本文檔\n\n" + PROSE,
+        [("FC205", 1, 1), ("FC210", 3, 1), ("FC206", 5, 1)],
+    ),
+    # the site's name repeated under its welcome banner, then its menu (三一文库)
+    (
+        "欢迎来到三一文库! | 帮助中心 三一文库31doc.com 一个上传文档投稿赚钱的网站\n三一文库\n"
+        "全部分类\n  • 研究报告>\n\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 2, 1), ("FC210", 3, 1), ("FC210", 4, 5)],
+    ),
+    # a QR-code log-in inside a download form (三一文库)
+    (
+        "资源ID:3901020       资源大小:1.96MB\n会员登录下载\n二维码\n微信扫一扫登录\n"
+        "下载资源需要6\n\n" + PROSE,
+        [("FC208", 1, 1), ("FC206", 2, 1), ("FC210", 3, 1), ("FC210", 4, 1), ("FC206", 5, 1)],
+    ),
+    # a download button between a preview notice and a section header (冰点文库)
+    (
+        "亲,该文档总共25页,到这儿已超出免费预览范围,如果喜欢就下载吧!\n"
+        "下载资源\n资源描述\n\n" + PROSE,
+        [("FC207", 1, 1), ("FC210", 2, 1), ("FC210", 3, 1)],
+    ),
+]
+CODED_FIRE += [
+    # a breadcrumb that lost its arrows, and one that says 您现在的位置 (lovfp)
+    ("您的当前位置:首页正文\n\n" + PROSE, [("FC210", 1, 1)]),
+    ("您现在的位置:首页 > 新闻\n" + PROSE, [("FC210", 1, 1)]),
+    # a site's staff byline with its name and date (免费考研网)
+    ("本站小编 免费考研网/2018-01-12\n\n" + PROSE, [("FC210", 1, 1)]),
+    # a blog mirror's stamp with its view tally (geek-share)
+    (
+        "您的位置:首页 > 编程语言\n\n标题\n\n2018-02-17 10:43 501 查看\n\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 5, 1)],
+    ),
+    # a byline with its date glued on, as a page's spans run together (物业经理人, 光明网)
+    ("公司文书管理工作制度\n\n编辑:物业经理人2017-04-26\n\n" + PROSE, [("FC210", 3, 1)]),
+    ("来源:光明网2022-07-22 13:18\n" + PROSE, [("FC210", 1, 1)]),
+    # a back-to-top link on the last line
+    (PROSE + "\n\nTop", [("FC210", 3, 1)]),
+]
+# Three chunks of a page dump, each cut inside a sentence where the page broke (冰豆网).
+CUT_1 = (
+    "高经理有个雷厉风行的作风,不管什么事,只要一碰到,立马儿就干。但是由于事先不作认真周密的思考、"
+    "运筹,许多事做起来事倍功半,反倒费力不讨好。要有效地解决日常工作中碰到的各种问题,就必须首先分析与界定这些"
+)
+CUT_2 = (
+    "问题。无论是制定计划还是解决问题,都必须善于运用创造性思维,形成富有创意的点子。在制定计划或解决问题的"
+    "过程中,最核心的环节是科学决策。要将各种创意与方案编制成完善的计划,以便按照计划有条不紊地开展"
+)
+CODED_FIRE += [
+    # chunk numbers that open the text, with no residue before them: the cuts tell
+    (f"1、{CUT_1}\n2、{CUT_2}", [("FC210", 1, 1), ("FC210", 2, 1)]),
+    (f"标题\n\n1、{CUT_1}\n\n2、{CUT_2}", [("FC210", 3, 1), ("FC210", 5, 1)]),
+]
 CODED_SILENT = [
     # a news article's own source line and dateline
     "来源:新华社\n" + PROSE,
@@ -242,6 +312,40 @@ CODED_SILENT = [
     "把好的经验分享给兄弟单位的同志。",
     "以下是小编为大家收集的劳动合同,欢迎阅读与收藏。",
     "欢迎光临指导！",
+    # the same words with no residue near them, or in prose
+    "二维码\n\n" + PROSE,
+    PROSE + "\n\n扫码关注\n",
+    "会议议程\n二维码\n签到表\n" + PROSE,
+    "请用微信扫一扫二维码报名。\n" + PROSE,
+    "下载资源包的方法\n" + PROSE,
+    # two short words that are not all buttons, and one-character words
+    "相关 分析\n" + PROSE,
+    "顶 踩\n" + PROSE,
+    "返回 主页面 设置\n" + PROSE,
+    # a name under welcome words that are not a site's banner found as residue
+    "欢迎光临指导\n指导\n" + PROSE,
+    "欢迎来到美丽的江城！各位来宾，大家好。\n江城\n" + PROSE,
+    "各位来宾:\n三一文库\n" + PROSE,
+    # the same words in a document's own sentences and headings
+    "本站编辑部地址在北京。\n" + PROSE,
+    "本站小编整理了以下内容\n" + PROSE,
+    "当前位置很重要,请注意安全。\n" + PROSE,
+    "您的位置很重要\n" + PROSE,
+    # a log line and a date with a count in prose
+    "2018-02-17 10:43 501 error\n" + PROSE,
+    "2018-02-17 10:43 共501人查看了公示。",
+    "## Top\n" + PROSE,
+    # bylines of the document's own: no date, or a date set apart, or a year in a title
+    "作者:张三 2017-04-26\n" + PROSE,
+    "编辑:张三\n" + PROSE,
+    "来源:国家统计局2023年统计公报\n" + PROSE,
+    "编辑说明:本书2017-04-26出版\n" + PROSE,
+    # numbered paragraphs of the document's own, whole: no residue and no cut
+    f"1、{PROSE * 3}\n2、{PROSE * 3}",
+    f"1、{PROSE * 3}\n2、{PROSE * 3}不足",
+    f"1、{PROSE * 2}因此\n2、{PROSE * 3}\n3、{PROSE * 3}",
+    f"1、{CUT_1}",
+    PROSE + "\nTop 10 的城市如下:\n" + PROSE,
 ]
 
 

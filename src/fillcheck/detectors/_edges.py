@@ -72,7 +72,22 @@ WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
 BUTTON = re.compile(
     r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档)(?:《[^》\n]{1,40}》)?[)）]?"
     r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
+    r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
 )
+# A row of buttons, two or more: `收藏 分享(赏)`, `返回 下载 相关 举报`; a button may carry
+# a short tail in brackets (a tally, `(赏)`).
+BUTTON_WORDS = frozenset("收藏 分享 举报 下载 相关 返回 打印 点赞 评论 纠错 复制 打赏".split())
+BUTTON_TOKEN = re.compile(r"([\u4e00-\u9fff]{1,2})(?:[(（][^()（）\s]{1,4}[)）])?")
+# A download button or a WeChat prompt on a line of its own (weak: only next to residue):
+# `下载资源`, `付费下载` (`付費(fèi)下載` in the view), `二维码`, `微信扫一扫登录`.
+PROMPT = re.compile(
+    r"(?:付费|免费|立即|点击|快捷|会员|一键)?下载(?:资源|本文|本文档|文档|此文档|全文|完整版|原文)?"
+    r"|(?:打开|使用|用)?微信扫一扫(?:登录|关注|分享|阅读)?|继续在微信上阅读|二维码"
+    r"|扫码(?:登录|关注|下载|阅读)"
+)
+# A site's welcome banner, whose name the next line may repeat alone (`三一文库`).
+WELCOME = re.compile(r"欢迎(?:来到|光临|访问)")
+_ECHO_LEN = 8
 # The fields that follow a meeting's own time: `地点:`, `主持人:`.
 MEETING = re.compile(r"[ \t　]*(?:地点|会议地点|主持|参加|出席|参会|列席|记录)")
 
@@ -107,8 +122,10 @@ def shape(line: str) -> str | None:
         return _WEAK  # `忘记密码?`
     if not body or len(body) > _PROSE_LEN or body.endswith(_SENTENCE_END):
         return None
-    if BUTTON.fullmatch(body):
+    if BUTTON.fullmatch(body) or _button_row(body):
         return _EDGE
+    if PROMPT.fullmatch(body):
+        return _WEAK
     if STEP.fullmatch(body):
         return _WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
     kinds = [_token(token) for token in _TOKENS.split(body) if token]
@@ -119,6 +136,15 @@ def shape(line: str) -> str | None:
     if "word" in kinds or kinds.count("date") == len(kinds):
         return None  # a heading, or a date on its own: the document's own
     return _WEAK
+
+
+def _button_row(body: str) -> bool:
+    """True for a line made of two or more buttons: `收藏 分享(赏)`."""
+    tokens = [token for token in _TOKENS.split(body) if token]
+    return len(tokens) >= 2 and all(
+        (match := BUTTON_TOKEN.fullmatch(token)) is not None and match.group(1) in BUTTON_WORDS
+        for token in tokens
+    )
 
 
 def _lines(text: str, reverse: bool) -> Iterator[tuple[int, int]]:
@@ -172,7 +198,7 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     """
     text = doc.text
     zones = [_zone(text, False), _zone(text, True)]
-    chunked = "\n1、" in text
+    chunked = "\n1、" in text or text.startswith("1、")
     if not chunked and not any(k not in (None, _PROSE) for zone in zones for _, _, k in zone):
         return []
     residue = {text.rfind("\n", 0, start) + 1 for start, _ in found}
@@ -193,25 +219,42 @@ _MIN_CHUNKS = 2
 
 
 def _chunk_numbers(text: str, residue: set[int]) -> list[tuple[int, int]]:
-    """The numbers of consecutive long paragraphs `1、…`, `2、…` that follow a residue line."""
+    """The numbers of consecutive long paragraphs `1、…`, `2、…` of a page dump.
+
+    A dump's chunks follow a residue line, or are cut wherever the page broke:
+    every chunk but the last ends inside a sentence (`…界定这些` / `2、问题。…`).
+    """
     found = []
-    for match in CHUNK.finditer(text):
-        if match.group("n") != "1" or not _after_residue(text, match.start(), residue):
+    padded = "\n" + text  # a dump may open the text with its first chunk
+    for match in CHUNK.finditer(padded):
+        if match.group("n") != "1":
             continue
-        chunks = []
-        at = match.start()
-        while (chunk := CHUNK.match(text, at)) and chunk.group("n") == str(len(chunks) + 1):
-            end = text.find("\n", chunk.end())
-            end = len(text) if end < 0 else end
-            if end - chunk.start() < _CHUNK_LEN:
-                break
-            chunks.append((chunk.start("n"), chunk.end()))
-            at = end
-            while text.startswith("\n\n", at):
-                at += 1
-        if len(chunks) >= _MIN_CHUNKS:
-            found.extend(chunks)
+        chunks = _chunk_run(padded, match.start())
+        if len(chunks) < _MIN_CHUNKS:
+            continue
+        cut = all(not padded[end - 1].endswith(_CHUNK_ENDS) for _, _, end in chunks[:-1])
+        if cut or _after_residue(text, match.start() - 1, residue):
+            found.extend((start - 1, number_end - 1) for start, number_end, _ in chunks)
     return found
+
+
+# How a paragraph that is whole ends.
+_CHUNK_ENDS = ("。", "！", "？", "!", "?", "；", ";", "…", "”", "」", "』", ":", "：")
+
+
+def _chunk_run(padded: str, at: int) -> list[tuple[int, int, int]]:
+    """The chunks numbered 1, 2, … from ``at``: start and end of the number, end of the line."""
+    chunks: list[tuple[int, int, int]] = []
+    while (chunk := CHUNK.match(padded, at)) and chunk.group("n") == str(len(chunks) + 1):
+        end = padded.find("\n", chunk.end())
+        end = len(padded) if end < 0 else end
+        if end - chunk.start() < _CHUNK_LEN:
+            break
+        chunks.append((chunk.start("n"), chunk.end(), end))
+        at = end
+        while padded.startswith("\n\n", at):
+            at += 1
+    return chunks
 
 
 def _after_residue(text: str, newline: int, residue: set[int]) -> bool:
@@ -243,6 +286,8 @@ def _zone_residue(
         if zone and zone[0][2] == _EDGE:
             return {_body(text, zone[0][0], zone[0][1])}
         return set()
+    echoes = {i for i in range(1, len(zone)) if strong[i - 1] and _echo(text, zone, i)}
+    strong = [flag or i in echoes for i, flag in enumerate(strong)]
     reached = [False] * len(zone)
     for order in (range(len(zone)), range(len(zone) - 1, -1, -1)):
         run = False  # a run of residue lines reaches this line
@@ -253,7 +298,7 @@ def _zone_residue(
                 reached[i] = True
             else:
                 run = False
-    found = set()
+    found = {_body(text, zone[i][0], zone[i][1]) for i in echoes}
     for i, (begin, end, kind) in enumerate(zone):
         if strong[i] or kind in (None, _PROSE):
             continue
@@ -262,6 +307,17 @@ def _zone_residue(
         elif kind == _META and not _meeting_time(text, end):
             found.add(_body(text, begin, end))
     return found
+
+
+def _echo(text: str, zone: list[tuple[int, int, str | None]], i: int) -> bool:
+    """True when line ``i`` of a zone repeats alone the site's name from the banner before it."""
+    name = text[zone[i][0] : zone[i][1]].strip(_STRIP)
+    banner = text[zone[i - 1][0] : zone[i - 1][1]]
+    return (
+        1 < len(name) <= _ECHO_LEN
+        and WELCOME.match(banner.strip(_STRIP)) is not None
+        and name in banner
+    )
 
 
 def _body(text: str, begin: int, end: int) -> tuple[int, int]:

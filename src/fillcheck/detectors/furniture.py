@@ -35,7 +35,7 @@ _SENTENCE_END = ("。", "！", "？", "；", "!", "?")
 # A breadcrumb: where the page sits in the site, with at least two steps.
 _STEP = r"[ \t　]*(?:>>?|->|→|»|/|＞|›)[ \t　]*"
 BREADCRUMB = re.compile(
-    rf"^(?:(?:您|你)?当前(?:所在)?位置[:：]?.*|.{{0,20}}首页{_STEP}.*"
+    rf"^(?:(?:(?:您|你)的?)?当前(?:所在)?(?:的)?位置[:：]?.*|(?:您|你)现在的位置[:：].*|.{{0,20}}首页{_STEP}.*"
     rf"|.*(?:{_STEP}[^\s>]{{1,12}}){{2,}}(?:{_STEP})?)$"
 )
 # Controls that start a line, whatever follows them: `上一篇:…`, `分享到: 微信 微博`.
@@ -45,6 +45,8 @@ CONTROLS = re.compile(
     r"|(?:网|文库|网站|\.com|\.cn|\.net)[!！。]?$)"
     r"|^(?:>>?|->)?[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页)"
     r"|^(?:->|>>|»)\s*\S{1,12}\s*(?:->|>>|»)"
+    # a site's staff byline: `本站小编 免费考研网/2018-01-12`
+    r"|^本站(?:小编|编辑)(?:[ \t　]|$)"
 )
 # The words of a page's navigation bar, button row or accessibility bar.
 NAV_WORDS = frozenset(
@@ -74,6 +76,12 @@ _FIELD = (
     r"|阅读量|动态浏览次数|查看人数|浏览人数|更新时间)"
 )
 FIELDS = re.compile(rf"{_FIELD}[ \t　]*[:：]")
+# A byline glued to its date, as a page's spans run together: `编辑:物业经理人2017-04-26`,
+# `来源:光明网2022-07-22 13:18` (a document's own `来源:新华社` has no date glued to it).
+GLUED_BYLINE = re.compile(
+    r"(?:编辑|责任编辑|来源|作者)[ \t　]*[:：][ \t　]*[^\s:：，,。]{1,16}?"
+    r"(?<=[\u4e00-\u9fff])\d{4}-\d{1,2}-\d{1,2}"
+)
 # Fields that only a web page has: one of them with a date makes a publishing line
 # (`时间：… 地点：…` heads the minutes of a meeting, and is the document's own).
 WEB_FIELD = re.compile(
@@ -85,7 +93,12 @@ _SITE_WORDS = ("首页", "位置", "文库", "网", "频道")
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[ \t　]+\d{1,2}:\d{2}")
 DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # A view counter: `982次浏览 2023-09-06`, `Published on 2025-09-09 / 3 Visits`.
-COUNTER = re.compile(r"^\d+\s*次(?:浏览|阅读|播放|下载)|\b\d+\s+Visits\b|^Published on ")
+# A blog mirror's stamp and tally: `2018-02-17 10:43 501 查看`.
+COUNTER = re.compile(
+    r"^\d+\s*次(?:浏览|阅读|播放|下载)|\b\d+\s+Visits\b|^Published on "
+    r"|^\d{4}-\d{1,2}-\d{1,2}[ \t　]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"[ \t　]+\d{1,7}[ \t　]*(?:查看|浏览|阅读)$"
+)
 # A related link's rating, ending the line.
 _RATED = ("推荐度:", "推荐度：", "推荐度")
 # A hashtag row a 范文 site puts before the text: `【#合同范文# #2022年劳动合同格式及范本#】`.
@@ -111,7 +124,8 @@ JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 _TRIGGERS = tuple(
     "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐 猜你喜欢"
     " 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布 来源 上传 作者"
-    " 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits Published".split()
+    " 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits Published"
+    " 本站 查看 编辑".split()
 )
 
 
@@ -156,6 +170,8 @@ def _furniture(line: str) -> bool:
         return False
     fields = len(FIELDS.findall(line))
     if fields >= 2 or (WEB_FIELD.match(line) and DATE.search(line)):
+        return True
+    if GLUED_BYLINE.match(line):
         return True
     if fields and STAMP.match(line):
         return True  # `2022-07-23 04:29:19 来源:中国专利 TAG:`
