@@ -174,7 +174,7 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
                     yield hit
     for group in _groups(text, shares):
         total = _named_total(counted, group[0], parts) if group[0].base else None
-        total = total or _stated_total(counted, group)
+        total = total or _stated_total(counted, group, parts)
         if total is not None:
             for share in group:
                 hit = check(text, share, total, share.start, share.end)
@@ -254,9 +254,13 @@ def _count_right_after(counted: CountIndex, index: int, share: Share, gap: int) 
     return count
 
 
-def _stated_total(counted: CountIndex, group: list[Share]) -> Count | None:
+def _stated_total(counted: CountIndex, group: list[Share], parts: frozenset[int]) -> Count | None:
     """A count before the first share, in its sentence or the one before, that the
-    parts' shares agree with (`代表共提出建议1034件…140件，占13.5%`)."""
+    parts' shares agree with (`代表共提出建议1034件…140件，占13.5%`).
+
+    A count that is itself a share of something (`内资企业336.4万个，占97.5%`) is
+    a part, not the whole the next shares are of (`内资企业中…私营企业291.2万个，占84.4%`
+    is a share of all enterprises)."""
     text = counted.text
     first = group[0]
     start = max(0, first.part.start - 240)
@@ -265,7 +269,10 @@ def _stated_total(counted: CountIndex, group: list[Share]) -> Count | None:
     candidates = [
         c
         for c in counted.between(start, first.part.start)
-        if c.exact and c.unit == first.part.unit and (c.value or 0) > (first.part.value or 0)
+        if c.exact
+        and c.unit == first.part.unit
+        and (c.value or 0) > (first.part.value or 0)
+        and c.start not in parts
     ]
     for candidate in reversed(candidates):
         agreeing = sum(_agrees(s, candidate) for s in group)
