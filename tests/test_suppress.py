@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -253,6 +253,10 @@ def test_directives_only_ever_remove_findings(text, kind):
     findings only some are removed, never one added or moved."""
     # HTML is audited as its visible text (directives kept): compare with that text.
     visible = html_document(text, "<text>").text if kind == "html" else text
+    # A second U+FEFF that opens an HTML page's visible text is a character of it (the
+    # decoder took the first as the BOM), while a plain text's leading U+FEFF is its BOM:
+    # the plain-text baseline would count one column fewer on line 1.
+    assume(not (kind == "html" and visible.startswith("\ufeff")))
     plain = {_position(f) for f in audit_text(visible, kind="docx")}
     with_directives = audit_text(text, kind=kind)
     audited = blank_code(text) if kind == "markdown" else visible  # what the detectors saw
