@@ -16,13 +16,12 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import DATA, ENV, sample_text
+from bench import DATA, sample_text
+from bench import run as measure
 
 
 def write_repeated(path: Path, unit: str, size_mb: int) -> Path:
@@ -34,16 +33,6 @@ def write_repeated(path: Path, unit: str, size_mb: int) -> Path:
             for _ in range(size_mb * 1024 * 1024 // len(data) + 1):
                 out.write(data)
     return path
-
-
-def measure(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one run of ``command``."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
-    )
-    _, _, usage = os.wait4(process.pid, 0)
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
 def median_measure(command: list[str], runs: int) -> tuple[float, float]:
