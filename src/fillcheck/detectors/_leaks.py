@@ -9,7 +9,7 @@ find masked numbers and place names once per document and compare them.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -17,12 +17,16 @@ from ..document import Document
 from ..finding import Hit
 from ..messages import t
 from ..patterns import char_after, char_before, find_matches, is_han, triggered
+from ._masks import masks
 
 _MASK_CHARS = "*＊Xx×"
-# A run of digits and mask characters, bounded by anything but letters and digits.
-NUMBERISH = re.compile(r"(?<![0-9A-Za-z])[0-9*＊×Xx]{11,19}(?![0-9A-Za-z])")
-# A digit next to a mask character: every masked number has one.
-MASKED_DIGIT = re.compile(r"[0-9][*＊×Xx]|[*＊×Xx][0-9]")
+# A run of digits and mask characters, bounded by anything but letters and digits. (The
+# bound before it is checked after its first character: a pattern that starts with a
+# look-behind makes `re` try every position of the text.)
+NUMBERISH = re.compile(
+    r"[0-9*＊×Xx](?<![0-9A-Za-z][0-9*＊×Xx])[0-9*＊×Xx]{10,18}(?![0-9A-Za-z])"
+)
+_DIGITS = "0123456789"
 # A masked place: a mask run right before an administrative suffix (`**市`, `XX县`).
 _PLACE_SUFFIX = r"(省|市|自治区|自治州|州|县|区|盟|镇|乡)"
 # One literal-led pattern per mask character, so that `re` skips ahead fast.
@@ -86,9 +90,24 @@ def _kind(token: str) -> str | None:
 def numbers(doc: Document) -> tuple[list[Masked], list[Masked]]:
     """(masked, clear) phone, ID and card numbers of the document, found once for FC406-FC408."""
     text = doc.text
-    if MASKED_DIGIT.search(text) is None:
+    if not _masked_digit(doc):
         return [], []  # no digit touches a mask character: nothing is masked
     return doc.memo("redaction.numbers", lambda: _numbers(text))
+
+
+def _masked_digit(doc: Document) -> bool:
+    """True when a digit stands next to a mask character (`*`, `＊`, `×`, `X`, `x`) of a
+    run the mask lexer found: every masked number has one."""
+    text, found = doc.text, masks(doc)
+    for start, end in (*found.stars, *found.letters):
+        if (text[start] in _NUMBER_MASKS and char_before(text, start) in _DIGITS) or (
+            text[end - 1] in _NUMBER_MASKS and char_after(text, end) in _DIGITS
+        ):
+            return True
+    return False
+
+
+_NUMBER_MASKS = "*＊×Xx"
 
 
 def _numbers(text: str) -> tuple[list[Masked], list[Masked]]:
@@ -181,28 +200,45 @@ def _clear_place(
     Either a known province or city, or any Chinese name followed by the same
     three characters as the masked one (`**市中小企业` / `天津市中小企业`).
     """
-    searches = []
+    found = []
     if gazetteer:
-        searches.append(_gazetteer_pattern(size, suffix))
+        names = _gazetteer(size)
+        found.append(_first_name(text, size, suffix, lambda name: name in names))
     if len(context) == 3:
-        searches.append(re.compile(f"([\u4e00-\u9fff]{{{size}}}){re.escape(suffix + context)}"))
-    best: tuple[str, int] | None = None
-    for pattern in searches:
-        for match in pattern.finditer(text):
-            name = match.group(1)
-            if name[-1] in _NOT_PLACE_ENDINGS:
-                continue  # `全市`, `我县`, `城区`: a word, not a name
-            if best is None or match.start() < best[1]:
-                best = (name, match.start())
-            break
-    return best
+        found.append(_first_name(text, size, suffix + context, _all_han))
+    return min((place for place in found if place is not None), key=lambda p: p[1], default=None)
+
+
+def _all_han(name: str) -> bool:
+    """True when every character of ``name`` is in the basic CJK block."""
+    return all("\u4e00" <= char <= "\u9fff" for char in name)
+
+
+def _first_name(
+    text: str, size: int, after: str, is_name: Callable[[str], bool]
+) -> tuple[str, int] | None:
+    """The first name of ``size`` characters before ``after`` that is a place's, with its start.
+
+    Names are read as ``re`` would find them one after another without overlaps; a
+    word with an administrative suffix (`全市`, `我县`) is passed over.
+    """
+    free = 0  # where the next name may start
+    at = text.find(after, size)
+    while at >= 0:
+        start = at - size
+        name = text[start:at]
+        if start >= free and is_name(name):
+            if name[-1] not in _NOT_PLACE_ENDINGS:
+                return name, start
+            free = at + len(after)
+        at = text.find(after, at + 1)
+    return None
 
 
 @cache
-def _gazetteer_pattern(size: int, suffix: str) -> re.Pattern[str]:
-    """Known provinces and cities of ``size`` characters followed by ``suffix``."""
-    names = sorted(name for name in GAZETTEER if len(name) == size) or ["(?!)"]
-    return re.compile(f"({'|'.join(names)}){re.escape(suffix)}")
+def _gazetteer(size: int) -> frozenset[str]:
+    """The known provinces and cities of ``size`` characters."""
+    return frozenset(name for name in GAZETTEER if len(name) == size)
 
 
 def recoverable_masks(doc: Document) -> Iterator[Hit]:

@@ -1,10 +1,10 @@
-"""The letter-mask lexer and its context classifier (FC102).
+"""The letter-mask context classifier (FC102).
 
 Templates mask values with Latin letters in every form: runs (`XX名`, `xxx书记`),
 single letters (`第X名`, `X月X日`, `增长X%`), decimals and ranges (`x.x%`,
-`X.X亿元`, `x-x月`) and year slots (`20XX年`, `〔202x〕`). The lexer finds every
-such token once; the classifier decides from the few characters around it
-whether it stands in a Chinese sentence and what it stands for. Latin text
+`X.X亿元`, `x-x月`) and year slots (`20XX年`, `〔202x〕`). The mask lexer
+(``_masks.py``) finds every such token once; the classifier decides from the
+few characters around it whether it stands in a Chinese sentence and what it stands for. Latin text
 (`XXL`, `x86`, `3x3`, `iPhone X`, `X光`) never reaches a verdict: a token next to
 a Latin letter or digit is Latin, and a single letter is a mask only where a
 unit, an ordinal or a date says what value it stands for.
@@ -12,19 +12,12 @@ unit, an ordinal or a date says what value it stands for.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from ..patterns import CJK_PUNCT, DIGITS, is_ascii_word, is_digit, is_han, triggered
+from ..patterns import CJK_PUNCT, DIGITS, is_ascii_word, is_digit, is_han
 from ._values import Unit, mask_unit, unit_at
 
 LETTERS = "XxＸｘ×"
-_BODY = re.escape(LETTERS)
-# A letter token: a run of mask letters, optionally joined to more runs by a decimal
-# point or a range mark (`x.x`, `X-X`, `x～x`); one literal-first pattern per letter.
-TOKENS = tuple(
-    triggered(f"{re.escape(letter)}[{_BODY}]*(?:[.．\\-~～—至到][{_BODY}]+)*") for letter in LETTERS
-)
 # ASCII punctuation that scraped and OCR text uses inside Chinese sentences.
 ASCII_PUNCT = ",;:()\"'!?"
 # What ends a label before a value, and what ends the value.

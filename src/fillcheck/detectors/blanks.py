@@ -28,20 +28,9 @@ from ..patterns import (
 )
 from ..registry import register
 from ._empty import empty_slots
+from ._masks import masks
 from ._values import describe, unit_at
 
-# Blanks, each pattern led by a literal so that `re` can skip ahead fast:
-# `___`, `＿＿`, `□□`, `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`.
-BLANKS = (
-    triggered(r"___+"),
-    triggered(r"__(?!_)"),  # short: a blank only before a date unit or after a colon
-    triggered(r"＿＿+"),
-    triggered(r"□□+"),
-    triggered(r"○○+"),
-    triggered(r"（[ \u3000\xa0]*）"),
-    triggered(r"\([ \u3000\xa0]+\)"),
-    triggered(r"《[ \u3000\xa0]+》"),
-)
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
 # bracket pair, so that each starts with a literal.
 BRACKET_SLOTS = tuple(
@@ -131,7 +120,7 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     Good: 二○○八年五月，第一批__init__模块完成，金额单位：元。
     """
     text = doc.text
-    for start, end in find_runs(text, BLANKS):
+    for start, end in masks(doc).blanks:  # `___`, `＿＿`, `□□`, `○○`, `（  ）`, `《 》`
         if _blank_is_text(text, start, end):
             continue
         unit = unit_at(text, end)

@@ -12,25 +12,17 @@ from ..messages import language, t
 from ..patterns import (
     CJK_PUNCT,
     SENTENCE_END,
-    STARS,
-    find_runs,
     is_ascii_word,
     is_han,
-    literal_runs,
 )
 from ..registry import register
 from ._leaks import redacted
-from ._letters import BEFORE, TOKENS, classify, weak_word
+from ._letters import BEFORE, classify, weak_word
+from ._masks import masks
 from ._values import UNIT_WINDOW, Unit, describe, mask_unit
 
-# Runs of ASCII or full-width asterisks: `*`, `**`, `****`, `＊＊`.
-STAR_RUNS = literal_runs(STARS)
 # Stars set apart by spaces before a word: `* * * arranged`, `由* * *同志`.
 SPACED_STARS = re.compile(r"\*(?: \*)+(?= ?[^\s*\d])")
-# Letter tokens: `X`, `XX`, `xxx`, `ＸＸ`, `××`, `x.x`, `X-X` (see _letters.py).
-LETTER_TOKENS = TOKENS
-# `某` and what follows it (written `某某*`, not `某+`, to keep a literal prefix).
-MOU = re.compile(r"某某*")
 
 # Emphasis in Markdown never spans a sentence end, and is rarely this long.
 _MAX_EMPHASIS = 60
@@ -188,7 +180,7 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
 def star_masks(doc: Document) -> Iterator[Hit]:
     """The star masks of ``doc``, whether slots to fill or masked values (FC101, FC409)."""
     text = doc.text
-    runs = find_runs(text, STAR_RUNS)
+    runs = masks(doc).stars
     spaced = _spaced_stars(text) if "* *" in text else []
     for start, end in spaced:
         yield Hit(start, end, *_message(text[start:end], _WORD, language()))
@@ -270,7 +262,7 @@ def letter_masks(doc: Document) -> Iterator[Hit]:
     """The letter masks of ``doc``, whether slots to fill or masked values (FC102, FC409)."""
     text, lang = doc.text, language()
     strong, weak = 0, []
-    for start, end in find_runs(text, LETTER_TOKENS):
+    for start, end in masks(doc).letters:
         before = (text[max(0, start - BEFORE) : start] if start else "\n") or "\n"
         mask, ahead = text[start:end], text[end : end + _WINDOW + 1]
         if ahead[:2] == "——":
@@ -331,8 +323,7 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
     Good: 在某些方面还存在差距，某种程度上影响了工作成效。
     """
     text, covered = doc.text, 0
-    for match in MOU.finditer(text):
-        start, end = match.span()
+    for start, end in masks(doc).mou:
         if start < covered:
             continue
         date = MOU_DATE.match(text, start)
@@ -341,7 +332,7 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
             yield Hit(start, covered, *_message(date.group(), Unit("", "date"), language()))
             continue
         if end - start >= 2:
-            yield Hit(start, end, t("anonymised-name", mask=match.group()))
+            yield Hit(start, end, t("anonymised-name", mask=text[start:end]))
             continue
         if text.startswith(_MOU_WORDS, end):
             continue

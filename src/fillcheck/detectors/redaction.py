@@ -53,7 +53,9 @@ INITIALISMS = {
 }  # fmt: skip
 _LOWER_RUNS = re.compile(r"[a-z]{2,}")
 _LOWER_INITIALS = {key.lower() for key in INITIALISMS}
-INITIALISM_RUNS = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
+# (Look-behinds stand after the first character: a pattern that starts with one makes `re`
+# try every position of the text.)
+INITIALISM_RUNS = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{1,3}(?![A-Za-z])")
 # A single mask letter inside a word: `政X`, `X员`.
 SINGLE_LETTERS = (triggered(r"X(?![A-Za-z0-9])"), triggered(r"Ｘ"))
 # Real words that start with a Latin letter: `X光`, `X射线`, `X轴`.
@@ -62,7 +64,7 @@ LATIN_WORDS = (
     "坐标", "值", "变量", "代", "世代", "综艺", "平台", "系列", "先生", "女士", "战队", "音速",
 )  # fmt: skip
 # Another lone capital letter in Chinese text: the letters are variables (`则Y随X增大`).
-_MATH_LETTERS = re.compile(r"(?<![A-Za-z0-9])[A-WYZ](?![A-Za-z0-9])")
+_MATH_LETTERS = re.compile(r"[A-WYZ](?<![A-Za-z0-9][A-WYZ])(?![A-Za-z0-9])")
 # Function words around a variable (`设X为`, `X和Y`) rather than a masked character.
 _VARIABLE_NEIGHBOURS = set("设令若当对取则和与及或的在为是把将从到至向比于个第位上中等即")
 
