@@ -44,9 +44,7 @@ _BLANKS = {
 # characters, so that the scan does not stop at every `（` of a text.
 _BRACKET_STARTS = ("（）", *(f"{open_}{space}" for open_ in "（(《" for space in _SPACES))
 
-TRIGGERS = declare(
-    "fc1-masks", (*STARS, *LETTERS, "_", "＿", "□", "○", "某", *_BRACKET_STARTS)
-)
+TRIGGERS = declare("fc1-masks", (*STARS, *LETTERS, "_", "＿", "□", "○", "某", *_BRACKET_STARTS))
 
 _STAR, _LETTER, _BLANK, _MOU = range(4)
 _KIND = {char: _STAR for char in STARS} | {char: _LETTER for char in LETTERS}

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
-from ..patterns import char_after, char_before, find_matches, is_han, triggered
+from ..patterns import char_after, char_before, is_han, triggered
 from ..registry import register
 from ._leaks import (
     formula_stars,
@@ -26,25 +26,14 @@ from ._leaks import (
     recoverable_masks,
     report_masks,
 )
+from ._traces import empty_items, empty_pairs, spaced_stars
 from ._values import unit_at
 from .placeholders import letter_masks, star_masks
 
-# `、` with nothing after it (`、”`, `、、`, `、。`) or nothing before it (`，、`, `“、`).
-EMPTY_ITEMS = (
-    triggered(r"、[”’）)》」』。；;，,、：！？]"),
-    triggered(r"，、"),
-    triggered(r"“、"),
-    triggered(r"（、"),
-    triggered(r"：、"),
-)
-# Paired marks with nothing inside. `（）` is a form's blank (FC104 reports it).
-EMPTY_PAIRS = tuple(triggered(pair) for pair in ("《》", "“”", "‘’", "【】", "「」", "『』"))
 # Words that name the marks themselves: `书名号《》`, `引号“”的用法`.
 _MARK_NAMES = ("号", "符", "标点", "括号", "引号")
 # A dot where a word was filtered out between two Han characters: `特色.主义`.
 FILTER_DOT = triggered(r"\.")
-# A word filter's stars with spaces around them: `市 *** 常务会议`.
-SPACED_STARS = (triggered(r" [*＊]+ "), triggered(r"\u3000[*＊]+\u3000"))
 # Pinyin initials that word filters and self-censoring writers put for political words.
 INITIALISMS = {
     "ZZ": "政治", "ZF": "政府", "GCD": "共产党", "DJ": "党建", "JW": "纪委", "ZZB": "组织部",
@@ -95,11 +84,10 @@ def empty_list_item(doc: Document) -> Iterator[Hit]:
     Good: 用好“学习强国”“甘肃党建”等党员日常学习教育平台。
     """
     text = doc.text
-    for match in find_matches(text, EMPTY_ITEMS):
-        start, end = match.span()
+    for start, end in empty_items(doc):
         if text[text.rfind("\n", 0, start) + 1 : start].strip(" \u3000").isdigit():
             continue  # `2、、xx日`: an item number `2、` before a list's own `、`
-        yield Hit(start, end, t("empty-list-item", text=match.group()), t("restore-item"))
+        yield Hit(start, end, t("empty-list-item", text=text[start:end]), t("restore-item"))
 
 
 @register("FC402", "empty-quotation", Category.REDACTION, Severity.WARNING)
@@ -120,10 +108,9 @@ def empty_quotation(doc: Document) -> Iterator[Hit]:
     Good: 书名号《》用于标示书名、篇名。
     """
     text = doc.text
-    for match in find_matches(text, EMPTY_PAIRS):
-        start, end = match.span()
+    for start, end in empty_pairs(doc):
         if not _marks_named(text, start, end):
-            yield Hit(start, end, t("empty-quotation", text=match.group()), t("restore-words"))
+            yield Hit(start, end, t("empty-quotation", text=text[start:end]), t("restore-words"))
 
 
 # A dot that ends a Chinese sentence: after Han, before a quote, a line end or the end.
@@ -257,8 +244,7 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     spans = formula_stars(text)
-    for match in find_matches(text, SPACED_STARS):
-        start, end = match.span()
+    for start, end in spaced_stars(doc):
         if is_han(char_before(text, start)) and is_han(char_after(text, end)):
             spans.append((start + 1, end - 1))
     for start, end in sorted(spans):
