@@ -16,25 +16,19 @@ from typing import NamedTuple
 from ..document import Document
 from ..finding import Hit
 from ..messages import t
-from ..patterns import char_after, char_before, find_matches, is_han, triggered
+from ..patterns import char_after, char_before, is_han
 from ._masks import masks
 
 _MASK_CHARS = "*＊Xx×"
 # A run of digits and mask characters, bounded by anything but letters and digits. (The
 # bound before it is checked after its first character: a pattern that starts with a
 # look-behind makes `re` try every position of the text.)
-NUMBERISH = re.compile(
-    r"[0-9*＊×Xx](?<![0-9A-Za-z][0-9*＊×Xx])[0-9*＊×Xx]{10,18}(?![0-9A-Za-z])"
-)
+NUMBERISH = re.compile(r"[0-9*＊×Xx](?<![0-9A-Za-z][0-9*＊×Xx])[0-9*＊×Xx]{10,18}(?![0-9A-Za-z])")
 _DIGITS = "0123456789"
 # A masked place: a mask run right before an administrative suffix (`**市`, `XX县`).
-_PLACE_SUFFIX = r"(省|市|自治区|自治州|州|县|区|盟|镇|乡)"
-# One literal-led pattern per mask character, so that `re` skips ahead fast.
-MASKED_PLACES = tuple(
-    triggered(f"{re.escape(char)}{count}" + _PLACE_SUFFIX)
-    for char, count in (("*", "{1,4}"), ("＊", "{1,4}"), ("X", "{2,4}"), ("×", "{2,4}"),
-                        ("Ｘ", "{2,4}"), ("x", "{2,4}"))
-)  # fmt: skip
+# (Read from the mask lexer's runs: the last 1-4 stars or 2-4 letters of one kind.)
+PLACE_SUFFIXES = ("省", "市", "自治区", "自治州", "州", "县", "区", "盟", "镇", "乡")
+_PLACE_MASKS = {"*": (1, 4), "＊": (1, 4), "X": (2, 4), "×": (2, 4), "Ｘ": (2, 4), "x": (2, 4)}
 # Provinces and prefecture-level cities, without their suffix.
 GAZETTEER = frozenset(
     (
@@ -90,7 +84,7 @@ def _kind(token: str) -> str | None:
 def numbers(doc: Document) -> tuple[list[Masked], list[Masked]]:
     """(masked, clear) phone, ID and card numbers of the document, found once for FC406-FC408."""
     text = doc.text
-    if not _masked_digit(doc):
+    if not doc.memo("redaction.masked-digit", lambda: _masked_digit(doc)):
         return [], []  # no digit touches a mask character: nothing is masked
     return doc.memo("redaction.numbers", lambda: _numbers(text))
 
@@ -161,21 +155,42 @@ def leaked_masks(doc: Document) -> Iterator[Hit]:
                 where=_where(text, twin.start),
             )
             yield Hit(item.start, item.end, message, t("mask-it-too"))  # fmt: skip
-    yield from _leaked_places(text)
+    yield from _leaked_places(doc)
 
 
-def _leaked_places(text: str) -> Iterator[Hit]:
+def masked_places(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, suffix) of each mask run before an administrative suffix: `**市`, `XX县`.
+
+    The mask is the last one to four stars, or two to four letters, of one kind
+    that end a run of the mask lexer right before the suffix.
+    """
+    text, places = doc.text, []
+    found = masks(doc)
+    for _, end in sorted((*found.stars, *found.letters)):
+        suffix = next((word for word in PLACE_SUFFIXES if text.startswith(word, end)), None)
+        bounds = _PLACE_MASKS.get(text[end - 1])
+        if suffix is None or bounds is None:
+            continue
+        start = end - 1
+        while start > end - bounds[1] and text[start - 1] == text[end - 1]:
+            start -= 1
+        if end - start >= bounds[0]:
+            places.append((start, end, suffix))
+    return places
+
+
+def _leaked_places(doc: Document) -> Iterator[Hit]:
+    text = doc.text
     if "*" not in text and "＊" not in text and "X" not in text and "×" not in text:
         return
     found: dict[tuple[object, ...], tuple[str, int] | None] = {}
-    for match in find_matches(text, MASKED_PLACES):
-        suffix = match.group(1)
-        mask = text[match.start() : match.start(1)]
-        if is_han(char_before(text, match.start())) and len(mask) == 1:
+    for start, end, suffix in masked_places(doc):
+        mask = text[start:end]
+        if is_han(char_before(text, start)) and len(mask) == 1:
             continue  # `市*区` inside a name: too little to compare
         # Templates write `XX市` for any city: a letter mask leaks only with its context.
         gazetteer = mask[0] in "*＊"
-        context = text[match.end() : match.end() + 3]
+        context = text[end + len(suffix) : end + len(suffix) + 3]
         key = (len(mask), suffix, context, gazetteer)
         if key not in found:  # one search of the text per kind of mask, not per mask
             found[key] = _clear_place(text, *key)
@@ -184,11 +199,11 @@ def _leaked_places(text: str) -> Iterator[Hit]:
             name, where = clear
             message = t(
                 "mask-leaks-place",
-                text=match.group(),
+                text=mask + suffix,
                 name=name + suffix,
                 where=_where(text, where),
             )
-            yield Hit(match.start(), match.start(1), message,
+            yield Hit(start, end, message,
                       t("mask-place-too", name=name + suffix))  # fmt: skip
 
 

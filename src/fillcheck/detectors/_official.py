@@ -46,7 +46,12 @@ def _looks_official(text: str) -> bool:
     head = text[:2000]
     if DOC_NUMBER.search(head):
         return True
+    if not any(word in text for word in _OFFICIAL_WORDS):
+        return False  # every official line holds one of these words
     return OFFICIAL_LINE.search(text) is not None
+
+
+_OFFICIAL_WORDS = ("抄送", "主送", "文件", "印发")
 
 
 def _level(line: str) -> tuple[int, str] | None:

@@ -20,7 +20,7 @@ from ..patterns import char_after, char_before, is_han
 from ..registry import register
 from ..scan import declare, starts
 from ._official import is_official, skipped_headings
-from ._values import UNITS, Unit, unit_at
+from ._values import NOT_UNITS, UNITS, Unit, unit_at
 from .redaction import dot_is_punctuation, word_dots
 
 # A number, one space, and what may be a unit: `280 万元`, `1 次`, `60 %`, `2021 版`.
@@ -37,6 +37,12 @@ SPACED_PAIR = re.compile(
 TIGHT_PAIR = re.compile(
     f"\\d(?<![\\d.A-Za-z]\\d)\\d*(?:\\.\\d+)?(?=[{re.escape(_UNIT_FIRSTS.replace('%', ''))}])"
 )
+# The same, counted where a unit follows, as unit_at() reads one: a unit starts there
+# and the two characters there are no ordinary word (`项目`). Counted by `re` alone.
+_ALTERNATIVES = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+TIGHT_UNIT = re.compile(
+    f"{TIGHT_PAIR.pattern}(?=(?:{_ALTERNATIVES}))(?!(?:{'|'.join(sorted(NOT_UNITS))}))"
+)
 # A Latin word against Chinese, without and with a space: `为Word版`, `使用 Python 编写`.
 TIGHT_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fff]")
 SPACED_LATIN = re.compile(r"[\u4e00-\u9fff] [A-Za-z]{2,}|[A-Za-z]{2,} [\u4e00-\u9fff]")
@@ -45,8 +51,10 @@ SPACED_LATIN = re.compile(r"[\u4e00-\u9fff] [A-Za-z]{2,}|[A-Za-z]{2,} [\u4e00-\u
 DOT_DECIMAL = re.compile(r"[·•・](?=\d+(?:%|％|‰|万|亿|元|倍|个百分点))")
 _DIGIT = re.compile(r"\d")
 _DOTS = declare("fc5-dots", "·•・")
-FULL_DIGITS = re.compile(r"[０-９]+")
-HALF_DIGITS = re.compile(r"[0-9]+")
+# (A run is written `[0-9][0-9]*`, not `[0-9]+`: `re` skips ahead fast only to a pattern
+# that starts with a character or a class, not with a repeat.)
+FULL_DIGITS = re.compile(r"[０-９][０-９]*")
+HALF_DIGITS = re.compile(r"[0-9][0-9]*")
 # Half-width punctuation with Chinese on the side(s) that matter, and its full-width form.
 FULL_FORMS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 HALF_PUNCT = re.compile(r"[,;:?!()]")
@@ -110,7 +118,7 @@ def _spaces_latin(text: str) -> bool:
 
 def _tight_pairs(text: str) -> int:
     """How many number-unit pairs the document writes without a space."""
-    return sum(1 for m in TIGHT_PAIR.finditer(text) if unit_at(text, m.end()) is not None)
+    return len(TIGHT_UNIT.findall(text))
 
 
 @register("FC501", "space-in-number-unit", Category.FORMAT, Severity.WARNING)

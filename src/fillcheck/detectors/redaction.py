@@ -34,13 +34,15 @@ from .placeholders import letter_masks, star_masks
 _MARK_NAMES = ("号", "符", "标点", "括号", "引号")
 # A dot where a word was filtered out between two Han characters: `特色.主义`.
 FILTER_DOT = triggered(r"\.")
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f"  # as is_han()
+_HAN_DOT = re.compile(f"\\.(?<=[{_HAN}]\\.)(?=[{_HAN}])")
 # Pinyin initials that word filters and self-censoring writers put for political words.
 INITIALISMS = {
     "ZZ": "政治", "ZF": "政府", "GCD": "共产党", "DJ": "党建", "JW": "纪委", "ZZB": "组织部",
     "DZB": "党支部", "ZFW": "政法委", "XJP": "习近平", "ZXJ": "总书记", "SJ": "书记",
     "ZY": "中央", "GWY": "国务院", "RMDB": "人民代表",
 }  # fmt: skip
-_LOWER_RUNS = re.compile(r"[a-z]{2,}")
+_LOWER_RUNS = re.compile(r"[a-z][a-z]+")  # not `[a-z]{2,}`: `re` skips ahead to a class
 _LOWER_INITIALS = {key.lower() for key in INITIALISMS}
 # (Look-behinds stand after the first character: a pattern that starts with one makes `re`
 # try every position of the text.)
@@ -174,11 +176,7 @@ def word_dots(doc: Document) -> tuple[list[int], list[int]]:
 
 
 def _word_dots(text: str) -> tuple[list[int], list[int]]:
-    candidates = [
-        match.start()
-        for match in FILTER_DOT[1].finditer(text)
-        if is_han(char_before(text, match.start())) and is_han(char_after(text, match.end()))
-    ]
+    candidates = [match.start() for match in _HAN_DOT.finditer(text)]
     if not candidates or dot_is_punctuation(text):
         return [], []
     dots = []
