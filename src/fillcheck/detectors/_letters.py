@@ -172,3 +172,25 @@ def weak_word(before: str, token: str, ahead: str) -> bool:
     if last in " (（" and is_ascii_word(before[-2:-1]):
         return False  # `iPhone X发布`, `f(x)的值`
     return not ahead.startswith(LATIN_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def glued_mask(before: str, token: str, ahead: str) -> bool:
+    """True for a mask run glued to the Latin text after it: `×××abc` (stray ASCII of a
+    scraped page), `XXXPERSONAL RESUME` (a template's name slot before its English title).
+
+    A run of `×` is never Latin, and `XX` straight before an upper-case word of four
+    or more letters is no size (`XXL`) or name (`XXXHOLiC`). Like a lone letter before a
+    name, such a run is a mask only in a document that masks values elsewhere (the
+    caller decides).
+    """
+    last, after = before[-1], ahead[:1]
+    if len(token) < 2 or not after.isascii() or not after.isalpha() or not _left_allows(last):
+        return False
+    if last == " " and is_ascii_word(before[-2:-1]):
+        return False  # `Model ××A`: inside Latin text
+    if set(token) == {"×"}:
+        return True
+    caps = ahead[:4]  # four upper-case ASCII letters, not followed by a lower-case one
+    word = len(caps) == 4 and caps.isascii() and caps.isalpha() and caps.isupper()
+    return set(token) == {"X"} and word and not ahead[4:5].islower()

@@ -27,7 +27,7 @@ from ..patterns import (
     triggered,
 )
 from ..registry import register
-from ._empty import empty_slots
+from ._empty import empty_slots, lost_underlines
 from ._masks import masks
 from ._values import describe, unit_at
 
@@ -51,6 +51,8 @@ INSTRUCTION_LEAD = lazy_compile(
     r"(?:(?:单击|点击)(?:或(?:单击|点击))?此处|请?(?:在此处|在此|此处|本处))$"
 )
 
+# So many blanks make a document a template, whose gaps inside sentences are blanks too.
+_TEMPLATE_BLANKS = 2
 # Slot labels that only ever name a value to fill in.
 _SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "填写", "某某")
 # Labels that name a value but also head a section (`【活动时间】2023年5月1日`).
@@ -119,14 +121,19 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     Bad: 本次活动共有____人参加，时间为（  ），合同总金额为  元。
     Good: 二○○八年五月，第一批__init__模块完成，金额单位：元。
     """
-    text = doc.text
+    text, taken = doc.text, []
     for start, end in masks(doc).blanks:  # `___`, `＿＿`, `□□`, `○○`, `（  ）`, `《 》`
         if _blank_is_text(text, start, end):
             continue
         unit = unit_at(text, end)
+        taken.append((start, end))
         yield _blank_hit(start, end, text[start:end], unit.kind if unit else "value")
     for start, end, blank, kind in empty_slots(text):
+        taken.append((start, end))
         yield _blank_hit(start, end, blank, kind)
+    if len(taken) >= _TEMPLATE_BLANKS:  # a template: its sentences lost underlines too
+        for start, end in lost_underlines(text, taken):
+            yield _blank_hit(start, end, text[start:end], "value")
 
 
 def _blank_hit(start: int, end: int, blank: str, kind: str) -> Hit:
@@ -142,6 +149,8 @@ def _slot_kind(label: str) -> str | None:
         return None
     if len(choices) > 1 and all(_slot_kind(part) for part in choices):
         return "only"  # `[单位/部门]`: pick one
+    if len(choices) > 1 and label.endswith("等"):
+        return "label"  # `[纪律/材料准备等]`: options for the writer to pick from and fill in
     if label.endswith(_SLOT_ONLY) or label in ("XX", "某某") or label.startswith(_INSTRUCTIONS):
         return "only"
     if label.endswith(_SLOT_LABELS):
@@ -181,20 +190,17 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         for match in ENGINE_SLOT.finditer(text):
             yield Hit(*match.span(), t("engine-slot", slot=match.group()))
     for match in find_matches(text, BRACKET_SLOTS):
-        kind = _slot_kind(match.group(1).strip())
-        start, end = match.span()
+        label, (start, end) = match.group(1).strip(), match.span()
+        if label.startswith("[") and char_after(text, end) == "]":
+            label, end = label[1:].strip(), end + 1  # doubled: `[[纪律/材料准备等]]`
+        kind = _slot_kind(label)
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
         if text[start] in "（(" and (kind != "only" or char_after(text, end) in ":：_＿"):
             continue  # `（联系人姓名）` is a slot; `甲方（名称）：` labels a value
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
-        yield Hit(
-            start,
-            end,
-            t("template-slot", slot=match.group(), label=match.group(1).strip()),
-            t("fill-slot"),
-        )
+        yield Hit(start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot"))
 
 
 def _markdown_link(text: str, start: int, end: int) -> bool:
