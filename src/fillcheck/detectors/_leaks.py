@@ -446,28 +446,19 @@ def _masked_report(text: str) -> bool:
 # Stars where a word filter took out a name that no writer fills in: the leader before
 # `总书记` or `新时代中国特色社会主义思想`, the party in `中国***人`.
 FORMULA_AFTER = ("总书记", "新时代中国特色社会主义思想", "同志为核心")
-_STARS = "*＊"
 
 
-def formula_stars(text: str) -> list[tuple[int, int]]:
-    """Spans of stars standing for a fixed name in a political formula (`***总书记`)."""
-    if "*" not in text and "＊" not in text:
-        return []
-    spans = []
-    for star in _STARS:  # literal searches: stars are common, these formulas rare
-        for word in FORMULA_AFTER:
-            for match in re.finditer(re.escape(star + word), text):
-                start = match.start() + 1
-                while start > 0 and text[start - 1] in _STARS:
-                    start -= 1
-                spans.append((start, match.start() + 1))
-        for match in re.finditer("中国" + re.escape(star), text):
-            end = match.end()
-            while end < len(text) and text[end] in _STARS:
-                end += 1
-            if char_after(text, end) in "人党":
-                spans.append((match.start() + 2, end))
-    return sorted(span for span in spans if 2 <= span[1] - span[0] <= 4)
+def formula_stars(doc: Document) -> list[tuple[int, int]]:
+    """Spans of stars standing for a fixed name in a political formula (`***总书记`):
+    runs of the mask lexer of two to four stars before such a name, or inside `中国*人`."""
+    text, spans = doc.text, []
+    for start, end in masks(doc).stars:
+        if 2 <= end - start <= 4 and (
+            text.startswith(FORMULA_AFTER, end)
+            or (text[max(0, start - 2) : start] == "中国" and char_after(text, end) in "人党")
+        ):
+            spans.append((start, end))
+    return spans
 
 
 class _Every:
@@ -486,4 +477,4 @@ def redacted(doc: Document) -> Container[tuple[int, int]]:
     """
     if masked_report(doc):
         return _Every()
-    return doc.memo("redaction.formula-stars", lambda: frozenset(formula_stars(doc.text)))
+    return doc.memo("redaction.formula-stars", lambda: frozenset(formula_stars(doc)))

@@ -18,7 +18,6 @@ from ..patterns import (
     char_after,
     char_before,
     find_matches,
-    find_runs,
     is_ascii_word,
     is_digit,
     is_han,
@@ -27,16 +26,20 @@ from ..patterns import (
     triggered,
 )
 from ..registry import register
+from ..scan import declare, starts
 from ._empty import empty_slots, lost_underlines
 from ._masks import masks
 from ._values import describe, unit_at
 
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
 # bracket pair, so that each starts with a literal.
-BRACKET_SLOTS = tuple(
-    triggered(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,12}}){re.escape(right)}")
+# (The brackets are looked for on the shared trigger scan; parentheses, common in Chinese
+# prose, by `re` on its own.)
+BRACKET_SLOTS = {
+    left: re.compile(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,12}}){re.escape(right)}")
     for left, right in ("【】", "[]", "〔〕", "〈〉", "<>")
-) + tuple(  # in parentheses only a label that can be nothing but a slot: `（联系人姓名）`
+}
+PAREN_SLOTS = tuple(  # in parentheses only a label that can be nothing but a slot: `（联系人姓名）`
     triggered(
         f"{re.escape(left)}([^{re.escape(right)}\n]{{0,10}}(?:名称|姓名|名字|待填|待定|填写)){re.escape(right)}"
     )
@@ -45,7 +48,8 @@ BRACKET_SLOTS = tuple(
 # Template-engine slots: `{{name}}`, `{{ 姓名 }}`, `${name}`.
 ENGINE_SLOT = lazy_compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}")
 # The verb of a template instruction; the words before it decide (此处填写, 单击此处输入文字).
-INSTRUCTION_VERBS = tuple(triggered(verb) for verb in ("填写", "输入", "键入", "添加"))
+INSTRUCTION_VERBS = declare("fc106-verbs", ("填写", "输入", "键入", "添加"))
+SLOT_TRIGGERS = declare("fc105-slots", (*BRACKET_SLOTS, "{{", "${"))
 # What must stand right before that verb: 此处, 在此, 请在此处, 单击此处, 点击或单击此处.
 INSTRUCTION_LEAD = lazy_compile(
     r"(?:(?:单击|点击)(?:或(?:单击|点击))?此处|请?(?:在此处|在此|此处|本处))$"
@@ -128,7 +132,7 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
         unit = unit_at(text, end)
         taken.append((start, end))
         yield _blank_hit(start, end, text[start:end], unit.kind if unit else "value")
-    for start, end, blank, kind in empty_slots(text):
+    for start, end, blank, kind in empty_slots(doc):
         taken.append((start, end))
         yield _blank_hit(start, end, blank, kind)
     if len(taken) >= _TEMPLATE_BLANKS:  # a template: its sentences lost underlines too
@@ -186,10 +190,10 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     Good: 【编辑：张三】本文由办公室整理。
     """
     text = doc.text
-    if "{" in text:
-        for match in ENGINE_SLOT.finditer(text):
-            yield Hit(*match.span(), t("engine-slot", slot=match.group()))
-    for match in find_matches(text, BRACKET_SLOTS):
+    engine, brackets = _slot_matches(doc)
+    for match in engine:
+        yield Hit(*match.span(), t("engine-slot", slot=match.group()))
+    for match in brackets:
         label, (start, end) = match.group(1).strip(), match.span()
         if label.startswith("[") and char_after(text, end) == "]":
             label, end = label[1:].strip(), end + 1  # doubled: `[[纪律/材料准备等]]`
@@ -201,6 +205,24 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot"))
+
+
+def _slot_matches(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """(template-engine slots, bracketed labels by start) of ``doc``: each kind's matches as
+    one search of the text after another would find them, without overlaps."""
+    text = doc.text
+    engine: list[re.Match[str]] = []
+    brackets = list(find_matches(text, PAREN_SLOTS))
+    free: dict[str, int] = {}
+    for at in starts(doc, SLOT_TRIGGERS):
+        kind = "{" if text[at] in "{$" else text[at]
+        if at < free.get(kind, 0):
+            continue
+        match = (ENGINE_SLOT if kind == "{" else BRACKET_SLOTS[kind]).match(text, at)
+        if match is not None:
+            (engine if kind == "{" else brackets).append(match)
+            free[kind] = match.end()
+    return engine, sorted(brackets, key=lambda match: match.start())
 
 
 def _markdown_link(text: str, start: int, end: int) -> bool:
@@ -250,7 +272,8 @@ def template_instruction(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     last_end = -1
-    for verb_start, verb_end in find_runs(text, INSTRUCTION_VERBS):
+    for verb_start in starts(doc, INSTRUCTION_VERBS):
+        verb_end = verb_start + 2  # every verb is two characters
         span = _instruction_span(text, verb_start, verb_end)
         if span is None or span[0] < last_end:
             continue

@@ -241,7 +241,7 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
     Good: 计算 a * b 的值；* 第一项工作
     """
     text = doc.text
-    spans = formula_stars(text)
+    spans = formula_stars(doc)
     for start, end in spaced_stars(doc):
         if is_han(char_before(text, start)) and is_han(char_after(text, end)):
             spans.append((start + 1, end - 1))
