@@ -115,7 +115,10 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     unfilled date (`于年月日签订`, `（盖章）    年  月  日`). It leaves alone
     identifiers (`__init__`), years written with `○` (`二○○八年`), lines made
     only of underscores, Latin `( )`, and units in ordinary words (`出生年月日`,
-    `单位：元`, `以人民币元为单位`, `在日内瓦`).
+    `单位：元`, `以人民币元为单位`, `在日内瓦`). Both ends of a range of empty dates
+    are blanks (`自年月日-年月日止`); in a document with other blanks, so is a double
+    gap inside a sentence where an underline was lost (`委托乙方进行  项目的设计`), but
+    not one in a menu, a heading or a spaced-out label (`姓　　名：`).
 
     ## Why is this bad?
     A blank is where the writer should have put a name, date or figure; a
@@ -180,6 +183,8 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     not a slot; bylines with a value (`【编辑：张三】`) are left alone. In
     parentheses only a label that can be nothing but a slot counts
     (`请联系（联系人姓名）`), not one that labels the value after it (`甲方（名称）：`).
+    Options to pick from are a slot too, in single or doubled brackets
+    (`[纪律/材料准备等]`, `[[姓名]]`), but not `[是/否]` or a wiki link (`[[会议纪要]]`).
 
     ## Why is this bad?
     The slot tells the writer what to put there; leaving it in means the

@@ -241,7 +241,9 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     label (`电话:XXXX-XXXXXXX`, `邮箱:xx@`), also next to ASCII punctuation and
     in quotes (`,XX同志`, `“xx”计划`). A lone letter before a name (`X铁路`,
     `对X系列`) says nothing of its value, so it is a mask only in a document
-    with two or more other letter masks. Latin text is left alone: `XXL`, `XXL-JOB`,
+    with two or more other letter masks, as is a `×` run before Latin noise
+    (`致×××abc公司`) or `XX` glued to an upper-case word (`XXXPERSONAL RESUME`).
+    Latin text is left alone: `XXL`, `XXL-JOB`,
     `iPhone X`, `x86`, `3x3`, `X光`, `X射线`, variables (`设X为`), `长×宽`, `xx`
     inside identifiers, URLs and e-mail addresses, Roman numerals, `Windows X`.
 
