@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..patterns import char_before, is_han, line_bounds
-from ..scan import declare, starts
+from ..scan import declare, declared_starts
 from ._values import NOT_UNITS, unit_at
 
 _SPACES = " \u3000\xa0"
@@ -72,7 +72,7 @@ SLOT_TRIGGERS = declare(
 def _trigger_offsets(doc: Document) -> list[int]:
     """Where a slot may start, as the dispatcher reads it (a gap: its last space)."""
     text, offsets = doc.text, set()
-    for at in starts(doc, SLOT_TRIGGERS):
+    for at in declared_starts(doc, SLOT_TRIGGERS):
         char = text[at]
         if (char in _GAP_CHARS or char in _WORD_ENDS) and text.startswith(_SLOT_STARTS, at + 1):
             if char != "\xa0" or _spaced(text, at):

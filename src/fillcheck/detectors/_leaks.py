@@ -28,6 +28,7 @@ _DIGITS = "0123456789"
 # A masked place: a mask run right before an administrative suffix (`**市`, `XX县`).
 # (Read from the mask lexer's runs: the last 1-4 stars or 2-4 letters of one kind.)
 PLACE_SUFFIXES = ("省", "市", "自治区", "自治州", "州", "县", "区", "盟", "镇", "乡")
+_SUFFIX_FIRSTS = frozenset(word[0] for word in PLACE_SUFFIXES)
 _PLACE_MASKS = {"*": (1, 4), "＊": (1, 4), "X": (2, 4), "×": (2, 4), "Ｘ": (2, 4), "x": (2, 4)}
 # Provinces and prefecture-level cities, without their suffix.
 GAZETTEER = frozenset(
@@ -167,9 +168,11 @@ def masked_places(doc: Document) -> list[tuple[int, int, str]]:
     text, places = doc.text, []
     found = masks(doc)
     for _, end in sorted((*found.stars, *found.letters)):
-        suffix = next((word for word in PLACE_SUFFIXES if text.startswith(word, end)), None)
         bounds = _PLACE_MASKS.get(text[end - 1])
-        if suffix is None or bounds is None:
+        if bounds is None or text[end : end + 1] not in _SUFFIX_FIRSTS:
+            continue
+        suffix = next((word for word in PLACE_SUFFIXES if text.startswith(word, end)), None)
+        if suffix is None:
             continue
         start = end - 1
         while start > end - bounds[1] and text[start - 1] == text[end - 1]:

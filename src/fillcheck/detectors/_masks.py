@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..document import Document
 from ..patterns import STARS
-from ..scan import declare, starts
+from ..scan import declare, declared_starts
 from ._letters import LETTERS
 
 _BODY = re.escape(LETTERS)
@@ -69,7 +69,7 @@ def _lex(doc: Document) -> Masks:
     text = doc.text
     found: Masks = Masks([], [], [], [])
     ends = [0, 0, 0, 0]  # where the last run of each kind ends: no run starts inside it
-    for at in starts(doc, TRIGGERS):
+    for at in declared_starts(doc, TRIGGERS):
         kind = _KIND[text[at]]
         if at < ends[kind]:
             continue

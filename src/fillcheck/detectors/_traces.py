@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..scan import declare, starts
+from ..scan import declare, declared_starts
 
 # `、` with nothing after it (`、”`, `、、`, `、。`) or nothing before it (`，、`, `“、`).
 _ITEM_ENDS = "”’）)》」』。；;，,、：！？"
@@ -29,7 +29,7 @@ SPACED_STARS = declare("fc404-stars", (" *", " ＊", "\u3000*", "\u3000＊"))
 def empty_items(doc: Document) -> list[tuple[int, int]]:
     """Spans of `、` with nothing after or before it, as one search per form would find them."""
     text, spans, free = doc.text, [], 0
-    for at in starts(doc, EMPTY_ITEMS):
+    for at in declared_starts(doc, EMPTY_ITEMS):
         if text[at] == "、":
             if at < free:
                 continue  # `、、、`: the second `、` closes the first trace
@@ -40,14 +40,14 @@ def empty_items(doc: Document) -> list[tuple[int, int]]:
 
 def empty_pairs(doc: Document) -> list[tuple[int, int]]:
     """Spans of paired marks with nothing inside (`《》`, `“”`)."""
-    return [(at, at + 2) for at in starts(doc, EMPTY_PAIRS)]
+    return [(at, at + 2) for at in declared_starts(doc, EMPTY_PAIRS)]
 
 
 def spaced_stars(doc: Document) -> list[tuple[int, int]]:
     """Spans of star runs with a space, or an ideographic space, on each side."""
     text, spans = doc.text, []
     free = {" ": 0, "\u3000": 0}
-    for at in starts(doc, SPACED_STARS):
+    for at in declared_starts(doc, SPACED_STARS):
         gap = text[at]
         if at < free[gap]:
             continue

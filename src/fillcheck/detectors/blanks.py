@@ -26,7 +26,7 @@ from ..patterns import (
     triggered,
 )
 from ..registry import register
-from ..scan import declare, starts
+from ..scan import declare, declared_starts
 from ._empty import empty_slots, lost_underlines
 from ._masks import masks
 from ._values import describe, unit_at
@@ -219,7 +219,7 @@ def _slot_matches(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str
     engine: list[re.Match[str]] = []
     brackets = list(find_matches(text, PAREN_SLOTS))
     free: dict[str, int] = {}
-    for at in starts(doc, SLOT_TRIGGERS):
+    for at in declared_starts(doc, SLOT_TRIGGERS):
         kind = "{" if text[at] in "{$" else text[at]
         if at < free.get(kind, 0):
             continue
@@ -277,7 +277,7 @@ def template_instruction(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     last_end = -1
-    for verb_start in starts(doc, INSTRUCTION_VERBS):
+    for verb_start in declared_starts(doc, INSTRUCTION_VERBS):
         verb_end = verb_start + 2  # every verb is two characters
         span = _instruction_span(text, verb_start, verb_end)
         if span is None or span[0] < last_end:

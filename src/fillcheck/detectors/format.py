@@ -18,7 +18,7 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import char_after, char_before, is_han
 from ..registry import register
-from ..scan import declare, starts
+from ..scan import declare, declared_starts
 from ._official import is_official, skipped_headings
 from ._values import NOT_UNITS, UNITS, Unit, unit_at
 from .redaction import dot_is_punctuation, word_dots
@@ -173,7 +173,7 @@ def dot_as_decimal_point(doc: Document) -> Iterator[Hit]:
     Good: 全年地区生产总值增长1.8%，“7·20”特大暴雨灾后重建基本完成。
     """
     text = doc.text
-    for start in starts(doc, _DOTS):
+    for start in declared_starts(doc, _DOTS):
         if start and _DIGIT.match(text, start - 1) and DOT_DECIMAL.match(text, start):
             yield Hit(start, start + 1, t("dot-decimal", text=text[start]),
                       t("write-this", text="."))  # fmt: skip
