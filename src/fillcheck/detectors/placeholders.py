@@ -29,6 +29,8 @@ _MAX_EMPHASIS = 60
 _WORD = Unit("", "word")
 # Characters after a mask that decide its verdict: the longest unit, or 世纪.
 _WINDOW = max(UNIT_WINDOW, 2)
+# Letters and `_` before a letter token make it part of a Latin word or identifier.
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 # Letter masks that make a document's lone letters before a name masks too (`X铁路`).
 _EVIDENCE = 2
 
@@ -265,6 +267,8 @@ def letter_masks(doc: Document) -> Iterator[Hit]:
     text, lang = doc.text, language()
     strong, weak = 0, []
     for start, end in masks(doc).letters:
+        if start and text[start - 1] in _LATIN:
+            continue  # inside a Latin word (`index`, `Linux`): never a mask, nor evidence
         before = (text[max(0, start - BEFORE) : start] if start else "\n") or "\n"
         mask, ahead = text[start:end], text[end : end + _WINDOW + 1]
         if ahead[:2] == "——":
