@@ -16,9 +16,9 @@ from ..patterns import (
     is_han,
 )
 from ..registry import register
-from ._leaks import redacted
 from ._letters import BEFORE, classify, glued_mask, weak_word
 from ._masks import masks
+from ._records import redacted
 from ._values import UNIT_WINDOW, Unit, describe, mask_unit
 
 # Stars set apart by spaces before a word: `* * * arranged`, `由* * *同志`.

@@ -18,14 +18,8 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import char_after, char_before, is_han, triggered
 from ..registry import register
-from ._leaks import (
-    formula_stars,
-    leaked_masks,
-    masked_report,
-    personal_data,
-    recoverable_masks,
-    report_masks,
-)
+from ._leaks import leaked_masks, personal_data, recoverable_masks
+from ._records import formula_stars, masked_report, report_masks
 from ._traces import empty_items, empty_pairs, spaced_stars
 from ._values import unit_at
 from .placeholders import letter_masks, star_masks
