@@ -3,7 +3,7 @@
 A template masks or leaves blank what its writer must fill in with a handful
 of characters: stars (`*`, `＊`), mask letters (`X x Ｘ ｘ ×`), blanks (`_`,
 `＿`, `□`, `○`, brackets holding only spaces) and `某`. The placeholder rules
-(FC101-FC104) and the redaction rules that look at masks (FC405, FC408, FC409)
+(FC101-FC104) and the redaction rules that look at masks (FC404, FC406-FC409)
 all start from those runs, so they are found once per document: the characters
 that start them are declared to the shared trigger scan (:mod:`fillcheck.scan`),
 which finds them together with every other family's triggers, and the runs are

@@ -19,6 +19,7 @@ from ..messages import t
 from ..patterns import char_after, char_before, is_han, triggered
 from ..registry import register
 from ._leaks import leaked_masks, personal_data, recoverable_masks
+from ._masks import masks
 from ._records import formula_stars, masked_report, report_masks
 from ._traces import empty_items, empty_pairs, spaced_stars
 from ._values import unit_at
@@ -42,7 +43,9 @@ _LOWER_INITIALS = {key.lower() for key in INITIALISMS}
 # try every position of the text.)
 INITIALISM_RUNS = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{1,3}(?![A-Za-z])")
 # A single mask letter inside a word: `政X`, `X员`.
-SINGLE_LETTERS = (triggered(r"X(?![A-Za-z0-9])"), triggered(r"Ｘ"))
+# (Read from the mask lexer's letter runs: an `X` not followed by a Latin letter or a
+# digit, and every `Ｘ`.)
+_LATIN_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 # Real words that start with a Latin letter: `X光`, `X射线`, `X轴`.
 LATIN_WORDS = (
     "光", "射线", "线", "型", "轴", "形", "染色体", "战警", "因子", "档案", "一代", "方向",
@@ -279,20 +282,28 @@ def mask_inside_word(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     variables = _MATH_LETTERS.search(text) is not None  # `则Y随X增大`: letters are variables
-    for char, pattern in SINGLE_LETTERS:
-        if char in text and not variables:
-            for match in pattern.finditer(text):
-                if _single_letter_mask(text, match.start()):
-                    start = match.start()
-                    shown = text[start - 1 : start + 2].strip()
-                    yield Hit(start, start + 1, t("letter-in-word", text=shown),
-                              t("write-word-out"))  # fmt: skip
+    for start in [] if variables else _single_letters(doc):
+        if _single_letter_mask(text, start):
+            shown = text[start - 1 : start + 2].strip()
+            yield Hit(start, start + 1, t("letter-in-word", text=shown), t("write-word-out"))
     for match in _initialisms(text):
         word = INITIALISMS.get(match.group().upper())
         start, end = match.span()
         if word and is_han(char_before(text, start)) and is_han(char_after(text, end)):
             yield Hit(start, end, t("pinyin-initials", text=match.group(), word=word),
                       t("write-this", text=word))  # fmt: skip
+
+
+def _single_letters(doc: Document) -> list[int]:
+    """Offsets of each `X` not followed by a Latin letter or a digit, then of each `Ｘ`."""
+    text, found = doc.text, masks(doc).letters
+    wide = [at for start, end in found for at in range(start, end) if text[at] == "Ｘ"]
+    return [
+        at
+        for start, end in found
+        for at in range(start, end)
+        if text[at] == "X" and text[at + 1 : at + 2] not in _LATIN_OR_DIGIT
+    ] + wide
 
 
 def _initialisms(text: str) -> list[re.Match[str]]:
