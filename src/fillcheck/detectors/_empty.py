@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document
-from ..patterns import char_before, is_han, line_bounds
-from ..scan import declare, declared_starts
+from ..patterns import char_before, find_matches, find_runs, is_han, line_bounds, triggered
 from ._values import NOT_UNITS, unit_at
 
 _SPACES = " \u3000\xa0"
@@ -49,51 +48,33 @@ _DATE_BEFORE = re.compile(f"年[{_SPACES}]*月[{_SPACES}]*日{_RANGE}$")
 _DATE_AFTER = re.compile(f"{_RANGE}年[{_SPACES}]*月[{_SPACES}]*日")
 # What may stand before an unfilled date written without gaps (`于年月日签订`).
 _DATE_LEADS = "于自从至到为起止"
-# What starts every empty slot, declared to the shared trigger scan: the last space of a
-# gap before a unit (`为 元`), the last character of a number word or a gloss's `)` before
-# a unit (`共计元`, `大寫(xiě)元`), a period (`后日内`: its lead is read back), a date's
-# `年` before `月` or a gap (`于年月日`, `年  月`), and `大写` before a gap (`大写)   (`).
+# What starts every empty slot, one literal-led pattern each (a literal lets `re`
+# skip ahead fast; the shared hyperscan database would cost more to build than
+# these few scans): a gap before a unit (`为 元`), the last character of a number
+# word or a gloss's `)` before a unit (`共计元`, `大寫(xiě)元`), a period after its
+# lead (`后日内`), a date's `年` before `月` (`于年月日`, `年  月`), and a gap after
+# `大写` (`大写)        (`).
 _GAP_CHARS = " \u3000\xa0"
-_SLOT_STARTS = ("元", "个", "年", "月", "日", "天", "名", "人", "%", "％", "整", "万元")
-_WORD_ENDS = "".join(sorted({word[-1] for word in NUMBER_WORDS} | {")"}))
-_DATE_AHEAD = re.compile(f"年(?=[{_GAP_CHARS}]*月)")
-_CAPITALS_AHEAD = re.compile(f"写(?=[)）:：]?[{_GAP_CHARS}])")
-SLOT_TRIGGERS = declare(
-    "fc104-slots",
-    (
-        *(first + unit for first in _GAP_CHARS + _WORD_ENDS for unit in _SLOT_STARTS),
-        "日内", "天内", "个工作日",
-        *(f"年{after}" for after in "月" + _GAP_CHARS),
-        *(f"写{after}" for after in ")）:：" + _GAP_CHARS),
-    ),
-)  # fmt: skip
+_UNIT_AHEAD = "(?=[元个年月日天名人%％整]|万元)"
+_GAPS = tuple(triggered(f"{gap}[{_GAP_CHARS}]*{_UNIT_AHEAD}") for gap in _GAP_CHARS[:2])
+_WORD_ENDS = tuple(
+    triggered(f"{re.escape(end)}{_UNIT_AHEAD}")
+    for end in sorted({word[-1] for word in NUMBER_WORDS} | {")"})
+)
+_WITHIN = (triggered("内(?<=[日天]内)"), triggered("个工作日"))
+_DATES = (triggered(f"年(?=[{_GAP_CHARS}]*月)"), triggered(f"写(?=[)）:：]?[{_GAP_CHARS}])"))
 
 
-def _trigger_offsets(doc: Document) -> list[int]:
+def _trigger_offsets(text: str) -> list[int]:
     """Where a slot may start, as the dispatcher reads it (a gap: its last space)."""
-    text, offsets = doc.text, set()
-    for at in declared_starts(doc, SLOT_TRIGGERS):
-        char = text[at]
-        if (char in _GAP_CHARS or char in _WORD_ENDS) and text.startswith(_SLOT_STARTS, at + 1):
-            if char != "\xa0" or _spaced(text, at):
-                offsets.add(at)
-        if (char == "年" and _DATE_AHEAD.match(text, at)) or (
-            char == "写" and _CAPITALS_AHEAD.match(text, at)
-        ):
-            offsets.add(at)
-        elif at and text.startswith(("日内", "天内", "个工作日"), at):
-            offsets.add(at - 1)  # the lead before a period: `后日内`, `在个工作日`
-    return sorted(offsets)
-
-
-def _spaced(text: str, at: int) -> bool:
-    """True when the gap ending with the no-break space at ``at`` holds a plain or an
-    ideographic space (no-break spaces alone are spacing)."""
-    while at > 0 and text[at - 1] in _GAP_CHARS:
-        at -= 1
-        if text[at] != "\xa0":
-            return True
-    return False
+    offsets = [end - 1 for _, end in find_runs(text, _GAPS)]
+    offsets += [m.start() for m in find_matches(text, _WORD_ENDS)]
+    for start, _ in find_runs(text, _WITHIN):  # the lead before `日内`, `天内`, `个工作日`
+        lead = start - 2 if text[start] == "内" else start - 1
+        if lead >= 0:
+            offsets.append(lead)
+    offsets += [m.start() for m in find_matches(text, _DATES)]
+    return sorted(set(offsets))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -106,7 +87,7 @@ def _word_before(text: str, start: int) -> str:
 def empty_slots(doc: Document) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, blank, kind of value) of every empty value slot in ``doc``."""
     text = doc.text
-    for offset in _trigger_offsets(doc):
+    for offset in _trigger_offsets(text):
         slot = _slot_at(text, offset)
         if slot is not None:
             yield slot

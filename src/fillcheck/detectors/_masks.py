@@ -73,25 +73,20 @@ def _lex(doc: Document) -> Masks:
         kind = _KIND[text[at]]
         if at < ends[kind]:
             continue
-        end = _run_end(text, at, kind)
+        end = _blank_end(text, at) if kind == _BLANK else _RUNS[kind].match(text, at).end()  # type: ignore[union-attr]
         if end > at:
             found[kind].append((at, end))
             ends[kind] = end
     return found
 
 
-def _run_end(text: str, at: int, kind: int) -> int:
-    """The end of the run of ``kind`` starting at ``at``; ``at`` when none starts there."""
-    if kind == _LETTER:
-        return LETTER_TOKEN.match(text, at).end()  # type: ignore[union-attr]
-    if kind == _BLANK:
-        for pattern in _BLANKS[text[at]]:
-            match = pattern.match(text, at)
-            if match is not None:
-                return match.end()
-        return at
-    chars = STARS if kind == _STAR else "某"
-    end = at + 1
-    while end < len(text) and text[end] in chars:
-        end += 1
-    return end
+_RUNS = {_STAR: re.compile("[*＊]+"), _LETTER: LETTER_TOKEN, _MOU: re.compile("某+")}
+
+
+def _blank_end(text: str, at: int) -> int:
+    """The end of the blank starting at ``at``; ``at`` when none starts there."""
+    for pattern in _BLANKS[text[at]]:
+        match = pattern.match(text, at)
+        if match is not None:
+            return match.end()
+    return at

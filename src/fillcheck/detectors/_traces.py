@@ -1,41 +1,37 @@
-"""Deletion traces on the shared trigger scan: empty list items and quotes, spaced stars.
+"""Deletion traces: empty list items and quotes, a word filter's spaced stars.
 
 An editor or a word filter that takes words out leaves their punctuation
 behind: `、”` (an item deleted before a closing quote), `《》` (a title
-deleted), `市 *** 常务会议` (a word filtered to stars). Each such trace starts
-with one of a few two-character literals, declared to the shared scan of
-:mod:`fillcheck.scan`; the rules FC401, FC402 and FC404 look only there.
+deleted), `市 *** 常务会议` (a word filtered to stars). Empty pairs of marks start
+with rare characters and are declared to the shared trigger scan of
+:mod:`fillcheck.scan`; list items and spaced stars start with `、`, `，` and
+spaces, which are common: declared there, every family's scan would stop at
+each, so they are looked for with literal-led patterns of their own.
 """
 
 from __future__ import annotations
 
-import re
-
 from ..document import Document
+from ..patterns import find_matches, triggered
 from ..scan import declare, declared_starts
 
 # `、` with nothing after it (`、”`, `、、`, `、。`) or nothing before it (`，、`, `“、`).
-_ITEM_ENDS = "”’）)》」』。；;，,、：！？"
-EMPTY_ITEMS = declare(
-    "fc401-items", (*(f"、{end}" for end in _ITEM_ENDS), "，、", "“、", "（、", "：、")
+EMPTY_ITEMS = (
+    triggered(r"、[”’）)》」』。；;，,、：！？]"),
+    triggered(r"，、"),
+    triggered(r"“、"),
+    triggered(r"（、"),
+    triggered(r"：、"),
 )
 # Paired marks with nothing inside. `（）` is a form's blank (FC104 reports it).
 EMPTY_PAIRS = declare("fc402-pairs", ("《》", "“”", "‘’", "【】", "「」", "『』"))
 # A word filter's stars with spaces around them: `市 *** 常务会议`.
-_STAR_GAPS = {" ": re.compile(r" [*＊]+ "), "\u3000": re.compile("\u3000[*＊]+\u3000")}
-SPACED_STARS = declare("fc404-stars", (" *", " ＊", "\u3000*", "\u3000＊"))
+SPACED_STARS = (triggered(r" [*＊]+ "), triggered(r"\u3000[*＊]+\u3000"))
 
 
 def empty_items(doc: Document) -> list[tuple[int, int]]:
-    """Spans of `、` with nothing after or before it, as one search per form would find them."""
-    text, spans, free = doc.text, [], 0
-    for at in declared_starts(doc, EMPTY_ITEMS):
-        if text[at] == "、":
-            if at < free:
-                continue  # `、、、`: the second `、` closes the first trace
-            free = at + 2
-        spans.append((at, at + 2))
-    return spans
+    """Spans of `、` with nothing after or before it, by start."""
+    return [match.span() for match in find_matches(doc.text, EMPTY_ITEMS)]
 
 
 def empty_pairs(doc: Document) -> list[tuple[int, int]]:
@@ -45,14 +41,4 @@ def empty_pairs(doc: Document) -> list[tuple[int, int]]:
 
 def spaced_stars(doc: Document) -> list[tuple[int, int]]:
     """Spans of star runs with a space, or an ideographic space, on each side."""
-    text, spans = doc.text, []
-    free = {" ": 0, "\u3000": 0}
-    for at in declared_starts(doc, SPACED_STARS):
-        gap = text[at]
-        if at < free[gap]:
-            continue
-        match = _STAR_GAPS[gap].match(text, at)
-        if match is not None:
-            spans.append(match.span())
-            free[gap] = match.end()
-    return spans
+    return [match.span() for match in find_matches(doc.text, SPACED_STARS)]
