@@ -285,11 +285,18 @@ def load_specs() -> list[dict]:
 
 
 def split(specs: list[dict]) -> dict[str, str]:
-    """Passage id -> "dev" or "holdout": a seeded third of every structure is held out."""
+    """Passage id -> "dev" or "holdout": a seeded third of every structure is held out.
+
+    A passage whose spec names its part (``"split": "dev"``) stands there and takes no
+    part in the draw, so that adding such passages leaves every other passage's part
+    unchanged."""
     by_structure = defaultdict(list)
-    for spec in specs:
-        by_structure[spec["structure"]].append(spec["id"])
     result = {}
+    for spec in specs:
+        if "split" in spec:
+            result[spec["id"]] = spec["split"]
+        else:
+            by_structure[spec["structure"]].append(spec["id"])
     for structure, ids in sorted(by_structure.items()):
         ids = sorted(ids)
         random.Random(f"{SEED}:split:{structure}").shuffle(ids)
