@@ -293,7 +293,7 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
 
     Paragraphs and blank lines may stand between the numbered lines (a report's
     sections), and nested lists of another style; the list has visibly ended at a
-    numbered line out of sequence, or when a blank line and a paragraph follow
+    new list numbered one, or when a blank line and a paragraph follow
     its last item. Nothing is counted (0) when the list does not start on the
     next non-blank line.
     """
@@ -315,6 +315,8 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
         if group != style:
             continue  # a nested list of another style
         if value != expected:
+            if value != 1:
+                return 0, "", False  # a repeated or skipped number: the sequence rule's
             return expected - 1, "；".join(shown), True
         shown.append(line.strip()[:8].rstrip("。；;，,"))
         expected += 1

@@ -5,6 +5,7 @@ items): `一、`, `（一）`, `1.`, `（1）`, `①` opening lines or clauses, 
 Seed-like reports carry a `一是` every few dozen characters, so `一是` markers are
 read by a plain `str.find` loop over `是`, without building or sorting a list of them.
 """
+
 from __future__ import annotations
 
 import re
@@ -134,7 +135,7 @@ _INLINE_CN_BODY = (
     r"(?=[\u4e00-\u9fff“\"（(])(?![一二两三四五六七八九十])"
 )
 # One pattern per punctuation mark, so that each starts with a literal.
-INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:")
+INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:。")
 # `第一，…；第二，…`: an ordinal opening a clause.
 ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:])")
 _ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
@@ -142,7 +143,7 @@ _ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
 
 def inline_markers(text: str) -> Iterator[Marker]:
     """`，一、…，二、…` inside a paragraph."""
-    if not any(mark + "二、" in text for mark in "，,；;：:"):
+    if not any(mark + "二、" in text for mark in "，,；;：:。"):
         return  # no list goes on to a second item
     found = []
     for pattern in INLINE_CN_MARKERS:

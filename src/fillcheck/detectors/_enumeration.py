@@ -28,6 +28,7 @@ from ._enum_markers import (
 
 __all__ = ["enumeration_breaks", "item_markers"]
 
+
 class _Sequence:
     """The running state of one style: the last marker, and how many markers in a
     row were in order."""
@@ -54,6 +55,8 @@ class _Sequence:
         """
         hit, pending = None, None
         if value == 1:
+            if _repeated_first(text, self, start):
+                hit = _break(text, start, end, value, self)
             self.run = 1
         elif value == self.value + 1 or _skipped_markers_present(text, self, start, value):
             self.run += 1
@@ -71,6 +74,30 @@ class _Sequence:
 
 # How far apart the first and third item of a list without a second may stand.
 _LONE_SKIP_SPAN = 240
+# Styles whose first marker, written twice with no second between, is a slip:
+# `（一）…（一）`, `一是…一是`. Not `一、` or `1.`: joined excerpts and lists
+# written in Markdown (`1. 1. 1.`) number every item one.
+_REPEATABLE = frozenset(("（一）", "（1）", "①", "一是", "一要"))
+_REPEAT_SPAN = 1500
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """The marker at ``start`` opens its line (after indentation)."""
+    before = text[max(0, start - 8) : start].rstrip(" \t\u3000")
+    return start == 0 or before.endswith("\n") or not before and start <= 8
+
+
+def _repeated_first(text: str, previous: _Sequence, start: int) -> bool:
+    """`一是…。一是…` in one paragraph, or two paragraphs in a row that both open with
+    `（一）`: the list's first marker again where its second belongs."""
+    if previous.value != 1 or previous.style not in _REPEATABLE:
+        return False
+    between = text[previous.end : start]
+    if "\n" not in between:
+        return len(between) <= _REPEAT_SPAN
+    return (
+        between.count("\n") == 1 and _opens_line(text, previous.start) and _opens_line(text, start)
+    )
 
 
 def _lone_skip(previous: _Sequence, start: int, value: int) -> bool:
@@ -149,7 +176,12 @@ def _nested_breaks(
         if following < len(starts) and starts[following] < start:
             following = bisect_left(starts, start, following)
             sequence, outer = _Sequence(style), None
-        if value == 1 and sequence.value and outer is None:
+        if (
+            value == 1
+            and sequence.value
+            and outer is None
+            and "\n" not in text[sequence.end : start]
+        ):
             size = _announced_size(text, start)  # `有2家：一是…二是…` inside item 一
             if size:
                 outer, sequence = (sequence, size), _Sequence(style)
