@@ -36,7 +36,7 @@ ANNOUNCE = lazy_compile(
 )
 # `等五个方面`, `等3名`: a count closing a list that `等` ends.
 DENG_COUNT = lazy_compile(
-    r"等(?P<num>[一二两三四五六七八九十]{1,3}|[0-9]{1,3})"
+    r"等(?:乡村|村级|市级|县级|省级|区级|重点|主要)?(?P<num>[一二两三四五六七八九十]{1,3}|[0-9]{1,3})"
     r"(?P<unit>个|项|类|种|大|方面|名|位|家|所|条|款|篇|批|支|座|处|户)"
 )
 # A measure or time word where the announced name would start: not a list's name.
@@ -210,7 +210,7 @@ def _compound_items(items: list[str]) -> int:
 # count right after the list it counts (the list is read back to the clause start).
 COUNT_AFTER_LIST = lazy_compile(
     r"(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-2])"
-    r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位)"
+    r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位|张|字(?=诀|经|方针|要诀))"
 )
 # `精神产品中五个`: a place word before the count, not a listed item.
 _LOCATIVE = set("中里内外上下间")
@@ -313,6 +313,8 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     start, items, named = found
     name_end = _name_end(text, match.end())
     after = char_after(text, match.end())
+    if quoted and after in '”"':
+        after = char_after(text, match.end() + 1)  # `A、B、C“三大”攻坚战`
     if after in _NOT_A_SET_NAME or (named and not (is_han(after) or after in '“"')):
         return None  # `建成移动公厕12座、`: a quantity, not a set; `连续12个月`: a duration
     if char_after(text, name_end) == "、":
@@ -323,10 +325,25 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     if not match.group("unit") and not all(item.strip('“”"').endswith(name) for item in items):
         return None  # `“五带头”` counts items that all end with 带头
     before = char_before(text, index)
-    if quoted and before not in '”"' and items[-1][-2:] != text[match.end() : match.end() + 2]:
+    if quoted and before not in '”"' and not _sums_list(text, match, items):
         return None  # `坚定“四个自信”`: a quoted name after a verb, not the sum of a list
     joined = _LIST_MARK.compiled.search(text, start, index) is None  # `A和B三大问题`
     return _count_hit(text, match, start, items, name_end, joined)
+
+
+def _sums_list(text: str, match: re.Match[str], items: list[str]) -> bool:
+    """A quoted count right after plain items sums them up when the quotation holds
+    only the count (`A、B、C“三大”攻坚战`), repeats the last item's ending, the last
+    item joins two (`经济、金融、贸易、航运和科创“五个中心”`), or every item ends
+    with the same word (`素质关、比例关、程序关“三个主要关口”`)."""
+    if text[match.end() : match.end() + 1] in '”"':
+        return True
+    if items[-1][-2:] == text[match.end() : match.end() + 2]:
+        return True
+    if len(items) >= 3 and _CONJUNCTION.search(items[-1]) and max(map(len, items[1:])) <= 8:
+        return True
+    ends = {item.strip()[-1:] for item in items}
+    return len(ends) == 1 and ends.pop() in text[match.end() : match.end() + 6]
 
 
 def _has_figure(item: str) -> bool:
