@@ -25,6 +25,8 @@ from ._count_items import (
     items_after,
     items_hit,
     respective_announcement,
+    sentence_announcement,
+    tail_items,
 )
 from ._count_text import iter_literal, sentence_end, shorten, split_top_level
 from ._enumeration import item_markers
@@ -77,6 +79,8 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _bracketed_headings(text)
     yield from _example_lists(text)
     yield from _colon_lists(text)
+    yield from _quoted_lists(text)
+    yield from tail_items(text)
 
 
 _QUOTED = re.compile("“[^“”]{1,15}”")
@@ -110,6 +114,25 @@ def _colon_lists(text: str) -> Iterator[Hit]:
             hit = items_hit(match, count, "、".join(items))
             if hit is not None:
                 yield hit
+
+
+_QUOTED_LIST = re.compile("(?:“[^“”]{1,20}”[、，,和与及]?){2,}")
+
+
+def _quoted_lists(text: str) -> Iterator[Hit]:
+    """`提出了四点新要求，“要做…”、“要做…”、“要做…”、“要做…”。`: quoted items after the
+    comma that ends an announcement, up to the end of its sentence."""
+    for mark in ("，“", ",“"):
+        for index in iter_literal(text, mark):
+            match = announcement(text, index + 1)
+            if match is None:
+                continue
+            content = text[index + 1 : sentence_end(text, index, 200)].rstrip("；;，,")
+            if _QUOTED_LIST.fullmatch(content):
+                items = _QUOTED.findall(content) or re.findall("“[^“”]*”", content)
+                hit = items_hit(match, len(re.findall("“[^“”]*”", content)), "、".join(items))
+                if hit is not None:
+                    yield hit
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.
@@ -215,7 +238,8 @@ def _marker_lists(text: str) -> Iterator[Hit]:
         for i, (start, _end, _style, value) in enumerate(markers):
             if value != 1 or (style in _LINE_READ and text[start - 1 : start] in "\n"):
                 continue  # numbered lines after an announcement are `_line_lists`' to read
-            match = announcement(text, _before_space(text, start))
+            end = _before_space(text, start)
+            match = announcement(text, end) or sentence_announcement(text, end)
             if match is None:
                 continue
             hit = _marker_list_hit(text, match, markers, i)

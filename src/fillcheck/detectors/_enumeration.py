@@ -84,7 +84,7 @@ _REPEAT_SPAN = 1500
 def _opens_line(text: str, start: int) -> bool:
     """The marker at ``start`` opens its line (after indentation)."""
     before = text[max(0, start - 8) : start].rstrip(" \t\u3000")
-    return start == 0 or before.endswith("\n") or not before and start <= 8
+    return start == 0 or before.endswith("\n") or (not before and start <= 8)
 
 
 def _repeated_first(text: str, previous: _Sequence, start: int) -> bool:
