@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..finding import Hit
 from ..numerals import ORDINALS, concept_at
 from ..patterns import lazy_compile
+from ._count_colons import clause_lists, colon_lists, quoted_lists
 from ._count_items import (
     ANY_COUNT,
     JOINED,
@@ -28,7 +29,7 @@ from ._count_items import (
     sentence_announcement,
     tail_items,
 )
-from ._count_text import iter_literal, sentence_end, shorten, split_top_level
+from ._count_text import iter_literal, shorten, split_top_level
 from ._enumeration import item_markers
 
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
@@ -78,61 +79,10 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _ordinal_items(text)
     yield from _bracketed_headings(text)
     yield from _example_lists(text)
-    yield from _colon_lists(text)
-    yield from _quoted_lists(text)
+    yield from colon_lists(text)
+    yield from quoted_lists(text)
+    yield from clause_lists(text)
     yield from tail_items(text)
-
-
-_QUOTED = re.compile("“[^“”]{1,15}”")
-_ONLY_QUOTES = re.compile("(?:“[^“”]{1,15}”(?:和|与|及)?){2,}")
-
-
-def _colon_lists(text: str) -> Iterator[Hit]:
-    """`做到“四个带头”：带头讲政治、带头讲团结、带头讲纪律。`: a `、` list after the colon
-    that ends an announcement, up to the end of its sentence."""
-    for colon in ("：", ":"):
-        for index in iter_literal(text, colon):
-            if text.find("、", index, index + 30) < 0 and text[index + 1 : index + 2] != "“":
-                continue
-            match = announcement(text, index + 1)
-            if match is None:
-                continue
-            end = sentence_end(text, index, 200)
-            content = text[index + 1 : end].rstrip("；;")
-            if any(mark in content for mark in "，,；;：:"):
-                continue  # clauses, not a list of names
-            items = [item.strip() for item in split_top_level(content, "、")]
-            if len(items) == 1:  # `“三个结合”：“A”“B”“C”`
-                items = _QUOTED.findall(content) if _ONLY_QUOTES.fullmatch(content) else items
-            if len(items) < 2 or any(not item or len(item) > 15 for item in items):
-                continue
-            count, announced = len(items), announced_value(match)
-            if items[-1].endswith("等") and count <= announced:
-                continue  # 等: fewer named than announced
-            if count + 1 == announced and JOINED.search(items[-1]):
-                continue  # `A、B和C`
-            hit = items_hit(match, count, "、".join(items))
-            if hit is not None:
-                yield hit
-
-
-_QUOTED_LIST = re.compile("(?:“[^“”]{1,20}”[、，,和与及]?){2,}")
-
-
-def _quoted_lists(text: str) -> Iterator[Hit]:
-    """`提出了四点新要求，“要做…”、“要做…”、“要做…”、“要做…”。`: quoted items after the
-    comma that ends an announcement, up to the end of its sentence."""
-    for mark in ("，“", ",“"):
-        for index in iter_literal(text, mark):
-            match = announcement(text, index + 1)
-            if match is None:
-                continue
-            content = text[index + 1 : sentence_end(text, index, 200)].rstrip("；;，,")
-            if _QUOTED_LIST.fullmatch(content):
-                items = _QUOTED.findall(content) or re.findall("“[^“”]*”", content)
-                hit = items_hit(match, len(re.findall("“[^“”]*”", content)), "、".join(items))
-                if hit is not None:
-                    yield hit
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.
@@ -275,7 +225,9 @@ def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> 
     later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
     ended = not any(marker[3] == last + 1 for marker in later)
     if text[:first].rstrip(" \t\u3000").endswith("\n"):
-        ended = False  # one item a line: an excerpt may stop after any of them
+        # one item a line: an excerpt may stop after any of them, unless a heading
+        # opens the line after the last one
+        ended = ended and _heading_follows(text, final)
     lo = max(0, match.start() - 200)
     sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
     if len(ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
@@ -284,6 +236,12 @@ def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> 
         return None
     shown = shorten(text[first : final + 8].replace("\n", " "), 60)
     return items_hit(match, last, shown)
+
+
+def _heading_follows(text: str, end: int) -> bool:
+    """The line after the one holding ``end`` opens with a numbered heading."""
+    line_end = text.find("\n", end)
+    return line_end >= 0 and LINE_ITEM.match(text, line_end + 1) is not None
 
 
 def _line_lists(text: str) -> Iterator[Hit]:
@@ -332,11 +290,14 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
             continue
         group = next(g for g in _LINE_STYLES if match.group(g))
         value = ORDINALS.get(match.group(group))
+        rank = _rank(group, match.group(group))
         if style is None:
             if value != 1:
                 return 0, "", False
-            style = group
-        if group != style:
+            style = rank
+        if rank < style:
+            return expected - 1, "；".join(shown), True  # a heading of an outer level
+        if rank != style:
             continue  # a nested list of another style
         if value != expected:
             if value != 1:
@@ -346,6 +307,13 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
         expected += 1
         blank = ended = False
     return expected - 1, "；".join(shown), ended
+
+
+def _rank(group: str, numeral: str) -> int:
+    """Nesting level of a line marker, outermost first: `一、`, `（一）`, `1.`, `（1）`."""
+    if group == "br":
+        return 3 if numeral.isdigit() else 1
+    return 0 if group == "cn" else 2
 
 
 def _introduced_lists(text: str) -> Iterator[Hit]:
