@@ -211,10 +211,11 @@ def head_items(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
 
 
 # `严格按“三步走”做好组织实施工作。一是…`: a quoted count after a verb of method, in the
-# sentence that ends right before a list's first marker.
+# sentence that ends right before a list's first marker. Not after 坚持 or 做到: what
+# one holds to (`坚持“两个毫不动摇”`) is a name whose items the list need not spell out.
 _METHOD_COUNT = lazy_compile(
-    r"(?:按|以|围绕|实施|推行|坚持|做到|落实|实行|采取|通过|突出|抓好|把握|推进)"
-    r"“(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|步|)(?P<name>[\u4e00-\u9fff]{1,4}?)”"
+    r"(?:按|按照|采取|实行|推行|实施)“(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|步|)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,4}?)”"
 )
 
 
