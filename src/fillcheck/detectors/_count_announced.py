@@ -25,8 +25,10 @@ from ._count_items import (
     head_items,
     items_after,
     items_hit,
+    named_ordinals,
     respective_announcement,
     sentence_announcement,
+    tail_heads,
     tail_items,
 )
 from ._count_text import iter_literal, shorten, split_top_level
@@ -83,6 +85,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from quoted_lists(text)
     yield from clause_lists(text)
     yield from tail_items(text)
+    yield from named_ordinals(text)
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.
@@ -251,6 +254,8 @@ def _line_lists(text: str) -> Iterator[Hit]:
         if match is None:
             continue
         yield from head_items(text, match, end.end())
+        if len(match.group("name")) >= 2:  # `做到三个到位：` then `组织领导到位。…`
+            yield from tail_heads(text, match, end.end(), match.group("name")[-2:])
         count, shown, ended = _count_line_items(_next_lines(text, end.end()), 0)
         if count >= 2 and (ended or count > announced_value(match)):
             hit = items_hit(match, count, shown)

@@ -74,11 +74,13 @@ _HAS_MARKER = re.compile(
 
 def clause_lists(text: str) -> Iterator[Hit]:
     """`做到三个坚持：坚持A，…；坚持B；坚持C。`: clauses parted by `；` after the colon
-    that ends an announcement, up to the end of the sentence (the list's end)."""
+    that ends an announcement, up to the end of the sentence (the list's end); clauses
+    parted by `，` when they all open or all end alike (`带头讲政治，带头讲团结，…`)."""
     for colon in ("：", ":"):
         for index in iter_literal(text, colon):
             end = sentence_end(text, index, 400)
-            if "；" not in text[index:end] and ";" not in text[index:end]:
+            semicolon = "；" in text[index:end] or ";" in text[index:end]
+            if not semicolon and "，" not in text[index:end] and "," not in text[index:end]:
                 continue
             match = announcement(text, index + 1)
             if match is None or text[end : end + 1] not in "。！？!?":
@@ -90,8 +92,18 @@ def clause_lists(text: str) -> Iterator[Hit]:
             content = text[index + 1 : end].rstrip("；;")
             if _HAS_MARKER.search(content):
                 continue
-            parts = [part.strip() for part in split_top_level(content, "；;")]
-            if len(parts) >= 2 and all(0 < len(part) <= 60 for part in parts):
-                hit = items_hit(match, len(parts), "；".join(part[:8] for part in parts))
-                if hit is not None:
-                    yield hit
+            parts = [
+                part.strip() for part in split_top_level(content, "；;" if semicolon else "，,")
+            ]
+            if len(parts) < 2 or not all(0 < len(part) <= 60 for part in parts):
+                continue
+            if not semicolon and not _alike(parts):
+                continue
+            hit = items_hit(match, len(parts), "；".join(part[:8] for part in parts))
+            if hit is not None:
+                yield hit
+
+
+def _alike(parts: list[str]) -> bool:
+    """Clauses that all open or all end with the same two characters."""
+    return len({part[:2] for part in parts}) == 1 or len({part[-2:] for part in parts}) == 1

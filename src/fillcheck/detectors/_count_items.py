@@ -257,22 +257,66 @@ def tail_items(text: str) -> Iterator[Hit]:
         start = text.find("\n", match.end()) + 1
         if not start or concept_at(text, match.start("num")) or _listed_before(text, match):
             continue
-        name, heads, ended = match.group("name"), [], False
-        for k in range(16):
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            line = text[start:end].strip(" \t\u3000")
-            if match.group() in line or end >= len(text):
-                ended = True  # the set named again (its items are behind), or the text ends
-            head = _HEAD_END.split(line, maxsplit=1)[0]
-            if head.endswith(name) and len(name) < len(head) <= 12 and match.group() not in line:
-                heads.append(head)
-            elif not heads and k >= 1:
-                break  # no item on either of the next two lines
-            if ended:
-                break
-            start = end + 1
-        if ended and len(heads) >= 2:
-            hit = items_hit(match, len(heads), "；".join(heads))
+        yield from tail_heads(text, match, start, match.group("name"))
+
+
+# A line that opens with a numbered heading: the end of the items before it.
+_NUMBERED_LINE = re.compile(
+    "[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[.．、]"
+)
+
+
+def tail_heads(text: str, match: re.Match[str], start: int, name: str) -> Iterator[Hit]:
+    """The lines from ``start`` whose opening phrase ends with ``name``, counted against
+    ``match`` once the list has visibly ended: the set is named again, the text ends or
+    a numbered heading opens a line. The first must stand on one of the next two lines."""
+    heads, ended = [], False
+    for k in range(16):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip(" \t\u3000")
+        named_again = match.group() in line
+        if named_again or end >= len(text) or (heads and _NUMBERED_LINE.match(line)):
+            ended = True
+        head = _HEAD_END.split(line, maxsplit=1)[0]
+        if head.endswith(name) and len(name) < len(head) <= 12 and not named_again:
+            heads.append(head)
+        elif not heads and k >= 1:
+            return  # no item on either of the next two lines
+        if ended:
+            break
+        start = end + 1
+    if ended and len(heads) >= 2:
+        hit = items_hit(match, len(heads), "；".join(heads))
+        if hit is not None:
+            yield hit
+
+
+# `通过四个关键词来解读`, then sub-headings `关键词一：…`, `关键词二：…`.
+NAMED_ITEM = lazy_compile(
+    r"(?:^|\n)[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3}?)一(?=[：:，,、 \t\u3000])"
+)
+
+
+def named_ordinals(text: str) -> Iterator[Hit]:
+    """Sub-headings named by their number (`关键词一`, `关键词二`, …) after the count of
+    them (`四个关键词`): as many as it announces, once no next number follows."""
+    numbers = "一二三四五六七八九十"
+    for first in NAMED_ITEM.finditer(text):
+        name = first.group("name")
+        pattern = lazy_compile(
+            rf"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|点|条|种|)"
+            rf"(?P<name>{name})"
+        )
+        found = list(pattern.finditer(text, max(0, first.start() - 300), first.start()))
+        if not found or concept_at(text, found[-1].start()):
+            continue
+        count = 1
+        while count < 10 and re.search(
+            rf"\n[ \t\u3000]*{name}{numbers[count]}(?=[：:，,、 \t\u3000])", text[first.end() :]
+        ):
+            count += 1
+        if count >= 2:
+            hit = items_hit(found[-1], count, f"{name}一…{name}{numbers[count - 1]}")
             if hit is not None:
                 yield hit
