@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..finding import Hit
 from ..numerals import ORDINALS, concept_at
 from ..patterns import lazy_compile
-from ._count_colons import clause_lists, colon_lists, quoted_lists
+from ._count_colons import colon_lists, quoted_lists
 from ._count_items import (
     ANY_COUNT,
     JOINED,
@@ -83,7 +83,6 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _example_lists(text)
     yield from colon_lists(text)
     yield from quoted_lists(text)
-    yield from clause_lists(text)
     yield from tail_items(text)
     yield from named_ordinals(text)
 

@@ -135,7 +135,10 @@ _INLINE_CN_BODY = (
     r"(?=[\u4e00-\u9fff“\"（(])(?![一二两三四五六七八九十])"
 )
 # One pattern per punctuation mark, so that each starts with a literal.
-INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:。")
+INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:")
+# `。一、…。二、…`: after a full stop, read only where a second item follows one (a full
+# stop ends almost every sentence, so the pattern is not run on every text).
+_FULL_STOP_CN_MARKER = lazy_compile("。" + _INLINE_CN_BODY)
 # `第一，…；第二，…`: an ordinal opening a clause.
 ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:])")
 _ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
@@ -143,10 +146,11 @@ _ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
 
 def inline_markers(text: str) -> Iterator[Marker]:
     """`，一、…，二、…` inside a paragraph."""
-    if not any(mark + "二、" in text for mark in "，,；;：:。"):
+    full_stop = "。二、" in text
+    if not full_stop and not any(mark + "二、" in text for mark in "，,；;：:"):
         return  # no list goes on to a second item
     found = []
-    for pattern in INLINE_CN_MARKERS:
+    for pattern in (*INLINE_CN_MARKERS, *((_FULL_STOP_CN_MARKER,) if full_stop else ())):
         for match in pattern.finditer(text):
             value = ORDINALS.get(match.group("cn"))
             if value is not None:
