@@ -61,6 +61,8 @@ FIRE = [
         "第四,销号制是指验收合格即可销号。\n其次,问责制是追责的制度安排。",
         [("FC306", 5, 1)],
     ),
+    # 其一, 其二 repeated
+    ("其一,基础薄弱;其二,投入不足;其二,机制不活。", [("FC306", 1, 17)]),
     # a nested list skips a number under its heading
     (
         "一、经济建设稳步发展\n1. 农业现代化步伐加快\n2. 工业项目逐步落地\n二、社会事业全面发展\n"
@@ -101,6 +103,7 @@ SILENT = [
     # a list cut by an excerpt after its first item, then another page's list
     "一是落实领导责任。\n\n1.优化乡镇机构设置。\n2.改善基础设施。",
     "其一,要学习;其二,要实践。一方面抓学习,另一方面抓落实。",
+    "其一是基础,其二是投入。尤其二者兼顾。",
 ]
 
 

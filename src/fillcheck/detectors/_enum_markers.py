@@ -169,6 +169,35 @@ def ordinal_markers(text: str) -> Iterator[Marker]:
             yield start, match.end(), "第一", value
 
 
+# `其一，…；其二，…`: 其 and an ordinal opening a clause.
+QI_MARKER = lazy_compile(r"其(?P<cn>[一二三四五六七八九十])(?=[，,、：:是])")
+
+
+def qi_markers(text: str) -> Iterator[Marker]:
+    """`其一，`, `其二：` at the start of a clause or line (read where a `其二` is)."""
+    if "其二" not in text:
+        return
+    for match in QI_MARKER.finditer(text):
+        start = match.start()
+        if start and text[start - 1] not in _ORDINAL_BEFORE and text[start - 1] not in "，,":
+            continue
+        value = ORDINALS.get(match.group("cn"))
+        if value is not None:
+            yield start, match.end(), "其一", value
+
+
+def side_markers(text: str) -> Iterator[Marker]:
+    """`一方面…；另一方面…`: the two sides a count of aspects may announce (items only,
+    for FC303: `一方面…一方面…` is also how the pair is written)."""
+    if "另一方面" not in text:
+        return
+    for index in iter_literal(text, "一方面"):
+        if text[index - 1 : index] == "另":
+            yield index - 1, index + 3, "一方面", 2
+        elif index == 0 or text[index - 1] in _ORDINAL_BEFORE or text[index - 1] in "，,":
+            yield index, index + 3, "一方面", 1
+
+
 # `首先…其次…其次`: a series whose second word is repeated (`其次` is never "again",
 # unlike `再次`, so only it is followed).
 _SERIES_WORDS = ("首先", "其次", "最后")
@@ -232,6 +261,8 @@ def document_markers(text: str) -> tuple[list[Marker], dict[str, list[Marker]]]:
         *shi_markers(text),
         *yao_markers(text),
         *ordinal_markers(text),
+        *qi_markers(text),
+        *side_markers(text),
         *series_markers(text),
     ):
         by_style.setdefault(marker[2], []).append(marker)

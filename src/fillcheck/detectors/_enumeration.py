@@ -123,6 +123,7 @@ _FORMS = {
     "一要": lambda n: f"(?<![{_CN_ORDINALS}]){_CN_NUMBERS[n]}要",
     "，一、": lambda n: re.escape(_CN_NUMBERS[n]) + "、",
     "第一": lambda n: f"第{_CN_NUMBERS[n]}",
+    "其一": lambda n: f"其{_CN_NUMBERS[n]}",
 }
 
 
@@ -160,7 +161,7 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
     # `一是` and `第一，` lists are nested in every heading style: a heading starts
     # them afresh.
     starts = [marker[0] for marker in headings]
-    for style in ("一是", "一要", "第一"):
+    for style in ("一是", "一要", "第一", "其一"):
         yield from _nested_breaks(text, starts, style, by_style.get(style, ()))
     yield from _paragraph_breaks(text, inline_markers(text))
     yield from series_repeats(text)
