@@ -14,6 +14,7 @@ from ..finding import Hit
 from ..messages import t
 from ..numerals import NUMERAL_CHARS, counts_in, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
+from ._count_after import counts_after_lists
 from ._count_text import (
     CLAUSE_STOPS,
     clause_start,
@@ -23,6 +24,8 @@ from ._count_text import (
     split_top_level,
     top_level_separators,
 )
+
+__all__ = ["counts_after_lists", "list_count_mismatches"]  # the first read by counts.py
 
 # ----------------------------------------------------------------- FC303
 
@@ -204,8 +207,3 @@ def _compound_items(items: list[str]) -> int:
     return sum(
         1 for first, second in pairs if first != common and second == common and is_han(first[-1:])
     )
-
-
-from ._count_after import counts_after_lists  # noqa: E402  (re-exported for counts.py)
-
-__all__ = ["counts_after_lists", "list_count_mismatches"]
