@@ -326,6 +326,10 @@ SILENT = [
     # clauses that neither open nor end alike are not counted as items
     "会议提出两点要求:要提高认识,统一思想,切实增强责任感。",
     "原因有三:其一,基础薄弱;其二,投入不足。",
+    # 各: each item's own number, not a count of the list
+    "需提交照片、简历、证书各2张。",
+    # a list whose own count sums it up after 即
+    "“三单”即基础、重点、亮点三个清单。",
     # clauses that hold markers of their own are the marker readers' to count
     "目前,做到三个坚持:坚持学用结合,知行合一;坚持问题导向;坚持一是一、二是二的作风。",
 ]

@@ -62,7 +62,7 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
     """Where the list before the count at ``index`` starts, its items, and whether
     they are written as plain names (not one quotation)."""
     before = char_before(text, index)
-    if not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有和及与":
+    if not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有和及与各":
         return None  # `…、人民银行和三大运营商`: the count is the list's last item
     if before in NUMERAL_CHARS or before in _LOCATIVE:
         return None

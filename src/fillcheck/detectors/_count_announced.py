@@ -241,9 +241,13 @@ def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> 
 
 
 def _heading_follows(text: str, end: int) -> bool:
-    """The line after the one holding ``end`` opens with a numbered heading."""
+    """The line after the one holding ``end`` opens with a heading numbered in Chinese
+    (`二、`, `（二）`); `1.` may number the details of the last item."""
     line_end = text.find("\n", end)
-    return line_end >= 0 and LINE_ITEM.match(text, line_end + 1) is not None
+    if line_end < 0:
+        return False
+    match = LINE_ITEM.match(text, line_end + 1)
+    return match is not None and _rank(*next((g, v) for g, v in match.groupdict().items() if v)) < 2
 
 
 def _line_lists(text: str) -> Iterator[Hit]:
@@ -279,9 +283,9 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
 
     Paragraphs and blank lines may stand between the numbered lines (a report's
     sections), and nested lists of another style; the list has visibly ended at a
-    new list numbered one, or when a blank line and a paragraph follow
-    its last item. Nothing is counted (0) when the list does not start on the
-    next non-blank line.
+    new list numbered one, at a top-level heading (`二、`), or when a blank line and
+    a paragraph follow its last item; a repeated or skipped number is FC306's.
+    Nothing is counted (0) when the list does not start on the next non-blank line.
     """
     style, expected, shown, blank, ended = None, 1, [], False, False
     for line in lines[first : first + 80]:
@@ -299,8 +303,8 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
             if value != 1:
                 return 0, "", False
             style = rank
-        if rank < style:
-            return expected - 1, "；".join(shown), True  # a heading of an outer level
+        if rank == 0 < style:
+            return expected - 1, "；".join(shown), True  # a top-level heading (`二、`)
         if rank != style:
             continue  # a nested list of another style
         if value != expected:
@@ -338,6 +342,8 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
             if announced_value(match) == len(items) + 1 and JOINED.search(items[-1]):
                 continue  # `分别为47、55和55微克`: the last item joins two
+            if match.group("unit") == "" and ANY_COUNT.search(items[-1]):
+                continue  # `“三单”即A、B、C三个清单`: the list's own count sums it up
             hit = items_hit(match, len(items), "、".join(items))
             if hit is not None:
                 yield hit
