@@ -89,10 +89,10 @@ def matching_close(text: str, open_index: int, limit: int = 400) -> int:
     if text[first.start()] in closers:
         return first.start()  # the usual case: nothing nested inside
     depth = 0
-    for i in range(first.start(), end):
-        char = text[i]
+    for found in _NESTING.compiled.finditer(text, first.start(), end):  # nesting marks only
+        char = found.group()
         if char in closers and depth == 0:
-            return i
+            return found.start()
         if char in PAIRS:
             depth += 1
         elif char in CLOSERS and depth:
@@ -138,8 +138,8 @@ def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tu
     spans = []
     depth = 0
     piece = start
-    for i in range(start, end):
-        char = text[i]
+    for found in _marks(separators).finditer(text, start, end):  # brackets and separators only
+        char, i = found.group(), found.start()
         if char in PAIRS:
             depth += 1
         elif char in CLOSERS and depth:
@@ -151,13 +151,19 @@ def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tu
     return spans
 
 
+@lru_cache(maxsize=16)
+def _marks(separators: str) -> re.Pattern[str]:
+    """A pattern for any opening or closing bracket or quote, or any of ``separators``."""
+    return re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(CLOSERS) + separators)}]")
+
+
 def top_level_separators(text: str) -> str:
     """The separators present at the top level of ``text``, in one string."""
     if _NESTING.search(text) is None:
         return "".join(_splitter("、，,；;").findall(text))
     found = []
     depth = 0
-    for char in text:
+    for char in _marks("、，,；;").findall(text):
         if char in PAIRS:
             depth += 1
         elif char in CLOSERS and depth:
