@@ -54,10 +54,12 @@ class CountIndex:
         """
         line_starts = self.line_starts
         first = bisect_right(line_starts, start) - 1
-        last = bisect_right(line_starts, end - 1 if end > start else start) - 1
-        if first == last:
+        if first + 1 == len(line_starts) or end <= line_starts[first + 1]:  # one line
             counts, starts, ends = self._lines.get(first) or self._line(first)
+            if not counts:
+                return []
             return counts[bisect_left(starts, start) : bisect_right(ends, end)]
+        last = bisect_right(line_starts, end - 1) - 1
         found: list[Count] = []
         for number in range(first, last + 1):
             counts, starts, ends = self._line(number)

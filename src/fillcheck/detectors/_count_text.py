@@ -51,18 +51,16 @@ def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 
         after = after_last_stop(text, lo, index, stops)
         return lo if after < 0 else after
     depth = 0
-    i = index - 1
-    while i >= lo:
-        char = text[i]
+    for found in reversed(list(_marks(stops).finditer(text, lo, index))):  # marks, last first
+        char = found.group()
         if char in CLOSERS:
             depth += 1
         elif char in PAIRS:
             if depth == 0:
-                return i + 1
+                return found.end()
             depth -= 1
         elif depth == 0 and char in stops:
-            return i + 1
-        i -= 1
+            return found.end()
     return lo
 
 
