@@ -45,7 +45,8 @@ _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 
 def count_sentences() -> list[str]:
     """Every sentence with at least one count in the consistent count corpora."""
-    folders = [ROOT / "tests" / "corpus" / "counts" / "dev", ROOT / "tests" / "corpus" / "consistent"]
+    corpus = ROOT / "tests" / "corpus"
+    folders = [corpus / "counts" / "dev", corpus / "consistent"]
     sentences = []
     for folder in folders:
         for path in sorted(folder.glob("*.txt")):
@@ -96,8 +97,8 @@ def main() -> None:
     clean = write_repeated(DATA / f"sparse-{size}mb.txt", clean_text(), size)
     samples = write_repeated(DATA / f"dense-{size}mb.txt", sample_text(), size)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load}; "
-          f"medians of {args.runs} pairs (A B A B ...); --format jsonl; base {args.base}")  # fmt: skip
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load}; medians "
+          f"of {args.runs} pairs (A B A B ...); --format jsonl; base {args.base}")  # fmt: skip
     print(f"{'':<44} {'A':>10} {'B':>10} {'B/A':>8}")
     for name, path in ((f"count-dense {size} MB", dense), (f"clean prose {size} MB", clean)):
         a, b, ratio = paired(
