@@ -390,7 +390,8 @@ def _run_start(text: str, index: int, floor: int) -> int:
 # The last character of a numeral (or of `余`, `多`, `若干`) and a measure word:
 # every count ends with one, and a numeral is a run of ``_RUN_CHARS``.
 NUMERAL_THEN_MEASURE = re.compile(
-    rf"[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}余多几来干](?:(?<=[0-9万亿]) )?(?={MEASURE})"
+    rf"[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}余多几来干](?:(?<=[0-9万亿]) )?"
+    rf"(?=[{_MEASURE_FIRST}])(?={MEASURE})"  # one character first: most numerals fail it
 )
 _RUN_CHARS = frozenset(DIGITS + CN_DIGITS + ".．, 数几上若干余多来")
 _RUN_STRING = "".join(sorted(_RUN_CHARS))

@@ -11,6 +11,7 @@ from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_measures import noun_after, parallel, part_of, unnamed
 from ._count_text import (
+    after_last_stop,
     clause_start,
     matching_close,
     sentence_end,
@@ -315,8 +316,8 @@ def _plain_counts(counted: CountIndex, start: int, end: int) -> list[Count]:
 
 def _sentence_start(text: str, index: int, limit: int = 300) -> int:
     lo = max(0, index - limit)
-    cut = max(text.rfind(stop, lo, index) for stop in "。！？!?\n")
-    return cut + 1 if cut >= 0 else lo
+    after = after_last_stop(text, lo, index, "。！？!?\n")  # one match, no loop over the stops
+    return after if after >= 0 else lo
 
 
 def _top_level_counts(
