@@ -216,7 +216,7 @@ def _strip_approximation(text: str) -> tuple[str, bool]:
 
 
 def _parse_arabic(text: str) -> Numeral | None:
-    match = _ARABIC_FULL.fullmatch(text.replace(",", "").replace(" ", ""))
+    match = _ARABIC_FULL.compiled.fullmatch(text.replace(",", "").replace(" ", ""))
     if match is None:
         return None
     digits = match.group(1).translate(_FULLWIDTH)
@@ -232,7 +232,7 @@ def _parse_arabic(text: str) -> Numeral | None:
 
 def _parse_range(text: str) -> Numeral | None:
     """`五六` -> 5..6, `三四十` -> 30..40, `十五六` -> 15..16; None if not a range."""
-    match = _CN_RANGE.search(text)
+    match = _CN_RANGE.compiled.search(text)
     if match is None:
         return None
     head, tail = text[: match.start()], text[match.end() :]

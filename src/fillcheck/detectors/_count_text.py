@@ -81,7 +81,7 @@ def matching_close(text: str, open_index: int, limit: int = 400) -> int:
     opener = text[open_index]
     closers = _ROUND.get(opener, PAIRS.get(opener, ""))
     end = min(len(text), open_index + limit)
-    first = _NESTING.search(text, open_index + 1, end)
+    first = _NESTING.compiled.search(text, open_index + 1, end)
     if first is None:
         return -1
     if text[first.start()] in closers:
@@ -157,7 +157,7 @@ def _marks(separators: str) -> re.Pattern[str]:
 
 def top_level_separators(text: str) -> str:
     """The separators present at the top level of ``text``, in one string."""
-    if _NESTING.search(text) is None:
+    if _NESTING.compiled.search(text) is None:
         return "".join(_splitter("、，,；;").findall(text))
     found = []
     depth = 0
@@ -174,7 +174,7 @@ def top_level_separators(text: str) -> str:
 def sentence_end(text: str, index: int, limit: int = 400) -> int:
     """Offset of the first sentence stop at or after ``index`` (or ``index + limit``)."""
     end = min(len(text), index + limit)
-    match = _SENTENCE_STOP.search(text, index, end)
+    match = _SENTENCE_STOP.compiled.search(text, index, end)
     return match.start() if match else end
 
 
