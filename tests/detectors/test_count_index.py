@@ -117,3 +117,17 @@ def test_index_reads_the_same_counts_as_one_pass(path: Path) -> None:
     assert index.between(0, len(text)) == whole
     middle = len(text) // 2
     assert index.between(middle, len(text)) == [c for c in whole if c.start >= middle]
+
+
+def test_counts_outside_brackets_and_quotes() -> None:
+    text = "共有项目12个（含续建3个），“新建5个”目标，另(未完成2个"
+    index = CountIndex(text)
+    every = ["12个", "3个", "5个", "2个"]
+    assert [c.text for c in index.between(0, len(text))] == every
+    # the bracket at 7 holds `3个`; the one at 25 is never closed: what follows it stays
+    assert [c.text for c in index.outside_brackets(0, len(text))] == ["12个", "5个", "2个"]
+    assert [c.text for c in index.outside_brackets(0, len(text), "（(“")] == ["12个", "2个"]
+    # a bracket opened before the window does not hide the counts inside it
+    assert [c.text for c in index.outside_brackets(8, 14)] == ["3个"]
+    # a bracket that closes past the window still hides what it holds
+    assert [c.text for c in index.outside_brackets(0, 13)] == ["12个"]

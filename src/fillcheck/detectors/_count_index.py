@@ -17,14 +17,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..numerals import Count, counts_in
 from ..scan import literal_starts
+from ._count_text import matching_close
 
 _NEWLINE = re.compile("\n")
 # What ends a sentence (or a paragraph) for the count rules.
 SENTENCE_STOPS = "。！!？?\n"
 _SENTENCE_STOP = re.compile(f"[{re.escape(SENTENCE_STOPS)}]")
+
+
+@lru_cache(maxsize=8)
+def _openers(openers: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(openers)}]")
 
 
 class CountIndex:
@@ -76,6 +83,29 @@ class CountIndex:
             counts, starts, ends = self._line(number)
             found.extend(counts[bisect_left(starts, start) : bisect_right(ends, end)])
         return found
+
+    def outside_brackets(self, start: int, end: int, openers: str = "（(") -> list[Count]:
+        """The counts of ``text[start:end]`` that no bracket opened in the window holds
+        (``openers``: the opening marks; `“` too to pass over quotations).
+
+        Brackets are taken left to right, each to its closing partner (which may lie
+        past ``end``); one left open stops the reading, and the counts after it stay.
+        """
+        counts = self.between(start, end)
+        if not counts:
+            return counts
+        search = _openers(openers).search
+        found = search(self.text, start, end)
+        if found is None:
+            return counts
+        spans = []
+        while found is not None:
+            close = matching_close(self.text, found.start())
+            if close < 0:
+                break
+            spans.append((found.start(), close))
+            found = search(self.text, close + 1, end)
+        return [c for c in counts if not any(a <= c.start < b for a, b in spans)]
 
     def ending_at(self, end: int) -> Count | None:
         """The count that ends exactly at offset ``end``, if any."""

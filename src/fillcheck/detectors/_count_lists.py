@@ -250,7 +250,8 @@ def counts_after_lists(text: str) -> Iterator[Hit]:
 
 
 # Characters right before a count that no listed item ends with (see `_list_before`).
-_NO_ITEM_BEFORE = frozenset("等第前后每近约超余共有和及与\n，,。；;：:、") | NUMERAL_CHARS | _LOCATIVE
+_NO_ITEM_BEFORE = frozenset("等第前后每近约超余共有和及与\n，,。；;：:、") | NUMERAL_CHARS
+_NO_ITEM_BEFORE |= _LOCATIVE
 
 
 def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], bool] | None:

@@ -325,29 +325,7 @@ def _top_level_counts(
 ) -> list[Count]:
     """Counts in ``text[start:end]`` outside brackets (`(不含上年旧存28 802件)` is no total),
     and with ``quotes`` outside quotation marks (`“建设1万套周转房”一项` names a task)."""
-    text = counted.text
-    counts = counted.between(start, end)
-    if not counts:
-        return counts
-    openers = "（(“" if quotes else "（("
-    if (_OPENERS_OR_QUOTE if quotes else _OPENERS).search(text, start, end) is None:
-        return counts
-    inside = set()
-    for span_start, span_end in _bracket_spans(text, start, end, openers):
-        inside.update(range(span_start, span_end))
-    return [c for c in counts if c.start not in inside]
-
-
-def _bracket_spans(text: str, start: int, end: int, openers: str) -> Iterator[tuple[int, int]]:
-    i = start
-    while i < end:
-        if text[i] in openers:
-            close = matching_close(text, i)
-            if close < 0:
-                return
-            yield i, close
-            i = close
-        i += 1
+    return counted.outside_brackets(start, end, "（(“" if quotes else "（(")
 
 
 def _parts_end(text: str, index: int, before: str) -> int:
