@@ -32,9 +32,6 @@ _DELTA = lazy_compile(
 _AGGREGATE = lazy_compile(r"^\s*(?:共|有|另)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
 # `中` followed by the punctuation that opens the parts of a counted noun (`诉求中，`).
 _ZHONG_OPENING = lazy_compile("中(?=[，,：:“]|有[0-9０-９一二三四五六七八九十两])")
-# Brackets (and quotes) whose contents are passed over when looking for a count.
-_OPENERS = lazy_compile("[（(]")
-_OPENERS_OR_QUOTE = lazy_compile("[（(“]")
 # Words around a label that do not name the part: `其中`, `有`, `为`.
 _LABEL_TRIM_LEFT = "其中，,：: "
 _LABEL_TRIM_RIGHT = "共有为是达计约 "
