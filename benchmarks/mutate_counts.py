@@ -287,13 +287,13 @@ def load_specs() -> list[dict]:
 def split(specs: list[dict]) -> dict[str, str]:
     """Passage id -> "dev" or "holdout": a seeded third of every structure is held out.
 
-    A passage whose spec names its part (``"split": "dev"``) stands there and takes no
-    part in the draw, so that adding such passages leaves every other passage's part
-    unchanged."""
+    A passage that names its part (``"split": "holdout"``, passages added after the
+    developers had seen the rest) keeps it and stays out of the seeded draw, so that
+    adding passages never moves an earlier one between the parts."""
     by_structure = defaultdict(list)
     result = {}
     for spec in specs:
-        if "split" in spec:
+        if spec.get("split"):
             result[spec["id"]] = spec["split"]
         else:
             by_structure[spec["structure"]].append(spec["id"])
