@@ -168,6 +168,12 @@ FIRE = [
         [("FC303", 1, 6)],
     ),
     ("做到三个坚持:坚持学用结合;坚持知行合一。", [("FC303", 1, 3)]),
+    # a list parted by a comma, one item more than its count
+    (
+        "社區建有殘疾人聯合會、婦女聯合會,人口和計劃生育協會、和諧促進員之家、老干部讀書協會、"
+        "六小門店互助組五個社會組織。",
+        [("FC303", 1, 18)],
+    ),
     # two sides under a count of three aspects
     ("从三个方面入手:一方面,加强学习;另一方面,完善制度。", [("FC303", 1, 2)]),
     # sub-headings named by their number, traditional script
@@ -326,6 +332,11 @@ SILENT = [
     # clauses that neither open nor end alike are not counted as items
     "会议提出两点要求:要提高认识,统一思想,切实增强责任感。",
     "原因有三:其一,基础薄弱;其二,投入不足。",
+    # a heading's number, a list parted by a comma, two items joined that end alike
+    "十、新建和改建5所幼儿园。",
+    "社區建有殘疾人聯合會、婦女聯合會,人口和計劃生育協會、和諧促進員之家、老干部讀書協會、"
+    "六小門店互助組六個社會組織。",
+    "服务方向主要集中在社区志愿者、青年志愿者和文明志愿者三项内容上,占比分别为40.26%,30.46%,20.58%。",
     # 各: each item's own number, not a count of the list
     "需提交照片、简历、证书各2张。",
     # a list whose own count sums it up after 即

@@ -79,6 +79,9 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
         pair = _joined_pair(text, index)  # `…的A和B三大问题`
         return None if pair is None else (pair[0], pair[1], True)
     start = clause_start(text, index, CLAUSE_STOPS, limit=160)
+    heading = _HEADING.match(text, start)
+    if heading is not None and (start == 0 or text[start - 1] == "\n"):
+        start = heading.end()  # `十、新建和改建5所幼儿园`: the heading's number is no item
     segment = text[start:index]
     quotation = _quoted_list(segment) if before in '”"' else None
     if before in '”"' and quoted and quotation is None:
@@ -199,6 +202,11 @@ def _count_hit(
         accepted = {len(items) + last.count("以及")}
     elif _CONJUNCTION.search(last) and not (joined or _parallel(items)):
         accepted.add(len(items) + 1)
+    elif _CONJUNCTION.search(last) and _joins_alike(items):
+        accepted.add(len(items) + 1)  # `社区志愿者、青年志愿者和文明志愿者三项`
+    before_comma = _items_before_comma(text, start)
+    if before_comma:
+        accepted.add(max(accepted) + before_comma)
     if value in accepted or value >= 2 * max(accepted):
         return None  # twice as many announced: the list is something else (`“A、B”八大行动`)
     listed = shorten("、".join(item.strip() for item in items))
@@ -210,6 +218,27 @@ def _count_hit(
         listed=listed,
     )
     return Hit(start, match.end(), message, t("list-agree"))
+
+
+# A heading's number at the start of a line (`十、`).
+_HEADING = re.compile("[ \t\u3000]*[一二三四五六七八九十]{1,3}、")
+
+
+def _joins_alike(items: list[str]) -> bool:
+    """The last item joins two that end like every item (`青年志愿者和文明志愿者`)."""
+    ending = items[0].strip()[-2:]
+    parts = _CONJUNCTION.compiled.split(items[-1])
+    return len(parts) == 2 and all(part.strip().endswith(ending) for part in parts)
+
+
+def _items_before_comma(text: str, start: int) -> int:
+    """How many `、` items the clause before ``start`` ends with, when a comma parts
+    them from the list (`建有A、B，C、D、E、F六个社会组织`): 0 when it is no list."""
+    if text[start - 1 : start] not in "，,":
+        return 0
+    before = text[clause_start(text, start - 1, CLAUSE_STOPS, limit=80) : start - 1]
+    items = split_top_level(before, "、")
+    return len(items) if len(items) >= 2 and all(0 < len(item) <= 15 for item in items[1:]) else 0
 
 
 # `“事故型”和“举荐型”`, `《A》和《B》`: quoted or titled items joined by 和/与/及.
