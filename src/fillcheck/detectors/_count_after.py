@@ -204,17 +204,18 @@ def _count_hit(
         accepted.add(len(items) + 1)
     elif _CONJUNCTION.search(last) and _joins_alike(items):
         accepted.add(len(items) + 1)  # `社区志愿者、青年志愿者和文明志愿者三项`
+    count = max(accepted)
     before_comma = _items_before_comma(text, start)
     if before_comma:
-        accepted.add(max(accepted) + before_comma)
-    if value in accepted or value >= 2 * max(accepted):
+        accepted.add(count + before_comma)
+    if value in accepted or value >= 2 * count:
         return None  # twice as many announced: the list is something else (`“A、B”八大行动`)
     listed = shorten("、".join(item.strip() for item in items))
     message = t(
         "list-before-count",
         phrase=text[match.start() : min(name_end, match.end() + 2)],
         announced=value,
-        count=max(accepted),
+        count=count,
         listed=listed,
     )
     return Hit(start, match.end(), message, t("list-agree"))
@@ -234,7 +235,7 @@ def _joins_alike(items: list[str]) -> bool:
 def _items_before_comma(text: str, start: int) -> int:
     """How many `、` items the clause before ``start`` ends with, when a comma parts
     them from the list (`建有A、B，C、D、E、F六个社会组织`): 0 when it is no list."""
-    if text[start - 1 : start] not in "，,":
+    if start == 0 or text[start - 1] not in "，,":
         return 0
     before = text[clause_start(text, start - 1, CLAUSE_STOPS, limit=80) : start - 1]
     items = split_top_level(before, "、")
