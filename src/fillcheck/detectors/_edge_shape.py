@@ -30,8 +30,9 @@ SURE, META, WEAK, EDGE = "sure", "meta", "weak", "edge"
 PROSE_LEN = 40
 _FIELDS_LEN = 80
 SENTENCE_END = ("。", "！", "？", "；", "!", "?", "”")
+PROSE_MARK = re.compile(r"[，。；！？,;]")
 STRIP = " \t　•·*-|｜※"
-_TOKENS = re.compile(r"[ \t　|｜·•,，]+")
+_TOKENS = re.compile(r"[ \t　|｜·•,，!！]+")
 KEY = re.compile(r"([\u4e00-\u9fff]{1,8})[:：](.*)")
 ISO = re.compile(r"\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 CDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
@@ -73,6 +74,11 @@ MARK = re.compile(
     r":{1,3}|[^\s]{0,20}?[-_ ]?(?:LOGO|logo|Logo)|\[(?:LV|Lv|lv)\.?\d{1,2}\][^\s]{0,8}"
     r"|[(（]?\d{1,3}(?:\.\d{1,3}){3}[)）]?"
 )
+# A byline's fields: a site's only on a line with a date (`来源:新华网` alone is the news's own).
+BYLINE_KEYS = frozenset("来源 作者 编辑 责任编辑 信息来源 文章来源".split())
+_BYLINE_LEN = 16
+# A forum or CMS signature: `… - 雨滴社区 - Powered by Discuz!`.
+POWERED = re.compile(r"(?:Powered|powered|POWERED) by [A-Za-z][\w.!-]{1,20}")
 _COLON_SPACE = re.compile(r"([:：])[ \t　]+(?=[^\s:：])")
 _NUMBER_SPACE = re.compile(
     r"(?<=\d)[ \t　]+(?=(?:次|人|字|页|分钟)(?![^\s]*[:：]))|(?<=共|览|读)[ \t　]+(?=\d)"
@@ -109,6 +115,8 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
     if key in UI_WORDS:
         return WEAK, 1
     timed = key in TIME_KEYS or key.endswith(("时间", "日期"))
+    if key in BYLINE_KEYS and len(value) <= _BYLINE_LEN:
+        return "byline", 1  # a site's field only beside a date: `2024-07-16 来源:个人…`
     if not (key in WEB_KEYS or timed or key.endswith(KEY_ENDS)):
         return None, 0
     if timed and value and not ISO.fullmatch(value):
@@ -126,6 +134,8 @@ def shape(line: str) -> str | None:
         return WEAK if line.strip() == "·" else None
     if body.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
         return WEAK  # `忘记密码?`, `[复制链接]`
+    if POWERED.search(body) and len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body):
+        return SURE
     if len(body) > _FIELDS_LEN or body.endswith(SENTENCE_END):
         return None
     if SKIP.search(body):
@@ -150,6 +160,10 @@ def _fields(body: str) -> str | None:
     if not kinds or None in kinds:
         return None
     points = sum(point for _, point in scored)
+    if "byline" in kinds:
+        if "date" not in kinds and "clock" not in kinds and "key" not in kinds:
+            return None  # `来源:新华网`, `作者:张三`: a byline of the document's own
+        kinds = ["key" if kind == "byline" else kind for kind in kinds]
     if "key" in kinds:
         if kinds.count("word") > _MAX_WORDS:
             return None

@@ -40,8 +40,10 @@ WEB_KEYS = frozenset(
 TIME_KEYS = frozenset("时间 日期".split())
 # Endings that make a field name of another: `资料更新时间`, `发刊日期`, `发刊频率`, `发行量`.
 KEY_ENDS = ("时间", "日期", "次数", "期数", "频率", "量")
-# Words that stamp a date: `发表于 2010-5-26 13:51:42`, `最后由 … 回复于 …`.
-STAMP_WORDS = frozenset("发表于 发布于 回复于 更新于 编辑于 上传于 提交于 最后由 转寄自".split())
+# Words that stamp a date: `发表于 2010-5-26 13:51:42`, `最后由 … 回复于 …`; a BBS board.
+STAMP_WORDS = frozenset(
+    "发表于 发布于 回复于 更新于 编辑于 上传于 提交于 最后由 转寄自 看板".split()
+)
 
 # The words of a site's log-in, payment and download forms: `账号:`, `验证码: 换一换`, `支付方式:`.
 UI_WORDS = frozenset(

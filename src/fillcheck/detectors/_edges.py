@@ -28,7 +28,18 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ._edge_chunks import chunk_numbers, middle_lines
-from ._edge_shape import EDGE, META, PROSE_LEN, STRIP, SURE, WEAK, menu_word, shape, trailing_button
+from ._edge_shape import (
+    EDGE,
+    META,
+    PROSE_LEN,
+    PROSE_MARK,
+    STRIP,
+    SURE,
+    WEAK,
+    menu_word,
+    shape,
+    trailing_button,
+)
 from .scrape import residue_starts
 
 __all__ = ["edge_lines", "shape"]
@@ -81,7 +92,6 @@ def _zone(text: str, reverse: bool) -> list[tuple[int, int, str | None]]:
 
 # A long line is prose when it holds a sentence's punctuation (a page title
 # `… - 雨滴社区 - Powered by Discuz!` holds none), or longer still.
-_PROSE_MARK = re.compile(r"[，。；！？,;]")
 _LONG_LINE = 80
 
 
@@ -89,7 +99,7 @@ def _prose(line: str) -> bool:
     """True for a line of the document's text: a sentence, not a heading or a title bar."""
     if line.endswith("。") or len(line) > _LONG_LINE:
         return True
-    return len(line) > PROSE_LEN and _PROSE_MARK.search(line) is not None
+    return len(line) > PROSE_LEN and PROSE_MARK.search(line) is not None
 
 
 def _meeting_time(text: str, end: int) -> bool:
@@ -106,18 +116,60 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     """
     text = doc.text
     zones = [_zone(text, False), _zone(text, True)]
-    chunked = "\n1、" in text or text.startswith("1、")
-    if not chunked and not any(k not in (None, _PROSE) for zone in zones for _, _, k in zone):
-        return middle_lines(text)
     residue = {text.rfind("\n", 0, start) + 1 for start, _ in found}
     residue |= {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
-    spans: set[tuple[int, int]] = set()
-    for zone in zones:
-        spans |= _zone_residue(text, _cut(zone, residue), residue)
-    if chunked:
+    spans: set[tuple[int, int]] = set(middle_lines(text))
+    if any(k not in (None, _PROSE) for zone in zones for _, _, k in zone):
+        for zone in zones:
+            spans |= _zone_residue(text, _cut(zone, residue), residue)
+    if "\n1、" in text or text.startswith("1、"):
         spans.update(chunk_numbers(text, residue))
-    spans.update(middle_lines(text))
+    if residue:
+        spans |= _local_runs(text, residue)
     return sorted(spans)
+
+
+# How far a run of residue lines inside a text is followed from the line that starts it.
+_LOCAL_REACH = 6
+_RUN_KINDS = (SURE, META, WEAK, EDGE)
+
+
+def _local_runs(text: str, residue: set[int]) -> set[tuple[int, int]]:
+    """Lines shaped like machinery that stand next to residue inside a text: the
+    run a site prints around a page break (`第2页 / 共27页`, then `下载文档`)."""
+    found: set[tuple[int, int]] = set()
+    for start in sorted(residue):
+        for reverse in (False, True):
+            for begin, end in _neighbours(text, start, reverse):
+                if begin in residue or shape(text[begin:end]) not in _RUN_KINDS:
+                    break
+                found.add(_body(text, begin, end))
+    return found
+
+
+def _neighbours(text: str, start: int, reverse: bool) -> Iterator[tuple[int, int]]:
+    """Spans of the non-empty lines before (or after) the line at ``start``, nearest first."""
+    at = start
+    for _ in range(_LOCAL_REACH):
+        if reverse:
+            if at == 0:
+                return
+            end = at - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1
+            begin = text.rfind("\n", 0, end) + 1
+        else:
+            begin = text.find("\n", at)
+            if begin < 0:
+                return
+            while begin < len(text) and text[begin] == "\n":
+                begin += 1
+            end = text.find("\n", begin)
+            end = len(text) if end < 0 else end
+        if begin >= end:
+            return
+        yield begin, end
+        at = begin
 
 
 def _cut(zone: list[tuple[int, int, str | None]], residue: set[int]) -> list:
