@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ._edge_words import both_scripts
+
 # A page dump's chunk number: `1、商务文书写作,2010年2月,一、…` (三一办公 and the like number
 # the text of each page they show). A chunk is a whole paragraph, long, right after residue.
 CHUNK = re.compile(r"\n(?P<n>[1-9]\d{0,2})、")
@@ -82,9 +84,33 @@ UPDATE_STAMP = re.compile(
 )
 
 
+# A panel of a page's counters, three lines or more, each a counter word and its number
+# (or nothing yet), under an optional header: `相關次數:` / `• 點閱點閱:314` / `• 下載下載:0`.
+_COUNTER_WORDS = "|".join(
+    both_scripts(
+        tuple("引用 点阅 点击 浏览 阅读 下载 收藏 评分 评论 点赞 分享 转发 查看 回复".split())
+    )
+)
+_TALLY = (
+    rf"[ \t　]*[•·*-]?[ \t　]*[^\s:：]{{0,12}}(?:{_COUNTER_WORDS})[^\s:：]{{0,16}}"
+    r"[:：][ \t　]*\d{0,7}[ \t　]*"
+)
+TALLY_PANEL = re.compile(
+    rf"^(?:[^\s:：]{{1,8}}(?:次数|次數|统计|統計)[:：][ \t　]*\n)?(?:{_TALLY}\n){{2,}}{_TALLY}$",
+    re.MULTILINE,
+)
+
+
 def middle_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of back-to-top links and bracketed update stamps anywhere in ``text``."""
+    """Spans of back-to-top links, bracketed update stamps and counter panels in ``text``."""
     found = []
+    for match in TALLY_PANEL.finditer(text):
+        at = match.start()
+        for line in match.group().split("\n"):
+            if line.strip():
+                start = at + len(line) - len(line.lstrip(" \t　•·*-"))
+                found.append((start, at + len(line.rstrip())))
+            at += len(line) + 1
     if "o p" in text or "TOP" in text or "top" in text or "顶部" in text:
         found += [_stripped(match) for match in TOP_LINK.finditer(text)]
     if "更新" in text:

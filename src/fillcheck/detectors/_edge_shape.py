@@ -65,7 +65,7 @@ BUTTON_TOKEN = re.compile(r"([\u4e00-\u9fff]{1,2})(?:[(（][^()（）\s]{1,4}[)�
 PROMPT = re.compile(
     r"(?:付费|免费|立即|点击|快捷|会员|一键)?下载(?:资源|本文|本文档|文档|此文档|全文|完整版|原文)?"
     r"|(?:打开|使用|用)?微信扫一扫(?:登录|关注|分享|阅读)?|继续在微信上阅读|二维码"
-    r"|扫码(?:登录|关注|下载|阅读)|扫一扫[,，][^\s。，,]{1,10}"
+    r"|扫码(?:登录|关注|下载|阅读)|扫一扫[,，]?[^\s。，,]{1,12}"
 )
 # A link that skips the page's header: `跳到主要內容區塊`, `按 Enter 到主內容區`.
 SKIP = re.compile(r"跳(?:到|至|过)(?:主要)?内容(?:区块|区)?|按\s*Enter\s*到主内容区|跳过导航")
@@ -75,10 +75,20 @@ MARK = re.compile(
     r"|[(（]?\d{1,3}(?:\.\d{1,3}){3}[)）]?"
 )
 # A byline's fields: a site's only on a line with a date (`来源:新华网` alone is the news's own).
-BYLINE_KEYS = frozenset("来源 作者 编辑 责任编辑 信息来源 文章来源".split())
+BYLINE_KEYS = frozenset("来源 作者 信息来源 文章来源 撰稿".split())
 _BYLINE_LEN = 16
-# A forum or CMS signature: `… - 雨滴社区 - Powered by Discuz!`.
-POWERED = re.compile(r"(?:Powered|powered|POWERED) by [A-Za-z][\w.!-]{1,20}")
+# A site's signature: a CMS credit (`… - 雨滴社区 - Powered by Discuz!`), a copyright
+# footer, a licence number (`京ICP备12345678号`, `京公网安备 11010502030143号`).
+SIGNATURE = re.compile(
+    r"(?:Powered|powered|POWERED) by [A-Za-z][\w.!-]{1,20}"
+    r"|(?:Copyright|COPYRIGHT|©)[ \t　]*(?:©|\d{4})|ICP[备证][ \t　]*\d{5,}"
+    r"|公网安备[ \t　]*\d{8,}|All [Rr]ights [Rr]eserved"
+)
+# A forum thread's status line: `本帖已被设为精华帖!`, `本帖最后由 某某 于 2020-1-2 12:00 编辑`.
+FORUM_STATUS = re.compile(
+    r"本帖(?:已被|被)(?:设为|设置为|评为|加入|收录)[^\n]{1,12}|本帖最后由[^\n]{1,40}编辑"
+)
+_BRACKETS = re.compile(r"(?<=[】\]])(?=[【\[])")  # `【打印本页】【关闭窗口】`
 _COLON_SPACE = re.compile(r"([:：])[ \t　]+(?=[^\s:：])")
 _NUMBER_SPACE = re.compile(
     r"(?<=\d)[ \t　]+(?=(?:次|人|字|页|分钟)(?![^\s]*[:：]))|(?<=共|览|读)[ \t　]+(?=\d)"
@@ -91,7 +101,7 @@ _MENU_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,10}")
 
 def _token(token: str) -> tuple[str | None, int]:
     """The kind of one (folded) token of a line and the points it scores."""
-    if token.rstrip(":：?？!！") in UI_WORDS or MENU.fullmatch(token):
+    if token.strip("[]【】").rstrip(":：?？!！") in UI_WORDS or MENU.fullmatch(token):
         return WEAK, 1
     if token in STAMP_WORDS:
         return "key", 2
@@ -134,8 +144,10 @@ def shape(line: str) -> str | None:
         return WEAK if line.strip() == "·" else None
     if body.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
         return WEAK  # `忘记密码?`, `[复制链接]`
-    if POWERED.search(body) and len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body):
-        return SURE
+    if FORUM_STATUS.fullmatch(body):
+        return WEAK  # `本帖已被设为精华帖!`
+    if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):
+        return SURE  # `Powered by Discuz!`, `Copyright © 2008-2023 …`, `京ICP备12345678号`
     if len(body) > _FIELDS_LEN or body.endswith(SENTENCE_END):
         return None
     if SKIP.search(body):
@@ -147,14 +159,14 @@ def shape(line: str) -> str | None:
         return EDGE
     if PROMPT.fullmatch(body) or STEP.fullmatch(body) or MARK.fullmatch(body):
         return WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
-    if _nav_row(line, body):
+    if _nav_row(line, body) or (fields == WEAK and _bracket_row(body)):
         return SURE
     return fields
 
 
 def _fields(body: str) -> str | None:
     """The kind of a line read token by token: a metadata line, a weak line, or None."""
-    glued = _NUMBER_SPACE.sub("", _COLON_SPACE.sub(r"\1", body))
+    glued = _NUMBER_SPACE.sub("", _COLON_SPACE.sub(r"\1", _BRACKETS.sub(" ", body)))
     scored = [_token(token) for token in _TOKENS.split(glued) if token]
     kinds = [kind for kind, _ in scored]
     if not kinds or None in kinds:
@@ -183,6 +195,16 @@ def _nav_row(line: str, body: str) -> bool:
         and all(_MENU_WORD.fullmatch(token) for token in tokens)
         and any(token in NAV_WORDS for token in tokens)
     )
+
+
+_BRACKETED = re.compile(r"【([^【】]{1,8})】|\[([^\[\]]{1,8})\]")
+
+
+def _bracket_row(body: str) -> bool:
+    """True for two or more bracketed controls: `【打印本页】【关闭窗口】`."""
+    controls = [a or b for a, b in _BRACKETED.findall(body)]
+    rest = _BRACKETED.sub("", body).strip(" \t　")
+    return len(controls) >= 2 and not rest and all(word in UI_WORDS for word in controls)
 
 
 def menu_word(line: str) -> bool | None:

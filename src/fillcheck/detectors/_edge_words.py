@@ -20,11 +20,17 @@ _SIMP = (
     "设为联们内区块广显隐积题华频楼层缩预认讨写厅转寄视窗关闭统频杂志后于询结链说台书头"
 )
 _FOLD = str.maketrans(_TRAD, _SIMP)
+_UNFOLD = str.maketrans(_SIMP, _TRAD)
 
 
 def fold(text: str) -> str:
     """``text`` with the traditional characters of furniture words simplified, same length."""
     return text.translate(_FOLD)
+
+
+def both_scripts(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` and their traditional forms: literals to look for in either script."""
+    return tuple(sorted(set(words) | {word.translate(_UNFOLD) for word in words}))
 
 
 # Field names a site's metadata line uses and a document's own text does not
@@ -35,7 +41,7 @@ WEB_KEYS = frozenset(
     " 标签 评分 字数 收藏 发布者 发行者 贡献者 贡献者等级 文档页数 所属分类 文件格式 资料大小 点击"
     " 点击数 点击量"
     " 浏览量 评论 查看 回复 签到天数 积分 帖子 主题 精华 在线时间 注册时间 最后登录 发布人 订阅数"
-    " 下载量 文章录入 录入 大小".split()
+    " 下载量 文章录入 录入 大小 编辑 责任编辑".split()
 )
 TIME_KEYS = frozenset("时间 日期".split())
 # Endings that make a field name of another: `资料更新时间`, `发刊日期`, `发刊频率`, `发行量`.
@@ -59,7 +65,7 @@ UI_WORDS = frozenset(
     # forum post bars, ad toggles, font-size bars, mobile menus
     " 显示全部楼层 阅读模式 只看该作者 复制链接 电梯直达 显示广告 隐藏广告 隐藏 手机选单 手机菜单"
     " 字体大小 字号 字级放大 字级缩小 预设字形 放大 缩小 回查询结果 返回查询结果 打印本页 关闭窗口"
-    " ✕ × x X".split()
+    " 字体 大 中 小 默认 ✕ × x X".split()
 )
 # Words of a site's navigation: one of them makes a row or a column of short words a menu.
 NAV_WORDS = frozenset(

@@ -40,6 +40,7 @@ from ._edge_shape import (
     shape,
     trailing_button,
 )
+from ._edge_words import fold
 from .scrape import residue_starts
 
 __all__ = ["edge_lines", "shape"]
@@ -213,7 +214,34 @@ def _zone_residue(
         if kinds[i] is None and (at := trailing_button(text[begin:end])) is not None:
             found.add((begin + at, begin + len(text[begin:end].rstrip())))
     found |= {_body(text, begin, end) for begin, end in _link_list(text, zone, kinds)}
+    found |= {_body(text, begin, end) for begin, end in _listed(text, zone, kinds, phrase)}
     return found
+
+
+# A header over a list of the site's links: `相关文章`, `推荐阅读`, `猜你喜欢`, `热门文档`.
+LIST_HEADER = re.compile(
+    r"[\[【(（]?(?:相关|推荐|热门|猜你|延伸|更多|最新|精彩)(?:文章|阅读|推荐|范文|文档|资料|喜欢|内容)"
+)
+
+
+_HEADER_LEN = 20
+
+
+def _listed(
+    text: str, zone: list[tuple[int, int, str | None]], kinds: list[str | None], found: list[bool]
+) -> list[tuple[int, int]]:
+    """The short lines between a residue header of links (`相关文章`) and the edge of the text:
+    the titles it lists. Only below the text (in the tail zone, the header stands further
+    from the edge than its items)."""
+    for i, (begin, end, _) in enumerate(zone):
+        header = fold(text[begin:end]).strip(STRIP)
+        if found[i] and len(header) <= _HEADER_LEN and LIST_HEADER.match(header):
+            if zone[0][0] < begin:  # a head zone: the list would be above its header
+                return []
+            return [
+                (b, e) for b, e, k in zone[:i] if k is None and len(text[b:e].strip()) <= PROSE_LEN
+            ]
+    return []
 
 
 def _runs(kinds: list[str | None], strong: list[bool]) -> list[bool]:
