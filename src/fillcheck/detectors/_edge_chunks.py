@@ -92,7 +92,7 @@ _COUNTER_WORDS = "|".join(
     )
 )
 _TALLY = (
-    rf"[ \t　]*[•·*-]?[ \t　]*[^\s:：]{{0,12}}(?:{_COUNTER_WORDS})[^\s:：]{{0,16}}"
+    rf"[ \t　]*[•·*-]?[ \t　]*[^\s:：()（）]{{0,12}}(?:{_COUNTER_WORDS})[^\s:：()（）]{{0,16}}"
     r"[:：][ \t　]*\d{0,7}[ \t　]*"
 )
 TALLY_PANEL = re.compile(

@@ -120,7 +120,7 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     residue = {text.rfind("\n", 0, start) + 1 for start, _ in found}
     residue |= {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
     spans: set[tuple[int, int]] = set(middle_lines(text))
-    if any(k not in (None, _PROSE) for zone in zones for _, _, k in zone):
+    if any(k not in (None, _PROSE) or b in residue for zone in zones for b, _, k in zone):
         for zone in zones:
             spans |= _zone_residue(text, _cut(zone, residue), residue)
     if "\n1、" in text or text.startswith("1、"):
@@ -194,7 +194,8 @@ def _zone_residue(
     kinds = _menus(text, zone)
     phrase = [begin in residue for begin, _, _ in zone]
     meta = [k == META and not _meeting_time(text, zone[i][1]) for i, k in enumerate(kinds)]
-    if not (any(phrase) or SURE in kinds or sum(meta) >= 2):
+    dated = any(m and _DIGIT.search(text[b:e]) for m, (b, e, _) in zip(meta, zone, strict=True))
+    if not (any(phrase) or SURE in kinds or (sum(meta) >= 2 and dated)):
         # No evidence: only a button or a site's notice on the very edge line.
         if zone and kinds[0] == EDGE:
             return {_body(text, zone[0][0], zone[0][1])}
@@ -242,6 +243,9 @@ def _listed(
                 (b, e) for b, e, k in zone[:i] if k is None and len(text[b:e].strip()) <= PROSE_LEN
             ]
     return []
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _runs(kinds: list[str | None], strong: list[bool]) -> list[bool]:
