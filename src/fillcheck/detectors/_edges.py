@@ -9,13 +9,20 @@ stands. The model:
 
 * the **head** and the **tail** of a text are its first and last lines up to
   the first line of prose (a sentence, or a line longer than a heading);
-* a zone that holds a line the phrase rules (FC205-FC210) already found is a
-  zone of residue;
-* a line's **shape** is read from its tokens: ``key:value`` fields of a
-  site's metadata, date-times with a clock, counters, user handles, buttons;
-* a metadata line in a zone of residue is residue; a counter, handle or
-  clock line is residue when a run of residue lines reaches it; a button or
-  a site's own notice is residue on the very first or last line too.
+* a line's **shape** is read from its tokens and scored (see ``_edge_shape``):
+  ``sure`` lines are a site's by shape alone (skip links, menus, metadata
+  with site fields, stamps or counters, copyright footers), ``meta`` lines
+  are metadata, ``weak`` lines (handles, counts, form words) could be anyone's;
+* a zone is a site's when it holds a line the phrase rules (FC205-FC210)
+  found, a ``sure`` line, or two dated metadata lines; then its ``sure`` and
+  metadata lines are residue, and a weak line is when a run of residue lines
+  reaches it across at most two other lines; a button or a site's own notice
+  is residue on the very first or last line too;
+* lists are read as wholes: a column of menu words with a navigation word,
+  a block of titles one of which the text repeats as its own title (a page's
+  list of articles; a table of contents repeats them all), the titles under
+  a related-articles header at the tail;
+* inside the text, machinery lines next to residue are residue too.
 
 A meeting's own `时间:2023年1月6日` (a date in words, or followed by
 `地点:`) and a lone date are never taken for metadata.

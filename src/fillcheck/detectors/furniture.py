@@ -229,7 +229,14 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     name (`Administrator`), a page count (`11页`), a site's time field
     (`时间:2022-05-14 09:10:00`), a log-in or payment form (`账号:`,
     `验证码: 换一换`) and a bookmark button are flagged too; the same lines
-    with no residue near them are not. Residue a PDF repeats in every page's
+    with no residue near them are not. Lines that are a site's by their shape
+    alone mark a head or tail as a site's: a skip link (`跳到主要內容`), a menu
+    (`网站首页 | 网站地图`, or a column of menu words), a metadata line with
+    site fields, stamps or counters (`查看: 124597|回复: 38253`), a copyright or
+    licence footer; so does a page's list of articles whose first the text
+    repeats as its title. Traditional script reads like simplified. Inside a
+    text, back-to-top links, bracketed update stamps (`[ 司法行政廳108-10-08更新 ]`)
+    and counter panels are flagged too. Residue a PDF repeats in every page's
     header is reported once.
 
     ## Why is this bad?
