@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import literal_starts
 from ._edge_words import both_scripts
 
 # A page dump's chunk number: `1、商务文书写作,2010年2月,一、…` (三一办公 and the like number
@@ -71,55 +72,123 @@ def _after_residue(text: str, newline: int, residue: set[int]) -> bool:
 
 # A back-to-top link with its decoration on a line of its own: `- - - -< t o p >- - - -`.
 TOP_LINK = re.compile(
-    r"^[ \t　]*[-=_*~.·<>\[\]【】 ]{3,}[<\[【(（]?[ \t　]*(?:t ?o ?p|T ?O ?P|返回顶部|回到顶部)"
-    r"[ \t　]*[>\]】)）]?[-=_*~.·<>\[\]【】 ]*$",
-    re.MULTILINE,
+    r"[ \t　]*[-=_*~.·<>\[\]【】 ]{3,}[<\[【(（]?[ \t　]*(?:t ?o ?p|T ?O ?P|返回顶部|回到顶部)"
+    r"[ \t　]*[>\]】)）]?[-=_*~.·<>\[\]【】 ]*"
 )
+_TOP = ("t o p", "T O P", "top", "TOP", "返回顶部", "回到顶部")
 # An update stamp in brackets on a line of its own: `[ 司法行政廳108-10-08更新 ]`
 # (a law's own `（2019年4月修订）` writes its date in words).
 UPDATE_STAMP = re.compile(
-    r"^[ \t　]*[\[【][ \t　]*[^\n\[\]【】]{0,16}?\d{2,4}-\d{1,2}-\d{1,2}"
-    r"[ \t　]*更新[ \t　]*[\]】][ \t　]*$",
-    re.MULTILINE,
+    r"[ \t　]*[\[【][ \t　]*[^\n\[\]【】]{0,16}?\d{2,4}-\d{1,2}-\d{1,2}"
+    r"[ \t　]*更新[ \t　]*[\]】][ \t　]*"
 )
-
-
+_UPDATED = ("更新",)
 # A panel of a page's counters, three lines or more, each a counter word and its number
 # (or nothing yet), under an optional header: `相關次數:` / `• 點閱點閱:314` / `• 下載下載:0`.
-_COUNTER_WORDS = "|".join(
-    both_scripts(
-        tuple("引用 点阅 点击 浏览 阅读 下载 收藏 评分 评论 点赞 分享 转发 查看 回复".split())
-    )
+_COUNTERS = both_scripts(
+    tuple("引用 点阅 点击 浏览 阅读 下载 收藏 评分 评论 点赞 分享 转发 查看 回复".split())
 )
+_COUNTER_WORDS = "|".join(_COUNTERS)
 _TALLY = (
     rf"[ \t　]*[•·*-]?[ \t　]*[^\s:：()（）]{{0,12}}(?:{_COUNTER_WORDS})[^\s:：()（）]{{0,16}}"
     r"[:：][ \t　]*\d{0,7}[ \t　]*"
 )
 TALLY_PANEL = re.compile(
-    rf"^(?:[^\s:：]{{1,8}}(?:次数|次數|统计|統計)[:：][ \t　]*\n)?(?:{_TALLY}\n){{2,}}{_TALLY}$",
-    re.MULTILINE,
+    rf"(?:[^\s:：]{{1,8}}(?:次数|次數|统计|統計)[:：][ \t　]*\n)?(?:{_TALLY}\n){{2,}}{_TALLY}"
 )
+# The end of a line that may be a counter: a colon, a number or nothing; with a number,
+# the end a panel is found by.
+_TALLY_END = re.compile(r"[:：][ \t　]*\d{0,7}[ \t　]*(?=\n|\Z)")
+_COUNT_END = re.compile(r"[:：][ \t　]*\d{1,7}[ \t　]*(?=\n|\Z)")
+_PANEL_LINES = 3
+_MIDDLE = (*_TOP, *_UPDATED, *_COUNTERS)
+_AROUND = 3
 
 
 def middle_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of back-to-top links, bracketed update stamps and counter panels in ``text``."""
-    found = []
-    for match in TALLY_PANEL.finditer(text):
-        at = match.start()
-        for line in match.group().split("\n"):
+    """Spans of back-to-top links, bracketed update stamps and counter panels in ``text``.
+
+    One literal scan finds where their words stand; only those lines are read.
+    """
+    found: set[tuple[int, int]] = set()
+    done = -1  # the end of the last line read
+    for at in literal_starts(text, _MIDDLE):
+        if at <= done:
+            continue
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        done = end
+        if end - begin > _SHORT:
+            continue
+        if TOP_LINK.fullmatch(text, begin, end) or UPDATE_STAMP.fullmatch(text, begin, end):
+            found.add(_stripped(text, begin, end))
+        elif _COUNT_END.search(text, at, end):
+            panels = _panels(text, *_around(text, at, end))
+            found.update(_panel_lines(text, panels))
+            done = max([done, *(end for _, end in panels)])
+    return sorted(found)
+
+
+_SHORT = 80
+
+
+def _panel_lines(text: str, panels: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the lines of counter panels, without bullets and spaces."""
+    spans = []
+    for begin, end in panels:
+        at = begin
+        for line in text[begin:end].split("\n"):
             if line.strip():
                 start = at + len(line) - len(line.lstrip(" \t　•·*-"))
-                found.append((start, at + len(line.rstrip())))
+                spans.append((start, at + len(line.rstrip())))
             at += len(line) + 1
-    if "o p" in text or "TOP" in text or "top" in text or "顶部" in text:
-        found += [_stripped(match) for match in TOP_LINK.finditer(text)]
-    if "更新" in text:
-        found += [_stripped(match) for match in UPDATE_STAMP.finditer(text)]
-    return found
+    return spans
 
 
-def _stripped(match: re.Match[str]) -> tuple[int, int]:
-    """The span of a whole-line match without the spaces around it."""
-    line = match.group()
-    start = match.start() + len(line) - len(line.lstrip())
-    return start, match.start() + len(line.rstrip())
+def _panels(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Spans of counter panels between ``begin`` and ``end``: runs of three lines or more
+    ending in a colon and a count."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for match in _TALLY_END.finditer(text, begin, end):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if run and start != run[-1][1] + 1:
+            spans += _panels_in(text, run) if len(run) >= _PANEL_LINES else []
+            run = []
+        run.append((start, match.end()))
+    if len(run) >= _PANEL_LINES:
+        spans += _panels_in(text, run)
+    return spans
+
+
+def _around(text: str, start: int, end: int) -> tuple[int, int]:
+    """From the start of the line _AROUND lines above ``start`` to the end of the line
+    _AROUND lines below ``end``."""
+    for _ in range(_AROUND + 1):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+    for _ in range(_AROUND):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return start, end
+
+
+def _panels_in(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The counter panels among consecutive lines that end in a colon and a count."""
+    spans, ends = [], {end for _, end in run}
+    i = 0
+    while i + _PANEL_LINES <= len(run):
+        panel = TALLY_PANEL.match(text, run[i][0], run[-1][1])
+        if panel is None or panel.end() not in ends:
+            i += 1
+            continue
+        spans.append(panel.span())
+        i = next((k for k, (_, end) in enumerate(run) if end == panel.end()), len(run)) + 1
+    return spans
+
+
+def _stripped(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The span of a line without the spaces around it."""
+    line = text[begin:end]
+    start = begin + len(line) - len(line.lstrip())
+    return start, begin + len(line.rstrip())

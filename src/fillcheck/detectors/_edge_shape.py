@@ -96,6 +96,7 @@ _NUMBER_SPACE = re.compile(
 # Points a metadata line needs to be residue by its shape alone.
 _SURE_POINTS = 4
 _MAX_WORDS = 3
+_MENU_LEN = 10
 _MENU_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,10}")
 
 
@@ -139,6 +140,8 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
 
 def shape(line: str) -> str | None:
     """``sure``, ``meta``, ``weak`` or ``edge`` for a line shaped like site machinery."""
+    if len(line) > _FIELDS_LEN and len(line.strip(STRIP)) > _FIELDS_LEN:
+        return None  # a paragraph: not folded, not read
     body = fold(line).strip(STRIP)
     if not body:
         return WEAK if line.strip() == "·" else None
@@ -209,7 +212,10 @@ def _bracket_row(body: str) -> bool:
 
 def menu_word(line: str) -> bool | None:
     """For a line of one short word: True for a navigation word, False for another, else None."""
-    body = fold(line).strip(STRIP)
+    body = line.strip(STRIP)
+    if len(body) > _MENU_LEN or not _MENU_WORD.fullmatch(body):
+        return None
+    body = fold(body)
     if not _MENU_WORD.fullmatch(body):
         return None
     return body in NAV_WORDS
@@ -230,6 +236,8 @@ TRAILING_BUTTON = re.compile(r"[ \t　]+(?:打印|列印|分享|收藏|关闭)[ 
 
 def trailing_button(line: str) -> int | None:
     """Where a button trailing a heading starts in ``line``, or None."""
+    if len(line) > _FIELDS_LEN:
+        return None
     match = TRAILING_BUTTON.search(fold(line))
     if match is None or not line[: match.start()].strip():
         return None

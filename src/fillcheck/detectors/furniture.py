@@ -196,10 +196,26 @@ def _is_short_jammer(token_run: str) -> bool:
     return len(marks) >= 2 and marked * 2 >= len(tokens) and any(c.isalpha() for c in token_run)
 
 
+# Marks every run of anti-copy noise holds: only the lines that hold one are read.
+_JAMMER_MARKS = ("; ", "# ", "' ")
+
+
 def _jammers(text: str) -> list[tuple[int, int]]:
+    """Spans of anti-copy noise: long runs on the lines that hold its marks, then, in a
+    text that has them, the short runs anywhere."""
     if "; " not in text and "# " not in text and "' " not in text:
         return []
-    found = [match.span() for match in JAMMER.finditer(text) if _is_jammer(match.group())]
+    found = []
+    done = -1  # the end of the last line read
+    for at in literal_starts(text, _JAMMER_MARKS):
+        if at < done:
+            continue
+        begin = text.rfind("\n", 0, at) + 1
+        if not text[begin:at].strip("# \t"):
+            continue  # a Markdown heading's `# `
+        done = text.find("\n", at)
+        done = len(text) if done < 0 else done
+        found += [m.span() for m in JAMMER.finditer(text, begin, done) if _is_jammer(m.group())]
     if found:
         for match in JAMMER_SHORT.finditer(text):
             start, end = match.span()
@@ -285,7 +301,7 @@ def _furniture_lines(text: str) -> list[tuple[int, int]]:
         stripped = line.strip(" \t　•·")
         if stripped.startswith("- "):  # a list bullet, not a breadcrumb arrow
             stripped = stripped[2:].lstrip()
-        if stripped and _furniture(fold(stripped)):
+        if stripped and len(stripped) <= _MAX_LINE and _furniture(fold(stripped)):
             start = begin + line.index(stripped[0])
             hits.append((start, start + len(stripped)))
     return hits
