@@ -23,7 +23,17 @@ from __future__ import annotations
 
 import re
 
-from ._edge_words import KEY_ENDS, NAV_WORDS, STAMP_WORDS, TIME_KEYS, UI_WORDS, WEB_KEYS, fold
+from ._edge_words import (
+    KEY_ENDS,
+    LINK_KEYS,
+    LIST_KEYS,
+    NAV_WORDS,
+    STAMP_WORDS,
+    TIME_KEYS,
+    UI_WORDS,
+    WEB_KEYS,
+    fold,
+)
 
 SURE, META, WEAK, EDGE = "sure", "meta", "weak", "edge"
 # A line of prose: a sentence end, or longer than a heading (a metadata line may be longer).
@@ -33,7 +43,7 @@ SENTENCE_END = ("。", "！", "？", "；", "!", "?", "”")
 PROSE_MARK = re.compile(r"[，。；！？,;]")
 STRIP = " \t　•·*-|｜※"
 _TOKENS = re.compile(r"[ \t　|｜·•,，!！]+")
-KEY = re.compile(r"([\u4e00-\u9fff]{1,8})[:：](.*)")
+KEY = re.compile(r"(?:TAG|Tag|tag)?([\u4e00-\u9fff]{1,8})[:：](.*)")
 ISO = re.compile(r"\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 CDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -65,7 +75,7 @@ BUTTON_TOKEN = re.compile(r"([\u4e00-\u9fff]{1,2})(?:[(（][^()（）\s]{1,4}[)�
 PROMPT = re.compile(
     r"(?:付费|免费|立即|点击|快捷|会员|一键)?下载(?:资源|本文|本文档|文档|此文档|全文|完整版|原文)?"
     r"|(?:打开|使用|用)?微信扫一扫(?:登录|关注|分享|阅读)?|继续在微信上阅读|二维码"
-    r"|扫码(?:登录|关注|下载|阅读)|扫一扫[,，]?[^\s。，,]{1,12}"
+    r"|(?:微信)?扫码(?:登录|关注|下载|阅读|分享)|扫一扫[,，]?[^\s。，,]{1,12}"
 )
 # A link that skips the page's header: `跳到主要內容區塊`, `按 Enter 到主內容區`.
 SKIP = re.compile(r"跳(?:到|至|过)(?:主要)?内容(?:区块|区)?|按\s*Enter\s*到主内容区|跳过导航")
@@ -93,8 +103,11 @@ _COLON_SPACE = re.compile(r"([:：])[ \t　]+(?=[^\s:：])")
 _NUMBER_SPACE = re.compile(
     r"(?<=\d)[ \t　]+(?=(?:次|人|字|页|分钟)(?![^\s]*[:：]))|(?<=共|览|读)[ \t　]+(?=\d)"
 )
-# Points a metadata line needs to be residue by its shape alone.
+# Points a metadata line needs to be residue by its shape alone, and to let pass one
+# token of another kind (`文档格式:.doc 文档大小:34.5K 文档页数:5页 顶/踩数:0/0`).
 _SURE_POINTS = 4
+_TOLERANT_POINTS = 6
+_VALUE_LEN = 24
 _MAX_WORDS = 3
 _MENU_LEN = 10
 _MENU_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,10}")
@@ -133,8 +146,10 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
     if timed and value and not ISO.fullmatch(value):
         # `时间:2023年1月6日` is a meeting's; `时间:` with no date is a site's empty field
         return (None, 0) if any(c.isdigit() for c in value) else ("key", 1)
-    if len(value) > 24:
+    if len(value) > _VALUE_LEN and not (key in LINK_KEYS and value.startswith("http")):
         return None, 0
+    if key in LIST_KEYS:
+        return "list", 2  # `标签:工作总结 述职报告 …`: the words after it are its values
     return "key", 2 if key in WEB_KEYS else 1
 
 
@@ -172,9 +187,12 @@ def _fields(body: str) -> str | None:
     glued = _NUMBER_SPACE.sub("", _COLON_SPACE.sub(r"\1", _BRACKETS.sub(" ", body)))
     scored = [_token(token) for token in _TOKENS.split(glued) if token]
     kinds = [kind for kind, _ in scored]
-    if not kinds or None in kinds:
-        return None
     points = sum(point for _, point in scored)
+    if "list" in kinds:
+        return SURE if kinds[0] == "list" and points >= _SURE_POINTS else META
+    if not kinds or kinds.count(None) > (1 if points >= _TOLERANT_POINTS else 0):
+        return None  # one token no site writes is let pass on a line of many fields
+    kinds = [kind for kind in kinds if kind is not None]
     if "byline" in kinds:
         if "date" not in kinds and "clock" not in kinds and "key" not in kinds:
             return None  # `来源:新华网`, `作者:张三`: a byline of the document's own

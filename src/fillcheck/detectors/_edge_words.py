@@ -41,9 +41,14 @@ WEB_KEYS = frozenset(
     " 标签 评分 字数 收藏 发布者 发行者 贡献者 贡献者等级 文档页数 所属分类 文件格式 资料大小 点击"
     " 点击数 点击量"
     " 浏览量 评论 查看 回复 签到天数 积分 帖子 主题 精华 在线时间 注册时间 最后登录 发布人 订阅数"
-    " 下载量 文章录入 录入 大小 编辑 责任编辑".split()
+    " 下载量 文章录入 录入 大小 编辑 责任编辑 本文链接 原文链接 文章链接 本文地址 永久链接 原文地址"
+    " 本文网址 相关搜索 热门搜索 热门标签 相关标签 文章标签 顶/踩数 收藏人数 评论次数".split()
 )
 TIME_KEYS = frozenset("时间 日期".split())
+# Fields whose value is an address: `本文链接:https://…`.
+LINK_KEYS = frozenset("本文链接 原文链接 文章链接 本文地址 永久链接 原文地址 本文网址".split())
+# Fields followed by a list of words: `标签:工作总结 述职报告 年终总结`, `TAG标签:…`.
+LIST_KEYS = frozenset("标签 相关搜索 热门搜索 热门标签 相关标签 文章标签".split())
 # Endings that make a field name of another: `资料更新时间`, `发刊日期`, `发刊频率`, `发行量`.
 KEY_ENDS = ("时间", "日期", "次数", "期数", "频率", "量")
 # Words that stamp a date: `发表于 2010-5-26 13:51:42`, `最后由 … 回复于 …`; a BBS board.

@@ -194,7 +194,8 @@ def _zone_residue(
     """The lines of one zone (in order from the edge of the text) that are residue.
 
     A zone is known to be a site's when it holds residue a phrase rule found, a
-    line that is machinery by its shape alone (``sure``), or two metadata lines;
+    line that is machinery by its shape alone (``sure``), or two metadata lines
+    one of which carries a number;
     then its metadata lines are residue, and the weak lines a run of residue
     reaches across at most :data:`_GAP` other lines.
     """
@@ -242,8 +243,10 @@ def _listed(
     the titles it lists. Only below the text (in the tail zone, the header stands further
     from the edge than its items)."""
     for i, (begin, end, _) in enumerate(zone):
+        if not found[i] or end - begin > _HEADER_LEN * 2:
+            continue
         header = fold(text[begin:end]).strip(STRIP)
-        if found[i] and len(header) <= _HEADER_LEN and LIST_HEADER.match(header):
+        if len(header) <= _HEADER_LEN and LIST_HEADER.match(header):
             if zone[0][0] < begin:  # a head zone: the list would be above its header
                 return []
             return [
