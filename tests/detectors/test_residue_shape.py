@@ -12,6 +12,9 @@ import pytest
 
 from fillcheck.detectors._edge_shape import shape
 from fillcheck.detectors._edge_words import fold
+from fillcheck.document import Document
+from fillcheck.engine import audit_document
+from fillcheck.registry import select_rules
 from helpers import positions
 
 PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
@@ -253,3 +256,30 @@ def test_fold_keeps_offsets():
     text = "發佈時間：2023-01-06　瀏覽次數：12"
     assert fold(text) == "发布时间：2023-01-06　浏览次数：12"
     assert len(fold(text)) == len(text)
+
+
+def _paged(*pages: str) -> list[tuple[str, int, int, str]]:
+    """FC2 findings on a paged document (a PDF's parts) made of ``pages``."""
+    text, parts = "", []
+    for number, page in enumerate(pages, 1):
+        parts.append((len(text), f"page {number}"))
+        text += page
+    doc = Document(text, "copied.pdf", "pdf", parts=parts)
+    return [
+        (f.rule, f.line, f.column, f.text) for f in audit_document(doc, select_rules(["FC2"], None))
+    ]
+
+
+def test_the_head_of_each_page_is_read():
+    first = f"关于做好安全生产工作的通知\n{PROSE}\n{PROSE}\n"
+    second = f"网站首页 | 网站地图\n安全生产\nAdministrator\n{PROSE}\n{PROSE}\n"
+    assert _paged(first, second) == [
+        ("FC210", 4, 1, "网站首页 | 网站地图"),
+        ("FC210", 6, 1, "Administrator"),
+    ]
+
+
+def test_a_pages_own_running_header_and_number_stay_silent():
+    first = f"关于做好安全生产工作的通知\n{PROSE}\n{PROSE}\n"
+    second = f"某某市人民政府文件\n— 2 —\n{PROSE}\n{PROSE}\n2024年3月1日\n"
+    assert _paged(first, second) == []

@@ -64,38 +64,58 @@ MEETING = re.compile(r"[ \t　]*(?:地点|会议地点|主持|参加|出席|参�
 _PROSE = "prose"
 
 
-def _lines(text: str, reverse: bool) -> Iterator[tuple[int, int]]:
-    """Spans of the non-empty lines from the start (or the end) of ``text``, at most _ZONE."""
+def _lines(
+    text: str, reverse: bool, lo: int = 0, hi: int | None = None, limit: int = _ZONE
+) -> Iterator[tuple[int, int]]:
+    """Spans of the non-empty lines from the start (or the end) of ``text[lo:hi]``, at most
+    ``limit``."""
+    hi = len(text) if hi is None else hi
     count = 0
     if not reverse:
-        begin = 0
-        while begin <= len(text) and count < _ZONE:
-            end = text.find("\n", begin)
-            end = len(text) if end < 0 else end
+        begin = lo
+        while begin <= hi and count < limit:
+            end = text.find("\n", begin, hi)
+            end = hi if end < 0 else end
             if text[begin:end].strip():
                 count += 1
                 yield begin, end
             begin = end + 1
         return
-    end = len(text)
-    while end >= 0 and count < _ZONE:
-        begin = text.rfind("\n", 0, end) + 1
+    end = hi
+    while end >= lo and count < limit:
+        begin = max(text.rfind("\n", lo, end) + 1, lo)
         if text[begin:end].strip():
             count += 1
             yield begin, end
         end = begin - 1
 
 
-def _zone(text: str, reverse: bool) -> list[tuple[int, int, str | None]]:
+def _zone(
+    text: str, reverse: bool, lo: int = 0, hi: int | None = None, limit: int = _ZONE
+) -> list[tuple[int, int, str | None]]:
     """The head (or tail) lines with their shape; ``prose`` marks a sentence or long line."""
     zone = []
-    for begin, end in _lines(text, reverse):
+    for begin, end in _lines(text, reverse, lo, hi, limit):
         line = text[begin:end]
         kind = shape(line)
         if kind is None and _prose(line.strip()):
             kind = _PROSE
         zone.append((begin, end, kind))
     return zone
+
+
+def _zones(doc: Document) -> list[list[tuple[int, int, str | None]]]:
+    """The head and tail of the text and, in a paged document, of each page."""
+    text = doc.text
+    zones = [_zone(text, False), _zone(text, True)]
+    pages = [offset for offset, label in doc.parts if label.startswith("page ")]
+    for lo, hi in zip(pages, [*pages[1:], len(text)], strict=False):
+        zones += [_zone(text, False, lo, hi, _PAGE_ZONE), _zone(text, True, lo, hi, _PAGE_ZONE)]
+    return zones
+
+
+# How many lines the head and the tail of a page may span.
+_PAGE_ZONE = 8
 
 
 # A long line is prose when it holds a sentence's punctuation (a page title
@@ -123,7 +143,7 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     find they are the evidence.
     """
     text = doc.text
-    zones = [_zone(text, False), _zone(text, True)]
+    zones = _zones(doc)
     residue = {text.rfind("\n", 0, start) + 1 for start, _ in found}
     residue |= {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
     spans: set[tuple[int, int]] = set(middle_lines(text))
