@@ -3,13 +3,14 @@
 Usage (from the repository root, with fillcheck installed in .venv):
 
     .venv/bin/python benchmarks/bench_breakdown.py [--size-mb 10] [--format jsonl]
-        [--text dense|sparse|PATH] [--select FC1,...] [--cprofile N]
+        [--text dense|sparse|PATH] [--select FC1,...] [--ignore ...] [--cprofile N]
 
 It runs ``fillcheck check --quiet --exit-zero --format FORMAT`` in this process
 on the dense or sparse text bench.py builds (or on PATH), output discarded, with
 timers around each stage of the pipeline:
 
-* start-up: importing the command line and loading the rules;
+* start-up: importing the command line (and what typer imports to parse it)
+  and loading the rules;
 * reading the file, decoding it (and building the Document);
 * normalising (the view detectors match on);
 * each rule family (FC1, FC2, ...): every rule's detector, the shared scans
@@ -23,7 +24,9 @@ timers around each stage of the pipeline:
 
 Shares are of the run's wall time. With ``--cprofile N`` the N functions with
 the most time of their own are printed after the table. Figures are CPU time of
-one run on a shared machine: read them as proportions, not speeds.
+one run on a shared machine: read them as proportions, not speeds. The
+scanning backend is the one a run would choose (``FILLCHECK_SCAN=re`` or
+``hyperscan`` in the environment forces one).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import argparse
 import cProfile
 import dataclasses
 import gc
+import importlib
 import io
 import os
 import pstats
@@ -104,8 +108,6 @@ def instrument() -> None:
 
 def _subclasses(cls: type) -> list[type]:
     """Every formatter class (their modules imported)."""
-    import importlib
-
     from fillcheck.formatters import FORMATS
 
     for module in set(FORMATS.values()):
@@ -170,6 +172,11 @@ def breakdown(path: Path, fmt: str, options: list[str]) -> tuple[float, list[tup
     start = CLOCK()
     import fillcheck.cli  # noqa: F401 - the start-up a run pays
 
+    try:  # what typer imports when it parses the command line (pydantic, in some versions)
+        importlib.import_module("typer._adapters")
+    except ImportError:
+        pass
+
     instrument()
     SPENT["start-up"] = CLOCK() - start
     run_check(["--quiet", "--exit-zero", "--format", fmt, *options, str(path)])
@@ -192,10 +199,12 @@ def main() -> None:
     parser.add_argument("--format", default="jsonl")
     parser.add_argument("--text", default="dense", help="dense, sparse or a path")
     parser.add_argument("--select", default=None)
+    parser.add_argument("--ignore", default=None)
     parser.add_argument("--cprofile", type=int, default=0, metavar="N")
     args = parser.parse_args()
     path = text_path(args.text, args.size_mb)
     options = ["--select", args.select] if args.select else []
+    options += ["--ignore", args.ignore] if args.ignore else []
     profile = cProfile.Profile() if args.cprofile else None
     if profile:
         profile.enable()
