@@ -20,6 +20,8 @@ timers around each stage of the pipeline:
   suppression directives;
 * formatting and encoding (the formatter's ``add`` and ``end``);
 * garbage collection (``gc.callbacks``; the engine freezes it during an audit);
+* typer turning the command line into values (recent versions build a pydantic
+  adapter for each option);
 * the rest (configuration, user patterns, the summary, ...).
 
 Shares are of the run's wall time. With ``--cprofile N`` the N functions with
@@ -104,6 +106,11 @@ def instrument() -> None:
             if name in vars(subclass):
                 setattr(subclass, name, timed("formatting, encoding", vars(subclass)[name]))
     gc.callbacks.append(_gc_timer())
+    import typer.core
+
+    if hasattr(typer.core, "build_runtime_param"):  # typer >= 0.2x: a pydantic adapter per option
+        label = "command line: typer options"
+        typer.core.build_runtime_param = timed(label, typer.core.build_runtime_param)
 
 
 def _subclasses(cls: type) -> list[type]:
@@ -136,7 +143,7 @@ def run_check(arguments: list[str]) -> None:
     """``fillcheck check ARGUMENTS`` in this process, standard output discarded."""
     from fillcheck.cli import main
 
-    sink = io.TextIOWrapper(open(os.devnull, "wb"), encoding="utf-8")  # noqa: SIM115
+    sink = io.TextIOWrapper(open(os.devnull, "wb"), encoding="utf-8")
     saved_out, saved_argv = sys.stdout, sys.argv
     sys.stdout, sys.argv = sink, ["fillcheck", "check", *arguments]
     try:
@@ -162,6 +169,7 @@ def table(total: float) -> list[tuple[str, float]]:
         ("engine: suppression", SPENT["engine: suppression"]),
         ("formatting, encoding", SPENT["formatting, encoding"]),
         ("gc", SPENT["gc"]),
+        ("command line: typer options", SPENT["command line: typer options"]),
     ]
     stages.append(("other", total - sum(seconds for _, seconds in stages)))
     return stages

@@ -129,7 +129,7 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
     data, changed = _read_raw(path, options)
     box = [data]
     del data  # the reader empties the box: nothing else holds the bytes
-    document = _read_box(box, path, options)
+    document = read_owned(box, path, options)
     if changed:
         document.notes.append(t("read-changed"))
     return document
@@ -178,12 +178,13 @@ def too_large(size: int, options: ReadOptions) -> str:
 
 def read_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> Document:
     """Read ``data`` as the content of the file ``path`` with the reader its format needs."""
-    return _read_box([data], path, options or ReadOptions())
+    return read_owned([data], path, options or ReadOptions())
 
 
-def _read_box(box: list[bytes], path: str, options: ReadOptions) -> Document:
-    """:func:`read_bytes` of the bytes in ``box``, which it empties (so that they can be
-    freed once decoded: readers with a ``read_owned`` take them out of the box)."""
+def read_owned(box: list[bytes], path: str, options: ReadOptions) -> Document:
+    """:func:`read_bytes` of the bytes in the one-item list ``box``, which it empties, so
+    that they are freed once decoded when the caller holds them nowhere else (readers
+    with a ``read_owned`` of their own take them out of the box before they decode)."""
     shown = display_path(path)
     module_name, kind = FORMATS.get(extension(path), ("text", "text"))
     notes: list[str] = []
