@@ -2,7 +2,8 @@
 
 Usage (from the repository root, with fillcheck installed in .venv):
 
-    .venv/bin/python benchmarks/bench.py [--runs 3] [--size-mb 50] [--files 2000]
+    .venv/bin/python benchmarks/bench.py            # the full setting: 50 MB, 2,000 files
+    .venv/bin/python benchmarks/bench.py --quick    # 5 MB, 500 files: a few minutes
 
 Absolute speeds drift 2x within an hour on shared machines, so every figure is
 a ratio against a reference timed in turn with it (A B A B ...), as the median
@@ -12,7 +13,11 @@ of the per-pair ratios:
   reports concatenated (dense: thousands of findings per MB) and the clean
   prose of tests/corpus/clean (sparse), each checked with ``--format text``,
   ``jsonl`` and ``json`` against ripgrep with ``benchmarks/triggers.txt``
-  (``rg -c -f``; installed with apt-get when absent);
+  (``rg -c -f``; installed with apt-get when absent), with the pure-Python
+  scanner (``FILLCHECK_SCAN=re``) and, when hyperscan is installed (the
+  ``fast`` extra), with it (``FILLCHECK_SCAN=hyperscan``, ``--format jsonl``);
+* where the time of one run on each text goes, stage by stage and rule family
+  by rule family (benchmarks/bench_breakdown.py);
 * one 10 KB file against a minimal typer app (benchmarks/minimal_typer.py);
 * --files files of 10-50 KB with ``--jobs 1`` against ``--jobs 2``, beside a
   pure-Python busy loop run in one process against two (the speed-up the
@@ -108,25 +113,40 @@ def build_one() -> Path:
     return path
 
 
-def run(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, the largest process) of one run, output discarded."""
+def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, the largest process) of one run, output discarded;
+    ``env`` is added to the environment."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**ENV, **(env or {})}
     )
     _, _, usage = os.wait4(process.pid, 0)
     return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
-def paired(a: list[str], b: list[str], runs: int) -> tuple[float, float, float]:
-    """Median seconds of A, of B, and the median of the pairwise ratios A/B."""
-    run(a), run(b)  # warm-up: caches, bytecode
+def paired(
+    a: list[str], b: list[str], runs: int, *, env_a: dict[str, str] | None = None,
+    warm_a: bool = True,
+) -> tuple[float, float, float]:  # fmt: skip
+    """Median seconds of A, of B, and the median of the pairwise ratios A/B (each run once
+    first to warm caches, A only when ``warm_a``: a long run on a text already read
+    gains nothing from it)."""
+    if warm_a:
+        run(a, env_a)
+    run(b)
     times_a, times_b = [], []
     for _ in range(runs):
-        times_a.append(run(a)[0])
+        times_a.append(run(a, env_a)[0])
         times_b.append(run(b)[0])
     ratios = [x / y for x, y in zip(times_a, times_b, strict=True)]
     return statistics.median(times_a), statistics.median(times_b), statistics.median(ratios)
+
+
+def warm(*paths: Path) -> None:
+    """Read ``paths`` (files, or every file of a directory) once: into the page cache."""
+    for path in paths:
+        for file in sorted(path.iterdir()) if path.is_dir() else [path]:
+            file.read_bytes()
 
 
 def ripgrep() -> str:
@@ -141,6 +161,12 @@ def ripgrep() -> str:
     return found
 
 
+def has_hyperscan() -> bool:
+    """Whether the fast scanning backend can be imported by this Python."""
+    found = subprocess.run([sys.executable, "-c", "import hyperscan"], capture_output=True)
+    return found.returncode == 0
+
+
 def supports_jobs(fillcheck: str) -> bool:
     """Whether this fillcheck has ``check --jobs``."""
     shown = subprocess.run([fillcheck, "check", "--help"], capture_output=True, text=True, env=ENV)
@@ -149,18 +175,33 @@ def supports_jobs(fillcheck: str) -> bool:
 
 def row(label: str, a: float, b: float, ratio: float, note: str = "") -> None:
     """Print one line of the table."""
-    print(f"{label:<34} {a:8.2f} s {b:8.2f} s {ratio:7.2f}x  {note}")
+    print(f"{label:<40} {a:8.2f} s {b:8.2f} s {ratio:7.2f}x  {note}")
+
+
+QUICK = {"size_mb": 5, "files": 500, "runs": 3}  # a few minutes on two cores
+FULL = {"size_mb": 50, "files": 2000, "runs": 3}  # the setting of the figures quoted
+PURE, FAST = {"FILLCHECK_SCAN": "re"}, {"FILLCHECK_SCAN": "hyperscan"}
+
+
+def arguments() -> argparse.Namespace:
+    """The command line, with the --quick or full setting filling what was not given."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="5 MB texts, 500 files")
+    parser.add_argument("--runs", type=int, help="pairs of runs per figure (3)")
+    parser.add_argument("--size-mb", type=int, help="size of each text (50; quick: 5)")
+    parser.add_argument("--files", type=int, help="number of small files (2000; quick: 500)")
+    parser.add_argument("--select", default=None)
+    parser.add_argument("--ignore", default=None)
+    parser.add_argument("--no-breakdown", action="store_true", help="skip where the time goes")
+    args = parser.parse_args()
+    for key, value in (QUICK if args.quick else FULL).items():
+        if getattr(args, key) is None:
+            setattr(args, key, value)
+    return args
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="pairs of runs per figure")
-    parser.add_argument("--size-mb", type=int, default=50)
-    parser.add_argument("--files", type=int, default=2000)
-    parser.add_argument("--select", default=None)
-    parser.add_argument("--ignore", default=None)
-    args = parser.parse_args()
-
+    args = arguments()
     fillcheck = str(Path(sys.executable).with_name("fillcheck"))
     select = ["--select", args.select] if args.select else []
     select += ["--ignore", args.ignore] if args.ignore else []
@@ -168,49 +209,79 @@ def main() -> None:
     rg = [ripgrep(), "-c", "-f", str(TRIGGERS)]
     dense = write_repeated(DATA / f"dense-{args.size_mb}mb.txt", sample_text(), args.size_mb)
     sparse = write_repeated(DATA / f"sparse-{args.size_mb}mb.txt", clean_text(), args.size_mb)
+    one, many = build_one(), build_files(args.files)
+    warm(dense, sparse, one, many)
+    run([*check, str(one)])  # bytecode written, rules' caches filled
+    fast = has_hyperscan()
 
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     rules = " ".join(select) or "all"
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load}; "
-          f"medians of {args.runs} pairs (A B A B ...); rules: {rules}")  # fmt: skip
-    print(f"{'':<34} {'A':>10} {'B':>10} {'A/B':>8}")
+          f"medians of {args.runs} pairs (A B A B ...); rules: {rules}; "
+          f"fast backend: {'hyperscan' if fast else 'not installed'}")  # fmt: skip
+    print(f"{'':<40} {'A':>10} {'B':>10} {'A/B':>8}")
     for name, path in (("dense", dense), ("sparse", sparse)):
         for fmt in ("text", "jsonl", "json"):
-            a, b, ratio = paired([*check, "--format", fmt, str(path)], [*rg, str(path)], args.runs)
-            row(f"{name} {args.size_mb} MB, {fmt} vs rg", a, b, ratio)
+            command = [*check, "--format", fmt, str(path)]
+            a, b, ratio = paired(command, [*rg, str(path)], args.runs, env_a=PURE, warm_a=False)
+            row(f"{name} {args.size_mb} MB, {fmt} vs rg", a, b, ratio, "pure Python")
+        if fast:
+            command = [*check, "--format", "jsonl", str(path)]
+            a, b, ratio = paired(command, [*rg, str(path)], args.runs, env_a=FAST, warm_a=False)
+            row(f"{name} {args.size_mb} MB, jsonl vs rg", a, b, ratio, "hyperscan")
     a, b, ratio = paired(
         [*check, "--format", "json", str(dense)], [*check, "--format", "jsonl", str(dense)],
-        args.runs,
+        args.runs, warm_a=False,
     )  # fmt: skip
     row(f"dense {args.size_mb} MB, json vs jsonl", a, b, ratio)
     peak = run([*check, "--format", "jsonl", str(dense)])[1]
-    start = run([*check, str(build_one())])[1]  # the process with everything loaded
+    start = run([*check, str(one)])[1]  # the process with everything loaded
     size = dense.stat().st_size / 2**20
     print(f"peak RSS on the dense text: {peak:.0f} MB, {peak / size:.2f}x its {size:.0f} MB; "
           f"{(peak - start) / size:.2f}x beyond the {start:.0f} MB of a 10 KB file")  # fmt: skip
-    one, typer_app = build_one(), ROOT / "benchmarks" / "minimal_typer.py"
+    typer_app = ROOT / "benchmarks" / "minimal_typer.py"
     a, b, ratio = paired(
         [*check, str(one)], [sys.executable, str(typer_app), "echo", "hi"], max(args.runs, 15)
     )
     row("one 10 KB file vs minimal typer", a, b, ratio)
-    many = build_files(args.files)
-    a, b, ratio = paired([sys.executable, "-c", BUSY, "1"], [sys.executable, "-c", BUSY, "2"],
-                         args.runs)  # fmt: skip
-    row("busy loop, 1 process vs 2", a, b, ratio, "(the speed-up two processes get now)")
-    if supports_jobs(fillcheck):
-        a, b, ratio = paired([*check, "--jobs", "1", str(many)], [*check, "--jobs", "2", str(many)],
-                             args.runs)  # fmt: skip
-        row(f"{args.files} files, --jobs 1 vs --jobs 2", a, b, ratio)
-        few = build_files(args.files // 10)
-        peak_few = run([*check, "--jobs", "2", str(few)])[1]
-        peak_many = run([*check, "--jobs", "2", str(many)])[1]
-        print(f"peak RSS with --jobs 2: {peak_few:.0f} MB for {args.files // 10} files, "
-              f"{peak_many:.0f} MB for {args.files}")  # fmt: skip
-    else:
-        seconds, peak = run([*check, str(many)])
-        print(f"{args.files} files: {seconds:.2f} s, peak RSS {peak:.0f} MB (no --jobs option)")
+    files(check, fillcheck, many, args)
+    if not args.no_breakdown:
+        breakdown(args)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"load at the end: {load}")
+
+
+def files(check: list[str], fillcheck: str, many: Path, args: argparse.Namespace) -> None:
+    """The rows of --jobs 1 against --jobs 2 on many files, with the busy-loop control."""
+    a, b, ratio = paired([sys.executable, "-c", BUSY, "1"], [sys.executable, "-c", BUSY, "2"],
+                         args.runs, warm_a=False)  # fmt: skip
+    row("busy loop, 1 process vs 2", a, b, ratio, "(the speed-up two processes get now)")
+    if not supports_jobs(fillcheck):
+        seconds, peak = run([*check, str(many)])
+        print(f"{args.files} files: {seconds:.2f} s, peak RSS {peak:.0f} MB (no --jobs option)")
+        return
+    a, b, ratio = paired([*check, "--jobs", "1", str(many)], [*check, "--jobs", "2", str(many)],
+                         args.runs, warm_a=False)  # fmt: skip
+    row(f"{args.files} files, --jobs 1 vs --jobs 2", a, b, ratio)
+    few = build_files(args.files // 10)
+    peak_few = run([*check, "--jobs", "2", str(few)])[1]
+    peak_many = run([*check, "--jobs", "2", str(many)])[1]
+    print(f"peak RSS with --jobs 2: {peak_few:.0f} MB for {args.files // 10} files, "
+          f"{peak_many:.0f} MB for {args.files}")  # fmt: skip
+
+
+def breakdown(args: argparse.Namespace) -> None:
+    """Where the time of one run goes on each text (``--format jsonl``, pure Python)."""
+    script = ROOT / "benchmarks" / "bench_breakdown.py"
+    print("where the time goes (one run each, in process, --format jsonl, pure Python):")
+    for text in ("dense", "sparse"):
+        command = [sys.executable, str(script), "--text", text, "--size-mb", str(args.size_mb)]
+        command += ["--select", args.select] if args.select else []
+        command += ["--ignore", args.ignore] if args.ignore else []
+        shown = subprocess.run(
+            command, capture_output=True, text=True, env={**ENV, **PURE}, check=False
+        )
+        print(shown.stdout.rstrip() or shown.stderr.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":

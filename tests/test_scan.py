@@ -47,6 +47,29 @@ def test_slices_do_not_lose_or_repeat_starts(scanner_class, monkeypatch):
     assert scanner_class(LITERALS).starts(text) == naive(text, LITERALS)
 
 
+@pytest.mark.parametrize("dense", [2, 1000])
+def test_dense_text_goes_on_with_re_from_where_hyperscan_stopped(monkeypatch, dense):
+    if "hyperscan" not in scan.available():
+        pytest.skip("the hyperscan backend is not installed (extra `fast`)")
+    monkeypatch.setattr(scan, "_SLICE", 7)
+    # 1000: the first slice (2 starts in 7 characters) is dense; 2: the third one is
+    monkeypatch.setattr(scan, "_DENSE", dense)
+    text = "中文隐藏" * 3 + "aaa##页aab隐藏" * 9 + "中文" * 5 + "＃＃"
+    handed = []
+    original = scan.ReScan.starts
+    monkeypatch.setattr(scan.ReScan, "starts", lambda self, t, pos=0: handed.append(pos)
+                        or original(self, t, pos))  # fmt: skip
+    assert scan.HyperscanScan(LITERALS).starts(text) == naive(text, LITERALS)
+    assert handed == [7 if dense == 1000 else 21]
+
+
+def test_re_starts_from_a_position():
+    text = "aa##a"
+    assert scan.ReScan(LITERALS).starts(text, 2) == (2, 4)
+    assert scan.ReScan(LITERALS).starts(text, 1) == (1, 2, 4)
+    assert scan.ReScan(LITERALS).starts(text, 5) == ()
+
+
 def test_the_samples_give_the_same_anchors_under_each_backend():
     text = "\n".join(
         p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))

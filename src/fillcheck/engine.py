@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from .document import Document
@@ -75,15 +75,16 @@ def _audit(doc: Document, rules: Sequence[Rule], min_severity: Severity) -> list
         identities.append((rule.code, rule.name, rule.category.value, rule.severity.value))
         slot = len(identities) - 1
         hits = rule.check(seen)
+        one = share.setdefault()  # str -> the one equal str kept (a bound dict method)
         if view is None:
             keyed.extend(
-                (start, code, end, slot, share(message), share(suggestion))
+                (start, code, end, slot, one(message, message), one(suggestion, suggestion))
                 for start, end, message, suggestion in hits
             )
         else:
             for hit in hits:
                 start, end = view.original_span(hit.start, hit.end)
-                keyed.append((start, code, end, slot, share(hit[2]), share(hit[3])))
+                keyed.append((start, code, end, slot, one(hit[2], hit[2]), one(hit[3], hit[3])))
     for done in {id(seen): seen, id(doc): doc}.values():
         done.forget(VIEW_KEY)  # what the rules shared is not needed any more
     keyed.sort()  # by start, code, end; ties beyond that are exact repeats
@@ -109,6 +110,14 @@ class _Shared:
         if len(strings) > limit:
             strings.clear()
         return strings.setdefault(value, value)
+
+    def setdefault(self, limit: int = 1 << 16) -> Callable[[str | None, str | None], str | None]:
+        """The strings' ``dict.setdefault`` (``one(value, value)`` is ``self(value)`` without
+        a call of Python code per value), emptied first when it holds over ``limit``: call
+        it again every few thousand values (per rule, per chunk of findings)."""
+        if len(self._strings) > limit:
+            self._strings.clear()
+        return self._strings.setdefault
 
 
 def _suppress(
@@ -163,7 +172,7 @@ def _to_findings(
     last_start, last_code, last_end = -1, "", -1
     line, line_start, swept = 1, 0, 0  # the line holding offset ``swept`` and its start
     keyed.reverse()  # taken from the end, so each hit is freed as its Finding is made
-    pop = keyed.pop
+    pop, one = keyed.pop, share.setdefault()
     while keyed:
         start, code, end, slot, message, suggestion = pop()
         if start == last_start and end == last_end and code == last_code:
@@ -186,7 +195,9 @@ def _to_findings(
         code, name, category, severity = identities[slot]
         if anchored:  # where a reader of the .docx or .pdf finds it
             message = share(located(message, doc.part_at(start)))
-        span = share(span)
+        if not len(keyed) & 4095:
+            one = share.setdefault()
+        span = one(span, span)
         append(
             Finding(path, line, column, code, end_line, end_column, name, category,
                     severity, span, message, suggestion, start, end)

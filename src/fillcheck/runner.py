@@ -29,7 +29,7 @@ from .readers import (
     ReadOptions,
     display_path,
     extension,
-    read_bytes,
+    read_owned,
     read_path,
     too_large,
 )
@@ -107,10 +107,10 @@ def read_document(path: str, options: CheckOptions):
     """Read one path (``-`` is standard input) into a Document; ReadError if it cannot be."""
     if path == "-":
         name = options.stdin_filename or "-"
-        data = sys.stdin.buffer.read(options.max_size + 1)
-        if len(data) > options.max_size:
-            raise ReadError(name, too_large(len(data), options.read_options))
-        return read_bytes(data, name, options.read_options)
+        box = [sys.stdin.buffer.read(options.max_size + 1)]
+        if len(box[0]) > options.max_size:
+            raise ReadError(name, too_large(len(box[0]), options.read_options))
+        return read_owned(box, name, options.read_options)  # the bytes go once decoded
     return read_path(path, options.read_options)
 
 
@@ -267,7 +267,8 @@ def read_blob(name: str, blob: str, options: CheckOptions):
         raise ReadError(shown, f"cannot read the staged content: {reason[0]}")
     if len(done.stdout) > options.max_size:
         raise ReadError(shown, too_large(len(done.stdout), options.read_options))
-    return read_bytes(done.stdout, name, options.read_options)
+    box, done.stdout = [done.stdout], b""  # the bytes go once decoded
+    return read_owned(box, name, options.read_options)
 
 
 def _targets(paths: list[str]):

@@ -56,8 +56,9 @@ if TYPE_CHECKING:
     from .document import Document
 
 BACKENDS = ("re", "hyperscan")
-_SLICE = 1 << 20  # characters encoded at a time by the hyperscan backend
+_SLICE = 1 << 16  # characters encoded at a time by the hyperscan backend
 NATIVE_FROM = 1 << 20  # characters from which hyperscan is worth loading
+_DENSE = 32  # one start in fewer characters than this: re is faster than hyperscan
 
 
 class ReScan:
@@ -69,11 +70,12 @@ class ReScan:
         ordered = sorted(set(literals), key=lambda literal: (-len(literal), literal))
         self.pattern = re.compile("|".join(map(re.escape, ordered)))
 
-    def starts(self, text: str) -> tuple[int, ...]:
-        """Every offset where a literal starts, ascending (overlapping occurrences too)."""
+    def starts(self, text: str, pos: int = 0) -> tuple[int, ...]:
+        """Every offset from ``pos`` on where a literal starts, ascending (overlapping
+        occurrences too)."""
         positions = []
         search = self.pattern.search
-        match = search(text)
+        match = search(text, pos)
         while match:
             start = match.start()
             positions.append(start)
@@ -82,13 +84,19 @@ class ReScan:
 
 
 class HyperscanScan:
-    """Where the literals start, found with hyperscan over the UTF-32 text."""
+    """Where the literals start, found with hyperscan over the UTF-32 text.
+
+    Every pattern is a literal, so a match's start is its end less the literal's
+    length: hyperscan is asked for ends only (tracking starts makes it compile
+    and scan slower).
+    """
 
     def __init__(self, literals: Sequence[str]) -> None:
         import hyperscan
 
         unique = sorted(set(literals))
         self.longest = max(map(len, unique))
+        self.widths = [4 * len(literal) for literal in unique]  # bytes of UTF-32
         expressions = [
             "".join(f"\\x{byte:02x}" for byte in literal.encode("utf-32-le")).encode("ascii")
             for literal in unique
@@ -98,27 +106,38 @@ class HyperscanScan:
             expressions=expressions,
             ids=list(range(len(expressions))),
             elements=len(expressions),
-            flags=[hyperscan.HS_FLAG_SOM_LEFTMOST] * len(expressions),
+            flags=[0] * len(expressions),
         )
         self.scratch = hyperscan.Scratch(self.database)
+        self.literals = tuple(unique)
 
     def starts(self, text: str) -> tuple[int, ...]:
-        """Every offset where a literal starts, ascending (overlapping occurrences too)."""
-        found: set[int] = set()
+        """Every offset where a literal starts, ascending (overlapping occurrences too).
+
+        Each match costs a call of Python code, more than ``re`` spends on one: when
+        a slice of the text holds more than one start in ``_DENSE`` characters, the
+        rest of the text is scanned with ``re`` (same results, found faster there).
+        """
+        found: list[int] = []
+        widths = self.widths
         for offset in range(0, len(text), _SLICE):
+            if len(found) * _DENSE > offset:
+                found.extend(_scanner(self.literals, "re").starts(text, offset))
+                break
             # Overlap the next slice by a literal's length, keep starts inside this one.
             data = text[offset : offset + _SLICE + self.longest - 1].encode("utf-32-le")
             limit = min(_SLICE, len(text) - offset) * 4
 
             def hit(
-                _id: int, start: int, _end: int, _flags: int, _context: object,
+                pattern: int, _start: int, end: int, _flags: int, _context: object,
                 offset: int = offset, limit: int = limit,
             ) -> None:  # fmt: skip
+                start = end - widths[pattern]
                 if start % 4 == 0 and start < limit:
-                    found.add(offset + start // 4)
+                    found.append(offset + start // 4)
 
             self.database.scan(data, match_event_handler=hit, scratch=self.scratch)
-        return tuple(sorted(found))
+        return tuple(sorted(set(found)))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from fillcheck.document import Document
-from fillcheck.finding import Finding
+from fillcheck.finding import FIELDS, Finding
 from fillcheck.formatters import _encode, get_formatter
 
 DOCUMENTS = {
@@ -90,3 +90,12 @@ def test_chunks_cover_the_findings_in_order():
     assert list(_encode.chunks([1, 2, 3, 4, 5], 2)) == [[1, 2], [3, 4], [5]]
     assert list(_encode.chunks([1, 2], 2)) == [[1, 2]]
     assert list(_encode.chunks([], 2)) == []
+
+
+def test_rows_hold_the_documented_keys_in_order():
+    finding = Finding("p.txt", 3, 4, "FC101", 5, 6, "n", "placeholder", "warning", "XX", "m", "s",
+                      20, 30)  # fmt: skip
+    (row,) = _encode.rows([finding])
+    assert list(row) == list(FIELDS)
+    assert row == finding.to_dict()
+    assert row["rule"] == "FC101" and row["end_line"] == 5 and row["suggestion"] == "s"

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from operator import itemgetter
 from typing import TextIO
 
-from ..finding import FIELDS, Finding
+from ..finding import Finding
 
 try:
     import orjson
@@ -30,14 +29,20 @@ except ImportError:  # pragma: no cover - a dependency; the fallback keeps odd i
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _INDENTED = json.JSONEncoder(ensure_ascii=False, indent=2)
 CHUNK = 4096  # findings encoded at a time
-# Finding's field indexes in the order of the documented keys (rule comes before end_line).
-_VALUES = itemgetter(*(Finding._fields.index(key) for key in FIELDS))
+
+
+def _row(f: Finding) -> dict[str, object]:
+    """One finding as a dict with the documented keys (FIELDS), in documented order: a
+    dict display with indexes into the tuple (rule comes before end_line in a Finding)
+    is built a third faster than ``dict(zip(FIELDS, ...))``."""
+    return {"path": f[0], "line": f[1], "column": f[2], "end_line": f[4], "end_column": f[5],
+            "rule": f[3], "name": f[6], "category": f[7], "severity": f[8], "text": f[9],
+            "message": f[10], "suggestion": f[11]}  # fmt: skip
 
 
 def rows(findings: Sequence[Finding]) -> list[dict[str, object]]:
     """The findings as JSON-ready dicts with the documented keys, in documented order."""
-    keys, values = FIELDS, _VALUES
-    return [dict(zip(keys, values(finding))) for finding in findings]  # noqa: B905
+    return list(map(_row, findings))
 
 
 def chunks(findings: Sequence[Finding], size: int = CHUNK) -> Iterator[Sequence[Finding]]:

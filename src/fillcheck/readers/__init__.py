@@ -120,8 +120,23 @@ _OS_REASONS = {  # errno -> message key
 
 
 def read_path(path: str, options: ReadOptions | None = None) -> Document:
-    """Read the file at ``path`` into a Document; raise ReadError with a one-line reason."""
+    """Read the file at ``path`` into a Document; raise ReadError with a one-line reason.
+
+    The file's bytes are freed as soon as they are decoded, before the text is
+    audited: a file of hundreds of megabytes is not held twice.
+    """
     options = options or ReadOptions()
+    data, changed = _read_raw(path, options)
+    box = [data]
+    del data  # the reader empties the box: nothing else holds the bytes
+    document = read_owned(box, path, options)
+    if changed:
+        document.notes.append(t("read-changed"))
+    return document
+
+
+def _read_raw(path: str, options: ReadOptions) -> tuple[bytes, bool]:
+    """The bytes of the file at ``path`` and whether it changed while it was read."""
     shown = display_path(path)
     from ..safewrite import NotRegularFile, regular_opener
 
@@ -132,7 +147,11 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
             before = os.fstat(handle.fileno())
             if before.st_size > options.max_size:
                 raise ReadError(shown, too_large(before.st_size, options))
-            data = handle.read(options.max_size + 1)
+            # Ask for the size the file has (a buffer of max_size would be reserved
+            # for every file), then for the rest of one that grew meanwhile.
+            data = handle.read(before.st_size + 1)
+            if len(data) > before.st_size:
+                data += handle.read(max(0, options.max_size + 1 - len(data)))
             after = os.fstat(handle.fileno())
     except IsADirectoryError:
         raise ReadError(shown, t("read-is-directory")) from None
@@ -148,12 +167,8 @@ def read_path(path: str, options: ReadOptions | None = None) -> Document:
         raise ReadError(shown, reason) from None
     if len(data) > options.max_size:
         raise ReadError(shown, too_large(len(data), options))
-    document = read_bytes(data, path, options)
-    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(
-        data
-    ) != after.st_size:
-        document.notes.append(t("read-changed"))
-    return document
+    moved = (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns)
+    return data, moved or len(data) != after.st_size
 
 
 def too_large(size: int, options: ReadOptions) -> str:
@@ -163,13 +178,19 @@ def too_large(size: int, options: ReadOptions) -> str:
 
 def read_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> Document:
     """Read ``data`` as the content of the file ``path`` with the reader its format needs."""
-    options = options or ReadOptions()
+    return read_owned([data], path, options or ReadOptions())
+
+
+def read_owned(box: list[bytes], path: str, options: ReadOptions) -> Document:
+    """:func:`read_bytes` of the bytes in the one-item list ``box``, which it empties, so
+    that they are freed once decoded when the caller holds them nowhere else (readers
+    with a ``read_owned`` of their own take them out of the box before they decode)."""
     shown = display_path(path)
     module_name, kind = FORMATS.get(extension(path), ("text", "text"))
     notes: list[str] = []
-    if not data:
+    if not box[0]:
         return Document("", source=shown, kind=kind)
-    content = sniff(data)
+    content = sniff(box[0])
     if content == "encrypted":
         raise ReadError(shown, t("read-encrypted"))
     if content == "zip":
@@ -182,8 +203,9 @@ def read_bytes(data: bytes, path: str, options: ReadOptions | None = None) -> Do
         module_name, kind, what = _BY_CONTENT[content]
         notes.append(t("read-really", what=t(what)))
     module = importlib.import_module(f"fillcheck.readers.{module_name}")
+    owned = getattr(module, "read_owned", None)
     try:
-        document = module.read(data, shown, options)
+        document = owned(box, shown, options) if owned else module.read(box.pop(), shown, options)
     except ValueError as error:
         if mismatch and content == "text":  # neither what the extension says nor text
             reason = t("read-not-valid", ext=extension(path), error=error)

@@ -45,7 +45,7 @@ from typing import Any
 from ..document import Document
 from ..messages import t
 from ._htmltokens import tokens
-from .text import Decoded, _decode_as, _detect, decode
+from .text import Decoded, Plain, _decode_as, _detect, _wrap, decode_plain
 
 # Elements whose content is never shown.
 SKIPPED = frozenset("script style noscript template title iframe noembed noframes".split())
@@ -81,9 +81,9 @@ _LABELS = {
 
 def read(data: bytes, path: str, options: Any) -> Document:
     """Extract the visible text of an HTML page; raise ValueError with a one-line reason."""
-    text = decode_html(data, options.encoding)
-    extracted, parts = visible_text(text)
-    return Document(extracted, source=path, kind="html", parts=parts, notes=text.notes)
+    plain = decode_html_plain(data, options.encoding)
+    extracted, parts = visible_text(plain.text)
+    return Document(extracted, source=path, kind="html", parts=parts, notes=plain.notes)
 
 
 def visible_text(page: str) -> tuple[str, list[tuple[int, str]]]:
@@ -100,13 +100,18 @@ def decode_html(data: bytes, encoding: str | None = None) -> Decoded:
     Western single-byte charset and the bytes are Chinese text in GB18030 or Big5)
     is overruled by the bytes, and the result's notes say so.
     """
+    return _wrap(decode_html_plain(data, encoding))
+
+
+def decode_html_plain(data: bytes, encoding: str | None = None) -> Plain:
+    """:func:`decode_html`, with the text as a plain str (not copied into a Decoded)."""
     if encoding or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode(data, encoding)
+        return decode_plain(data, encoding)
     declared = declared_encoding(data[:_PRESCAN])
     if declared is None:
-        return decode(data)
-    try:
-        return Decoded(data.decode("utf-8"))  # valid UTF-8 wins over a stale legacy declaration
+        return decode_plain(data)
+    try:  # valid UTF-8 wins over a stale legacy declaration
+        return Plain(data.decode("utf-8"), (), "")
     except UnicodeDecodeError:
         pass
     if declared.startswith(_SINGLE_BYTE):
@@ -114,7 +119,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> Decoded:
         if found is not None and _mostly_han(data, found):
             return _overruled(data, declared, found)
     try:
-        return Decoded(data.decode(declared))
+        return Plain(data.decode(declared), (), "")
     except UnicodeDecodeError:
         return _overruled(data, declared, None)
 
@@ -135,14 +140,11 @@ def _mostly_han(data: bytes, name: str) -> bool:
     return han * 2 > len(wide)
 
 
-def _overruled(data: bytes, declared: str, found: str | None) -> Decoded:
+def _overruled(data: bytes, declared: str, found: str | None) -> Plain:
     """``data`` decoded as its bytes say, with a note on the charset it declared."""
-    text = decode(data) if found is None else _decode_as(data, found)
-    note = t("read-charset", declared=declared, found=text.encoding or found)
-    result = Decoded(text)
-    result.encoding = text.encoding
-    result.notes = (note, *text.notes)
-    return result
+    plain = decode_plain(data) if found is None else _decode_as(data, found)
+    note = t("read-charset", declared=declared, found=plain.encoding or found)
+    return Plain(plain.text, (note, *plain.notes), plain.encoding)
 
 
 def declared_encoding(head: bytes) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .text import decode
+from .text import decode, decode_plain
 
 __all__ = ["blank_code", "decode", "read"]
 
@@ -47,5 +47,10 @@ def blank_code(text: str) -> str:
 
 def read(data: bytes, path: str, options) -> Document:
     """Decode like text, then blank out code so that only prose is audited."""
-    text = decode(data, options.encoding)
-    return Document(blank_code(text), source=path, kind="markdown", notes=text.notes)
+    return read_owned([data], path, options)
+
+
+def read_owned(box: list[bytes], path: str, options) -> Document:
+    """:func:`read` of the bytes in ``box``, which it empties: they are freed once decoded."""
+    plain = decode_plain(box.pop(), options.encoding)
+    return Document(blank_code(plain.text), source=path, kind="markdown", notes=plain.notes)

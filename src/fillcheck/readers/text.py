@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import warnings
+from typing import NamedTuple
 
 from ..document import Document
 from ..messages import t
@@ -21,10 +22,22 @@ _CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v") | 
 
 
 class Decoded(str):
-    """Decoded text (a str) that may carry ``notes``: what had to be repaired to decode it."""
+    """Decoded text (a str) that may carry ``notes``: what had to be repaired to decode it.
+
+    Making one copies the text (a str subclass cannot share a str's characters):
+    readers that only need the text and notes use :func:`decode_plain` instead.
+    """
 
     notes: tuple[str, ...] = ()
     encoding: str = ""
+
+
+class Plain(NamedTuple):
+    """Decoded text as a plain str, with what had to be repaired and the encoding used."""
+
+    text: str
+    notes: tuple[str, ...]
+    encoding: str
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
@@ -37,6 +50,11 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     file is still checked. Text that fits no encoding is an error rather than
     garbage findings.
     """
+    return _wrap(decode_plain(data, encoding))
+
+
+def decode_plain(data: bytes, encoding: str | None = None) -> Plain:
+    """:func:`decode`, with the text as a plain str (not copied into a :class:`Decoded`)."""
     if encoding:
         return _decode_as(data, encoding, forced=True)
     for bom, name in _BOMS:
@@ -53,7 +71,14 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     return _checked(_decode_as(data, name), name)
 
 
-def _decode_as(data: bytes, name: str, *, forced: bool = False) -> Decoded:
+def _wrap(plain: Plain) -> Decoded:
+    """``plain`` as a :class:`Decoded` (a copy of its text)."""
+    result = Decoded(plain.text)
+    result.notes, result.encoding = plain.notes, plain.encoding
+    return result
+
+
+def _decode_as(data: bytes, name: str, *, forced: bool = False) -> Plain:
     """``data`` decoded as ``name``: with bad bytes replaced when forced or when few."""
     try:
         codecs.lookup(name)
@@ -92,15 +117,13 @@ def _few(size: int) -> int:
     return max(8, size // 1000)
 
 
-def _tolerant(data: bytes, name: str, limit: int | None = -1) -> Decoded | None:
+def _tolerant(data: bytes, name: str, limit: int | None = -1) -> Plain | None:
     """Decode as ``name``, replacing bad bytes with U+FFFD and noting it; None when the
     bad bytes are over ``limit`` (-1: at most a quarter as many as the characters
     outside ASCII that did decode, so text in another encoding is not taken for this
     one; None: no limit)."""
     try:
-        clean = Decoded(data.decode(name))
-        clean.encoding = name
-        return clean
+        return Plain(data.decode(name), (), name)
     except UnicodeDecodeError as error:
         first = error.start
     text = data.decode(name, "replace")
@@ -110,12 +133,9 @@ def _tolerant(data: bytes, name: str, limit: int | None = -1) -> Decoded | None:
         limit = decoded // 4
     if limit is not None and (bad > limit or bad > _COUNT_UP_TO):
         return None
-    result = Decoded(text)
-    result.encoding = name
     many = t("read-over-count", count=_COUNT_UP_TO) if bad > _COUNT_UP_TO else str(bad)
     key = "read-bad-bytes-one" if bad == 1 else "read-bad-bytes-many"
-    result.notes = (t(key, count=many, name=name, first=first),)
-    return result
+    return Plain(text, (t(key, count=many, name=name, first=first),), name)
 
 
 def _detect(data: bytes) -> str | None:
@@ -134,16 +154,22 @@ def _detect(data: bytes) -> str | None:
     return name
 
 
-def _checked(text: Decoded, name: str) -> Decoded:
+def _checked(plain: Plain, name: str) -> Plain:
     """Reject text full of control characters: a binary file that happened to decode."""
-    sample = text[:65536]
+    sample = plain.text[:65536]
     bad = sum(1 for char in sample if char in _CONTROL)
     if bad and (bad > 8 or bad * 100 > len(sample)):
         raise ValueError(t("read-binary-as", name=name))
-    return text
+    return plain
 
 
 def read(data: bytes, path: str, options) -> Document:
     """Plain text is audited as it is."""
-    text = decode(data, options.encoding)
-    return Document(text, source=path, kind="text", notes=text.notes)
+    return read_owned([data], path, options)
+
+
+def read_owned(box: list[bytes], path: str, options) -> Document:
+    """:func:`read` of the bytes in ``box``, which it empties: the bytes are freed once
+    decoded (when the caller holds no other reference), before the text is audited."""
+    plain = decode_plain(box.pop(), options.encoding)
+    return Document(plain.text, source=path, kind="text", notes=plain.notes)
