@@ -21,6 +21,7 @@ from ._count_breakdown import (
     after_label_start,
 )
 from ._count_index import CountIndex
+from ._count_tables import table_breakdowns
 from ._count_text import (
     clause_start,
     iter_literal,
@@ -30,7 +31,7 @@ from ._count_text import (
 )
 from ._count_totals import stated_breakdowns
 
-__all__ = ["Breakdown", "Part", "after_label_start", "breakdowns"]
+__all__ = ["Breakdown", "Part", "after_label_start", "breakdowns", "counted_noun"]
 
 # What may stand before `其中` when it opens the parts of the count just before it.
 _QIZHONG_BEFORE = "，,、；;：:（("
@@ -57,6 +58,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             yield Breakdown(total, total_label, tuple(parts))
     yield from _noun_breakdowns(counted)
     yield from stated_breakdowns(counted)
+    yield from table_breakdowns(counted)
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     for opener in "（(":
@@ -318,7 +320,7 @@ def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             # the longest name first: `总人口中` is the 总人口 counted, not 流动人口
             nouns = (text[index - k : index] for k in range(min(6, index - start), 1, -1))
             total = next(
-                (c for c in (_counted_noun(counted, n, start) for n in nouns) if c is not None),
+                (c for c in (counted_noun(counted, n, start) for n in nouns) if c is not None),
                 None,
             )
             if total is None:
@@ -328,7 +330,7 @@ def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             yield Breakdown(total, _label(text[start:index]), tuple(parts))
 
 
-def _counted_noun(counted: CountIndex, noun: str, before: int) -> Count | None:
+def counted_noun(counted: CountIndex, noun: str, before: int) -> Count | None:
     """The count right after ``noun`` in the sentence before ``before`` (`受理市民诉求71184件`)."""
     text = counted.text
     if len(noun) < 2 or not all(map(is_han, noun)):

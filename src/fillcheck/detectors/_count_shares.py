@@ -23,6 +23,7 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
+from ._count_parts import counted_noun
 from ._count_text import after_last_stop
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
@@ -174,7 +175,7 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
                     yield hit
     for group in _groups(text, shares):
         total = _named_total(counted, group[0], parts) if group[0].base else None
-        total = total or _stated_total(counted, group, parts)
+        total = total or _stated_total(counted, group, parts) or _noun_whole(counted, group)
         if total is not None:
             for share in group:
                 hit = check(text, share, total, share.start, share.end)
@@ -278,6 +279,30 @@ def _stated_total(counted: CountIndex, group: list[Share], parts: frozenset[int]
         agreeing = sum(_agrees(s, candidate) for s in group)
         if agreeing >= max(1, len(group) - 1) and agreeing >= (len(group) + 1) // 2:
             return candidate
+    return None
+
+
+# `總人口中,男性16308人,占50.5%`: the shares after it are of the noun before `中`.
+_OF_NOUN = lazy_compile("([\u4e00-\u9fff]{2,8})中[，,：:]$")
+
+
+def _noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
+    """The count of the noun a run of shares opens with (`總人口中,`), stated earlier on
+    its line (`總人口32320人`), when at least half of the shares agree with it."""
+    text = counted.text
+    first = group[0].part
+    clause = after_last_stop(text, max(0, first.start - 20), first.start, CLAUSE)
+    if clause < 0:
+        return None
+    match = _OF_NOUN.search(text, max(0, clause - 10), clause)
+    if match is None:
+        return None
+    noun = match.group(1)
+    for length in range(len(noun), 1, -1):
+        whole = counted_noun(counted, noun[-length:], match.start(1))
+        if whole is not None and whole.unit == first.unit:
+            agreeing = sum(_agrees(share, whole) for share in group)
+            return whole if agreeing >= (len(group) + 1) // 2 else None
     return None
 
 
