@@ -49,7 +49,10 @@ _PLAN = lazy_compile("(?:计划|预算|目标|任务)数?$")
 # Words between a plan's name and its count: `计划投资93.68亿元`.
 _PLAN_OBJECTS = frozenset(("投资", "总投资", "资金", "金额"))
 # A clause that states a change: its count is no part (`同比增加2,168万元`).
-_DELTA = lazy_compile("增加|减少|增长|下降|增收|减收|净增|上升|提高|比上年|同比|环比")
+# (`增加到0.17萬名` states a level, not a change.)
+_DELTA = lazy_compile(
+    "(?:增加|减少|增长|下降|上升|提高)(?![到至])|增收|减收|净增|比上年|同比|环比"
+)
 CLAUSE = "，,；;：:。\n"
 
 
@@ -200,12 +203,17 @@ def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:
         yield group
 
 
+_NEW_WHOLE = lazy_compile("[\u4e00-\u9fff]{2}(?<!其)中[，,：:]")
+
+
 def _same_group(text: str, last: Share, share: Share) -> bool:
     if share.base != last.base or not same_kind(last.part, share.part):
         return False
     if last.part.unit != share.part.unit:
         return False
     between = text[last.end : share.part.start]
+    if _NEW_WHOLE.search(between):
+        return False  # `…0.26萬名社區黨組織書記中,…`: shares of another whole follow
     return "\n" not in between and len(between) <= 160
 
 
@@ -287,8 +295,9 @@ _OF_NOUN = lazy_compile("([\u4e00-\u9fff]{2,8})中[，,：:]$")
 
 
 def _noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
-    """The count of the noun a run of shares opens with (`總人口中,`), stated earlier on
-    its line (`總人口32320人`), when at least half of the shares agree with it."""
+    """The count of the noun a run of shares opens with: counted right before it
+    (`0.26萬名社區黨組織書記中,`), or stated earlier on its line (`總人口中,` after
+    `總人口32320人`) when at least half of the shares agree with it."""
     text = counted.text
     first = group[0].part
     clause = after_last_stop(text, max(0, first.start - 20), first.start, CLAUSE)
@@ -298,6 +307,13 @@ def _noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
     if match is None:
         return None
     noun = match.group(1)
+    before = counted.between(max(0, match.start(1) - 14), match.end(1) - 2)
+    if before and before[-1].end >= match.start(1) and before[-1].exact:
+        # `0.26萬名社區黨組織書記中,…0.17萬名,占56.7%`: the whole counted right there
+        whole = before[-1]
+        if same_kind(whole, first) and (whole.value or 0) > (first.value or 0):
+            return whole
+        return None
     for length in range(len(noun), 1, -1):
         whole = counted_noun(counted, noun[-length:], match.start(1))
         if whole is not None and whole.unit == first.unit:
