@@ -105,7 +105,7 @@ def _parts(
     for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
         if parts and _AGGREGATE.search(text[clause_start_:clause_end]):
             break
-        if text.startswith("其中", clause_end + 1):
+        if text.startswith("其中", clause_end + 1) and text[clause_end] != "。":
             break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
         counts = _top_level_counts(counted, clause_start_, clause_end, quotes=True)
         if parts and counts and char_before(text, clause_start_) in "；;":

@@ -31,7 +31,7 @@ from ._count_text import (
 )
 from ._count_totals import stated_breakdowns
 
-__all__ = ["Breakdown", "Part", "after_label_start", "breakdowns", "counted_noun"]
+__all__ = ["Breakdown", "Part", "after_label_start", "breakdowns", "complement", "counted_noun"]
 
 # What may stand before `其中` when it opens the parts of the count just before it.
 _QIZHONG_BEFORE = "，,、；;：:（("
@@ -39,6 +39,8 @@ _QIZHONG_BEFORE = "，,、；;：:（("
 _SENTENCE_BEFORE = "。\n"
 # `中` followed by the punctuation that opens the parts of a counted noun (`诉求中，`).
 _ZHONG_OPENING = lazy_compile("中(?=[，,：:“]|有[0-9０-９一二三四五六七八九十两])")
+
+
 def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """Every `<total>，其中<part>、<part>…` in ``text`` with exact, same-kind counts.
 
@@ -203,10 +205,19 @@ def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
     return Breakdown(total, total_label, tuple(parts), not _subset(parts, total_label))
 
 
+def complement(labels: list[str]) -> bool:
+    """True for a name and its complement (`电话诉求`, `非电话诉求`): the whole split."""
+    return len(labels) == 2 and any(
+        b in ("非" + a, "不" + a, "未" + a) for a, b in (labels, labels[::-1])
+    )
+
+
 def _subset(parts: list[Part], total_label: str) -> bool:
     """True when every part's name ends in words the total's lacks: `执业助理504人
     (乡村全科162人、执助全科8人)` splits the 全科 among them, not the whole."""
     labels = [part.label for part in parts]
+    if complement(labels):
+        return False
     common = 0
     while common < min(map(len, labels)) and len({lab[-common - 1] for lab in labels}) == 1:
         common += 1
@@ -343,5 +354,3 @@ def counted_noun(counted: CountIndex, noun: str, before: int) -> Count | None:
     if counts and counts[0].start == found + len(noun) and counts[0].exact:
         return counts[0]
     return None
-
-

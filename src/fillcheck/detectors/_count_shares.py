@@ -50,9 +50,7 @@ _PLAN = lazy_compile("(?:计划|预算|目标|任务)数?$")
 _PLAN_OBJECTS = frozenset(("投资", "总投资", "资金", "金额"))
 # A clause that states a change: its count is no part (`同比增加2,168万元`).
 # (`增加到0.17萬名` states a level, not a change.)
-_DELTA = lazy_compile(
-    "(?:增加|减少|增长|下降|上升|提高)(?![到至])|增收|减收|净增|比上年|同比|环比"
-)
+_DELTA = lazy_compile("(?:增加|减少|增长|下降|上升|提高)(?![到至])|增收|减收|净增|比上年|同比|环比")
 CLAUSE = "，,；;：:。\n"
 
 
@@ -179,6 +177,7 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
     for group in _groups(text, shares):
         total = _named_total(counted, group[0], parts) if group[0].base else None
         total = total or _stated_total(counted, group, parts) or _noun_whole(counted, group)
+        total = total or _declared_whole(counted, group, parts)
         if total is not None:
             for share in group:
                 hit = check(text, share, total, share.start, share.end)
@@ -237,6 +236,12 @@ def _named_total(counted: CountIndex, share: Share, parts: frozenset[int]) -> Co
         suffix = base[-length:]
         plan = _PLAN.search(base) is not None
         lo = max(line_start, sentence_start) if plan and length < len(base) else line_start
+        if (
+            length == len(base) > 2
+            and "总数" in base
+            and text.rfind(base, lo, share.part.start) < 0
+        ):
+            lo = max(0, share.part.start - 1000)  # `党员总数为…` stated paragraphs before
         position = text.rfind(suffix, lo, share.part.start)
         while position >= 0:
             # a plan named outside the share's sentence must be named exactly
@@ -319,6 +324,29 @@ def _noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
         if whole is not None and whole.unit == first.unit:
             agreeing = sum(_agrees(share, whole) for share in group)
             return whole if agreeing >= (len(group) + 1) // 2 else None
+    return None
+
+
+# `黨員總數為9918.5萬名`, `共有党员421.7万名`: a whole declared as such.
+_DECLARED = lazy_compile("(?:总数|总量|总计|共有)(?:为|是|达|有)?$")
+
+
+def _declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int]) -> Count | None:
+    """A whole declared as one (`党员总数为…`) in the paragraphs before the shares (up to
+    1000 characters), that all the shares but one agree with."""
+    text = counted.text
+    first = group[0].part
+    lo = max(0, first.start - 1000)
+    for count in reversed(counted.between(lo, first.start)):
+        if not count.exact or count.unit != first.unit or count.start in parts:
+            continue
+        if not _DECLARED.search(text, max(0, count.start - 12), count.start):
+            continue
+        if any((share.part.value or 0) >= (count.value or 0) for share in group):
+            continue
+        agreeing = sum(_agrees(share, count) for share in group)
+        if agreeing >= max(1, len(group) - 1):
+            return count
     return None
 
 

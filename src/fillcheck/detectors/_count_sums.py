@@ -16,7 +16,7 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
-from ._count_parts import Breakdown, Part
+from ._count_parts import Breakdown, Part, complement
 from ._count_stages import described, numeral_text
 from ._count_totals import ages_disjoint
 
@@ -121,7 +121,7 @@ _OVERLAPPING = lazy_compile(
 # Labels of units that split a total without overlap: departments, categories,
 # projects (`税务部门`, `求决类`, `续建项目`). Measures of one thing by several
 # criteria (`党纪处分`/`政务处分`, `初次举报`/`署名举报`) overlap and are not summed.
-_UNITS = lazy_compile("部门|单位|类|项目")
+_UNITS = lazy_compile("部门|单位|类|项目|预算")
 
 
 def _disjoint(text: str, breakdown: Breakdown, values: list[float]) -> bool:
@@ -155,11 +155,23 @@ def _kinds(text: str, breakdown: Breakdown) -> bool:
         return False
     if any(_CRITERIA.search(label) for label in labels):
         return False
+    # five or more kinds of one head noun (`民事案件…,刑事案件…,行政案件…`) may be listed
+    # with commas; fewer are often criteria that overlap (`初次举报…,署名举报…`)
+    separators = "、，," if len(parts) >= 5 and len(_common_tail(labels)) >= 2 else "、"
     for left, right in itertools.pairwise(parts):
         between = _BRACKETED.sub("", text[left.count.end : right.count.start])
-        if "、" not in between or any(stop in between for stop in "，,；;。：:\n（("):
+        if not any(mark in between for mark in separators):
+            return False
+        if any(stop in between for stop in "；;。：:\n（(" + "，,".replace(separators[1:], "")):
             return False
     return True
+
+
+def _common_tail(labels: list[str]) -> str:
+    tail = 0
+    while tail < min(map(len, labels)) and len({label[-tail - 1] for label in labels}) == 1:
+        tail += 1
+    return labels[0][len(labels[0]) - tail :] if tail else ""
 
 
 def _nearly_all(text: str, breakdown: Breakdown, excess: float, tolerance: float) -> bool:
@@ -174,7 +186,7 @@ def _nearly_all(text: str, breakdown: Breakdown, excess: float, tolerance: float
 def _complete(parts: tuple[Part, ...]) -> bool:
     """True when ``parts`` name every member of a split (男/女, …, or a last 其余)."""
     labels = [part.label for part in parts]
-    if labels[-1].startswith(_REMAINDER) or _levels(labels):
+    if labels[-1].startswith(_REMAINDER) or _levels(labels) or complement(labels):
         return True
     for partition in PARTITIONS:
         if len(labels) == len(partition) and all(
@@ -190,8 +202,11 @@ def _levels(labels: list[str]) -> bool:
     if len(labels) != 3:
         return False
     committee, general, branch = labels
-    return committee.endswith("党委") and "总支" in general and branch.endswith("支部") and (
-        "总支" not in branch
+    return (
+        committee.endswith("党委")
+        and "总支" in general
+        and branch.endswith("支部")
+        and ("总支" not in branch)
     )
 
 

@@ -42,10 +42,13 @@ _AGE = lazy_compile(
 _SPLITS = (("男", "女"), ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("城鎮", "鄉村"))
 
 
-def age_range(label: str) -> tuple[float, float] | None:
-    """The ages (lowest, highest, inclusive) an age group's label names, or None."""
-    match = _AGE.match(label.strip())
-    if match is None:
+def age_range(label: str, prefix: int = 0) -> tuple[float, float] | None:
+    """The ages (lowest, highest, inclusive) an age group's label names, or None; with
+    ``prefix``, up to that many characters without a digit may stand before the age
+    (`全省共有35岁及以下党员`)."""
+    label = label.strip()
+    match = _AGE.search(label, 0, len(label)) if prefix else _AGE.match(label)
+    if match is None or match.start() > prefix or any(c.isdigit() for c in label[: match.start()]):
         return None
     low = float(match.group("lo"))
     if match.group("hi"):
@@ -80,6 +83,69 @@ def stated_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _respective_breakdowns(counted)
     yield from _added_breakdowns(counted)
     yield from _organisation_breakdowns(counted)
+    yield from _age_breakdowns(counted)
+
+
+def _age_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """`30歲及以下黨員1241.2萬名,31至35歲黨員1119.6萬名,…,61歲及以上黨員2787.2萬名`:
+    counts of age groups that cover every age, measured against the total of their
+    noun stated before them (`黨員總數為9918.5萬名`)."""
+    text = counted.text
+    at = 0
+    while True:
+        index = text.find("岁", at)
+        if index < 0:
+            return
+        line_end = text.find("\n", index)
+        line_end = len(text) if line_end < 0 else line_end
+        run = _age_run(counted, text.rfind("\n", 0, index) + 1, line_end)
+        at = line_end + 1
+        if len(run) < 3 or not ages_cover_all([label for _, label in run]):
+            continue
+        first_label = run[0][1]
+        match = _AGE.search(first_label)
+        noun = first_label[match.end() :].strip("的") if match else ""
+        if len(noun) < 2:
+            continue
+        total = _declared_total(counted, noun, run[0][0])
+        if total is not None:
+            parts = tuple(Part(count, label) for count, label in run)
+            yield Breakdown(total, noun, parts, exhaustive=True)
+
+
+def _age_run(counted: CountIndex, start: int, end: int) -> list[tuple[Count, str]]:
+    """The longest run of counts on a line each named by an age group."""
+    text = counted.text
+    best: list[tuple[Count, str]] = []
+    run: list[tuple[Count, str]] = []
+    for count in counted.between(start, end):
+        lo = max(text.rfind(stop, start, count.start) for stop in "，,、；;。：:") + 1
+        label = text[max(lo, start) : count.start].strip()
+        same = not run or _same_measure(count, run[0][0])
+        if count.exact and same and age_range(label, prefix=6):
+            run.append((count, label))
+            best = run if len(run) > len(best) else best
+        else:
+            run = []
+    return best
+
+
+_DECLARED = lazy_compile("(?:总数|总量|总计)(?:为|是|达|有)?")
+
+
+def _declared_total(counted: CountIndex, noun: str, before: Count) -> Count | None:
+    """The count after `<noun>总数为` in the 1500 characters before ``before``."""
+    text = counted.text
+    lo = max(0, before.start - 1500)
+    found = text.rfind(noun, lo, before.start)
+    while found >= 0:
+        link = _DECLARED.match(text, found + len(noun))
+        if link is not None:
+            counts = counted.between(link.end(), min(before.start, link.end() + 14))
+            if counts and counts[0].start == link.end() and counts[0].exact:
+                return counts[0] if _same_measure(counts[0], before) else None
+        found = text.rfind(noun, lo, found)
+    return None
 
 
 _RESPECTIVE = lazy_compile("分别(?:为|是|有|达)")
