@@ -255,7 +255,7 @@ def _added_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             name = _label(text[max(lo, index + 2) : count.start])
             parts.append(Part(count, name.removeprefix("以及").removeprefix("及")))
         lo = max(text.rfind(s, index, word.start()) for s in "，,") + 1
-        label = _label(text[lo : word.end()])
+        label = _label(text[lo : word.start()]) + text[word.start() : word.start() + 2]
         yield Breakdown(total, label, tuple(parts), exhaustive=True)
 
 
