@@ -15,7 +15,9 @@ unit of its last digit away from the exact quotient before it is reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..finding import Hit
@@ -306,7 +308,7 @@ def _noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
     text = counted.text
     first = group[0].part
     clause = after_last_stop(text, max(0, first.start - 20), first.start, CLAUSE)
-    if clause < 0:
+    if clause < 2 or text[clause - 2] != "中":
         return None
     match = _OF_NOUN.search(text, max(0, clause - 10), clause)
     if match is None:
@@ -328,26 +330,40 @@ def _noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
 
 
 # `黨員總數為9918.5萬名`, `共有党员421.7万名`: a whole declared as such.
-_DECLARED = lazy_compile("(?:总数|总量|总计|共有)(?:为|是|达|有)?$")
+_DECLARED = lazy_compile("(?:总数|总量|总计|共有)(?:为|是|达|有)?")
 
 
 def _declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int]) -> Count | None:
-    """A whole declared as one (`党员总数为…`) in the paragraphs before the shares (up to
-    1000 characters), that all the shares but one agree with."""
+    """A whole declared as one (`党员总数为…`, `共有党员…`) in the paragraphs before the
+    shares (up to 1000 characters), that all the shares but one agree with."""
     text = counted.text
     first = group[0].part
-    lo = max(0, first.start - 1000)
-    for count in reversed(counted.between(lo, first.start)):
-        if not count.exact or count.unit != first.unit or count.start in parts:
+    best = None
+    declared = _declared_ends(text)
+    lo = bisect_left(declared, max(0, first.start - 1000))
+    for end in declared[lo : bisect_left(declared, first.start)]:
+        counts = counted.between(end, min(first.start, end + 20))
+        if not counts or not is_han_run(text[end : counts[0].start], 4):
             continue
-        if not _DECLARED.search(text, max(0, count.start - 12), count.start):
+        count = counts[0]
+        if not count.exact or count.unit != first.unit or count.start in parts:
             continue
         if any((share.part.value or 0) >= (count.value or 0) for share in group):
             continue
-        agreeing = sum(_agrees(share, count) for share in group)
-        if agreeing >= max(1, len(group) - 1):
-            return count
-    return None
+        if sum(_agrees(share, count) for share in group) >= max(1, len(group) - 1):
+            best = count  # the nearest before the shares
+    return best
+
+
+@lru_cache(maxsize=4)
+def _declared_ends(text: str) -> list[int]:
+    """Where the words that declare a whole end (`总数为`, `共有`), once per text."""
+    return [match.end() for match in _DECLARED.finditer(text)]
+
+
+def is_han_run(words: str, limit: int) -> bool:
+    """True for at most ``limit`` Chinese characters (`党员` in `共有党员421.7万名`)."""
+    return len(words) <= limit and all(map(is_han, words))
 
 
 def _agrees(share: Share, whole: Count) -> bool:

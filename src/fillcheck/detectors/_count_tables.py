@@ -29,6 +29,8 @@ def table_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """A breakdown for every data row of a table whose last column group is `其中`."""
     text = counted.text
     for index in iter_literal(text, "其中"):
+        if text[index + 2 : index + 4].lstrip(" :：")[:1] not in ("|", ""):
+            continue  # not a table cell
         line_start = text.rfind("\n", 0, index) + 1
         line_end = _line_end(text, index)
         cells = [c.strip() for c in text[line_start:line_end].split("|")]

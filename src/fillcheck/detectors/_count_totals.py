@@ -118,9 +118,16 @@ def _age_run(counted: CountIndex, start: int, end: int) -> list[tuple[Count, str
     text = counted.text
     best: list[tuple[Count, str]] = []
     run: list[tuple[Count, str]] = []
+    if text.count("岁", start, end) < 3:
+        return best
+    previous = start
     for count in counted.between(start, end):
-        lo = max(text.rfind(stop, start, count.start) for stop in "，,、；;。：:") + 1
-        label = text[max(lo, start) : count.start].strip()
+        if text.find("岁", max(previous, count.start - 16), count.start) < 0:
+            run, previous = [], count.end
+            continue
+        lo = max(text.rfind(stop, previous, count.start) for stop in "，,、；;。：:") + 1
+        label = text[max(lo, previous) : count.start].strip()
+        previous = count.end
         same = not run or _same_measure(count, run[0][0])
         if count.exact and same and age_range(label, prefix=6):
             run.append((count, label))
