@@ -143,9 +143,16 @@ def _same_measure(part: Count, total: Count) -> bool:
     return part.unit in _ITEM_WORDS and total.unit in _ITEM_WORDS
 
 
+_AGE_IN_LABEL = lazy_compile(r"(?<![0-9])[0-9]+\s*(?:岁|[-—~至到][0-9]+岁)")
+
+
 def _label(words: str) -> str:
     """The words just before a count that name it (`村上保洁员` in `、村上保洁员154名`)."""
     words = words.strip(_PUNCTUATION)
     if words.startswith("其中"):  # the word, not its characters: `中医240人` keeps its 中
         words = words[2:].lstrip(_PUNCTUATION)
-    return words.rstrip(_LABEL_TRIM_RIGHT)[-10:]
+    words = words.rstrip(_LABEL_TRIM_RIGHT)
+    age = _AGE_IN_LABEL.search(words, max(0, len(words) - 16))
+    if len(words) > 10 and age is not None:  # an age group whole: `14岁以上不满16岁的`
+        return words[age.start() :]
+    return words[-10:]

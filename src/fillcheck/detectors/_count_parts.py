@@ -296,6 +296,10 @@ def _total_in_sentence(counted: CountIndex, stop: int, probe: Count) -> tuple[Co
     return best
 
 
+# An age group opening the clause after a `；`.
+_AGE_NEXT = lazy_compile(r"\s*[0-9]+\s*(?:岁|[-—~至到][0-9]+岁)")
+
+
 def _parts_end(text: str, index: int, before: str) -> int:
     """Where the parts after the 其中 at ``index`` end: the sentence, bracket or next 其中.
 
@@ -307,10 +311,15 @@ def _parts_end(text: str, index: int, before: str) -> int:
         return close if close > 0 else index
     end = sentence_end(text, index + 2)
     if before in "，,、":
-        semicolon = min(
-            (i for i in (text.find("；", index, end), text.find(";", index, end)) if i > 0),
-            default=end,
-        )
+        start = index
+        while True:  # age groups go on past a `；` (`…不满16岁的327人,…;16岁以上…`)
+            semicolon = min(
+                (i for i in (text.find("；", start, end), text.find(";", start, end)) if i > 0),
+                default=end,
+            )
+            if semicolon == end or not _AGE_NEXT.match(text, semicolon + 1):
+                break
+            start = semicolon + 1
         end = semicolon
     nested = text.find("其中", index + 2, end)
     return nested if nested > 0 else end
