@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from ..numerals import Count
 from ..patterns import lazy_compile
 from ._count_breakdown import (
+    _DELTA,
     Breakdown,
     Part,
     _is_share,
@@ -84,6 +85,81 @@ def stated_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _added_breakdowns(counted)
     yield from _organisation_breakdowns(counted)
     yield from _age_breakdowns(counted)
+    yield from _listed_breakdowns(counted)
+
+
+# Words before a total stated after the kinds it sums: `全市…其中专任教师76413人`.
+_SUMMING = lazy_compile("其中|共有|合计|总计|全市|全县|全区|全省|全国|总|共")
+_RUN = 4  # kinds listed before their total
+
+
+def _listed_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """`幼儿专任教师6191人;小学专任教师32009人;…;普通高校专任教师2540人。…其中专任教师
+    76413人`: four or more kinds of one noun listed clause by clause, then the total of
+    that noun; together the kinds may not exceed it."""
+    text = counted.text
+    for line_start, line_end in _long_lines(counted):
+        counts = counted.between(line_start, line_end)
+        labelled = [(c, _clause_label(text, line_start, c)) for c in counts if c.exact]
+        # a change stated after a kind (`比去年减少81人`) is no kind of its own
+        labelled = [(c, label) for c, label in labelled if not _DELTA.search(label)]
+        i = 0
+        while i < len(labelled):
+            j, tail = _run_end(labelled, i)
+            if j - i >= _RUN:
+                total = _total_after(labelled, j, tail)
+                if total is not None:
+                    parts = tuple(Part(c, label) for c, label in labelled[i:j])
+                    yield Breakdown(total[0], total[1], parts, disjoint=True)
+            i = max(j, i + 1)
+
+
+def _long_lines(counted: CountIndex) -> Iterator[tuple[int, int]]:
+    """Lines with enough counts for a run of kinds and its total."""
+    text = counted.text
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text.count("；", start, end) + text.count(";", start, end) >= _RUN - 1:
+            yield start, end
+        start = end + 1
+
+
+def _clause_label(text: str, lo: int, count: Count) -> str:
+    start = max(text.rfind(stop, lo, count.start) for stop in "，,；;。：:、") + 1
+    return text[max(start, lo) : count.start].strip()
+
+
+def _run_end(labelled: list[tuple[Count, str]], i: int) -> tuple[int, str]:
+    """The end of the run of kinds from ``i`` (labels ending in one noun of two or more
+    characters, each in its own `；` clause) and that noun."""
+    tail = ""
+    j = i + 1
+    while j < len(labelled):
+        count, label = labelled[j]
+        common = _common_tail([labelled[i][1], label])
+        if (
+            len(common) < 2
+            or (tail and not common.endswith(tail))
+            or not _same_measure(count, labelled[i][0])
+        ):
+            break
+        tail = common if not tail or len(common) < len(tail) else tail
+        j += 1
+    labels = [label for _, label in labelled[i:j]]
+    if j - i < _RUN or len(set(labels)) < len(labels) or any(lab == tail for lab in labels):
+        return i + 1, ""
+    return j, tail
+
+
+def _total_after(labelled: list[tuple[Count, str]], j: int, tail: str) -> tuple[Count, str] | None:
+    """The count after the run whose label names the noun as a whole (`其中专任教师`)."""
+    first = labelled[j - 1][0]
+    for count, label in labelled[j : j + 4]:
+        if label.endswith(tail) and _SUMMING.search(label[: -len(tail)] or label):
+            return (count, label) if _same_measure(count, first) else None
+    return None
 
 
 def _age_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
