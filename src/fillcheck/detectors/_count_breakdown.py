@@ -152,7 +152,8 @@ def _label(words: str) -> str:
     if words.startswith("其中"):  # the word, not its characters: `中医240人` keeps its 中
         words = words[2:].lstrip(_PUNCTUATION)
     words = words.rstrip(_LABEL_TRIM_RIGHT)
-    age = _AGE_IN_LABEL.search(words, max(0, len(words) - 16))
-    if len(words) > 10 and age is not None:  # an age group whole: `14岁以上不满16岁的`
-        return words[age.start() :]
+    if len(words) > 10 and "岁" in words:  # an age group whole: `14岁以上不满16岁的`
+        age = _AGE_IN_LABEL.search(words, max(0, len(words) - 16))
+        if age is not None:
+            return words[age.start() :]
     return words[-10:]

@@ -95,70 +95,96 @@ _RUN = 4  # kinds listed before their total
 
 def _listed_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """`幼儿专任教师6191人;小学专任教师32009人;…;普通高校专任教师2540人。…其中专任教师
-    76413人`: four or more kinds of one noun listed clause by clause, then the total of
-    that noun; together the kinds may not exceed it."""
+    76413人`: four or more kinds of one noun listed `；` clause by `；` clause, then the
+    total of that noun; together the kinds may not exceed it."""
     text = counted.text
-    for line_start, line_end in _long_lines(counted):
-        counts = counted.between(line_start, line_end)
-        labelled = [(c, _clause_label(text, line_start, c)) for c in counts if c.exact]
-        # a change stated after a kind (`比去年减少81人`) is no kind of its own
-        labelled = [(c, label) for c, label in labelled if not _DELTA.search(label)]
+    for start, segments in _semicolon_lines(text):
+        heads = [_head(segment) for segment in segments]
         i = 0
-        while i < len(labelled):
-            j, tail = _run_end(labelled, i)
+        while i < len(heads):
+            j, tail = _run_end(heads, i)
             if j - i >= _RUN:
-                total = _total_after(labelled, j, tail)
-                if total is not None:
-                    parts = tuple(Part(c, label) for c, label in labelled[i:j])
-                    yield Breakdown(total[0], total[1], parts, disjoint=True)
+                yield from _listed(counted, start, segments, (i, j), tail)
             i = max(j, i + 1)
 
 
-def _long_lines(counted: CountIndex) -> Iterator[tuple[int, int]]:
-    """Lines with enough counts for a run of kinds and its total."""
-    text = counted.text
+def _semicolon_lines(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Lines with enough `；` clauses for a run of kinds, split at them (`；` or `;`)."""
     start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if text.count("；", start, end) + text.count(";", start, end) >= _RUN - 1:
-            yield start, end
-        start = end + 1
+    for line in text.split("\n"):
+        if line.count("；") + line.count(";") >= _RUN - 1:
+            yield start, _SEMICOLON.split(line)
+        start += len(line) + 1
 
 
-def _clause_label(text: str, lo: int, count: Count) -> str:
-    start = max(text.rfind(stop, lo, count.start) for stop in "，,；;。：:、") + 1
-    return text[max(start, lo) : count.start].strip()
+_SEMICOLON = re.compile("[；;]")
+_FIGURE = re.compile("[0-9]")
+_STOP = re.compile(".*[。，,：:]")
 
 
-def _run_end(labelled: list[tuple[Count, str]], i: int) -> tuple[int, str]:
-    """The end of the run of kinds from ``i`` (labels ending in one noun of two or more
-    characters, each in its own `；` clause) and that noun."""
+def _head(segment: str) -> str:
+    """The words that open a `；` clause up to its first figure (after an earlier
+    sentence or clause that stands before them on the line)."""
+    figure = _FIGURE.search(segment)
+    words = segment[: figure.start()] if figure else segment
+    stop = _STOP.match(words)
+    return (words[stop.end() :] if stop else words).strip()
+
+
+def _run_end(heads: list[str], i: int) -> tuple[int, str]:
+    """The end of the run of clauses from ``i`` whose heads end in one noun of two or
+    more characters (the kinds), and that noun."""
     tail = ""
     j = i + 1
-    while j < len(labelled):
-        count, label = labelled[j]
-        common = _common_tail([labelled[i][1], label])
-        if (
-            len(common) < 2
-            or (tail and not common.endswith(tail))
-            or not _same_measure(count, labelled[i][0])
-        ):
+    while j < len(heads):
+        common = _common_tail([heads[i], heads[j]])
+        if len(common) < 2 or (tail and not common.endswith(tail)):
             break
         tail = common if not tail or len(common) < len(tail) else tail
         j += 1
-    labels = [label for _, label in labelled[i:j]]
-    if j - i < _RUN or len(set(labels)) < len(labels) or any(lab == tail for lab in labels):
+    run = heads[i:j]
+    if j - i < _RUN or len(set(run)) < len(run) or tail in run:
         return i + 1, ""
     return j, tail
 
 
+def _listed(
+    counted: CountIndex, start: int, segments: list[str], run: tuple[int, int], tail: str
+) -> Iterator[Breakdown]:
+    """The breakdown of the kinds in ``segments[run[0]:run[1]]`` and the total after them."""
+    text = counted.text
+    offsets = [start]
+    for segment in segments:
+        offsets.append(offsets[-1] + len(segment) + 1)
+    parts = []
+    for k in range(*run):
+        counts = counted.between(offsets[k], offsets[k + 1] - 1)
+        if not counts or not counts[0].exact:
+            return
+        parts.append((counts[0], _clause_label(text, offsets[k], counts[0])))
+    if any(not _same_measure(count, parts[0][0]) for count, _ in parts):
+        return
+    end = offsets[run[1] - 1] - 1
+    after = counted.between(parts[-1][0].end, min(len(text), end + 240))
+    labelled = [(c, _clause_label(text, parts[-1][0].end, c)) for c in after if c.exact]
+    labelled = [(c, label) for c, label in labelled if not _DELTA.search(label)]
+    total = _total_after(labelled, 0, tail)
+    if total is not None and _same_measure(total[0], parts[0][0]):
+        found = tuple(Part(count, label) for count, label in parts)
+        yield Breakdown(total[0], total[1], found, disjoint=True)
+
+
+def _clause_label(text: str, lo: int, count: Count) -> str:
+    lo = max(lo, count.start - 24)  # a kind's name is short
+    start = max(text.rfind(stop, lo, count.start) for stop in "，,；;。：:、") + 1
+    return text[max(start, lo) : count.start].strip()
+
+
 def _total_after(labelled: list[tuple[Count, str]], j: int, tail: str) -> tuple[Count, str] | None:
     """The count after the run whose label names the noun as a whole (`其中专任教师`)."""
-    first = labelled[j - 1][0]
     for count, label in labelled[j : j + 4]:
         if label.endswith(tail) and _SUMMING.search(label[: -len(tail)] or label):
-            return (count, label) if _same_measure(count, first) else None
+            return count, label
     return None
 
 
