@@ -136,6 +136,8 @@ def _run_end(heads: list[str], i: int) -> tuple[int, str]:
     more characters (the kinds), and that noun."""
     tail = ""
     j = i + 1
+    if len(heads[i]) < 3 or i + _RUN > len(heads) or heads[i][-2:] != heads[i + 1][-2:]:
+        return i + 1, ""  # the common case: no run starts here
     while j < len(heads):
         common = _common_tail([heads[i], heads[j]])
         if len(common) < 2 or (tail and not common.endswith(tail)):
