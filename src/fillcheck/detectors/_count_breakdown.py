@@ -3,7 +3,10 @@ find them (counts outside brackets, the words that name a count, parts of one ki
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..numerals import ITEMS, Count, same_kind
@@ -61,9 +64,20 @@ def _plain_counts(counted: CountIndex, start: int, end: int) -> list[Count]:
 
 
 def _sentence_start(text: str, index: int, limit: int = 300) -> int:
+    """Just after the last sentence stop before ``index`` (at most ``limit`` back)."""
     lo = max(0, index - limit)
-    cut = max(text.rfind(stop, lo, index) for stop in "。！？!?\n")
-    return cut + 1 if cut >= 0 else lo
+    stops = _sentence_stops(text)
+    k = bisect_left(stops, index) - 1
+    return stops[k] + 1 if k >= 0 and stops[k] >= lo else lo
+
+
+_SENTENCE_STOP = re.compile("[。！？!?\n]")
+
+
+@lru_cache(maxsize=4)
+def _sentence_stops(text: str) -> list[int]:
+    """Where the sentence stops of ``text`` stand, found once per text."""
+    return [match.start() for match in _SENTENCE_STOP.finditer(text)]
 
 
 def _top_level_counts(

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from ..numerals import Count
 from ..patterns import lazy_compile
 from ._count_breakdown import (
-    _DELTA,
     Breakdown,
     Part,
     _is_share,
@@ -85,109 +84,6 @@ def stated_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _added_breakdowns(counted)
     yield from _organisation_breakdowns(counted)
     yield from _age_breakdowns(counted)
-    yield from _listed_breakdowns(counted)
-
-
-# Words before a total stated after the kinds it sums: `全市…其中专任教师76413人`.
-_SUMMING = lazy_compile("其中|共有|合计|总计|全市|全县|全区|全省|全国|总|共")
-_RUN = 4  # kinds listed before their total
-
-
-def _listed_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
-    """`幼儿专任教师6191人;小学专任教师32009人;…;普通高校专任教师2540人。…其中专任教师
-    76413人`: four or more kinds of one noun listed `；` clause by `；` clause, then the
-    total of that noun; together the kinds may not exceed it."""
-    text = counted.text
-    for start, segments in _semicolon_lines(text):
-        heads = [_head(segment) for segment in segments]
-        i = 0
-        while i < len(heads):
-            j, tail = _run_end(heads, i)
-            if j - i >= _RUN:
-                yield from _listed(counted, start, segments, (i, j), tail)
-            i = max(j, i + 1)
-
-
-def _semicolon_lines(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Lines with enough `；` clauses for a run of kinds, split at them (`；` or `;`)."""
-    start = 0
-    for line in text.split("\n"):
-        if line.count("；") + line.count(";") >= _RUN - 1:
-            yield start, _SEMICOLON.split(line)
-        start += len(line) + 1
-
-
-_SEMICOLON = re.compile("[；;]")
-_FIGURE = re.compile("[0-9]")
-_STOP = re.compile(".*[。，,：:]")
-
-
-def _head(segment: str) -> str:
-    """The words that open a `；` clause up to its first figure (after an earlier
-    sentence or clause that stands before them on the line)."""
-    figure = _FIGURE.search(segment)
-    words = segment[: figure.start()] if figure else segment
-    stop = _STOP.match(words)
-    return (words[stop.end() :] if stop else words).strip()
-
-
-def _run_end(heads: list[str], i: int) -> tuple[int, str]:
-    """The end of the run of clauses from ``i`` whose heads end in one noun of two or
-    more characters (the kinds), and that noun."""
-    tail = ""
-    j = i + 1
-    if len(heads[i]) < 3 or i + _RUN > len(heads) or heads[i][-2:] != heads[i + 1][-2:]:
-        return i + 1, ""  # the common case: no run starts here
-    while j < len(heads):
-        common = _common_tail([heads[i], heads[j]])
-        if len(common) < 2 or (tail and not common.endswith(tail)):
-            break
-        tail = common if not tail or len(common) < len(tail) else tail
-        j += 1
-    run = heads[i:j]
-    if j - i < _RUN or len(set(run)) < len(run) or tail in run:
-        return i + 1, ""
-    return j, tail
-
-
-def _listed(
-    counted: CountIndex, start: int, segments: list[str], run: tuple[int, int], tail: str
-) -> Iterator[Breakdown]:
-    """The breakdown of the kinds in ``segments[run[0]:run[1]]`` and the total after them."""
-    text = counted.text
-    offsets = [start]
-    for segment in segments:
-        offsets.append(offsets[-1] + len(segment) + 1)
-    parts = []
-    for k in range(*run):
-        counts = counted.between(offsets[k], offsets[k + 1] - 1)
-        if not counts or not counts[0].exact:
-            return
-        parts.append((counts[0], _clause_label(text, offsets[k], counts[0])))
-    if any(not _same_measure(count, parts[0][0]) for count, _ in parts):
-        return
-    end = offsets[run[1] - 1] - 1
-    after = counted.between(parts[-1][0].end, min(len(text), end + 240))
-    labelled = [(c, _clause_label(text, parts[-1][0].end, c)) for c in after if c.exact]
-    labelled = [(c, label) for c, label in labelled if not _DELTA.search(label)]
-    total = _total_after(labelled, 0, tail)
-    if total is not None and _same_measure(total[0], parts[0][0]):
-        found = tuple(Part(count, label) for count, label in parts)
-        yield Breakdown(total[0], total[1], found, disjoint=True)
-
-
-def _clause_label(text: str, lo: int, count: Count) -> str:
-    lo = max(lo, count.start - 24)  # a kind's name is short
-    start = max(text.rfind(stop, lo, count.start) for stop in "，,；;。：:、") + 1
-    return text[max(start, lo) : count.start].strip()
-
-
-def _total_after(labelled: list[tuple[Count, str]], j: int, tail: str) -> tuple[Count, str] | None:
-    """The count after the run whose label names the noun as a whole (`其中专任教师`)."""
-    for count, label in labelled[j : j + 4]:
-        if label.endswith(tail) and _SUMMING.search(label[: -len(tail)] or label):
-            return count, label
-    return None
 
 
 def _age_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
