@@ -290,8 +290,9 @@ def load_specs() -> list[dict]:
 def split(specs: list[dict]) -> dict[str, str]:
     """Passage id -> "dev" or "holdout": a seeded third of every structure is held out.
 
-    A passage whose spec names its split (``"split": "dev"``, passages added after the
-    held-out third was drawn) keeps it and leaves the draw of the others unchanged."""
+    A passage that names its part (``"split": "dev"`` or ``"holdout"``, passages added after the
+    developers had seen the rest) keeps it and stays out of the seeded draw, so that
+    adding passages never moves an earlier one between the parts."""
     by_structure = defaultdict(list)
     result = {}
     for spec in specs:

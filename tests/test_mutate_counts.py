@@ -101,21 +101,23 @@ def test_silent_passages_outnumber_mutated_ones() -> None:
 
 
 def test_holdout_is_about_a_third_of_every_structure() -> None:
-    """Of the passages drawn; passages added later to the dev part say so in their spec."""
+    """Of the passages drawn; passages added later name their part in their spec."""
     index = [json.loads(line) for line in (COUNTS / "index.jsonl").read_text("utf-8").splitlines()]
-    added = {spec["id"] for spec in mutate_counts.load_specs() if spec.get("split")}
-    originals = [r for r in index if r["mutation"] == "none" and r["passage"] not in added]
+    named = {spec["id"] for spec in mutate_counts.load_specs() if spec.get("split")}
+    originals = [r for r in index if r["mutation"] == "none" and r["passage"] not in named]
     for structure in {r["structure"] for r in originals}:
         rows = [r for r in originals if r["structure"] == structure]
         held = sum(r["split"] == "holdout" for r in rows)
         assert abs(held - len(rows) / 3) <= 1, structure
 
 
-def test_passages_added_later_stay_in_the_part_their_spec_names() -> None:
-    specs = [spec for spec in mutate_counts.load_specs() if spec.get("split")]
-    splits = mutate_counts.split(mutate_counts.load_specs())
-    assert specs
-    assert {splits[spec["id"]] for spec in specs} == {"dev"}
+def test_passages_added_to_a_named_part_stay_there() -> None:
+    specs = mutate_counts.load_specs()
+    parts = mutate_counts.split(specs)
+    named = [spec for spec in specs if spec.get("split")]
+    assert all(parts[spec["id"]] == spec["split"] for spec in named)
+    seeded = mutate_counts.split([spec for spec in specs if not spec.get("split")])
+    assert all(parts[pid] == part for pid, part in seeded.items())
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -13,7 +12,7 @@ from ..numerals import ITEMS, Count, same_kind
 from ..patterns import char_after, char_before, lazy_compile
 from ._count_index import CountIndex
 from ._count_measures import noun_after, parallel, part_of, unnamed
-from ._count_text import matching_close, top_level_spans
+from ._count_text import top_level_spans
 
 # A clause that reports a change or a share states no part: `比上年增加1.06万所`.
 _DELTA = lazy_compile(
@@ -23,9 +22,6 @@ _DELTA = lazy_compile(
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
 # A new `有`/`另` clause starts a parallel count (`工业企业22个,其中规模以上3个,有…超市39个`).
 _AGGREGATE = lazy_compile(r"^\s*(?:共|有|另)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
-# Brackets (and quotes) whose contents are passed over when looking for a count.
-_OPENERS = lazy_compile("[（(]")
-_OPENERS_OR_QUOTE = lazy_compile("[（(“]")
 # Words around a label that do not name the part: `其中`, `有`, `为`.
 _PUNCTUATION = "，,：: "
 _LABEL_TRIM_RIGHT = "共有为是达计约 "
@@ -85,29 +81,7 @@ def _top_level_counts(
 ) -> list[Count]:
     """Counts in ``text[start:end]`` outside brackets (`(不含上年旧存28 802件)` is no total),
     and with ``quotes`` outside quotation marks (`“建设1万套周转房”一项` names a task)."""
-    text = counted.text
-    counts = counted.between(start, end)
-    if not counts:
-        return counts
-    openers = "（(“" if quotes else "（("
-    if (_OPENERS_OR_QUOTE if quotes else _OPENERS).search(text, start, end) is None:
-        return counts
-    inside = set()
-    for span_start, span_end in _bracket_spans(text, start, end, openers):
-        inside.update(range(span_start, span_end))
-    return [c for c in counts if c.start not in inside]
-
-
-def _bracket_spans(text: str, start: int, end: int, openers: str) -> Iterator[tuple[int, int]]:
-    i = start
-    while i < end:
-        if text[i] in openers:
-            close = matching_close(text, i)
-            if close < 0:
-                return
-            yield i, close
-            i = close
-        i += 1
+    return counted.outside_brackets(start, end, "（(“" if quotes else "（(")
 
 
 def _parts(

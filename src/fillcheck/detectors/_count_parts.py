@@ -24,7 +24,6 @@ from ._count_index import CountIndex
 from ._count_tables import table_breakdowns
 from ._count_text import (
     clause_start,
-    iter_literal,
     matching_close,
     sentence_end,
     top_level_spans,
@@ -49,8 +48,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     or in the sentence before when `其中` opens a sentence (`…617.50亿元。其中，`).
     `本周受理的诉求中，…` opens parts the same way when its noun was counted.
     """
-    text = counted.text
-    for index in iter_literal(text, "其中"):
+    for index in counted.positions("其中"):  # the document's anchors, found once
         found = _qizhong_total(counted, index)
         if found is None:
             continue
@@ -64,7 +62,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     for opener in "（(":
-        for index in iter_literal(text, opener):
+        for index in counted.positions(opener):
             breakdown = _bracket_breakdown(counted, index)
             if breakdown is not None:
                 yield breakdown
@@ -120,7 +118,7 @@ def _change_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """An increase whose `其中` lists the increases of its parts, none a decrease: no part
     can exceed it, and together they cannot either."""
     text = counted.text
-    for index in iter_literal(text, "其中"):
+    for index in counted.positions("其中"):
         stop = index - 1
         while stop > 0 and text[stop] == " ":
             stop -= 1

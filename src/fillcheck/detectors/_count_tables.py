@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from ..numerals import ITEMS, Count, Numeral
 from ._count_breakdown import Breakdown, Part
 from ._count_index import CountIndex
-from ._count_text import iter_literal
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 _TOTAL_HEADERS = frozenset(("总数", "合计", "总计", "小计", "總數", "合計", "總計"))
@@ -28,7 +27,7 @@ _ROWS = 40  # data rows read under one header
 def table_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """A breakdown for every data row of a table whose last column group is `其中`."""
     text = counted.text
-    for index in iter_literal(text, "其中"):
+    for index in counted.positions("其中"):
         if text[index + 2 : index + 4].lstrip(" :：")[:1] not in ("|", ""):
             continue  # not a table cell
         line_start = text.rfind("\n", 0, index) + 1

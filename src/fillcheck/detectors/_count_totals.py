@@ -28,7 +28,7 @@ from ._count_breakdown import (
     _sentence_start,
 )
 from ._count_index import CountIndex
-from ._count_text import iter_literal, sentence_end
+from ._count_text import sentence_end
 
 _INFINITY = float("inf")
 # An age group at the start of a label: `0-17岁`, `31至35岁`, `60岁及以上`, `14歲以下`,
@@ -163,7 +163,7 @@ _CLAUSE_STOPS = "，,；;。：:\n"
 
 def _respective_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     text = counted.text
-    for index in iter_literal(text, "分别"):
+    for index in counted.positions("分别"):
         match = _RESPECTIVE.match(text, index)
         if match is None:
             continue
@@ -241,7 +241,7 @@ _SUBTRACTED = lazy_compile("减去|扣除|减少|下降|增长|增加")
 def _added_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """`…支出完成59.69亿元。加上上解支出1.4亿元、…以及结转下年3.48亿元后，支出总计66.05亿元`."""
     text = counted.text
-    for index in iter_literal(text, "加上"):
+    for index in counted.positions("加上"):
         end = sentence_end(text, index)
         word = _ADDED_TOTAL.search(text, index, end)
         if word is None:
@@ -316,7 +316,7 @@ def _organisation_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     organisations stated before them (up to 3000 characters back, without a `其中`
     between, which the `其中` reading covers)."""
     text = counted.text
-    for index in iter_literal(text, "党委"):
+    for index in counted.positions("党委"):
         match = _LEVELS.match(text, index)
         if match is None or text.rfind("其中", max(0, index - 12), index) >= 0:
             continue
