@@ -4,55 +4,40 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
-from ..numerals import ITEMS, Count, same_kind
-from ..patterns import char_after, char_before, is_han, lazy_compile
+from ..numerals import Count, same_kind
+from ..patterns import char_before, is_han, lazy_compile
+from ._count_breakdown import (
+    _DELTA,
+    Breakdown,
+    Part,
+    _is_share,
+    _label,
+    _parts,
+    _plain_counts,
+    _same_measure,
+    _sentence_start,
+    _top_level_counts,
+    after_label_start,
+)
 from ._count_index import CountIndex
-from ._count_measures import noun_after, parallel, part_of, unnamed
+from ._count_tables import table_breakdowns
 from ._count_text import (
-    after_last_stop,
     clause_start,
     matching_close,
     sentence_end,
     top_level_spans,
 )
+from ._count_totals import stated_breakdowns
+
+__all__ = ["Breakdown", "Part", "after_label_start", "breakdowns", "complement", "counted_noun"]
 
 # What may stand before `其中` when it opens the parts of the count just before it.
 _QIZHONG_BEFORE = "，,、；;：:（("
 # What stands before a `其中` that opens a sentence (the total is in the sentence before).
 _SENTENCE_BEFORE = "。\n"
-# A clause that reports a change or a share states no part: `比上年增加1.06万所`.
-_DELTA = lazy_compile(
-    "增加(?!值)|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占|净增|净减|增产|减产|增收|减收"
-    "|增支|减支|(?:比|较)[^，,。；;]{0,8}?(?:增|减|多|少)"
-)
-# A clause with a total of its own ends the list of parts: `全年共培训200人`.
-# A new `有`/`另` clause starts a parallel count (`工业企业22个,其中规模以上3个,有…超市39个`).
-_AGGREGATE = lazy_compile(r"^\s*(?:共|有|另)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
 # `中` followed by the punctuation that opens the parts of a counted noun (`诉求中，`).
 _ZHONG_OPENING = lazy_compile("中(?=[，,：:“]|有[0-9０-９一二三四五六七八九十两])")
-# Words around a label that do not name the part: `其中`, `有`, `为`.
-_LABEL_TRIM_LEFT = "其中，,：: "
-_LABEL_TRIM_RIGHT = "共有为是达计约 "
-
-
-class Part(NamedTuple):
-    """One part after `其中`: its count and the words that name it."""
-
-    count: Count
-    label: str
-
-
-class Breakdown(NamedTuple):
-    """A total and the parts listed after its `其中` (``exhaustive``: they must add up;
-    ``summable``: unless exhaustive, together they must not exceed it)."""
-
-    total: Count
-    total_label: str
-    parts: tuple[Part, ...]
-    exhaustive: bool = False
-    summable: bool = True  # parallel parts that together may not exceed the total
 
 
 def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
@@ -72,6 +57,8 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         if parts:
             yield Breakdown(total, total_label, tuple(parts))
     yield from _noun_breakdowns(counted)
+    yield from stated_breakdowns(counted)
+    yield from table_breakdowns(counted)
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     for opener in "（(":
@@ -155,11 +142,6 @@ def _change_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             yield Breakdown(totals[0], _label(text[start : increase.start()]), tuple(parts))
 
 
-def after_label_start(text: str, lo: int, index: int) -> int:
-    """Where the label of a part ending at ``index`` begins (after `，`, `、`, `；`)."""
-    return max(lo, *(text.rfind(stop, lo, index) + 1 for stop in "，,、；;：:"))
-
-
 def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """`病例18例,…,具体分布为:上海9例、福建7例…`: parts after an opening word, measured
     against the largest count of their kind before it (in its sentence, or the one
@@ -221,10 +203,19 @@ def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
     return Breakdown(total, total_label, tuple(parts), not _subset(parts, total_label))
 
 
+def complement(labels: list[str]) -> bool:
+    """True for a name and its complement (`电话诉求`, `非电话诉求`): the whole split."""
+    return len(labels) == 2 and any(
+        b in ("非" + a, "不" + a, "未" + a) for a, b in (labels, labels[::-1])
+    )
+
+
 def _subset(parts: list[Part], total_label: str) -> bool:
     """True when every part's name ends in words the total's lacks: `执业助理504人
     (乡村全科162人、执助全科8人)` splits the 全科 among them, not the whole."""
     labels = [part.label for part in parts]
+    if complement(labels):
+        return False
     common = 0
     while common < min(map(len, labels)) and len({lab[-common - 1] for lab in labels}) == 1:
         common += 1
@@ -303,26 +294,8 @@ def _total_in_sentence(counted: CountIndex, stop: int, probe: Count) -> tuple[Co
     return best
 
 
-def _is_share(text: str, start: int, end: int) -> bool:
-    return text.find("%", start, end) >= 0 or text.find("％", start, end) >= 0
-
-
-def _plain_counts(counted: CountIndex, start: int, end: int) -> list[Count]:
-    return [c for c in _top_level_counts(counted, start, end) if c.exact and (c.value or 0) >= 2]
-
-
-def _sentence_start(text: str, index: int, limit: int = 300) -> int:
-    lo = max(0, index - limit)
-    after = after_last_stop(text, lo, index, "。！？!?\n")  # one match, no loop over the stops
-    return after if after >= 0 else lo
-
-
-def _top_level_counts(
-    counted: CountIndex, start: int, end: int, quotes: bool = False
-) -> list[Count]:
-    """Counts in ``text[start:end]`` outside brackets (`(不含上年旧存28 802件)` is no total),
-    and with ``quotes`` outside quotation marks (`“建设1万套周转房”一项` names a task)."""
-    return counted.outside_brackets(start, end, "（(“" if quotes else "（(")
+# An age group opening the clause after a `；`.
+_AGE_NEXT = lazy_compile(r"\s*[0-9]+\s*(?:岁|[-—~至到][0-9]+岁)")
 
 
 def _parts_end(text: str, index: int, before: str) -> int:
@@ -336,10 +309,15 @@ def _parts_end(text: str, index: int, before: str) -> int:
         return close if close > 0 else index
     end = sentence_end(text, index + 2)
     if before in "，,、":
-        semicolon = min(
-            (i for i in (text.find("；", index, end), text.find(";", index, end)) if i > 0),
-            default=end,
-        )
+        start = index
+        while True:  # age groups go on past a `；` (`…不满16岁的327人,…;16岁以上…`)
+            semicolon = min(
+                (i for i in (text.find("；", start, end), text.find(";", start, end)) if i > 0),
+                default=end,
+            )
+            if semicolon == end or not _AGE_NEXT.match(text, semicolon + 1):
+                break
+            start = semicolon + 1
         end = semicolon
     nested = text.find("其中", index + 2, end)
     return nested if nested > 0 else end
@@ -360,7 +338,7 @@ def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             # the longest name first: `总人口中` is the 总人口 counted, not 流动人口
             nouns = (text[index - k : index] for k in range(min(6, index - start), 1, -1))
             total = next(
-                (c for c in (_counted_noun(counted, n, start) for n in nouns) if c is not None),
+                (c for c in (counted_noun(counted, n, start) for n in nouns) if c is not None),
                 None,
             )
             if total is None:
@@ -370,7 +348,7 @@ def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             yield Breakdown(total, _label(text[start:index]), tuple(parts))
 
 
-def _counted_noun(counted: CountIndex, noun: str, before: int) -> Count | None:
+def counted_noun(counted: CountIndex, noun: str, before: int) -> Count | None:
     """The count right after ``noun`` in the sentence before ``before`` (`受理市民诉求71184件`)."""
     text = counted.text
     if len(noun) < 2 or not all(map(is_han, noun)):
@@ -383,55 +361,3 @@ def _counted_noun(counted: CountIndex, noun: str, before: int) -> Count | None:
     if counts and counts[0].start == found + len(noun) and counts[0].exact:
         return counts[0]
     return None
-
-
-def _parts(
-    counted: CountIndex, start: int, end: int, total: Count, total_label: str = ""
-) -> list[Part]:
-    text = counted.text
-    parts = []
-    noun = noun_after(text, total)
-    for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
-        if parts and _AGGREGATE.search(text[clause_start_:clause_end]):
-            break
-        if text.startswith("其中", clause_end + 1):
-            break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
-        counts = _top_level_counts(counted, clause_start_, clause_end, quotes=True)
-        if parts and counts and char_before(text, clause_start_) in "；;":
-            if not _same_measure(counts[0], total):
-                break  # `；年末生猪存栏42.44万头；…`: the `；` list moved to another measure
-        count = next((c for c in counts if _same_measure(c, total)), None)
-        if count is None or not count.exact or char_after(text, count.end) == "的":
-            continue  # `完成年度目标任务81个的77.78%`: the base of a share
-        if _DELTA.search(text, clause_start_, clause_end):
-            continue  # a change, not a part
-        label = _label(text[clause_start_ : count.start])
-        if noun and unnamed(label) and not set(noun) & set(text[clause_start_:clause_end]):
-            continue  # `31个省区市` is no total of `分别为32318个` (社会团体)
-        if not label:  # `其中56家企业实现…`: the words after the count name the part
-            label = text[count.end : clause_end].strip()[:8]
-        if total_label and not part_of(label, total_label):
-            continue
-        if parts and char_before(text, clause_start_) in "；;":
-            if parallel(label, total_label):
-                continue  # `肉类总产量…；水产品产量12.45万吨`: a parallel item
-        parts.append(Part(count, label))
-    return parts
-
-
-# Measure words of items that reports use for one another (`11件15项中有9项`).
-_ITEM_WORDS = frozenset("个项件")
-
-
-def _same_measure(part: Count, total: Count) -> bool:
-    """Same kind, and for items the same measure word (`1万套` is no part of `20件`)."""
-    if not same_kind(part, total):
-        return False
-    if part.kind != ITEMS or part.unit == total.unit:
-        return True
-    return part.unit in _ITEM_WORDS and total.unit in _ITEM_WORDS
-
-
-def _label(words: str) -> str:
-    """The words just before a count that name it (`村上保洁员` in `、村上保洁员154名`)."""
-    return words.strip(_LABEL_TRIM_LEFT).rstrip(_LABEL_TRIM_RIGHT)[-10:]

@@ -29,6 +29,8 @@ RATE = lazy_compile(
     r"(?P<stem>办结|解决|整改|完成|开工|办复|答复|回复|结案|化解|销号|竣工|落实|到位|履约)"
     r"率(?:为|达到?|是)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
 )
+# Words that may name a rate of the whole (`综合办结率`); others name a subset.
+_WHOLE_RATE = frozenset(("", "综合", "总", "总体", "整体", "總", "綜合", "總體", "整體"))
 # Before the stage's name, these make its count the rest (`未完成5个`, `正在整改6个`).
 _NOT_DONE = lazy_compile("未|正在|尚未|待|不")
 
@@ -40,6 +42,9 @@ def _rate_hits(counted: CountIndex) -> Iterator[Hit]:
     text = counted.text
     for match in RATE.finditer(text):
         stem = match.group("stem")
+        clause = after_last_stop(text, max(0, match.start() - 20), match.start(), CLAUSE)
+        if clause >= 0 and text[clause : match.start()].strip() not in _WHOLE_RATE:
+            continue  # `审判案件结案率92.32%`: the rate of a subset of the cases
         start = max(text.rfind(stop, max(0, match.start() - 160), match.start()) for stop in "。\n")
         counts = [c for c in _outside_brackets(counted, start + 1, match.start()) if c.exact]
         if not counts:

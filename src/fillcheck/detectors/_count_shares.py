@@ -15,7 +15,9 @@ unit of its last digit away from the exact quotient before it is reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..finding import Hit
@@ -23,6 +25,7 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
+from ._count_parts import counted_noun
 from ._count_text import after_last_stop
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
@@ -48,7 +51,8 @@ _PLAN = lazy_compile("(?:计划|预算|目标|任务)数?$")
 # Words between a plan's name and its count: `计划投资93.68亿元`.
 _PLAN_OBJECTS = frozenset(("投资", "总投资", "资金", "金额"))
 # A clause that states a change: its count is no part (`同比增加2,168万元`).
-_DELTA = lazy_compile("增加|减少|增长|下降|增收|减收|净增|上升|提高|比上年|同比|环比")
+# (`增加到0.17萬名` states a level, not a change.)
+_DELTA = lazy_compile("(?:增加|减少|增长|下降|上升|提高)(?![到至])|增收|减收|净增|比上年|同比|环比")
 CLAUSE = "，,；;：:。\n"
 
 
@@ -174,7 +178,8 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
                     yield hit
     for group in _groups(text, shares):
         total = _named_total(counted, group[0], parts) if group[0].base else None
-        total = total or _stated_total(counted, group, parts)
+        total = total or _stated_total(counted, group, parts) or _noun_whole(counted, group)
+        total = total or _declared_whole(counted, group, parts)
         if total is not None:
             for share in group:
                 hit = check(text, share, total, share.start, share.end)
@@ -199,12 +204,17 @@ def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:
         yield group
 
 
+_NEW_WHOLE = lazy_compile("[\u4e00-\u9fff]{2}(?<!其)中[，,：:]")
+
+
 def _same_group(text: str, last: Share, share: Share) -> bool:
     if share.base != last.base or not same_kind(last.part, share.part):
         return False
     if last.part.unit != share.part.unit:
         return False
     between = text[last.end : share.part.start]
+    if _NEW_WHOLE.search(between):
+        return False  # `…0.26萬名社區黨組織書記中,…`: shares of another whole follow
     return "\n" not in between and len(between) <= 160
 
 
@@ -228,6 +238,12 @@ def _named_total(counted: CountIndex, share: Share, parts: frozenset[int]) -> Co
         suffix = base[-length:]
         plan = _PLAN.search(base) is not None
         lo = max(line_start, sentence_start) if plan and length < len(base) else line_start
+        if (
+            length == len(base) > 2
+            and "总数" in base
+            and text.rfind(base, lo, share.part.start) < 0
+        ):
+            lo = max(0, share.part.start - 1000)  # `党员总数为…` stated paragraphs before
         position = text.rfind(suffix, lo, share.part.start)
         while position >= 0:
             # a plan named outside the share's sentence must be named exactly
@@ -279,6 +295,75 @@ def _stated_total(counted: CountIndex, group: list[Share], parts: frozenset[int]
         if agreeing >= max(1, len(group) - 1) and agreeing >= (len(group) + 1) // 2:
             return candidate
     return None
+
+
+# `總人口中,男性16308人,占50.5%`: the shares after it are of the noun before `中`.
+_OF_NOUN = lazy_compile("([\u4e00-\u9fff]{2,8})中[，,：:]$")
+
+
+def _noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
+    """The count of the noun a run of shares opens with: counted right before it
+    (`0.26萬名社區黨組織書記中,`), or stated earlier on its line (`總人口中,` after
+    `總人口32320人`) when at least half of the shares agree with it."""
+    text = counted.text
+    first = group[0].part
+    clause = after_last_stop(text, max(0, first.start - 20), first.start, CLAUSE)
+    if clause < 2 or text[clause - 2] != "中":
+        return None
+    match = _OF_NOUN.search(text, max(0, clause - 10), clause)
+    if match is None:
+        return None
+    noun = match.group(1)
+    before = counted.between(max(0, match.start(1) - 14), match.end(1) - 2)
+    if before and before[-1].end >= match.start(1) and before[-1].exact:
+        # `0.26萬名社區黨組織書記中,…0.17萬名,占56.7%`: the whole counted right there
+        whole = before[-1]
+        if same_kind(whole, first) and (whole.value or 0) > (first.value or 0):
+            return whole
+        return None
+    for length in range(len(noun), 1, -1):
+        whole = counted_noun(counted, noun[-length:], match.start(1))
+        if whole is not None and whole.unit == first.unit:
+            agreeing = sum(_agrees(share, whole) for share in group)
+            return whole if agreeing >= (len(group) + 1) // 2 else None
+    return None
+
+
+# `黨員總數為9918.5萬名`, `共有党员421.7万名`: a whole declared as such.
+_DECLARED = lazy_compile("(?:总数|总量|总计|共有)(?:为|是|达|有)?")
+
+
+def _declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int]) -> Count | None:
+    """A whole declared as one (`党员总数为…`, `共有党员…`) in the paragraphs before the
+    shares (up to 1000 characters), that all the shares but one agree with."""
+    text = counted.text
+    first = group[0].part
+    best = None
+    declared = _declared_ends(text)
+    lo = bisect_left(declared, max(0, first.start - 1000))
+    for end in declared[lo : bisect_left(declared, first.start)]:
+        counts = counted.between(end, min(first.start, end + 20))
+        if not counts or not is_han_run(text[end : counts[0].start], 4):
+            continue
+        count = counts[0]
+        if not count.exact or count.unit != first.unit or count.start in parts:
+            continue
+        if any((share.part.value or 0) >= (count.value or 0) for share in group):
+            continue
+        if sum(_agrees(share, count) for share in group) >= max(1, len(group) - 1):
+            best = count  # the nearest before the shares
+    return best
+
+
+@lru_cache(maxsize=4)
+def _declared_ends(text: str) -> list[int]:
+    """Where the words that declare a whole end (`总数为`, `共有`), once per text."""
+    return [match.end() for match in _DECLARED.finditer(text)]
+
+
+def is_han_run(words: str, limit: int) -> bool:
+    """True for at most ``limit`` Chinese characters (`党员` in `共有党员421.7万名`)."""
+    return len(words) <= limit and all(map(is_han, words))
 
 
 def _agrees(share: Share, whole: Count) -> bool:

@@ -7,6 +7,8 @@ not add up, and parallel parts that together exceed the total.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 
 from ..finding import Hit
@@ -14,8 +16,9 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
-from ._count_parts import Breakdown, Part
+from ._count_parts import Breakdown, Part, complement
 from ._count_stages import described, numeral_text
+from ._count_totals import ages_disjoint
 
 # Pairs of parts that together make up the whole, so their sum must equal it.
 PARTITIONS = (
@@ -28,8 +31,8 @@ PARTITIONS = (
     ("在职", "退休"),
     ("公办", "民办"),
 )
-# (`其余` loses its `其` when a label is trimmed: `余`.)
-_REMAINDER = ("其余", "其他", "其它", "剩余", "余")
+# (`其他`/`其它` are left out: they often close a list of the largest kinds only.)
+_REMAINDER = ("其余", "剩余", "余")
 
 
 def parts_exceeding_total(counted: CountIndex, found: list[Breakdown]) -> Iterator[Hit]:
@@ -78,14 +81,17 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
             continue
         total = breakdown.total
         values = [part.count.value or 0 for part in breakdown.parts]
-        tolerance = sum(p.count.numeral.step for p in breakdown.parts) / 2 + total.numeral.step / 2
+        # a rounded total may also be cut short (`12.39万` for 123968): a whole step
+        tolerance = sum(p.count.numeral.step for p in breakdown.parts) / 2 + total.numeral.step
         excess = sum(values) - (total.value or 0)
         if breakdown.exhaustive or _complete(breakdown.parts):
             if abs(excess) <= tolerance + 1e-9:
                 continue
+        elif _nearly_all(counted.text, breakdown, excess, tolerance):
+            pass  # a long list of kinds one unit short of its total
         elif not breakdown.summable or excess <= tolerance + 1e-9:
             continue
-        elif not _disjoint(breakdown, values):
+        elif not (breakdown.disjoint or _disjoint(counted.text, breakdown, values)):
             continue
         if _other_total(counted, breakdown):
             continue
@@ -96,40 +102,91 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
             sum=_format(sum(values), breakdown.parts[0].count),
             total=described(total, breakdown.total_label),
         )
-        first = breakdown.parts[0].count.start
+        first, end = breakdown.parts[0].count.start, breakdown.parts[-1].count.end
+        if total.start > first:  # parts before their total (`…加上…后，支出总计66.05亿元`)
+            yield Hit(first, max(end, total.end), message, t("check-figures"))
+            continue
         start = total.start if "\n" not in counted.text[total.end : first] else first
-        yield Hit(start, breakdown.parts[-1].count.end, message, t("check-figures"))
+        yield Hit(start, end, message, t("check-figures"))
 
 
 # Labels of groups that overlap others (`女党员`, `少数民族党员`, `大专以上学历`), and of
 # a part of another part (`谷物中冬小麦产量`).
 _OVERLAPPING = lazy_compile(
-    "女|妇女|少数民族|学历|大专|本科|研究生|硕士|博士|退休|困难|残疾|老年|青年|流动|党员|中"
+    "女|妇女|少数民族|学历|大专|本科|研究生|硕士|博士|退休|困难|残疾|老年|青年|流动|党员"
+    "|中(?![学医职心专小等级型]|$)"
 )
 
 
 # Labels of units that split a total without overlap: departments, categories,
 # projects (`税务部门`, `求决类`, `续建项目`). Measures of one thing by several
 # criteria (`党纪处分`/`政务处分`, `初次举报`/`署名举报`) overlap and are not summed.
-_UNITS = lazy_compile("部门|单位|类|项目")
+_UNITS = lazy_compile("部门|单位|类|项目|预算")
 
 
-def _disjoint(breakdown: Breakdown, values: list[float]) -> bool:
+def _disjoint(text: str, breakdown: Breakdown, values: list[float]) -> bool:
     """True when the parts read as disjoint units: none larger than the total (the
-    part rule reports that), every label naming a department, category or project,
-    and none of a group that usually overlaps others."""
+    part rule reports that), and either age groups that do not overlap, or every label
+    naming a department, category or project, or kinds listed in one `、` enumeration
+    (`幼儿园4529人、小学5613人、初中2696人`), none of a group that usually overlaps others."""
     if max(values) > (breakdown.total.value or 0):
         return False
     labels = [part.label for part in breakdown.parts]
-    if not all(_UNITS.search(label) for label in labels):
+    if ages_disjoint(labels):
+        return True
+    if any(_OVERLAPPING.search(label) for label in labels):
         return False
-    return not any(_OVERLAPPING.search(label) for label in labels)
+    return all(_UNITS.search(label) for label in labels) or _kinds(text, breakdown)
+
+
+# Labels of groups that overlap other kinds (`35岁以下`, `一线`, `重点`, `新建`).
+_CRITERIA = lazy_compile("以上|以下|岁|一线|重点|新|涉|含|及|获|优秀|先进|示范|贫困|脱贫|规模")
+
+
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _kinds(text: str, breakdown: Breakdown) -> bool:
+    """True when three or more parts with distinct, plain names are listed in one
+    enumeration: only `、` (and no clause stop) between each part and the next."""
+    parts = breakdown.parts
+    labels = [part.label for part in parts]
+    if len(parts) < 3 or len(set(labels)) < len(labels) or not all(labels):
+        return False
+    if any(_CRITERIA.search(label) for label in labels):
+        return False
+    # five or more kinds of one head noun (`民事案件…,刑事案件…,行政案件…`) may be listed
+    # with commas; fewer are often criteria that overlap (`初次举报…,署名举报…`)
+    separators = "、，," if len(parts) >= 5 and len(_common_tail(labels)) >= 2 else "、"
+    for left, right in itertools.pairwise(parts):
+        between = _BRACKETED.sub("", text[left.count.end : right.count.start])
+        if not any(mark in between for mark in separators):
+            return False
+        if any(stop in between for stop in "；;。：:\n（(" + "，,".replace(separators[1:], "")):
+            return False
+    return True
+
+
+def _common_tail(labels: list[str]) -> str:
+    tail = 0
+    while tail < min(map(len, labels)) and len({label[-tail - 1] for label in labels}) == 1:
+        tail += 1
+    return labels[0][len(labels[0]) - tail :] if tail else ""
+
+
+def _nearly_all(text: str, breakdown: Breakdown, excess: float, tolerance: float) -> bool:
+    """True when six or more kinds of one enumeration fall short of their total by at most
+    1% of it (`医疗机构728家,其中,…十二类…` adding up to 727): a list meant to be whole."""
+    total = breakdown.total.value or 0
+    if len(breakdown.parts) < 6 or not -0.01 * total <= excess < -tolerance - 1e-9:
+        return False
+    return _kinds(text, breakdown)
 
 
 def _complete(parts: tuple[Part, ...]) -> bool:
     """True when ``parts`` name every member of a split (男/女, …, or a last 其余)."""
     labels = [part.label for part in parts]
-    if labels[-1].startswith(_REMAINDER):
+    if labels[-1].startswith(_REMAINDER) or _levels(labels) or complement(labels):
         return True
     for partition in PARTITIONS:
         if len(labels) == len(partition) and all(
@@ -137,6 +194,20 @@ def _complete(parts: tuple[Part, ...]) -> bool:
         ):
             return True
     return False
+
+
+def _levels(labels: list[str]) -> bool:
+    """True for the three levels of basic party organisations (`基层党委`, `总支部`,
+    `支部`), which make up their whole."""
+    if len(labels) != 3:
+        return False
+    committee, general, branch = labels
+    return (
+        committee.endswith("党委")
+        and "总支" in general
+        and branch.endswith("支部")
+        and ("总支" not in branch)
+    )
 
 
 def _format(value: float, like: Count) -> str:

@@ -1,0 +1,147 @@
+"""What the part rules read: a total, the parts listed after it, and the helpers that
+find them (counts outside brackets, the words that name a count, parts of one kind)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..numerals import ITEMS, Count, same_kind
+from ..patterns import char_after, char_before, lazy_compile
+from ._count_index import CountIndex
+from ._count_measures import noun_after, parallel, part_of, unnamed
+from ._count_text import top_level_spans
+
+# A clause that reports a change or a share states no part: `比上年增加1.06万所`.
+_DELTA = lazy_compile(
+    "增加(?!值)|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占|净增|净减|增产|减产|增收|减收"
+    "|增支|减支|(?:比|较)[^，,。；;]{0,8}?(?:增|减|多|少)"
+)
+# A clause with a total of its own ends the list of parts: `全年共培训200人`.
+# A new `有`/`另` clause starts a parallel count (`工业企业22个,其中规模以上3个,有…超市39个`).
+_AGGREGATE = lazy_compile(r"^\s*(?:共|有|另)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
+# Words around a label that do not name the part: `其中`, `有`, `为`.
+_PUNCTUATION = "，,：: "
+_LABEL_TRIM_RIGHT = "共有为是达计约 "
+
+
+class Part(NamedTuple):
+    """One part after `其中`: its count and the words that name it."""
+
+    count: Count
+    label: str
+
+
+class Breakdown(NamedTuple):
+    """A total and the parts listed after its `其中` (``exhaustive``: they must add up;
+    ``summable``: unless exhaustive, together they must not exceed it)."""
+
+    total: Count
+    total_label: str
+    parts: tuple[Part, ...]
+    exhaustive: bool = False
+    summable: bool = True  # parallel parts that together may not exceed the total
+    disjoint: bool = False  # parts known not to overlap (columns of a table under 其中)
+
+
+def after_label_start(text: str, lo: int, index: int) -> int:
+    """Where the label of a part ending at ``index`` begins (after `，`, `、`, `；`)."""
+    return max(lo, *(text.rfind(stop, lo, index) + 1 for stop in "，,、；;：:"))
+
+
+def _is_share(text: str, start: int, end: int) -> bool:
+    return text.find("%", start, end) >= 0 or text.find("％", start, end) >= 0
+
+
+def _plain_counts(counted: CountIndex, start: int, end: int) -> list[Count]:
+    return [c for c in _top_level_counts(counted, start, end) if c.exact and (c.value or 0) >= 2]
+
+
+def _sentence_start(text: str, index: int, limit: int = 300) -> int:
+    """Just after the last sentence stop before ``index`` (at most ``limit`` back)."""
+    lo = max(0, index - limit)
+    stops = _sentence_stops(text)
+    k = bisect_left(stops, index) - 1
+    return stops[k] + 1 if k >= 0 and stops[k] >= lo else lo
+
+
+_SENTENCE_STOP = re.compile("[。！？!?\n]")
+
+
+@lru_cache(maxsize=4)
+def _sentence_stops(text: str) -> list[int]:
+    """Where the sentence stops of ``text`` stand, found once per text."""
+    return [match.start() for match in _SENTENCE_STOP.finditer(text)]
+
+
+def _top_level_counts(
+    counted: CountIndex, start: int, end: int, quotes: bool = False
+) -> list[Count]:
+    """Counts in ``text[start:end]`` outside brackets (`(不含上年旧存28 802件)` is no total),
+    and with ``quotes`` outside quotation marks (`“建设1万套周转房”一项` names a task)."""
+    return counted.outside_brackets(start, end, "（(“" if quotes else "（(")
+
+
+def _parts(
+    counted: CountIndex, start: int, end: int, total: Count, total_label: str = ""
+) -> list[Part]:
+    text = counted.text
+    parts = []
+    noun = noun_after(text, total)
+    for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
+        if parts and _AGGREGATE.search(text[clause_start_:clause_end]):
+            break
+        if text.startswith("其中", clause_end + 1) and text[clause_end] != "。":
+            break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
+        counts = _top_level_counts(counted, clause_start_, clause_end, quotes=True)
+        if parts and counts and char_before(text, clause_start_) in "；;":
+            if not _same_measure(counts[0], total):
+                break  # `；年末生猪存栏42.44万头；…`: the `；` list moved to another measure
+        count = next((c for c in counts if _same_measure(c, total)), None)
+        if count is None or not count.exact or char_after(text, count.end) == "的":
+            continue  # `完成年度目标任务81个的77.78%`: the base of a share
+        if _DELTA.search(text, clause_start_, clause_end):
+            continue  # a change, not a part
+        label = _label(text[clause_start_ : count.start])
+        if noun and unnamed(label) and not set(noun) & set(text[clause_start_:clause_end]):
+            continue  # `31个省区市` is no total of `分别为32318个` (社会团体)
+        if not label:  # `其中56家企业实现…`: the words after the count name the part
+            label = text[count.end : clause_end].strip()[:8]
+        if total_label and not part_of(label, total_label):
+            continue
+        if parts and char_before(text, clause_start_) in "；;":
+            if parallel(label, total_label):
+                continue  # `肉类总产量…；水产品产量12.45万吨`: a parallel item
+        parts.append(Part(count, label))
+    return parts
+
+
+# Measure words of items that reports use for one another (`11件15项中有9项`).
+_ITEM_WORDS = frozenset("个项件")
+
+
+def _same_measure(part: Count, total: Count) -> bool:
+    """Same kind, and for items the same measure word (`1万套` is no part of `20件`)."""
+    if not same_kind(part, total):
+        return False
+    if part.kind != ITEMS or part.unit == total.unit:
+        return True
+    return part.unit in _ITEM_WORDS and total.unit in _ITEM_WORDS
+
+
+_AGE_IN_LABEL = lazy_compile(r"(?<![0-9])[0-9]+\s*(?:岁|[-—~至到][0-9]+岁)")
+
+
+def _label(words: str) -> str:
+    """The words just before a count that name it (`村上保洁员` in `、村上保洁员154名`)."""
+    words = words.strip(_PUNCTUATION)
+    if words.startswith("其中"):  # the word, not its characters: `中医240人` keeps its 中
+        words = words[2:].lstrip(_PUNCTUATION)
+    words = words.rstrip(_LABEL_TRIM_RIGHT)
+    if len(words) > 10 and "岁" in words:  # an age group whole: `14岁以上不满16岁的`
+        age = _AGE_IN_LABEL.search(words, max(0, len(words) - 16))
+        if age is not None:
+            return words[age.start() :]
+    return words[-10:]
