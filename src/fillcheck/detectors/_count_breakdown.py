@@ -17,7 +17,7 @@ from ._count_text import top_level_spans
 # A clause that reports a change or a share states no part: `比上年增加1.06万所`.
 _DELTA = lazy_compile(
     "增加(?!值)|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占|净增|净减|增产|减产|增收|减收"
-    "|增支|减支|(?:比|较)[^，,。；;]{0,8}?(?:增|减|多|少)"
+    "|增支|减支|(?:比|较)[^，,。；;]{0,8}?(?:增|减|多|少|高|低)"
 )
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
 # A new `有`/`另` clause starts a parallel count (`工业企业22个,其中规模以上3个,有…超市39个`).

@@ -19,6 +19,9 @@ LATER_STAGE = lazy_compile(
 # The stage still open after the later one: `受理…件，已办结…件，正在办理…件`.
 PENDING_STAGE = lazy_compile("正在办理中?|办理中|在办|未办结|尚未办结|未结案?|待办理?")
 _STAGE_GAP = 90
+# Cases opened (立案) and closed (结案, 审结) in a year are two tallies, not a pipeline:
+# a year closes cases opened the year before.
+_YEARLY_CLOSING = lazy_compile("结案|审结|审执结|执结")
 
 # After a later stage, these say it includes cases from before the first stage.
 _CARRIED_OVER = lazy_compile("含|结转|上年|往年|历年|累计")
@@ -56,6 +59,8 @@ def stage_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
             continue
         if _CARRIED_OVER.search(text, second.end, sentence_end(text, second.end, 60)):
             continue  # `办结45件（含上年结转20件）`: the later stage includes older cases
+        if match.group() == "立案" and _YEARLY_CLOSING.fullmatch(later.group()):
+            continue  # `立案298件,结案308件`: a year's closings include cases opened before
         if any(  # `接收留言15件;接听来电8947个,其中转办2274件,办结1715件`: another first stage
             same_kind(c, second) and c.exact and (c.value or 0) >= (second.value or 0)
             for c in counted.between(first.end, second.start)
