@@ -1,0 +1,128 @@
+"""Sharing-site notices found by their wording: the phrase lexicon matched on a compact copy.
+
+At each anchor of the shared anchor pass that starts a lexicon phrase
+(``_notice_lexicon.ANCHORS``), the rest of its line (at most ``WINDOW``
+characters) is copied compactly: white space dropped, full-width ASCII folded
+to ASCII and Latin letters to lower case, one character for one, with the
+original offset of every kept character; traditional script is already folded
+by the engine's view. The lexicon is matched there, so `一旦售出，不予退換`,
+`一旦售出,不予退换` and `一旦 售出 , 不予退换` are one phrase, and the match is
+mapped back to exact offsets.
+
+A match is widened to its clause: left to the punctuation that opens it, right
+to the end of its sentence, so the finding quotes the whole notice. A weak
+phrase counts only where the text shows other residue: on its own line or on
+the nearest non-empty lines around it (a notice block is a run of notices).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from ..document import Document
+from ._anchors import anchors, snippet
+from ._notice_lexicon import ANCHORS, CODE, LEXICON, Phrase, phrase_of
+
+Span = tuple[int, int, str]
+WINDOW = 200  # characters after an anchor that a phrase may cover
+_SPACES = frozenset(" \t\u3000\u00a0")
+# Full-width ASCII to ASCII, then Latin capitals to lower case (both one for one).
+_FOLD = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+_FOLD.update({code: chr(code - 0xFEE0).lower() for code in range(0xFF21, 0xFF3B)})
+_FOLD.update({code: chr(code).lower() for code in range(ord("A"), ord("Z") + 1)})
+_OPENS = frozenset("，,。！!？?；;：:\n】]…")  # where a notice's clause begins, left of it
+_ENDS = frozenset("。！!？?")  # where its sentence ends
+_REACH = 120  # how far a clause or sentence is followed
+
+
+def compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """``text[start:end]`` without white space, folded; and each kept character's offset."""
+    keep = [at for at in range(start, end) if text[at] not in _SPACES]
+    return "".join(text[at] for at in keep).translate(_FOLD), keep
+
+
+def _matches(doc: Document) -> list[tuple[int, int, Phrase]]:
+    """Lexicon matches at the document's anchors, left to right, never overlapping."""
+    text = doc.text
+    found: list[tuple[int, int, Phrase]] = []
+    last = 0
+    for pos in anchors(doc):
+        if pos < last or not text.startswith(ANCHORS, pos):
+            continue
+        line_end = text.find("\n", pos, pos + WINDOW)
+        end = line_end if line_end >= 0 else min(len(text), pos + WINDOW)
+        flat, keep = compact(text, pos, end)
+        match = LEXICON.match(flat)
+        if match is None or match.lastgroup is None:
+            continue
+        last = keep[match.end() - 1] + 1
+        found.append((pos, last, phrase_of(match.lastgroup)))
+    return found
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause and sentence around a phrase at ``start``..``end``."""
+    floor = max(text.rfind("\n", 0, start) + 1, start - _REACH)
+    while start > floor and text[start - 1] not in _OPENS:
+        start -= 1
+    while start < end and text[start] in _SPACES:
+        start += 1
+    ceiling = min(len(text), end + _REACH)
+    while end < ceiling and text[end - 1] not in _ENDS and text[end] != "\n":
+        end += 1
+    while end > start and text[end - 1] in _SPACES:
+        end -= 1
+    return start, end
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1
+
+
+def _supported(doc: Document, at: int, residue: set[int]) -> bool:
+    """Whether a weak phrase at offset ``at`` stands by other residue: on its own line or on
+    the nearest non-empty line before or after it."""
+    starts = doc.line_starts
+    filled = doc.memo("fc2-notice-filled", lambda: _filled_lines(doc.text))
+    line = _line_of(starts, at)
+    if line in residue:
+        return True
+    index = bisect_right(filled, line) - 1
+    near = {filled[i] for i in (index - 1, index + 1) if 0 <= i < len(filled)}
+    return bool(near & residue)
+
+
+def _filled_lines(text: str) -> list[int]:
+    return [number for number, line in enumerate(text.split("\n")) if line.strip()]
+
+
+def notice_spans(doc: Document, base: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """The phrase lexicon's spans by rule code, beside the ``base`` spans of FC205-FC208.
+
+    A phrase overlapping a base span (or an earlier phrase) adds nothing; a weak
+    one needs residue on its line or on the nearest non-empty lines around it.
+    """
+    matches = _matches(doc)
+    if not matches:
+        return {}
+    text = doc.text
+    starts = doc.line_starts
+    taken = sorted((start, end) for spans in base.values() for start, end, _ in spans)
+    widened = [(*_widen(text, start, end), phrase) for start, end, phrase in matches]
+    residue = {_line_of(starts, start) for start, _ in taken}
+    residue |= {_line_of(starts, start) for start, _, phrase in widened if phrase.strong}
+    out: dict[str, list[Span]] = {}
+    for start, end, phrase in widened:
+        if _overlaps(taken, start, end):
+            continue
+        if not phrase.strong and not _supported(doc, start, residue):
+            continue
+        taken.append((start, end))
+        taken.sort()
+        out.setdefault(CODE[phrase.kind], []).append((start, end, snippet(text[start:end])))
+    return out
+
+
+def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)

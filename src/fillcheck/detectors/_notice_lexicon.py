@@ -1,0 +1,207 @@
+"""The phrase lexicon of sharing-site notices: what the notices say, not how one site says it.
+
+Sharing and 范文 sites word the same few notices a hundred ways: who uploaded
+the document (`本文档由用户提供并上传`, `由用户(某某)主动上传`), that the site
+only stores it (`本站仅提供信息存储空间服务`), that it is not the site's view, that
+a sale is final, that the preview is cut (`省略854字,正式会员可完整阅读`), how to
+become a member (`开通VIP`, `成为VIP会员免费下载`), and the site's own adverts
+(`上传文档赚钱`, `最新最全的文档下载`, `喜欢就复制下载吧`). A phrase here is built
+from a few slots of such words (a subject, a verb, an object), so one entry
+covers every combination a site may print.
+
+Phrases are matched on a *compact* copy of the text near an anchor (see
+``_notice.py``): traditional characters already folded to simplified by the
+engine's view, full-width ASCII folded to ASCII, Latin letters to lower case,
+and white space dropped. The patterns below are written for that copy: ASCII
+punctuation only (`,` `:` `(` `!`), no white space, `vip` in lower case.
+
+Every phrase starts with one of its anchors, a literal of the shared anchor
+pass (``_anchors.py``). A ``strong`` phrase is residue wherever it stands; a
+weak one (its words also occur in ordinary prose, such as `请仔细阅读以下须知`
+in a form) only next to other residue or at the edge of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..patterns import lazy_compile
+
+# The slots phrases are built from.
+SITE = r"(?:本站|本网站?|本平台|本文库|本号|我站|我们)"
+USER = r"(?:用户|网友|会员|作者|上传者|上传用户|卖家)"
+UPLOAD = r"(?:提供并上传|主动上传|自行上传|上传分享|上传|投稿|自发贡献|分享|发布)"
+WORK = r"(?:文档|资料|文章|资源|范文|内容|作品|课件|试题|试卷|论文|ppt|word文档)"
+READ = r"(?:阅读|查看|浏览|预览|下载|复制)"
+MEMBER = r"(?:s?vip|超级会员|年费会员|包年会员|终身会员|正式会员|高级会员|付费会员)"
+END = r"[^,.。!?;\n]{0,40}?(?:[.。!?]|(?=[,;\n]|$))"  # the rest of the clause
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One notice phrase: what it is, whether it stands alone, and where it starts."""
+
+    kind: str  # upload, storage, disclaimer, sale, truncation, preview, member, advert, header
+    strong: bool
+    anchors: tuple[str, ...]  # literals in the view; the pattern starts with one of them
+    pattern: str  # on the compact copy
+
+
+# The code each kind is reported under.
+CODE = {
+    "truncation": "FC207",
+    "preview": "FC207",
+    "member": "FC206",
+    "payment": "FC206",
+    "upload": "FC208",
+    "storage": "FC208",
+    "disclaimer": "FC208",
+    "sale": "FC208",
+    "advert": "FC208",
+    "header": "FC208",
+}
+
+PHRASES = (
+    # Who uploaded it: `由用户(淡然人生)主动上传,其收益全归该用户`, `由網友上傳`.
+    Phrase(
+        "upload",
+        True,
+        ("由用户", "由网友", "由会员", "由作者", "由上传"),
+        rf"由{USER}(?:\([^)]{{1,20}}\))?{UPLOAD}[^.。!?\n]{{0,24}}?(?:收益|版权|仅供|侵权|不代表)",
+    ),
+    Phrase("upload", False, ("由用户", "由网友", "由会员"), rf"由{USER}(?:\([^)]{{1,20}}\))?{UPLOAD}"),
+    Phrase(
+        "upload",
+        True,
+        ("收益归", "收益全归", "收益均归"),
+        rf"收益[全均]?归(?:属)?(?:该|原)?(?:{USER}|内容提供方|上传人)",
+    ),
+    Phrase(
+        "upload",
+        True,
+        ("网友上传", "网友投稿", "用户上传", "用户投稿", "用户自发贡献", "网友自发贡献"),
+        rf"(?:网友|用户)(?:上传|投稿|自发贡献){END}",
+    ),
+    # Only stored here: `本站仅提供信息存储空间服务`, `仅对该用户上传内容的表现方式做保护处理`.
+    Phrase("storage", False, ("信息存储空间",), r"信息存储空间(?:服务)?"),
+    Phrase(
+        "storage", True, ("上传内容",), r"上传内容(?:的表现方式)?(?:做|进行|作)保护处理"
+    ),
+    Phrase("storage", False, ("不拥有所有权",), r"不拥有所有权"),
+    # Not the site's view, not its fault: `此文献不代表本站观点`, `本站不保证下载资源的准确性`.
+    Phrase("disclaimer", True, ("不代表",), rf"不代表{SITE}的?(?:观点|立场|意见)"),
+    Phrase(
+        "disclaimer",
+        True,
+        ("不保证", "不承担"),
+        r"不(?:保证|承担)(?:下载|上传)?资源的?(?:准确性|安全性|完整性)",
+    ),
+    Phrase(
+        "disclaimer",
+        True,
+        ("本站", "本网", "本平台", "本文库"),
+        rf"{SITE}(?:所有|全部)(?:的)?{WORK}",
+    ),
+    Phrase(
+        "disclaimer",
+        True,
+        ("本文关键词", "本文主要内容关键词"),
+        r"本文(?:主要内容)?关键词(?:为)?:[^\n]{0,120}?(?:整理发布|本站|仅供参考|阅读下载)" + END,
+    ),
+    Phrase("disclaimer", False, ("版权归", "转载请注明"), r"(?:版权归(?:原)?作者所有|转载请注明出处)"),
+    # A sale is final: `一旦售出,不予退换`, `虚拟商品一经售出概不退款`.
+    Phrase(
+        "sale",
+        True,
+        ("售出", "一经售出", "一旦售出", "虚拟商品", "虚拟产品"),
+        r"(?:虚拟(?:商品|产品))?(?:一经|一旦)?售出[,后]?(?:概|恕)?不(?:予|支持)?(?:退换|退款|退货)",
+    ),
+    # The cut preview: `(省略854字,正式会员可完整阅读)`, `此处隐藏17650个字`, `剩余1页可下载查看`.
+    Phrase(
+        "truncation",
+        True,
+        ("省略", "隐藏", "未显示", "折叠"),
+        r"(?:省略|隐藏|未显示|折叠)(?:了)?:?\d+个?字",
+    ),
+    Phrase(
+        "truncation",
+        True,
+        ("正式会员", "会员可", "会员才", "会员方可", "vip可", "vip才"),
+        rf"(?:{MEMBER}|会员)(?:可|才能|方可|即可)(?:完整|免费)(?:{READ})(?:全文|完整版|全部内容)?",
+    ),
+    Phrase("truncation", True, ("剩余",), rf"剩余\d+页?(?:可|需|请)?{READ}(?:后)?查看"),
+    Phrase(
+        "preview",
+        True,
+        ("仅展示", "仅显示", "仅提供", "只展示", "只显示"),
+        r"[仅只](?:展示|显示|提供)(?:部分|前\d+页)(?:内容|页面)?(?:预览|的预览)",
+    ),
+    Phrase("preview", True, ("刷新页面",), r"刷新页面(?:文档)?(?:预览|重试)"),
+    Phrase(
+        "preview",
+        True,
+        ("预览文档", "预览效果", "在线预览"),
+        r"(?:预览文档|预览效果|在线预览)(?:经过|已经?)?(?:压缩|与原文(?:档)?(?:不符|有差异))",
+    ),
+    # Membership and payment: `成为VIP会员免费下载`, `VIP专享文档`, `点击进入团购`.
+    Phrase(
+        "member",
+        True,
+        ("vip", "Vip", "VIP", "svip", "SVIP"),
+        rf"s?vip(?:会员)?(?:专享|免费|特权|尊享|畅读|畅享|可(?:免费)?{READ})(?:{READ}|文档|特权)?",
+    ),
+    Phrase(
+        "member",
+        True,
+        ("超级会员", "年费会员", "包年会员", "终身会员", "高级会员", "付费会员"),
+        rf"{MEMBER}(?:[,]?(?:免费|即可|可|享|专享)(?:{READ}|专享|特权|全文))",
+    ),
+    Phrase("payment", True, ("团购合买", "点击进入团购", "进入团购"), r"(?:团购合买|(?:点击)?进入团购)"),
+    # The site's own adverts: `上传文档赚钱`, `最新最全的文档下载`, `喜欢就复制下载吧`.
+    Phrase(
+        "advert",
+        True,
+        ("上传文档", "上传资料", "上传作品", "上传范文", "上传课件"),
+        r"上传(?:文档|资料|作品|范文|课件)(?:赚钱|赚收益|赚积分|领现金|得现金|得收益|得积分"
+        r"|可(?:赚|得|获得?)(?:钱|收益|积分|现金))",
+    ),
+    Phrase("advert", True, ("最新最全",), rf"最新最全的?{WORK}(?:下载|大全|分享)?"),
+    Phrase(
+        "advert",
+        True,
+        ("合适的资源", "合适的文档", "合适的资料", "搜索试试"),
+        r"(?:合适的(?:资源|文档|资料)[?!]?快?(?:使用|去)?搜索试试|搜索试试)~?(?:我知道了~?)?",
+    ),
+    Phrase(
+        "advert",
+        True,
+        ("喜欢就",),
+        r"喜欢就(?:复制|下载|收藏|分享|点赞|转发)[^,.。!?\n]{0,6}?吧[~!.。]*",
+    ),
+    Phrase("advert", True, ("尽在",), rf"尽在(?:{SITE}|[\u4e00-\u9fff]{{1,6}}(?:网|文库|范文))[.。!]?"),
+    # Headers of a notice block: `【下载声明】`, `(请认真阅读下面的提示信息)`.
+    Phrase(
+        "header",
+        True,
+        ("【下载", "[下载"),
+        r"[【\[]下载(?:声明|须知|说明|提示)[】\]]",
+    ),
+    Phrase(
+        "header",
+        False,
+        ("认真阅读", "仔细阅读"),
+        r"(?:认真|仔细)阅读(?:以下|下面|下列)的?(?:提示|说明|声明|须知)(?:信息)?",
+    ),
+    Phrase("header", False, ("温馨提示", "下载提示", "下载须知"), r"(?:温馨提示|下载提示|下载须知):?"),
+)
+
+ANCHORS = tuple(sorted({anchor for phrase in PHRASES for anchor in phrase.anchors}))
+# One alternation: group ``p<i>`` is PHRASES[i]; strong phrases come first, so that
+# a match is the strong reading when both fit.
+_ORDER = sorted(range(len(PHRASES)), key=lambda i: not PHRASES[i].strong)
+LEXICON = lazy_compile("|".join(f"(?P<p{i}>{PHRASES[i].pattern})" for i in _ORDER))
+
+
+def phrase_of(group: str) -> Phrase:
+    """The phrase behind a LEXICON group name (``p3``)."""
+    return PHRASES[int(group[1:])]
