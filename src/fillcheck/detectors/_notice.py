@@ -17,8 +17,9 @@ the nearest non-empty lines around it (a notice block is a run of notices).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..document import Document
 from ._anchors import anchors, snippet
@@ -31,13 +32,17 @@ _SPACES = frozenset(" \t\u3000\u00a0")
 _FOLD = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 _FOLD.update({code: chr(code - 0xFEE0).lower() for code in range(0xFF21, 0xFF3B)})
 _FOLD.update({code: chr(code).lower() for code in range(ord("A"), ord("Z") + 1)})
+_UNFOLDED = re.compile("[ \t\u3000\u00a0A-Z\uff01-\uff5e]")  # what compact() changes
 _OPENS = frozenset("，,。！!？?；;：:\n】]…")  # where a notice's clause begins, left of it
 _ENDS = frozenset("。！!？?")  # where its sentence ends
 _REACH = 120  # how far a clause or sentence is followed
 
 
-def compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
+def compact(text: str, start: int, end: int) -> tuple[str, Sequence[int]]:
     """``text[start:end]`` without white space, folded; and each kept character's offset."""
+    window = text[start:end]
+    if _UNFOLDED.search(window) is None:  # the usual case: nothing to drop or fold
+        return window, range(start, end)
     keep = [at for at in range(start, end) if text[at] not in _SPACES]
     return "".join(text[at] for at in keep).translate(_FOLD), keep
 
@@ -108,7 +113,8 @@ def notice_spans(doc: Document, base: dict[str, list[Span]]) -> dict[str, list[S
         return {}
     text = doc.text
     starts = doc.line_starts
-    taken = sorted((start, end) for spans in base.values() for start, end, _ in spans)
+    # A notice sentence is reported once: a base span stands for the whole of its sentence.
+    taken = sorted(_widen(text, start, end) for spans in base.values() for start, end, _ in spans)
     widened = [(*_widen(text, start, end), phrase) for start, end, phrase in matches]
     residue = {_line_of(starts, start) for start, _ in taken}
     residue |= {_line_of(starts, start) for start, _, phrase in widened if phrase.strong}
