@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..document import Document
 from ._anchors import anchors, snippet
-from ._notice_lexicon import ANCHORS, CODE, LEXICON, Phrase, phrase_of
+from ..scan import literals_at
+from ._notice_lexicon import ANCHORS, BY_ANCHOR, CODE, PATTERNS, PHRASES, Phrase
 
 Span = tuple[int, int, str]
 WINDOW = 200  # characters after an anchor that a phrase may cover
@@ -58,12 +59,23 @@ def _matches(doc: Document) -> list[tuple[int, int, Phrase]]:
         line_end = text.find("\n", pos, pos + WINDOW)
         end = line_end if line_end >= 0 else min(len(text), pos + WINDOW)
         flat, keep = compact(text, pos, end)
-        match = LEXICON.match(flat)
-        if match is None or match.lastgroup is None:
-            continue
-        last = keep[match.end() - 1] + 1
-        found.append((pos, last, phrase_of(match.lastgroup)))
+        for index in _candidates(text, pos):
+            match = PATTERNS[index].match(flat)
+            if match:
+                last = keep[match.end() - 1] + 1
+                found.append((pos, last, PHRASES[index]))
+                break
     return found
+
+
+def _candidates(text: str, pos: int) -> Iterator[int]:
+    """The phrases that may start at ``pos``: those of every anchor found there, in order."""
+    seen: set[int] = set()
+    for anchor in literals_at(text, pos, ANCHORS):
+        for index in BY_ANCHOR[anchor]:
+            if index not in seen:
+                seen.add(index)
+                yield index
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -89,45 +101,67 @@ def _supported(doc: Document, at: int, residue: set[int]) -> bool:
     """Whether a weak phrase at offset ``at`` stands by other residue: on its own line or on
     the nearest non-empty line before or after it."""
     starts = doc.line_starts
-    filled = doc.memo("fc2-notice-filled", lambda: _filled_lines(doc.text))
     line = _line_of(starts, at)
     if line in residue:
         return True
-    index = bisect_right(filled, line) - 1
-    near = {filled[i] for i in (index - 1, index + 1) if 0 <= i < len(filled)}
-    return bool(near & residue)
+    return any(near in residue for near in _neighbours(doc.text, starts, line))
 
 
-def _filled_lines(text: str) -> list[int]:
-    return [number for number, line in enumerate(text.split("\n")) if line.strip()]
+def _neighbours(text: str, starts: list[int], line: int) -> Iterator[int]:
+    """The nearest non-empty lines before and after ``line`` (at most one each)."""
+    for step in (-1, 1):
+        other = line + step
+        while 0 <= other < len(starts):
+            end = starts[other + 1] if other + 1 < len(starts) else len(text)
+            if text[starts[other] : end].strip():
+                yield other
+                break
+            other += step
 
 
 def notice_spans(doc: Document, base: dict[str, list[Span]]) -> dict[str, list[Span]]:
     """The phrase lexicon's spans by rule code, beside the ``base`` spans of FC205-FC208.
 
-    A phrase overlapping a base span (or an earlier phrase) adds nothing; a weak
-    one needs residue on its line or on the nearest non-empty lines around it.
+    A phrase in the sentence of a base span (or of an earlier phrase) adds nothing:
+    a notice sentence is reported once. A weak phrase needs residue on its line or
+    on the nearest non-empty lines around it.
     """
     matches = _matches(doc)
     if not matches:
         return {}
     text = doc.text
     starts = doc.line_starts
-    # A notice sentence is reported once: a base span stands for the whole of its sentence.
-    taken = sorted(_widen(text, start, end) for spans in base.values() for start, end, _ in spans)
+    taken = sorted((start, end) for spans in base.values() for start, end, _ in spans)
     widened = [(*_widen(text, start, end), phrase) for start, end, phrase in matches]
-    residue = {_line_of(starts, start) for start, _ in taken}
-    residue |= {_line_of(starts, start) for start, _, phrase in widened if phrase.strong}
+    residue: set[int] | None = None
+    kept: list[tuple[int, int]] = []
     out: dict[str, list[Span]] = {}
     for start, end, phrase in widened:
-        if _overlaps(taken, start, end):
+        if _near_taken(text, taken, start, end) or _overlaps(kept, start, end):
             continue
-        if not phrase.strong and not _supported(doc, start, residue):
-            continue
-        taken.append((start, end))
-        taken.sort()
+        if not phrase.strong:
+            if residue is None:
+                residue = {_line_of(starts, at) for at, _ in taken}
+                residue |= {_line_of(starts, at) for at, _, p in widened if p.strong}
+            if not _supported(doc, start, residue):
+                continue
+        kept.append((start, end))
         out.setdefault(CODE[phrase.kind], []).append((start, end, snippet(text[start:end])))
     return out
+
+
+def _near_taken(text: str, taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a base span's sentence overlaps ``start``..``end`` (``taken`` sorted)."""
+    index = bisect_right(taken, (end + _REACH,))
+    while index > 0:
+        index -= 1
+        low, high = taken[index]
+        if high < start - 2 * _REACH:
+            return False
+        wide_start, wide_end = _widen(text, low, high)
+        if wide_start < end and start < wide_end:
+            return True
+    return False
 
 
 def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:

@@ -76,14 +76,16 @@ PHRASES = (
         ("收益归", "收益全归", "收益均归"),
         rf"收益[全均]?归(?:属)?(?:该|原)?(?:{USER}|内容提供方|上传人)",
     ),
-    Phrase(
-        "upload",
-        True,
-        ("网友上传", "网友投稿", "用户上传", "用户投稿", "用户自发贡献", "网友自发贡献"),
-        rf"(?:网友|用户)(?:上传|投稿|自发贡献){END}",
-    ),
+    Phrase("upload", True, ("用户自发贡献", "网友自发贡献"), rf"(?:网友|用户)自发贡献{END}"),
+    Phrase("upload", False, ("网友上传", "网友投稿", "用户投稿"), rf"(?:网友|用户)(?:上传|投稿){END}"),
     # Only stored here: `本站仅提供信息存储空间服务`, `仅对该用户上传内容的表现方式做保护处理`.
     Phrase("storage", False, ("信息存储空间",), r"信息存储空间(?:服务)?"),
+    Phrase(
+        "storage",
+        True,
+        ("本站", "本网", "本平台", "本文库"),
+        rf"{SITE}(?:仅|只)(?:提供|作为)(?:信息)?存储(?:空间|平台)",
+    ),
     Phrase(
         "storage", True, ("上传内容",), r"上传内容(?:的表现方式)?(?:做|进行|作)保护处理"
     ),
@@ -114,8 +116,9 @@ PHRASES = (
         "sale",
         True,
         ("售出", "一经售出", "一旦售出", "虚拟商品", "虚拟产品"),
-        r"(?:虚拟(?:商品|产品))?(?:一经|一旦)?售出[,后]?(?:概|恕)?不(?:予|支持)?(?:退换|退款|退货)",
+        r"(?:虚拟(?:商品|产品)(?:一经|一旦)?|一经|一旦)售出[,后]?(?:概|恕)?不(?:予|支持)?(?:退换|退款|退货)",
     ),
+    Phrase("sale", False, ("售出",), r"售出[,后]?(?:概|恕)?不(?:予|支持)?(?:退换|退款|退货)"),
     # The cut preview: `(省略854字,正式会员可完整阅读)`, `此处隐藏17650个字`, `剩余1页可下载查看`.
     Phrase(
         "truncation",
@@ -147,14 +150,14 @@ PHRASES = (
     Phrase(
         "member",
         True,
-        ("vip", "Vip", "VIP", "svip", "SVIP"),
-        rf"s?vip(?:会员)?(?:专享|免费|特权|尊享|畅读|畅享|可(?:免费)?{READ})(?:{READ}|文档|特权)?",
+        ("vip", "Vip", "VIP", "svip", "SVIP", "ＶＩＰ", "ｖｉｐ"),
+        rf"s?vip(?:会员)?,?(?:专享|免费|特权|尊享|畅读|畅享|可(?:免费)?{READ})(?:{READ}|文档|特权)?",
     ),
     Phrase(
         "member",
         True,
         ("超级会员", "年费会员", "包年会员", "终身会员", "高级会员", "付费会员"),
-        rf"{MEMBER}(?:[,]?(?:免费|即可|可|享|专享)(?:{READ}|专享|特权|全文))",
+        rf"{MEMBER}(?:会员)?,?(?:可|即可|享|专享)?(?:免费)?(?:{READ}|专享|特权|全文)",
     ),
     Phrase("payment", True, ("团购合买", "点击进入团购", "进入团购"), r"(?:团购合买|(?:点击)?进入团购)"),
     # The site's own adverts: `上传文档赚钱`, `最新最全的文档下载`, `喜欢就复制下载吧`.
@@ -208,8 +211,8 @@ PHRASES = (
     ),
     Phrase(
         "disclaimer",
-        True,
-        ("侵犯了您", "侵犯您", "侵害了您", "侵害您"),
+        False,
+        ("侵犯了您", "侵犯您", "侵害了您", "侵害您"),  # also in a letter to citizens
         r"侵[犯害]了?您的?(?:版权|权益|隐私|著作权|合法权益|权利)",
     ),
     Phrase(
@@ -221,17 +224,23 @@ PHRASES = (
     Phrase("disclaimer", True, ("24小时内删除",), r"24小时内删除"),
     Phrase(
         "disclaimer",
-        True,
+        False,
         ("本站", "本网", "本平台", "本文库"),
         rf"{SITE}(?:郑重)?(?:提醒|提示|声明|温馨提示)(?:您)?:?",
     ),
-    Phrase("advert", True, ("访问本站", "关注本站", "收藏本站"), r"(?:访问|关注|收藏)(?:本站|本网站?)"),
+    Phrase("advert", False, ("访问本站", "关注本站", "收藏本站"), r"(?:访问|关注|收藏)(?:本站|本网站?)"),
     # Reading the rest costs: `查看完整版请下载`, `下载后查看全文`, `会员专享文档`.
     Phrase(
         "preview",
         True,
         ("查看完整", "阅读完整", "查看全文", "阅读全文", "浏览全文"),
-        r"(?:查看|阅读|浏览)(?:完整版?|全文)(?:内容)?(?:请|需要?|须)(?:先)?(?:下载|登录|付费|购买|开通|充值)",
+        r"(?:查看|阅读|浏览)(?:完整版?|全文)(?:内容)?(?:请|需要?|须)(?:先)?(?:付费|购买|开通|充值)",
+    ),
+    Phrase(
+        "preview",
+        False,
+        ("查看完整", "阅读完整", "查看全文", "阅读全文", "浏览全文"),
+        r"(?:查看|阅读|浏览)(?:完整版?|全文)(?:内容)?(?:请|需要?|须)(?:先)?(?:下载|登录)",
     ),
     Phrase(
         "preview",
@@ -249,7 +258,7 @@ PHRASES = (
         "upload",
         True,
         ("下载前", "下载之前", "购买前", "购买之前"),
-        r"(?:下载|购买)之?前(?:请|务必)?(?:自行|仔细|认真)?(?:甄别|确认|核对|预览)",
+        r"(?:下载|购买)之?前(?:请|务必)?(?:自行)?(?:甄别|预览)",
     ),
     Phrase(
         "advert",
@@ -280,12 +289,10 @@ PHRASES = (
 )
 
 ANCHORS = tuple(sorted({anchor for phrase in PHRASES for anchor in phrase.anchors}))
-# One alternation: group ``p<i>`` is PHRASES[i]; strong phrases come first, so that
-# a match is the strong reading when both fit.
+# Each phrase's pattern, compiled when first tried; and the phrases each anchor may start,
+# strong ones first, so that a match is the strong reading when both fit.
+PATTERNS = tuple(lazy_compile(phrase.pattern) for phrase in PHRASES)
 _ORDER = sorted(range(len(PHRASES)), key=lambda i: not PHRASES[i].strong)
-LEXICON = lazy_compile("|".join(f"(?P<p{i}>{PHRASES[i].pattern})" for i in _ORDER))
-
-
-def phrase_of(group: str) -> Phrase:
-    """The phrase behind a LEXICON group name (``p3``)."""
-    return PHRASES[int(group[1:])]
+BY_ANCHOR = {
+    anchor: tuple(i for i in _ORDER if anchor in PHRASES[i].anchors) for anchor in ANCHORS
+}
