@@ -22,8 +22,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..document import Document
-from ._anchors import anchors, snippet
 from ..scan import literals_at
+from ._anchors import anchors, snippet
 from ._notice_lexicon import ANCHORS, BY_ANCHOR, CODE, PATTERNS, PHRASES, Phrase
 
 Span = tuple[int, int, str]

@@ -69,7 +69,9 @@ PHRASES = (
         ("由用户", "由网友", "由会员", "由作者", "由上传"),
         rf"由{USER}(?:\([^)]{{1,20}}\))?{UPLOAD}[^.。!?\n]{{0,24}}?(?:收益|版权|仅供|侵权|不代表)",
     ),
-    Phrase("upload", False, ("由用户", "由网友", "由会员"), rf"由{USER}(?:\([^)]{{1,20}}\))?{UPLOAD}"),
+    Phrase(
+        "upload", False, ("由用户", "由网友", "由会员"), rf"由{USER}(?:\([^)]{{1,20}}\))?{UPLOAD}"
+    ),
     Phrase(
         "upload",
         True,
@@ -77,7 +79,9 @@ PHRASES = (
         rf"收益[全均]?归(?:属)?(?:该|原)?(?:{USER}|内容提供方|上传人)",
     ),
     Phrase("upload", True, ("用户自发贡献", "网友自发贡献"), rf"(?:网友|用户)自发贡献{END}"),
-    Phrase("upload", False, ("网友上传", "网友投稿", "用户投稿"), rf"(?:网友|用户)(?:上传|投稿){END}"),
+    Phrase(
+        "upload", False, ("网友上传", "网友投稿", "用户投稿"), rf"(?:网友|用户)(?:上传|投稿){END}"
+    ),
     # Only stored here: `本站仅提供信息存储空间服务`, `仅对该用户上传内容的表现方式做保护处理`.
     Phrase("storage", False, ("信息存储空间",), r"信息存储空间(?:服务)?"),
     Phrase(
@@ -86,9 +90,7 @@ PHRASES = (
         ("本站", "本网", "本平台", "本文库"),
         rf"{SITE}(?:仅|只)(?:提供|作为)(?:信息)?存储(?:空间|平台)",
     ),
-    Phrase(
-        "storage", True, ("上传内容",), r"上传内容(?:的表现方式)?(?:做|进行|作)保护处理"
-    ),
+    Phrase("storage", True, ("上传内容",), r"上传内容(?:的表现方式)?(?:做|进行|作)保护处理"),
     Phrase("storage", False, ("不拥有所有权",), r"不拥有所有权"),
     # Not the site's view, not its fault: `此文献不代表本站观点`, `本站不保证下载资源的准确性`.
     Phrase("disclaimer", True, ("不代表",), rf"不代表{SITE}的?(?:观点|立场|意见)"),
@@ -110,7 +112,9 @@ PHRASES = (
         ("本文关键词", "本文主要内容关键词"),
         r"本文(?:主要内容)?关键词(?:为)?:[^\n]{0,120}?(?:整理发布|本站|仅供参考|阅读下载)" + END,
     ),
-    Phrase("disclaimer", False, ("版权归", "转载请注明"), r"(?:版权归(?:原)?作者所有|转载请注明出处)"),
+    Phrase(
+        "disclaimer", False, ("版权归", "转载请注明"), r"(?:版权归(?:原)?作者所有|转载请注明出处)"
+    ),
     # A sale is final: `一旦售出,不予退换`, `虚拟商品一经售出概不退款`.
     Phrase(
         "sale",
@@ -159,7 +163,9 @@ PHRASES = (
         ("超级会员", "年费会员", "包年会员", "终身会员", "高级会员", "付费会员"),
         rf"{MEMBER}(?:会员)?,?(?:可|即可|享|专享)?(?:免费)?(?:{READ}|专享|特权|全文)",
     ),
-    Phrase("payment", True, ("团购合买", "点击进入团购", "进入团购"), r"(?:团购合买|(?:点击)?进入团购)"),
+    Phrase(
+        "payment", True, ("团购合买", "点击进入团购", "进入团购"), r"(?:团购合买|(?:点击)?进入团购)"
+    ),
     # The site's own adverts: `上传文档赚钱`, `最新最全的文档下载`, `喜欢就复制下载吧`.
     Phrase(
         "advert",
@@ -181,7 +187,9 @@ PHRASES = (
         ("喜欢就",),
         r"喜欢就(?:复制|下载|收藏|分享|点赞|转发)[^,.。!?\n]{0,6}?吧[~!.。]*",
     ),
-    Phrase("advert", True, ("尽在",), rf"尽在(?:{SITE}|[\u4e00-\u9fff]{{1,6}}(?:网|文库|范文))[.。!]?"),
+    Phrase(
+        "advert", True, ("尽在",), rf"尽在(?:{SITE}|[\u4e00-\u9fff]{{1,6}}(?:网|文库|范文))[.。!]?"
+    ),
     # Where it came from: `本站资源均来自互联网`, `文档来源于网络,如有侵权请联系删除`.
     Phrase(
         "disclaimer",
@@ -228,7 +236,9 @@ PHRASES = (
         ("本站", "本网", "本平台", "本文库"),
         rf"{SITE}(?:郑重)?(?:提醒|提示|声明|温馨提示)(?:您)?:?",
     ),
-    Phrase("advert", False, ("访问本站", "关注本站", "收藏本站"), r"(?:访问|关注|收藏)(?:本站|本网站?)"),
+    Phrase(
+        "advert", False, ("访问本站", "关注本站", "收藏本站"), r"(?:访问|关注|收藏)(?:本站|本网站?)"
+    ),
     # Reading the rest costs: `查看完整版请下载`, `下载后查看全文`, `会员专享文档`.
     Phrase(
         "preview",
@@ -285,7 +295,9 @@ PHRASES = (
         ("认真阅读", "仔细阅读"),
         r"(?:认真|仔细)阅读(?:以下|下面|下列)的?(?:提示|说明|声明|须知)(?:信息)?",
     ),
-    Phrase("header", False, ("温馨提示", "下载提示", "下载须知"), r"(?:温馨提示|下载提示|下载须知):?"),
+    Phrase(
+        "header", False, ("温馨提示", "下载提示", "下载须知"), r"(?:温馨提示|下载提示|下载须知):?"
+    ),
 )
 
 ANCHORS = tuple(sorted({anchor for phrase in PHRASES for anchor in phrase.anchors}))
@@ -293,6 +305,4 @@ ANCHORS = tuple(sorted({anchor for phrase in PHRASES for anchor in phrase.anchor
 # strong ones first, so that a match is the strong reading when both fit.
 PATTERNS = tuple(lazy_compile(phrase.pattern) for phrase in PHRASES)
 _ORDER = sorted(range(len(PHRASES)), key=lambda i: not PHRASES[i].strong)
-BY_ANCHOR = {
-    anchor: tuple(i for i in _ORDER if anchor in PHRASES[i].anchors) for anchor in ANCHORS
-}
+BY_ANCHOR = {anchor: tuple(i for i in _ORDER if anchor in PHRASES[i].anchors) for anchor in ANCHORS}
