@@ -4,6 +4,9 @@ Text copied from a document-sharing site (百度文库, 原创力文档/book118,
 淘文阁, 淘豆网, 360文库, 三一办公 ...) carries the site's machinery along:
 "还剩N页未读" prompts, download coupons, truncation notes, upload notices and
 page counters. The rules share one anchor pass over the text (``_anchors.py``).
+FC205-FC208 match each site's exact sentences (``_notice_patterns.py``) and, for
+the wording that varies from site to site, a lexicon of notice phrases
+(``_notice_lexicon.py``, matched by ``_notice.py``).
 """
 
 from __future__ import annotations
@@ -87,7 +90,9 @@ def download_prompt(doc: Document) -> Iterator[Hit]:
     Flags `下载文档到电脑，查找使用更方便`, coupon prices and download counts
     (`2下载券 42人已下载`, `需要1下载券`), `下载积分:8金币`, `下载资源需要8金币`,
     log-in-to-download buttons, and `下载本文档`, `合集下载` and the like on a
-    line of their own. The word 下载 in prose is not flagged.
+    line of their own, and membership and payment prompts in any wording
+    (`成为VIP会员，免费下载`, `年费会员可免费下载`, `团购合买`). The word 下载
+    in prose is not flagged.
 
     ## Why is this bad?
     These are the buttons and price tags of the site the text was copied
@@ -149,8 +154,9 @@ def truncation_note(doc: Document) -> Iterator[Hit]:
     ## What it does
     Flags `全文共3265字，当前显示1000字`, `此处隐藏：3125字`, `试读结束`,
     `免费预览已结束`, `预览已结束，查看全部内容需要下载哦`, `已超出免费预览范围`
-    (原创力文档) and `查看余下全文`. A real word count (`全文共8000字`) is not
-    flagged.
+    (原创力文档), `查看余下全文`, and preview cuts in any wording
+    (`未显示2000字`, `高级会员可完整阅读全文`, `剩余3页可下载查看`). A real
+    word count (`全文共8000字`) is not flagged.
 
     ## Why is this bad?
     The site showed only part of the document and said so: whatever came
@@ -180,7 +186,11 @@ def sharing_site_notice(doc: Document) -> Iterator[Hit]:
     (人人文库), `由会员分享，可在线阅读` (淘文阁), `内容来自淘豆网`,
     `此文档下载收益归作者所有` (百度文库), `下载文档前请自行甄别文档内容的完整性`
     (360文库), `资料内容仅供您学习参考`, `如有侵权请联系网站删除`, upload metadata
-    (`文档编号… 上传时间…`, `资源ID… 资源大小…`) and `此文档为word格式`.
+    (`文档编号… 上传时间…`, `资源ID… 资源大小…`) and `此文档为word格式`; and,
+    in any wording and script, uploader, storage-only and sale notices,
+    disclaimers and site adverts (`本站只提供信息存储空间服务`, `一經售出，恕不退換`,
+    `最新最全的文档下载`). A phrase prose also uses (`温馨提示：`) counts only
+    next to other residue.
 
     ## Why is this bad?
     The notice belongs to the site, not to the document, and tells every
