@@ -29,7 +29,7 @@ def _shards(tmp_path, records) -> list[str]:
     write_jsonl(tmp_path / "b.jsonl", records[70:120], ascii=False)
     rest = records[120:]
     table = pa.table({"id": [r.get("id") for r in rest], "text": [r["text"] for r in rest]})
-    pq.write_table(table, tmp_path / "c.parquet", row_group_size=30)
+    pq.write_table(table, tmp_path / "c.parquet", row_group_size=-(-len(rest) // 3))
     assert pq.ParquetFile(tmp_path / "c.parquet").metadata.num_row_groups == 3
     return ["a.jsonl", "b.jsonl", "c.parquet"]
 
