@@ -24,10 +24,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..document import Document
 from ..scan import literals_at
 from ._anchors import anchors, snippet
-from ._notice_lexicon import ANCHORS, BY_ANCHOR, CODE, PATTERNS, PHRASES, Phrase
+from ._notice_lexicon import ANCHORS, BY_ANCHOR, CODE, LEADS, PATTERNS, PHRASES, Phrase
 
 Span = tuple[int, int, str]
 WINDOW = 200  # characters after an anchor that a phrase may cover
+LEAD_REACH = 24  # characters before an anchor that a phrase's lead may cover
 _SPACES = frozenset(" \t\u3000\u00a0")
 # Full-width ASCII to ASCII, then Latin capitals to lower case (both one for one).
 _FOLD = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
@@ -56,15 +57,22 @@ def _matches(doc: Document) -> list[tuple[int, int, Phrase]]:
     for pos in anchors(doc):
         if pos < last or not text.startswith(ANCHORS, pos):
             continue
+        line_start = text.rfind("\n", 0, pos) + 1
         line_end = text.find("\n", pos, pos + WINDOW)
-        end = line_end if line_end >= 0 else min(len(text), pos + WINDOW)
-        flat, keep = compact(text, pos, end)
+        flat, keep = compact(text, pos, line_end if line_end >= 0 else min(len(text), pos + WINDOW))
+        before: str | None = None
         for index in _candidates(text, pos):
             match = PATTERNS[index].match(flat)
-            if match:
-                last = keep[match.end() - 1] + 1
-                found.append((pos, last, PHRASES[index]))
-                break
+            if not match:
+                continue
+            if (lead := LEADS[index]) is not None:
+                if before is None:
+                    before = compact(text, max(line_start, pos - LEAD_REACH), pos)[0]
+                if not lead.search(before):
+                    continue
+            last = keep[match.end() - 1] + 1
+            found.append((pos, last, PHRASES[index]))
+            break
     return found
 
 
