@@ -285,11 +285,18 @@ def load_specs() -> list[dict]:
 
 
 def split(specs: list[dict]) -> dict[str, str]:
-    """Passage id -> "dev" or "holdout": a seeded third of every structure is held out."""
+    """Passage id -> "dev" or "holdout": a seeded third of every structure is held out.
+
+    A passage that names its part (``"split": "holdout"``, passages added after the
+    developers had seen the rest) keeps it and stays out of the seeded draw, so that
+    adding passages never moves an earlier one between the parts."""
     by_structure = defaultdict(list)
-    for spec in specs:
-        by_structure[spec["structure"]].append(spec["id"])
     result = {}
+    for spec in specs:
+        if spec.get("split"):
+            result[spec["id"]] = spec["split"]
+        else:
+            by_structure[spec["structure"]].append(spec["id"])
     for structure, ids in sorted(by_structure.items()):
         ids = sorted(ids)
         random.Random(f"{SEED}:split:{structure}").shuffle(ids)

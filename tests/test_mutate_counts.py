@@ -102,11 +102,21 @@ def test_silent_passages_outnumber_mutated_ones() -> None:
 
 def test_holdout_is_about_a_third_of_every_structure() -> None:
     index = [json.loads(line) for line in (COUNTS / "index.jsonl").read_text("utf-8").splitlines()]
-    originals = [r for r in index if r["mutation"] == "none"]
+    named = {spec["id"] for spec in mutate_counts.load_specs() if spec.get("split")}
+    originals = [r for r in index if r["mutation"] == "none" and r["passage"] not in named]
     for structure in {r["structure"] for r in originals}:
         rows = [r for r in originals if r["structure"] == structure]
         held = sum(r["split"] == "holdout" for r in rows)
         assert abs(held - len(rows) / 3) <= 1, structure
+
+
+def test_passages_added_to_a_named_part_stay_there() -> None:
+    specs = mutate_counts.load_specs()
+    parts = mutate_counts.split(specs)
+    named = [spec for spec in specs if spec.get("split")]
+    assert all(parts[spec["id"]] == spec["split"] for spec in named)
+    seeded = mutate_counts.split([spec for spec in specs if not spec.get("split")])
+    assert all(parts[pid] == part for pid, part in seeded.items())
 
 
 @pytest.mark.parametrize(
