@@ -216,7 +216,7 @@ def _strip_approximation(text: str) -> tuple[str, bool]:
 
 
 def _parse_arabic(text: str) -> Numeral | None:
-    match = _ARABIC_FULL.fullmatch(text.replace(",", "").replace(" ", ""))
+    match = _ARABIC_FULL.compiled.fullmatch(text.replace(",", "").replace(" ", ""))
     if match is None:
         return None
     digits = match.group(1).translate(_FULLWIDTH)
@@ -232,7 +232,7 @@ def _parse_arabic(text: str) -> Numeral | None:
 
 def _parse_range(text: str) -> Numeral | None:
     """`五六` -> 5..6, `三四十` -> 30..40, `十五六` -> 15..16; None if not a range."""
-    match = _CN_RANGE.search(text)
+    match = _CN_RANGE.compiled.search(text)
     if match is None:
         return None
     head, tail = text[: match.start()], text[match.end() :]
@@ -358,29 +358,43 @@ def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     end = len(text) if end is None else end
     found = []
     search = COUNT.search
+    read = _count_from_match
     done = start
     for hit in NUMERAL_THEN_MEASURE.finditer(text, start, end):
         run = hit.start()
         if run < done:
             continue
-        while run > done and text[run - 1] in _RUN_CHARS:
-            run -= 1
+        if run > done and text[run - 1] in _RUN_CHARS:
+            run = _run_start(text, run, done)
         match = search(text, run, min(end, hit.end() + 5))
         if match is None:
             continue
         done = match.end()
-        count = _count_from_match(text, match)
+        count = read(text, match)
         if count is not None:
             found.append(count)
     return found
 
 
+def _run_start(text: str, index: int, floor: int) -> int:
+    """Where the run of numeral characters that ends at ``index`` starts (not before
+    ``floor``): ``str.rstrip`` over a short window, in C, instead of a step per character."""
+    while True:
+        lo = max(floor, index - 24)
+        kept = len(text[lo:index].rstrip(_RUN_STRING))
+        if kept or lo == floor:
+            return lo + kept
+        index = lo  # the whole window is numeral characters: read further back
+
+
 # The last character of a numeral (or of `余`, `多`, `若干`) and a measure word:
 # every count ends with one, and a numeral is a run of ``_RUN_CHARS``.
 NUMERAL_THEN_MEASURE = re.compile(
-    rf"[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}余多几来干](?:(?<=[0-9万亿]) )?(?={MEASURE})"
+    rf"[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}余多几来干](?:(?<=[0-9万亿]) )?"
+    rf"(?=[{_MEASURE_FIRST}])(?={MEASURE})"  # one character first: most numerals fail it
 )
 _RUN_CHARS = frozenset(DIGITS + CN_DIGITS + ".．, 数几上若干余多来")
+_RUN_STRING = "".join(sorted(_RUN_CHARS))
 
 
 def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
@@ -391,16 +405,23 @@ def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
     num, unit, post = match.groups()
     unit_end = end - len(post) if post else end
     after = text[unit_end] if unit_end < len(text) else "\n"
-    if after in _NOT_AFTER.get(unit, "+＋") or (unit == "个" and after == "百"):
+    if after in _NOT_AFTER[unit] or (unit == "个" and after == "百"):
         return None
-    if text[start] in _CONCEPT_FIRST and concept_at(text, start):
+    if text[start] in _CONCEPT_FIRST and _CONCEPT.match(text, start):
         return None
     numeral = parse_numeral(num)
     if numeral is None:
         return None
     if post or (before in _CONTEXT_LAST and _approximate_context(text, start)):
-        numeral = Numeral(numeral.low, None, approx=True, step=numeral.step)
-    return Count(start, end, start + len(num), numeral, unit, MEASURES[unit], text[start:end])
+        numeral = _new(Numeral, (numeral.low, None, True, numeral.step))
+    # tuple.__new__ directly: a NamedTuple's own __new__ is a Python call per count
+    fields = (start, end, start + len(num), numeral, unit, MEASURES[unit], text[start:end])
+    return _new(Count, fields)
+
+
+_new = tuple.__new__
+# Any concept name, longest first: the same answer as :func:`concept_at`, in one match.
+_CONCEPT = re.compile("|".join(sorted(map(re.escape, CONCEPTS), key=len, reverse=True)))
 
 
 # After a measure word, these make it no measure (`项目`) or the count part of `5+2`.

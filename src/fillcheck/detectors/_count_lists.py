@@ -236,6 +236,8 @@ _ALWAYS_AN_ITEM = ("以及",)
 def counts_after_lists(text: str) -> Iterator[Hit]:
     """Hits for `A、B、C四个…` (no 等): the count right after a list must match it."""
     for match in COUNT_AFTER_LIST.finditer(text):
+        if char_before(text, match.start()) in _NO_ITEM_BEFORE:
+            continue  # the cheap test of `_list_before`, before any other work
         hit = _check_count_after_list(text, match)
         if hit is not None:
             yield hit
@@ -245,6 +247,11 @@ def counts_after_lists(text: str) -> Iterator[Hit]:
             hit = _check_count_after_list(text, match)
             if hit is not None:
                 yield hit
+
+
+# Characters right before a count that no listed item ends with (see `_list_before`).
+_NO_ITEM_BEFORE = frozenset("等第前后每近约超余共有和及与\n，,。；;：:、") | NUMERAL_CHARS
+_NO_ITEM_BEFORE |= _LOCATIVE
 
 
 def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], bool] | None:

@@ -11,8 +11,8 @@ from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_measures import noun_after, parallel, part_of, unnamed
 from ._count_text import (
+    after_last_stop,
     clause_start,
-    iter_literal,
     matching_close,
     sentence_end,
     top_level_spans,
@@ -32,9 +32,6 @@ _DELTA = lazy_compile(
 _AGGREGATE = lazy_compile(r"^\s*(?:共|有|另)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
 # `中` followed by the punctuation that opens the parts of a counted noun (`诉求中，`).
 _ZHONG_OPENING = lazy_compile("中(?=[，,：:“]|有[0-9０-９一二三四五六七八九十两])")
-# Brackets (and quotes) whose contents are passed over when looking for a count.
-_OPENERS = lazy_compile("[（(]")
-_OPENERS_OR_QUOTE = lazy_compile("[（(“]")
 # Words around a label that do not name the part: `其中`, `有`, `为`.
 _LABEL_TRIM_LEFT = "其中，,：: "
 _LABEL_TRIM_RIGHT = "共有为是达计约 "
@@ -66,8 +63,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     or in the sentence before when `其中` opens a sentence (`…617.50亿元。其中，`).
     `本周受理的诉求中，…` opens parts the same way when its noun was counted.
     """
-    text = counted.text
-    for index in iter_literal(text, "其中"):
+    for index in counted.positions("其中"):  # the document's anchors, found once
         found = _qizhong_total(counted, index)
         if found is None:
             continue
@@ -79,7 +75,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     for opener in "（(":
-        for index in iter_literal(text, opener):
+        for index in counted.positions(opener):
             breakdown = _bracket_breakdown(counted, index)
             if breakdown is not None:
                 yield breakdown
@@ -135,7 +131,7 @@ def _change_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """An increase whose `其中` lists the increases of its parts, none a decrease: no part
     can exceed it, and together they cannot either."""
     text = counted.text
-    for index in iter_literal(text, "其中"):
+    for index in counted.positions("其中"):
         stop = index - 1
         while stop > 0 and text[stop] == " ":
             stop -= 1
@@ -317,8 +313,8 @@ def _plain_counts(counted: CountIndex, start: int, end: int) -> list[Count]:
 
 def _sentence_start(text: str, index: int, limit: int = 300) -> int:
     lo = max(0, index - limit)
-    cut = max(text.rfind(stop, lo, index) for stop in "。！？!?\n")
-    return cut + 1 if cut >= 0 else lo
+    after = after_last_stop(text, lo, index, "。！？!?\n")  # one match, no loop over the stops
+    return after if after >= 0 else lo
 
 
 def _top_level_counts(
@@ -326,29 +322,7 @@ def _top_level_counts(
 ) -> list[Count]:
     """Counts in ``text[start:end]`` outside brackets (`(不含上年旧存28 802件)` is no total),
     and with ``quotes`` outside quotation marks (`“建设1万套周转房”一项` names a task)."""
-    text = counted.text
-    counts = counted.between(start, end)
-    if not counts:
-        return counts
-    openers = "（(“" if quotes else "（("
-    if (_OPENERS_OR_QUOTE if quotes else _OPENERS).search(text, start, end) is None:
-        return counts
-    inside = set()
-    for span_start, span_end in _bracket_spans(text, start, end, openers):
-        inside.update(range(span_start, span_end))
-    return [c for c in counts if c.start not in inside]
-
-
-def _bracket_spans(text: str, start: int, end: int, openers: str) -> Iterator[tuple[int, int]]:
-    i = start
-    while i < end:
-        if text[i] in openers:
-            close = matching_close(text, i)
-            if close < 0:
-                return
-            yield i, close
-            i = close
-        i += 1
+    return counted.outside_brackets(start, end, "（(“" if quotes else "（(")
 
 
 def _parts_end(text: str, index: int, before: str) -> int:

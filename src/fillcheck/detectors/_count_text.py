@@ -51,18 +51,16 @@ def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 
         after = after_last_stop(text, lo, index, stops)
         return lo if after < 0 else after
     depth = 0
-    i = index - 1
-    while i >= lo:
-        char = text[i]
+    for found in reversed(list(_marks(stops).finditer(text, lo, index))):  # marks, last first
+        char = found.group()
         if char in CLOSERS:
             depth += 1
         elif char in PAIRS:
             if depth == 0:
-                return i + 1
+                return found.end()
             depth -= 1
         elif depth == 0 and char in stops:
-            return i + 1
-        i -= 1
+            return found.end()
     return lo
 
 
@@ -83,16 +81,16 @@ def matching_close(text: str, open_index: int, limit: int = 400) -> int:
     opener = text[open_index]
     closers = _ROUND.get(opener, PAIRS.get(opener, ""))
     end = min(len(text), open_index + limit)
-    first = _NESTING.search(text, open_index + 1, end)
+    first = _NESTING.compiled.search(text, open_index + 1, end)
     if first is None:
         return -1
     if text[first.start()] in closers:
         return first.start()  # the usual case: nothing nested inside
     depth = 0
-    for i in range(first.start(), end):
-        char = text[i]
+    for found in _NESTING.compiled.finditer(text, first.start(), end):  # nesting marks only
+        char = found.group()
         if char in closers and depth == 0:
-            return i
+            return found.start()
         if char in PAIRS:
             depth += 1
         elif char in CLOSERS and depth:
@@ -138,8 +136,8 @@ def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tu
     spans = []
     depth = 0
     piece = start
-    for i in range(start, end):
-        char = text[i]
+    for found in _marks(separators).finditer(text, start, end):  # brackets and separators only
+        char, i = found.group(), found.start()
         if char in PAIRS:
             depth += 1
         elif char in CLOSERS and depth:
@@ -151,13 +149,19 @@ def top_level_spans(text: str, start: int, end: int, separators: str) -> list[tu
     return spans
 
 
+@lru_cache(maxsize=16)
+def _marks(separators: str) -> re.Pattern[str]:
+    """A pattern for any opening or closing bracket or quote, or any of ``separators``."""
+    return re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(CLOSERS) + separators)}]")
+
+
 def top_level_separators(text: str) -> str:
     """The separators present at the top level of ``text``, in one string."""
-    if _NESTING.search(text) is None:
+    if _NESTING.compiled.search(text) is None:
         return "".join(_splitter("、，,；;").findall(text))
     found = []
     depth = 0
-    for char in text:
+    for char in _marks("、，,；;").findall(text):
         if char in PAIRS:
             depth += 1
         elif char in CLOSERS and depth:
@@ -170,7 +174,7 @@ def top_level_separators(text: str) -> str:
 def sentence_end(text: str, index: int, limit: int = 400) -> int:
     """Offset of the first sentence stop at or after ``index`` (or ``index + limit``)."""
     end = min(len(text), index + limit)
-    match = _SENTENCE_STOP.search(text, index, end)
+    match = _SENTENCE_STOP.compiled.search(text, index, end)
     return match.start() if match else end
 
 

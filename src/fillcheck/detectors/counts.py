@@ -45,8 +45,11 @@ from ._enumeration import enumeration_breaks
 # ------------------------------------------------------------ FC301 / FC302
 
 # A people, household or organisation count that ends its clause: `…入党申请6人。`
-# The trigger is the measure word (a literal set), the numeral is checked after.
-CLAUSE_END_UNIT = lazy_compile(r"(?:名|人|位|户|家)(?=[，,。；;：:！!？?、）)\n]|\Z)")
+# The measure word right after a numeral character (the lookbehind keeps the
+# regex engine, not Python, stepping over the many 人 and 家 of plain words).
+CLAUSE_END_UNIT = lazy_compile(
+    rf"[名人位户家](?<=[{''.join(sorted(NUMERAL_CHARS))}].)(?=[，,。；;：:！!？?、）)\n]|\Z)"
+)
 # A first count of the same kinds earlier in the clause (a cheap test before parsing).
 EARLIER_UNIT = lazy_compile(rf"{NUMERAL}(?:名|人|位|户|家)")
 _REPEATABLE_KINDS = (PEOPLE, HOUSEHOLDS, ORGANISATIONS)
@@ -80,8 +83,6 @@ def repeated_counts(counted: CountIndex) -> Iterator[tuple[Count, Count]]:
     earlier_unit = EARLIER_UNIT.compiled.search
     for match in CLAUSE_END_UNIT.finditer(text):
         index = match.start()
-        if index == 0 or text[index - 1] not in NUMERAL_CHARS:
-            continue
         start = clause_start(text, index, CLAUSE_STOPS + "、", limit=_MAX_GAP + 20)
         number_start = index - 1
         while number_start > start and text[number_start - 1] in NUMERAL_CHARS:
