@@ -101,6 +101,7 @@ def test_silent_passages_outnumber_mutated_ones() -> None:
 
 
 def test_holdout_is_about_a_third_of_every_structure() -> None:
+    """Of the passages drawn by seed: those whose spec names its part stay out of the draw."""
     index = [json.loads(line) for line in (COUNTS / "index.jsonl").read_text("utf-8").splitlines()]
     named = {spec["id"] for spec in mutate_counts.load_specs() if spec.get("split")}
     originals = [r for r in index if r["mutation"] == "none" and r["passage"] not in named]
@@ -148,3 +149,13 @@ def test_amounts_keep_their_grouping_decimals_and_unit(
 ) -> None:
     _, decimals, grouping, unit = mutate_counts.parse_amount(amount)
     assert mutate_counts.format_amount(value, decimals, grouping, unit) == text
+
+
+def test_a_passage_that_names_its_part_stands_there_and_leaves_the_draw_alone() -> None:
+    specs = mutate_counts.load_specs()
+    drawn = [spec for spec in specs if "split" not in spec]
+    assert mutate_counts.split(specs) == {
+        **mutate_counts.split(drawn),
+        **{spec["id"]: spec["split"] for spec in specs if "split" in spec},
+    }
+    assert any("split" in spec for spec in specs)

@@ -127,6 +127,39 @@ def test_declared_starts_agree_with_a_plain_search(text):
         os.environ.pop("FILLCHECK_SCAN", None)
 
 
+def test_declared_sets_are_split_from_the_scan_in_one_pass(declared_sets, each_backend):
+    from fillcheck.document import Document
+
+    first, second = declared_sets
+    doc = Document("某单位XX##某某单页隐藏")
+    scan.split_starts(doc)
+    kept = sorted(key for key in doc.memo_keys() if key.startswith("scan:"))
+    assert len(kept) == 3  # the union's one scan, then each set picked from it
+    assert scan.declared_starts(doc, first) == (0, 3, 7, 8, 11)
+    assert scan.declared_starts(doc, second) == (0, 5, 8, 10)
+    assert sorted(key for key in doc.memo_keys() if key.startswith("scan:")) == kept
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="a b#＃页剩隐藏某单位X中\n", max_size=80))
+def test_split_starts_agree_with_a_plain_search(text):
+    from fillcheck.document import Document
+
+    saved = scan._DECLARED, scan._UNION
+    scan._DECLARED, scan._UNION = {}, [()]
+    try:
+        sets = [scan.declare("a", ("某", "某单位", "X", "隐藏")), scan.declare("b", LITERALS)]
+        for name in scan.available():
+            os.environ["FILLCHECK_SCAN"] = name
+            doc = Document(text)
+            assert [scan.declared_starts(doc, lits) for lits in sets] == [
+                naive(doc.text, lits) for lits in sets
+            ]
+    finally:
+        scan._DECLARED, scan._UNION = saved
+        os.environ.pop("FILLCHECK_SCAN", None)
+
+
 def test_literals_at_lists_every_literal_starting_there_longest_first():
     literals = ("某", "某单", "某单位", "单位")
     assert scan.literals_at("由某单位负责", 1, literals) == ("某单位", "某单", "某")

@@ -65,6 +65,44 @@ MUST_FIRE = [
     # a slot label in parentheses
     ("请联系(联系人姓名),电话", [("FC105", 1, 4)]),
     ("报送（单位名称）审核", [("FC105", 1, 3)]),
+    # options for the writer to pick from, in single or doubled brackets
+    ("五、要求:[纪律/材料准备等]", [("FC105", 1, 6)]),
+    ("五、要求:[[纪律/材料准备等]]\n六、联系人:[[姓名]]", [("FC105", 1, 6), ("FC105", 2, 7)]),
+    # a range of empty dates across a dash
+    ("自年月日-年月日止", [("FC104", 1, 2), ("FC104", 1, 6)]),
+    ("任职时间:年月日- 年月日", [("FC104", 1, 6), ("FC104", 1, 11)]),
+    ("聘期：年月日～年月日", [("FC104", 1, 4), ("FC104", 1, 8)]),
+    # a template's lost underline: a double gap inside a sentence
+    (
+        "甲方委托乙方进行  项目的设计，合同总价共计元，为期年。",
+        [("FC104", 1, 9), ("FC104", 1, 23), ("FC104", 1, 27)],
+    ),
+    (
+        "经协商，同意在  区设立分支机构，于年月日签订，共计元。",
+        [
+            ("FC104", 1, 8),
+            ("FC104", 1, 19),
+            ("FC104", 1, 27),
+        ],
+    ),
+    # `×` runs before ASCII noise and masks glued to an upper-case word, in a document
+    # that masks values
+    (
+        "致×××abc公司：今年发展党员XX名，预备党员X名",
+        [
+            ("FC102", 1, 2),
+            ("FC102", 1, 17),
+            ("FC102", 1, 25),
+        ],
+    ),
+    (
+        "个人简历XXXPERSONAL RESUME\n姓名：XXX，发展党员XX名",
+        [
+            ("FC102", 1, 5),
+            ("FC102", 2, 4),
+            ("FC102", 2, 12),
+        ],
+    ),
 ]
 
 # Real text that must stay silent.
@@ -117,6 +155,20 @@ MUST_NOT_FIRE = [
     "text\n\n* * *\n\n- * * *\n计算 3 * 4 * 5",
     "联系邮箱:xiaoxx@163.com，或发至 xx@example.com",
     "`x = '年 月 日'`",
+    # double gaps in menus, headings and sentences of documents that are no templates
+    "首页  党建信息  组织发展  宣传教育  作风廉政  教工之家",
+    "小草范文网  发布于:2016-10-23  分类: 劳动合同 手机版",
+    "甲方委托乙方进行  项目的设计。",
+    "第一章  总则\n第一条  为规范管理，制定本办法。",
+    # dashes after dates and words that are not empty dates
+    "出生年月日-籍贯-民族",
+    "按年月日-时分秒的顺序排列",
+    # `×` as multiplication and sizes, and bracketed words that are no slots
+    "(×2倍為圍度)，托盘规格800×1000mm800×1200mm",
+    "【通知/公告】关于开展工作的通知",
+    "见[[会议纪要]]与[图/表]，选择[是/否]",
+    "致×××abc公司",
+    "个人简历XXXPERSONAL RESUME",
 ]
 
 
@@ -134,6 +186,20 @@ def test_lone_letters_need_masked_values_and_spare_latin_words():
     """In a document that masks values, real Latin uses next to Chinese stay silent."""
     text = "发展党员XX名，培训X次。进行X光检查，X射线探伤，X轴方向，设X为变量，iPhone X发布。"
     assert positions(text, "FC1") == [("FC102", 1, 5), ("FC102", 1, 11)]
+
+
+def test_glued_masks_spare_sizes_and_names():
+    """Beside masked values, `XXXL`, `XXL-JOB`, `XXXHOLiC` and `3×3` stay silent."""
+    text = "发展党员XX名，X名。尺码XXXL，XXL-JOB，XXXHOLiC，3×3，Model ××A型"
+    assert positions(text, "FC1") == [("FC102", 1, 5), ("FC102", 1, 9)]
+
+
+def test_spaced_labels_of_a_template_are_no_lost_underlines():
+    """`姓　　名：` spaces a label out; the gap in a heading after its number is spacing."""
+    text = "姓　　名：张三，共计元，为期年。\n地　　址：北京市，邮编\n一、  总体要求，共计元"
+    assert positions(text, "FC1") == [
+        ("FC104", 1, 11), ("FC104", 1, 15), ("FC104", 3, 12),
+    ]  # fmt: skip
 
 
 def test_one_letter_mask_is_not_evidence_enough():

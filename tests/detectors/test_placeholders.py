@@ -182,3 +182,20 @@ def test_messages_name_the_missing_value():
 
 def test_more_clean_rows_than_firing_rows():
     assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+
+
+def test_the_mask_lexer_reads_every_run_once_from_the_shared_scan():
+    """Runs of each kind, leftmost and longest, as one search per kind would find them."""
+    from fillcheck.detectors._masks import masks
+    from fillcheck.document import Document
+
+    text = "某某局**次＊*，XX名x.x%与X-X月，____与__月，＿＿□○○（  ）( )《 》，_a，某"
+    found = masks(Document(text))
+    spans = {kind: [text[s:e] for s, e in runs] for kind, runs in found._asdict().items()}
+    assert spans == {
+        "stars": ["**", "＊*"],
+        "letters": ["XX", "x.x", "X-X"],
+        "blanks": ["____", "__", "＿＿", "○○", "（  ）", "( )", "《 》"],
+        "mou": ["某某", "某"],
+    }
+    assert found.letters[0] == (text.index("XX"), text.index("XX") + 2)

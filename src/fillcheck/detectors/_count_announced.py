@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..finding import Hit
 from ..numerals import ORDINALS, concept_at
 from ..patterns import lazy_compile
+from ._count_colons import colon_lists, quoted_lists
 from ._count_items import (
     ANY_COUNT,
     JOINED,
@@ -24,9 +25,13 @@ from ._count_items import (
     head_items,
     items_after,
     items_hit,
+    named_ordinals,
     respective_announcement,
+    sentence_announcement,
+    tail_heads,
+    tail_items,
 )
-from ._count_text import iter_literal, sentence_end, shorten, split_top_level
+from ._count_text import iter_literal, shorten, split_top_level
 from ._enumeration import item_markers
 
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
@@ -76,40 +81,10 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _ordinal_items(text)
     yield from _bracketed_headings(text)
     yield from _example_lists(text)
-    yield from _colon_lists(text)
-
-
-_QUOTED = re.compile("“[^“”]{1,15}”")
-_ONLY_QUOTES = re.compile("(?:“[^“”]{1,15}”(?:和|与|及)?){2,}")
-
-
-def _colon_lists(text: str) -> Iterator[Hit]:
-    """`做到“四个带头”：带头讲政治、带头讲团结、带头讲纪律。`: a `、` list after the colon
-    that ends an announcement, up to the end of its sentence."""
-    for colon in ("：", ":"):
-        for index in iter_literal(text, colon):
-            if text.find("、", index, index + 30) < 0 and text[index + 1 : index + 2] != "“":
-                continue
-            match = announcement(text, index + 1)
-            if match is None:
-                continue
-            end = sentence_end(text, index, 200)
-            content = text[index + 1 : end].rstrip("；;")
-            if any(mark in content for mark in "，,；;：:"):
-                continue  # clauses, not a list of names
-            items = [item.strip() for item in split_top_level(content, "、")]
-            if len(items) == 1:  # `“三个结合”：“A”“B”“C”`
-                items = _QUOTED.findall(content) if _ONLY_QUOTES.fullmatch(content) else items
-            if len(items) < 2 or any(not item or len(item) > 15 for item in items):
-                continue
-            count, announced = len(items), announced_value(match)
-            if items[-1].endswith("等") and count <= announced:
-                continue  # 等: fewer named than announced
-            if count + 1 == announced and JOINED.search(items[-1]):
-                continue  # `A、B和C`
-            hit = items_hit(match, count, "、".join(items))
-            if hit is not None:
-                yield hit
+    yield from colon_lists(text)
+    yield from quoted_lists(text)
+    yield from tail_items(text)
+    yield from named_ordinals(text)
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.
@@ -215,7 +190,8 @@ def _marker_lists(text: str) -> Iterator[Hit]:
         for i, (start, _end, _style, value) in enumerate(markers):
             if value != 1 or (style in _LINE_READ and text[start - 1 : start] in "\n"):
                 continue  # numbered lines after an announcement are `_line_lists`' to read
-            match = announcement(text, _before_space(text, start))
+            end = _before_space(text, start)
+            match = announcement(text, end) or sentence_announcement(text, end)
             if match is None:
                 continue
             hit = _marker_list_hit(text, match, markers, i)
@@ -251,7 +227,9 @@ def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> 
     later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
     ended = not any(marker[3] == last + 1 for marker in later)
     if text[:first].rstrip(" \t\u3000").endswith("\n"):
-        ended = False  # one item a line: an excerpt may stop after any of them
+        # one item a line: an excerpt may stop after any of them, unless a heading
+        # opens the line after the last one
+        ended = ended and _heading_follows(text, final)
     lo = max(0, match.start() - 200)
     sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
     if len(ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
@@ -262,6 +240,16 @@ def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> 
     return items_hit(match, last, shown)
 
 
+def _heading_follows(text: str, end: int) -> bool:
+    """The line after the one holding ``end`` opens with a heading numbered in Chinese
+    (`二、`, `（二）`); `1.` may number the details of the last item."""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return False
+    match = LINE_ITEM.match(text, line_end + 1)
+    return match is not None and _rank(*next((g, v) for g, v in match.groupdict().items() if v)) < 2
+
+
 def _line_lists(text: str) -> Iterator[Hit]:
     """`包括三个部分。` followed by lines `1.…`, `2.…`, `3.…`, `4.…`."""
     for end in _ANNOUNCING_LINE_END.finditer(text):
@@ -269,6 +257,8 @@ def _line_lists(text: str) -> Iterator[Hit]:
         if match is None:
             continue
         yield from head_items(text, match, end.end())
+        if len(match.group("name")) >= 2:  # `做到三个到位：` then `组织领导到位。…`
+            yield from tail_heads(text, match, end.end(), match.group("name")[-2:])
         count, shown, ended = _count_line_items(_next_lines(text, end.end()), 0)
         if count >= 2 and (ended or count > announced_value(match)):
             hit = items_hit(match, count, shown)
@@ -293,9 +283,9 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
 
     Paragraphs and blank lines may stand between the numbered lines (a report's
     sections), and nested lists of another style; the list has visibly ended at a
-    numbered line out of sequence, or when a blank line and a paragraph follow
-    its last item. Nothing is counted (0) when the list does not start on the
-    next non-blank line.
+    new list numbered one, at a top-level heading (`二、`), or when a blank line and
+    a paragraph follow its last item; a repeated or skipped number is FC306's.
+    Nothing is counted (0) when the list does not start on the next non-blank line.
     """
     style, expected, shown, blank, ended = None, 1, [], False, False
     for line in lines[first : first + 80]:
@@ -308,18 +298,30 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
             continue
         group = next(g for g in _LINE_STYLES if match.group(g))
         value = ORDINALS.get(match.group(group))
+        rank = _rank(group, match.group(group))
         if style is None:
             if value != 1:
                 return 0, "", False
-            style = group
-        if group != style:
+            style = rank
+        if rank == 0 < style:
+            return expected - 1, "；".join(shown), True  # a top-level heading (`二、`)
+        if rank != style:
             continue  # a nested list of another style
         if value != expected:
+            if value != 1:
+                return 0, "", False  # a repeated or skipped number: the sequence rule's
             return expected - 1, "；".join(shown), True
         shown.append(line.strip()[:8].rstrip("。；;，,"))
         expected += 1
         blank = ended = False
     return expected - 1, "；".join(shown), ended
+
+
+def _rank(group: str, numeral: str) -> int:
+    """Nesting level of a line marker, outermost first: `一、`, `（一）`, `1.`, `（1）`."""
+    if group == "br":
+        return 3 if numeral.isdigit() else 1
+    return 0 if group == "cn" else 2
 
 
 def _introduced_lists(text: str) -> Iterator[Hit]:
@@ -340,6 +342,8 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
             if announced_value(match) == len(items) + 1 and JOINED.search(items[-1]):
                 continue  # `分别为47、55和55微克`: the last item joins two
+            if match.group("unit") == "" and ANY_COUNT.search(items[-1]):
+                continue  # `“三单”即A、B、C三个清单`: the list's own count sums it up
             hit = items_hit(match, len(items), "、".join(items))
             if hit is not None:
                 yield hit

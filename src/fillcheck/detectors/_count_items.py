@@ -36,18 +36,28 @@ JOINED = lazy_compile("和|及|与")
 _CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
 
 
+# `“五要素”，即…`, `“四有”：…`: a quoted count without a measure word ending the clause.
+QUOTED_ANNOUNCED = lazy_compile(
+    r"[“\"](?P<num>[两二三四五六七八九十])(?P<unit>)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,3})"
+    r"[”\"][：:，,]?[ \t\u3000]*\Z"
+)
+
+
 def announcement(text: str, end: int) -> re.Match[str] | None:
     """The announcing count that ends right before ``end`` (within its clause)."""
     start = max(0, end - 22)
     search = ANNOUNCED.compiled.search
-    if search(text, start, end) is None:
-        return None  # none in the whole window, so none in its last clause
+    if search(text, start, end) is None:  # none in the whole window, so none in its clause
+        return _quoted_announcement(text, start, end) if "”" in text[start:end] else None
     for stop in "。；;\n":
         cut = text.rfind(stop, start, max(start, end - 1))
         if cut >= 0:
             start = cut + 1
     match = search(text, start, end)
-    if match is None or concept_at(text, match.start()):
+    if match is None:
+        return _quoted_announcement(text, start, end)
+    if concept_at(text, match.start()):
         return None
     if _CHANGE.compiled.search(text, start, end):
         return None  # `有6个，比上年减少2个省，包括…`: the count before is a change
@@ -56,6 +66,16 @@ def announcement(text: str, end: int) -> re.Match[str] | None:
     if text[match.start() - 1 : match.start()] in ("第", "前", "每", "近", "约", "等", "这", "那"):
         return None
     return match
+
+
+def _quoted_announcement(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`“五要素”，` right before ``end``, unless a concept name (`“四个意识”`)."""
+    match = QUOTED_ANNOUNCED.search(text, start, end)
+    if match is None or concept_at(text, match.start("num")):
+        return None
+    if text[match.start() - 1 : match.start()] in '”"':
+        return None  # `“四必访”“四摸清”，即…`: two sets share the items that follow
+    return None if match.group("name")[:1] in _NOT_ITEMS else match
 
 
 def announced_value(match: re.Match[str]) -> int:
@@ -188,3 +208,134 @@ def head_items(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
     hit = items_hit(match, len(sentences), "；".join(sentence[:6] for sentence in sentences))
     if hit is not None:
         yield hit
+
+
+# `严格按“三步走”做好组织实施工作。一是…`: a quoted count after a verb of method, in the
+# sentence that ends right before a list's first marker. Not after 坚持 or 做到: what
+# one holds to (`坚持“两个毫不动摇”`) is a name whose items the list need not spell out.
+_METHOD_COUNT = lazy_compile(
+    r"(?:按|按照|采取|实行|推行|实施)“(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|步|)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,4}?)”"
+)
+
+
+def sentence_announcement(text: str, end: int) -> re.Match[str] | None:
+    """The one quoted count of method (`按“三步走”`) in the sentence ending at ``end``."""
+    if text[end - 1 : end] not in "。：:":
+        return None
+    lo = max(0, end - 80)
+    for stop in "。！？!?；;\n":
+        lo = max(lo, text.rfind(stop, lo, end - 1) + 1)
+    matches = list(_METHOD_COUNT.finditer(text, lo, end))
+    if len(matches) != 1 or concept_at(text, matches[0].start("num")):
+        return None
+    if len(ANY_COUNT.findall(text, lo, end)) > 1:
+        return None  # other counts in the sentence: which one the list spells out is unclear
+    return matches[0]
+
+
+# `紧紧围绕“四个到位”` then sub-headings `领导思想重视到位` … that end with its name.
+QUOTED_SET = lazy_compile(
+    r"“(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|种|)(?P<name>[\u4e00-\u9fff]{2})”"
+)
+
+
+def _listed_before(text: str, match: re.Match[str]) -> bool:
+    """`刑事、民事、行政和公益诉讼“四大检察”`: the set's items stand right before it."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    clause = re.split("[。；;，,：:\n]", before)[-1]
+    return "、" in clause
+
+
+_HEAD_END = re.compile("[。，,：:；; \t\u3000]")
+
+
+def tail_items(text: str) -> Iterator[Hit]:
+    """Lines after a quoted set (`“四个到位”`) whose opening phrase ends with its name:
+    `领导思想重视到位`, `宣传工作落实到位`, … are its items, one a paragraph."""
+    for match in QUOTED_SET.finditer(text):
+        start = text.find("\n", match.end()) + 1
+        if not start or concept_at(text, match.start("num")) or _listed_before(text, match):
+            continue
+        yield from tail_heads(text, match, start, match.group("name"))
+
+
+# A line that opens with a numbered heading: the end of the items before it.
+_NUMBERED_LINE = re.compile(
+    "[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[.．、]"
+)
+
+
+def tail_heads(text: str, match: re.Match[str], start: int, name: str) -> Iterator[Hit]:
+    """The lines from ``start`` whose opening phrase ends with ``name``, counted against
+    ``match`` once the list has visibly ended: the set is named again, the text ends or
+    a numbered heading opens a line. The first must stand on one of the next two lines."""
+    heads, ended = [], False
+    for k in range(16):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip(" \t\u3000")
+        named_again = match.group() in line
+        if named_again or end >= len(text) or (heads and _NUMBERED_LINE.match(line)):
+            ended = True
+        head = _HEAD_END.split(line, maxsplit=1)[0]
+        if head.endswith(name) and len(name) < len(head) <= 12 and not named_again:
+            heads.append(head)
+        elif not heads and k >= 1:
+            return  # no item on either of the next two lines
+        if ended:
+            break
+        start = end + 1
+    if ended and len(heads) >= 2:
+        hit = items_hit(match, len(heads), "；".join(heads))
+        if hit is not None:
+            yield hit
+
+
+# `通过四个关键词来解读`, then sub-headings `关键词一：…`, `关键词二：…`.
+_NAMED_ITEM = re.compile("一[：: \t\u3000]")
+
+
+def _named_items(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of every line that opens with a name and 一 (`关键词一：`)."""
+    for found in _NAMED_ITEM.finditer(text):
+        index = found.start()
+        line = text.rfind("\n", max(0, index - 8), index)
+        name = text[line + 1 : index].strip(" \t\u3000")
+        if line >= 0 and 2 <= len(name) <= 3 and all(map(is_han, name)):
+            yield index - len(name), index + 1, name
+
+
+def named_ordinals(text: str) -> Iterator[Hit]:
+    """Sub-headings named by their number (`关键词一`, `关键词二`, …) after the count of
+    them (`四个关键词`): as many as it announces, once no next number follows."""
+    numbers = "一二三四五六七八九十"
+    for first_start, first_end, name in _named_items(text):
+        if name not in text[max(0, first_start - 300) : first_start]:
+            continue  # no count of them before
+        pattern = re.compile(
+            rf"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|点|条|种|)"
+            rf"(?P<name>{name})"
+        )
+        found = list(pattern.finditer(text, max(0, first_start - 300), first_start))
+        if not found or concept_at(text, found[-1].start()):
+            continue
+        count = 1
+        while count < 10 and _heading_at(text, name + numbers[count], first_end):
+            count += 1
+        if count >= 2:
+            hit = items_hit(found[-1], count, f"{name}一…{name}{numbers[count - 1]}")
+            if hit is not None:
+                yield hit
+
+
+def _heading_at(text: str, heading: str, start: int) -> bool:
+    """``heading`` (`关键词二`) opens a line after ``start``, before `：` or a space."""
+    index = text.find(heading, start)
+    while index >= 0:
+        line = text.rfind("\n", max(0, index - 8), index)
+        after = text[index + len(heading) : index + len(heading) + 1]
+        if line >= 0 and not text[line + 1 : index].strip(" \t\u3000") and after in "：: \t\u3000":
+            return True
+        index = text.find(heading, index + 1)
+    return False

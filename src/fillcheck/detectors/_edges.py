@@ -9,13 +9,20 @@ stands. The model:
 
 * the **head** and the **tail** of a text are its first and last lines up to
   the first line of prose (a sentence, or a line longer than a heading);
-* a zone that holds a line the phrase rules (FC205-FC210) already found is a
-  zone of residue;
-* a line's **shape** is read from its tokens: ``key:value`` fields of a
-  site's metadata, date-times with a clock, counters, user handles, buttons;
-* a metadata line in a zone of residue is residue; a counter, handle or
-  clock line is residue when a run of residue lines reaches it; a button or
-  a site's own notice is residue on the very first or last line too.
+* a line's **shape** is read from its tokens and scored (see ``_edge_shape``):
+  ``sure`` lines are a site's by shape alone (skip links, menus, metadata
+  with site fields, stamps or counters, copyright footers), ``meta`` lines
+  are metadata, ``weak`` lines (handles, counts, form words) could be anyone's;
+* a zone is a site's when it holds a line the phrase rules (FC205-FC210)
+  found, a ``sure`` line, or two dated metadata lines; then its ``sure`` and
+  metadata lines are residue, and a weak line is when a run of residue lines
+  reaches it across at most two other lines; a button or a site's own notice
+  is residue on the very first or last line too;
+* lists are read as wholes: a column of menu words with a navigation word,
+  a block of titles one of which the text repeats as its own title (a page's
+  list of articles; a table of contents repeats them all), the titles under
+  a related-articles header at the tail;
+* inside the text, machinery lines next to residue are residue too.
 
 A meeting's own `时间:2023年1月6日` (a date in words, or followed by
 `地点:`) and a lone date are never taken for metadata.
@@ -27,161 +34,100 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document
+from ._edge_chunks import chunk_numbers, middle_lines
+from ._edge_shape import (
+    EDGE,
+    META,
+    PROSE_LEN,
+    PROSE_MARK,
+    STRIP,
+    SURE,
+    WEAK,
+    menu_word,
+    shape,
+    trailing_button,
+)
+from ._edge_words import fold
 from .scrape import residue_starts
+
+__all__ = ["edge_lines", "shape"]
 
 # How many non-empty lines the head and the tail may span.
 _ZONE = 60
-# A line of prose: a sentence end, or longer than a heading.
-_PROSE_LEN = 40
-_SENTENCE_END = ("。", "！", "？", "；", "!", "?", "”")
-_STRIP = " \t　•·*-|｜"
-_TOKENS = re.compile(r"[ \t　|｜]+")
-_TIME_KEYS = frozenset("时间 日期 上传时间 上传日期 发布时间 发布日期 更新时间".split())
-# The fields of a site's metadata (not 作者 or 来源: a news article's byline is its own).
-_KEYS = _TIME_KEYS | frozenset(
-    "上传人 上传者 页数 页码 大小 文件大小 文档大小 格式 文档格式 浏览 浏览次数 阅读 阅读量"
-    " 阅读数 下载 下载次数 推荐度 小编 分类 栏目 标签 评分 字数 收藏 发布者 贡献者 贡献者等级"
-    " 文档页数 所属分类 文件格式 资料大小 点击 点击数 点击量 浏览量 评论 责任编辑 编辑".split()
-)
-KEY = re.compile(r"([\u4e00-\u9fff]{1,4})[:：](.*)")
-ISO = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
-CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-COUNT = re.compile(r"\d{1,6}(?:页|P|次浏览|次阅读|人阅读|次下载|人已下载|人下载|字|KB|MB|K|M)")
-HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{1,19}")
-# The words of a site's log-in, payment and download forms: `账号:`, `验证码: 换一换`, `支付方式:`.
-UI_WORDS = frozenset(
-    "账号 帐号 密码 验证码 换一换 忘记密码 邮箱/手机 手机号 用户名 登录 注册 三方登录 第三方登录"
-    " 微信登录 QQ登录 扫码登录 快捷下载 登录下载 支付方式 支付宝 微信支付 温馨提示 友情提示"
-    " 特别说明 下载须知 版权提示 免责声明 全部分类 帮助中心 ImageVerifierCode 已注册用户请登录"
-    " 立即登录 立即注册 免费注册 找回密码 记住我 自动登录"
-    # buttons and prompts of viewers and 范文 sites
-    " 下载此文档 点击下载 免费下载 立即下载 下载文档 文档下载 全文下载 下载完整版 立即开通 开通会员"
-    " 成为会员 升级VIP 会员专享 VIP专享 马上注册 注册会员 扫码关注 扫一扫 展开全文 查看全文 收起"
-    " 点赞 分享 打印 相关推荐 猜你喜欢 热门推荐 延伸阅读 推荐阅读 相关范文 更多范文 返回顶部"
-    " 返回列表 上一页 下一页 首页 尾页".split()
-)
-# A counter a viewer prints by a button: `阅读(123)`, `评论（0）`.
-TALLY = re.compile(r"(?:阅读|浏览|评论|点赞|收藏|下载|分享|赞)[(（]\d{1,7}[)）]")
-# An entry of a site's category menu: `办公文档>`, `PPT模板»`.
-MENU = re.compile(r"[^\s>»›]{1,10}[>»›]")
-# One step of a breadcrumb on its own line.
-STEP = re.compile(r"[>»›][ \t　]*[^\s>»›]{1,12}")
-WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
-# Buttons and a site's own notices, whole lines: `手机阅读`, `收藏《述职报告的写作》)`,
-# `本网站为网`.
-BUTTON = re.compile(
-    r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档)(?:《[^》\n]{1,40}》)?[)）]?"
-    r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
-    r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
-)
-# A row of buttons, two or more: `收藏 分享(赏)`, `返回 下载 相关 举报`; a button may carry
-# a short tail in brackets (a tally, `(赏)`).
-BUTTON_WORDS = frozenset("收藏 分享 举报 下载 相关 返回 打印 点赞 评论 纠错 复制 打赏".split())
-BUTTON_TOKEN = re.compile(r"([\u4e00-\u9fff]{1,2})(?:[(（][^()（）\s]{1,4}[)）])?")
-# A download button or a WeChat prompt on a line of its own (weak: only next to residue):
-# `下载资源`, `付费下载` (`付費(fèi)下載` in the view), `二维码`, `微信扫一扫登录`.
-PROMPT = re.compile(
-    r"(?:付费|免费|立即|点击|快捷|会员|一键)?下载(?:资源|本文|本文档|文档|此文档|全文|完整版|原文)?"
-    r"|(?:打开|使用|用)?微信扫一扫(?:登录|关注|分享|阅读)?|继续在微信上阅读|二维码"
-    r"|扫码(?:登录|关注|下载|阅读)"
-)
+# How many lines of another kind a run of residue lines may step over.
+_GAP = 2
 # A site's welcome banner, whose name the next line may repeat alone (`三一文库`).
 WELCOME = re.compile(r"欢迎(?:来到|光临|访问)")
 _ECHO_LEN = 8
 # The fields that follow a meeting's own time: `地点:`, `主持人:`.
 MEETING = re.compile(r"[ \t　]*(?:地点|会议地点|主持|参加|出席|参会|列席|记录)")
-
-_META, _WEAK, _EDGE = "meta", "weak", "edge"
-
-
-def _token(token: str) -> str | None:
-    """The kind of one token of a line, or None when it is no part of site machinery."""
-    if token.rstrip(":：?？!！") in UI_WORDS or MENU.fullmatch(token):
-        return "weak"
-    if match := KEY.fullmatch(token):
-        key, value = match.groups()
-        if key not in _KEYS:
-            return None
-        if key in _TIME_KEYS and value and not ISO.fullmatch(value):
-            # `时间:2023年1月6日` is a meeting's; `时间:` with no date is a site's empty field
-            return None if any(c.isdigit() for c in value) else "key"
-        return "key" if len(value) <= 24 else None
-    if ISO.fullmatch(token):
-        return "date"
-    if CLOCK.fullmatch(token):
-        return "clock"
-    if COUNT.fullmatch(token) or TALLY.fullmatch(token) or HANDLE.fullmatch(token):
-        return "weak"
-    return "word" if WORD.fullmatch(token) else None
+_PROSE = "prose"
 
 
-def shape(line: str) -> str | None:
-    """``meta``, ``weak`` or ``edge`` for a line shaped like site machinery, else None."""
-    body = line.strip(_STRIP)
-    if body.rstrip(":：?？!！") in UI_WORDS:
-        return _WEAK  # `忘记密码?`
-    if not body or len(body) > _PROSE_LEN or body.endswith(_SENTENCE_END):
-        return None
-    if BUTTON.fullmatch(body) or _button_row(body):
-        return _EDGE
-    if PROMPT.fullmatch(body):
-        return _WEAK
-    if STEP.fullmatch(body):
-        return _WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
-    kinds = [_token(token) for token in _TOKENS.split(body) if token]
-    if None in kinds:
-        return None
-    if "key" in kinds:
-        return _META if kinds.count("word") <= 3 else None
-    if "word" in kinds or kinds.count("date") == len(kinds):
-        return None  # a heading, or a date on its own: the document's own
-    return _WEAK
-
-
-def _button_row(body: str) -> bool:
-    """True for a line made of two or more buttons: `收藏 分享(赏)`."""
-    tokens = [token for token in _TOKENS.split(body) if token]
-    return len(tokens) >= 2 and all(
-        (match := BUTTON_TOKEN.fullmatch(token)) is not None and match.group(1) in BUTTON_WORDS
-        for token in tokens
-    )
-
-
-def _lines(text: str, reverse: bool) -> Iterator[tuple[int, int]]:
-    """Spans of the non-empty lines from the start (or the end) of ``text``, at most _ZONE."""
+def _lines(
+    text: str, reverse: bool, lo: int = 0, hi: int | None = None, limit: int = _ZONE
+) -> Iterator[tuple[int, int]]:
+    """Spans of the non-empty lines from the start (or the end) of ``text[lo:hi]``, at most
+    ``limit``."""
+    hi = len(text) if hi is None else hi
     count = 0
     if not reverse:
-        begin = 0
-        while begin <= len(text) and count < _ZONE:
-            end = text.find("\n", begin)
-            end = len(text) if end < 0 else end
+        begin = lo
+        while begin <= hi and count < limit:
+            end = text.find("\n", begin, hi)
+            end = hi if end < 0 else end
             if text[begin:end].strip():
                 count += 1
                 yield begin, end
             begin = end + 1
         return
-    end = len(text)
-    while end >= 0 and count < _ZONE:
-        begin = text.rfind("\n", 0, end) + 1
+    end = hi
+    while end >= lo and count < limit:
+        begin = max(text.rfind("\n", lo, end) + 1, lo)
         if text[begin:end].strip():
             count += 1
             yield begin, end
         end = begin - 1
 
 
-_PROSE = "prose"
-
-
-def _zone(text: str, reverse: bool) -> list[tuple[int, int, str | None]]:
+def _zone(
+    text: str, reverse: bool, lo: int = 0, hi: int | None = None, limit: int = _ZONE
+) -> list[tuple[int, int, str | None]]:
     """The head (or tail) lines with their shape; ``prose`` marks a sentence or long line."""
     zone = []
-    for begin, end in _lines(text, reverse):
+    for begin, end in _lines(text, reverse, lo, hi, limit):
         line = text[begin:end]
         kind = shape(line)
-        if kind is None and (len(line.strip()) > _PROSE_LEN or line.rstrip().endswith("。")):
+        if kind is None and _prose(line.strip()):
             kind = _PROSE
         zone.append((begin, end, kind))
     return zone
+
+
+def _zones(doc: Document) -> list[list[tuple[int, int, str | None]]]:
+    """The head and tail of the text and, in a paged document, of each page."""
+    text = doc.text
+    zones = [_zone(text, False), _zone(text, True)]
+    pages = [offset for offset, label in doc.parts if label.startswith("page ")]
+    for lo, hi in zip(pages, [*pages[1:], len(text)], strict=False):
+        zones += [_zone(text, False, lo, hi, _PAGE_ZONE), _zone(text, True, lo, hi, _PAGE_ZONE)]
+    return zones
+
+
+# How many lines the head and the tail of a page may span.
+_PAGE_ZONE = 8
+
+
+# A long line is prose when it holds a sentence's punctuation (a page title
+# `… - 雨滴社区 - Powered by Discuz!` holds none), or longer still.
+_LONG_LINE = 80
+
+
+def _prose(line: str) -> bool:
+    """True for a line of the document's text: a sentence, not a heading or a title bar."""
+    if line.endswith("。") or len(line) > _LONG_LINE:
+        return True
+    return len(line) > PROSE_LEN and PROSE_MARK.search(line) is not None
 
 
 def _meeting_time(text: str, end: int) -> bool:
@@ -197,75 +143,61 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     find they are the evidence.
     """
     text = doc.text
-    zones = [_zone(text, False), _zone(text, True)]
-    chunked = "\n1、" in text or text.startswith("1、")
-    if not chunked and not any(k not in (None, _PROSE) for zone in zones for _, _, k in zone):
-        return []
+    zones = _zones(doc)
     residue = {text.rfind("\n", 0, start) + 1 for start, _ in found}
     residue |= {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
-    spans: set[tuple[int, int]] = set()
-    for zone in zones:
-        spans |= _zone_residue(text, _cut(zone, residue), residue)
-    if chunked:
-        spans.update(_chunk_numbers(text, residue))
+    spans: set[tuple[int, int]] = set(middle_lines(text))
+    if any(k not in (None, _PROSE) or b in residue for zone in zones for b, _, k in zone):
+        for zone in zones:
+            spans |= _zone_residue(text, _cut(zone, residue), residue)
+    if "\n1、" in text or text.startswith("1、"):
+        spans.update(chunk_numbers(text, residue))
+    if residue:
+        spans |= _local_runs(text, residue)
     return sorted(spans)
 
 
-# A page dump's chunk number: `1、商务文书写作,2010年2月,一、…` (三一办公 and the like number
-# the text of each page they show). A chunk is a whole paragraph, long, right after residue.
-CHUNK = re.compile(r"\n(?P<n>[1-9]\d{0,2})、")
-_CHUNK_LEN = 100
-_MIN_CHUNKS = 2
+# How far a run of residue lines inside a text is followed from the line that starts it.
+_LOCAL_REACH = 6
+_RUN_KINDS = (SURE, META, WEAK, EDGE)
 
 
-def _chunk_numbers(text: str, residue: set[int]) -> list[tuple[int, int]]:
-    """The numbers of consecutive long paragraphs `1、…`, `2、…` of a page dump.
-
-    A dump's chunks follow a residue line, or are cut wherever the page broke:
-    every chunk but the last ends inside a sentence (`…界定这些` / `2、问题。…`).
-    """
-    found = []
-    padded = "\n" + text  # a dump may open the text with its first chunk
-    for match in CHUNK.finditer(padded):
-        if match.group("n") != "1":
-            continue
-        chunks = _chunk_run(padded, match.start())
-        if len(chunks) < _MIN_CHUNKS:
-            continue
-        cut = all(not padded[end - 1].endswith(_CHUNK_ENDS) for _, _, end in chunks[:-1])
-        if cut or _after_residue(text, match.start() - 1, residue):
-            found.extend((start - 1, number_end - 1) for start, number_end, _ in chunks)
+def _local_runs(text: str, residue: set[int]) -> set[tuple[int, int]]:
+    """Lines shaped like machinery that stand next to residue inside a text: the
+    run a site prints around a page break (`第2页 / 共27页`, then `下载文档`)."""
+    found: set[tuple[int, int]] = set()
+    for start in sorted(residue):
+        for reverse in (False, True):
+            for begin, end in _neighbours(text, start, reverse):
+                if begin in residue or shape(text[begin:end]) not in _RUN_KINDS:
+                    break
+                found.add(_body(text, begin, end))
     return found
 
 
-# How a paragraph that is whole ends.
-_CHUNK_ENDS = ("。", "！", "？", "!", "?", "；", ";", "…", "”", "」", "』", ":", "：")
-
-
-def _chunk_run(padded: str, at: int) -> list[tuple[int, int, int]]:
-    """The chunks numbered 1, 2, … from ``at``: start and end of the number, end of the line."""
-    chunks: list[tuple[int, int, int]] = []
-    while (chunk := CHUNK.match(padded, at)) and chunk.group("n") == str(len(chunks) + 1):
-        end = padded.find("\n", chunk.end())
-        end = len(padded) if end < 0 else end
-        if end - chunk.start() < _CHUNK_LEN:
-            break
-        chunks.append((chunk.start("n"), chunk.end(), end))
-        at = end
-        while padded.startswith("\n\n", at):
-            at += 1
-    return chunks
-
-
-def _after_residue(text: str, newline: int, residue: set[int]) -> bool:
-    """True when the last non-empty line before ``newline`` is residue."""
-    end = newline
-    while end > 0:
-        begin = text.rfind("\n", 0, end) + 1
-        if text[begin:end].strip():
-            return begin in residue
-        end = begin - 1
-    return False
+def _neighbours(text: str, start: int, reverse: bool) -> Iterator[tuple[int, int]]:
+    """Spans of the non-empty lines before (or after) the line at ``start``, nearest first."""
+    at = start
+    for _ in range(_LOCAL_REACH):
+        if reverse:
+            if at == 0:
+                return
+            end = at - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1
+            begin = text.rfind("\n", 0, end) + 1
+        else:
+            begin = text.find("\n", at)
+            if begin < 0:
+                return
+            while begin < len(text) and text[begin] == "\n":
+                begin += 1
+            end = text.find("\n", begin)
+            end = len(text) if end < 0 else end
+        if begin >= end:
+            return
+        yield begin, end
+        at = begin
 
 
 def _cut(zone: list[tuple[int, int, str | None]], residue: set[int]) -> list:
@@ -279,43 +211,166 @@ def _cut(zone: list[tuple[int, int, str | None]], residue: set[int]) -> list:
 def _zone_residue(
     text: str, zone: list[tuple[int, int, str | None]], residue: set[int]
 ) -> set[tuple[int, int]]:
-    """The lines of one zone (in order from the edge of the text) that are residue."""
-    strong = [begin in residue for begin, _, _ in zone]
-    if not any(strong):
+    """The lines of one zone (in order from the edge of the text) that are residue.
+
+    A zone is known to be a site's when it holds residue a phrase rule found, a
+    line that is machinery by its shape alone (``sure``), or two metadata lines
+    one of which carries a number;
+    then its metadata lines are residue, and the weak lines a run of residue
+    reaches across at most :data:`_GAP` other lines.
+    """
+    kinds = _menus(text, zone)
+    phrase = [begin in residue for begin, _, _ in zone]
+    meta = [k == META and not _meeting_time(text, zone[i][1]) for i, k in enumerate(kinds)]
+    dated = any(m and _DIGIT.search(text[b:e]) for m, (b, e, _) in zip(meta, zone, strict=True))
+    if not (any(phrase) or SURE in kinds or (sum(meta) >= 2 and dated)):
         # No evidence: only a button or a site's notice on the very edge line.
-        if zone and zone[0][2] == _EDGE:
+        if zone and kinds[0] == EDGE:
             return {_body(text, zone[0][0], zone[0][1])}
         return set()
-    echoes = {i for i in range(1, len(zone)) if strong[i - 1] and _echo(text, zone, i)}
-    strong = [flag or i in echoes for i, flag in enumerate(strong)]
-    reached = [False] * len(zone)
-    for order in (range(len(zone)), range(len(zone) - 1, -1, -1)):
-        run = False  # a run of residue lines reaches this line
+    echoes = {i for i in range(1, len(zone)) if phrase[i - 1] and _echo(text, zone, i)}
+    strong = [
+        p or i in echoes or k == SURE or meta[i]
+        for i, (p, k) in enumerate(zip(phrase, kinds, strict=True))
+    ]
+    reached = _runs(kinds, strong)
+    found = {
+        _body(text, begin, end)
+        for i, (begin, end, _) in enumerate(zone)
+        if not phrase[i] and (strong[i] or reached[i] or (i == 0 and kinds[i] == EDGE))
+    }
+    for i, (begin, end, _) in enumerate(zone):
+        if kinds[i] is None and (at := trailing_button(text[begin:end])) is not None:
+            found.add((begin + at, begin + len(text[begin:end].rstrip())))
+    found |= {_body(text, begin, end) for begin, end in _link_list(text, zone, kinds)}
+    found |= {_body(text, begin, end) for begin, end in _listed(text, zone, kinds, phrase)}
+    return found
+
+
+# A header over a list of the site's links: `相关文章`, `推荐阅读`, `猜你喜欢`, `热门文档`.
+LIST_HEADER = re.compile(
+    r"[\[【(（]?(?:相关|推荐|热门|猜你|延伸|更多|最新|精彩)(?:文章|阅读|推荐|范文|文档|资料|喜欢|内容)"
+)
+
+
+_HEADER_LEN = 20
+
+
+def _listed(
+    text: str, zone: list[tuple[int, int, str | None]], kinds: list[str | None], found: list[bool]
+) -> list[tuple[int, int]]:
+    """The short lines between a residue header of links (`相关文章`) and the edge of the text:
+    the titles it lists. Only below the text (in the tail zone, the header stands further
+    from the edge than its items)."""
+    for i, (begin, end, _) in enumerate(zone):
+        if not found[i] or end - begin > _HEADER_LEN * 2:
+            continue
+        header = fold(text[begin:end]).strip(STRIP)
+        if len(header) <= _HEADER_LEN and LIST_HEADER.match(header):
+            if zone[0][0] < begin:  # a head zone: the list would be above its header
+                return []
+            return [
+                (b, e) for b, e, k in zone[:i] if k is None and len(text[b:e].strip()) <= PROSE_LEN
+            ]
+    return []
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _runs(kinds: list[str | None], strong: list[bool]) -> list[bool]:
+    """Which lines a run of residue reaches, from either side, over at most _GAP other lines."""
+    reached = [False] * len(kinds)
+    for order in (range(len(kinds)), range(len(kinds) - 1, -1, -1)):
+        run, gap = False, 0
         for i in order:
             if strong[i]:
-                run = True
-            elif zone[i][2] in (_WEAK, _EDGE, _META) and run:
-                reached[i] = True
+                run, gap = True, 0
+            elif kinds[i] in (WEAK, EDGE, META):
+                reached[i] = reached[i] or run
+                gap = 0
             else:
-                run = False
-    found = {_body(text, zone[i][0], zone[i][1]) for i in echoes}
-    for i, (begin, end, kind) in enumerate(zone):
-        if strong[i] or kind in (None, _PROSE):
+                gap += 1
+                run = run and gap <= _GAP
+    return reached
+
+
+def _adjacent(first: tuple[int, int, str | None], second: tuple[int, int, str | None]) -> bool:
+    """True when two lines follow each other with no blank line between them."""
+    return first[1] + 1 == second[0] or second[1] + 1 == first[0]
+
+
+def _menus(text: str, zone: list[tuple[int, int, str | None]]) -> list[str | None]:
+    """The kinds of a zone's lines, a column of menu words (`首页`, `研究机构`, … `搜索`) made sure.
+
+    A column is three or more one-word lines in a row, one of them a navigation word.
+    """
+    kinds = [kind for _, _, kind in zone]
+    words = [menu_word(text[begin:end]) for begin, end, _ in zone]
+    start = 0
+    for i in range(1, len(zone) + 1):
+        if i < len(zone) and words[i] is not None and words[i - 1] is not None:
+            if _adjacent(zone[i - 1], zone[i]):
+                continue
+        if i - start >= _MENU_RUN and any(words[start:i]):
+            kinds[start:i] = [SURE] * (i - start)
+        start = i
+    return kinds
+
+
+_MENU_RUN = 3
+# A numbered heading or entry of the document's own: `一、总则`, `第二章`, `1.`, `（一）`.
+ORDINAL = re.compile(
+    r"[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条部篇]|\d+[.、．]"
+    r"|[(（][一二三四五六七八九十\d]+[)）])"
+)
+_LIST_RUN = 3
+_TITLE_MIN = 4
+
+
+def _link_list(
+    text: str, zone: list[tuple[int, int, str | None]], kinds: list[str | None]
+) -> list[tuple[int, int]]:
+    """A list of the site's article titles: three or more short lines in a row, one of
+    which the text repeats further on as its own title (`為台灣拚經濟…` twice)."""
+    lines = [text[begin:end].strip() for begin, end, _ in zone]
+    title = [
+        k is None and _TITLE_MIN <= len(line) <= PROSE_LEN and not ORDINAL.match(line)
+        for k, line in zip(kinds, lines, strict=True)
+    ]
+    for i, line in enumerate(lines):
+        if not title[i] or line not in lines[i + 2 :]:
             continue
-        if reached[i] or (i == 0 and kind == _EDGE):
-            found.add(_body(text, begin, end))
-        elif kind == _META and not _meeting_time(text, end):
-            found.add(_body(text, begin, end))
-    return found
+        first = last = i
+        while first > 0 and title[first - 1] and _adjacent(zone[first - 1], zone[first]):
+            first -= 1
+        while last + 1 < len(zone) and title[last + 1] and _adjacent(zone[last], zone[last + 1]):
+            last += 1
+        if last - first + 1 >= _LIST_RUN and line in lines[last + 1 :]:
+            block = zone[first : last + 1]
+            if _recurring(text, block) == 1:
+                return [(begin, end) for begin, end, _ in block]
+    return []
+
+
+def _recurring(text: str, block: list[tuple[int, int, str | None]]) -> int:
+    """How many lines of ``block`` the text repeats as lines of their own after it.
+
+    A page's list of articles repeats one, the article shown; a document's own
+    table of contents repeats each of its entries as a heading.
+    """
+    after = {line.strip() for line in text[max(end for _, end, _ in block) :].split("\n")}
+    return sum(text[begin:end].strip() in after for begin, end, _ in block)
+    return []
 
 
 def _echo(text: str, zone: list[tuple[int, int, str | None]], i: int) -> bool:
     """True when line ``i`` of a zone repeats alone the site's name from the banner before it."""
-    name = text[zone[i][0] : zone[i][1]].strip(_STRIP)
+    name = text[zone[i][0] : zone[i][1]].strip(STRIP)
     banner = text[zone[i - 1][0] : zone[i - 1][1]]
     return (
         1 < len(name) <= _ECHO_LEN
-        and WELCOME.match(banner.strip(_STRIP)) is not None
+        and WELCOME.match(banner.strip(STRIP)) is not None
         and name in banner
     )
 
@@ -323,6 +378,6 @@ def _echo(text: str, zone: list[tuple[int, int, str | None]], i: int) -> bool:
 def _body(text: str, begin: int, end: int) -> tuple[int, int]:
     """The span of a line without its bullets and the spaces around it."""
     line = text[begin:end]
-    body = line.strip(_STRIP)
+    body = line.strip(STRIP) or line.strip()  # a lone `·` is its own body
     start = begin + line.index(body)
     return start, start + len(body)

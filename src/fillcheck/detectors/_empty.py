@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..patterns import char_before, find_matches, find_runs, is_han, triggered
+from ..document import Document
+from ..patterns import char_before, find_matches, find_runs, is_han, line_bounds, triggered
 from ._values import NOT_UNITS, unit_at
 
 _SPACES = " \u3000\xa0"
@@ -41,6 +42,10 @@ _WITHIN_LEADS = "后在于起"
 _PERIODS = ("日内", "天内", "个工作日")
 # An unfilled date: `年月日` or `年  月  日` with no number in it.
 DATE_SLOT = re.compile(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日")
+# The other end of a range of empty dates, across a dash: `年月日- 年月日`, `年 月 日～年 月 日`.
+_RANGE = f"[{_SPACES}]*[-－—–~～]+[{_SPACES}]*"
+_DATE_BEFORE = re.compile(f"年[{_SPACES}]*月[{_SPACES}]*日{_RANGE}$")
+_DATE_AFTER = re.compile(f"{_RANGE}年[{_SPACES}]*月[{_SPACES}]*日")
 # What may stand before an unfilled date written without gaps (`于年月日签订`).
 _DATE_LEADS = "于自从至到为起止"
 # What starts every empty slot, one literal-led pattern each (a literal lets `re`
@@ -79,8 +84,9 @@ def _word_before(text: str, start: int) -> str:
     return before[: gloss.start()] if gloss else before
 
 
-def empty_slots(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, blank, kind of value) of every empty value slot in ``text``."""
+def empty_slots(doc: Document) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, blank, kind of value) of every empty value slot in ``doc``."""
+    text = doc.text
     for offset in _trigger_offsets(text):
         slot = _slot_at(text, offset)
         if slot is not None:
@@ -181,4 +187,32 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     lead = char_before(text, stop)
     if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
         return match.span()
+    if _DATE_BEFORE.search(text, max(0, start - 16), start) or _DATE_AFTER.match(text, match.end()):
+        return match.span()  # one end of a range of empty dates: `年月日- 年月日`
     return None
+
+
+# A gap of two or more spaces between Chinese characters: where a template's underline
+# was lost (`委托乙方进行  项目的设计`), or a form's label spaced out (`姓　　名：`).
+_GAP = re.compile(f"[{_SPACES}](?<=[\u4e00-\u9fff][{_SPACES}])[{_SPACES}]+(?=[\u4e00-\u9fff])")
+_CLAUSE_MARKS = "，。；"
+
+
+def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of gaps inside sentences where an underline was lost (`进行  项目`).
+
+    Only a template's sentences lose their underlines; the caller asks only in a
+    document with other blanks. A gap that ``taken`` (the blanks found) already
+    covers, a gap in a line without a clause mark (a menu, a table row, a heading),
+    a spaced-out label (`姓　　名：`) and a gap after a line's first character are not.
+    """
+    for match in _GAP.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        line_start, line_end = line_bounds(text, start)
+        if not any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS):
+            continue
+        if text[end + 1 : end + 2] in ("：", ":") or not text[line_start : start - 1].strip():
+            continue
+        yield start, end

@@ -1,12 +1,9 @@
 """FC306: numbered lists whose markers skip or repeat a number.
 
 Markers come in styles, outermost first: `一、`, `（一）`, `1.`, `（1）`, `①`,
-`一是`. Each style keeps its own count; a marker of an outer style starts the
-inner lists afresh, and a marker numbered one restarts its own list.
-
-Seed-like reports carry a `一是` every few dozen characters, so `一是` markers are
-read by a plain `str.find` loop over `是` and checked against the heading
-positions, without building or sorting a list of them.
+`一是` (read by :mod:`._enum_markers`). Each style keeps its own count; a marker of
+an outer style starts the inner lists afresh, and a marker numbered one restarts
+its own list.
 """
 
 from __future__ import annotations
@@ -18,247 +15,18 @@ from collections.abc import Iterable, Iterator
 from ..finding import Hit
 from ..messages import t
 from ..numerals import ORDINALS
-from ..patterns import is_han, lazy_compile
-from ._count_text import iter_literal
-
-_CN_ORDINALS = "一二三四五六七八九十"
-# Heading styles, outermost first; `一是` (inline) is below all of them.
-HEADING_STYLES = ("一、", "（一）", "1.", "（1）", "①")
-_NESTED = {style: HEADING_STYLES[rank + 1 :] for rank, style in enumerate(HEADING_STYLES)}
-
-# After a marker's dot, a digit means a decimal (`1.5亿元`) unless it starts a year
-# (`2.2022年度民生实事项目完成情况`, an item that names a year).
-_NOT_A_DECIMAL = r"(?![0-9０-９](?![12][0-9]{3}年|[0-9]{3}年))"
-# At the start of a line (after indentation): `一、`, `1.`, `1．`, `1、`, `①`.
-LINE_MARKER = lazy_compile(
-    r"\n[ \t\u3000]*(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})[ \t\u3000]*、"
-    rf"|(?P<ar>[0-9０-９]{{1,2}})[.．、]{_NOT_A_DECIMAL}|(?P<circ>[①-⑳]))"
+from ._enum_markers import (
+    _CIRCLED,
+    _CN_ORDINALS,
+    _NESTED,
+    Marker,
+    document_markers,
+    inline_markers,
+    item_markers,
+    series_repeats,
 )
-# After `；` or `：` inside a paragraph (`：1.…；2.…`, `；②`). Not `一、` inline (also how
-# `一、二、三等奖` is written), not after `，` (`1、2月份`), and one pattern per literal
-# first character: `re` finds a literal several times faster than a character class.
-_INLINE_BODY = r"(?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳]))"
-INLINE_MARKERS = (
-    lazy_compile(f"；{_INLINE_BODY}"),
-    lazy_compile(f"：{_INLINE_BODY}"),
-    lazy_compile(f";{_INLINE_BODY}"),
-    lazy_compile(f":{_INLINE_BODY}"),
-    # `附件: 1.2022年度…`: a colon and a space before the first item
-    lazy_compile(rf": [ \t\u3000]*(?P<m>(?P<ar>1)[.．、]{_NOT_A_DECIMAL})"),
-    lazy_compile(rf"： [ \t\u3000]*(?P<m>(?P<ar>1)[.．、]{_NOT_A_DECIMAL})"),
-)
-# After a space, when a list is written on one line: `1. 2. 2.` (a literal first
-# character keeps the scan fast).
-SPACED_MARKER = lazy_compile(r" (?P<m>(?P<ar>[0-9]{1,2})[.．](?=[ \t\u3000]|[\u4e00-\u9fff]|\Z))")
-# Bracketed markers `（一）`, `（1）` and `(一)`, `(1)`: one pattern per opening
-# bracket, so that each starts with a literal; the context is checked after.
-_BRACKETED = r"(?:(?P<cnp>[一二三四五六七八九十]{1,3})|(?P<arp>[0-9０-９]{1,2}))[）)]"
-BRACKET_MARKERS = (lazy_compile(f"（{_BRACKETED}"), lazy_compile(rf"\({_BRACKETED}"))
-# What may stand before a bracketed marker: punctuation, or a line start.
-_BRACKET_BEFORE = frozenset("\n。；;：:，,）)")
-# What may stand before `一是`: punctuation, space or a line start.
-_SHI_BEFORE = frozenset("。；;：:，,！!？?）)”]】\n \t\u3000")
-_ORDINAL_SET = frozenset(_CN_ORDINALS)
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_GROUP_STYLES = (("cn", "一、"), ("ar", "1."), ("cnp", "（一）"), ("arp", "（1）"))
 
-Marker = tuple[int, int, str, int]  # start, end, style, value
-
-
-def heading_markers(text: str) -> list[Marker]:
-    """Markers of every style but `一是`, in text order."""
-    markers = []
-    if text[:1] != "\n":
-        first = LINE_MARKER.match("\n" + text[:16])
-        if first is not None:
-            markers.append(_marker(first, shift=-1))
-    markers += [_marker(m) for m in LINE_MARKER.finditer(text)]
-    for pattern in (*INLINE_MARKERS, SPACED_MARKER):
-        markers += [_marker(m) for m in pattern.finditer(text)]
-    for pattern in BRACKET_MARKERS:
-        markers += [_marker(m) for m in pattern.finditer(text) if _bracket_in_place(text, m)]
-    return sorted(
-        marker for marker in markers if marker is not None and not _in_table_row(text, marker[0])
-    )
-
-
-def _in_table_row(text: str, index: int) -> bool:
-    """A marker on a line with cell bars (`| 1.镇 | 个 | 679 |`) numbers a table's rows,
-    which flattened two-column tables interleave."""
-    end = text.find("\n", index, index + 300)
-    return "|" in text[index : index + 300 if end < 0 else end]
-
-
-def _bracket_in_place(text: str, match: re.Match[str]) -> bool:
-    """A bracketed marker opens a line or follows clause punctuation, not a word."""
-    i = match.start() - 1
-    while i >= 0 and text[i] in " \t\u3000":
-        i -= 1
-    return i < 0 or text[i] in _BRACKET_BEFORE
-
-
-def _marker(match: re.Match[str], shift: int = 0) -> Marker | None:
-    groups = match.groupdict()
-    whole = "m" if "m" in groups else 0
-    start, end = match.start(whole) + shift, match.end(whole) + shift
-    if groups.get("circ"):
-        return start, end, "①", _CIRCLED.index(groups["circ"]) + 1
-    for group, style in _GROUP_STYLES:
-        value = groups.get(group)
-        if value:
-            number = ORDINALS.get(value)
-            return None if number is None else (start, end, style, number)
-    return None
-
-
-def shi_markers(text: str, verb: str = "是") -> Iterator[Marker]:
-    """`一是`, `二是`, ... after punctuation or at a line start (not `统一是`, `第一是`);
-    with ``verb="要"``, `一要`, `二要`, ..."""
-    find, ordinals, allowed_before = text.find, _ORDINAL_SET, _SHI_BEFORE
-    style = "一" + verb
-    index = find(verb)
-    while index >= 0:
-        if index and text[index - 1] in ordinals:
-            start = index - 1
-            while start and text[start - 1] in ordinals and index - start < 3:
-                start -= 1
-            word = text[start:index]
-            if (start == 0 or text[start - 1] in allowed_before) and word in ORDINALS:
-                idiom = text.startswith(word, index + 1) and not is_han(
-                    text[index + 1 + len(word) : index + 2 + len(word)]
-                )
-                if not idiom:  # `一是一，二是二` is an idiom; `一是一些部门` is a marker
-                    yield start, index + 1, style, ORDINALS[word]
-        index = find(verb, index + 1)
-
-
-# `，一、年末常住人口，二、自然增长情况`: a Chinese-numbered list inside a paragraph,
-# after clause punctuation and before a word (not `一、二、三等奖`, `一、二年级`).
-_INLINE_CN_BODY = (
-    r"(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})、)"
-    r"(?=[\u4e00-\u9fff“\"（(])(?![一二两三四五六七八九十])"
-)
-# One pattern per punctuation mark, so that each starts with a literal.
-INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:")
-# `第一，…；第二，…`: an ordinal opening a clause.
-ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:])")
-_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
-
-
-def inline_markers(text: str) -> Iterator[Marker]:
-    """`，一、…，二、…` inside a paragraph."""
-    if not any(mark + "二、" in text for mark in "，,；;：:"):
-        return  # no list goes on to a second item
-    found = []
-    for pattern in INLINE_CN_MARKERS:
-        for match in pattern.finditer(text):
-            value = ORDINALS.get(match.group("cn"))
-            if value is not None:
-                found.append((match.start("m"), match.end("m"), "，一、", value))
-    yield from sorted(found)
-
-
-def ordinal_markers(text: str) -> Iterator[Marker]:
-    """`第一，`, `第二：` at the start of a clause or line."""
-    for match in ORDINAL_MARKER.finditer(text):
-        start = match.start()
-        if start and text[start - 1] not in _ORDINAL_BEFORE:
-            continue
-        value = ORDINALS.get(match.group("cn"))
-        if value is not None:
-            yield start, match.end(), "第一", value
-
-
-# `首先…其次…其次`: a series whose second word is repeated (`其次` is never "again",
-# unlike `再次`, so only it is followed).
-_SERIES_WORDS = ("首先", "其次", "最后")
-_SERIES_BEFORE = frozenset("。；;：:！!？?，,\n \t\u3000")
-_SERIES_SPAN = 1500
-
-
-def series_repeats(text: str) -> Iterator[Hit]:
-    """`首先…其次…其次`: `其次` where the word after it belongs."""
-    if "首先" not in text or text.count("其次") < 2:
-        return
-    for start in iter_literal(text, "其次"):
-        if not _opens_clause(text, start):
-            continue
-        previous, word = _previous_series_word(text, start)
-        if word != "其次":
-            continue
-        if _previous_series_word(text, previous)[1] == "首先":
-            yield Hit(
-                start, start + 2, t("enumeration-repeats", label=word, last=word), t("renumber")
-            )
-
-
-def yao_markers(text: str) -> Iterator[Marker]:
-    """`一要`, `二要`, ... (read only when a list of them can start or go on)."""
-    if "一要" in text or "二要" in text:
-        yield from shi_markers(text, "要")
-
-
-def series_markers(text: str) -> list[Marker]:
-    """`首先` (1), `其次` (2), `再次` (3) and `最后` (the next number) opening clauses."""
-    if "首先" not in text or "其次" not in text:
-        return []
-    words = sorted((i, w) for w in ("首先", "其次", "再次", "最后") for i in iter_literal(text, w))
-    markers: list[Marker] = []
-    for start, word in words:
-        if not _opens_clause(text, start):
-            continue
-        if word == "最后":
-            if markers and markers[-1][3] >= 2:
-                markers.append((start, start + 2, "首先", markers[-1][3] + 1))
-        else:
-            markers.append((start, start + 2, "首先", ("首先", "其次", "再次").index(word) + 1))
-    return markers
-
-
-# The markers of the last text read: FC303 and FC306 read one document in turn.
-_last_read: tuple[str, list[Marker], dict[str, list[Marker]]] | None = None
-
-
-def document_markers(text: str) -> tuple[list[Marker], dict[str, list[Marker]]]:
-    """The heading markers of ``text`` in order, and every list marker by style."""
-    global _last_read
-    last = _last_read
-    if last is not None and last[0] is text:
-        return last[1], last[2]
-    headings = heading_markers(text)
-    by_style: dict[str, list[Marker]] = {}
-    for marker in (
-        *headings,
-        *shi_markers(text),
-        *yao_markers(text),
-        *ordinal_markers(text),
-        *series_markers(text),
-    ):
-        by_style.setdefault(marker[2], []).append(marker)
-    _last_read = (text, headings, by_style)
-    return headings, by_style
-
-
-def item_markers(text: str) -> dict[str, list[Marker]]:
-    """Every list marker of the text by style, each style's in text order."""
-    return document_markers(text)[1]
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    return start == 0 or text[start - 1] in _SERIES_BEFORE
-
-
-def _previous_series_word(text: str, end: int) -> tuple[int, str]:
-    """The nearest series word opening a clause before ``end`` (within the span)."""
-    lo = max(0, end - _SERIES_SPAN)
-    best, found = -1, ""
-    for word in _SERIES_WORDS:
-        at = text.rfind(word, lo, end)
-        while at >= 0 and not _opens_clause(text, at):
-            at = text.rfind(word, lo, at)
-        if at > best:
-            best, found = at, word
-    return best, found
+__all__ = ["enumeration_breaks", "item_markers"]
 
 
 class _Sequence:
@@ -287,6 +55,8 @@ class _Sequence:
         """
         hit, pending = None, None
         if value == 1:
+            if _repeated_first(text, self, start):
+                hit = _break(text, start, end, value, self)
             self.run = 1
         elif value == self.value + 1 or _skipped_markers_present(text, self, start, value):
             self.run += 1
@@ -304,6 +74,30 @@ class _Sequence:
 
 # How far apart the first and third item of a list without a second may stand.
 _LONE_SKIP_SPAN = 240
+# Styles whose first marker, written twice with no second between, is a slip:
+# `（一）…（一）`, `一是…一是`. Not `一、` or `1.`: joined excerpts and lists
+# written in Markdown (`1. 1. 1.`) number every item one.
+_REPEATABLE = frozenset(("（一）", "（1）", "①", "一是", "一要"))
+_REPEAT_SPAN = 1500
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """The marker at ``start`` opens its line (after indentation)."""
+    before = text[max(0, start - 8) : start].rstrip(" \t\u3000")
+    return start == 0 or before.endswith("\n") or (not before and start <= 8)
+
+
+def _repeated_first(text: str, previous: _Sequence, start: int) -> bool:
+    """`一是…。一是…` in one paragraph, or two paragraphs in a row that both open with
+    `（一）`: the list's first marker again where its second belongs."""
+    if previous.value != 1 or previous.style not in _REPEATABLE:
+        return False
+    between = text[previous.end : start]
+    if "\n" not in between:
+        return len(between) <= _REPEAT_SPAN
+    return (
+        between.count("\n") == 1 and _opens_line(text, previous.start) and _opens_line(text, start)
+    )
 
 
 def _lone_skip(previous: _Sequence, start: int, value: int) -> bool:
@@ -329,6 +123,7 @@ _FORMS = {
     "一要": lambda n: f"(?<![{_CN_ORDINALS}]){_CN_NUMBERS[n]}要",
     "，一、": lambda n: re.escape(_CN_NUMBERS[n]) + "、",
     "第一": lambda n: f"第{_CN_NUMBERS[n]}",
+    "其一": lambda n: f"其{_CN_NUMBERS[n]}",
 }
 
 
@@ -366,7 +161,7 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
     # `一是` and `第一，` lists are nested in every heading style: a heading starts
     # them afresh.
     starts = [marker[0] for marker in headings]
-    for style in ("一是", "一要", "第一"):
+    for style in ("一是", "一要", "第一", "其一"):
         yield from _nested_breaks(text, starts, style, by_style.get(style, ()))
     yield from _paragraph_breaks(text, inline_markers(text))
     yield from series_repeats(text)
@@ -382,7 +177,12 @@ def _nested_breaks(
         if following < len(starts) and starts[following] < start:
             following = bisect_left(starts, start, following)
             sequence, outer = _Sequence(style), None
-        if value == 1 and sequence.value and outer is None:
+        if (
+            value == 1
+            and sequence.value
+            and outer is None
+            and "\n" not in text[sequence.end : start]
+        ):
             size = _announced_size(text, start)  # `有2家：一是…二是…` inside item 一
             if size:
                 outer, sequence = (sequence, size), _Sequence(style)

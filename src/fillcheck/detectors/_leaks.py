@@ -9,28 +9,27 @@ find masked numbers and place names once per document and compare them.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import NamedTuple
 
 from ..document import Document
 from ..finding import Hit
 from ..messages import t
-from ..patterns import char_after, char_before, find_matches, is_han, triggered
+from ..patterns import char_after, char_before, is_han
+from ._masks import masks
 
 _MASK_CHARS = "*＊Xx×"
-# A run of digits and mask characters, bounded by anything but letters and digits.
-NUMBERISH = re.compile(r"(?<![0-9A-Za-z])[0-9*＊×Xx]{11,19}(?![0-9A-Za-z])")
-# A digit next to a mask character: every masked number has one.
-MASKED_DIGIT = re.compile(r"[0-9][*＊×Xx]|[*＊×Xx][0-9]")
+# A run of digits and mask characters, bounded by anything but letters and digits. (The
+# bound before it is checked after its first character: a pattern that starts with a
+# look-behind makes `re` try every position of the text.)
+NUMBERISH = re.compile(r"[0-9*＊×Xx](?<![0-9A-Za-z][0-9*＊×Xx])[0-9*＊×Xx]{10,18}(?![0-9A-Za-z])")
+_DIGITS = "0123456789"
 # A masked place: a mask run right before an administrative suffix (`**市`, `XX县`).
-_PLACE_SUFFIX = r"(省|市|自治区|自治州|州|县|区|盟|镇|乡)"
-# One literal-led pattern per mask character, so that `re` skips ahead fast.
-MASKED_PLACES = tuple(
-    triggered(f"{re.escape(char)}{count}" + _PLACE_SUFFIX)
-    for char, count in (("*", "{1,4}"), ("＊", "{1,4}"), ("X", "{2,4}"), ("×", "{2,4}"),
-                        ("Ｘ", "{2,4}"), ("x", "{2,4}"))
-)  # fmt: skip
+# (Read from the mask lexer's runs: the last 1-4 stars or 2-4 letters of one kind.)
+PLACE_SUFFIXES = ("省", "市", "自治区", "自治州", "州", "县", "区", "盟", "镇", "乡")
+_SUFFIX_FIRSTS = frozenset(word[0] for word in PLACE_SUFFIXES)
+_PLACE_MASKS = {"*": (1, 4), "＊": (1, 4), "X": (2, 4), "×": (2, 4), "Ｘ": (2, 4), "x": (2, 4)}
 # Provinces and prefecture-level cities, without their suffix.
 GAZETTEER = frozenset(
     (
@@ -86,9 +85,24 @@ def _kind(token: str) -> str | None:
 def numbers(doc: Document) -> tuple[list[Masked], list[Masked]]:
     """(masked, clear) phone, ID and card numbers of the document, found once for FC406-FC408."""
     text = doc.text
-    if MASKED_DIGIT.search(text) is None:
+    if not doc.memo("redaction.masked-digit", lambda: _masked_digit(doc)):
         return [], []  # no digit touches a mask character: nothing is masked
     return doc.memo("redaction.numbers", lambda: _numbers(text))
+
+
+def _masked_digit(doc: Document) -> bool:
+    """True when a digit stands next to a mask character (`*`, `＊`, `×`, `X`, `x`) of a
+    run the mask lexer found: every masked number has one."""
+    text, found = doc.text, masks(doc)
+    for start, end in (*found.stars, *found.letters):
+        if (text[start] in _NUMBER_MASKS and char_before(text, start) in _DIGITS) or (
+            text[end - 1] in _NUMBER_MASKS and char_after(text, end) in _DIGITS
+        ):
+            return True
+    return False
+
+
+_NUMBER_MASKS = "*＊×Xx"
 
 
 def _numbers(text: str) -> tuple[list[Masked], list[Masked]]:
@@ -142,21 +156,44 @@ def leaked_masks(doc: Document) -> Iterator[Hit]:
                 where=_where(text, twin.start),
             )
             yield Hit(item.start, item.end, message, t("mask-it-too"))  # fmt: skip
-    yield from _leaked_places(text)
+    yield from _leaked_places(doc)
 
 
-def _leaked_places(text: str) -> Iterator[Hit]:
+def masked_places(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, suffix) of each mask run before an administrative suffix: `**市`, `XX县`.
+
+    The mask is the last one to four stars, or two to four letters, of one kind
+    that end a run of the mask lexer right before the suffix.
+    """
+    text, places = doc.text, []
+    found = masks(doc)
+    for _, end in sorted((*found.stars, *found.letters)):
+        bounds = _PLACE_MASKS.get(text[end - 1])
+        if bounds is None or text[end : end + 1] not in _SUFFIX_FIRSTS:
+            continue
+        suffix = next((word for word in PLACE_SUFFIXES if text.startswith(word, end)), None)
+        if suffix is None:
+            continue
+        start = end - 1
+        while start > end - bounds[1] and text[start - 1] == text[end - 1]:
+            start -= 1
+        if end - start >= bounds[0]:
+            places.append((start, end, suffix))
+    return places
+
+
+def _leaked_places(doc: Document) -> Iterator[Hit]:
+    text = doc.text
     if "*" not in text and "＊" not in text and "X" not in text and "×" not in text:
         return
     found: dict[tuple[object, ...], tuple[str, int] | None] = {}
-    for match in find_matches(text, MASKED_PLACES):
-        suffix = match.group(1)
-        mask = text[match.start() : match.start(1)]
-        if is_han(char_before(text, match.start())) and len(mask) == 1:
+    for start, end, suffix in masked_places(doc):
+        mask = text[start:end]
+        if is_han(char_before(text, start)) and len(mask) == 1:
             continue  # `市*区` inside a name: too little to compare
         # Templates write `XX市` for any city: a letter mask leaks only with its context.
         gazetteer = mask[0] in "*＊"
-        context = text[match.end() : match.end() + 3]
+        context = text[end + len(suffix) : end + len(suffix) + 3]
         key = (len(mask), suffix, context, gazetteer)
         if key not in found:  # one search of the text per kind of mask, not per mask
             found[key] = _clear_place(text, *key)
@@ -165,11 +202,11 @@ def _leaked_places(text: str) -> Iterator[Hit]:
             name, where = clear
             message = t(
                 "mask-leaks-place",
-                text=match.group(),
+                text=mask + suffix,
                 name=name + suffix,
                 where=_where(text, where),
             )
-            yield Hit(match.start(), match.start(1), message,
+            yield Hit(start, end, message,
                       t("mask-place-too", name=name + suffix))  # fmt: skip
 
 
@@ -181,28 +218,45 @@ def _clear_place(
     Either a known province or city, or any Chinese name followed by the same
     three characters as the masked one (`**市中小企业` / `天津市中小企业`).
     """
-    searches = []
+    found = []
     if gazetteer:
-        searches.append(_gazetteer_pattern(size, suffix))
+        names = _gazetteer(size)
+        found.append(_first_name(text, size, suffix, lambda name: name in names))
     if len(context) == 3:
-        searches.append(re.compile(f"([\u4e00-\u9fff]{{{size}}}){re.escape(suffix + context)}"))
-    best: tuple[str, int] | None = None
-    for pattern in searches:
-        for match in pattern.finditer(text):
-            name = match.group(1)
-            if name[-1] in _NOT_PLACE_ENDINGS:
-                continue  # `全市`, `我县`, `城区`: a word, not a name
-            if best is None or match.start() < best[1]:
-                best = (name, match.start())
-            break
-    return best
+        found.append(_first_name(text, size, suffix + context, _all_han))
+    return min((place for place in found if place is not None), key=lambda p: p[1], default=None)
+
+
+def _all_han(name: str) -> bool:
+    """True when every character of ``name`` is in the basic CJK block."""
+    return all("\u4e00" <= char <= "\u9fff" for char in name)
+
+
+def _first_name(
+    text: str, size: int, after: str, is_name: Callable[[str], bool]
+) -> tuple[str, int] | None:
+    """The first name of ``size`` characters before ``after`` that is a place's, with its start.
+
+    Names are read as ``re`` would find them one after another without overlaps; a
+    word with an administrative suffix (`全市`, `我县`) is passed over.
+    """
+    free = 0  # where the next name may start
+    at = text.find(after, size)
+    while at >= 0:
+        start = at - size
+        name = text[start:at]
+        if start >= free and is_name(name):
+            if name[-1] not in _NOT_PLACE_ENDINGS:
+                return name, start
+            free = at + len(after)
+        at = text.find(after, at + 1)
+    return None
 
 
 @cache
-def _gazetteer_pattern(size: int, suffix: str) -> re.Pattern[str]:
-    """Known provinces and cities of ``size`` characters followed by ``suffix``."""
-    names = sorted(name for name in GAZETTEER if len(name) == size) or ["(?!)"]
-    return re.compile(f"({'|'.join(names)}){re.escape(suffix)}")
+def _gazetteer(size: int) -> frozenset[str]:
+    """The known provinces and cities of ``size`` characters."""
+    return frozenset(name for name in GAZETTEER if len(name) == size)
 
 
 def recoverable_masks(doc: Document) -> Iterator[Hit]:
@@ -235,7 +289,13 @@ SURNAMES = frozenset(
     "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃武戴莫"
     "孔汤"
 )
-NAMES = re.compile(r"某某?")
+
+
+def _names(doc: Document) -> list[tuple[int, int]]:
+    """Spans of `某某` or `某`: the mask lexer's runs of `某` read two at a time."""
+    return [(at, min(at + 2, end)) for start, end in masks(doc).mou for at in range(start, end, 2)]
+
+
 # 某 followed by these is an everyday word (`某些`, `提高某项`), not a name.
 _NOT_NAMES = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件",
               "类",
@@ -273,166 +333,19 @@ def personal_data(doc: Document) -> Iterator[Hit]:
             hits.extend(Hit(start, end, t("masked-number", kind=ip, text=text[start:end]))
                         for start, end in _masked_ips(text))  # fmt: skip
     if "某" in text:
-        hits.extend(_anonymised_names(text))
+        hits.extend(_anonymised_names(doc))
     hits.sort()
     yield from hits
 
 
-def _anonymised_names(text: str) -> list[Hit]:
+def _anonymised_names(doc: Document) -> list[Hit]:
     """`张某某`, and `李某` where a word ends after it or the same name does so elsewhere."""
-    candidates = []
-    for match in NAMES.finditer(text):
-        start, end = match.span()
+    text, candidates = doc.text, []
+    for start, end in _names(doc):
         if char_before(text, start) in SURNAMES and not text.startswith(_NOT_NAMES, end):
             after = char_after(text, end)
-            confirmed = match.group() != "某" or not is_han(after) or after in _NAME_ENDS
+            confirmed = end - start == 2 or not is_han(after) or after in _NAME_ENDS
             candidates.append((start - 1, end, confirmed))
     names = {text[start:end] for start, end, confirmed in candidates if confirmed}
     return [Hit(start, end, t("anonymised-person", text=text[start:end]))
             for start, end, _ in candidates if text[start:end] in names]  # fmt: skip
-
-
-# A masked report: a finished document republished with its figures and names masked.
-# Letter masks (`X`, `xx`, `x.x`) and star runs before a figure's unit (`**亿元`).
-_REPORT_MASKS = (
-    re.compile(r"[Xx×Ｘｘ]+(?:\.[Xx×Ｘｘ]+)?"),
-    re.compile(r"[*＊]+(?=[0-9%万亿元个人名项次年届市县区镇乡村])"),
-)
-# A slot a template leaves for the writer's own date: `X月`, `XX日`, `20XX年`, `202x年`.
-# (Found by the unit after the slot, a literal, and read backwards: `re` stays fast.)
-_DATE_UNITS = re.compile("[月日年]")
-_DATE_SLOT_BEFORE = {
-    "月": re.compile(r"(?<![Xx×Ｘｘ*＊0-9])[Xx×Ｘｘ*＊]{1,2}$"),
-    "日": re.compile(r"(?<![Xx×Ｘｘ*＊0-9])[Xx×Ｘｘ*＊]{1,2}$"),
-    "年": re.compile(
-        r"(?<![Xx×Ｘｘ*＊0-9])(?:\d\d[Xx×Ｘｘ*＊]{2}|\d{3}[Xx×Ｘｘ*＊]|[Xx×Ｘｘ*＊]{4})$"
-    ),
-}
-
-
-def _date_slot(text: str) -> bool:
-    """True when a date waits for a writer: `X月`, `XX日`, `20XX年`, `202x年`."""
-    for match in _DATE_UNITS.finditer(text):
-        start = match.start()
-        if start and text[start - 1] in "Xx×Ｘｘ*＊":
-            pattern = _DATE_SLOT_BEFORE[match.group()]
-            if pattern.search(text, max(0, start - 4), start):
-                return True
-    return False
-
-
-# Real places the masking left written out: `甘肃`, `澳门`, `许昌市`.
-_PROVINCES = tuple(sorted(
-    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北"
-    " 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆"
-    " 香港 澳门".split(),
-    key=len, reverse=True,
-))  # fmt: skip
-_CLEAR_PLACE = re.compile(
-    f"(?:{'|'.join(_PROVINCES)})|(?:{'|'.join(sorted(GAZETTEER - set(_PROVINCES)))})市"
-)
-# Documents that are public records once finished: a government work report delivered to a
-# congress, a statistical or audit report, a court judgement, a penalty decision.
-_PUBLIC_RECORD = re.compile(
-    r"政府工作报告|各位代表|人民代表大会|统计公报|审计工作报告|判决书|裁定书|处罚决定书"
-)
-# A document shows its masks early: the verdict counts them in its first characters.
-_VERDICT_SPAN = 100_000
-# So many masks make a document masked rather than left with a slip or two.
-_REPORT_MIN_MASKS = 8
-
-
-def masked_report(doc: Document) -> bool:
-    """True when ``doc`` is a public record republished with its values masked.
-
-    The placeholder rules (FC101, FC102) consult this verdict: a masked report's
-    `X亿元` and `x.x%` are redaction (FC409), not a template's unfilled slots.
-    A masked report is a document that is public once finished (a government
-    work report delivered to a congress, a statistical or audit report, a
-    court judgement, a penalty decision) holding many masks; the masking left
-    real places written out (a province such as `甘肃`, a city such as
-    `许昌市`), and no date waits for a writer (`X月X日`, `20XX年`): a template
-    names no real place and masks the writer's date. A work report with masked
-    figures and no such marks (`2022年上半年政府工作报告(镇乡)` on a site of
-    samples) is a sample to fill in (FC1).
-    """
-    text = doc.text
-    if not any(c in text for c in "Xx×Ｘｘ*＊"):
-        return False
-    return doc.memo("redaction.masked-report", lambda: _masked_report(text))
-
-
-def _ascii_word(char: str) -> bool:
-    return char.isascii() and (char.isalnum() or char == "_")
-
-
-def report_masks(text: str) -> list[tuple[int, int]]:
-    """Spans of the letter masks and masked figures of ``text`` by Chinese or in brackets."""
-    spans = []
-    for pattern in _REPORT_MASKS:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            before, after = char_before(text, start), char_after(text, end)
-            if _ascii_word(before) or _ascii_word(after):
-                continue  # `index`, `x86`: Latin, not a mask
-            if is_han(before) or is_han(after) or (before in "(（" and after in ")）"):
-                spans.append((start, end))
-    return spans
-
-
-def _masked_report(text: str) -> bool:
-    if _PUBLIC_RECORD.search(text) is None:
-        return False
-    if sum(text.count(char) for char in "Xx×Ｘｘ*＊") < _REPORT_MIN_MASKS:
-        return False
-    if len(report_masks(text[:_VERDICT_SPAN])) < _REPORT_MIN_MASKS:
-        return False
-    if _date_slot(text):
-        return False
-    return _CLEAR_PLACE.search(text) is not None
-
-
-# Stars where a word filter took out a name that no writer fills in: the leader before
-# `总书记` or `新时代中国特色社会主义思想`, the party in `中国***人`.
-FORMULA_AFTER = ("总书记", "新时代中国特色社会主义思想", "同志为核心")
-_STARS = "*＊"
-
-
-def formula_stars(text: str) -> list[tuple[int, int]]:
-    """Spans of stars standing for a fixed name in a political formula (`***总书记`)."""
-    if "*" not in text and "＊" not in text:
-        return []
-    spans = []
-    for star in _STARS:  # literal searches: stars are common, these formulas rare
-        for word in FORMULA_AFTER:
-            for match in re.finditer(re.escape(star + word), text):
-                start = match.start() + 1
-                while start > 0 and text[start - 1] in _STARS:
-                    start -= 1
-                spans.append((start, match.start() + 1))
-        for match in re.finditer("中国" + re.escape(star), text):
-            end = match.end()
-            while end < len(text) and text[end] in _STARS:
-                end += 1
-            if char_after(text, end) in "人党":
-                spans.append((match.start() + 2, end))
-    return sorted(span for span in spans if 2 <= span[1] - span[0] <= 4)
-
-
-class _Every:
-    """Holds every span: the masks of a masked public record are all redaction."""
-
-    def __contains__(self, span: object) -> bool:
-        return True
-
-
-def redacted(doc: Document) -> Container[tuple[int, int]]:
-    """The (start, end) spans of ``doc`` whose masks are redaction (FC404, FC409), not slots.
-
-    The one hook the placeholder rules (FC101, FC102) consult: every mask of a
-    masked public record (``masked_report``), and stars a word filter put for a
-    name no writer fills in (`坚定维护***总书记的核心地位`).
-    """
-    if masked_report(doc):
-        return _Every()
-    return doc.memo("redaction.formula-stars", lambda: frozenset(formula_stars(doc.text)))

@@ -1,10 +1,10 @@
-"""The letter-mask lexer and its context classifier (FC102).
+"""The letter-mask context classifier (FC102).
 
 Templates mask values with Latin letters in every form: runs (`XX名`, `xxx书记`),
 single letters (`第X名`, `X月X日`, `增长X%`), decimals and ranges (`x.x%`,
-`X.X亿元`, `x-x月`) and year slots (`20XX年`, `〔202x〕`). The lexer finds every
-such token once; the classifier decides from the few characters around it
-whether it stands in a Chinese sentence and what it stands for. Latin text
+`X.X亿元`, `x-x月`) and year slots (`20XX年`, `〔202x〕`). The mask lexer
+(``_masks.py``) finds every such token once; the classifier decides from the
+few characters around it whether it stands in a Chinese sentence and what it stands for. Latin text
 (`XXL`, `x86`, `3x3`, `iPhone X`, `X光`) never reaches a verdict: a token next to
 a Latin letter or digit is Latin, and a single letter is a mask only where a
 unit, an ordinal or a date says what value it stands for.
@@ -12,19 +12,12 @@ unit, an ordinal or a date says what value it stands for.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from ..patterns import CJK_PUNCT, DIGITS, is_ascii_word, is_digit, is_han, triggered
+from ..patterns import CJK_PUNCT, DIGITS, is_ascii_word, is_digit, is_han
 from ._values import Unit, mask_unit, unit_at
 
 LETTERS = "XxＸｘ×"
-_BODY = re.escape(LETTERS)
-# A letter token: a run of mask letters, optionally joined to more runs by a decimal
-# point or a range mark (`x.x`, `X-X`, `x～x`); one literal-first pattern per letter.
-TOKENS = tuple(
-    triggered(f"{re.escape(letter)}[{_BODY}]*(?:[.．\\-~～—至到][{_BODY}]+)*") for letter in LETTERS
-)
 # ASCII punctuation that scraped and OCR text uses inside Chinese sentences.
 ASCII_PUNCT = ",;:()\"'!?"
 # What ends a label before a value, and what ends the value.
@@ -179,3 +172,25 @@ def weak_word(before: str, token: str, ahead: str) -> bool:
     if last in " (（" and is_ascii_word(before[-2:-1]):
         return False  # `iPhone X发布`, `f(x)的值`
     return not ahead.startswith(LATIN_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def glued_mask(before: str, token: str, ahead: str) -> bool:
+    """True for a mask run glued to the Latin text after it: `×××abc` (stray ASCII of a
+    scraped page), `XXXPERSONAL RESUME` (a template's name slot before its English title).
+
+    A run of `×` is never Latin, and `XX` straight before an upper-case word of four
+    or more letters is no size (`XXL`) or name (`XXXHOLiC`). Like a lone letter before a
+    name, such a run is a mask only in a document that masks values elsewhere (the
+    caller decides).
+    """
+    last, after = before[-1], ahead[:1]
+    if len(token) < 2 or not after.isascii() or not after.isalpha() or not _left_allows(last):
+        return False
+    if last == " " and is_ascii_word(before[-2:-1]):
+        return False  # `Model ××A`: inside Latin text
+    if set(token) == {"×"}:
+        return True
+    caps = ahead[:4]  # four upper-case ASCII letters, not followed by a lower-case one
+    word = len(caps) == 4 and caps.isascii() and caps.isalpha() and caps.isupper()
+    return set(token) == {"X"} and word and not ahead[4:5].islower()

@@ -46,7 +46,15 @@ def _looks_official(text: str) -> bool:
     head = text[:2000]
     if DOC_NUMBER.search(head):
         return True
-    return OFFICIAL_LINE.search(text) is not None
+    return any(
+        OFFICIAL_LINE.match(text, text.rfind("\n", 0, word.start()) + 1)
+        for word in _OFFICIAL_WORDS.finditer(text)
+    )
+
+
+# The words every official line holds (`抄送：`, `主送：`, a title ending `文件` or `印发`):
+# the line around each is matched, not every line of the text.
+_OFFICIAL_WORDS = re.compile(r"(?:抄送|主送)[：:]|(?:文件|印发)(?=\n|\Z)")
 
 
 def _level(line: str) -> tuple[int, str] | None:

@@ -18,7 +18,6 @@ from ..patterns import (
     char_after,
     char_before,
     find_matches,
-    find_runs,
     is_ascii_word,
     is_digit,
     is_han,
@@ -27,27 +26,20 @@ from ..patterns import (
     triggered,
 )
 from ..registry import register
-from ._empty import empty_slots
+from ..scan import declare, declared_starts
+from ._empty import empty_slots, lost_underlines
+from ._masks import masks
 from ._values import describe, unit_at
 
-# Blanks, each pattern led by a literal so that `re` can skip ahead fast:
-# `___`, `＿＿`, `□□`, `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`.
-BLANKS = (
-    triggered(r"___+"),
-    triggered(r"__(?!_)"),  # short: a blank only before a date unit or after a colon
-    triggered(r"＿＿+"),
-    triggered(r"□□+"),
-    triggered(r"○○+"),
-    triggered(r"（[ \u3000\xa0]*）"),
-    triggered(r"\([ \u3000\xa0]+\)"),
-    triggered(r"《[ \u3000\xa0]+》"),
-)
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
 # bracket pair, so that each starts with a literal.
-BRACKET_SLOTS = tuple(
-    triggered(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,12}}){re.escape(right)}")
+# (The brackets are looked for on the shared trigger scan; parentheses, common in Chinese
+# prose, by `re` on its own.)
+BRACKET_SLOTS = {
+    left: re.compile(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,12}}){re.escape(right)}")
     for left, right in ("【】", "[]", "〔〕", "〈〉", "<>")
-) + tuple(  # in parentheses only a label that can be nothing but a slot: `（联系人姓名）`
+}
+PAREN_SLOTS = tuple(  # in parentheses only a label that can be nothing but a slot: `（联系人姓名）`
     triggered(
         f"{re.escape(left)}([^{re.escape(right)}\n]{{0,10}}(?:名称|姓名|名字|待填|待定|填写)){re.escape(right)}"
     )
@@ -56,12 +48,15 @@ BRACKET_SLOTS = tuple(
 # Template-engine slots: `{{name}}`, `{{ 姓名 }}`, `${name}`.
 ENGINE_SLOT = lazy_compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}")
 # The verb of a template instruction; the words before it decide (此处填写, 单击此处输入文字).
-INSTRUCTION_VERBS = tuple(triggered(verb) for verb in ("填写", "输入", "键入", "添加"))
+INSTRUCTION_VERBS = declare("fc106-verbs", ("填写", "输入", "键入", "添加"))
+SLOT_TRIGGERS = declare("fc105-slots", (*BRACKET_SLOTS, "{{", "${"))
 # What must stand right before that verb: 此处, 在此, 请在此处, 单击此处, 点击或单击此处.
 INSTRUCTION_LEAD = lazy_compile(
     r"(?:(?:单击|点击)(?:或(?:单击|点击))?此处|请?(?:在此处|在此|此处|本处))$"
 )
 
+# So many blanks make a document a template, whose gaps inside sentences are blanks too.
+_TEMPLATE_BLANKS = 2
 # Slot labels that only ever name a value to fill in.
 _SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "填写", "某某")
 # Labels that name a value but also head a section (`【活动时间】2023年5月1日`).
@@ -120,7 +115,10 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     unfilled date (`于年月日签订`, `（盖章）    年  月  日`). It leaves alone
     identifiers (`__init__`), years written with `○` (`二○○八年`), lines made
     only of underscores, Latin `( )`, and units in ordinary words (`出生年月日`,
-    `单位：元`, `以人民币元为单位`, `在日内瓦`).
+    `单位：元`, `以人民币元为单位`, `在日内瓦`). Both ends of a range of empty dates
+    are blanks (`自年月日-年月日止`); in a document with other blanks, so is a double
+    gap inside a sentence where an underline was lost (`委托乙方进行  项目的设计`), but
+    not one in a menu, a heading or a spaced-out label (`姓　　名：`).
 
     ## Why is this bad?
     A blank is where the writer should have put a name, date or figure; a
@@ -130,14 +128,19 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     Bad: 本次活动共有____人参加，时间为（  ），合同总金额为  元。
     Good: 二○○八年五月，第一批__init__模块完成，金额单位：元。
     """
-    text = doc.text
-    for start, end in find_runs(text, BLANKS):
+    text, taken = doc.text, []
+    for start, end in masks(doc).blanks:  # `___`, `＿＿`, `□□`, `○○`, `（  ）`, `《 》`
         if _blank_is_text(text, start, end):
             continue
         unit = unit_at(text, end)
+        taken.append((start, end))
         yield _blank_hit(start, end, text[start:end], unit.kind if unit else "value")
-    for start, end, blank, kind in empty_slots(text):
+    for start, end, blank, kind in empty_slots(doc):
+        taken.append((start, end))
         yield _blank_hit(start, end, blank, kind)
+    if len(taken) >= _TEMPLATE_BLANKS:  # a template: its sentences lost underlines too
+        for start, end in lost_underlines(text, taken):
+            yield _blank_hit(start, end, text[start:end], "value")
 
 
 def _blank_hit(start: int, end: int, blank: str, kind: str) -> Hit:
@@ -153,6 +156,8 @@ def _slot_kind(label: str) -> str | None:
         return None
     if len(choices) > 1 and all(_slot_kind(part) for part in choices):
         return "only"  # `[单位/部门]`: pick one
+    if len(choices) > 1 and label.endswith("等"):
+        return "label"  # `[纪律/材料准备等]`: options for the writer to pick from and fill in
     if label.endswith(_SLOT_ONLY) or label in ("XX", "某某") or label.startswith(_INSTRUCTIONS):
         return "only"
     if label.endswith(_SLOT_LABELS):
@@ -178,6 +183,8 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     not a slot; bylines with a value (`【编辑：张三】`) are left alone. In
     parentheses only a label that can be nothing but a slot counts
     (`请联系（联系人姓名）`), not one that labels the value after it (`甲方（名称）：`).
+    Options to pick from are a slot too, in single or doubled brackets
+    (`[纪律/材料准备等]`, `[[姓名]]`), but not `[是/否]` or a wiki link (`[[会议纪要]]`).
 
     ## Why is this bad?
     The slot tells the writer what to put there; leaving it in means the
@@ -188,24 +195,39 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     Good: 【编辑：张三】本文由办公室整理。
     """
     text = doc.text
-    if "{" in text:
-        for match in ENGINE_SLOT.finditer(text):
-            yield Hit(*match.span(), t("engine-slot", slot=match.group()))
-    for match in find_matches(text, BRACKET_SLOTS):
-        kind = _slot_kind(match.group(1).strip())
-        start, end = match.span()
+    engine, brackets = _slot_matches(doc)
+    for match in engine:
+        yield Hit(*match.span(), t("engine-slot", slot=match.group()))
+    for match in brackets:
+        label, (start, end) = match.group(1).strip(), match.span()
+        if label.startswith("[") and char_after(text, end) == "]":
+            label, end = label[1:].strip(), end + 1  # doubled: `[[纪律/材料准备等]]`
+        kind = _slot_kind(label)
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
         if text[start] in "（(" and (kind != "only" or char_after(text, end) in ":：_＿"):
             continue  # `（联系人姓名）` is a slot; `甲方（名称）：` labels a value
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
-        yield Hit(
-            start,
-            end,
-            t("template-slot", slot=match.group(), label=match.group(1).strip()),
-            t("fill-slot"),
-        )
+        yield Hit(start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot"))
+
+
+def _slot_matches(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """(template-engine slots, bracketed labels by start) of ``doc``: each kind's matches as
+    one search of the text after another would find them, without overlaps."""
+    text = doc.text
+    engine: list[re.Match[str]] = []
+    brackets = list(find_matches(text, PAREN_SLOTS))
+    free: dict[str, int] = {}
+    for at in declared_starts(doc, SLOT_TRIGGERS):
+        kind = "{" if text[at] in "{$" else text[at]
+        if at < free.get(kind, 0):
+            continue
+        match = (ENGINE_SLOT if kind == "{" else BRACKET_SLOTS[kind]).match(text, at)
+        if match is not None:
+            (engine if kind == "{" else brackets).append(match)
+            free[kind] = match.end()
+    return engine, sorted(brackets, key=lambda match: match.start())
 
 
 def _markdown_link(text: str, start: int, end: int) -> bool:
@@ -255,7 +277,8 @@ def template_instruction(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     last_end = -1
-    for verb_start, verb_end in find_runs(text, INSTRUCTION_VERBS):
+    for verb_start in declared_starts(doc, INSTRUCTION_VERBS):
+        verb_end = verb_start + 2  # every verb is two characters
         span = _instruction_span(text, verb_start, verb_end)
         if span is None or span[0] < last_end:
             continue

@@ -18,21 +18,43 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import char_after, char_before, is_han
 from ..registry import register
+from ..scan import declare, declared_starts
 from ._official import is_official, skipped_headings
-from ._values import Unit, unit_at
+from ._values import NOT_UNITS, UNITS, Unit, unit_at
 from .redaction import dot_is_punctuation, word_dots
 
-# A number, one space, and what may be a unit: `280 万元`, `1 次`, `60 %`.
-SPACED_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?[ \u3000\xa0](?=\S)")
-# A number written straight against what may be a unit: `280万元`.
-TIGHT_PAIR = re.compile(r"(?<![\d.A-Za-z])\d+(?:\.\d+)?(?=[^\d\s.,:/%-])")
+# A number, one space, and what may be a unit: `280 万元`, `1 次`, `60 %`, `2021 版`.
+# (A number never starts after a digit, a dot or a letter; that is checked after its first
+# digit, since a pattern that starts with a look-behind makes `re` try every position,
+# and what may follow is narrowed to the first characters of units, so that Python
+# looks only at numbers before one.)
+_UNIT_FIRSTS = "".join(sorted({unit[0] for unit in UNITS}))
+SPACED_PAIR = re.compile(
+    f"\\d(?<![\\d.A-Za-z]\\d)\\d*(?:\\.\\d+)?[ \u3000\xa0](?=[{re.escape(_UNIT_FIRSTS)}版])"
+)
+# A number written straight against what may be a unit: `280万元` (never `%`: `60%` is a
+# share, not a pair the document spaces or not).
+TIGHT_PAIR = re.compile(
+    f"\\d(?<![\\d.A-Za-z]\\d)\\d*(?:\\.\\d+)?(?=[{re.escape(_UNIT_FIRSTS.replace('%', ''))}])"
+)
+# The same, counted where a unit follows, as unit_at() reads one: a unit starts there
+# and the two characters there are no ordinary word (`项目`). Counted by `re` alone.
+_ALTERNATIVES = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+TIGHT_UNIT = re.compile(
+    f"{TIGHT_PAIR.pattern}(?=(?:{_ALTERNATIVES}))(?!(?:{'|'.join(sorted(NOT_UNITS))}))"
+)
 # A Latin word against Chinese, without and with a space: `为Word版`, `使用 Python 编写`.
 TIGHT_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fff]")
 SPACED_LATIN = re.compile(r"[\u4e00-\u9fff] [A-Za-z]{2,}|[A-Za-z]{2,} [\u4e00-\u9fff]")
 # A middle dot as a decimal point before a percentage or an amount: `1·8%`.
-DOT_DECIMAL = re.compile(r"(?<=\d)[·•・](?=\d+(?:%|％|‰|万|亿|元|倍|个百分点))")
-FULL_DIGITS = re.compile(r"[０-９]+")
-HALF_DIGITS = re.compile(r"[0-9]+")
+# (Found on the shared trigger scan: the dots are rare; the digit before is checked there.)
+DOT_DECIMAL = re.compile(r"[·•・](?=\d+(?:%|％|‰|万|亿|元|倍|个百分点))")
+_DIGIT = re.compile(r"\d")
+_DOTS = declare("fc5-dots", "·•・")
+# (A run is written `[0-9][0-9]*`, not `[0-9]+`: `re` skips ahead fast only to a pattern
+# that starts with a character or a class, not with a repeat.)
+FULL_DIGITS = re.compile(r"[０-９][０-９]*")
+HALF_DIGITS = re.compile(r"[0-9][0-9]*")
 # Half-width punctuation with Chinese on the side(s) that matter, and its full-width form.
 FULL_FORMS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 HALF_PUNCT = re.compile(r"[,;:?!()]")
@@ -96,7 +118,7 @@ def _spaces_latin(text: str) -> bool:
 
 def _tight_pairs(text: str) -> int:
     """How many number-unit pairs the document writes without a space."""
-    return sum(1 for m in TIGHT_PAIR.finditer(text) if unit_at(text, m.end()) is not None)
+    return len(TIGHT_UNIT.findall(text))
 
 
 @register("FC501", "space-in-number-unit", Category.FORMAT, Severity.WARNING)
@@ -151,12 +173,10 @@ def dot_as_decimal_point(doc: Document) -> Iterator[Hit]:
     Good: 全年地区生产总值增长1.8%，“7·20”特大暴雨灾后重建基本完成。
     """
     text = doc.text
-    if "·" not in text and "•" not in text and "・" not in text:
-        return
-    for match in DOT_DECIMAL.finditer(text):
-        start = match.start()
-        yield Hit(start, start + 1, t("dot-decimal", text=match.group()),
-                  t("write-this", text="."))  # fmt: skip
+    for start in declared_starts(doc, _DOTS):
+        if start and _DIGIT.match(text, start - 1) and DOT_DECIMAL.match(text, start):
+            yield Hit(start, start + 1, t("dot-decimal", text=text[start]),
+                      t("write-this", text="."))  # fmt: skip
 
 
 @register("FC503", "mixed-digit-width", Category.FORMAT, Severity.WARNING)

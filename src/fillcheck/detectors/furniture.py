@@ -26,6 +26,7 @@ from ..messages import t
 from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
+from ._edge_words import both_scripts, fold
 from ._edges import edge_lines
 from .scrape import DOWNLOAD_BUTTON
 
@@ -68,7 +69,7 @@ SLOGAN = re.compile(
 HEADERS = re.compile(
     r"^[\[【(（]?(?:相关文章|相关推荐|相关阅读|相关文档|推荐阅读|猜你喜欢|热门文档|小编精心推荐(?:阅读)?"
     r"|文档简介|资源描述|文本内容|文档描述|内容简介|全文|PDF版|手机版|关怀版|无障碍(?:\s*无障碍)?"
-    r"|打印本页|关闭窗口|收藏本页)[\]】)）]?[:：]?$"
+    r"|打印本页|关闭窗口|收藏本页|(?:print)?(?:打印|列印)(?:此文章|本文|此页|本页|本頁))[\]】)）]?[:：]?$"
 )
 # A publishing line: two of its fields, or one with a date: `发布时间:2018-09-10 来源:…`.
 _FIELD = (
@@ -121,11 +122,13 @@ JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 
 # Words at least one of which every furniture line holds; lines without one are skipped.
 # They are found with the shared literal scan (re or hyperscan), not a regular expression.
-_TRIGGERS = tuple(
-    "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐 猜你喜欢"
-    " 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布 来源 上传 作者"
-    " 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits Published"
-    " 本站 查看 编辑".split()
+_TRIGGERS = both_scripts(
+    tuple(
+        "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐"
+        " 猜你喜欢 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布"
+        " 来源 上传 作者 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits"
+        " Published 本站 查看 编辑 列印".split()
+    )
 )
 
 
@@ -193,10 +196,26 @@ def _is_short_jammer(token_run: str) -> bool:
     return len(marks) >= 2 and marked * 2 >= len(tokens) and any(c.isalpha() for c in token_run)
 
 
+# Marks every run of anti-copy noise holds: only the lines that hold one are read.
+_JAMMER_MARKS = ("; ", "# ", "' ")
+
+
 def _jammers(text: str) -> list[tuple[int, int]]:
+    """Spans of anti-copy noise: long runs on the lines that hold its marks, then, in a
+    text that has them, the short runs anywhere."""
     if "; " not in text and "# " not in text and "' " not in text:
         return []
-    found = [match.span() for match in JAMMER.finditer(text) if _is_jammer(match.group())]
+    found = []
+    done = -1  # the end of the last line read
+    for at in literal_starts(text, _JAMMER_MARKS):
+        if at < done:
+            continue
+        begin = text.rfind("\n", 0, at) + 1
+        if not text[begin:at].strip("# \t"):
+            continue  # a Markdown heading's `# `
+        done = text.find("\n", at)
+        done = len(text) if done < 0 else done
+        found += [m.span() for m in JAMMER.finditer(text, begin, done) if _is_jammer(m.group())]
     if found:
         for match in JAMMER_SHORT.finditer(text):
             start, end = match.span()
@@ -226,7 +245,14 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     name (`Administrator`), a page count (`11页`), a site's time field
     (`时间:2022-05-14 09:10:00`), a log-in or payment form (`账号:`,
     `验证码: 换一换`) and a bookmark button are flagged too; the same lines
-    with no residue near them are not. Residue a PDF repeats in every page's
+    with no residue near them are not. Lines that are a site's by their shape
+    alone mark a head or tail as a site's: a skip link (`跳到主要內容`), a menu
+    (`网站首页 | 网站地图`, or a column of menu words), a metadata line with
+    site fields, stamps or counters (`查看: 124597|回复: 38253`), a copyright or
+    licence footer; so does a page's list of articles whose first the text
+    repeats as its title. Traditional script reads like simplified. Inside a
+    text, back-to-top links, bracketed update stamps (`[ 司法行政廳108-10-08更新 ]`)
+    and counter panels are flagged too. Residue a PDF repeats in every page's
     header is reported once.
 
     ## Why is this bad?
@@ -275,7 +301,7 @@ def _furniture_lines(text: str) -> list[tuple[int, int]]:
         stripped = line.strip(" \t　•·")
         if stripped.startswith("- "):  # a list bullet, not a breadcrumb arrow
             stripped = stripped[2:].lstrip()
-        if stripped and _furniture(stripped):
+        if stripped and len(stripped) <= _MAX_LINE and _furniture(fold(stripped)):
             start = begin + line.index(stripped[0])
             hits.append((start, start + len(stripped)))
     return hits

@@ -12,31 +12,25 @@ from ..messages import language, t
 from ..patterns import (
     CJK_PUNCT,
     SENTENCE_END,
-    STARS,
-    find_runs,
     is_ascii_word,
     is_han,
-    literal_runs,
 )
 from ..registry import register
-from ._leaks import redacted
-from ._letters import BEFORE, TOKENS, classify, weak_word
+from ._letters import BEFORE, classify, glued_mask, weak_word
+from ._masks import masks
+from ._records import redacted
 from ._values import UNIT_WINDOW, Unit, describe, mask_unit
 
-# Runs of ASCII or full-width asterisks: `*`, `**`, `****`, `＊＊`.
-STAR_RUNS = literal_runs(STARS)
 # Stars set apart by spaces before a word: `* * * arranged`, `由* * *同志`.
 SPACED_STARS = re.compile(r"\*(?: \*)+(?= ?[^\s*\d])")
-# Letter tokens: `X`, `XX`, `xxx`, `ＸＸ`, `××`, `x.x`, `X-X` (see _letters.py).
-LETTER_TOKENS = TOKENS
-# `某` and what follows it (written `某某*`, not `某+`, to keep a literal prefix).
-MOU = re.compile(r"某某*")
 
 # Emphasis in Markdown never spans a sentence end, and is rarely this long.
 _MAX_EMPHASIS = 60
 _WORD = Unit("", "word")
 # Characters after a mask that decide its verdict: the longest unit, or 世纪.
 _WINDOW = max(UNIT_WINDOW, 2)
+# Letters and `_` before a letter token make it part of a Latin word or identifier.
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 # Letter masks that make a document's lone letters before a name masks too (`X铁路`).
 _EVIDENCE = 2
 
@@ -188,7 +182,7 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
 def star_masks(doc: Document) -> Iterator[Hit]:
     """The star masks of ``doc``, whether slots to fill or masked values (FC101, FC409)."""
     text = doc.text
-    runs = find_runs(text, STAR_RUNS)
+    runs = masks(doc).stars
     spaced = _spaced_stars(text) if "* *" in text else []
     for start, end in spaced:
         yield Hit(start, end, *_message(text[start:end], _WORD, language()))
@@ -249,7 +243,9 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     label (`电话:XXXX-XXXXXXX`, `邮箱:xx@`), also next to ASCII punctuation and
     in quotes (`,XX同志`, `“xx”计划`). A lone letter before a name (`X铁路`,
     `对X系列`) says nothing of its value, so it is a mask only in a document
-    with two or more other letter masks. Latin text is left alone: `XXL`, `XXL-JOB`,
+    with two or more other letter masks, as is a `×` run before Latin noise
+    (`致×××abc公司`) or `XX` glued to an upper-case word (`XXXPERSONAL RESUME`).
+    Latin text is left alone: `XXL`, `XXL-JOB`,
     `iPhone X`, `x86`, `3x3`, `X光`, `X射线`, variables (`设X为`), `长×宽`, `xx`
     inside identifiers, URLs and e-mail addresses, Roman numerals, `Windows X`.
 
@@ -270,7 +266,9 @@ def letter_masks(doc: Document) -> Iterator[Hit]:
     """The letter masks of ``doc``, whether slots to fill or masked values (FC102, FC409)."""
     text, lang = doc.text, language()
     strong, weak = 0, []
-    for start, end in find_runs(text, LETTER_TOKENS):
+    for start, end in masks(doc).letters:
+        if start and text[start - 1] in _LATIN:
+            continue  # inside a Latin word (`index`, `Linux`): never a mask, nor evidence
         before = (text[max(0, start - BEFORE) : start] if start else "\n") or "\n"
         mask, ahead = text[start:end], text[end : end + _WINDOW + 1]
         if ahead[:2] == "——":
@@ -279,7 +277,7 @@ def letter_masks(doc: Document) -> Iterator[Hit]:
         if verdict is not None:
             strong += 1
             yield Hit(start, end, *verdict)
-        elif weak_word(before, mask, ahead):
+        elif weak_word(before, mask, ahead) or glued_mask(before, mask, ahead):
             weak.append((start, end))
     if strong >= _EVIDENCE:  # a document that masks values masks names with lone letters too
         for start, end in weak:
@@ -331,8 +329,7 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
     Good: 在某些方面还存在差距，某种程度上影响了工作成效。
     """
     text, covered = doc.text, 0
-    for match in MOU.finditer(text):
-        start, end = match.span()
+    for start, end in masks(doc).mou:
         if start < covered:
             continue
         date = MOU_DATE.match(text, start)
@@ -341,7 +338,7 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
             yield Hit(start, covered, *_message(date.group(), Unit("", "date"), language()))
             continue
         if end - start >= 2:
-            yield Hit(start, end, t("anonymised-name", mask=match.group()))
+            yield Hit(start, end, t("anonymised-name", mask=text[start:end]))
             continue
         if text.startswith(_MOU_WORDS, end):
             continue

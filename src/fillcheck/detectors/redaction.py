@@ -16,53 +16,43 @@ from collections.abc import Iterator
 from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
-from ..patterns import char_after, char_before, find_matches, is_han, triggered
+from ..patterns import char_after, char_before, is_han, triggered
 from ..registry import register
-from ._leaks import (
-    formula_stars,
-    leaked_masks,
-    masked_report,
-    personal_data,
-    recoverable_masks,
-    report_masks,
-)
+from ._leaks import leaked_masks, personal_data, recoverable_masks
+from ._masks import masks
+from ._records import formula_stars, masked_report, report_masks
+from ._traces import empty_items, empty_pairs, spaced_stars
 from ._values import unit_at
 from .placeholders import letter_masks, star_masks
 
-# `、` with nothing after it (`、”`, `、、`, `、。`) or nothing before it (`，、`, `“、`).
-EMPTY_ITEMS = (
-    triggered(r"、[”’）)》」』。；;，,、：！？]"),
-    triggered(r"，、"),
-    triggered(r"“、"),
-    triggered(r"（、"),
-    triggered(r"：、"),
-)
-# Paired marks with nothing inside. `（）` is a form's blank (FC104 reports it).
-EMPTY_PAIRS = tuple(triggered(pair) for pair in ("《》", "“”", "‘’", "【】", "「」", "『』"))
 # Words that name the marks themselves: `书名号《》`, `引号“”的用法`.
 _MARK_NAMES = ("号", "符", "标点", "括号", "引号")
 # A dot where a word was filtered out between two Han characters: `特色.主义`.
 FILTER_DOT = triggered(r"\.")
-# A word filter's stars with spaces around them: `市 *** 常务会议`.
-SPACED_STARS = (triggered(r" [*＊]+ "), triggered(r"\u3000[*＊]+\u3000"))
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f"  # as is_han()
+_HAN_DOT = re.compile(f"\\.(?<=[{_HAN}]\\.)(?=[{_HAN}])")
 # Pinyin initials that word filters and self-censoring writers put for political words.
 INITIALISMS = {
     "ZZ": "政治", "ZF": "政府", "GCD": "共产党", "DJ": "党建", "JW": "纪委", "ZZB": "组织部",
     "DZB": "党支部", "ZFW": "政法委", "XJP": "习近平", "ZXJ": "总书记", "SJ": "书记",
     "ZY": "中央", "GWY": "国务院", "RMDB": "人民代表",
 }  # fmt: skip
-_LOWER_RUNS = re.compile(r"[a-z]{2,}")
+_LOWER_RUNS = re.compile(r"[a-z][a-z]+")  # not `[a-z]{2,}`: `re` skips ahead to a class
 _LOWER_INITIALS = {key.lower() for key in INITIALISMS}
-INITIALISM_RUNS = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
+# (Look-behinds stand after the first character: a pattern that starts with one makes `re`
+# try every position of the text.)
+INITIALISM_RUNS = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{1,3}(?![A-Za-z])")
 # A single mask letter inside a word: `政X`, `X员`.
-SINGLE_LETTERS = (triggered(r"X(?![A-Za-z0-9])"), triggered(r"Ｘ"))
+# (Read from the mask lexer's letter runs: an `X` not followed by a Latin letter or a
+# digit, and every `Ｘ`.)
+_LATIN_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 # Real words that start with a Latin letter: `X光`, `X射线`, `X轴`.
 LATIN_WORDS = (
     "光", "射线", "线", "型", "轴", "形", "染色体", "战警", "因子", "档案", "一代", "方向",
     "坐标", "值", "变量", "代", "世代", "综艺", "平台", "系列", "先生", "女士", "战队", "音速",
 )  # fmt: skip
 # Another lone capital letter in Chinese text: the letters are variables (`则Y随X增大`).
-_MATH_LETTERS = re.compile(r"(?<![A-Za-z0-9])[A-WYZ](?![A-Za-z0-9])")
+_MATH_LETTERS = re.compile(r"[A-WYZ](?<![A-Za-z0-9][A-WYZ])(?![A-Za-z0-9])")
 # Function words around a variable (`设X为`, `X和Y`) rather than a masked character.
 _VARIABLE_NEIGHBOURS = set("设令若当对取则和与及或的在为是把将从到至向比于个第位上中等即")
 
@@ -93,11 +83,10 @@ def empty_list_item(doc: Document) -> Iterator[Hit]:
     Good: 用好“学习强国”“甘肃党建”等党员日常学习教育平台。
     """
     text = doc.text
-    for match in find_matches(text, EMPTY_ITEMS):
-        start, end = match.span()
+    for start, end in empty_items(doc):
         if text[text.rfind("\n", 0, start) + 1 : start].strip(" \u3000").isdigit():
             continue  # `2、、xx日`: an item number `2、` before a list's own `、`
-        yield Hit(start, end, t("empty-list-item", text=match.group()), t("restore-item"))
+        yield Hit(start, end, t("empty-list-item", text=text[start:end]), t("restore-item"))
 
 
 @register("FC402", "empty-quotation", Category.REDACTION, Severity.WARNING)
@@ -118,10 +107,9 @@ def empty_quotation(doc: Document) -> Iterator[Hit]:
     Good: 书名号《》用于标示书名、篇名。
     """
     text = doc.text
-    for match in find_matches(text, EMPTY_PAIRS):
-        start, end = match.span()
+    for start, end in empty_pairs(doc):
         if not _marks_named(text, start, end):
-            yield Hit(start, end, t("empty-quotation", text=match.group()), t("restore-words"))
+            yield Hit(start, end, t("empty-quotation", text=text[start:end]), t("restore-words"))
 
 
 # A dot that ends a Chinese sentence: after Han, before a quote, a line end or the end.
@@ -185,11 +173,7 @@ def word_dots(doc: Document) -> tuple[list[int], list[int]]:
 
 
 def _word_dots(text: str) -> tuple[list[int], list[int]]:
-    candidates = [
-        match.start()
-        for match in FILTER_DOT[1].finditer(text)
-        if is_han(char_before(text, match.start())) and is_han(char_after(text, match.end()))
-    ]
+    candidates = [match.start() for match in _HAN_DOT.finditer(text)]
     if not candidates or dot_is_punctuation(text):
         return [], []
     dots = []
@@ -254,9 +238,8 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
     Good: 计算 a * b 的值；* 第一项工作
     """
     text = doc.text
-    spans = formula_stars(text)
-    for match in find_matches(text, SPACED_STARS):
-        start, end = match.span()
+    spans = formula_stars(doc)
+    for start, end in spaced_stars(doc):
         if is_han(char_before(text, start)) and is_han(char_after(text, end)):
             spans.append((start + 1, end - 1))
     for start, end in sorted(spans):
@@ -299,20 +282,28 @@ def mask_inside_word(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     variables = _MATH_LETTERS.search(text) is not None  # `则Y随X增大`: letters are variables
-    for char, pattern in SINGLE_LETTERS:
-        if char in text and not variables:
-            for match in pattern.finditer(text):
-                if _single_letter_mask(text, match.start()):
-                    start = match.start()
-                    shown = text[start - 1 : start + 2].strip()
-                    yield Hit(start, start + 1, t("letter-in-word", text=shown),
-                              t("write-word-out"))  # fmt: skip
+    for start in [] if variables else _single_letters(doc):
+        if _single_letter_mask(text, start):
+            shown = text[start - 1 : start + 2].strip()
+            yield Hit(start, start + 1, t("letter-in-word", text=shown), t("write-word-out"))
     for match in _initialisms(text):
         word = INITIALISMS.get(match.group().upper())
         start, end = match.span()
         if word and is_han(char_before(text, start)) and is_han(char_after(text, end)):
             yield Hit(start, end, t("pinyin-initials", text=match.group(), word=word),
                       t("write-this", text=word))  # fmt: skip
+
+
+def _single_letters(doc: Document) -> list[int]:
+    """Offsets of each `X` not followed by a Latin letter or a digit, then of each `Ｘ`."""
+    text, found = doc.text, masks(doc).letters
+    wide = [at for start, end in found for at in range(start, end) if text[at] == "Ｘ"]
+    return [
+        at
+        for start, end in found
+        for at in range(start, end)
+        if text[at] == "X" and text[at + 1 : at + 2] not in _LATIN_OR_DIGIT
+    ] + wide
 
 
 def _initialisms(text: str) -> list[re.Match[str]]:

@@ -1,0 +1,116 @@
+"""FC303, items after the punctuation that ends an announcement: a `、` list after a
+colon (`做到“四个带头”：带头讲政治、带头讲团结、…`), clauses parted by `；` after a colon
+(`做到三个坚持：坚持A；坚持B；坚持C。`), and quoted items after a comma
+(`提出了四点新要求，“…”、“…”、“…”、“…”`). Each list ends with its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..finding import Hit
+from ._count_items import ANY_COUNT, JOINED, announced_value, announcement, items_hit
+from ._count_text import iter_literal, sentence_end, split_top_level
+
+_QUOTED = re.compile("“[^“”]{1,15}”")
+_ONLY_QUOTES = re.compile("(?:“[^“”]{1,15}”(?:和|与|及)?){2,}")
+
+
+# The start of an announcement that a colon ends (`三个方面：`, `“五要素”：`): no colon
+# without one in the few characters before it is read.
+_COUNT_START = re.compile(
+    '[两二三四五六七八九十2-9](?:个|项|点|条|种|类|大|部|方|句|件|字)|[“"][两二三四五六七八九十]'
+)
+
+
+def colon_lists(text: str) -> Iterator[Hit]:
+    """Items after the colon that ends an announcement, up to the end of its sentence:
+    a `、` list (`做到“四个带头”：带头讲政治、带头讲团结、带头讲纪律。`), clauses parted
+    by `；` (`做到三个坚持：坚持A，…；坚持B；坚持C。`), or clauses parted by `，` that
+    all open or all end alike (`带头讲政治，带头讲团结，…`)."""
+    for colon in ("：", ":"):
+        for index in iter_literal(text, colon):
+            if _COUNT_START.search(text, max(0, index - 14), index) is None:
+                continue
+            match = announcement(text, index + 1)
+            if match is not None:
+                hit = _name_list(text, index, match) or _clause_list(text, index, match)
+                if hit is not None:
+                    yield hit
+
+
+def _name_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
+    """A `、` list of names (or quoted names) after the colon at ``index``."""
+    if text.find("、", index, index + 30) < 0 and text[index + 1 : index + 2] != "“":
+        return None
+    end = sentence_end(text, index, 200)
+    content = text[index + 1 : end].rstrip("；;")
+    if any(mark in content for mark in "，,；;：:"):
+        return None  # clauses, not a list of names
+    items = [item.strip() for item in split_top_level(content, "、")]
+    if len(items) == 1:  # `“三个结合”：“A”“B”“C”`
+        items = _QUOTED.findall(content) if _ONLY_QUOTES.fullmatch(content) else items
+    if len(items) < 2 or any(not item or len(item) > 15 for item in items):
+        return None
+    count, announced = len(items), announced_value(match)
+    if items[-1].endswith("等") and count <= announced:
+        return None  # 等: fewer named than announced
+    if count + 1 == announced and JOINED.search(items[-1]):
+        return None  # `A、B和C`
+    return items_hit(match, count, "、".join(items))
+
+
+def _clause_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
+    """Clauses parted by `；` (or alike clauses parted by `，`) after the colon at
+    ``index``, to the end of the sentence (the list's end)."""
+    end = sentence_end(text, index, 400)
+    semicolon = "；" in text[index:end] or ";" in text[index:end]
+    if not semicolon and "，" not in text[index:end] and "," not in text[index:end]:
+        return None
+    if text[end : end + 1] not in "。！？!?":
+        return None
+    lo = max(0, match.start() - 60)
+    sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
+    if len(ANY_COUNT.findall(text, sentence + 1, index)) > 1:
+        return None  # `三个方面9个差距：`: which count the clauses spell out is unclear
+    content = text[index + 1 : end].rstrip("；;")
+    if _HAS_MARKER.search(content):
+        return None
+    parts = [part.strip() for part in split_top_level(content, "；;" if semicolon else "，,")]
+    if len(parts) < 2 or not all(0 < len(part) <= 60 for part in parts):
+        return None
+    if not semicolon and not _alike(parts):
+        return None
+    return items_hit(match, len(parts), "；".join(part[:8] for part in parts))
+
+
+_QUOTED_LIST = re.compile("(?:“[^“”]{1,20}”[、，,和与及]?){2,}")
+
+
+def quoted_lists(text: str) -> Iterator[Hit]:
+    """`提出了四点新要求，“要做…”、“要做…”、“要做…”、“要做…”。`: quoted items after the
+    comma that ends an announcement, up to the end of its sentence."""
+    for mark in ("，“", ",“"):
+        for index in iter_literal(text, mark):
+            content = text[index + 1 : sentence_end(text, index, 200)].rstrip("；;，,")
+            if not _QUOTED_LIST.fullmatch(content):
+                continue
+            match = announcement(text, index + 1)
+            if match is not None:
+                items = re.findall("“[^“”]*”", content)
+                hit = items_hit(match, len(items), "、".join(items))
+                if hit is not None:
+                    yield hit
+
+
+# Markers inside a colon's clauses: the lists the marker readers count.
+_HAS_MARKER = re.compile(
+    "[一二三四五六七八九十][是要][^一二三四五六七八九十]|[（(][一二三四五六七八九十0-9]|[①-⑳]|"
+    "(?:^|[；;])[0-9一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十][，,、]|首先"
+)
+
+
+def _alike(parts: list[str]) -> bool:
+    """Clauses that all open or all end with the same two characters."""
+    return len({part[:2] for part in parts}) == 1 or len({part[-2:] for part in parts}) == 1

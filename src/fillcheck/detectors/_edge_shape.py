@@ -1,0 +1,262 @@
+"""The shape of one line of site machinery, read from its tokens and scored.
+
+A line is cut into tokens at spaces, bars and middle dots (`发表于 2010-5-26
+13:51:42 | 显示全部楼层`, `陈恒捷 · 2015年03月22日 · 4270 次阅读`). Each token
+is a field (`查看: 124597`, `發刊日期:2005-06-06`), a date, a clock, a counter
+(`4270次阅读`, `需浏览 26分钟`), a stamp word (`发表于`), a form or button
+word, a user handle, a short word, or nothing a site writes. The line's kind:
+
+* ``sure``: site machinery by its shape alone: a skip link (`跳到主要內容`), a
+  menu row holding a navigation word (`网站首页 | 网站地图`), a metadata line
+  whose points reach :data:`_SURE_POINTS` (two site fields, a field with a
+  clock, a stamp word with a counter);
+* ``meta``: a metadata line below that score (`时间:2022-05-14 09:10:00`): residue
+  where other residue stands near it;
+* ``weak``: a handle, a count, a form word, a lone date with a clock: residue
+  only inside a run of residue;
+* ``edge``: a button or a site's own notice, residue on the text's edge line.
+
+Lines are read through :func:`fold`, so traditional script reads alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._edge_words import (
+    KEY_ENDS,
+    LINK_KEYS,
+    LIST_KEYS,
+    NAV_WORDS,
+    STAMP_WORDS,
+    TIME_KEYS,
+    UI_WORDS,
+    WEB_KEYS,
+    fold,
+)
+
+SURE, META, WEAK, EDGE = "sure", "meta", "weak", "edge"
+# A line of prose: a sentence end, or longer than a heading (a metadata line may be longer).
+PROSE_LEN = 40
+_FIELDS_LEN = 80
+SENTENCE_END = ("。", "！", "？", "；", "!", "?", "”")
+PROSE_MARK = re.compile(r"[，。；！？,;]")
+STRIP = " \t　•·*-|｜※"
+_TOKENS = re.compile(r"[ \t　|｜·•,，!！]+")
+KEY = re.compile(r"(?:TAG|Tag|tag)?([\u4e00-\u9fff]{1,8})[:：](.*)")
+ISO = re.compile(r"\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+CDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+COUNT = re.compile(
+    r"共?\d{1,7}(?:页|P|次浏览|次阅读|人阅读|次查看|次下载|人已下载|人下载|字|KB|MB|K|M)"
+    r"|(?:需|预计)?(?:浏览|阅读)(?:时间|时长)?\d{1,3}分钟"
+)
+HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{1,19}")
+# A counter a viewer prints by a button: `阅读(123)`, `评论（0）`.
+TALLY = re.compile(r"(?:阅读|浏览|评论|点赞|收藏|下载|分享|赞)[(（]\d{1,7}[)）]")
+# An entry of a site's category menu: `办公文档>`, `PPT模板»`.
+MENU = re.compile(r"[^\s>»›]{1,10}[>»›]")
+# One step of a breadcrumb on its own line.
+STEP = re.compile(r"[>»›][ \t　]*[^\s>»›]{1,12}")
+WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# Buttons and a site's own notices, whole lines: `手机阅读`, `收藏《述职报告的写作》)`,
+# `本网站为网`.
+BUTTON = re.compile(
+    r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档)(?:《[^》\n]{1,40}》)?[)）]?"
+    r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
+    r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
+)
+# A row of buttons, two or more: `收藏 分享(赏)`, `返回 下载 相关 举报`; a button may carry
+# a short tail in brackets (a tally, `(赏)`).
+BUTTON_WORDS = frozenset("收藏 分享 举报 下载 相关 返回 打印 点赞 评论 纠错 复制 打赏".split())
+BUTTON_TOKEN = re.compile(r"([\u4e00-\u9fff]{1,2})(?:[(（][^()（）\s]{1,4}[)）])?")
+# A download button or a WeChat prompt on a line of its own (weak: only next to residue):
+# `下载资源`, `付费下载` (`付費(fèi)下載` in the view), `二维码`, `微信扫一扫登录`.
+PROMPT = re.compile(
+    r"(?:付费|免费|立即|点击|快捷|会员|一键)?下载(?:资源|本文|本文档|文档|此文档|全文|完整版|原文)?"
+    r"|(?:打开|使用|用)?微信扫一扫(?:登录|关注|分享|阅读)?|继续在微信上阅读|二维码"
+    r"|(?:微信)?扫码(?:登录|关注|下载|阅读|分享)|扫一扫[,，]?[^\s。，,]{1,12}"
+)
+# A link that skips the page's header: `跳到主要內容區塊`, `按 Enter 到主內容區`.
+SKIP = re.compile(r"跳(?:到|至|过)(?:主要)?内容(?:区块|区)?|按\s*Enter\s*到主内容区|跳过导航")
+# Small marks of a page: an anchor `:::`, a logo, a forum rank `[LV.8]以坛为家I`, a client's IP.
+MARK = re.compile(
+    r":{1,3}|[^\s]{0,20}?[-_ ]?(?:LOGO|logo|Logo)|\[(?:LV|Lv|lv)\.?\d{1,2}\][^\s]{0,8}"
+    r"|[(（]?\d{1,3}(?:\.\d{1,3}){3}[)）]?"
+)
+# A byline's fields: a site's only on a line with a date (`来源:新华网` alone is the news's own).
+BYLINE_KEYS = frozenset("来源 作者 信息来源 文章来源 撰稿".split())
+_BYLINE_LEN = 16
+# A site's signature: a CMS credit (`… - 雨滴社区 - Powered by Discuz!`), a copyright
+# footer, a licence number (`京ICP备12345678号`, `京公网安备 11010502030143号`).
+SIGNATURE = re.compile(
+    r"(?:Powered|powered|POWERED) by [A-Za-z][\w.!-]{1,20}"
+    r"|(?:Copyright|COPYRIGHT|©)[ \t　]*(?:©|\d{4})|ICP[备证][ \t　]*\d{5,}"
+    r"|公网安备[ \t　]*\d{8,}|All [Rr]ights [Rr]eserved"
+)
+# A forum thread's status line: `本帖已被设为精华帖!`, `本帖最后由 某某 于 2020-1-2 12:00 编辑`.
+FORUM_STATUS = re.compile(
+    r"本帖(?:已被|被)(?:设为|设置为|评为|加入|收录)[^\n]{1,12}|本帖最后由[^\n]{1,40}编辑"
+)
+_BRACKETS = re.compile(r"(?<=[】\]])(?=[【\[])")  # `【打印本页】【关闭窗口】`
+_COLON_SPACE = re.compile(r"([:：])[ \t　]+(?=[^\s:：])")
+_NUMBER_SPACE = re.compile(
+    r"(?<=\d)[ \t　]+(?=(?:次|人|字|页|分钟)(?![^\s]*[:：]))|(?<=共|览|读)[ \t　]+(?=\d)"
+)
+# Points a metadata line needs to be residue by its shape alone, and to let pass one
+# token of another kind (`文档格式:.doc 文档大小:34.5K 文档页数:5页 顶/踩数:0/0`).
+_SURE_POINTS = 4
+_TOLERANT_POINTS = 6
+_VALUE_LEN = 24
+_MAX_WORDS = 3
+_MENU_LEN = 10
+_MENU_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,10}")
+
+
+def _token(token: str) -> tuple[str | None, int]:
+    """The kind of one (folded) token of a line and the points it scores."""
+    if token.strip("[]【】").rstrip(":：?？!！") in UI_WORDS or MENU.fullmatch(token):
+        return WEAK, 1
+    if token in STAMP_WORDS:
+        return "key", 2
+    if match := KEY.fullmatch(token):
+        return _field(*match.groups())
+    if ISO.fullmatch(token):
+        return "date", 1
+    if CLOCK.fullmatch(token):
+        return "clock", 1
+    if COUNT.fullmatch(token) or TALLY.fullmatch(token):
+        return "count", 2
+    if HANDLE.fullmatch(token) or MARK.fullmatch(token):
+        return WEAK, 0
+    if CDATE.fullmatch(token) or WORD.fullmatch(token):
+        return "word", 0
+    return None, 0
+
+
+def _field(key: str, value: str) -> tuple[str | None, int]:
+    """A ``key:value`` token: a site's field, a form's word, or nothing of a site's."""
+    if key in UI_WORDS:
+        return WEAK, 1
+    timed = key in TIME_KEYS or key.endswith(("时间", "日期"))
+    if key in BYLINE_KEYS and len(value) <= _BYLINE_LEN:
+        return "byline", 1  # a site's field only beside a date: `2024-07-16 来源:个人…`
+    if not (key in WEB_KEYS or timed or key.endswith(KEY_ENDS)):
+        return None, 0
+    if timed and value and not ISO.fullmatch(value):
+        # `时间:2023年1月6日` is a meeting's; `时间:` with no date is a site's empty field
+        return (None, 0) if any(c.isdigit() for c in value) else ("key", 1)
+    if len(value) > _VALUE_LEN and not (key in LINK_KEYS and value.startswith("http")):
+        return None, 0
+    if key in LIST_KEYS:
+        return "list", 2  # `标签:工作总结 述职报告 …`: the words after it are its values
+    return "key", 2 if key in WEB_KEYS else 1
+
+
+def shape(line: str) -> str | None:
+    """``sure``, ``meta``, ``weak`` or ``edge`` for a line shaped like site machinery."""
+    if len(line) > _FIELDS_LEN and len(line.strip(STRIP)) > _FIELDS_LEN:
+        return None  # a paragraph: not folded, not read
+    body = fold(line).strip(STRIP)
+    if not body:
+        return WEAK if line.strip() == "·" else None
+    if body.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
+        return WEAK  # `忘记密码?`, `[复制链接]`
+    if FORUM_STATUS.fullmatch(body):
+        return WEAK  # `本帖已被设为精华帖!`
+    if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):
+        return SURE  # `Powered by Discuz!`, `Copyright © 2008-2023 …`, `京ICP备12345678号`
+    if len(body) > _FIELDS_LEN or body.endswith(SENTENCE_END):
+        return None
+    if SKIP.search(body):
+        return SURE
+    fields = _fields(body)
+    if fields in (SURE, META) or len(body) > PROSE_LEN:
+        return fields if fields in (SURE, META) else None
+    if BUTTON.fullmatch(body) or _button_row(body):
+        return EDGE
+    if PROMPT.fullmatch(body) or STEP.fullmatch(body) or MARK.fullmatch(body):
+        return WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
+    if _nav_row(line, body) or (fields == WEAK and _bracket_row(body)):
+        return SURE
+    return fields
+
+
+def _fields(body: str) -> str | None:
+    """The kind of a line read token by token: a metadata line, a weak line, or None."""
+    glued = _NUMBER_SPACE.sub("", _COLON_SPACE.sub(r"\1", _BRACKETS.sub(" ", body)))
+    scored = [_token(token) for token in _TOKENS.split(glued) if token]
+    kinds = [kind for kind, _ in scored]
+    points = sum(point for _, point in scored)
+    if "list" in kinds:
+        return SURE if kinds[0] == "list" and points >= _SURE_POINTS else META
+    if not kinds or kinds.count(None) > (1 if points >= _TOLERANT_POINTS else 0):
+        return None  # one token no site writes is let pass on a line of many fields
+    kinds = [kind for kind in kinds if kind is not None]
+    if "byline" in kinds:
+        if "date" not in kinds and "clock" not in kinds and "key" not in kinds:
+            return None  # `来源:新华网`, `作者:张三`: a byline of the document's own
+        kinds = ["key" if kind == "byline" else kind for kind in kinds]
+    if "key" in kinds:
+        if kinds.count("word") > _MAX_WORDS:
+            return None
+        return SURE if points >= _SURE_POINTS else META
+    if "word" in kinds or kinds.count("date") == len(kinds):
+        return None  # a heading, or a date on its own: the document's own
+    return SURE if points >= _SURE_POINTS and len(kinds) > 1 else WEAK
+
+
+def _nav_row(line: str, body: str) -> bool:
+    """True for a row of short menu words holding a navigation word: `网站首页 | 网站地图`."""
+    if line.lstrip().startswith(("|", "｜")):
+        return False  # a Markdown table row
+    tokens = [token for token in re.split(r"[ \t　|｜]+", body) if token]
+    return (
+        len(tokens) >= 2
+        and all(_MENU_WORD.fullmatch(token) for token in tokens)
+        and any(token in NAV_WORDS for token in tokens)
+    )
+
+
+_BRACKETED = re.compile(r"【([^【】]{1,8})】|\[([^\[\]]{1,8})\]")
+
+
+def _bracket_row(body: str) -> bool:
+    """True for two or more bracketed controls: `【打印本页】【关闭窗口】`."""
+    controls = [a or b for a, b in _BRACKETED.findall(body)]
+    rest = _BRACKETED.sub("", body).strip(" \t　")
+    return len(controls) >= 2 and not rest and all(word in UI_WORDS for word in controls)
+
+
+def menu_word(line: str) -> bool | None:
+    """For a line of one short word: True for a navigation word, False for another, else None."""
+    body = line.strip(STRIP)
+    if len(body) > _MENU_LEN or not _MENU_WORD.fullmatch(body):
+        return None
+    body = fold(body)
+    if not _MENU_WORD.fullmatch(body):
+        return None
+    return body in NAV_WORDS
+
+
+def _button_row(body: str) -> bool:
+    """True for a line made of two or more buttons: `收藏 分享(赏)`."""
+    tokens = [token for token in _TOKENS.split(body) if token]
+    return len(tokens) >= 2 and all(
+        (match := BUTTON_TOKEN.fullmatch(token)) is not None and match.group(1) in BUTTON_WORDS
+        for token in tokens
+    )
+
+
+# A button at the end of a heading: `各機關單位預算執行要點 列印`.
+TRAILING_BUTTON = re.compile(r"[ \t　]+(?:打印|列印|分享|收藏|关闭)[ \t　]*$")
+
+
+def trailing_button(line: str) -> int | None:
+    """Where a button trailing a heading starts in ``line``, or None."""
+    if len(line) > _FIELDS_LEN:
+        return None
+    match = TRAILING_BUTTON.search(fold(line))
+    if match is None or not line[: match.start()].strip():
+        return None
+    return match.start() + len(match.group()) - len(match.group().lstrip())

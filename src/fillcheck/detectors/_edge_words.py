@@ -1,0 +1,79 @@
+"""The words of site machinery, and a fold that lets one lexicon read both scripts.
+
+A page's furniture says the same things in simplified and traditional script
+(`发布时间`/`發佈時間`, `浏览`/`瀏覽`, `手机选单`/`手機選單`). :func:`fold` maps
+the traditional characters these words use to their simplified forms, one
+character for one, so that offsets in the folded copy are offsets in the text.
+"""
+
+from __future__ import annotations
+
+# Traditional characters of the furniture vocabulary, and their simplified forms.
+_TRAD = (
+    "時間發佈傳頁數碼檔瀏覽閱讀載薦類欄標籤簽評貢獻級屬資點擊論責編輯賬帳驗證換記郵機號戶錄冊"
+    "掃須權聲幫請動開會員專馬關註讚歡熱門範頂維繼續來臨訪問參舉報糾錯網複製賞導選單圖無礙簡體"
+    "設為聯們內區塊廣顯隱積題華頻樓層縮預認討寫廳轉寄視窗關閉統頻雜誌後於詢結鏈說臺書頭當"
+)
+_SIMP = (
+    "时间发布传页数码档浏览阅读载荐类栏标签签评贡献级属资点击论责编辑账帐验证换记邮机号户录册"
+    "扫须权声帮请动开会员专马关注赞欢热门范顶维继续来临访问参举报纠错网复制赏导选单图无碍简体"
+    "设为联们内区块广显隐积题华频楼层缩预认讨写厅转寄视窗关闭统频杂志后于询结链说台书头当"
+)
+_FOLD = str.maketrans(_TRAD, _SIMP)
+_UNFOLD = str.maketrans(_SIMP, _TRAD)
+
+
+def fold(text: str) -> str:
+    """``text`` with the traditional characters of furniture words simplified, same length."""
+    return text.translate(_FOLD)
+
+
+def both_scripts(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` and their traditional forms: literals to look for in either script."""
+    return tuple(sorted(set(words) | {word.translate(_UNFOLD) for word in words}))
+
+
+# Field names a site's metadata line uses and a document's own text does not
+# (not 作者 or 来源: a news article's byline is its own; not 时间 or 日期: a meeting's).
+WEB_KEYS = frozenset(
+    "上传人 上传者 上传时间 上传日期 发布时间 发布日期 更新时间 更新日期 页数 页码 文件大小"
+    " 文档大小 格式 文档格式 浏览 浏览次数 阅读 阅读量 阅读数 下载 下载次数 推荐度 小编 分类 栏目"
+    " 标签 评分 字数 收藏 发布者 发行者 贡献者 贡献者等级 文档页数 所属分类 文件格式 资料大小 点击"
+    " 点击数 点击量"
+    " 浏览量 评论 查看 回复 签到天数 积分 帖子 主题 精华 在线时间 注册时间 最后登录 发布人 订阅数"
+    " 下载量 文章录入 录入 大小 编辑 责任编辑 本文链接 原文链接 文章链接 本文地址 永久链接 原文地址"
+    " 本文网址 相关搜索 热门搜索 热门标签 相关标签 文章标签 顶/踩数 收藏人数 评论次数".split()
+)
+TIME_KEYS = frozenset("时间 日期".split())
+# Fields whose value is an address: `本文链接:https://…`.
+LINK_KEYS = frozenset("本文链接 原文链接 文章链接 本文地址 永久链接 原文地址 本文网址".split())
+# Fields followed by a list of words: `标签:工作总结 述职报告 年终总结`, `TAG标签:…`.
+LIST_KEYS = frozenset("标签 相关搜索 热门搜索 热门标签 相关标签 文章标签".split())
+# Endings that make a field name of another: `资料更新时间`, `发刊日期`, `发刊频率`, `发行量`.
+KEY_ENDS = ("时间", "日期", "次数", "期数", "频率", "量")
+# Words that stamp a date: `发表于 2010-5-26 13:51:42`, `最后由 … 回复于 …`; a BBS board.
+STAMP_WORDS = frozenset(
+    "发表于 发布于 回复于 更新于 编辑于 上传于 提交于 最后由 转寄自 看板".split()
+)
+
+# The words of a site's log-in, payment and download forms: `账号:`, `验证码: 换一换`, `支付方式:`.
+UI_WORDS = frozenset(
+    "账号 帐号 密码 验证码 换一换 忘记密码 邮箱/手机 手机号 用户名 登录 注册 三方登录 第三方登录"
+    " 微信登录 QQ登录 扫码登录 快捷下载 登录下载 支付方式 支付宝 微信支付 温馨提示 友情提示"
+    " 特别说明 下载须知 版权提示 免责声明 全部分类 帮助中心 ImageVerifierCode 已注册用户请登录"
+    " 立即登录 立即注册 免费注册 找回密码 记住我 自动登录 点击注册 立即解锁"
+    # buttons and prompts of viewers and 范文 sites
+    " 下载此文档 点击下载 免费下载 立即下载 下载文档 文档下载 全文下载 下载完整版 立即开通 开通会员"
+    " 成为会员 升级VIP 会员专享 VIP专享 马上注册 注册会员 扫码关注 扫一扫 展开全文 查看全文 收起"
+    " 点赞 分享 打印 相关推荐 猜你喜欢 热门推荐 延伸阅读 推荐阅读 相关范文 更多范文 返回顶部"
+    " 返回列表 上一页 下一页 首页 尾页"
+    # forum post bars, ad toggles, font-size bars, mobile menus
+    " 显示全部楼层 阅读模式 只看该作者 复制链接 电梯直达 显示广告 隐藏广告 隐藏 手机选单 手机菜单"
+    " 字体大小 字号 字级放大 字级缩小 预设字形 放大 缩小 回查询结果 返回查询结果 打印本页 关闭窗口"
+    " 字体 大 中 小 默认 ✕ × x X".split()
+)
+# Words of a site's navigation: one of them makes a row or a column of short words a menu.
+NAV_WORDS = frozenset(
+    "首页 网站首页 回首页 返回首页 网站地图 导航 网站导航 搜索 站内搜索 登录 注册 English 繁体 简体"
+    " 无障碍 手机版 关怀版 联系我们 设为首页 加入收藏 关于我们".split()
+)

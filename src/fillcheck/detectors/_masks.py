@@ -1,0 +1,92 @@
+"""The mask lexer: every run of mask characters in a document, found on the shared scan.
+
+A template masks or leaves blank what its writer must fill in with a handful
+of characters: stars (`*`, `＊`), mask letters (`X x Ｘ ｘ ×`), blanks (`_`,
+`＿`, `□`, `○`, brackets holding only spaces) and `某`. The placeholder rules
+(FC101-FC104) and the redaction rules that look at masks (FC404, FC406-FC409)
+all start from those runs, so they are found once per document: the characters
+that start them are declared to the shared trigger scan (:mod:`fillcheck.scan`),
+which finds them together with every other family's triggers, and the runs are
+read from those starts here. The rules then judge each run from the characters
+around it; no rule scans the whole text for its own mask characters.
+
+Each kind of run is the leftmost, longest, non-overlapping run of its kind, as
+one regular expression per kind run over the whole text would find it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..document import Document
+from ..patterns import STARS
+from ..scan import declare, declared_starts
+from ._letters import LETTERS
+
+_BODY = re.escape(LETTERS)
+# A letter token: a run of mask letters, optionally joined to more runs by a decimal
+# point or a range mark (`x.x`, `X-X`, `x～x`).
+LETTER_TOKEN = re.compile(f"[{_BODY}]+(?:[.．\\-~～—至到][{_BODY}]+)*")
+_SPACES = " \u3000\xa0"
+# Blanks by their first character: `___`, `__` (short: judged by the rule), `＿＿`, `□□`,
+# `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`.
+_BLANKS = {
+    "_": (re.compile(r"___+"), re.compile(r"__(?!_)")),
+    "＿": (re.compile(r"＿＿+"),),
+    "□": (re.compile(r"□□+"),),
+    "○": (re.compile(r"○○+"),),
+    "（": (re.compile(f"（[{_SPACES}]*）"),),
+    "(": (re.compile(f"\\([{_SPACES}]+\\)"),),
+    "《": (re.compile(f"《[{_SPACES}]+》"),),
+}
+# The brackets start a blank only before a space or their closing mark: declared as two
+# characters, so that the scan does not stop at every `（` of a text.
+_BRACKET_STARTS = ("（）", *(f"{open_}{space}" for open_ in "（(《" for space in _SPACES))
+
+TRIGGERS = declare("fc1-masks", (*STARS, *LETTERS, "_", "＿", "□", "○", "某", *_BRACKET_STARTS))
+
+_STAR, _LETTER, _BLANK, _MOU = range(4)
+_KIND = {char: _STAR for char in STARS} | {char: _LETTER for char in LETTERS}
+_KIND |= {char: _BLANK for char in _BLANKS} | {"某": _MOU}
+
+
+class Masks(NamedTuple):
+    """The (start, end) spans of a document's mask runs, by kind, in text order."""
+
+    stars: list[tuple[int, int]]  # `*`, `**`, `＊＊`
+    letters: list[tuple[int, int]]  # `X`, `XX`, `x.x`, `X-X`, `××`
+    blanks: list[tuple[int, int]]  # `___`, `__`, `＿＿`, `□□`, `○○`, `（ ）`
+    mou: list[tuple[int, int]]  # `某`, `某某`
+
+
+def masks(doc: Document) -> Masks:
+    """The mask runs of ``doc``, read once per document from the shared trigger scan."""
+    return doc.memo("masks", lambda: _lex(doc))
+
+
+def _lex(doc: Document) -> Masks:
+    text = doc.text
+    found: Masks = Masks([], [], [], [])
+    ends = [0, 0, 0, 0]  # where the last run of each kind ends: no run starts inside it
+    for at in declared_starts(doc, TRIGGERS):
+        kind = _KIND[text[at]]
+        if at < ends[kind]:
+            continue
+        end = _blank_end(text, at) if kind == _BLANK else _RUNS[kind].match(text, at).end()  # type: ignore[union-attr]
+        if end > at:
+            found[kind].append((at, end))
+            ends[kind] = end
+    return found
+
+
+_RUNS = {_STAR: re.compile("[*＊]+"), _LETTER: LETTER_TOKEN, _MOU: re.compile("某+")}
+
+
+def _blank_end(text: str, at: int) -> int:
+    """The end of the blank starting at ``at``; ``at`` when none starts there."""
+    for pattern in _BLANKS[text[at]]:
+        match = pattern.match(text, at)
+        if match is not None:
+            return match.end()
+    return at
