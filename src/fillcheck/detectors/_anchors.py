@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..patterns import lazy_compile
 from ..scan import literal_starts
+from ._notice_lexicon import ANCHORS as NOTICE_ANCHORS
 
 SP = r"[ \t\u3000]*"  # horizontal white space, the ideographic space included
 EOL = r"(?=[ \t\u3000\r]*(?:\n|\Z))"  # trailing spaces, then a newline or the end
@@ -53,6 +54,7 @@ _TRIGGERS = (
     *("用户名和密码", "本站所有资源", "本站仅提供", "本站不保证", "所有权益归", "重复下载"),
     *("系统不会自动", "文件下载后", "未经权益", "分享"),
     *("威廉希尔", "新葡京", "金沙", "太阳城", "伟德", "亚博", "bet365", "BET365", "皇冠"),
+    *NOTICE_ANCHORS,  # the phrase lexicon's (see _notice_lexicon.py)
 )
 TRIGGER = re.compile("|".join(map(re.escape, sorted(_TRIGGERS, key=len, reverse=True))))
 
