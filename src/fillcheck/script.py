@@ -32,3 +32,9 @@ def fold_table(text: str) -> dict[int, str]:
         return {}
     pattern, table = _tables()
     return table if pattern.search(text) else {}
+
+
+def fold(text: str) -> str:
+    """``text`` with its traditional characters simplified, one for one (same length):
+    what detectors see of it in the document's view."""
+    return text.translate(fold_table(text))

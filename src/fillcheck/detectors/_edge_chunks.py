@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from ..scan import literal_starts
-from ._edge_words import both_scripts
 
 # A page dump's chunk number: `1、商务文书写作,2010年2月,一、…` (三一办公 and the like number
 # the text of each page they show). A chunk is a whole paragraph, long, right after residue.
@@ -85,9 +84,7 @@ UPDATE_STAMP = re.compile(
 _UPDATED = ("更新",)
 # A panel of a page's counters, three lines or more, each a counter word and its number
 # (or nothing yet), under an optional header: `相關次數:` / `• 點閱點閱:314` / `• 下載下載:0`.
-_COUNTERS = both_scripts(
-    tuple("引用 点阅 点击 浏览 阅读 下载 收藏 评分 评论 点赞 分享 转发 查看 回复".split())
-)
+_COUNTERS = tuple("引用 点阅 点击 浏览 阅读 下载 收藏 评分 评论 点赞 分享 转发 查看 回复".split())
 _COUNTER_WORDS = "|".join(_COUNTERS)
 _TALLY = (
     rf"[ \t　]*[•·*-]?[ \t　]*[^\s:：()（）]{{0,12}}(?:{_COUNTER_WORDS})[^\s:：()（）]{{0,16}}"

@@ -16,7 +16,7 @@ word, a user handle, a short word, or nothing a site writes. The line's kind:
   only inside a run of residue;
 * ``edge``: a button or a site's own notice, residue on the text's edge line.
 
-Lines are read through :func:`fold`, so traditional script reads alike.
+Lines come from the document's view, where traditional script is folded to simplified.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from ._edge_words import (
     TIME_KEYS,
     UI_WORDS,
     WEB_KEYS,
-    fold,
 )
 
 SURE, META, WEAK, EDGE = "sure", "meta", "weak", "edge"
@@ -157,7 +156,7 @@ def shape(line: str) -> str | None:
     """``sure``, ``meta``, ``weak`` or ``edge`` for a line shaped like site machinery."""
     if len(line) > _FIELDS_LEN and len(line.strip(STRIP)) > _FIELDS_LEN:
         return None  # a paragraph: not folded, not read
-    body = fold(line).strip(STRIP)
+    body = line.strip(STRIP)
     if not body:
         return WEAK if line.strip() == "·" else None
     if body.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
@@ -233,9 +232,6 @@ def menu_word(line: str) -> bool | None:
     body = line.strip(STRIP)
     if len(body) > _MENU_LEN or not _MENU_WORD.fullmatch(body):
         return None
-    body = fold(body)
-    if not _MENU_WORD.fullmatch(body):
-        return None
     return body in NAV_WORDS
 
 
@@ -256,7 +252,7 @@ def trailing_button(line: str) -> int | None:
     """Where a button trailing a heading starts in ``line``, or None."""
     if len(line) > _FIELDS_LEN:
         return None
-    match = TRAILING_BUTTON.search(fold(line))
+    match = TRAILING_BUTTON.search(line)
     if match is None or not line[: match.start()].strip():
         return None
     return match.start() + len(match.group()) - len(match.group().lstrip())

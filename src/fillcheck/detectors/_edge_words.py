@@ -1,37 +1,12 @@
-"""The words of site machinery, and a fold that lets one lexicon read both scripts.
+"""The words of site machinery.
 
 A page's furniture says the same things in simplified and traditional script
-(`发布时间`/`發佈時間`, `浏览`/`瀏覽`, `手机选单`/`手機選單`). :func:`fold` maps
-the traditional characters these words use to their simplified forms, one
-character for one, so that offsets in the folded copy are offsets in the text.
+(`发布时间`/`發佈時間`, `浏览`/`瀏覽`, `手机选单`/`手機選單`); detectors read the
+document's view, which folds traditional characters to simplified ones
+(:mod:`fillcheck.script`), so these words are written in simplified script only.
 """
 
 from __future__ import annotations
-
-# Traditional characters of the furniture vocabulary, and their simplified forms.
-_TRAD = (
-    "時間發佈傳頁數碼檔瀏覽閱讀載薦類欄標籤簽評貢獻級屬資點擊論責編輯賬帳驗證換記郵機號戶錄冊"
-    "掃須權聲幫請動開會員專馬關註讚歡熱門範頂維繼續來臨訪問參舉報糾錯網複製賞導選單圖無礙簡體"
-    "設為聯們內區塊廣顯隱積題華頻樓層縮預認討寫廳轉寄視窗關閉統頻雜誌後於詢結鏈說臺書頭當"
-)
-_SIMP = (
-    "时间发布传页数码档浏览阅读载荐类栏标签签评贡献级属资点击论责编辑账帐验证换记邮机号户录册"
-    "扫须权声帮请动开会员专马关注赞欢热门范顶维继续来临访问参举报纠错网复制赏导选单图无碍简体"
-    "设为联们内区块广显隐积题华频楼层缩预认讨写厅转寄视窗关闭统频杂志后于询结链说台书头当"
-)
-_FOLD = str.maketrans(_TRAD, _SIMP)
-_UNFOLD = str.maketrans(_SIMP, _TRAD)
-
-
-def fold(text: str) -> str:
-    """``text`` with the traditional characters of furniture words simplified, same length."""
-    return text.translate(_FOLD)
-
-
-def both_scripts(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` and their traditional forms: literals to look for in either script."""
-    return tuple(sorted(set(words) | {word.translate(_UNFOLD) for word in words}))
-
 
 # Field names a site's metadata line uses and a document's own text does not
 # (not 作者 or 来源: a news article's byline is its own; not 时间 or 日期: a meeting's).

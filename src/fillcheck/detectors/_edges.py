@@ -47,7 +47,6 @@ from ._edge_shape import (
     shape,
     trailing_button,
 )
-from ._edge_words import fold
 from .scrape import residue_starts
 
 __all__ = ["edge_lines", "shape"]
@@ -265,7 +264,7 @@ def _listed(
     for i, (begin, end, _) in enumerate(zone):
         if not found[i] or end - begin > _HEADER_LEN * 2:
             continue
-        header = fold(text[begin:end]).strip(STRIP)
+        header = text[begin:end].strip(STRIP)
         if len(header) <= _HEADER_LEN and LIST_HEADER.match(header):
             if zone[0][0] < begin:  # a head zone: the list would be above its header
                 return []

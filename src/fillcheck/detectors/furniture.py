@@ -26,7 +26,6 @@ from ..messages import t
 from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
-from ._edge_words import both_scripts, fold
 from ._edges import edge_lines
 from .scrape import DOWNLOAD_BUTTON
 
@@ -122,13 +121,11 @@ JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
 
 # Words at least one of which every furniture line holds; lines without one are skipped.
 # They are found with the shared literal scan (re or hyperscan), not a regular expression.
-_TRIGGERS = both_scripts(
-    tuple(
-        "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐"
-        " 猜你喜欢 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布"
-        " 来源 上传 作者 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits"
-        " Published 本站 查看 编辑 列印".split()
-    )
+_TRIGGERS = tuple(
+    "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐"
+    " 猜你喜欢 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布"
+    " 来源 上传 作者 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits"
+    " Published 本站 查看 编辑 列印".split()
 )
 
 
@@ -301,7 +298,7 @@ def _furniture_lines(text: str) -> list[tuple[int, int]]:
         stripped = line.strip(" \t　•·")
         if stripped.startswith("- "):  # a list bullet, not a breadcrumb arrow
             stripped = stripped[2:].lstrip()
-        if stripped and len(stripped) <= _MAX_LINE and _furniture(fold(stripped)):
+        if stripped and len(stripped) <= _MAX_LINE and _furniture(stripped):
             start = begin + line.index(stripped[0])
             hits.append((start, start + len(stripped)))
     return hits
