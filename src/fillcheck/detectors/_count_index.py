@@ -84,12 +84,16 @@ class CountIndex:
             found.extend(counts[bisect_left(starts, start) : bisect_right(ends, end)])
         return found
 
-    def outside_brackets(self, start: int, end: int, openers: str = "（(") -> list[Count]:
+    def outside_brackets(
+        self, start: int, end: int, openers: str = "（(", *, closed: bool = False
+    ) -> list[Count]:
         """The counts of ``text[start:end]`` that no bracket opened in the window holds
         (``openers``: the opening marks; `“` too to pass over quotations).
 
         Brackets are taken left to right, each to its closing partner (which may lie
         past ``end``); one left open stops the reading, and the counts after it stay.
+        With ``closed``, only brackets closed before ``end`` count: the reading stops at
+        one still open there (`…(其中党员120人` before its `，占60%)`).
         """
         counts = self.between(start, end)
         if not counts:
@@ -101,7 +105,7 @@ class CountIndex:
         spans = []
         while found is not None:
             close = matching_close(self.text, found.start())
-            if close < 0:
+            if close < 0 or (closed and close >= end):
                 break
             spans.append((found.start(), close))
             found = search(self.text, close + 1, end)

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import Count
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_shares import CLAUSE, Share, check, digits
@@ -46,7 +45,7 @@ def _rate_hits(counted: CountIndex) -> Iterator[Hit]:
         if clause >= 0 and text[clause : match.start()].strip() not in _WHOLE_RATE:
             continue  # `审判案件结案率92.32%`: the rate of a subset of the cases
         start = max(text.rfind(stop, max(0, match.start() - 160), match.start()) for stop in "。\n")
-        counts = [c for c in _outside_brackets(counted, start + 1, match.start()) if c.exact]
+        counts = [c for c in counted.outside_brackets(start + 1, match.start()) if c.exact]
         if not counts:
             continue
         unit = counts[-1].unit
@@ -64,24 +63,6 @@ def _rate_hits(counted: CountIndex) -> Iterator[Hit]:
         hit = check(text, share, whole, share.start, share.end)
         if hit is not None:
             yield hit
-
-
-def _outside_brackets(counted: CountIndex, start: int, end: int) -> list[Count]:
-    """Counts of ``text[start:end]`` outside round brackets (`(限期内200件…)`)."""
-    text = counted.text
-    found = []
-    depth = 0
-    last = start
-    for count in counted.between(start, end):
-        for char in text[last : count.start]:
-            if char in "（(":
-                depth += 1
-            elif char in "）)" and depth:
-                depth -= 1
-        last = count.start
-        if depth == 0:
-            found.append(count)
-    return found
 
 
 # `咨询类占41.50%`, `其他类占3.22%`: shares of one whole, the last the rest of it.

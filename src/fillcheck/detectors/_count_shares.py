@@ -26,7 +26,7 @@ from ..numerals import Count, same_kind
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import counted_noun
-from ._count_text import after_last_stop, matching_close
+from ._count_text import after_last_stop
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
 SHARE = lazy_compile(
@@ -119,14 +119,10 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
             start = max(0, end - 80)
             while start > 0 and text[start - 1] not in CLAUSE:
                 start -= 1
-        closed = _closed_brackets(text, start, end)
-        clause_counts = [
+        clause_counts = [  # not a sub-part in brackets: `325件(其中无照经营210件),占…的9%`
             c
-            for c in counted.between(start, end)
-            if c.exact
-            and (like is None or same_kind(c, like))
-            and text[c.end : c.end + 1] != "的"
-            and not any(a < c.start < b for a, b in closed)
+            for c in counted.outside_brackets(start, end, closed=True)
+            if c.exact and (like is None or same_kind(c, like)) and text[c.end : c.end + 1] != "的"
         ]
         if clause_counts and not _DELTA.search(text, start, end):
             return clause_counts[-1]
@@ -135,22 +131,6 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
         attempt += start < end or end == index  # `,,` in scraped text is one stop
         end = start - 1
     return None
-
-
-def _closed_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The bracket pairs opened and closed within ``text[start:end]``: a sub-part in
-    them (`325件(其中无照经营210件),占举报量的9%`) is not what the share is of."""
-    spans: list[tuple[int, int]] = []
-    index = start
-    while True:
-        opens = [p for p in (text.find("（", index, end), text.find("(", index, end)) if p >= 0]
-        if not opens:
-            return spans
-        close = matching_close(text, min(opens))
-        if close < 0 or close >= end:
-            return spans
-        spans.append((min(opens), close))
-        index = close + 1
 
 
 def digits(pct: str) -> int:
