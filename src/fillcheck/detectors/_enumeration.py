@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..finding import Hit
 from ..messages import t
@@ -23,6 +23,7 @@ from ._enum_markers import (
     document_markers,
     inline_markers,
     item_markers,
+    marker_starts,
     series_repeats,
 )
 
@@ -160,7 +161,7 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
             yield hit
     # `一是` and `第一，` lists are nested in every heading style: a heading starts
     # them afresh.
-    starts = [marker[0] for marker in headings]
+    starts = marker_starts(headings)
     for style in ("一是", "一要", "第一", "其一"):
         yield from _nested_breaks(text, starts, style, by_style.get(style, ()))
     yield from _paragraph_breaks(text, inline_markers(text))
@@ -168,7 +169,7 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
 
 
 def _nested_breaks(
-    text: str, starts: list[int], style: str, markers: Iterable[Marker]
+    text: str, starts: Sequence[int], style: str, markers: Iterable[Marker]
 ) -> Iterator[Hit]:
     """Breaks in a list of ``style`` markers that every heading (at ``starts``) restarts."""
     sequence, following = _Sequence(style), 0  # `following`: the next heading's index
@@ -221,9 +222,9 @@ def _paragraph_breaks(text: str, markers: Iterable[Marker]) -> Iterator[Hit]:
             yield hit
 
 
-def _dedupe(markers: list[Marker]) -> list[Marker]:
-    result: list[Marker] = []
+def _dedupe(markers: Iterable[Marker]) -> Iterator[Marker]:
+    last_end = -1
     for marker in markers:
-        if not result or marker[0] >= result[-1][1]:
-            result.append(marker)
-    return result
+        if last_end < 0 or marker[0] >= last_end:
+            last_end = marker[1]
+            yield marker
