@@ -20,7 +20,7 @@ _CONJUNCTION = lazy_compile("和|及|与|并|以及")
 # `毛家川、甜水堡、马坊川三大煤矿`, `A、B和C“三个清单”`, `“A、B、C”六个建设目标`: a
 # count right after the list it counts (the list is read back to the clause start).
 COUNT_AFTER_LIST = lazy_compile(
-    r"(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-2])"
+    r"(?P<num>[两二三四五六七八九十2-9]|十[一二]|1[0-2])"  # one class first: a faster scan
     r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位|张|字(?=诀|经|方针|要诀))"
 )
 # `精神产品中五个`: a place word before the count, not a listed item.

@@ -60,8 +60,8 @@ def list_count_mismatches(text: str) -> Iterator[Hit]:
             hit = _check_bracket_list(text, index)
             if hit is not None:
                 yield hit
-    for index in iter_literal(text, "等"):
-        hit = _check_deng_list(text, index)
+    for found in DENG_COUNT.finditer(text):  # only a 等 that a count follows can end a list
+        hit = _check_deng_list(text, found.start())
         if hit is not None:
             yield hit
 
