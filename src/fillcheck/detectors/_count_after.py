@@ -12,7 +12,14 @@ from ..finding import Hit
 from ..messages import t
 from ..numerals import NUMERAL_CHARS, concept_at, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
-from ._count_text import CLAUSE_STOPS, clause_start, iter_literal, shorten, split_top_level
+from ._count_text import (
+    CLAUSE_STOPS,
+    clause_start,
+    iter_literal,
+    matches_near,
+    shorten,
+    split_top_level,
+)
 
 # Conjunctions that may join the last two items: `A、B和C`.
 _CONJUNCTION = lazy_compile("和|及|与|并|以及")
@@ -22,6 +29,11 @@ _CONJUNCTION = lazy_compile("和|及|与|并|以及")
 COUNT_AFTER_LIST = lazy_compile(
     r"(?P<num>[两二三四五六七八九十2-9]|十[一二]|1[0-2])"  # one class first: a faster scan
     r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位|张|字(?=诀|经|方针|要诀))"
+)
+# The first character of a measure word of ``COUNT_AFTER_LIST`` after the last character
+# of its numeral: where a match can end (a rarer start than a numeral character).
+_UNIT_AFTER_NUMERAL = lazy_compile(
+    "[个项大条种类本部方级支座所家名位张字](?<=[两二三四五六七八九十一0-9].)"
 )
 # `精神产品中五个`: a place word before the count, not a listed item.
 _LOCATIVE = set("中里内外上下间")
@@ -46,7 +58,10 @@ _ALWAYS_AN_ITEM = ("以及",)
 
 def counts_after_lists(text: str) -> Iterator[Hit]:
     """Hits for `A、B、C四个…` (no 等): the count right after a list must match it."""
-    for match in COUNT_AFTER_LIST.finditer(text):
+    # Tried only just before a measure word that a numeral character precedes: every
+    # match ends with one, after a numeral of one or two characters.
+    units = (found.start() for found in _UNIT_AFTER_NUMERAL.finditer(text))
+    for match in matches_near(COUNT_AFTER_LIST.compiled, text, units, 1, 2):
         if char_before(text, match.start()) in _NO_ITEM_BEFORE:
             continue  # the cheap test of `_list_before`, before any other work
         hit = _check_count_after_list(text, match)

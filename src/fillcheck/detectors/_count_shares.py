@@ -26,7 +26,7 @@ from ..numerals import Count, same_kind
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import counted_noun
-from ._count_text import after_last_stop
+from ._count_text import after_last_stop, literal_offsets, matches_near
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
 SHARE = lazy_compile(
@@ -358,7 +358,8 @@ def _declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[in
 @lru_cache(maxsize=4)
 def _declared_ends(text: str) -> list[int]:
     """Where the words that declare a whole end (`总数为`, `共有`), once per text."""
-    return [match.end() for match in _DECLARED.finditer(text)]
+    anchors = literal_offsets(text, "总数", "总量", "总计", "共有")  # how each one starts
+    return [match.end() for match in matches_near(_DECLARED.compiled, text, anchors, 0, 0)]
 
 
 def is_han_run(words: str, limit: int) -> bool:

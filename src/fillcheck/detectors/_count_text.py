@@ -8,9 +8,10 @@ counted at the top level only.
 
 from __future__ import annotations
 
+import heapq
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ..patterns import lazy_compile
@@ -179,11 +180,56 @@ def sentence_end(text: str, index: int, limit: int = 400) -> int:
     return match.start() if match else end
 
 
-@lru_cache(maxsize=4)
+# The sentence stops of the last text asked about, kept with that very text object.
+_last_stops: tuple[str, array] | None = None
+
+
 def sentence_stops(text: str) -> array:
     """Offsets of every sentence stop of ``text`` (`。！!？?` and line breaks), in order;
-    found once per text and kept compactly (8 bytes a stop)."""
-    return array("q", (match.start() for match in _SENTENCE_STOP.compiled.finditer(text)))
+    found once per text and kept compactly (8 bytes a stop). The text is recognised by
+    identity: comparing an equal copy (a repeated record) would read it whole each time."""
+    global _last_stops
+    last = _last_stops
+    if last is not None and last[0] is text:
+        return last[1]
+    stops = array("q", (match.start() for match in _SENTENCE_STOP.compiled.finditer(text)))
+    _last_stops = (text, stops)
+    return stops
+
+
+def matches_near(
+    pattern: re.Pattern[str], text: str, anchors: Iterable[int], lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, found by trying ``pattern`` only at
+    offsets ``anchor - hi`` to ``anchor - lo`` of each anchor (ascending offsets).
+
+    The same matches whenever every match of ``pattern`` starts in such a range (the
+    caller states why: a literal every match holds at a known distance from its start)
+    and no match is empty; far fewer tries when the anchor is rarer than the pattern's
+    first characters (`率` instead of any of `办解整完…`).
+    """
+    match = pattern.match
+    done = 0  # where finditer would go on searching
+    tried = -1  # the last offset tried
+    for anchor in anchors:
+        start, last = max(anchor - hi, done, tried + 1), anchor - lo
+        while start <= last:
+            found = match(text, start)
+            tried = start
+            if found is None:
+                start += 1
+                continue
+            yield found
+            done = found.end()
+            start = max(done, start + 1)
+
+
+def literal_offsets(text: str, *literals: str) -> Iterator[int]:
+    """Offsets of every occurrence of any of ``literals``, ascending (each found with
+    ``str.find``, merged)."""
+    if len(literals) == 1:
+        return iter_literal(text, literals[0])
+    return heapq.merge(*(iter_literal(text, literal) for literal in literals))
 
 
 def iter_literal(text: str, literal: str) -> Iterator[int]:
