@@ -31,7 +31,7 @@ from ._count_items import (
     tail_heads,
     tail_items,
 )
-from ._count_text import iter_literal, literal_offsets, matches_near, shorten, split_top_level
+from ._count_text import iter_literal, shorten, split_top_level
 from ._enumeration import item_markers
 
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
@@ -96,9 +96,7 @@ BRACKETED_COUNT = lazy_compile(
 def _bracketed_headings(text: str) -> Iterator[Hit]:
     """`（以问题为导向，抓的5件大事）针对…。针对…。`: a bracketed heading that counts
     the items following it on its line."""
-    # Every match ends at its closing bracket, 2 to 10 characters after its start.
-    brackets = literal_offsets(text, "）", ")")
-    for found in matches_near(BRACKETED_COUNT.compiled, text, brackets, 2, 10):
+    for found in BRACKETED_COUNT.finditer(text):
         index = found.end() - 1
         match = announcement(text, index)
         if match is not None:

@@ -17,7 +17,7 @@ from ..numerals import NUMERAL_THEN_MEASURE, Count
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part
-from ._count_text import literal_offsets, matches_near, sentence_end
+from ._count_text import sentence_end
 
 # A sentence of a paragraph.
 _SENTENCE = lazy_compile("[^。！？!?\n]+")
@@ -124,8 +124,7 @@ def _sentences_of_counts(counted: CountIndex) -> Iterator[tuple[int, list[Count]
     that follows a statement of a grand total (only those sentences are read)."""
     text = counted.text
     done = 0
-    anchors = literal_offsets(text, "总数", "总量", "全")  # how every grand total starts
-    for match in matches_near(_GRAND.compiled, text, anchors, 0, 0):
+    for match in _GRAND.finditer(text):
         lo = max(done, sentence_end(text, match.end()) + 1)
         hi = min(len(text), match.end() + _LOOK_BACK)
         for sentence in _SENTENCE.finditer(text, lo, hi):

@@ -8,15 +8,11 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import char_after, lazy_compile
 from ._count_index import CountIndex
-from ._count_text import clause_start, literal_offsets, matches_near, sentence_end
+from ._count_text import clause_start, sentence_end
 
 # The first stage of a pipeline (`受理企业工单30件`), and a later stage that cannot
 # count more (`已办结45件`, `累计治愈出院病例5836例`).
 FIRST_STAGE = lazy_compile("受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?|累计确诊|确诊病例")
-_FIRST_STAGE_WORDS = (
-    *("受理", "接收", "接到", "立案", "排查", "梳理", "查摆", "摸排"),
-    *("累计确诊", "确诊病例"),
-)
 LATER_STAGE = lazy_compile(
     "办结|结案|审执结|审结|执结|整改到位|完成整改|整改|化解|处理完毕|答复|回复|销号|治愈出院|治愈"
 )
@@ -49,8 +45,7 @@ def stage_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
     text = counted.text
     exceeding: list[Hit] = []
     pending: list[Hit] = []
-    anchors = literal_offsets(text, *_FIRST_STAGE_WORDS)  # how every first stage starts
-    for match in matches_near(FIRST_STAGE.compiled, text, anchors, 0, 0):
+    for match in FIRST_STAGE.finditer(text):
         first = _count_after(counted, match.end(), 16)
         if first is None:
             continue

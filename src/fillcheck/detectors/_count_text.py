@@ -224,12 +224,62 @@ def matches_near(
             start = max(done, start + 1)
 
 
+def matches_ending_at(
+    pattern: re.Pattern[str], text: str, ends: Iterable[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, for a pattern whose every match ends
+    with an anchor character (`%`) and holds no other: ``ends`` gives, ascending, each
+    anchor's offset and the least offset a match ending there can start at (callers
+    state why). One search of a short window an anchor, instead of a scan of the text.
+    """
+    search = pattern.search
+    done = 0  # where finditer would go on searching
+    for anchor, lo in ends:
+        found = search(text, max(lo, done), anchor + 1)
+        if found is not None:
+            yield found
+            done = found.end()
+
+
+def run_start(text: str, index: int, chars: str) -> int:
+    """Where the run of ``chars`` that ends just before ``index`` starts."""
+    while True:
+        lo = max(0, index - 32)
+        kept = len(text[lo:index].rstrip(chars))
+        if kept or lo == 0:
+            return lo + kept
+        index = lo
+
+
 def literal_offsets(text: str, *literals: str) -> Iterator[int]:
     """Offsets of every occurrence of any of ``literals``, ascending (each found with
     ``str.find``, merged)."""
-    if len(literals) == 1:
-        return iter_literal(text, literals[0])
-    return heapq.merge(*(iter_literal(text, literal) for literal in literals))
+    present = [literal for literal in literals if literal in text]
+    if len(present) <= 1:
+        return iter_literal(text, present[0]) if present else iter(())
+    return heapq.merge(*(iter_literal(text, literal) for literal in present))
+
+
+_PERCENT_DIGITS = "0123456789."
+# The percentages of the last text asked about, kept with that very text object.
+_last_percents: tuple[str, list[tuple[int, int]]] | None = None
+
+
+def percents_after_de(text: str) -> list[tuple[int, int]]:
+    """Each `%` (or `％`) written `的<digits and dots>[\\s]%`, with the offset of its `的`,
+    ascending; found once per text (the share rules read them twice)."""
+    global _last_percents
+    last = _last_percents
+    if last is not None and last[0] is text:
+        return last[1]
+    found = []
+    for index in literal_offsets(text, "%", "％"):
+        end = index - 1 if index and text[index - 1].isspace() else index
+        de = run_start(text, end, _PERCENT_DIGITS) - 1
+        if de >= 0 and de != end - 1 and text[de] == "的":
+            found.append((index, de))
+    _last_percents = (text, found)
+    return found
 
 
 def iter_literal(text: str, literal: str) -> Iterator[int]:

@@ -39,7 +39,7 @@ from ._count_series import series_breakdowns
 from ._count_shares import share_contradictions
 from ._count_stages import numeral_text, stage_hits
 from ._count_sums import parts_exceeding_total, parts_not_summing
-from ._count_text import CLAUSE_STOPS, clause_start, literal_offsets, matches_near
+from ._count_text import CLAUSE_STOPS, clause_start
 from ._enumeration import enumeration_breaks
 
 # ------------------------------------------------------------ FC301 / FC302
@@ -299,10 +299,6 @@ TOTAL_DECLARATION = lazy_compile(
     r"(?P<count>[0-9０-９一二两三四五六七八九十百千]+(?:个|名|家|所|位))"
     r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?=[，,。；;、）)\n]|的|和|及|均|都|\Z)"
 )
-_DECLARING_WORDS = (
-    *("现有", "共有", "下辖", "下设", "辖有", "拥有", "设有"),
-    *("全局", "全单位", "全系统", "全院", "全校"),
-)
 # Nouns for standing units and staff, whose totals do not change within a report.
 STANDING_NOUNS = frozenset(
     "支部 党支部 党总支 党小组 党组织 党委 科室 处室 部门 内设机构 单位 行政村 社区 乡镇 街道"
@@ -329,8 +325,7 @@ def total_stated_differently(doc: Document) -> Iterator[Hit]:
     """
     seen: dict[tuple[str, str], tuple[Count, str]] = {}
     text = _text(doc)
-    anchors = literal_offsets(text, *_DECLARING_WORDS)  # how every declaration starts
-    for match in matches_near(TOTAL_DECLARATION.compiled, text, anchors, 0, 0):
+    for match in TOTAL_DECLARATION.finditer(text):
         noun = match.group("noun")
         counts = counts_in(text, match.start("count"), match.end("count"))
         if noun not in STANDING_NOUNS or len(counts) != 1 or not counts[0].exact:
