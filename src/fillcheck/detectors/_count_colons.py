@@ -88,11 +88,27 @@ def _clause_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
 _QUOTED_LIST = re.compile("(?:“[^“”]{1,20}”[、，,和与及]?){2,}")
 
 
+def _second_quote_follows(text: str, quote: int) -> bool:
+    """True when the quotation opened at ``quote`` closes within 20 characters and a
+    second one opens right after it (or after one separator): what ``_QUOTED_LIST``
+    needs first."""
+    close = text.find("”", quote + 1, quote + 22)
+    if close < 0:
+        return False
+    after = text[close + 1 : close + 3]
+    return after[:1] == "“" or (after[:1] in _QUOTE_SEPARATORS and after[1:] == "“")
+
+
+_QUOTE_SEPARATORS = frozenset("、，,和与及")
+
+
 def quoted_lists(text: str) -> Iterator[Hit]:
     """`提出了四点新要求，“要做…”、“要做…”、“要做…”、“要做…”。`: quoted items after the
     comma that ends an announcement, up to the end of its sentence."""
     for mark in ("，“", ",“"):
         for index in iter_literal(text, mark):
+            if not _second_quote_follows(text, index + 1):
+                continue  # the cheap test first: no list of two quoted items starts here
             content = text[index + 1 : sentence_end(text, index, 200)].rstrip("；;，,")
             if not _QUOTED_LIST.fullmatch(content):
                 continue
