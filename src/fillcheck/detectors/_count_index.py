@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..numerals import Count, counts_in
 from ..scan import literal_starts
-from ._count_text import matching_close, sentence_stops
+from ._count_text import iter_literal, matching_close, sentence_stops
 
 _NEWLINE = re.compile("\n")
 # What ends a sentence (or a paragraph) for the count rules.
@@ -123,7 +123,11 @@ class CountIndex:
         index and set of literals (overlapping occurrences too)."""
         found = self._positions.get(literals)
         if found is None:
-            found = self._positions[literals] = literal_starts(self.text, literals)
+            if len(literals) == 1:  # one literal: ``str.find`` beats any scanner
+                found = tuple(iter_literal(self.text, literals[0]))
+            else:
+                found = literal_starts(self.text, literals)
+            self._positions[literals] = found
         return found
 
     def _sentence_stops(self) -> Sequence[int]:
