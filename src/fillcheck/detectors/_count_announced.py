@@ -31,7 +31,7 @@ from ._count_items import (
     tail_heads,
     tail_items,
 )
-from ._count_text import iter_literal, shorten, split_top_level
+from ._count_text import iter_literal, run_start, shorten, split_top_level
 from ._enumeration import item_markers
 
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
@@ -226,7 +226,8 @@ def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> 
             return None  # a repeated or skipped marker: the sequence rule's finding
     later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
     ended = not any(marker[3] == last + 1 for marker in later)
-    if text[:first].rstrip(" \t\u3000").endswith("\n"):
+    spaces = run_start(text, first, " \t\u3000")  # not a copy of all the text before
+    if spaces and text[spaces - 1] == "\n":
         # one item a line: an excerpt may stop after any of them, unless a heading
         # opens the line after the last one
         ended = ended and _heading_follows(text, final)
