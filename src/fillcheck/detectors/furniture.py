@@ -27,6 +27,7 @@ from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edges import edge_lines
+from ._jammer import jammers
 from .scrape import DOWNLOAD_BUTTON
 
 # A line of furniture is short and never a sentence.
@@ -115,9 +116,6 @@ WATERMARK = re.compile(
 )
 # Words that introduce an address the document gives on purpose: `请登录 www.gov.cn 查询`.
 _GIVEN = ("网址", "网站", "登录", "登陆", "访问", "浏览", "关注", "详见", "见", "至", "在", "通过")
-# A forum's anti-copy noise: tokens of one or two ASCII characters, most with punctuation.
-JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
-
 
 # Words at least one of which every furniture line holds; lines without one are skipped.
 # They are found with the shared literal scan (re or hyperscan), not a regular expression.
@@ -127,19 +125,6 @@ _TRIGGERS = tuple(
     " 来源 上传 作者 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits"
     " Published 本站 查看 编辑 列印".split()
 )
-
-
-def _is_jammer(token_run: str) -> bool:
-    """Noise, not code: varied punctuation glued to letters, no operator standing alone."""
-    tokens = token_run.split()
-    if len(tokens) < 6 or any(tok in _OPERATORS for tok in tokens):
-        return False
-    marks = {c for tok in tokens for c in tok if not c.isalnum()}
-    marked = sum(1 for tok in tokens if any(not c.isalnum() for c in tok))
-    return len(marks) >= 4 and marked * 2 >= len(tokens) and any(c.isalpha() for c in token_run)
-
-
-_OPERATORS = frozenset("= == != < > <= >= + - * / % += -= -> => && || { } ( ) ; :".split())
 
 
 def _unpunctuated(line: str) -> bool:
@@ -176,51 +161,6 @@ def _furniture(line: str) -> bool:
     if fields and STAMP.match(line):
         return True  # `2022-07-23 04:29:19 来源:中国专利 TAG:`
     return BREADCRUMB.match(line) is not None and any(word in line for word in _SITE_WORDS)
-
-
-# Once a text is known to carry the noise, shorter runs in it are noise too.
-JAMMER_SHORT = re.compile(r"(?<![!-~])(?:[!-~]{1,3}[ \t]){2,}[!-~]{1,3}(?![!-~])")
-_SHORT_MIN = 3
-
-
-def _is_short_jammer(token_run: str) -> bool:
-    """A short run in a text with noise: at least three tokens, two kinds of marks."""
-    tokens = token_run.split()
-    if len(tokens) < _SHORT_MIN or any(tok in _OPERATORS for tok in tokens):
-        return False
-    marks = {c for tok in tokens for c in tok if not c.isalnum()}
-    marked = sum(1 for tok in tokens if any(not c.isalnum() for c in tok))
-    return len(marks) >= 2 and marked * 2 >= len(tokens) and any(c.isalpha() for c in token_run)
-
-
-# Marks every run of anti-copy noise holds: only the lines that hold one are read.
-_JAMMER_MARKS = ("; ", "# ", "' ")
-
-
-def _jammers(text: str) -> list[tuple[int, int]]:
-    """Spans of anti-copy noise: long runs on the lines that hold its marks, then, in a
-    text that has them, the short runs anywhere."""
-    if "; " not in text and "# " not in text and "' " not in text:
-        return []
-    found = []
-    done = -1  # the end of the last line read
-    for at in literal_starts(text, _JAMMER_MARKS):
-        if at < done:
-            continue
-        begin = text.rfind("\n", 0, at) + 1
-        if not text[begin:at].strip("# \t"):
-            continue  # a Markdown heading's `# `
-        done = text.find("\n", at)
-        done = len(text) if done < 0 else done
-        found += [m.span() for m in JAMMER.finditer(text, begin, done) if _is_jammer(m.group())]
-    if found:
-        for match in JAMMER_SHORT.finditer(text):
-            start, end = match.span()
-            if _is_short_jammer(match.group()) and not any(
-                s <= start < e or s < end <= e for s, e in found
-            ):
-                found.append((start, end))
-    return found
 
 
 @register("FC210", "site-page-furniture", Category.PAYWALL, Severity.WARNING)
@@ -262,7 +202,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     hits = _furniture_lines(text)
-    hits.extend(_jammers(text))
+    hits.extend(jammers(doc))
     hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
     if ".com " in text or ".cn " in text or ".net " in text:
         hits.extend(_watermarks(text))

@@ -1,0 +1,240 @@
+"""Anti-copy jammers inside the body of a text, read as a model of the noise, not as strings.
+
+Forums hide random strings in every post (CSS makes them invisible on the
+page); copied text keeps them. Two families, each told apart from the prose
+around it by the statistics of its characters, and reported only when the
+document holds several (one odd token in clean text is never enough):
+
+* **Pairs** (Discuz!): five to fifteen pairs ``c d`` glued together, ``c`` a
+  digit or a punctuation mark from ``!`` to ``;``, ``d`` a character from
+  ``?`` to ``~``, a space between: ``7 B9 l# y' B; V( W'``. The space at every
+  third place, the two disjoint alphabets and their mixture make a run no
+  sentence, formula or piece of code forms (``=``, ``<`` and ``>`` belong to
+  neither alphabet). A run stands at the start or the end of a paragraph,
+  glued to its first or last word.
+* **Tokens** (phpwind): a random string of printable ASCII, four to twelve
+  characters, after a paragraph or on a line of its own: ``vSnb>z1``,
+  ``]nQ$:%HP``, ``56c3tgVF``. A token is random when it mixes letter cases,
+  digits and marks, changing class at most characters, and reads as no word,
+  number, address, code, formula, LaTeX or regular expression. Once three such
+  tokens on different lines make the document's case, the tokens at line
+  starts and after a sentence's end are read too.
+
+A forum's edit stamp (``本帖最后由 晨枫 于 2022-9-20 15:18 编辑``) is reported with
+them: it is the forum's, not the author's.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice, pairwise
+
+from ..document import Document
+from ..scan import declare, starts
+
+# A run of Discuz pairs: the first mark may be glued to the word before it, the last
+# character to the word after it; a mark that was a space may have been collapsed.
+PAIRS = re.compile(r"[!-;](?: {1,2}[?-~](?:[!-;](?= {1,2}[?-~]))?){3,}")
+# Marks followed by a space that most runs hold and prose seldom does: the lines that
+# hold one are read first; a document with a run is then read whole.
+PAIR_TRIGGERS = declare("fc210-jammer", ('" ', "# ", "$ ", "% ", "& ", "' ", "* ", "/ ", "; "))
+_PAIRS_REPORTED = 4  # pairs in a run reported in a document with the noise
+_PAIRS_ALONE = 8  # pairs in a run that makes the case alone
+_RARE_MARKS = frozenset("!\"#$%&'()*+-/")
+
+# A forum's edit stamp, in either script.
+EDIT_STAMP = re.compile(
+    r"本帖最[后後]由[ \t　]?\S{1,20}[ \t　]?[于於][ \t　]?\d{4}-\d{1,2}-\d{1,2}"
+    r"[ \t　]\d{1,2}:\d{2}(?::\d{2})?[ \t　]?(?:编辑|編輯)"
+)
+
+# The run of ASCII that ends a line, after a space or alone on the line.
+LINE_END = re.compile(r"(?m)(?:^|(?<=[ \t\u3000]))[!-~](?:[ !-~]*[!-~])?(?=[ \t\u3000]*$)")
+# The run of ASCII that starts a line or follows a sentence's end (`。 OQ|,- pSrsp`).
+_AFTER_END = re.compile(r"(?m)(?:^|(?<=[。！？][ \t\u3000]))[!-~][ !-~]*")
+# A gate: the marks random tokens hold and Chinese prose seldom does.
+_RARE = re.compile(r"[\^~`{}<>|@\\\[\]$&*#%]")
+_GATE = 3
+_TOKENS_ALONE = 3  # random tokens on different lines that make the case
+_MAX_TOKEN = 16  # characters of a token (a space inside allowed)
+
+# Tokens that are words, numbers or addresses, whatever their mixture of characters.
+_WORDISH = re.compile(
+    r"[A-Za-z][a-z]{2,}[(),.:;!?]*|[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)+[(),.:;]*|[A-Z]{2,}s?[(),.:;]*|[-+]?\d+(?:[.,:/]\d+)*%?[(),.:;]*"
+    r"|\(?[a-z]{1,3}\)?[.,]?|[A-Z][.,:;]?|(?:[A-Za-z]\.){2,},?"
+)
+_ADDRESS = re.compile(r"://|^www\.|\.(?:com|cn|net|org|html?)\b|^[\w.-]+@[\w-]+\.\w")
+# Code, LaTeX and regular expressions: identifiers bound by operators, commands, classes.
+_CODE = re.compile(
+    r"^[A-Za-z_]\w*=$|\w=\w|\w\s?==|\+\+|\w--|\(\)|->|::|\w\.\w+\(|\\[A-Za-z]{2,}|\^\{|_\{"
+    r"|\$[^$]+\$|\\[dwsbDWSB]|\[\^?\w-\w|\(\?[:=!<]|\.\*|\.\+|</?\w+>|&\w+;|%[sdf]\b"
+)
+
+
+def _char_class(char: str) -> int:
+    if char.islower():
+        return 0
+    if char.isupper():
+        return 1
+    if char.isdigit():
+        return 2
+    return 3
+
+
+def _classes(token: str) -> tuple[set[int], float]:
+    """The character classes of ``token`` (spaces left out) and how often they change."""
+    kinds = [_char_class(char) for char in token if char != " "]
+    if len(kinds) < 2:
+        return set(kinds), 0.0
+    changes = sum(1 for left, right in pairwise(kinds) if left != right)
+    return set(kinds), changes / (len(kinds) - 1)
+
+
+def random_token(token: str, strong: bool = True) -> bool:
+    """True when ``token`` reads as noise: mixed classes, changing often, no known shape.
+
+    ``strong`` asks for the evidence that makes a document's case (five characters,
+    three classes); without it three characters of two classes are enough.
+    """
+    if len(token) > _MAX_TOKEN or _WORDISH.fullmatch(token) or _ADDRESS.search(token):
+        return False
+    if _CODE.search(token):
+        return False
+    kinds, changes = _classes(token)
+    if not kinds & {0, 1, 2}:
+        return False
+    size = len(token) - token.count(" ")
+    if strong:
+        return size >= 5 and len(kinds) >= 3 and changes >= 0.5
+    marks = sum(1 for char in token if _char_class(char) == 3)
+    return size >= 3 and len(kinds) >= 2 and (changes >= 0.4 or marks >= 2)
+
+
+def _pair_stats(run: str) -> tuple[int, str, str]:
+    """The number of pairs in a run, its marks and its other characters."""
+    marks, others = [], []
+    after_space = False
+    for char in run:
+        if char == " ":
+            after_space = True
+            continue
+        (others if after_space else marks).append(char)
+        after_space = False
+    return len(others), "".join(marks), "".join(others)
+
+
+def _pair_run(run: str, reported: bool) -> bool:
+    """True for a run of Discuz pairs: enough of them, rare marks, mixed characters."""
+    count, marks, others = _pair_stats(run)
+    if count < _PAIRS_REPORTED:
+        return False
+    kinds = {_char_class(char) for char in others}
+    if len(kinds) < 2 and count < 6:
+        return False
+    if reported:
+        return True
+    rare = sum(1 for mark in marks if mark in _RARE_MARKS)
+    return rare >= 2 and len(set(marks)) >= 3
+
+
+def pair_runs(doc: Document) -> list[tuple[int, int]]:
+    """Spans of Discuz runs, when the document holds two, or one long one."""
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    done = -1
+    for at in starts(doc, PAIR_TRIGGERS):
+        if at < done:
+            continue
+        begin = text.rfind("\n", 0, at) + 1
+        done = text.find("\n", at)
+        done = len(text) if done < 0 else done
+        runs = PAIRS.finditer(text, begin, done)
+        found += [m.span() for m in runs if _pair_run(m.group(), False)]
+    if not found:
+        return []
+    longest = max(_pair_stats(text[start:end])[0] for start, end in found)
+    if len(found) < 2 and longest < _PAIRS_ALONE:
+        return []
+    return [m.span() for m in PAIRS.finditer(text) if _pair_run(m.group(), True)]
+
+
+def edit_stamps(doc: Document) -> list[tuple[int, int]]:
+    """Spans of a forum's edit stamps."""
+    text = doc.text
+    if "本帖最" not in text:
+        return []
+    return [m.span() for m in EDIT_STAMP.finditer(text)]
+
+
+def _trailing(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noise ending a line's ASCII run: its random tokens after the last word."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    first = len(tokens)
+    while first and not _WORDISH.fullmatch(tokens[first - 1].group()):
+        first -= 1
+    if first == len(tokens):
+        return None
+    begin = start + tokens[first].start()
+    return _trim(text, begin, end)
+
+
+def _leading(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noise opening a line or a sentence: its random tokens before the first word,
+    the first of them (after at most a lone mark) random itself."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    first = 0
+    while first < min(2, len(tokens)) and _bare(tokens[first].group()):
+        first += 1
+    if first >= len(tokens) or not random_token(tokens[first].group(), strong=False):
+        return None
+    last = first
+    while last < len(tokens) and not _WORDISH.fullmatch(tokens[last].group()):
+        last += 1
+    return _trim(text, start + tokens[first].start(), start + tokens[last - 1].end())
+
+
+def _bare(token: str) -> bool:
+    """A lone character or marks alone: neither noise nor a word by itself."""
+    return len(token) == 1 or not any(char.isalnum() for char in token)
+
+
+def _trim(text: str, begin: int, end: int) -> tuple[int, int] | None:
+    """``begin..end`` without the tokens at its edges that are not random themselves."""
+    tokens = [(begin + m.start(), begin + m.end()) for m in re.finditer(r"\S+", text[begin:end])]
+    keep = [span for span in tokens if random_token(text[span[0] : span[1]], strong=False)]
+    if not keep:
+        return None
+    return keep[0][0], keep[-1][1]
+
+
+def random_tokens(doc: Document) -> list[tuple[int, int]]:
+    """Spans of phpwind tokens, when three on different lines make the document's case."""
+    text = doc.text
+    if sum(1 for _ in islice(_RARE.finditer(text), _GATE)) < _GATE:
+        return []
+    ends = []
+    for match in LINE_END.finditer(text):
+        span = _trailing(text, *match.span())
+        if span and span[1] - span[0] <= _MAX_TOKEN:
+            ends.append(span)
+    strong = {text[s:e] for s, e in ends if random_token(text[s:e])}
+    if len(strong) < _TOKENS_ALONE:
+        return []
+    found = [(s, e) for s, e in ends if random_token(text[s:e], strong=False)]
+    for match in _AFTER_END.finditer(text):
+        span = _leading(text, *match.span())
+        if span and span[1] - span[0] <= 2 * _MAX_TOKEN:
+            found.append(span)
+    return found
+
+
+def jammers(doc: Document) -> list[tuple[int, int]]:
+    """Every span of anti-copy noise and forum stamps in ``doc``, sorted, overlaps merged."""
+    spans = sorted(pair_runs(doc) + random_tokens(doc) + edit_stamps(doc))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
