@@ -60,13 +60,15 @@ _MAX_TOKEN = 16  # characters of a token (a space inside allowed)
 
 # Tokens that are words, numbers or addresses, whatever their mixture of characters.
 _WORDISH = re.compile(
-    r"[A-Za-z][a-z]{2,}[(),.:;!?]*|[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)+[(),.:;]*|[A-Z]{2,}s?[(),.:;]*|[-+]?\d+(?:[.,:/]\d+)*%?[(),.:;]*"
+    r"[A-Za-z][a-z]{2,}[(),.:;!?]*|[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)+[(),.:;]*|[A-Z]{2,}s?[(),.:;]*|[-+]?\d+(?:[-.,:/]\d+)*%?[(),.:;]*"
     r"|\(?[a-z]{1,3}\)?[.,]?|[A-Z][.,:;]?|(?:[A-Za-z]\.){2,},?"
 )
+# A chemical formula: element symbols with counts, groups in brackets (`Ca(OH)2`, `NaHCO3`).
+_CHEMICAL = re.compile(r"(?:\d*(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+)+")
 _ADDRESS = re.compile(r"://|^www\.|\.(?:com|cn|net|org|html?)\b|^[\w.-]+@[\w-]+\.\w")
 # Code, LaTeX and regular expressions: identifiers bound by operators, commands, classes.
 _CODE = re.compile(
-    r"^[A-Za-z_]\w*=$|\w=\w|\w\s?==|\+\+|\w--|\(\)|->|::|\w\.\w+\(|\\[A-Za-z]{2,}|\^\{|_\{"
+    r"^[A-Za-z_]\w*=$|\w=\w|\w[-+*/%]=\w|\w\s?==|\+\+|\w--|\(\)|->|::|\w\.\w+\(|\\[A-Za-z]{2,}|\^\{|_\{"
     r"|\$[^$]+\$|\\[dwsbDWSB]|\[\^?\w-\w|\(\?[:=!<]|\.\*|\.\+|</?\w+>|&\w+;|%[sdf]\b"
 )
 
@@ -97,6 +99,8 @@ def random_token(token: str, strong: bool = True) -> bool:
     three classes); without it three characters of two classes are enough.
     """
     if len(token) > _MAX_TOKEN or _WORDISH.fullmatch(token) or _ADDRESS.search(token):
+        return False
+    if _CHEMICAL.fullmatch(token) and any(char.isdigit() for char in token):
         return False
     if _CODE.search(token):
         return False
