@@ -55,9 +55,13 @@ _AFTER_END = re.compile(r"(?m)(?:^|(?<=[。！？][ \t\u3000]))[!-~][ !-~]*")
 # A gate: the marks random tokens hold and Chinese prose seldom does.
 _RARE = re.compile(r"[\^~`{}<>|@\\\[\]$&*#%]")
 _GATE = 3
+_BLANK_LINE = re.compile(r"(?m)^[ \t\u3000\r]*$")
 _TOKENS_ALONE = 3  # random tokens on different lines that make the case
 _MAX_TOKEN = 16  # characters of a token (a space inside allowed)
+_SHARE = 4  # a random token ends one line in four at least: the noise is in every paragraph
 
+# Three letters of one case or three digits in a row: a word's or a number's, not noise's.
+_RUN = re.compile(r"[a-z]{3}|[A-Z]{3}|\d{3}")
 # Tokens that are words, numbers or addresses, whatever their mixture of characters.
 _WORDISH = re.compile(
     r"[A-Za-z][a-z]{2,}[(),.:;!?]*|[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)+[(),.:;]*|[A-Z]{2,}s?[(),.:;]*|[-+]?\d+(?:[-.,:/]\d+)*%?[(),.:;]*"
@@ -105,13 +109,14 @@ def random_token(token: str, strong: bool = True) -> bool:
     if _CODE.search(token):
         return False
     kinds, changes = _classes(token)
-    if not kinds & {0, 1, 2}:
-        return False
+    if not kinds & {0, 1}:
+        return False  # noise of three characters or more holds a letter
     size = len(token) - token.count(" ")
     if strong:
         return size >= 5 and len(kinds) >= 3 and changes >= 0.5
     marks = sum(1 for char in token if _char_class(char) == 3)
-    return size >= 3 and len(kinds) >= 2 and (changes >= 0.4 or marks >= 2)
+    mixed = changes >= 0.4 or (marks >= 2 and not _RUN.search(token))
+    return size >= 3 and len(kinds) >= 2 and mixed
 
 
 def _pair_stats(run: str) -> tuple[int, str, str]:
@@ -211,6 +216,11 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int] | None:
     return keep[0][0], keep[-1][1]
 
 
+def _text_lines(text: str) -> int:
+    """The number of lines holding more than white space."""
+    return text.count("\n") + 1 - len(_BLANK_LINE.findall(text))
+
+
 def random_tokens(doc: Document) -> list[tuple[int, int]]:
     """Spans of phpwind tokens, when three on different lines make the document's case."""
     text = doc.text
@@ -222,7 +232,7 @@ def random_tokens(doc: Document) -> list[tuple[int, int]]:
         if span and span[1] - span[0] <= _MAX_TOKEN:
             ends.append(span)
     strong = {text[s:e] for s, e in ends if random_token(text[s:e])}
-    if len(strong) < _TOKENS_ALONE:
+    if len(strong) < _TOKENS_ALONE or len(strong) * _SHARE < _text_lines(text):
         return []
     found = [(s, e) for s, e in ends if random_token(text[s:e], strong=False)]
     for match in _AFTER_END.finditer(text):
