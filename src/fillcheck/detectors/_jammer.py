@@ -33,12 +33,16 @@ from ..document import Document
 from ..scan import declare, starts
 
 # A run of Discuz pairs: the first mark may be glued to the word before it, the last
-# character to the word after it; a mark that was a space may have been collapsed.
-PAIRS = re.compile(r"[!-;](?: {1,2}[?-~](?:[!-;](?= {1,2}[?-~]))?){3,}")
+# character to the word after it; a mark that was a space may have been collapsed (and
+# the run then starts with the character after it).
+PAIRS = re.compile(
+    r"(?:(?<![!-~])[?-~](?=[!-;] ))?[!-;](?: {1,2}[?-~](?:[!-;](?= {1,2}[?-~]))?){2,}"
+)
 # Marks followed by a space that most runs hold and prose seldom does: the lines that
 # hold one are read first; a document with a run is then read whole.
 PAIR_TRIGGERS = declare("fc210-jammer", ('" ', "# ", "$ ", "% ", "& ", "' ", "* ", "/ ", "; "))
-_PAIRS_REPORTED = 4  # pairs in a run reported in a document with the noise
+_PAIRS_STRONG = 4  # pairs in a run that counts as evidence
+_PAIRS_REPORTED = 3  # pairs in a run reported in a document with the noise
 _PAIRS_ALONE = 8  # pairs in a run that makes the case alone
 _RARE_MARKS = frozenset("!\"#$%&'()*+-/")
 
@@ -135,7 +139,7 @@ def _pair_stats(run: str) -> tuple[int, str, str]:
 def _pair_run(run: str, reported: bool) -> bool:
     """True for a run of Discuz pairs: enough of them, rare marks, mixed characters."""
     count, marks, others = _pair_stats(run)
-    if count < _PAIRS_REPORTED:
+    if count < (_PAIRS_REPORTED if reported else _PAIRS_STRONG):
         return False
     kinds = {_char_class(char) for char in others}
     if len(kinds) < 2 and count < 6:
