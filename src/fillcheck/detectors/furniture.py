@@ -27,6 +27,7 @@ from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edges import edge_lines
+from ._inbody import quote_jammers, title_salads
 from ._jammer import jammers
 from .scrape import DOWNLOAD_BUTTON
 
@@ -203,6 +204,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     text = doc.text
     hits = _furniture_lines(text)
     hits.extend(jammers(doc))
+    hits.extend(quote_jammers(doc) + title_salads(doc))
     hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
     if ".com " in text or ".cn " in text or ".net " in text:
         hits.extend(_watermarks(text))

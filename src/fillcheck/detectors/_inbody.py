@@ -1,0 +1,98 @@
+"""Residue a site stamps inside a text's body: quotations out of sequence, title salads.
+
+* **Quote jammer**: a sharing site puts a numbered saying with its author
+  (``18、读书是易事,思索是难事,但两者缺一,便全无用处——富兰克林``) on a line of its own
+  between a document's lines. Its number continues no list of the document (no
+  line starts with the number before it or after it), which a writer's own list
+  of sayings always does.
+* **Title salad**: the titles of other documents glued into a sentence for search
+  engines, each ending in its file type
+  (``…材料类招标技术评分表图表与交易pdf视力表打印pdf用图表说话 pdf``): three titles of
+  four characters or more, each followed by a file type, with no punctuation
+  between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+
+# A numbered saying with its author, alone on its line.
+QUOTE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<number>\d{1,3})[、.．][ \t\u3000]*"
+    r"(?P<saying>[^\n—]{4,60}[，,][^\n—]{2,60})——(?:[\u4e00-\u9fff·•]{2,10}|[A-Za-z .]{3,30})"
+    r"(?=[ \t\u3000\r]*$)"
+)
+_QUOTE_GATE = "——"
+
+# A file type ending a title, and a title: four or more Chinese characters before it.
+FILE_TYPE = re.compile(r"(?i)pdf|docx?|pptx?|xlsx?")
+_TITLE = re.compile(r"[\u4e00-\u9fff]{4,} ?\Z")
+_TITLE_START = re.compile(r"[\u4e00-\u9fff][^\s，。；、,;.!?！？：:()（）《》]*\Z")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")  # a file type is a word of its own
+_BREAK = re.compile(r"[\n，。；、,;!?！？：:()（）《》]")
+_SALAD_TITLES = 3  # titles glued together that make a salad
+_SALAD_GAP = 40  # characters from one file type to the next, at most
+
+
+def _numbered(text: str, number: int) -> bool:
+    """True when a line of ``text`` starts with ``number`` and a list mark."""
+    pattern = rf"(?m)^[ \t\u3000]*{number}[、.．]"
+    return number > 0 and re.search(pattern, text) is not None
+
+
+def quote_jammers(doc: Document) -> list[tuple[int, int]]:
+    """Spans of numbered sayings whose number continues no list of the document."""
+    text = doc.text
+    if _QUOTE_GATE not in text:
+        return []
+    found = []
+    for match in QUOTE.finditer(text):
+        number = int(match["number"])
+        if number < 2 or _numbered(text, number - 1) or _numbered(text, number + 1):
+            continue
+        start = match.start("number")
+        found.append((start, match.end()))
+    return found
+
+
+def _file_types(text: str) -> list[re.Match[str]]:
+    """File-type words standing right after a title (four Chinese characters or more)."""
+    return [
+        match
+        for match in FILE_TYPE.finditer(text)
+        if _TITLE.search(text, max(0, match.start() - 8), match.start())
+        and not _ASCII_WORD.match(text, match.end())
+    ]
+
+
+def title_salads(doc: Document) -> list[tuple[int, int]]:
+    """Spans of three titles or more glued together, each ending in its file type."""
+    text = doc.text
+    lowered = text.lower()
+    if sum(lowered.count(kind) for kind in ("pdf", "doc", "ppt", "xls")) < _SALAD_TITLES:
+        return []
+    found = []
+    group: list[re.Match[str]] = []
+    for match in [*_file_types(text), None]:
+        if match is not None and group and _joined(text, group[-1], match):
+            group.append(match)
+            continue
+        if len(group) >= _SALAD_TITLES:
+            found.append((_salad_start(text, group[0].start()), group[-1].end()))
+        group = [match] if match is not None else []
+    return found
+
+
+def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """True when two file types stand close, with no punctuation between them."""
+    gap = text[left.end() : right.start()]
+    return len(gap) <= _SALAD_GAP and not _BREAK.search(gap)
+
+
+def _salad_start(text: str, at: int) -> int:
+    """Where the first title of a salad starts: after the punctuation or space before it."""
+    window = text[max(0, at - _SALAD_GAP) : at]
+    match = _TITLE_START.search(window)
+    return at - len(window) + match.start() if match else at
