@@ -18,14 +18,20 @@ MUST_FIRE = [
         "一、工作目标\n36. 合抱之木,生于毫末;九层之台,起于累土——老子\n二、工作措施",
         [("FC210", 2, 1)],
     ),
-    ("正文第一段。\n  7、Knowledge is power, said he——Francis Bacon\n正文第二段。", [("FC210", 2, 3)]),
+    (
+        "正文第一段。\n  7、Knowledge is power, said he——Francis Bacon\n正文第二段。",
+        [("FC210", 2, 3)],
+    ),
     # Titles of other documents glued into a sentence, each with its file type.
     (
         "7.4.5文档注释:128. 关于同志近三年现实表现材料材料类招标技术评分表图表与交易pdf"
         "视力表打印pdf用图表说话 pdf 达式和语句",
         [("FC210", 1, 16)],
     ),
-    ("正文。 年度工作总结范文大全doc个人述职报告模板docx班组安全会议记录表ppt 正文", [("FC210", 1, 5)]),
+    (
+        "正文。 年度工作总结范文大全doc个人述职报告模板docx班组安全会议记录表ppt 正文",
+        [("FC210", 1, 5)],
+    ),
 ]
 
 MUST_NOT_FIRE = [

@@ -32,7 +32,7 @@ MUST_FIRE = [
     ),
     # phpwind: a random token after every paragraph and on the line after it.
     (
-        "光学设计的沉迷与爱恋 vSnb>z1  \nBw#ubQJ8}  \n由 小马过河 翻译。  cLYc\"\"=  \nZgg7pL)#c",
+        '光学设计的沉迷与爱恋 vSnb>z1  \nBw#ubQJ8}  \n由 小马过河 翻译。  cLYc""=  \nZgg7pL)#c',
         [("FC210", 1, 12), ("FC210", 2, 1), ("FC210", 3, 13), ("FC210", 4, 1)],
     ),
     # Tokens without marks count once the document has made its case.
@@ -45,7 +45,7 @@ MUST_FIRE = [
         "PTB = S4 / (2n'u') : 3rd order Petzval blur ,0j7qn@tm\n"
         "DST = S5 / (2n'u') : 3rd order distortion _c[Bjip\n"
         "PTZ = -S4 / H^2 : Petzval surface curvature T9&-t7:\n"
-        "光阑。 ew\"m!F# )tPl<lb marginal ray( 边缘光束)",
+        '光阑。 ew"m!F# )tPl<lb marginal ray( 边缘光束)',
         [("FC210", 1, 45), ("FC210", 2, 43), ("FC210", 3, 45), ("FC210", 4, 5)],
     ),
     # A forum's edit stamp, in either script, stands alone.
