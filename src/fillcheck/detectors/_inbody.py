@@ -17,17 +17,23 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..scan import literal_starts
 
 # A numbered saying with its author, alone on its line.
 QUOTE = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<number>\d{1,3})[、.．][ \t\u3000]*"
+    r"[ \t\u3000]*(?P<number>\d{1,3})[、.．][ \t\u3000]*"
     r"(?P<saying>[^\n—]{4,60}[，,][^\n—]{2,60})——(?:[\u4e00-\u9fff·•]{2,10}|[A-Za-z .]{3,30})"
-    r"(?=[ \t\u3000\r]*$)"
+    r"(?=[ \t\u3000\r]*(?:\n|\Z))"
 )
 _QUOTE_GATE = "——"
 
 # A file type ending a title, and a title: four or more Chinese characters before it.
 FILE_TYPE = re.compile(r"(?i)pdf|docx?|pptx?|xlsx?")
+_FILE_TYPE_STARTS = tuple(
+    case(kind)
+    for kind in ("pdf", "doc", "ppt", "xls")
+    for case in (str.lower, str.upper, str.title)
+)
 _TITLE = re.compile(r"[\u4e00-\u9fff]{4,} ?\Z")
 _TITLE_START = re.compile(r"[\u4e00-\u9fff][^\s，。；、,;.!?！？：:()（）《》]*\Z")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")  # a file type is a word of its own
@@ -48,7 +54,15 @@ def quote_jammers(doc: Document) -> list[tuple[int, int]]:
     if _QUOTE_GATE not in text:
         return []
     found = []
-    for match in QUOTE.finditer(text):
+    done = -1  # the start of the last line read
+    at = text.find(_QUOTE_GATE)
+    while at >= 0:
+        begin = text.rfind("\n", 0, at) + 1
+        match = QUOTE.match(text, begin) if begin > done else None
+        done = begin
+        at = text.find(_QUOTE_GATE, at + 2)
+        if not match:
+            continue
         number = int(match["number"])
         if number < 2 or _numbered(text, number - 1) or _numbered(text, number + 1):
             continue
@@ -57,12 +71,13 @@ def quote_jammers(doc: Document) -> list[tuple[int, int]]:
     return found
 
 
-def _file_types(text: str) -> list[re.Match[str]]:
+def _file_types(text: str, starts: tuple[int, ...]) -> list[re.Match[str]]:
     """File-type words standing right after a title (four Chinese characters or more)."""
     return [
         match
-        for match in FILE_TYPE.finditer(text)
-        if _TITLE.search(text, max(0, match.start() - 8), match.start())
+        for at in starts
+        if (match := FILE_TYPE.match(text, at))
+        and _TITLE.search(text, max(0, match.start() - 8), match.start())
         and not _ASCII_WORD.match(text, match.end())
     ]
 
@@ -70,12 +85,11 @@ def _file_types(text: str) -> list[re.Match[str]]:
 def title_salads(doc: Document) -> list[tuple[int, int]]:
     """Spans of three titles or more glued together, each ending in its file type."""
     text = doc.text
-    lowered = text.lower()
-    if sum(lowered.count(kind) for kind in ("pdf", "doc", "ppt", "xls")) < _SALAD_TITLES:
+    if len(starts := literal_starts(text, _FILE_TYPE_STARTS)) < _SALAD_TITLES:
         return []
     found = []
     group: list[re.Match[str]] = []
-    for match in [*_file_types(text), None]:
+    for match in [*_file_types(text, starts), None]:
         if match is not None and group and _joined(text, group[-1], match):
             group.append(match)
             continue

@@ -27,17 +27,15 @@ them: it is the forum's, not the author's.
 from __future__ import annotations
 
 import re
-from itertools import islice, pairwise
+from itertools import pairwise
 
 from ..document import Document
 from ..scan import declare, starts
 
 # A run of Discuz pairs: the first mark may be glued to the word before it, the last
 # character to the word after it; a mark that was a space may have been collapsed (and
-# the run then starts with the character after it).
-PAIRS = re.compile(
-    r"(?:(?<![!-~])[?-~](?=[!-;] ))?[!-;](?: {1,2}[?-~](?:[!-;](?= {1,2}[?-~]))?){2,}"
-)
+# the run then starts with the character after it: see _opening).
+PAIRS = re.compile(r"[!-;](?: {1,2}[?-~](?:[!-;](?= {1,2}[?-~]))?){2,}")
 # Marks followed by a space that most runs hold and prose seldom does: the lines that
 # hold one are read first; a document with a run is then read whole.
 PAIR_TRIGGERS = declare("fc210-jammer", ('" ', "# ", "$ ", "% ", "& ", "' ", "* ", "/ ", "; "))
@@ -52,14 +50,14 @@ EDIT_STAMP = re.compile(
     r"[ \t　]\d{1,2}:\d{2}(?::\d{2})?[ \t　]?(?:编辑|編輯)"
 )
 
-# The run of ASCII that ends a line, after a space or alone on the line.
-LINE_END = re.compile(r"(?m)(?:^|(?<=[ \t\u3000]))[!-~](?:[ !-~]*[!-~])?(?=[ \t\u3000]*$)")
+# The run of ASCII characters and spaces that ends a line (searched in its last characters).
+_ASCII_TAIL = re.compile(r"[ !-~]*\Z")
+_TAIL = 40  # characters of a line's end read for noise
+_TOKEN = re.compile(r"\S+")
+_LETTER = re.compile(r"[A-Za-z]")
+_SPACES = " \t\u3000\r"
 # The run of ASCII that starts a line or follows a sentence's end (`。 OQ|,- pSrsp`).
 _AFTER_END = re.compile(r"(?m)(?:^|(?<=[。！？][ \t\u3000]))[!-~][ !-~]*")
-# A gate: the marks random tokens hold and Chinese prose seldom does.
-_RARE = re.compile(r"[\^~`{}<>|@\\\[\]$&*#%]")
-_GATE = 3
-_BLANK_LINE = re.compile(r"(?m)^[ \t\u3000\r]*$")
 _TOKENS_ALONE = 3  # random tokens on different lines that make the case
 _MAX_TOKEN = 16  # characters of a token (a space inside allowed)
 _SHARE = 4  # a random token ends one line in four at least: the noise is in every paragraph
@@ -150,6 +148,25 @@ def _pair_run(run: str, reported: bool) -> bool:
     return rare >= 2 and len(set(marks)) >= 3
 
 
+def _opening(text: str, start: int) -> int:
+    """Where a run starts: one character earlier when a pair's mark was a space, lost."""
+    if start and "?" <= text[start - 1] <= "~" and (start < 2 or not "!" <= text[start - 2] <= "~"):
+        return start - 1
+    return start
+
+
+def _runs(
+    text: str, begin: int = 0, end: int | None = None, reported: bool = False
+) -> list[tuple[int, int]]:
+    """Spans of the Discuz runs between ``begin`` and ``end``."""
+    matches = PAIRS.finditer(text, begin, len(text) if end is None else end)
+    return [
+        (_opening(text, m.start()), m.end())
+        for m in matches
+        if _pair_run(text[_opening(text, m.start()) : m.end()], reported)
+    ]
+
+
 def pair_runs(doc: Document) -> list[tuple[int, int]]:
     """Spans of Discuz runs, when the document holds two, or one long one."""
     text = doc.text
@@ -161,14 +178,13 @@ def pair_runs(doc: Document) -> list[tuple[int, int]]:
         begin = text.rfind("\n", 0, at) + 1
         done = text.find("\n", at)
         done = len(text) if done < 0 else done
-        runs = PAIRS.finditer(text, begin, done)
-        found += [m.span() for m in runs if _pair_run(m.group(), False)]
+        found += _runs(text, begin, done)
     if not found:
         return []
     longest = max(_pair_stats(text[start:end])[0] for start, end in found)
     if len(found) < 2 and longest < _PAIRS_ALONE:
         return []
-    return [m.span() for m in PAIRS.finditer(text) if _pair_run(m.group(), True)]
+    return _runs(text, reported=True)
 
 
 def edit_stamps(doc: Document) -> list[tuple[int, int]]:
@@ -179,16 +195,25 @@ def edit_stamps(doc: Document) -> list[tuple[int, int]]:
     return [m.span() for m in EDIT_STAMP.finditer(text)]
 
 
-def _trailing(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The noise ending a line's ASCII run: its random tokens after the last word."""
-    tokens = list(re.finditer(r"\S+", text[start:end]))
+def _tail_tokens(line: str, end: int) -> list[tuple[int, int]]:
+    """The whole tokens of the ASCII run ending ``line[:end]``, within its last characters;
+    a token glued to the character before the run is left out."""
+    begin = _ASCII_TAIL.search(line, max(0, end - _TAIL), end).start()
+    tokens = [m.span() for m in _TOKEN.finditer(line, begin, end)]
+    if tokens and tokens[0][0] > 0 and line[tokens[0][0] - 1] not in _SPACES:
+        tokens.pop(0)  # cut by the window, or glued to a word: `生成Ca(OH)2`
+    return tokens
+
+
+def _trailing(line: str, end: int) -> tuple[int, int] | None:
+    """The noise ending a line: its random tokens after the last word."""
+    tokens = _tail_tokens(line, end)
     first = len(tokens)
-    while first and not _WORDISH.fullmatch(tokens[first - 1].group()):
+    while first and not _WORDISH.fullmatch(line[slice(*tokens[first - 1])]):
         first -= 1
     if first == len(tokens):
         return None
-    begin = start + tokens[first].start()
-    return _trim(text, begin, end)
+    return _trim(line, tokens[first][0], end)
 
 
 def _leading(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -220,23 +245,40 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int] | None:
     return keep[0][0], keep[-1][1]
 
 
-def _text_lines(text: str) -> int:
-    """The number of lines holding more than white space."""
-    return text.count("\n") + 1 - len(_BLANK_LINE.findall(text))
+def _noise_end(line: str, end: int) -> tuple[int, int] | None:
+    """:func:`_trailing`, after a quick look at the line's last token: a word ends most."""
+    last = line.rfind(" ", 0, end) + 1
+    token = line[last:end]
+    if not token.isascii() or _WORDISH.fullmatch(token):
+        return None
+    if not _LETTER.search(line, max(0, end - _MAX_TOKEN), end):
+        return None  # noise holds a letter
+    return _trailing(line, end)
+
+
+def _line_ends(text: str) -> tuple[list[tuple[int, int]], int]:
+    """The noise candidates ending lines (spans of ``text``) and the number of lines that
+    hold more than white space."""
+    found = []
+    lines = 0
+    at = 0
+    for line in text.split("\n"):
+        end = len(line.rstrip(_SPACES))
+        if end:
+            lines += 1
+            if "!" <= line[end - 1] <= "~" and (span := _noise_end(line, end)):
+                if span[1] - span[0] <= _MAX_TOKEN:
+                    found.append((at + span[0], at + span[1]))
+        at += len(line) + 1
+    return found, lines
 
 
 def random_tokens(doc: Document) -> list[tuple[int, int]]:
     """Spans of phpwind tokens, when three on different lines make the document's case."""
     text = doc.text
-    if sum(1 for _ in islice(_RARE.finditer(text), _GATE)) < _GATE:
-        return []
-    ends = []
-    for match in LINE_END.finditer(text):
-        span = _trailing(text, *match.span())
-        if span and span[1] - span[0] <= _MAX_TOKEN:
-            ends.append(span)
+    ends, lines = _line_ends(text)
     strong = {text[s:e] for s, e in ends if random_token(text[s:e])}
-    if len(strong) < _TOKENS_ALONE or len(strong) * _SHARE < _text_lines(text):
+    if len(strong) < _TOKENS_ALONE or len(strong) * _SHARE < lines:
         return []
     found = [(s, e) for s, e in ends if random_token(text[s:e], strong=False)]
     for match in _AFTER_END.finditer(text):
