@@ -178,6 +178,16 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     (`7 B9 l# y' B; V( W' F: q9`). A sentence that mentions a home page or a
     source is not flagged.
 
+    Inside the text, forums' anti-copy noise is read by the statistics of its
+    characters, once the text holds several pieces of it: runs of pairs
+    (`7 B9 l# y' B; V( W'`) and random tokens ending paragraphs (`vSnb>z1`,
+    `]nQ$:%HP`); code, formulas, model numbers, LaTeX and addresses are not
+    noise. A forum's edit stamp (`本帖最后由 晨枫 于 2022-9-20 15:18 编辑`), a
+    sharing site's numbered saying whose number continues no list
+    (`18、读书是易事,思索是难事——富兰克林`) and other documents' titles glued
+    together with their file types (`…评分表pdf视力表打印pdf用图表说话 pdf`) are
+    flagged too.
+
     Lines that could be the document's own are read by where they stand: at
     the head or tail of the text, in a run with other residue, an uploader's
     name (`Administrator`), a page count (`11页`), a site's time field
