@@ -81,6 +81,11 @@ MUST_NOT_FIRE = [
     # Lists separated by semicolons, chess moves, coordinates.
     "甲; 乙; 丙; 丁; A; B; C; D; E",
     "开局 e4 e5 Nf3 Nc6 Bb5 a6\n坐标 (x1, y1); (x2, y2); (x3, y3)",
+    # Encodings, keys and tables of codes with Chinese labels, one a line.
+    "编码一 SGVsbG8=\n编码二 V29ybGQ=\n编码三 Zm9vYmFy\n编码四 YmFzZTY0\n编码五 aGVsbG8gd29ybGQ=",
+    "希伯来字母 (0x05E7,0x05B5),\n第二个 (0x05E8,0x05B2),\n第三个 (0x05E8,0x05B1),\n"
+    "第四个 (0x05E8,0x05B4),",
+    "示例代码\nint main() {\n  float32x4_t a = vld1q_f32(src);\n  return (int)vgetq_lane_f32(a, 0);\n}",
     # A sentence mentioning an edit.
     "本帖最后由谁编辑并不重要,重要的是内容。",
 ]

@@ -55,6 +55,10 @@ _ASCII_TAIL = re.compile(r"[ !-~]*\Z")
 _TAIL = 40  # characters of a line's end read for noise
 _TOKEN = re.compile(r"\S+")
 _LETTER = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Marks that noise holds in most of its tokens, and encodings and identifiers never do.
+_NOISE_MARK = re.compile(r"[!-*,:-@\[-^`{-~]")
+_UPPER, _LOWER, _DIGITS = re.compile(r"[A-Z]+"), re.compile(r"[a-z]+"), re.compile(r"\d+")
 _SPACES = " \t\u3000\r"
 # The run of ASCII that starts a line or follows a sentence's end (`。 OQ|,- pSrsp`).
 _AFTER_END = re.compile(r"(?m)(?:^|(?<=[。！？][ \t\u3000]))[!-~][ !-~]*")
@@ -245,6 +249,11 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int] | None:
     return keep[0][0], keep[-1][1]
 
 
+def _skeleton(token: str) -> str:
+    """``token`` with its letters and digits replaced by their class: the shape code repeats."""
+    return _DIGITS.sub("9", _LOWER.sub("a", _UPPER.sub("A", token)))
+
+
 def _noise_end(line: str, end: int) -> tuple[int, int] | None:
     """:func:`_trailing`, after a quick look at the line's last token: a word ends most."""
     last = line.rfind(" ", 0, end) + 1
@@ -256,30 +265,37 @@ def _noise_end(line: str, end: int) -> tuple[int, int] | None:
     return _trailing(line, end)
 
 
-def _line_ends(text: str) -> tuple[list[tuple[int, int]], int]:
-    """The noise candidates ending lines (spans of ``text``) and the number of lines that
-    hold more than white space."""
+def _line_ends(text: str) -> tuple[list[tuple[int, int]], int, int]:
+    """The noise candidates ending lines (spans of ``text``), the number of lines that hold
+    more than white space and the number of those that hold Chinese."""
     found = []
-    lines = 0
+    lines = chinese = 0
     at = 0
     for line in text.split("\n"):
         end = len(line.rstrip(_SPACES))
         if end:
             lines += 1
+            chinese += _HAN.search(line) is not None
             if "!" <= line[end - 1] <= "~" and (span := _noise_end(line, end)):
                 if span[1] - span[0] <= _MAX_TOKEN:
                     found.append((at + span[0], at + span[1]))
         at += len(line) + 1
-    return found, lines
+    return found, lines, chinese
 
 
 def random_tokens(doc: Document) -> list[tuple[int, int]]:
     """Spans of phpwind tokens, when three on different lines make the document's case."""
     text = doc.text
-    ends, lines = _line_ends(text)
-    strong = {text[s:e] for s, e in ends if random_token(text[s:e])}
-    if len(strong) < _TOKENS_ALONE or len(strong) * _SHARE < lines:
+    ends, lines, chinese = _line_ends(text)
+    strong = [text[s:e] for s, e in ends if random_token(text[s:e])]
+    if len(set(strong)) < _TOKENS_ALONE or len(strong) * _SHARE < lines:
         return []
+    if chinese * _SHARE < lines:
+        return []  # source code or a text in another language: its lines end in ASCII
+    if len({_skeleton(token) for token in strong}) * 2 < len(strong):
+        return []  # tokens of a few shapes: a table of codes or data, not noise
+    if sum(1 for token in strong if _NOISE_MARK.search(token)) * 2 < len(strong):
+        return []  # tokens of letters, digits and `=+/-_.`: Base64, identifiers, not noise
     found = [(s, e) for s, e in ends if random_token(text[s:e], strong=False)]
     for match in _AFTER_END.finditer(text):
         span = _leading(text, *match.span())
