@@ -34,6 +34,18 @@ MUST_FIRE = [
     ),
 ]
 
+MUST_FIRE += [
+    # A forum's BBCode copied as text: tags standing together are one finding.
+    (
+        "[align=center][size=3] [b]20[/b][b]22年[/b]统计公报[/size][/align]",
+        [("FC210", 1, 1), ("FC210", 1, 24), ("FC210", 1, 29), ("FC210", 1, 39), ("FC210", 1, 47)],
+    ),
+    (
+        "资料下载:\n[url=http://bbs.example.cn/1.html]点此下载[/url]\n[img]a.png[/img]正文",
+        [("FC210", 2, 1), ("FC210", 2, 39), ("FC210", 3, 1), ("FC210", 3, 11)],
+    ),
+]
+
 MUST_NOT_FIRE = [
     # A writer's own list of sayings: the numbers continue.
     "1、读书是易事,思索是难事——富兰克林\n2、书籍是人类进步的阶梯,也是钥匙——高尔基\n"
@@ -52,6 +64,13 @@ MUST_NOT_FIRE = [
     "下载工作总结pdf 下载工作总结doc",
     "文件名 report.pdf, summary.docx, slides.pptx",
     "《年度工作总结》pdf版、《述职报告》doc版和《会议纪要》ppt版均已上传。",
+    # Brackets that are not a forum's markup.
+    "参考文献[1]和[2][3]所述,见[b]项与[i]项。",
+    "数组 a[b] 和 c[i] 的取值,以及 [u] 的下标。",
+    "[Rainmeter]\nBackground=255\n[Variables]\n字体=宋体\n[Meters]",
+    "详见[文档](https://example.com/[b])与[链接](#s)。",
+    "按 [/] 键切换,按 [b] 键加粗,按 [i] 键倾斜。",
+    "English markup [b]bold[/b] and [i]italic[/i] in a console library.",
 ]
 
 

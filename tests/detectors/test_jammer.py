@@ -85,7 +85,8 @@ MUST_NOT_FIRE = [
     "编码一 SGVsbG8=\n编码二 V29ybGQ=\n编码三 Zm9vYmFy\n编码四 YmFzZTY0\n编码五 aGVsbG8gd29ybGQ=",
     "希伯来字母 (0x05E7,0x05B5),\n第二个 (0x05E8,0x05B2),\n第三个 (0x05E8,0x05B1),\n"
     "第四个 (0x05E8,0x05B4),",
-    "示例代码\nint main() {\n  float32x4_t a = vld1q_f32(src);\n  return (int)vgetq_lane_f32(a, 0);\n}",
+    "示例代码\nint main() {\n  float32x4_t a = vld1q_f32(src);\n"
+    "  return (int)vgetq_lane_f32(a, 0);\n}",
     # A sentence mentioning an edit.
     "本帖最后由谁编辑并不重要,重要的是内容。",
 ]

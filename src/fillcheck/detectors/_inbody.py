@@ -10,6 +10,10 @@
   (``…材料类招标技术评分表图表与交易pdf视力表打印pdf用图表说话 pdf``): three titles of
   four characters or more, each followed by a file type, with no punctuation
   between them.
+* **BBCode**: a forum's markup copied as text (``[align=center][size=3]…[/size]``,
+  ``[b]20[/b]``): tags of the forum's vocabulary, three or more, one of them
+  closed, so that a citation mark (``[1]``), an index (``a[b]``), an INI section
+  or a Markdown link never counts. Tags standing together are one finding.
 """
 
 from __future__ import annotations
@@ -108,3 +112,35 @@ def _salad_start(text: str, at: int) -> int:
     window = text[max(0, at - _SALAD_GAP) : at]
     match = _TITLE_START.search(window)
     return at - len(window) + match.start() if match else at
+
+
+# A BBCode tag of a forum's vocabulary, opening (with a value) or closing.
+BBCODE = re.compile(
+    r"\[(/?)(b|i|u|s|size|font|color|backcolor|align|left|center|right|indent|float|url|img"
+    r"|email|quote|code|hide|free|list|\*|table|tr|td|p|hr|sup|sub|media|flash|audio|attach)"
+    r"(?:=[^\]\n]{1,60})?\]",
+    re.IGNORECASE,
+)
+_BBCODE_TAGS = 3  # tags in a text that make it markup
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def bbcode_tags(doc: Document) -> list[tuple[int, int]]:
+    """Spans of runs of BBCode tags, in a text with three tags or more, one of them closed."""
+    text = doc.text
+    if "[/" not in text:
+        return []
+    tags = list(BBCODE.finditer(text))
+    closed = {m[2].lower() for m in tags if m[1]}
+    opened = {m[2].lower() for m in tags if not m[1]}
+    if len(tags) < _BBCODE_TAGS or not closed & opened:
+        return []
+    runs: list[tuple[int, int]] = []
+    for match in tags:
+        if runs and runs[-1][1] == match.start():
+            runs[-1] = (runs[-1][0], match.end())
+        else:
+            runs.append(match.span())
+    if not any(_HAN.match(text, end) or _HAN.match(text, start - 1) for start, end in runs):
+        return []  # markup in code or an English text, not a Chinese page's
+    return runs

@@ -27,7 +27,7 @@ from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edges import edge_lines
-from ._inbody import quote_jammers, title_salads
+from ._inbody import bbcode_tags, quote_jammers, title_salads
 from ._jammer import jammers
 from .scrape import DOWNLOAD_BUTTON
 
@@ -214,7 +214,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     text = doc.text
     hits = _furniture_lines(text)
     hits.extend(jammers(doc))
-    hits.extend(quote_jammers(doc) + title_salads(doc))
+    hits.extend(quote_jammers(doc) + title_salads(doc) + bbcode_tags(doc))
     hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
     if ".com " in text or ".cn " in text or ".net " in text:
         hits.extend(_watermarks(text))
