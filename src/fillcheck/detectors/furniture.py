@@ -186,7 +186,8 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     sharing site's numbered saying whose number continues no list
     (`18、读书是易事,思索是难事——富兰克林`) and other documents' titles glued
     together with their file types (`…评分表pdf视力表打印pdf用图表说话 pdf`) are
-    flagged too.
+    flagged too, and so is a forum's BBCode in a Chinese text
+    (`[align=center][size=3]…[/size]`, `[b]20[/b]`).
 
     Lines that could be the document's own are read by where they stand: at
     the head or tail of the text, in a run with other residue, an uploader's
