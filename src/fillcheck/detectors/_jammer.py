@@ -20,8 +20,10 @@ document holds several (one odd token in clean text is never enough):
   tokens on different lines make the document's case, the tokens at line
   starts and after a sentence's end are read too.
 
-A forum's edit stamp (``本帖最后由 晨枫 于 2022-9-20 15:18 编辑``) is reported with
-them: it is the forum's, not the author's.
+A forum's edit stamp (``本帖最后由 晨枫 于 2022-9-20 15:18 编辑``), a quoted post's
+header (``原帖由 X 于 2013-5-2 10:09 发表``) and the line a forum appends to every
+post (``此帖出自电子工程世界论坛``) are reported with them: they are the forum's, not
+the author's.
 """
 
 from __future__ import annotations
@@ -45,10 +47,14 @@ _PAIRS_ALONE = 8  # pairs in a run that makes the case alone
 _RARE_MARKS = frozenset("!\"#$%&'()*+-/")
 
 # A forum's edit stamp, in either script.
+_WHEN = r"\d{4}-\d{1,2}-\d{1,2}[ \t　]\d{1,2}:\d{2}(?::\d{2})?"
 EDIT_STAMP = re.compile(
-    r"本帖最[后後]由[ \t　]?\S{1,20}[ \t　]?[于於][ \t　]?\d{4}-\d{1,2}-\d{1,2}"
-    r"[ \t　]\d{1,2}:\d{2}(?::\d{2})?[ \t　]?(?:编辑|編輯)"
+    rf"本帖最[后後]由[ \t　]?\S{{1,20}}[ \t　]?[于於][ \t　]?{_WHEN}[ \t　]?(?:编辑|編輯)"
+    # a quoted post's header, and the line a forum appends to every post
+    rf"|原[帖贴]由[ \t　]?\S{{1,20}}[ \t　]?[于於][ \t　]?{_WHEN}[ \t　]?(?:发表|發表)"
+    r"|此[帖贴]出自[^\s。，,！!]{1,20}?(?:论坛|社区|論壇|社區)"
 )
+_STAMP_MARKS = ("本帖最", "原帖由", "原贴由", "此帖出自", "此贴出自")
 
 # The run of ASCII characters and spaces that ends a line (searched in its last characters).
 _ASCII_TAIL = re.compile(r"[ !-~]*\Z")
@@ -194,7 +200,7 @@ def pair_runs(doc: Document) -> list[tuple[int, int]]:
 def edit_stamps(doc: Document) -> list[tuple[int, int]]:
     """Spans of a forum's edit stamps."""
     text = doc.text
-    if "本帖最" not in text:
+    if not any(mark in text for mark in _STAMP_MARKS):
         return []
     return [m.span() for m in EDIT_STAMP.finditer(text)]
 
