@@ -46,6 +46,15 @@ MUST_FIRE += [
     ),
 ]
 
+MUST_FIRE += [
+    # A site's address stamped into sentences: spaced once, or glued twice.
+    ("其基本任务和方法是: 做 m.chayi5.com 好各项财务收支的计划。", [("FC210", 1, 14)]),
+    (
+        "加强财务管理www.fwsir.com工作,\n严格执行预算www.fwsir.com制度。",
+        [("FC210", 1, 7), ("FC210", 2, 7)],
+    ),
+]
+
 MUST_NOT_FIRE = [
     # A writer's own list of sayings: the numbers continue.
     "1、读书是易事,思索是难事——富兰克林\n2、书籍是人类进步的阶梯,也是钥匙——高尔基\n"
@@ -71,6 +80,15 @@ MUST_NOT_FIRE = [
     "详见[文档](https://example.com/[b])与[链接](#s)。",
     "按 [/] 键切换,按 [b] 键加粗,按 [i] 键倾斜。",
     "English markup [b]bold[/b] and [i]italic[/i] in a console library.",
+    # Addresses a document gives: after a word that introduces them, e-mail, links, names.
+    "请登录 www.gov.cn 查询办事指南。",
+    "详见 www.stats.gov.cn 发布的公报,也可访问www.stats.gov.cn下载。",
+    "来信请寄service@www.bdocx.com或致电。",
+    "原文见https://www.gov.cn/zhengce/2023.htm所载。",
+    "我们用 github.com 托管代码,github.com的仓库和github.com的文档都公开。",
+    "官网www.example.com提供下载,官网www.example.com也有说明。",
+    "本站网址为www.example.com,欢迎收藏。",
+    "一家公司www.abc.com.cn的产品",
 ]
 
 

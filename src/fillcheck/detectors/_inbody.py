@@ -14,6 +14,11 @@
   ``[b]20[/b]``): tags of the forum's vocabulary, three or more, one of them
   closed, so that a citation mark (``[1]``), an index (``a[b]``), an INI section
   or a Markdown link never counts. Tags standing together are one finding.
+* **Watermark address**: a site's address (``www.``, ``m.``, ``wap.``) stamped into a
+  sentence (``做 m.chayi5.com 好各项``): between two Chinese characters, with spaces
+  around it, or glued there twice or more in the text; an address the sentence gives
+  (``请登录 www.gov.cn 查询``), an e-mail address or a link with a path is the
+  document's own.
 """
 
 from __future__ import annotations
@@ -144,3 +149,53 @@ def bbcode_tags(doc: Document) -> list[tuple[int, int]]:
     if not any(_HAN.match(text, end) or _HAN.match(text, start - 1) for start, end in runs):
         return []  # markup in code or an English text, not a Chinese page's
     return runs
+
+
+# A site's address: host names before a top-level domain found by ``str.find``.
+_TLDS = (".com", ".cn", ".net", ".org")
+_HOST = re.compile(r"(?<![A-Za-z0-9_@./:-])(?:[A-Za-z0-9-]{1,30}\.){0,3}[A-Za-z0-9-]{1,30}\Z")
+_TLD = re.compile(r"\.(?:com|cn|net|org)(?:\.cn)?(?![A-Za-z0-9_./-])")
+_SIDE = r"[\u4e00-\u9fff]"
+_SITE_PREFIXES = ("www.", "m.", "wap.", "3g.")
+# Words that introduce an address the document gives on purpose: `请登录 www.gov.cn 查询`.
+GIVEN = tuple("网址 网站 登录 登陆 访问 浏览 关注 详见 见 至 在 通过 官网".split())
+
+
+def _addresses(text: str) -> list[tuple[int, int, bool]]:
+    """Addresses standing between two Chinese characters: span, and whether spaced."""
+    found = []
+    seen: set[int] = set()  # `.com.cn` is found from `.com` and from `.cn`
+    for tld in _TLDS:
+        at = text.find(tld)
+        while at >= 0:
+            host = _HOST.search(text, max(0, at - 100), at)
+            end = _TLD.match(text, at)
+            at = text.find(tld, at + 1)
+            if not host or not end or host.start() in seen:
+                continue
+            seen.add(host.start())
+            start, stop = host.start(), end.end()
+            if not text[start : start + 4].lower().startswith(_SITE_PREFIXES):
+                continue  # `github.com`: a name; a page's own address has a site prefix
+            before, after = text[max(0, start - 2) : start], text[stop : stop + 2]
+            spaced = before[-1:] in (" ", "\u3000") and after[:1] in (" ", "\u3000")
+            if re.search(_SIDE + r"\s?\Z", before) and re.match(r"\s?" + _SIDE, after):
+                if not text[max(0, start - 6) : start].rstrip().endswith(GIVEN):
+                    found.append((start, stop, spaced))
+    return found
+
+
+def stamped_addresses(doc: Document) -> list[tuple[int, int]]:
+    """Spans of a site's address stamped into sentences: spaced, or glued in twice or more."""
+    text = doc.text
+    if not any(tld in text for tld in _TLDS):
+        return []
+    found = _addresses(text)
+    counts: dict[str, int] = {}
+    for start, stop, _ in found:
+        counts[text[start:stop].lower()] = counts.get(text[start:stop].lower(), 0) + 1
+    return sorted(
+        (start, stop)
+        for start, stop, spaced in found
+        if spaced or counts[text[start:stop].lower()] >= 2
+    )

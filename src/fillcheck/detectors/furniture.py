@@ -27,7 +27,7 @@ from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edges import edge_lines
-from ._inbody import bbcode_tags, quote_jammers, title_salads
+from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
 from ._jammer import jammers
 from .scrape import DOWNLOAD_BUTTON
 
@@ -110,14 +110,6 @@ SPAM = re.compile(
     r"(?:威廉希尔|新葡京|金沙|太阳城|伟德|亚博|bet365|BET365|皇冠)"
     r"(?:(?i:app)|官网|娱乐|体育|平台|网址|手机版|棋牌)"
 )
-# A site's address stamped into a sentence, spaces around it: `做 m.chayi5.com 好各项财务`.
-WATERMARK = re.compile(
-    r"(?<=[\u4e00-\u9fff][ \t　])(?:www|m|wap|3g)\.[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?"
-    r"(?=[ \t　][\u4e00-\u9fff])"
-)
-# Words that introduce an address the document gives on purpose: `请登录 www.gov.cn 查询`.
-_GIVEN = ("网址", "网站", "登录", "登陆", "访问", "浏览", "关注", "详见", "见", "至", "在", "通过")
-
 # Words at least one of which every furniture line holds; lines without one are skipped.
 # They are found with the shared literal scan (re or hyperscan), not a regular expression.
 _TRIGGERS = tuple(
@@ -217,23 +209,13 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     hits.extend(jammers(doc))
     hits.extend(quote_jammers(doc) + title_salads(doc) + bbcode_tags(doc))
     hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
-    if ".com " in text or ".cn " in text or ".net " in text:
-        hits.extend(_watermarks(text))
+    hits.extend(stamped_addresses(doc))
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(edge_lines(doc, hits))
     spans = [(start, end, "") for start, end in sorted(set(hits))]
     for start, end, _ in once_per_page(doc, spans):
         yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))
-
-
-def _watermarks(text: str) -> list[tuple[int, int]]:
-    """Addresses stamped into a sentence, not given by it."""
-    return [
-        match.span()
-        for match in WATERMARK.finditer(text)
-        if not text[max(0, match.start() - 5) : match.start()].rstrip().endswith(_GIVEN)
-    ]
 
 
 def _furniture_lines(text: str) -> list[tuple[int, int]]:
