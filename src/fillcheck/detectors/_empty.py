@@ -14,13 +14,24 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document
-from ..patterns import char_before, find_matches, find_runs, is_han, line_bounds, triggered
+from ..patterns import (
+    char_after,
+    char_before,
+    find_matches,
+    find_runs,
+    is_han,
+    line_bounds,
+    triggered,
+)
 from ._values import NOT_UNITS, unit_at
 
 _SPACES = " \u3000\xa0"
 # Words that take a number right after them; a unit after one with nothing
 # between names a value never filled in (`共计元`, `为期年`, `大写(xiě)元`).
-NUMBER_WORDS = ("共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为")
+NUMBER_WORDS = (
+    "共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为", "暂定", "一式", "各执",
+    "面积", "租金", "押金", "年龄",
+)  # fmt: skip
 # Single characters that take a number, trusted only before a gap of spaces
 # (`总金额为 元`, `在 个工作日内`, `保证金 元`).
 NUMBER_CHARS = "为计共在约达币金款付期满逾后¥￥"
@@ -34,7 +45,9 @@ _OPENERS = "(（"
 # Chinese capital numerals: what fills the gap after `大写`.
 _CAPITALS = "零壹贰贰叁肆伍陆柒捌玖拾佰仟万亿"
 # Units a slot asks for, after a number word or a gap.
-_SLOT_UNITS = ("万元", "元", "个", "年", "月", "日", "天", "名", "人", "%", "％")
+_SLOT_UNITS = (
+    "万元", "元", "个", "年", "月", "日", "天", "名", "人", "%", "％", "份", "平方米", "岁", "页",
+)  # fmt: skip
 # A pinyin gloss that a script converter put after a character: `大寫(xiě)`.
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)$")
 # A period with no number in it: `手续后日内`, `在个工作日内` (not `日内瓦`).
@@ -47,7 +60,11 @@ _RANGE = f"[{_SPACES}]*[-－—–~～]+[{_SPACES}]*"
 _DATE_BEFORE = re.compile(f"年[{_SPACES}]*月[{_SPACES}]*日{_RANGE}$")
 _DATE_AFTER = re.compile(f"{_RANGE}年[{_SPACES}]*月[{_SPACES}]*日")
 # What may stand before an unfilled date written without gaps (`于年月日签订`).
-_DATE_LEADS = "于自从至到为起止"
+_DATE_LEADS = "于自从至到为起止即在：:"
+# An unfilled month and day (`  月  日`).
+_MONTH_DAY = re.compile(f"月[{_SPACES}]+日")
+# The kinds of value a wide gap may leave out before its unit.
+_GAP_KINDS = ("people", "count", "money", "percent")
 # What starts every empty slot, one literal-led pattern each (a literal lets `re`
 # skip ahead fast; the shared hyperscan database would cost more to build than
 # these few scans): a gap before a unit (`为 元`), the last character of a number
@@ -55,14 +72,18 @@ _DATE_LEADS = "于自从至到为起止"
 # lead (`后日内`), a date's `年` before `月` (`于年月日`, `年  月`), and a gap after
 # `大写` (`大写)        (`).
 _GAP_CHARS = " \u3000\xa0"
-_UNIT_AHEAD = "(?=[元个年月日天名人%％整]|万元)"
+_UNIT_AHEAD = "(?=[元个年月日天名人%％整户页份次项件张本岁位家条篇场期批台辆套间亩吨周届]|万元|平方米|小时)"
 _GAPS = tuple(triggered(f"{gap}[{_GAP_CHARS}]*{_UNIT_AHEAD}") for gap in _GAP_CHARS[:2])
 _WORD_ENDS = tuple(
     triggered(f"{re.escape(end)}{_UNIT_AHEAD}")
     for end in sorted({word[-1] for word in NUMBER_WORDS} | {")"})
 )
 _WITHIN = (triggered("内(?<=[日天]内)"), triggered("个工作日"))
-_DATES = (triggered(f"年(?=[{_GAP_CHARS}]*月)"), triggered(f"写(?=[)）:：]?[{_GAP_CHARS}])"))
+_DATES = (
+    triggered(f"年(?=[{_GAP_CHARS}]*月)"),
+    triggered(f"月(?=[{_GAP_CHARS}]+日)"),
+    triggered(f"写(?=[)）:：]?[{_GAP_CHARS}])"),
+)
 
 
 def _trigger_offsets(text: str) -> list[int]:
@@ -104,8 +125,8 @@ def _slot_at(text: str, offset: int) -> tuple[int, int, str, str] | None:
         return (start, end, text[start:end], _kind(text, end)) if ok else None
     if char == "写" and text[offset + 1] in ")）:：" + _GAP_CHARS and text[offset - 1] == "大":
         return _capitals_gap(text, offset + 1)
-    if char == "年":
-        span = date_slot(text, offset)
+    if char in "年月":
+        span = (date_slot if char == "年" else month_day_slot)(text, offset)
         return None if span is None else (*span, text[span[0] : span[1]], "date")
     if char in _WITHIN_LEADS and text.startswith(_PERIODS, offset + 1):
         period = next(p for p in _PERIODS if text.startswith(p, offset + 1))
@@ -151,14 +172,32 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return before in _OPENERS or text[max(0, start - 3) : start].rstrip(":：").endswith("大写")
     if before in _OPENERS and text.startswith(("元", "万元"), end):
         return True  # `（  元整）`
-    if before not in NUMBER_CHARS or not text.startswith(_SLOT_UNITS, end):
-        return False
     if text[end : end + 2] in NOT_UNITS or text[end : end + 2] in _WORDS_AFTER_GAP:
         return False  # `为 人民服务`, `随后 日本代表团`
-    if text.startswith(("年", "月"), end) and date_slot(text, end) is None:
-        return False  # `为 年度`: a date slot is judged whole
-    lead = char_before(text, start - 1)
-    return lead not in _SPACES and not text[max(0, start - 4) : start].startswith("单位")
+    if text.startswith("月", end) or DATE_SLOT.match(text, end):
+        return False  # `于  年  月  日`: the date slot reports its gaps
+    if _spaced_out(text, start) or text[max(0, start - 4) : start].startswith("单位"):
+        return False  # `合 计  人`: a spaced-out heading; `单位：  元`
+    if before in NUMBER_CHARS and text.startswith(_SLOT_UNITS, end):
+        return True
+    return end - start >= 2 and is_han(before) and _counted_unit(text, end)
+
+
+def _spaced_out(text: str, start: int) -> bool:
+    """True when the word before a gap is spaced out one character at a time (`合 计  人`)."""
+    return char_before(text, start - 1) in _SPACES and is_han(char_before(text, start - 2))
+
+
+def _counted_unit(text: str, start: int) -> bool:
+    """A measure word after a wide gap that ends its phrase (`共有      户。`, `有效期      年，`).
+
+    Any word may stand before a gap two spaces wide or more; the unit must then be one
+    that counts and stand alone: not the start of a word (`姓名  人数`, `千山  万径`).
+    """
+    unit = unit_at(text, start)
+    if unit is None or unit.kind not in _GAP_KINDS:
+        return False
+    return not is_han(char_after(text, start + len(unit.text)))
 
 
 def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:
@@ -176,20 +215,49 @@ def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:
 
 
 def date_slot(text: str, start: int) -> tuple[int, int] | None:
-    """The span of an unfilled date starting at 年 (`于年月日`, `（盖章）  年  月  日`)."""
+    """The span of an unfilled date at 年 (`于年月日`, `（盖章）  年  月  日`), with the gap
+    before it where the year was left blank (`于    年    月    日`)."""
     match = DATE_SLOT.match(text, start)
     if match is None:
         return None
     gapped = match.end() - start > 3
-    stop = start
-    while stop > 0 and text[stop - 1] in _SPACES:
-        stop -= 1
+    stop = _gap_start(text, start)
     lead = char_before(text, stop)
     if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
-        return match.span()
+        return stop, match.end()
+    if lead in "（(" and char_after(text, match.end()) in "）)":
+        return stop, match.end()  # `(年月日)`
     if _DATE_BEFORE.search(text, max(0, start - 16), start) or _DATE_AFTER.match(text, match.end()):
-        return match.span()  # one end of a range of empty dates: `年月日- 年月日`
+        return stop, match.end()  # one end of a range of empty dates: `年月日- 年月日`
+    if lead.isdigit() and stop == start and _wide(text, start + 1) and _wide(text, match.end() - 1):
+        return start + 1, match.end()  # `2023年   月   日`: month and day left blank
     return None
+
+
+def _gap_start(text: str, start: int) -> int:
+    """Where the run of spaces ending at ``start`` begins (``start`` when there is none)."""
+    while start > 0 and text[start - 1] in _SPACES:
+        start -= 1
+    return start
+
+
+def _wide(text: str, at: int) -> bool:
+    """True when two spaces or more stand right before ``at`` or right from it."""
+    return text[at : at + 2].strip(_SPACES) == "" or text[max(0, at - 2) : at].strip(_SPACES) == ""
+
+
+def month_day_slot(text: str, start: int) -> tuple[int, int] | None:
+    """An unfilled month and day with no year before them (`于  月  日前报送`)."""
+    match = _MONTH_DAY.match(text, start)
+    if match is None:
+        return None
+    stop = _gap_start(text, start)
+    lead = char_before(text, stop)
+    if start - stop < 2 or lead == "年" or is_han(lead) and lead not in _DATE_LEADS:
+        return None  # a date's 年 reports its own month and day
+    if lead.isdigit() or lead.isalpha() and not is_han(lead):
+        return None
+    return stop, match.end()
 
 
 # A gap of two or more spaces between Chinese characters: where a template's underline
@@ -216,3 +284,30 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
         if text[end + 1 : end + 2] in ("：", ":") or not text[line_start : start - 1].strip():
             continue
         yield start, end
+
+
+# A form's field left empty: a label and its colon, then only spaces up to the next label
+# of the same line (`姓名：      性别：`, `联系人：    联系电话：`).
+_FIELD_GAPS = tuple(triggered(f"{colon}[{_SPACES}]+") for colon in "：:")
+_NEXT_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()/]{0,11}[：:]")
+
+
+def field_gaps(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the gaps of spaces left where a form's field was not filled in.
+
+    The gap must follow a Chinese label (`姓名：`) and be followed by another label on
+    the same line; the last field of such a line is empty too when two spaces or more
+    end the line (`姓名：      性别：      `). A value after the gap (`时间：  2023年`)
+    or a URL's colon is no empty field.
+    """
+    row_line = -1
+    for start, end in find_runs(text, _FIELD_GAPS):
+        if not is_han(char_before(text, start)):
+            continue
+        gap_start = start + 1
+        if _NEXT_LABEL.match(text, end):
+            row_line = text.rfind("\n", 0, start)
+            yield gap_start, end
+        elif char_after(text, end) == "\n" and end - gap_start >= 2:
+            if text.rfind("\n", 0, start) == row_line:
+                yield gap_start, end

@@ -27,7 +27,7 @@ from ..patterns import (
 )
 from ..registry import register
 from ..scan import declare, declared_starts
-from ._empty import empty_slots, lost_underlines
+from ._empty import empty_slots, field_gaps, lost_underlines
 from ._masks import masks
 from ._values import describe, unit_at
 
@@ -138,8 +138,15 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     for start, end, blank, kind in empty_slots(doc):
         taken.append((start, end))
         yield _blank_hit(start, end, blank, kind)
+    narrow = []  # one space between two labels: a field only in a template
+    for start, end in field_gaps(text):  # `姓名：      性别：`
+        if end - start < 2:
+            narrow.append((start, end))
+            continue
+        taken.append((start, end))
+        yield _blank_hit(start, end, text[start:end], "value")
     if len(taken) >= _TEMPLATE_BLANKS:  # a template: its sentences lost underlines too
-        for start, end in lost_underlines(text, taken):
+        for start, end in sorted([*narrow, *lost_underlines(text, taken)]):
             yield _blank_hit(start, end, text[start:end], "value")
 
 
