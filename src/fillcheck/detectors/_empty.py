@@ -180,6 +180,8 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return False  # `合 计  人`: a spaced-out heading; `单位：  元`
     if before in NUMBER_CHARS and text.startswith(_SLOT_UNITS, end):
         return True
+    if before in ":：" and text.startswith(("元", "万元"), end):
+        return True  # `租金標準: 元/月`, `(大寫: 元)`
     return end - start >= 2 and is_han(before) and _counted_unit(text, end)
 
 
@@ -260,10 +262,12 @@ def month_day_slot(text: str, start: int) -> tuple[int, int] | None:
     return stop, match.end()
 
 
-# A gap of two or more spaces between Chinese characters: where a template's underline
-# was lost (`委托乙方进行  项目的设计`), or a form's label spaced out (`姓　　名：`).
-_GAP = re.compile(f"[{_SPACES}](?<=[\u4e00-\u9fff][{_SPACES}])[{_SPACES}]+(?=[\u4e00-\u9fff])")
-_CLAUSE_MARKS = "，。；"
+# A gap of spaces between Chinese characters: where a template's underline was lost
+# (`委托乙方进行  项目的设计`, `應在 銀行開立賬戶`), or a form's label spaced out (`姓　　名：`).
+_GAP = re.compile(f"[{_SPACES}](?<=[\u4e00-\u9fff][{_SPACES}])[{_SPACES}]*(?=[\u4e00-\u9fff])")
+_CLAUSE_MARKS = "，。；,;"
+# How many single spaces between Chinese characters a template may hold per blank found.
+_SINGLES_PER_BLANK = 3
 
 
 def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -273,15 +277,22 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
     document with other blanks. A gap that ``taken`` (the blanks found) already
     covers, a gap in a line without a clause mark (a menu, a table row, a heading),
     a spaced-out label (`姓　　名：`) and a gap after a line's first character are not.
+    A single space is a lost underline only where such spaces are not much more common
+    than the blanks found: a text spaced throughout (PDF extraction, spaced headings) is not.
     """
-    for match in _GAP.finditer(text):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+    gaps = [
+        (start, end)
+        for start, end in (match.span() for match in _GAP.finditer(text))
+        if not any(s < end and start < e for s, e in taken)
+    ]
+    singles = sum(1 for start, end in gaps if end - start == 1)
+    for start, end in gaps:
+        if end - start == 1 and singles > _SINGLES_PER_BLANK * len(taken):
             continue
         line_start, line_end = line_bounds(text, start)
         if not any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS):
             continue
-        if text[end + 1 : end + 2] in ("：", ":") or not text[line_start : start - 1].strip():
+        if text[end : end + 2].endswith(("：", ":")) or not text[line_start : start - 1].strip():
             continue
         yield start, end
 
@@ -296,8 +307,8 @@ def field_gaps(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the gaps of spaces left where a form's field was not filled in.
 
     The gap must follow a Chinese label (`姓名：`) and be followed by another label on
-    the same line; the last field of such a line is empty too when two spaces or more
-    end the line (`姓名：      性别：      `). A value after the gap (`时间：  2023年`)
+    the same line or by a clause mark (`支付時間: ,`); the last field of such a line is
+    empty too when two spaces or more end the line (`姓名：      性别：      `). A value after the gap (`时间：  2023年`)
     or a URL's colon is no empty field.
     """
     row_line = -1
@@ -305,7 +316,7 @@ def field_gaps(text: str) -> Iterator[tuple[int, int]]:
         if not is_han(char_before(text, start)):
             continue
         gap_start = start + 1
-        if _NEXT_LABEL.match(text, end):
+        if _NEXT_LABEL.match(text, end) or char_after(text, end) in ",，;；":
             row_line = text.rfind("\n", 0, start)
             yield gap_start, end
         elif char_after(text, end) == "\n" and end - gap_start >= 2:

@@ -118,6 +118,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return Unit("", "word")
     if last in CJK_PUNCT and after in CJK_PUNCT and "、" in (last, after):
         return Unit("", "word")  # a list of masked names: `xx、xx、xx`
+    if last == " " and set(before[:-1]) <= set(LETTERS) and len(before) == BEFORE:
+        return Unit("", "word") if after in " …\n" else None  # `出席人:xx xx xx ……`
     return None
 
 
