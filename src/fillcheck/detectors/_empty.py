@@ -180,7 +180,7 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return False  # `合 计  人`: a spaced-out heading; `单位：  元`
     if before in NUMBER_CHARS and text.startswith(_SLOT_UNITS, end):
         return True
-    if before in ":：" and text.startswith(("元", "万元"), end):
+    if before in ":：" and text.startswith(("元", "万元"), end) and "单位" not in text[start - 5 : start]:
         return True  # `租金標準: 元/月`, `(大寫: 元)`
     return end - start >= 2 and is_han(before) and _counted_unit(text, end)
 
@@ -199,7 +199,8 @@ def _counted_unit(text: str, start: int) -> bool:
     unit = unit_at(text, start)
     if unit is None or unit.kind not in _GAP_KINDS:
         return False
-    return not is_han(char_after(text, start + len(unit.text)))
+    after = char_after(text, start + len(unit.text))
+    return not is_han(after) and after not in ":："  # `姓　　名：` spaces a label out
 
 
 def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:
@@ -225,6 +226,9 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     gapped = match.end() - start > 3
     stop = _gap_start(text, start)
     lead = char_before(text, stop)
+    if lead == "\n" or (start - stop < 2 and (lead not in _DATE_LEADS or lead in ":：")):
+        stop = start  # a line's indent, or one space after a label, is no blank year
+    lead = char_before(text, _gap_start(text, start))
     if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
         return stop, match.end()
     if lead in "（(" and char_after(text, match.end()) in "）)":

@@ -73,10 +73,15 @@ def unit_at(text: str, index: int) -> Unit | None:
     """The unit that starts at ``index``, longest first, unless it begins an ordinary word."""
     for word, kind in _BY_FIRST.get(text[index : index + 1], ()):
         if text.startswith(word, index):
-            if text[index : index + 2] in NOT_UNITS:
-                return None
+            if text[index : index + 2] in NOT_UNITS or (word == "本" and _starts_han(text, index + 1)):
+                return None  # `**项目管理**`; `*本届会议`: 本 starts a word (本届, 本市)
             return Unit(word, kind)
     return None
+
+
+def _starts_han(text: str, index: int) -> bool:
+    """True when a CJK ideograph stands at ``index``."""
+    return "\u4e00" <= text[index : index + 1] <= "\u9fff"
 
 
 # What a mask right before `发〔` stands for: the issuing office of a document number.

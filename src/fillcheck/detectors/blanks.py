@@ -217,6 +217,8 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         kind = _slot_kind(label)
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
+        if kind == "label" and _value_follows(text, end):
+            continue  # `〔文章编号〕2095-8048`, `[文章编号]  1009-928X`: a label with its value
         if text[start] in "（(" and (kind != "only" or char_after(text, end) in ":：_＿"):
             continue  # `（联系人姓名）` is a slot; `甲方（名称）：` labels a value
         if text[start] == "[" and _markdown_link(text, start, end):
@@ -240,6 +242,14 @@ def _slot_matches(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str
             (engine if kind == "{" else brackets).append(match)
             free[kind] = match.end()
     return engine, sorted(brackets, key=lambda match: match.start())
+
+
+def _value_follows(text: str, end: int) -> bool:
+    """True when digits or Latin letters follow a bracketed label, after spaces or not."""
+    stop = end
+    while stop < len(text) and text[stop] in " \u3000\xa0":
+        stop += 1
+    return stop < len(text) and text[stop].isascii() and text[stop].isalnum()
 
 
 def _markdown_link(text: str, start: int, end: int) -> bool:

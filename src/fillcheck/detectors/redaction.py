@@ -23,7 +23,7 @@ from ._masks import masks
 from ._records import formula_stars, masked_report, report_masks
 from ._traces import empty_items, empty_pairs, spaced_stars
 from ._values import unit_at
-from .placeholders import letter_masks, star_masks
+from .placeholders import filtered_word_stars, letter_masks, star_masks
 
 # Words that name the marks themselves: `书名号《》`, `引号“”的用法`.
 _MARK_NAMES = ("号", "符", "标点", "括号", "引号")
@@ -265,7 +265,7 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
     Good: 计算 a * b 的值；* 第一项工作
     """
     text = doc.text
-    spans = formula_stars(doc)
+    spans = [*formula_stars(doc), *filtered_word_stars(doc)]
     for start, end in spaced_stars(doc):
         if is_han(char_before(text, start)) and is_han(char_after(text, end)):
             spans.append((start + 1, end - 1))
