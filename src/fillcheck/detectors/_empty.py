@@ -72,7 +72,9 @@ _GAP_KINDS = ("people", "count", "money", "percent")
 # lead (`后日内`), a date's `年` before `月` (`于年月日`, `年  月`), and a gap after
 # `大写` (`大写)        (`).
 _GAP_CHARS = " \u3000\xa0"
-_UNIT_AHEAD = "(?=[元个年月日天名人%％整户页份次项件张本岁位家条篇场期批台辆套间亩吨周届]|万元|平方米|小时)"
+_UNIT_AHEAD = (
+    "(?=[元个年月日天名人%％整户页份次项件张本岁位家条篇场期批台辆套间亩吨周届]|万元|平方米)"
+)
 _GAPS = tuple(triggered(f"{gap}[{_GAP_CHARS}]*{_UNIT_AHEAD}") for gap in _GAP_CHARS[:2])
 _WORD_ENDS = tuple(
     triggered(f"{re.escape(end)}{_UNIT_AHEAD}")
@@ -180,7 +182,11 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return False  # `合 计  人`: a spaced-out heading; `单位：  元`
     if before in NUMBER_CHARS and text.startswith(_SLOT_UNITS, end):
         return True
-    if before in ":：" and text.startswith(("元", "万元"), end) and "单位" not in text[start - 5 : start]:
+    if (
+        before in ":："
+        and text.startswith(("元", "万元"), end)
+        and "单位" not in text[start - 5 : start]
+    ):
         return True  # `租金標準: 元/月`, `(大寫: 元)`
     return end - start >= 2 and is_han(before) and _counted_unit(text, end)
 
@@ -259,9 +265,9 @@ def month_day_slot(text: str, start: int) -> tuple[int, int] | None:
         return None
     stop = _gap_start(text, start)
     lead = char_before(text, stop)
-    if start - stop < 2 or lead == "年" or is_han(lead) and lead not in _DATE_LEADS:
+    if start - stop < 2 or lead == "年" or (is_han(lead) and lead not in _DATE_LEADS):
         return None  # a date's 年 reports its own month and day
-    if lead.isdigit() or lead.isalpha() and not is_han(lead):
+    if lead.isdigit() or (lead.isalpha() and not is_han(lead)):
         return None
     return stop, match.end()
 
@@ -312,13 +318,14 @@ def field_gaps(text: str) -> Iterator[tuple[int, int]]:
 
     The gap must follow a Chinese label (`姓名：`) and be followed by another label on
     the same line or by a clause mark (`支付時間: ,`); the last field of such a line is
-    empty too when two spaces or more end the line (`姓名：      性别：      `). A value after the gap (`时间：  2023年`)
-    or a URL's colon is no empty field.
+    empty too when two spaces or more end the line (`姓名：      性别：      `). A value
+    after the gap (`时间：  2023年`) or a URL's colon is no empty field.
     """
-    row_line = -1
+    row_line = -2  # the line (by the offset of the newline before it) of the last empty field
     for start, end in find_runs(text, _FIELD_GAPS):
-        if not is_han(char_before(text, start)):
-            continue
+        before = char_before(text, start)
+        if not (is_han(before) or before in "）)"):
+            continue  # `姓名：`, `甲方（签章）：`; not `http:`
         gap_start = start + 1
         if _NEXT_LABEL.match(text, end) or char_after(text, end) in ",，;；":
             row_line = text.rfind("\n", 0, start)

@@ -73,7 +73,9 @@ def unit_at(text: str, index: int) -> Unit | None:
     """The unit that starts at ``index``, longest first, unless it begins an ordinary word."""
     for word, kind in _BY_FIRST.get(text[index : index + 1], ()):
         if text.startswith(word, index):
-            if text[index : index + 2] in NOT_UNITS or (word == "本" and _starts_han(text, index + 1)):
+            if text[index : index + 2] in NOT_UNITS or (
+                word == "本" and _starts_han(text, index + 1)
+            ):
                 return None  # `**项目管理**`; `*本届会议`: 本 starts a word (本届, 本市)
             return Unit(word, kind)
     return None

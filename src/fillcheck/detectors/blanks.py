@@ -80,8 +80,10 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
     before, after = char_before(text, start), char_after(text, end)
     if run == "_":  # one underscore is a blank only beside its unit: `人民币_ 元`, `月 _日`
         unit = unit_at(text, end + (after == " "))
-        return unit is None or unit.kind not in ("money", "date") or _is_latin_context(
-            text, start, end
+        return (
+            unit is None
+            or unit.kind not in ("money", "date")
+            or _is_latin_context(text, start, end)
         )
     if run == "__" and not (unit_at(text, end) or before in ":：" or is_digit(before)):
         return True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`

@@ -93,7 +93,7 @@ def _star_evidence(before: str, ahead: str) -> tuple[Unit | None, bool]:
 
 # What a star is defined as in a legend (`注：*为重点项目`, `“*”表示`), after no Chinese.
 _LEGEND = ("为", "表示", "代表", "指", "是", "标注", "的为", "者")
-_LEGEND_BEFORE = "\n：:，,；;（(“\" \u3000注"
+_LEGEND_BEFORE = '\n：:，,；;（(“" \u3000注'
 # What a numbered `号` follows when the star masks its number (`5月*号`, `中山路**号`).
 _NUMBERED = "月路街巷弄楼栋室幢"
 # Verbs that mark an item with the sign: `带*项目`, `标*的`, `打*`.
