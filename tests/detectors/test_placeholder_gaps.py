@@ -65,6 +65,8 @@ MUST_FIRE = [
         ],
     ),
     ("全年召开会议*次，其中5月*号举行专题会。", "FC1", [("FC101", 1, 7), ("FC101", 1, 14)]),
+    # `建设` and `202x` do no algebra: the masks stay masks
+    ("加快建设x个中心，202x年工作目标", "FC1", [("FC102", 1, 5), ("FC102", 1, 13)]),
     # stars cutting a word in a text that masks nothing else: a word filter
     ("六、加强**建工作", "FC4", [("FC404", 1, 5)]),
     ("就必须遵守官场潜*规则!", "FC4", [("FC404", 1, 9)]),
@@ -88,6 +90,10 @@ MUST_NOT_FIRE = [
     "撰稿: 编辑:许津然 来源:2023-05-06",
     "发布时间:2023-05-06  浏览次数: 字号: 色调调节:",
     "金额单位：  万元",
+    # `x` as the variable of a word problem
+    "设甲组单独完成此项工程需要x天,则乙组单独完成此顶工程需要(x+2)天.",
+    "若每件降价x元，则每天可多售出2x件。",
+    "解：设每天生产x个零件，则",
     # the star sign named or defined, and 本 starting a word
     "说明：带“*”的项必须填写，标*号的为必填项。",
     "注：*为重点项目，**为新开工项目。",

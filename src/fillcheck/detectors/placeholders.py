@@ -335,13 +335,26 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     yield from (hit for hit in letter_masks(doc) if (hit.start, hit.end) not in skip)
 
 
+# A text doing algebra with `x`: `2x`, `x+5`, `x²`, `=x`, `设…x`; its lone `x` are variables
+# (`202x年` is a year slot and `建设x个中心` builds; neither does algebra.)
+_ALGEBRA = re.compile(
+    r"(?<![0-9.])[0-9](?:\.[0-9]+)?x(?![A-Za-z0-9年〕])|x\s*[+=＝²³]|[=＝+]\s*x"
+    r"|(?:^|[^\u4e00-\u9fff]|解|若|假)设[^，。；\n]{0,15}x",
+    re.MULTILINE,
+)
+
+
 def letter_masks(doc: Document) -> Iterator[Hit]:
     """The letter masks of ``doc``, whether slots to fill or masked values (FC102, FC409)."""
     text, lang = doc.text, language()
     strong, weak = 0, []
-    for start, end in masks(doc).letters:
+    letters = masks(doc).letters
+    algebra = bool(letters) and _ALGEBRA.search(text) is not None
+    for start, end in letters:
         if start and text[start - 1] in _LATIN:
             continue  # inside a Latin word (`index`, `Linux`): never a mask, nor evidence
+        if algebra and end - start == 1 and text[start] == "x":
+            continue  # a variable of an equation or word problem: `设x年后`, `需要x天`
         before = (text[max(0, start - BEFORE) : start] if start else "\n") or "\n"
         mask, ahead = text[start:end], text[end : end + _WINDOW + 1]
         if ahead[:2] == "——":
