@@ -23,7 +23,7 @@ from ..patterns import (
     line_bounds,
     triggered,
 )
-from ._values import NOT_UNITS, unit_at
+from ._values import NOT_UNITS, mask_unit_at, unit_at
 
 _SPACES = " \u3000\xa0"
 # Words that take a number right after them; a unit after one with nothing
@@ -32,6 +32,11 @@ NUMBER_WORDS = (
     "共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为", "暂定", "一式", "各执",
     "面积", "租金", "押金", "年龄",
 )  # fmt: skip
+# Number words that take only some units (`一式份`, `面积平方米`; not `面积年均增长`).
+_WORD_UNITS = {
+    "暂定": ("年", "个月"), "一式": ("份",), "各执": ("份",), "面积": ("平方米",),
+    "租金": ("元", "万元"), "押金": ("元", "万元"), "年龄": ("岁",),
+}  # fmt: skip
 # Single characters that take a number, trusted only before a gap of spaces
 # (`总金额为 元`, `在 个工作日内`, `保证金 元`).
 NUMBER_CHARS = "为计共在约达币金款付期满逾后¥￥"
@@ -55,12 +60,14 @@ _WITHIN_LEADS = "后在于起"
 _PERIODS = ("日内", "天内", "个工作日")
 # An unfilled date: `年月日` or `年  月  日` with no number in it.
 DATE_SLOT = re.compile(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日")
-# The other end of a range of empty dates, across a dash: `年月日- 年月日`, `年 月 日～年 月 日`.
-_RANGE = f"[{_SPACES}]*[-－—–~～]+[{_SPACES}]*"
+# The other end of a range of empty dates, across a dash or 至: `年月日- 年月日`, `年月日至年月日`.
+_RANGE = f"[{_SPACES}]*(?:[-－—–~～]+|至|到)[{_SPACES}]*"
 _DATE_BEFORE = re.compile(f"年[{_SPACES}]*月[{_SPACES}]*日{_RANGE}$")
 _DATE_AFTER = re.compile(f"{_RANGE}年[{_SPACES}]*月[{_SPACES}]*日")
 # What may stand before an unfilled date written without gaps (`于年月日签订`).
-_DATE_LEADS = "于自从至到为起止即在：:"
+_DATE_LEADS = "于自从至到为起止：:"
+# Labels after which an unfilled date stands: `签订日期：年月日`.
+_DATE_NAMES = ("日期", "时间")
 # An unfilled month and day (`  月  日`).
 _MONTH_DAY = re.compile(f"月[{_SPACES}]+日")
 # The kinds of value a wide gap may leave out before its unit.
@@ -160,6 +167,8 @@ def empty_unit(text: str, start: int) -> str | None:
     unit = next(u for u in _SLOT_UNITS if text.startswith(u, start))
     if word is None or text.startswith(("为单位", "）", ")", "/"), start + len(unit)):
         return None  # `以人民币元为单位`, `金额（人民币元）`
+    if word in _WORD_UNITS and unit not in _WORD_UNITS[word]:
+        return None  # `耕地面积年均减少`
     if before.endswith("单位人民币") or char_before(before, len(before) - len(word)) in "（(":
         return None  # `单位：人民币元`
     return word
@@ -202,7 +211,7 @@ def _counted_unit(text: str, start: int) -> bool:
     Any word may stand before a gap two spaces wide or more; the unit must then be one
     that counts and stand alone: not the start of a word (`姓名  人数`, `千山  万径`).
     """
-    unit = unit_at(text, start)
+    unit = mask_unit_at(text, start)
     if unit is None or unit.kind not in _GAP_KINDS:
         return False
     after = char_after(text, start + len(unit.text))
@@ -230,17 +239,19 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     if match is None:
         return None
     gapped = match.end() - start > 3
-    stop = _gap_start(text, start)
-    lead = char_before(text, stop)
+    lead_at = _gap_start(text, start)
+    lead = char_before(text, lead_at)
+    stop = lead_at
     if lead == "\n" or (start - stop < 2 and (lead not in _DATE_LEADS or lead in ":：")):
         stop = start  # a line's indent, or one space after a label, is no blank year
-    lead = char_before(text, _gap_start(text, start))
+    if _DATE_BEFORE.search(text, max(0, start - 16), start) or _DATE_AFTER.match(text, match.end()):
+        return stop, match.end()  # one end of a range of empty dates: `年月日- 年月日`
+    if lead in ":：" and not gapped and text[max(0, lead_at - 3) : lead_at - 1] not in _DATE_NAMES:
+        return None  # `格式：年月日` names a format; `签订日期：年月日` leaves one blank
     if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
         return stop, match.end()
     if lead in "（(" and char_after(text, match.end()) in "）)":
         return stop, match.end()  # `(年月日)`
-    if _DATE_BEFORE.search(text, max(0, start - 16), start) or _DATE_AFTER.match(text, match.end()):
-        return stop, match.end()  # one end of a range of empty dates: `年月日- 年月日`
     if lead.isdigit() and stop == start and _wide(text, start + 1) and _wide(text, match.end() - 1):
         return start + 1, match.end()  # `2023年   月   日`: month and day left blank
     return None
@@ -311,6 +322,12 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
 # of the same line (`姓名：      性别：`, `联系人：    联系电话：`).
 _FIELD_GAPS = tuple(triggered(f"{colon}[{_SPACES}]+") for colon in "：:")
 _NEXT_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()/]{0,11}[：:]")
+# A web page's byline and toolbar, whose empty fields are the site's: `来源：  作者：`.
+_BYLINE = (
+    "来源", "作者", "撰稿", "编辑", "责编", "浏览", "次数", "阅读", "点击", "字号", "打印",
+    "分享", "分享到", "收藏", "评论", "标签", "关键词", "关键字", "栏目", "分类", "人气",
+    "访问量", "阅读量", "点击量", "发布", "供稿", "审核", "校对", "摄影",
+)  # fmt: skip
 
 
 def field_gaps(text: str) -> Iterator[tuple[int, int]]:
@@ -327,7 +344,12 @@ def field_gaps(text: str) -> Iterator[tuple[int, int]]:
         if not (is_han(before) or before in "）)"):
             continue  # `姓名：`, `甲方（签章）：`; not `http:`
         gap_start = start + 1
-        if _NEXT_LABEL.match(text, end) or char_after(text, end) in ",，;；":
+        label = _NEXT_LABEL.match(text, end)
+        if text[max(0, start - 4) : start].endswith(_BYLINE) or (
+            label and label.group()[:-1].endswith(_BYLINE)
+        ):
+            continue
+        if label or char_after(text, end) in ",，;；":
             row_line = text.rfind("\n", 0, start)
             yield gap_start, end
         elif char_after(text, end) == "\n" and end - gap_start >= 2:

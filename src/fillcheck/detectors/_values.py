@@ -34,7 +34,7 @@ _UNITS_BY_KIND = {
         "项 次 篇 个 件 家 场 期 条 批 份 起 处 所 座 台 辆 本 册 套 支 棵 株 头 只 吨 亩"
         " 平方米 公里 米 天 周 轮 届 例 宗 笔 封 张 部 集 节 课 堂 门 首 幅 盏 根 间 栋"
         " 余篇 余次 余项 余个 余件 余场 多次 多项 多个 多篇 多场 万字 字 万件 万次 万人"
-        " 万户 千米 小时 分钟 年 个月 场次 篇次 人次 家次 期次 页 岁"
+        " 万户 千米 小时 分钟 年 个月 场次 篇次 人次 家次 期次"
     ),
     "place": "省 市 县 区 镇 乡 村 街道 社区 路 街 组 州 盟 旗 自治区 自治州 开发区 园区",
     "organisation": (
@@ -42,7 +42,7 @@ _UNITS_BY_KIND = {
         " 部门 协会 银行 医院 学校 小学 中学 大学 机关 系统 分局 支队 大队 中队 车间"
     ),
     "person": "同志 书记 局长 主任 部长 处长 科长 校长 院长 经理 董事长 先生 女士",
-    "date": "月 日 号 时",
+    "date": "月 日 号",
 }
 
 UNITS: dict[str, str] = {}
@@ -73,12 +73,29 @@ def unit_at(text: str, index: int) -> Unit | None:
     """The unit that starts at ``index``, longest first, unless it begins an ordinary word."""
     for word, kind in _BY_FIRST.get(text[index : index + 1], ()):
         if text.startswith(word, index):
-            if text[index : index + 2] in NOT_UNITS or (
-                word == "本" and _starts_han(text, index + 1)
-            ):
-                return None  # `**项目管理**`; `*本届会议`: 本 starts a word (本届, 本市)
+            if text[index : index + 2] in NOT_UNITS:
+                return None
             return Unit(word, kind)
     return None
+
+
+# Units a mask or a blank may stand before that number-unit spacing (FC5xx) leaves alone.
+_MASK_ONLY_UNITS = {"页": "count", "岁": "count", "时": "date"}
+# Words those start: `×时间`, `页面`, `岁月` are no units.
+_NOT_MASK_UNITS = ("时间", "时期", "时代", "时候", "时刻", "时段", "时尚", "页面", "页码", "岁月")
+
+
+def mask_unit_at(text: str, index: int) -> Unit | None:
+    """The unit after a mask or a blank at ``index``: :func:`unit_at`'s, a page, an age or
+    an hour (`共×页`, `×时`), and never 本 starting a word (`*本届会议`, `*本市`)."""
+    char = text[index : index + 1]
+    if char == "本" and _starts_han(text, index + 1):
+        return None
+    if char in _MASK_ONLY_UNITS:
+        return (
+            None if text.startswith(_NOT_MASK_UNITS, index) else Unit(char, _MASK_ONLY_UNITS[char])
+        )
+    return unit_at(text, index)
 
 
 def _starts_han(text: str, index: int) -> bool:
@@ -106,7 +123,7 @@ def mask_unit(before: str, ahead: str) -> Unit | None:
         return Unit(after, "ordinal")
     if ahead.startswith(_ISSUER):
         return Unit("", "organisation")
-    return unit_at(ahead, 0)
+    return mask_unit_at(ahead, 0)
 
 
 def describe(kind: str) -> str:
