@@ -23,7 +23,7 @@ from ..patterns import (
     line_bounds,
     triggered,
 )
-from ._values import NOT_UNITS, mask_unit_at, unit_at
+from ._values import NOT_MASK_UNITS, NOT_UNITS, mask_unit_at, unit_at
 
 _SPACES = " \u3000\xa0"
 # Words that take a number right after them; a unit after one with nothing
@@ -185,6 +185,8 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return True  # `（  元整）`
     if text[end : end + 2] in NOT_UNITS or text[end : end + 2] in _WORDS_AFTER_GAP:
         return False  # `为 人民服务`, `随后 日本代表团`
+    if text.startswith(NOT_MASK_UNITS, end):
+        return False  # `在 页面`, `为 时代`
     if text.startswith("月", end) or DATE_SLOT.match(text, end):
         return False  # `于  年  月  日`: the date slot reports its gaps
     if _spaced_out(text, start) or text[max(0, start - 4) : start].startswith("单位"):
@@ -287,8 +289,11 @@ def month_day_slot(text: str, start: int) -> tuple[int, int] | None:
 # (`委托乙方进行  项目的设计`, `應在 銀行開立賬戶`), or a form's label spaced out (`姓　　名：`).
 _GAP = re.compile(f"[{_SPACES}](?<=[\u4e00-\u9fff][{_SPACES}])[{_SPACES}]*(?=[\u4e00-\u9fff])")
 _CLAUSE_MARKS = "，。；,;"
-# How many single spaces between Chinese characters a template may hold per blank found.
+# How many single spaces between Chinese characters a template that leaves its blanks as
+# spaces may hold per such blank found (a template with underlines does not lose them to
+# single spaces: its single spaces join lines, as PDF extraction does).
 _SINGLES_PER_BLANK = 3
+_SPACED_BLANKS = 2
 
 
 def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -298,8 +303,9 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
     document with other blanks. A gap that ``taken`` (the blanks found) already
     covers, a gap in a line without a clause mark (a menu, a table row, a heading),
     a spaced-out label (`姓　　名：`) and a gap after a line's first character are not.
-    A single space is a lost underline only where such spaces are not much more common
-    than the blanks found: a text spaced throughout (PDF extraction, spaced headings) is not.
+    A single space is a lost underline only in a template that leaves its blanks as
+    spaces (two or more found), and where such spaces are not much more common than
+    they: a text spaced throughout (PDF extraction, spaced headings) is not.
     """
     gaps = [
         (start, end)
@@ -307,8 +313,10 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
         if not any(s < end and start < e for s, e in taken)
     ]
     singles = sum(1 for start, end in gaps if end - start == 1)
+    spaced = sum(1 for start, end in taken if " " in text[start:end] or "\u3000" in text[start:end])
+    singles_lost = spaced >= _SPACED_BLANKS and singles <= _SINGLES_PER_BLANK * spaced
     for start, end in gaps:
-        if end - start == 1 and singles > _SINGLES_PER_BLANK * len(taken):
+        if end - start == 1 and not singles_lost:
             continue
         line_start, line_end = line_bounds(text, start)
         if not any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS):
@@ -326,7 +334,9 @@ _NEXT_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()/]{0,11}[：:]")
 _BYLINE = (
     "来源", "作者", "撰稿", "编辑", "责编", "浏览", "次数", "阅读", "点击", "字号", "打印",
     "分享", "分享到", "收藏", "评论", "标签", "关键词", "关键字", "栏目", "分类", "人气",
-    "访问量", "阅读量", "点击量", "发布", "供稿", "审核", "校对", "摄影",
+    "访问量", "阅读量", "点击量", "发布", "供稿", "审核", "校对", "摄影", "上传", "上传人",
+    "上传者", "上传时间", "发布时间", "更新时间", "发表时间", "下载", "下载次数", "页数", "大小",
+    "格式", "积分", "价格", "贡献者",
 )  # fmt: skip
 
 

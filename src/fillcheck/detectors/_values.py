@@ -82,7 +82,7 @@ def unit_at(text: str, index: int) -> Unit | None:
 # Units a mask or a blank may stand before that number-unit spacing (FC5xx) leaves alone.
 _MASK_ONLY_UNITS = {"页": "count", "岁": "count", "时": "date"}
 # Words those start: `×时间`, `页面`, `岁月` are no units.
-_NOT_MASK_UNITS = ("时间", "时期", "时代", "时候", "时刻", "时段", "时尚", "页面", "页码", "岁月")
+NOT_MASK_UNITS = ("时间", "时期", "时代", "时候", "时刻", "时段", "时尚", "页面", "页码", "岁月")
 
 
 def mask_unit_at(text: str, index: int) -> Unit | None:
@@ -93,7 +93,7 @@ def mask_unit_at(text: str, index: int) -> Unit | None:
         return None
     if char in _MASK_ONLY_UNITS:
         return (
-            None if text.startswith(_NOT_MASK_UNITS, index) else Unit(char, _MASK_ONLY_UNITS[char])
+            None if text.startswith(NOT_MASK_UNITS, index) else Unit(char, _MASK_ONLY_UNITS[char])
         )
     return unit_at(text, index)
 
