@@ -68,6 +68,8 @@ _DATE_AFTER = re.compile(f"{_RANGE}年[{_SPACES}]*月[{_SPACES}]*日")
 _DATE_LEADS = "于自从至到为起止：:"
 # Labels after which an unfilled date stands: `签订日期：年月日`.
 _DATE_NAMES = ("日期", "时间")
+# An unfilled year and month (`    年    月`).
+_YEAR_MONTH = re.compile(f"年[{_SPACES}]{{2,}}月")
 # An unfilled month and day (`  月  日`).
 _MONTH_DAY = re.compile(f"月[{_SPACES}]+日")
 # The kinds of value a wide gap may leave out before its unit.
@@ -187,9 +189,9 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return False  # `为 人民服务`, `随后 日本代表团`
     if text.startswith(NOT_MASK_UNITS, end):
         return False  # `在 页面`, `为 时代`
-    if text.startswith("月", end) or DATE_SLOT.match(text, end):
+    if text.startswith("月", end) or DATE_SLOT.match(text, end) or _year_month_slot(text, end):
         return False  # `于  年  月  日`: the date slot reports its gaps
-    if _spaced_out(text, start) or text[max(0, start - 4) : start].startswith("单位"):
+    if _spaced_out(text, start) or "单位" in text[max(0, start - 5) : start]:
         return False  # `合 计  人`: a spaced-out heading; `单位：  元`
     if before in NUMBER_CHARS and text.startswith(_SLOT_UNITS, end):
         return True
@@ -199,7 +201,10 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         and "单位" not in text[start - 5 : start]
     ):
         return True  # `租金標準: 元/月`, `(大寫: 元)`
-    return end - start >= 2 and is_han(before) and _counted_unit(text, end)
+    if before == "第" and unit_at(text, end) is not None:
+        return True  # `第    条`: an ordinal left blank
+    wide_lead = is_han(before) or before in ":：（("  # `共有      户`, `年龄：    岁`
+    return end - start >= 2 and wide_lead and _counted_unit(text, end)
 
 
 def _spaced_out(text: str, start: int) -> bool:
@@ -239,7 +244,7 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     before it where the year was left blank (`于    年    月    日`)."""
     match = DATE_SLOT.match(text, start)
     if match is None:
-        return None
+        return _year_month_slot(text, start)
     gapped = match.end() - start > 3
     lead_at = _gap_start(text, start)
     lead = char_before(text, lead_at)
@@ -257,6 +262,18 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     if lead.isdigit() and stop == start and _wide(text, start + 1) and _wide(text, match.end() - 1):
         return start + 1, match.end()  # `2023年   月   日`: month and day left blank
     return None
+
+
+def _year_month_slot(text: str, start: int) -> tuple[int, int] | None:
+    """An unfilled year and month with no day (`出生年月：    年    月`)."""
+    match = _YEAR_MONTH.match(text, start)
+    stop = _gap_start(text, start)
+    if match is None or start - stop < 2 or char_after(text, match.end()) == "日":
+        return None
+    lead = char_before(text, stop)
+    if (is_han(lead) and lead not in _DATE_LEADS) or lead.isdigit() or lead.isalpha():
+        return None
+    return stop, match.end()
 
 
 def _gap_start(text: str, start: int) -> int:
