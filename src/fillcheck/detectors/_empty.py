@@ -30,16 +30,24 @@ _SPACES = " \u3000\xa0"
 # between names a value never filled in (`共计元`, `为期年`, `大写(xiě)元`).
 NUMBER_WORDS = (
     "共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为", "暂定", "一式", "各执",
-    "面积", "租金", "押金", "年龄",
+    "面积", "租金", "押金", "年龄", "期限", "工资", "连续", "奖金为",
 )  # fmt: skip
 # Number words that take only some units (`一式份`, `面积平方米`; not `面积年均增长`).
 _WORD_UNITS = {
     "暂定": ("年", "个月"), "一式": ("份",), "各执": ("份",), "面积": ("平方米",),
-    "租金": ("元", "万元"), "押金": ("元", "万元"), "年龄": ("岁",),
+    "租金": ("元", "万元"), "押金": ("元", "万元"), "年龄": ("岁",), "期限": ("年", "个月"),
+    "工资": ("元",), "连续": ("天", "日", "个月", "年"), "奖金为": ("元", "万元"),
 }  # fmt: skip
 # Single characters that take a number, trusted only before a gap of spaces
 # (`总金额为 元`, `在 个工作日内`, `保证金 元`).
-NUMBER_CHARS = "为计共在约达币金款付期满逾后¥￥"
+NUMBER_CHARS = "为计共在约达币金款付期满逾后续¥￥"
+# Units no text leaves without a number before them (`工资 元`, `的 %`), and the words
+# that start with one.
+_AMOUNTS = ("元", "万元", "%", "％")
+_YUAN_WORDS = (
+    "元旦", "元素", "元宵", "元首", "元年", "元月", "元气", "元老", "元帅", "元代", "元朝",
+    "元件", "元器件", "元数据", "元宇宙", "元曲", "元凶", "元勋", "元音",
+)  # fmt: skip
 # Words that start with a unit character and may follow a space in running text.
 _WORDS_AFTER_GAP = frozenset(
     "日本 日报 日期 日前 日益 日趋 天津 天下 天地 天空 人们 人类 人员 年代 年级 年前 年来"
@@ -68,8 +76,9 @@ _DATE_AFTER = re.compile(f"{_RANGE}年[{_SPACES}]*月[{_SPACES}]*日")
 _DATE_LEADS = "于自从至到为起止：:"
 # Labels after which an unfilled date stands: `签订日期：年月日`.
 _DATE_NAMES = ("日期", "时间")
-# An unfilled year and month (`    年    月`).
+# An unfilled year and month (`    年    月`), and a range of them (`年月至年月`).
 _YEAR_MONTH = re.compile(f"年[{_SPACES}]{{2,}}月")
+_YEAR_MONTH_RANGE = re.compile(f"年[{_SPACES}]*月(?!日){_RANGE}年[{_SPACES}]*月(?![{_SPACES}]*日)")
 # An unfilled month and day (`  月  日`).
 _MONTH_DAY = re.compile(f"月[{_SPACES}]+日")
 # The kinds of value a wide gap may leave out before its unit.
@@ -195,6 +204,10 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return False  # `合 计  人`: a spaced-out heading; `单位：  元`
     if before in NUMBER_CHARS and text.startswith(_SLOT_UNITS, end):
         return True
+    if is_han(before) and text.startswith(_AMOUNTS, end) and not text.startswith(_YUAN_WORDS, end):
+        return _in_sentence(
+            text, start
+        )  # `每日工资 元`, `拖欠工资的 %`; not `单价 元` heading a column
     if (
         before in ":："
         and text.startswith(("元", "万元"), end)
@@ -205,6 +218,12 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return True  # `第    条`: an ordinal left blank
     wide_lead = is_han(before) or before in ":：（("  # `共有      户`, `年龄：    岁`
     return end - start >= 2 and wide_lead and _counted_unit(text, end)
+
+
+def _in_sentence(text: str, at: int) -> bool:
+    """True when the line holding ``at`` has a clause mark: prose, not a table row."""
+    line_start, line_end = line_bounds(text, at)
+    return any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS)
 
 
 def _spaced_out(text: str, start: int) -> bool:
@@ -265,7 +284,11 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _year_month_slot(text: str, start: int) -> tuple[int, int] | None:
-    """An unfilled year and month with no day (`出生年月：    年    月`)."""
+    """An unfilled year and month with no day (`出生年月：    年    月`), or a range of them
+    (`年月至年月`)."""
+    both = _YEAR_MONTH_RANGE.match(text, start)
+    if both is not None and not is_han(char_before(text, start)):
+        return both.span()
     match = _YEAR_MONTH.match(text, start)
     stop = _gap_start(text, start)
     if match is None or start - stop < 2 or char_after(text, match.end()) == "日":
@@ -302,15 +325,11 @@ def month_day_slot(text: str, start: int) -> tuple[int, int] | None:
     return stop, match.end()
 
 
-# A gap of spaces between Chinese characters: where a template's underline was lost
-# (`委托乙方进行  项目的设计`, `應在 銀行開立賬戶`), or a form's label spaced out (`姓　　名：`).
-_GAP = re.compile(f"[{_SPACES}](?<=[\u4e00-\u9fff][{_SPACES}])[{_SPACES}]*(?=[\u4e00-\u9fff])")
+# A gap of two or more spaces between Chinese characters: where a template's underline
+# was lost (`委托乙方进行  项目的设计`), or a form's label spaced out (`姓　　名：`). One
+# space is no such gap: PDF extraction leaves single spaces where it joined lines.
+_GAP = re.compile(f"[{_SPACES}](?<=[\u4e00-\u9fff][{_SPACES}])[{_SPACES}]+(?=[\u4e00-\u9fff])")
 _CLAUSE_MARKS = "，。；,;"
-# How many single spaces between Chinese characters a template that leaves its blanks as
-# spaces may hold per such blank found (a template with underlines does not lose them to
-# single spaces: its single spaces join lines, as PDF extraction does).
-_SINGLES_PER_BLANK = 3
-_SPACED_BLANKS = 2
 
 
 def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -320,20 +339,10 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
     document with other blanks. A gap that ``taken`` (the blanks found) already
     covers, a gap in a line without a clause mark (a menu, a table row, a heading),
     a spaced-out label (`姓　　名：`) and a gap after a line's first character are not.
-    A single space is a lost underline only in a template that leaves its blanks as
-    spaces (two or more found), and where such spaces are not much more common than
-    they: a text spaced throughout (PDF extraction, spaced headings) is not.
     """
-    gaps = [
-        (start, end)
-        for start, end in (match.span() for match in _GAP.finditer(text))
-        if not any(s < end and start < e for s, e in taken)
-    ]
-    singles = sum(1 for start, end in gaps if end - start == 1)
-    spaced = sum(1 for start, end in taken if " " in text[start:end] or "\u3000" in text[start:end])
-    singles_lost = spaced >= _SPACED_BLANKS and singles <= _SINGLES_PER_BLANK * spaced
-    for start, end in gaps:
-        if end - start == 1 and not singles_lost:
+    for match in _GAP.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
             continue
         line_start, line_end = line_bounds(text, start)
         if not any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS):
@@ -382,3 +391,16 @@ def field_gaps(text: str) -> Iterator[tuple[int, int]]:
         elif char_after(text, end) == "\n" and end - gap_start >= 2:
             if text.rfind("\n", 0, start) == row_line:
                 yield gap_start, end
+
+
+# A date written with zeros for its figures: `0000年 00 月 00 日`, `0000 年 0 月 0 日`.
+ZERO_DATE = re.compile(
+    f"0000[{_SPACES}]*年[{_SPACES}]*00?[{_SPACES}]*月[{_SPACES}]*00?[{_SPACES}]*日"
+)
+
+
+def zero_dates(text: str) -> list[tuple[int, int]]:
+    """Spans of dates whose figures are all zeros: a template's date never filled in."""
+    if "0000" not in text:
+        return []
+    return [match.span() for match in ZERO_DATE.finditer(text)]

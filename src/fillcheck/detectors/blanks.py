@@ -27,7 +27,7 @@ from ..patterns import (
 )
 from ..registry import register
 from ..scan import declare, declared_starts
-from ._empty import empty_slots, field_gaps, lost_underlines
+from ._empty import empty_slots, field_gaps, lost_underlines, zero_dates
 from ._masks import masks
 from ._values import describe, unit_at
 
@@ -85,8 +85,15 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
             or unit.kind not in ("money", "date")
             or _is_latin_context(text, start, end)
         )
-    if run == "__" and not (unit_at(text, end) or before in ":：" or is_digit(before)):
-        return True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`
+    if run == "__" and not (
+        unit_at(text, end)
+        or before in ":："
+        or is_digit(before)
+        or (is_han(before) and is_han(after))
+    ):
+        return (
+            True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`, `日__签订`
+        )
     if run[0] == "_" and _is_latin_context(text, start, end):
         return not _year_blank(text, start, end)
     if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
@@ -145,15 +152,15 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     for start, end, blank, kind in empty_slots(doc):
         taken.append((start, end))
         yield _blank_hit(start, end, blank, kind)
-    narrow = []  # one space between two labels: a field only in a template
-    for start, end in field_gaps(text):  # `姓名：      性别：`
-        if end - start < 2:
-            narrow.append((start, end))
-            continue
+    for start, end in zero_dates(text):  # `0000年 00 月 00 日`
         taken.append((start, end))
-        yield _blank_hit(start, end, text[start:end], "value")
+        yield _blank_hit(start, end, text[start:end], "date")
+    for start, end in field_gaps(text):  # `姓名：      性别：`; one space is spacing
+        if end - start >= 2:
+            taken.append((start, end))
+            yield _blank_hit(start, end, text[start:end], "value")
     if len(taken) >= _TEMPLATE_BLANKS:  # a template: its sentences lost underlines too
-        for start, end in sorted([*narrow, *lost_underlines(text, taken)]):
+        for start, end in lost_underlines(text, taken):
             yield _blank_hit(start, end, text[start:end], "value")
 
 
