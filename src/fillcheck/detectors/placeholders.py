@@ -336,25 +336,39 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
 
 
 # A text doing algebra with `x`: `2x`, `x+5`, `x²`, `=x`, `设…x`; its lone `x` are variables
-# (`202x年` is a year slot and `建设x个中心` builds; neither does algebra.)
-_ALGEBRA = re.compile(
-    r"(?<![0-9.])[0-9](?:\.[0-9]+)?x(?![A-Za-z0-9年〕])|x\s*[+=＝²³]|[=＝+]\s*x"
-    r"|(?:^|[^\u4e00-\u9fff]|解|若|假)设[^，。；\n]{0,15}x",
-    re.MULTILINE,
+# (`202x年` is a year slot and `建设x个中心` builds; neither does algebra). Literal-led, so
+# that `re` skips ahead to each `x` or `设`.
+_ALGEBRA_X = re.compile(
+    r"x(?:(?<=[0-9]x)(?![A-Za-z0-9年〕])|(?=\s*[+=＝²³])|(?<=[=＝+]x)|(?<=[=＝+] x))"
 )
+_LET_X = re.compile(r"设[^，。；\n]{0,15}x")
+
+
+def _does_algebra(text: str) -> bool:
+    """True when ``text`` uses `x` as an unknown (`设x年后`, `2x件`, `x+2`)."""
+    for match in _ALGEBRA_X.finditer(text):
+        at = match.start()
+        if not (text[at - 1 : at].isdigit() and text[at - 2 : at - 1].isdigit()):
+            return True  # `2x`, `1.5x`: a coefficient; `202x` is a year
+    for match in _LET_X.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if not before or not is_han(before) or before in "解若假":
+            return True
+    return False
 
 
 def letter_masks(doc: Document) -> Iterator[Hit]:
     """The letter masks of ``doc``, whether slots to fill or masked values (FC102, FC409)."""
     text, lang = doc.text, language()
     strong, weak = 0, []
-    letters = masks(doc).letters
-    algebra = bool(letters) and _ALGEBRA.search(text) is not None
-    for start, end in letters:
+    algebra = None  # whether the text does algebra with `x`: asked once, when it matters
+    for start, end in masks(doc).letters:
         if start and text[start - 1] in _LATIN:
             continue  # inside a Latin word (`index`, `Linux`): never a mask, nor evidence
-        if algebra and end - start == 1 and text[start] == "x":
-            continue  # a variable of an equation or word problem: `设x年后`, `需要x天`
+        if end - start == 1 and text[start] == "x":
+            algebra = _does_algebra(text) if algebra is None else algebra
+            if algebra:
+                continue  # a variable of an equation or word problem: `设x年后`, `需要x天`
         before = (text[max(0, start - BEFORE) : start] if start else "\n") or "\n"
         mask, ahead = text[start:end], text[end : end + _WINDOW + 1]
         if ahead[:2] == "——":
