@@ -30,13 +30,13 @@ _SPACES = " \u3000\xa0"
 # between names a value never filled in (`共计元`, `为期年`, `大写(xiě)元`).
 NUMBER_WORDS = (
     "共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为", "暂定", "一式", "各执",
-    "面积", "租金", "押金", "年龄", "期限", "工资", "连续", "奖金为",
+    "面积", "租金", "押金", "年龄", "期限", "工资", "连续", "奖金",
 )  # fmt: skip
 # Number words that take only some units (`一式份`, `面积平方米`; not `面积年均增长`).
 _WORD_UNITS = {
     "暂定": ("年", "个月"), "一式": ("份",), "各执": ("份",), "面积": ("平方米",),
     "租金": ("元", "万元"), "押金": ("元", "万元"), "年龄": ("岁",), "期限": ("年", "个月"),
-    "工资": ("元",), "连续": ("天", "日", "个月", "年"), "奖金为": ("元", "万元"),
+    "工资": ("元",), "连续": ("天", "日", "个月", "年"), "奖金": ("元", "万元"),
 }  # fmt: skip
 # Single characters that take a number, trusted only before a gap of spaces
 # (`总金额为 元`, `在 个工作日内`, `保证金 元`).
@@ -94,8 +94,9 @@ _UNIT_AHEAD = (
     "(?=[元个年月日天名人%％整户页份次项件张本岁位家条篇场期批台辆套间亩吨周届]|万元|平方米)"
 )
 _GAPS = tuple(triggered(f"{gap}[{_GAP_CHARS}]*{_UNIT_AHEAD}") for gap in _GAP_CHARS[:2])
+_SLOT_AHEAD = "(?=[元个年月日天名人%％份岁页]|万元|平方米)"  # the units of `_SLOT_UNITS`
 _WORD_ENDS = tuple(
-    triggered(f"{re.escape(end)}{_UNIT_AHEAD}")
+    triggered(f"{re.escape(end)}{_SLOT_AHEAD}")
     for end in sorted({word[-1] for word in NUMBER_WORDS} | {")"})
 )
 _WITHIN = (triggered("内(?<=[日天]内)"), triggered("个工作日"))
@@ -354,7 +355,7 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
 
 # A form's field left empty: a label and its colon, then only spaces up to the next label
 # of the same line (`姓名：      性别：`, `联系人：    联系电话：`).
-_FIELD_GAPS = tuple(triggered(f"{colon}[{_SPACES}]+") for colon in "：:")
+_FIELD_GAPS = tuple(triggered(f"{colon}[{_SPACES}]{{2,}}") for colon in "：:")
 _NEXT_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()/]{0,11}[：:]")
 # A web page's byline and toolbar, whose empty fields are the site's: `来源：  作者：`.
 _BYLINE = (

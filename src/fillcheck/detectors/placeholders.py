@@ -240,7 +240,12 @@ def _inside_a_word(text: str, weak: list[Hit]) -> bool:
 
 
 def _star_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
-    """(every star mask found, the subset of them standing between Chinese with no unit)."""
+    """(the star masks found by a unit, place or punctuation, those found only between
+    Chinese characters), once per document and family."""
+    return doc.memo("placeholders.star-hits", lambda: _sort_star_hits(doc))
+
+
+def _sort_star_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
     hits: list[Hit] = []
     weak: list[Hit] = []
     for hit, kind in _star_verdicts(doc):
