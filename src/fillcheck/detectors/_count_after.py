@@ -12,6 +12,7 @@ from ..finding import Hit
 from ..messages import t
 from ..numerals import NUMERAL_CHARS, concept_at, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
+from ._count_items import joins_two, list_sizes
 from ._count_text import CLAUSE_STOPS, clause_start, iter_literal, shorten, split_top_level
 
 # Conjunctions that may join the last two items: `A、B和C`.
@@ -36,7 +37,7 @@ QUOTED_COUNT = lazy_compile(
 )
 # Characters a listed item ends with right before its count: a Han character or a
 # closing quote, bracket or book-title mark.
-_ITEM_END = set('”"’》）)')
+_ITEM_END = set('”"’》）)」』')
 # A list before a count has a `、` or ends with a quotation or book title.
 _LIST_MARK = lazy_compile('[、”"》]')
 # Conjunctions that always add an item (`A、B以及C`), and those that may join
@@ -58,6 +59,17 @@ def counts_after_lists(text: str) -> Iterator[Hit]:
             hit = _check_count_after_list(text, match)
             if hit is not None:
                 yield hit
+    for match in TOTAL_AFTER_LIST.finditer(text):
+        hit = _check_count_after_list(text, match)
+        if hit is not None:
+            yield hit
+
+
+# `分为内政、外交、…、其他政务共20类`: a total of the kinds just listed.
+TOTAL_AFTER_LIST = lazy_compile(
+    r"(?<=[\u4e00-\u9fff”\"」》）)])共(?P<num>[两二三四五六七八九十]|十[一二三四五六七八九]|二十|[2-9]|[1-9][0-9])"
+    r"(?P<unit>类|个|项|章|部分|方面|种|条|大)"
+)
 
 
 # Characters right before a count that no listed item ends with (see `_list_before`).
@@ -123,6 +135,7 @@ def _joined_pair(text: str, index: int) -> tuple[int, list[str]] | None:
 
 def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     index = match.start()
+    total = text[index] == "共"  # `A、B、C共3类`
     if concept_at(text, index):
         return None
     quoted = char_before(text, index) == "“" or text[index - 2 : index] == '的"'
@@ -136,12 +149,16 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     after = char_after(text, match.end())
     if quoted and after in '”"':
         after = char_after(text, match.end() + 1)  # `A、B、C“三大”攻坚战`
-    if after in _NOT_A_SET_NAME or (named and not (is_han(after) or after in '“"')):
-        return None  # `建成移动公厕12座、`: a quantity, not a set; `连续12个月`: a duration
+    if after in _NOT_A_SET_NAME and not (quoted and _all_end_with(items, after)):
+        return None  # `连续12个月`: a duration, unless the items name it (`A年、B年“两个年”`)
+    if named and not (is_han(after) or after in '“"' or total):
+        return None  # `建成移动公厕12座、`: a quantity, not a set
     if char_after(text, name_end) == "、":
         return None  # `咬定一个目标、发力五个突破、聚力八大攻坚`: the count is an item itself
-    if len(items) < 2 or any(len(item) > 40 or _has_figure(item) for item in items):
+    if len(items) < 2 or any(len(item) > 40 or _has_figure(item) for item in items[1:]):
         return None
+    if _has_figure(items[0][-max(map(len, items[1:])) - 2 :]):
+        return None  # the clause's subject may open the first item: `12345热线设有市、区`
     name = text[match.end() : name_end]
     if not match.group("unit") and not all(item.strip('“”"').endswith(name) for item in items):
         return None  # `“五带头”` counts items that all end with 带头
@@ -165,6 +182,10 @@ def _sums_list(text: str, match: re.Match[str], items: list[str]) -> bool:
         return True
     ends = {item.strip()[-1:] for item in items}
     return len(ends) == 1 and ends.pop() in text[match.end() : match.end() + 6]
+
+
+def _all_end_with(items: list[str], end: str) -> bool:
+    return all(item.strip('“”"').endswith(end) for item in items)
 
 
 def _has_figure(item: str) -> bool:
@@ -196,12 +217,13 @@ def _count_hit(
     if announced is None or announced.value is None:
         return None
     value = int(announced.value)
-    accepted = {len(items)}
+    glued = _glued_items(items)
+    accepted = {len(items) + glued}
     last = items[-1]
     if any(word in last for word in _ALWAYS_AN_ITEM):
         accepted = {len(items) + last.count("以及")}
-    elif _CONJUNCTION.search(last) and not (joined or _parallel(items)):
-        accepted.add(len(items) + 1)
+    elif joins_two(last) and not (joined or _parallel(items)):
+        accepted = list_sizes(items)
     elif _CONJUNCTION.search(last) and _joins_alike(items):
         accepted.add(len(items) + 1)  # `社区志愿者、青年志愿者和文明志愿者三项`
     count = max(accepted)
@@ -219,6 +241,24 @@ def _count_hit(
         listed=listed,
     )
     return Hit(start, match.end(), message, t("list-agree"))
+
+
+# `“理”学“践”学` in a list of `“诵”学、“荐”学…`: two items whose `、` was left out.
+_QUOTED_HEAD = re.compile("“[^“”]{1,4}”[\u4e00-\u9fff]{0,2}")
+
+
+def _glued_items(items: list[str]) -> int:
+    """How many items more than ``items`` holds when items of one quoted shape (`“诵”学`)
+    stand glued without their `、` (the first item may carry the clause's verb)."""
+    first = items[0][items[0].find("“") :] if "“" in items[0] else items[0]
+    shapes = [len(_QUOTED_HEAD.findall(item)) for item in (first, *items[1:])]
+    if not all(_QUOTED_HEAD.fullmatch(item) for item in items[1:] if len(_QUOTED_HEAD.findall(item)) == 1):
+        return 0
+    if shapes.count(1) * 2 < len(items) or 0 in shapes:
+        return 0
+    if not all(re.fullmatch(f"(?:{_QUOTED_HEAD.pattern})+", item) for item in (first, *items[1:])):
+        return 0
+    return sum(shape - 1 for shape in shapes)
 
 
 # A heading's number at the start of a line (`十、`).

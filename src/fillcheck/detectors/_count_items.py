@@ -31,6 +31,29 @@ _ITEM_SEPARATOR = lazy_compile("[、，,]")
 
 
 JOINED = lazy_compile("和|及|与")
+# Words with 和/及/与 inside that join nothing (`构建和谐社会`, `涉及`), and quoted or
+# bracketed parts, whose conjunctions are the name's own (`《…党和国家…》`).
+_NOT_JOINING = re.compile("及以上|及以下|及其|和谐|和平|共和|缓和|总和|饱和|调和|温和|涉及|普及|危及|波及|触及|顾及|及时|及早|与会|参与")
+_LEADING_CONJUNCTION = re.compile("^(?:以及|和|及|与)")
+_QUOTED_PART = re.compile("“[^“”]*”|《[^《》]*》|「[^「」]*」|（[^（）]*）|\\([^()]*\\)")
+
+
+def joins_two(item: str) -> bool:
+    """`重温一次入党誓词和开展一次集体谈心谈话`: a conjunction outside quotes joins two items."""
+    item = _LEADING_CONJUNCTION.sub("", item)  # `以及C`: the list's last item, joined to it
+    bare = _NOT_JOINING.sub("", _QUOTED_PART.sub("", item))
+    return JOINED.search(bare) is not None
+
+
+def list_sizes(items: list[str]) -> set[int]:
+    """Item counts a reader could defend for ``items`` (parted by `、`): one more when the
+    last joins two with 和/及/与 and no other item holds a conjunction (then 和 is the
+    list's), either count when other items hold one too (`经济及能源、…`)."""
+    if not joins_two(items[-1]):
+        return {len(items)}
+    if any(joins_two(item) for item in items[:-1]):
+        return {len(items), len(items) + 1}
+    return {len(items) + 1}
 
 
 _CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
@@ -40,7 +63,7 @@ _CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|�
 QUOTED_ANNOUNCED = lazy_compile(
     r"[“\"](?P<num>[两二三四五六七八九十])(?P<unit>)"
     r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,3})"
-    r"[”\"][：:，,]?[ \t\u3000]*\Z"
+    r"[”\"](?:是|为)?[：:，,]?[ \t\u3000]*\Z"
 )
 
 
