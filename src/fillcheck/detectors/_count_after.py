@@ -157,7 +157,7 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         return None  # `咬定一个目标、发力五个突破、聚力八大攻坚`: the count is an item itself
     if len(items) < 2 or any(len(item) > 40 or _has_figure(item) for item in items[1:]):
         return None
-    if _has_figure(items[0][-max(map(len, items[1:])) - 2 :]):
+    if _has_figure(items[0][-max(map(len, items[1:])) - 2 :]) or _FIRST_COUNTED.search(items[0]):
         return None  # the clause's subject may open the first item: `12345热线设有市、区`
     name = text[match.end() : name_end]
     if not match.group("unit") and not all(item.strip('“”"').endswith(name) for item in items):
@@ -182,6 +182,10 @@ def _sums_list(text: str, match: re.Match[str], items: list[str]) -> bool:
         return True
     ends = {item.strip()[-1:] for item in items}
     return len(ends) == 1 and ends.pop() in text[match.end() : match.end() + 6]
+
+
+# A count or 等 anywhere in the first item: a quantity, not a name.
+_FIRST_COUNTED = re.compile("[0-9０-９]+(?:个|项|条|名|家|所|件|人|户|座|处|%|％)|等")
 
 
 def _all_end_with(items: list[str], end: str) -> bool:

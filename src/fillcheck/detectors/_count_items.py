@@ -140,7 +140,8 @@ def items_after(text: str, start: int, long: bool = False) -> list[str] | None:
     if not content:
         return None
     if content[0] in '“"' and content.count("“") <= 1:
-        inner = content.strip('“”"')
+        close = content.find("”")  # `即“A，B，C，D”——作为…`: the quotation is the list
+        inner = content[1:close] if close > 0 else content.strip('“”"')
         items = split_top_level(inner, "、，,；;")
     elif content.count("“") >= 2 and not any(sep in content for sep in "、，,；;"):
         items = re.findall("“[^”]*”", content)

@@ -33,12 +33,13 @@ class _Sequence:
     """The running state of one style: the last marker, and how many markers in a
     row were in order."""
 
-    __slots__ = ("end", "pending", "run", "start", "style", "value")
+    __slots__ = ("end", "pending", "repeated", "run", "start", "style", "value")
 
     def __init__(self, style: str) -> None:
         self.style = style
         self.value = self.start = self.end = self.run = 0
         self.pending: Hit | None = None
+        self.repeated = False  # the last marker was reported as a repeated first one
 
     def step(self, text: str, start: int, end: int, value: int) -> Hit | None:
         """Advance with the marker at ``start:end``; a Hit if it breaks the sequence.
@@ -53,10 +54,12 @@ class _Sequence:
         lines (`1.参会单位名单` then `3.实施方案`; `（一）…（三）`) is reported:
         nothing else stands where the second item should be.
         """
-        hit, pending = None, None
+        hit, pending, repeated = None, None, False
         if value == 1:
-            if _repeated_first(text, self, start):
-                hit = _break(text, start, end, value, self)
+            # `一要A，一要B。…一要“A”，二要“B”`: after a repeated first marker, the next
+            # one starts a list of its own
+            if _repeated_first(text, self, start) and not self.repeated:
+                hit, repeated = _break(text, start, end, value, self), True
             self.run = 1
         elif value == self.value + 1 or _skipped_markers_present(text, self, start, value):
             self.run += 1
@@ -68,7 +71,7 @@ class _Sequence:
                 pending = _break(text, start, end, value, self)
             self.run = 1
         self.value, self.start, self.end = value, start, end
-        self.pending = pending
+        self.pending, self.repeated = pending, repeated
         return hit
 
 
