@@ -157,7 +157,8 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         return None  # `咬定一个目标、发力五个突破、聚力八大攻坚`: the count is an item itself
     if len(items) < 2 or any(len(item) > 40 or _has_figure(item) for item in items[1:]):
         return None
-    if _has_figure(items[0][-max(map(len, items[1:])) - 2 :]) or _FIRST_COUNTED.search(items[0]):
+    tail = items[0][-max(map(len, items[1:])) - 2 :]
+    if _has_figure(tail) or _FIRST_COUNTED.search(items[0]):
         return None  # the clause's subject may open the first item: `12345热线设有市、区`
     name = text[match.end() : name_end]
     if not match.group("unit") and not all(item.strip('“”"').endswith(name) for item in items):
@@ -249,20 +250,18 @@ def _count_hit(
 
 # `“理”学“践”学` in a list of `“诵”学、“荐”学…`: two items whose `、` was left out.
 _QUOTED_HEAD = re.compile("“[^“”]{1,4}”[\u4e00-\u9fff]{0,2}")
+_QUOTED_HEADS = re.compile(f"(?:{_QUOTED_HEAD.pattern})+")
 
 
 def _glued_items(items: list[str]) -> int:
     """How many items more than ``items`` holds when items of one quoted shape (`“诵”学`)
     stand glued without their `、` (the first item may carry the clause's verb)."""
     first = items[0][items[0].find("“") :] if "“" in items[0] else items[0]
-    shapes = [len(_QUOTED_HEAD.findall(item)) for item in (first, *items[1:])]
-    if not all(_QUOTED_HEAD.fullmatch(item) for item in items[1:] if len(_QUOTED_HEAD.findall(item)) == 1):
+    shapes = [_QUOTED_HEADS.fullmatch(item) for item in (first, *items[1:])]
+    if not all(shapes):
         return 0
-    if shapes.count(1) * 2 < len(items) or 0 in shapes:
-        return 0
-    if not all(re.fullmatch(f"(?:{_QUOTED_HEAD.pattern})+", item) for item in (first, *items[1:])):
-        return 0
-    return sum(shape - 1 for shape in shapes)
+    heads = [len(_QUOTED_HEAD.findall(item)) for item in (first, *items[1:])]
+    return sum(heads) - len(items) if heads.count(1) * 2 >= len(items) else 0
 
 
 # A heading's number at the start of a line (`十、`).

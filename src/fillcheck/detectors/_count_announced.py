@@ -15,16 +15,15 @@ from collections.abc import Iterator
 from ..finding import Hit
 from ..numerals import ORDINALS, concept_at
 from ..patterns import lazy_compile
-from ._count_colons import colon_lists, quoted_lists
 from ._count_announcers import (
     clause_announcement,
     named_set_announcement,
     ordinal_unit_items,
     quoted_noun_announcement,
 )
+from ._count_colons import colon_lists, quoted_lists
 from ._count_items import (
     ANY_COUNT,
-    JOINED,
     announced_value,
     announcement,
     ends_with_count,

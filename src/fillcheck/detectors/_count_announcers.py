@@ -90,7 +90,9 @@ _OPENS_CLAUSE = frozenset("。；;：:，,！!？?\n \t\u3000“")
 _CN = "一二三四五六七八九十"
 # The count of them before the first, in the same paragraph (`由四块组成`, `两大部分`).
 _UNIT_COUNTS = {
-    unit: re.compile(rf"(?<![第前每近约0-9])(?P<num>[两二三四五六七八九十])(?P<unit>个|大|)(?P<name>{unit})")
+    unit: re.compile(
+        rf"(?<![第前每近约0-9])(?P<num>[两二三四五六七八九十])(?P<unit>个|大|)(?P<name>{unit})"
+    )
     for unit in ("块", "部分", "阶段", "步", "层次", "环节", "板块", "篇", "章", "节")
 }
 

@@ -33,7 +33,10 @@ _ITEM_SEPARATOR = lazy_compile("[、，,]")
 JOINED = lazy_compile("和|及|与")
 # Words with 和/及/与 inside that join nothing (`构建和谐社会`, `涉及`), and quoted or
 # bracketed parts, whose conjunctions are the name's own (`《…党和国家…》`).
-_NOT_JOINING = re.compile("及以上|及以下|及其|和谐|和平|共和|缓和|总和|饱和|调和|温和|涉及|普及|危及|波及|触及|顾及|及时|及早|与会|参与")
+_NOT_JOINING = re.compile(
+    "及以上|及以下|及其|和谐|和平|共和|缓和|总和|饱和|调和|温和"
+    "|涉及|普及|危及|波及|触及|顾及|及时|及早|与会|参与"
+)
 _LEADING_CONJUNCTION = re.compile("^(?:以及|和|及|与)")
 _QUOTED_PART = re.compile("“[^“”]*”|《[^《》]*》|「[^「」]*」|（[^（）]*）|\\([^()]*\\)")
 
