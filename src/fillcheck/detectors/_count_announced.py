@@ -66,7 +66,8 @@ RANKING = lazy_compile(
 # nothing but spaces before the newline.
 # Scraped pages leave ASCII watermarks after it (`。' L* ^7 t+ S!`), never Chinese text.
 _ANNOUNCING_LINE_END = lazy_compile(
-    r"(?:个|项|点|条|种|类|大|部分|方面|句话|件|句)[\u4e00-\u9fff]{0,8}[”\"]?(?:组成|如下)?"
+    r"(?:个|项|点|条|种|类|大|部分|方面|句话|件|句|张|招|步|环节|维度|层面|板块)"
+    r"[\u4e00-\u9fff]{0,8}[”\"]?(?:组成|如下)?"
     r"(?P<stop>[：:。])[\t\x0b\x0c\r\xa0\u2000-\u200b\u3000 -~]{0,40}\n"
 )
 

@@ -17,8 +17,9 @@ from ._count_text import sentence_end, shorten, split_top_level
 # The announcing count at the end of a clause: `“三个保障”`, `两点要求`, `四部分组成`,
 # `以下两类`, `五个基本组成部分`. Searched in a short window before the items.
 ANNOUNCED = lazy_compile(
-    r"(?<![0-9０-９.．十百千])(?P<num>[两二三四五六七八九十]|十[一二]|[2-9])"
-    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|字(?=诀|经|方针|要诀))"
+    r"(?<![0-9０-９.．十百千])(?P<num>[两二三四五六七八九十]|十[一二]|1[0-2](?!件)|[2-9])"
+    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|张|招|步|环节|维度|层面|板块"
+    r"|字(?=诀|经|方针|要诀))"
     r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[：:。，,]?[ \t\u3000]*\Z"
 )
 
