@@ -118,12 +118,20 @@ _JOINED_PAIR = lazy_compile(
 )
 
 
+# Prepositions that open a pair of named things: `围绕A和B两大主题`, `从A和B两个层面`.
+_PAIR_OPENER = lazy_compile("(?:围绕|聚焦|在|从|对)(?=[\u4e00-\u9fff]{4,12}(?:和|与|及)[\u4e00-\u9fff]{4,12}\Z)")
+
+
 def _joined_pair(text: str, index: int) -> tuple[int, list[str]] | None:
     """Two parallel phrases of similar length joined by 和 right before ``index``
     (after the clause start or a `的`), as a list of two items."""
     start = clause_start(text, index, CLAUSE_STOPS + "的", limit=30)
     if char_before(text, start) != "的":
-        return None  # `抓好党建引领和业务融合发展三大举措`: a verb's object, not a list
+        # `紧紧围绕经济发展和社会进步两大主题`, `在A和B两个方面`: after a preposition
+        found = _PAIR_OPENER.compiled.search(text, start, index)
+        if found is None:
+            return None  # `抓好党建引领和业务融合发展三大举措`: a verb's object, not a list
+        start = found.end()
     match = _JOINED_PAIR.search(text, start, index)
     if match is None or match.start() != start:
         return None

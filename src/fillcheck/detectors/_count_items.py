@@ -71,12 +71,20 @@ QUOTED_ANNOUNCED = lazy_compile(
 )
 
 
+# `原因有三：`, `要求有二：`: a bare numeral after 有 that a colon ends.
+BARE_ANNOUNCED = lazy_compile(
+    r"有(?P<num>[两二三四五六七八九十])(?P<unit>)(?P<name>)[：:][ \t\u3000]*\Z"
+)
+
+
 def announcement(text: str, end: int) -> re.Match[str] | None:
     """The announcing count that ends right before ``end`` (within its clause)."""
     start = max(0, end - 22)
     search = ANNOUNCED.compiled.search
     if search(text, start, end) is None:  # none in the whole window, so none in its clause
-        return _quoted_announcement(text, start, end) if "”" in text[start:end] else None
+        if "”" in text[start:end]:
+            return _quoted_announcement(text, start, end)
+        return BARE_ANNOUNCED.search(text, max(start, end - 5), end)
     for stop in "。；;\n":
         cut = text.rfind(stop, start, max(start, end - 1))
         if cut >= 0:
