@@ -69,6 +69,13 @@ FIRE = [
         "1. 教育事业持续进步\n3. 医疗卫生水平提高",
         [("FC306", 6, 1)],
     ),
+    # an ordinal list inside a quotation
+    ("總理說:“第一,把村容村貌搞好;第三,把土地規劃好;第四,多種樹。”", [("FC306", 1, 17)]),
+    # a repeated first marker is reported once; the list after it starts afresh
+    (
+        "我有两句话与大家共勉:一要干事,一要干净。一要“干事”,二要“干净”,简单明了。",
+        [("FC306", 1, 17)],
+    ),
 ]
 
 SILENT = [

@@ -119,7 +119,9 @@ _JOINED_PAIR = lazy_compile(
 
 
 # Prepositions that open a pair of named things: `围绕A和B两大主题`, `从A和B两个层面`.
-_PAIR_OPENER = lazy_compile("(?:围绕|聚焦|在|从|对)(?=[\u4e00-\u9fff]{4,12}(?:和|与|及)[\u4e00-\u9fff]{4,12}\Z)")
+_PAIR_OPENER = lazy_compile(
+    r"(?:围绕|聚焦|在|从|对)(?=[\u4e00-\u9fff]{4,12}(?:和|与|及)[\u4e00-\u9fff]{4,12}\Z)"
+)
 
 
 def _joined_pair(text: str, index: int) -> tuple[int, list[str]] | None:

@@ -108,7 +108,7 @@ def _quoted_announcement(text: str, start: int, end: int) -> re.Match[str] | Non
     match = QUOTED_ANNOUNCED.search(text, start, end)
     if match is None or concept_at(text, match.start("num")):
         return None
-    if text[match.start() - 1 : match.start()] in '”"':
+    if match.start() and text[match.start() - 1] in '”"':
         return None  # `“四必访”“四摸清”，即…`: two sets share the items that follow
     return None if match.group("name")[:1] in _NOT_ITEMS else match
 
