@@ -60,6 +60,8 @@ def counts_after_lists(text: str) -> Iterator[Hit]:
             if hit is not None:
                 yield hit
     for match in TOTAL_AFTER_LIST.finditer(text):
+        if match.start() == 0 or text[match.start() - 1] in _NO_ITEM_BEFORE:
+            continue  # `，共3类`: no list right before the total
         hit = _check_count_after_list(text, match)
         if hit is not None:
             yield hit
@@ -67,7 +69,7 @@ def counts_after_lists(text: str) -> Iterator[Hit]:
 
 # `分为内政、外交、…、其他政务共20类`: a total of the kinds just listed.
 TOTAL_AFTER_LIST = lazy_compile(
-    r"(?<=[\u4e00-\u9fff”\"」》）)])共(?P<num>[两二三四五六七八九十]|十[一二三四五六七八九]|二十|[2-9]|[1-9][0-9])"
+    r"共(?P<num>[两二三四五六七八九十]|十[一二三四五六七八九]|二十|[2-9]|[1-9][0-9])"
     r"(?P<unit>类|个|项|章|部分|方面|种|条|大)"
 )
 
