@@ -302,6 +302,7 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
     Nothing is counted (0) when the list does not start on the next non-blank line.
     """
     style, expected, shown, blank, ended = None, 1, [], False, False
+    sectioned = False  # paragraphs stand between the items: each item heads a section
     for line in lines[first : first + 80]:
         match = LINE_ITEM.match(line)
         if match is None:
@@ -325,10 +326,12 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
             if value != 1:
                 return 0, "", False  # a repeated or skipped number: the sequence rule's
             return expected - 1, "；".join(shown), True
+        sectioned = sectioned or ended
         shown.append(line.strip()[:8].rstrip("。；;，,"))
         expected += 1
         blank = ended = False
-    return expected - 1, "；".join(shown), ended
+    # sections may go on past the end of an excerpt: only a heading or a new list ends them
+    return expected - 1, "；".join(shown), ended and not sectioned
 
 
 def _rank(group: str, numeral: str) -> int:
