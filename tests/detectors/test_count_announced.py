@@ -203,6 +203,11 @@ FIRE = [
         [("FC303", 1, 3)],
     ),
     # forms read since: one edit of a real passage each
+    # short bare names before a quoted count, a named set (三大攻坚战) with its names, and
+    # hotline numbers as names
+    ("创新构建刑事、民事、行政、公益诉讼“三大检察”新格局。", [("FC303", 1, 1)]),
+    ("坚决打好防范化解重大风险、污染防治三大攻坚战,有效应对风险挑战。", [("FC303", 1, 1)]),
+    ("先整合了热线的资源,把12319、12369三条热线进行进一步的整合。", [("FC303", 1, 11)]),
     # items of one quoted shape glued without their 、 count each
     ("围绕“诵”学、“荐”学、“研”学、“理”学“践”学、“联”学五个方面,力求学深悟透。", [("FC303", 1, 1)]),
     # a list closed by 共N类 (traditional script)
@@ -415,6 +420,13 @@ SILENT = [
     # clauses that hold markers of their own are the marker readers' to count
     "目前,做到三个坚持:坚持学用结合,知行合一;坚持问题导向;坚持一是一、二是二的作风。",
     # real passages whose counts agree, and traps, of the forms read above
+    "创新构建刑事、民事、行政、公益诉讼“四大检察”新格局。",
+    "坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战,有效应对风险挑战。",
+    "先整合了热线的资源,把12319、12318、12369三条热线进行进一步的整合。",
+    # a quoted name after a verb is its object; months are a duration
+    "要加强党建、推进改革、落实“三个清单”。",
+    "全县上下要树牢“四个意识”、增强“四个自信”、做到“两个维护”。",
+    "夏季的6、7、8三个月共接报处置警情。",
     "党支部制定了“十学”计划,围绕“诵”学、“荐”学、“研”学、“评”学、“讲”学、“考”学、“理”学“践”学、“鉴”学、“联”学十个方面,力求在学深悟透上下功夫。",
     "茲將103年7月至12月之重要施政,分為內政、外交、國防、財政金融、教育、法務、經濟及能源、交通及建設、勞動、農業、衛生福利、環境資源、文化、科技、兩岸關係、海洋事務、僑務、原住民族、客家、其他政務共20類,擇要報告如下:",
     "分為「內政、族群及轉型正義」、「外交、國防及兩岸關係」、「經濟及農業」、「財政及金融」、「教育、文化及科技」、「交通及建設」、「司法及法制」及「勞動、衛生福利及環境保護」共8類,擇要報告如下:",

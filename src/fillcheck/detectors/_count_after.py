@@ -49,7 +49,8 @@ def counts_after_lists(text: str) -> Iterator[Hit]:
     """Hits for `A、B、C四个…` (no 等): the count right after a list must match it."""
     for match in COUNT_AFTER_LIST.finditer(text):
         if char_before(text, match.start()) in _NO_ITEM_BEFORE:
-            continue  # the cheap test of `_list_before`, before any other work
+            if not _number_name_before(text, match.start()):
+                continue  # the cheap test of `_list_before`, before any other work
         hit = _check_count_after_list(text, match)
         if hit is not None:
             yield hit
@@ -83,9 +84,11 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
     """Where the list before the count at ``index`` starts, its items, and whether
     they are written as plain names (not one quotation)."""
     before = char_before(text, index)
-    if not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有和及与各":
+    if _number_name_before(text, index):
+        pass  # `把12319、12318、12369三条热线`: numbers name the items
+    elif not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有和及与各":
         return None  # `…、人民银行和三大运营商`: the count is the list's last item
-    if before in NUMERAL_CHARS or before in _LOCATIVE:
+    elif before in NUMERAL_CHARS or before in _LOCATIVE:
         return None
     if _LIST_MARK.compiled.search(text, max(0, index - 160), index) is None:
         if not _CONJUNCTION.compiled.search(text, max(0, index - 13), index - 3):
@@ -148,8 +151,7 @@ def _joined_pair(text: str, index: int) -> tuple[int, list[str]] | None:
 def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     index = match.start()
     total = text[index] == "共"  # `A、B、C共3类`
-    if concept_at(text, index):
-        return None
+    concept = concept_at(text, index) is not None
     quoted = char_before(text, index) == "“" or text[index - 2 : index] == '的"'
     if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
         index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
@@ -157,6 +159,8 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     if found is None:
         return None
     start, items, named = found
+    if concept and not _bare_names(items):
+        return None  # `三大攻坚战` counts the names right before it, and nothing else
     name_end = _name_end(text, match.end())
     after = char_after(text, match.end())
     if quoted and after in '”"':
@@ -194,9 +198,42 @@ def _sums_list(text: str, match: re.Match[str], items: list[str]) -> bool:
     if len(items) >= 3 and _CONJUNCTION.search(items[-1]) and max(map(len, items[1:])) <= 8:
         return True
     ends = {item.strip()[-1:] for item in items}
-    return len(ends) == 1 and ends.pop() in text[match.end() : match.end() + 6]
+    if len(ends) == 1 and ends.pop() in text[match.end() : match.end() + 6]:
+        return True
+    return _bare_names(items)  # `家庭、学校、社会、网络、政府、司法“六大保护”`
 
 
+# Verbs that end a clause's last item when a quoted name is their object, not a sum:
+# `加强党建、推进改革、落实“三个清单”`.
+_VERB_END = re.compile(
+    "(?:落实|做到|实现|坚持|推进|开展|树牢|增强|强化|推动|深化|践行|围绕|打好|抓好|建立|健全"
+    "|完善|贯彻|实施|突出|把握|守住|筑牢|构建|创新|推行|做好|抓实|打造|争创|创建)$"
+)
+
+
+def _bare_names(items: list[str]) -> bool:
+    """Two or more short names of one size, no quotes or verbs among them (the first
+    item may carry the clause's verb): a list that a count right after sums up."""
+    rest = [item.strip() for item in items[1:]]
+    if len(items) < 2 or not all(rest) or not all(is_han(c) for item in rest for c in item):
+        return False
+    sizes = [len(item) for item in rest]
+    return max(sizes) <= 8 and max(sizes) - min(sizes) <= 2 and not _VERB_END.search(rest[-1])
+
+
+def _number_name_before(text: str, index: int) -> bool:
+    """A Chinese count right after a number of four or more digits that ends a `、` list:
+    `12319、12318、12369三条热线`."""
+    return (
+        text[index : index + 1] in _CN_COUNT_DIGITS
+        and text[max(0, index - 4) : index].isdigit()
+        and "、" in text[max(0, index - 24) : index]
+    )
+
+
+_CN_COUNT_DIGITS = frozenset("两二三四五六七八九十")
+# A number of four to six digits ending an item names it: a hotline, not a quantity.
+_NUMBER_NAME = re.compile("(?<![0-9.．])[0-9]{4,6}$")
 # A count or 等 anywhere in the first item: a quantity, not a name.
 _FIRST_COUNTED = re.compile("[0-9０-９]+(?:个|项|条|名|家|所|件|人|户|座|处|%|％)|等")
 
@@ -207,7 +244,9 @@ def _all_end_with(items: list[str], end: str) -> bool:
 
 def _has_figure(item: str) -> bool:
     """An item holding a figure or a count outside quotes (`发力五个突破`) is a
-    quantity, not a name; `领会“三个务必”的意义` is a name."""
+    quantity, not a name; `领会“三个务必”的意义` is a name, and so is a number that
+    names a hotline (`12319、12318、12369三条热线`)."""
+    item = _NUMBER_NAME.sub("", item)
     if "“" in item:
         item = re.sub("“[^“”]*”", "", item)
     return _HAS_FIGURE.search(item) is not None
