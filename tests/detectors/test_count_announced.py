@@ -203,6 +203,18 @@ FIRE = [
         [("FC303", 1, 3)],
     ),
     # forms read since: one edit of a real passage each
+    # a count that a colon ends, a short clause before the list's first marker
+    (
+        "这位领导同志说:“今天在座的都是干部,我有三句话与大家共勉:干部干部,关键要实干,"
+        "一要干事,二要干净。”这位领导的话虽不多。",
+        [("FC303", 1, 22)],
+    ),
+    # 这 before a count that 分别是 ends still announces the items
+    (
+        "接下来是“四制”,即四项配套制度。这五项制度分别是:\n1. 清单化管理制度\n"
+        "2. 工作例会制度\n3. 督查问效制度\n4. 考核奖惩制度\n二、工作要求",
+        [("FC303", 1, 19)],
+    ),
     # short bare names before a quoted count, a named set (三大攻坚战) with its names, and
     # hotline numbers as names
     ("创新构建刑事、民事、行政、公益诉讼“三大检察”新格局。", [("FC303", 1, 1)]),
@@ -420,6 +432,12 @@ SILENT = [
     # clauses that hold markers of their own are the marker readers' to count
     "目前,做到三个坚持:坚持学用结合,知行合一;坚持问题导向;坚持一是一、二是二的作风。",
     # real passages whose counts agree, and traps, of the forms read above
+    "这位领导同志说:“今天在座的都是干部,我有两句话与大家共勉:干部干部,关键要实干,"
+    "一要干事,二要干净。”这位领导的话虽不多。",
+    "接下来是“四制”,即四项配套制度。这四项制度分别是:\n1. 清单化管理制度\n"
+    "2. 工作例会制度\n3. 督查问效制度\n4. 考核奖惩制度\n二、工作要求",
+    # 这 refers back to a count already spelled out
+    "这三个方面的问题,一是学习不够,二是制度不严。",
     "创新构建刑事、民事、行政、公益诉讼“四大检察”新格局。",
     "坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战,有效应对风险挑战。",
     "先整合了热线的资源,把12319、12318、12369三条热线进行进一步的整合。",

@@ -199,7 +199,11 @@ def _marker_lists(text: str) -> Iterator[Hit]:
             if value != 1 or (style in _LINE_READ and text[start - 1 : start] in "\n"):
                 continue  # numbered lines after an announcement are `_line_lists`' to read
             end = _before_space(text, start)
-            match = announcement(text, end) or sentence_announcement(text, end)
+            match = (
+                announcement(text, end)
+                or sentence_announcement(text, end)
+                or _announcement_at_colon(text, end)
+            )
             named = match is None
             if named:  # `可以用“三新”的特点来加以概括：一是“新气象”…`
                 match = named_set_announcement(text, end, markers, i)
@@ -208,6 +212,15 @@ def _marker_lists(text: str) -> Iterator[Hit]:
             hit = _marker_list_hit(text, match, markers, i, named)
             if hit is not None:
                 yield hit
+
+
+def _announcement_at_colon(text: str, end: int) -> re.Match[str] | None:
+    """`我有两句话与大家共勉：干部干部，关键要实干，一要…`: the count that a colon ends,
+    a short clause of its sentence before the list's first marker."""
+    colon = max(text.rfind("：", max(0, end - 24), end), text.rfind(":", max(0, end - 24), end))
+    if colon < 0 or any(stop in text[colon:end] for stop in "。；;！!？?\n"):
+        return None
+    return announcement(text, colon + 1)
 
 
 def _before_space(text: str, index: int) -> int:

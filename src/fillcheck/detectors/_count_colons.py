@@ -22,7 +22,7 @@ _ONLY_QUOTES = re.compile("(?:“[^“”]{1,15}”(?:和|与|及)?){2,}")
 # The start of an announcement that a colon ends (`三个方面：`, `“五要素”：`): no colon
 # without one in the few characters before it is read.
 _COUNT_START = re.compile(
-    '[两二三四五六七八九十0-9](?:个|项|点|条|种|类|大|部|方|句|件|字|张|招|步|环|维|层|板)'
+    "[两二三四五六七八九十0-9](?:个|项|点|条|种|类|大|部|方|句|件|字|张|招|步|环|维|层|板)"
     '|[“"][两二三四五六七八九十]'
 )
 

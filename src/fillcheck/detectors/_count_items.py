@@ -71,6 +71,8 @@ QUOTED_ANNOUNCED = lazy_compile(
 )
 
 
+# `这四项制度分别是：`: an announcement that refers back and still introduces the items.
+_RESPECTIVELY_END = lazy_compile(r"(?:分别是|分别为|如下|包括)[：:]")
 # `原因有三：`, `要求有二：`: a bare numeral after 有 that a colon ends.
 BARE_ANNOUNCED = lazy_compile(
     r"有(?P<num>[两二三四五六七八九十])(?P<unit>)(?P<name>)[：:][ \t\u3000]*\Z"
@@ -98,8 +100,11 @@ def announcement(text: str, end: int) -> re.Match[str] | None:
         return None  # `有6个，比上年减少2个省，包括…`: the count before is a change
     if match.group("name")[:1] in _NOT_ITEMS:
         return None
-    if text[match.start() - 1 : match.start()] in ("第", "前", "每", "近", "约", "等", "这", "那"):
+    before = text[match.start() - 1 : match.start()]
+    if before in ("第", "前", "每", "近", "约", "等"):
         return None
+    if before in ("这", "那") and not _RESPECTIVELY_END.search(text, match.end("unit"), end):
+        return None  # `这三个` refers back, unless `这四项制度分别是：` goes on to the items
     return match
 
 
