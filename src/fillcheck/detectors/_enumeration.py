@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..finding import Hit
 from ..messages import t
@@ -40,6 +40,13 @@ class _Sequence:
         self.value = self.start = self.end = self.run = 0
         self.pending: Hit | None = None
         self.repeated = False  # the last marker was reported as a repeated first one
+
+    @classmethod
+    def at(cls, marker: Marker) -> _Sequence:
+        """A sequence whose last marker is ``marker``."""
+        sequence = cls(marker[2])
+        sequence.start, sequence.end, _, sequence.value = marker
+        return sequence
 
     def step(self, text: str, start: int, end: int, value: int) -> Hit | None:
         """Advance with the marker at ``start:end``; a Hit if it breaks the sequence.
@@ -167,7 +174,39 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
     for style in ("一是", "一要", "第一", "其一"):
         yield from _nested_breaks(text, starts, style, by_style.get(style, ()))
     yield from _paragraph_breaks(text, inline_markers(text))
+    yield from _first_line_repeats(text, by_style.get("1.", ()))
     yield from series_repeats(text)
+
+
+# How far the markers around a repeated `1.` may stand and still belong to its list.
+_AROUND = 400
+
+
+def _first_line_repeats(text: str, markers: Sequence[Marker]) -> Iterator[Hit]:
+    """`1.参会单位名单\n1.实施方案` and nothing numbered two after: a two-item list whose
+    second line repeats the first number. Not lazy Markdown numbering (`1.` three times),
+    not a list that goes on with `2.` (`1. 目录\n1. 相关知识点\n2. …`), not nested lists
+    (another indentation)."""
+    for k in range(1, len(markers)):
+        first, second = markers[k - 1], markers[k]
+        if first[3] != 1 or second[3] != 1 or text.count("\n", first[1], second[0]) != 1:
+            continue
+        if _indent(text, first[0]) != _indent(text, second[0]):
+            continue
+        before = markers[k - 2] if k >= 2 else None
+        after = markers[k + 1] if k + 1 < len(markers) else None
+        if before is not None and first[0] - before[1] <= _AROUND and before[3] == 1:
+            continue
+        if after is not None and after[0] - second[1] <= _AROUND and after[3] <= 2:
+            continue
+        yield _break(text, second[0], second[1], 1, _Sequence.at(first))
+
+
+def _indent(text: str, start: int) -> str | None:
+    """The indentation before the marker at ``start`` when it opens its line, else None."""
+    line = text.rfind("\n", 0, start) + 1
+    indent = text[line:start]
+    return indent if not indent.strip(" \t\u3000") else None
 
 
 def _nested_breaks(
