@@ -203,6 +203,9 @@ FIRE = [
         [("FC303", 1, 3)],
     ),
     # forms read since: one edit of a real passage each
+    # a quoted count and its noun before a colon; a space before the colon
+    ("開展“五個一”活動:讀一本好書、寫一篇心得、講一堂黨課、辦一件實事。", [("FC303", 1, 4)]),
+    ("要做到三个到位 :思想到位、措施到位。", [("FC303", 1, 4)]),
     # a count that a colon ends, a short clause before the list's first marker
     (
         "这位领导同志说:“今天在座的都是干部,我有三句话与大家共勉:干部干部,关键要实干,"
@@ -432,6 +435,8 @@ SILENT = [
     # clauses that hold markers of their own are the marker readers' to count
     "目前,做到三个坚持:坚持学用结合,知行合一;坚持问题导向;坚持一是一、二是二的作风。",
     # real passages whose counts agree, and traps, of the forms read above
+    "開展“四個一”活動:讀一本好書、寫一篇心得、講一堂黨課、辦一件實事。",
+    "要做到三个到位 :思想到位、措施到位、责任到位。",
     "这位领导同志说:“今天在座的都是干部,我有两句话与大家共勉:干部干部,关键要实干,"
     "一要干事,二要干净。”这位领导的话虽不多。",
     "接下来是“四制”,即四项配套制度。这四项制度分别是:\n1. 清单化管理制度\n"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..finding import Hit
+from ._count_announcers import quoted_noun_announcement
 from ._count_items import ANY_COUNT, JOINED, announced_value, announcement, items_hit, list_sizes
 from ._count_text import iter_literal, sentence_end, split_top_level
 
@@ -36,9 +37,9 @@ def colon_lists(text: str) -> Iterator[Hit]:
         for index in iter_literal(text, colon):
             if _COUNT_START.search(text, max(0, index - 14), index) is None:
                 continue
-            match = announcement(text, index + 1)
+            match = announcement(text, index + 1) or quoted_noun_announcement(text, index)
             if match is None:
-                continue
+                continue  # (`开展“五个一”活动：读一本好书、…`: a quoted count and its noun)
             items = _name_items(text, index)
             hit = _name_hit(match, items) if items else _clause_list(text, index, match)
             if hit is not None:
