@@ -152,6 +152,8 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     index = match.start()
     total = text[index] == "共"  # `A、B、C共3类`
     concept = concept_at(text, index) is not None
+    if concept and "、" not in text[max(0, index - 40) : index]:
+        return None  # `坚决打好三大攻坚战`: a name, with no list of its names before it
     quoted = char_before(text, index) == "“" or text[index - 2 : index] == '的"'
     if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
         index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
