@@ -79,6 +79,12 @@ FIRE = [
     # a two-item list whose second line repeats the first number
     ("附件:\n1.参会单位名单\n1.实施方案", [("FC306", 3, 1)]),
     ("（一）电话渠道\n1.拨打12345。\n1.记录工单。\n（二）线上渠道", [("FC306", 3, 1)]),
+    # a new list whose first marker is glued to a heading still skips a number
+    (
+        "特制定以下标准:1、标题明确;2、格式工整;3、注明部门;4、经签字后下发;特此通知!"
+        "三、会议议程1、通报大检查情况。\n3、宣读先进个人名单。\n4、做工作报告。",
+        [("FC306", 2, 1)],
+    ),
 ]
 
 SILENT = [
@@ -118,6 +124,9 @@ SILENT = [
     "1. a项\n1. b项\n1. c项",
     "1. 目录\n1. 相关知识点:\n2. 虚拟DOM\n3. Diff算法",
     "  1. 壹、內  政 \n    1. 一、民  政 \n(一)健全地方制度:",
+    # a new list whose first marker is glued to a heading (`三、会议议程1、`)
+    "特制定以下标准:1、标题明确;2、格式工整;3、注明部门;4、经签字后下发;特此通知!"
+    "三、会议议程1、通报大检查情况。\n2、宣读先进个人名单。\n3、做工作报告。",
 ]
 
 

@@ -71,6 +71,8 @@ class _Sequence:
         elif value == self.value + 1 or _skipped_markers_present(text, self, start, value):
             self.run += 1
             hit = self.pending
+        elif value <= self.value and _restart_present(text, self, start, value):
+            self.run = value  # `…4、…三、会议议程1、通报…\n2、`: a new list, its first glued
         else:
             if self.run >= 2 or _lone_skip(self, start, value):
                 hit = _break(text, start, end, value, self)
@@ -146,6 +148,20 @@ def _skipped_markers_present(text: str, previous: _Sequence, start: int, value: 
     between = text[previous.end : start]
     form = _FORMS[previous.style]
     return all(re.search(form(n), between) for n in missing)
+
+
+def _restart_present(text: str, previous: _Sequence, start: int, value: int) -> bool:
+    """True when the numbers one to ``value - 1`` stand in order between the last marker
+    and this one, only not where a marker is recognised: a new list has begun."""
+    if not 1 < value <= 4:
+        return False
+    form, at = _FORMS[previous.style], previous.end
+    for n in range(1, value):
+        found = re.compile(form(n)).search(text, at, start)
+        if found is None:
+            return False
+        at = found.end()
+    return True
 
 
 def _break(text: str, start: int, end: int, value: int, previous: _Sequence) -> Hit:
