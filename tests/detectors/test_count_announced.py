@@ -203,6 +203,8 @@ FIRE = [
         [("FC303", 1, 3)],
     ),
     # forms read since: one edit of a real passage each
+    # a quotation of three things before 两件大事
+    ("紧紧围绕“疫情要防住、经济要稳住、发展要安全”两件大事,", [("FC303", 1, 1)]),
     # a quoted count and its noun before a colon; a space before the colon
     ("開展“五個一”活動:讀一本好書、寫一篇心得、講一堂黨課、辦一件實事。", [("FC303", 1, 4)]),
     ("要做到三个到位 :思想到位、措施到位。", [("FC303", 1, 4)]),
@@ -435,6 +437,9 @@ SILENT = [
     # clauses that hold markers of their own are the marker readers' to count
     "目前,做到三个坚持:坚持学用结合,知行合一;坚持问题导向;坚持一是一、二是二的作风。",
     # real passages whose counts agree, and traps, of the forms read above
+    "紧紧围绕“疫情要防住、经济要稳住、发展要安全”三件大事,",
+    # 件 after plain names counts cases or papers
+    "办理了信访、投诉、举报三件",
     "開展“四個一”活動:讀一本好書、寫一篇心得、講一堂黨課、辦一件實事。",
     "要做到三个到位 :思想到位、措施到位、责任到位。",
     "这位领导同志说:“今天在座的都是干部,我有两句话与大家共勉:干部干部,关键要实干,"

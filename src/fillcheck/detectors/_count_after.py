@@ -22,7 +22,7 @@ _CONJUNCTION = lazy_compile("和|及|与|并|以及")
 # count right after the list it counts (the list is read back to the clause start).
 COUNT_AFTER_LIST = lazy_compile(
     r"(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-2])"
-    r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位|张|字(?=诀|经|方针|要诀))"
+    r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位|张|件|字(?=诀|经|方针|要诀))"
 )
 # `精神产品中五个`: a place word before the count, not a listed item.
 _LOCATIVE = set("中里内外上下间")
@@ -161,6 +161,8 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     if found is None:
         return None
     start, items, named = found
+    if named and match.group("unit") == "件":
+        return None  # `A、B、C三件`: cases or papers; only a quotation's three things count
     if concept and not _bare_names(items):
         return None  # `三大攻坚战` counts the names right before it, and nothing else
     name_end = _name_end(text, match.end())
