@@ -259,7 +259,7 @@ INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,
 _FULL_STOP_CN_MARKER = lazy_compile("。" + _INLINE_CN_BODY)
 # `第一，…；第二，…`: an ordinal opening a clause.
 ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:])")
-_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
+_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000“「")
 
 
 def inline_markers(text: str) -> Iterator[Marker]:
