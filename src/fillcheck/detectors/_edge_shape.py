@@ -24,10 +24,13 @@ from __future__ import annotations
 import re
 
 from ._edge_words import (
+    EN_STAMPS,
     KEY_ENDS,
     LINK_KEYS,
     LIST_KEYS,
     NAV_WORDS,
+    PANEL_SUBJECTS,
+    PANEL_WORDS,
     STAMP_WORDS,
     TIME_KEYS,
     UI_WORDS,
@@ -35,6 +38,8 @@ from ._edge_words import (
 )
 
 SURE, META, WEAK, EDGE = "sure", "meta", "weak", "edge"
+# An empty field of a form (`书名:`): weak in a column of such fields, else nothing (`同志们:`).
+FIELD = "field"
 # A line of prose: a sentence end, or longer than a heading (a metadata line may be longer).
 PROSE_LEN = 40
 _FIELDS_LEN = 80
@@ -42,13 +47,14 @@ SENTENCE_END = ("。", "！", "？", "；", "!", "?", "”")
 PROSE_MARK = re.compile(r"[，。；！？,;]")
 STRIP = " \t　•·*-|｜※"
 _TOKENS = re.compile(r"[ \t　|｜·•,，!！]+")
-KEY = re.compile(r"(?:TAG|Tag|tag)?([\u4e00-\u9fff]{1,8})[:：](.*)")
+KEY = re.compile(r"(?:TAG|Tag|tag)?([\u4e00-\u9fff]{1,8}|[A-Z]{2,6})[:：](.*)")
 ISO = re.compile(r"\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 CDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 COUNT = re.compile(
     r"共?\d{1,7}(?:页|P|次浏览|次阅读|人阅读|次查看|次下载|人已下载|人下载|字|KB|MB|K|M)"
     r"|(?:需|预计)?(?:浏览|阅读)(?:时间|时长)?\d{1,3}分钟"
+    r"|\d{1,7}[个条人次]?(?:回答|评论|回复|点赞|关注|粉丝|访问)"
 )
 HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{1,19}")
 # A counter a viewer prints by a button: `阅读(123)`, `评论（0）`.
@@ -58,12 +64,29 @@ MENU = re.compile(r"[^\s>»›]{1,10}[>»›]")
 # One step of a breadcrumb on its own line.
 STEP = re.compile(r"[>»›][ \t　]*[^\s>»›]{1,12}")
 WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# A date glued to the names after it, a byline a page prints under a title: `2021-09-05刘四维`.
+DATED_NAMES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[\u4e00-\u9fff]{2,12}")
+# A field's value that is a count (`博客积分: 2078`, `帖子: 35`) or nothing yet (`书名:`).
+FIELD_COUNT = re.compile(r"\d{1,9}(?:\.\d+)?[个次人篇条分天]?|")
+_FIELD_KEY_LEN = 6
+# An entry of a side bar's list with its count: `全部博文(498)`, `2017年(1)`, `工作总结(35)`.
+LISTED = re.compile(r"[^\s()（）:：,，。]{1,12}[(（]\d{1,6}[)）]")
+# A category path: `行政/新闻/处务`, `首页/范文/工作总结`.
+PATH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[ \t　]?/[ \t　]?[\u4e00-\u9fff]{1,8}){2,5}")
+# A side bar's panel header: `个人简介`, `文章分类`, `文章存档`.
+PANEL = re.compile(rf"(?:{'|'.join(PANEL_SUBJECTS)})(?:{'|'.join(PANEL_WORDS)})")
+# A key whose letters a form spaced out to a column's width: `书    名 :`, `I  S  B  N:`.
+SPACED_KEY = re.compile(r"([\u4e00-\u9fffA-Z](?:[ \t　]+[\u4e00-\u9fffA-Z]){1,5})[ \t　]*(?=[:：])")
 # Buttons and a site's own notices, whole lines: `手机阅读`, `收藏《述职报告的写作》)`,
 # `本网站为网`.
 BUTTON = re.compile(
     r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档)(?:《[^》\n]{1,40}》)?[)）]?"
     r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
     r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
+    r"|(?:快速)?(?:回到|返回|回)(?:页首|页顶|顶端|顶部|首页)(?:按钮|按键)?"  # `快速回到頁首按鈕`
+    r"|展开(?:全文|全部|更多|阅读)?|收起|我(?:来|要)(?:回答|评论|提问|投稿|纠错)"
+    r"|(?:[A-Za-z]{2,4}|客户端|手机版)下载|下载(?:[A-Za-z]{2,4}|客户端)"  # `APP下载`
+    rf"|(?:{'|'.join(EN_STAMPS)})(?: (?:in|on|by|under))?:?"  # `Posted in`
 )
 # A row of buttons, two or more: `收藏 分享(赏)`, `返回 下载 相关 举报`; a button may carry
 # a short tail in brackets (a tally, `(赏)`).
@@ -98,6 +121,7 @@ FORUM_STATUS = re.compile(
     r"本帖(?:已被|被)(?:设为|设置为|评为|加入|收录)[^\n]{1,12}|本帖最后由[^\n]{1,40}编辑"
 )
 _BRACKETS = re.compile(r"(?<=[】\]])(?=[【\[])")  # `【打印本页】【关闭窗口】`
+_KEY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t　]+(?=[:：])")  # `出版时间 :`
 _COLON_SPACE = re.compile(r"([:：])[ \t　]+(?=[^\s:：])")
 _NUMBER_SPACE = re.compile(
     r"(?<=\d)[ \t　]+(?=(?:次|人|字|页|分钟)(?![^\s]*[:：]))|(?<=共|览|读)[ \t　]+(?=\d)"
@@ -109,7 +133,9 @@ _TOLERANT_POINTS = 6
 _VALUE_LEN = 24
 _MAX_WORDS = 3
 _MENU_LEN = 10
-_MENU_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,10}")
+_MENU_WORD = re.compile(r"[A-Za-z0-9]{0,12}[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,10}")
+# A site's name before a navigation word: `Chinaunix首页`.
+_SITE_PREFIX = re.compile(r"^[A-Za-z0-9]{2,12}(?=[\u4e00-\u9fff])")
 
 
 def _token(token: str) -> tuple[str | None, int]:
@@ -126,6 +152,8 @@ def _token(token: str) -> tuple[str | None, int]:
         return "clock", 1
     if COUNT.fullmatch(token) or TALLY.fullmatch(token):
         return "count", 2
+    if DATED_NAMES.fullmatch(token) or LISTED.fullmatch(token):
+        return WEAK, 0  # `2021-09-05刘四维`, `全部博文(498)`: a site's only next to residue
     if HANDLE.fullmatch(token) or MARK.fullmatch(token):
         return WEAK, 0
     if CDATE.fullmatch(token) or WORD.fullmatch(token):
@@ -141,6 +169,8 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
     if key in BYLINE_KEYS and len(value) <= _BYLINE_LEN:
         return "byline", 1  # a site's field only beside a date: `2024-07-16 来源:个人…`
     if not (key in WEB_KEYS or timed or key.endswith(KEY_ENDS)):
+        if len(key) <= _FIELD_KEY_LEN and FIELD_COUNT.fullmatch(value):
+            return (WEAK if value else FIELD), 0  # `博客积分:2078`; `书名:`, an empty field
         return None, 0
     if timed and value and not ISO.fullmatch(value):
         # `时间:2023年1月6日` is a meeting's; `时间:` with no date is a site's empty field
@@ -176,6 +206,10 @@ def shape(line: str) -> str | None:
         return EDGE
     if PROMPT.fullmatch(body) or STEP.fullmatch(body) or MARK.fullmatch(body):
         return WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
+    if PATH.fullmatch(body) or PANEL.fullmatch(body):
+        return WEAK  # `行政/新闻/处务`, `文章分类`: a category path, a side bar's header
+    if _tag_row(body):
+        return EDGE  # `zoukankan      html  css  js  c++  java`
     if _nav_row(line, body) or (fields == WEAK and _bracket_row(body)):
         return SURE
     return fields
@@ -183,6 +217,8 @@ def shape(line: str) -> str | None:
 
 def _fields(body: str) -> str | None:
     """The kind of a line read token by token: a metadata line, a weak line, or None."""
+    body = SPACED_KEY.sub(lambda m: re.sub(r"[ \t　]+", "", m.group(1)), body, count=1)
+    body = _KEY_SPACE.sub("", body)
     glued = _NUMBER_SPACE.sub("", _COLON_SPACE.sub(r"\1", _BRACKETS.sub(" ", body)))
     scored = [_token(token) for token in _TOKENS.split(glued) if token]
     kinds = [kind for kind, _ in scored]
@@ -202,7 +238,18 @@ def _fields(body: str) -> str | None:
         return SURE if points >= _SURE_POINTS else META
     if "word" in kinds or kinds.count("date") == len(kinds):
         return None  # a heading, or a date on its own: the document's own
+    if FIELD in kinds:
+        return FIELD if len(kinds) == 1 else WEAK
     return SURE if points >= _SURE_POINTS and len(kinds) > 1 else WEAK
+
+
+# A row of lower-case words set apart by wide gaps: a site's name and its tag menu.
+_TAG_ROW = re.compile(r"[a-z][a-z0-9+#.]{0,11}(?:[ \t　]{2,}[a-z][a-z0-9+#.]{0,11}){3,}")
+
+
+def _tag_row(body: str) -> bool:
+    """True for a site's name and tag menu, words parted by two spaces or more."""
+    return _TAG_ROW.fullmatch(body) is not None
 
 
 def _nav_row(line: str, body: str) -> bool:
@@ -213,7 +260,7 @@ def _nav_row(line: str, body: str) -> bool:
     return (
         len(tokens) >= 2
         and all(_MENU_WORD.fullmatch(token) for token in tokens)
-        and any(token in NAV_WORDS for token in tokens)
+        and any(_SITE_PREFIX.sub("", token) in NAV_WORDS for token in tokens)
     )
 
 

@@ -25,7 +25,7 @@ LINK_KEYS = frozenset("本文链接 原文链接 文章链接 本文地址 永�
 # Fields followed by a list of words: `标签:工作总结 述职报告 年终总结`, `TAG标签:…`.
 LIST_KEYS = frozenset("标签 相关搜索 热门搜索 热门标签 相关标签 文章标签".split())
 # Endings that make a field name of another: `资料更新时间`, `发刊日期`, `发刊频率`, `发行量`.
-KEY_ENDS = ("时间", "日期", "次数", "期数", "频率", "量")
+KEY_ENDS = ("时间", "日期", "次数", "期数", "频率", "量", "访问", "类别")
 # Words that stamp a date: `发表于 2010-5-26 13:51:42`, `最后由 … 回复于 …`; a BBS board.
 STAMP_WORDS = frozenset(
     "发表于 发布于 回复于 更新于 编辑于 上传于 提交于 最后由 转寄自 看板".split()
@@ -52,3 +52,10 @@ NAV_WORDS = frozenset(
     "首页 网站首页 回首页 返回首页 网站地图 导航 网站导航 搜索 站内搜索 登录 注册 English 繁体 简体"
     " 无障碍 手机版 关怀版 联系我们 设为首页 加入收藏 关于我们".split()
 )
+
+# The panels of a blog's or a library's side bar, a subject and a panel word: `个人简介`,
+# `文章分类`, `文章存档`, `文档信息`, `热门标签`. Weak: a report may head a table `文档信息`.
+PANEL_SUBJECTS = "个人 作者 博主 站长 文章 文档 资料 资源 热门 最新 相关 精彩 最近 日志 博文".split()
+PANEL_WORDS = "简介 分类 存档 归档 信息 标签 排行 统计 推荐 列表 评论 访客 档案".split()
+# English stamps a blog prints over a post (the category after them was a link): `Posted in`.
+EN_STAMPS = "Posted Filed Tagged Published Categories Category Tags".split()

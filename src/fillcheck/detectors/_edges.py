@@ -35,8 +35,10 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ._edge_chunks import chunk_numbers, middle_lines
+from ._edge_lists import LONE_DATE, dated_titles
 from ._edge_shape import (
     EDGE,
+    FIELD,
     META,
     PROSE_LEN,
     PROSE_MARK,
@@ -146,7 +148,11 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     residue = {text.rfind("\n", 0, start) + 1 for start, _ in found}
     residue |= {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
     spans: set[tuple[int, int]] = set(middle_lines(text))
-    if any(k not in (None, _PROSE) or b in residue for zone in zones for b, _, k in zone):
+    if any(
+        k not in (None, _PROSE) or b in residue or (k is None and LONE_DATE.fullmatch(text, b, e))
+        for zone in zones
+        for b, e, k in zone
+    ):
         for zone in zones:
             spans |= _zone_residue(text, _cut(zone, residue), residue)
     if "\n1、" in text or text.startswith("1、"):
@@ -218,18 +224,18 @@ def _zone_residue(
     then its metadata lines are residue, and the weak lines a run of residue
     reaches across at most :data:`_GAP` other lines.
     """
-    kinds = _menus(text, zone)
+    kinds = _forms(zone, dated_titles(text, zone, _menus(text, zone)))
     phrase = [begin in residue for begin, _, _ in zone]
     meta = [k == META and not _meeting_time(text, zone[i][1]) for i, k in enumerate(kinds)]
     dated = any(m and _DIGIT.search(text[b:e]) for m, (b, e, _) in zip(meta, zone, strict=True))
-    if not (any(phrase) or SURE in kinds or (sum(meta) >= 2 and dated)):
-        # No evidence: only a button or a site's notice on the very edge line.
-        if zone and kinds[0] == EDGE:
-            return {_body(text, zone[0][0], zone[0][1])}
+    # A button or a site's notice on the very edge line is residue by its place alone,
+    # and the start of a run of residue.
+    edge = bool(zone) and kinds[0] == EDGE
+    if not (any(phrase) or SURE in kinds or (sum(meta) >= 2 and dated) or edge):
         return set()
     echoes = {i for i in range(1, len(zone)) if phrase[i - 1] and _echo(text, zone, i)}
     strong = [
-        p or i in echoes or k == SURE or meta[i]
+        p or i in echoes or k == SURE or meta[i] or (i == 0 and edge)
         for i, (p, k) in enumerate(zip(phrase, kinds, strict=True))
     ]
     reached = _runs(kinds, strong)
@@ -318,6 +324,23 @@ def _menus(text: str, zone: list[tuple[int, int, str | None]]) -> list[str | Non
 
 
 _MENU_RUN = 3
+
+
+def _forms(zone: list[tuple[int, int, str | None]], kinds: list[str | None]) -> list[str | None]:
+    """The kinds of a zone's lines, an empty field (`书名:`) weak in a column of two or more
+    (a form) and nothing alone (a salutation, `各位代表:`)."""
+    if FIELD not in kinds:
+        return kinds
+    out = list(kinds)
+    for i, kind in enumerate(kinds):
+        if kind != FIELD:
+            continue
+        column = any(
+            0 <= j < len(zone) and kinds[j] == FIELD and _adjacent(zone[i], zone[j])
+            for j in (i - 1, i + 1)
+        )
+        out[i] = WEAK if column else None
+    return out
 # A numbered heading or entry of the document's own: `一、总则`, `第二章`, `1.`, `（一）`.
 ORDINAL = re.compile(
     r"[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条部篇]|\d+[.、．]"

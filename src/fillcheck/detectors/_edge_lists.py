@@ -1,0 +1,74 @@
+"""Lists a site prints around a text: titles of other articles, each with its date.
+
+A page of a 范文 or news site lists the site's other articles above or below
+the text, each title with the day it was posted, either on the title's line
+(`工作总结范文大全 2023-05-12`) or on the line under it (`实行分级结算原则` /
+`2017-04-28`). A run of such entries is the site's, not the text's: three
+dated titles in a row, or two titles each followed by a lone date. A title is
+long enough to name an article (a report's own milestone table, `中期检查
+2023-06-30`, names a step in a few characters and stays silent).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._edge_shape import PROSE_LEN, SENTENCE_END, STRIP, SURE
+
+Zone = list[tuple[int, int, "str | None"]]
+
+# A date as a site prints it by a title: `2017-04-28`, `2017/4/28`, `04-28`, `2017年4月28日`.
+_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+LONE_DATE = re.compile(rf"[ \t　]*[\[(（]?{_DATE}(?:[ \t　]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\])）]?[ \t　]*")
+DATED_TITLE = re.compile(rf"(?P<title>[^\n]+?)[ \t　]*[\[(（]?{_DATE}[\])）]?[ \t　]*")
+# How long a title must be to name an article.
+TITLE_MIN = 6
+_DATED_RUN = 3
+_PAIRS = 2
+
+
+def _title(line: str) -> bool:
+    """True for a line that may be an article's title: short, no sentence, no date of its own."""
+    body = line.strip(STRIP)
+    return (
+        TITLE_MIN <= len(body) <= PROSE_LEN
+        and not body.endswith(SENTENCE_END)
+        and not any(mark in body for mark in "，。；")
+        and LONE_DATE.fullmatch(body) is None
+    )
+
+
+def _dated(line: str) -> bool:
+    """True for a title that ends with its date: `工作总结范文大全 2023-05-12`."""
+    match = DATED_TITLE.fullmatch(line.strip(STRIP))
+    return match is not None and _title(match.group("title"))
+
+
+def dated_titles(text: str, zone: Zone, kinds: list[str | None]) -> list[str | None]:
+    """``kinds`` with the lines of a list of dated titles made ``sure``."""
+    lines = [text[begin:end] for begin, end, _ in zone]
+    if not any(LONE_DATE.fullmatch(line) or _dated(line) for line in lines):
+        return kinds
+    kinds = list(kinds)
+    i = 0
+    while i < len(lines):
+        run = i
+        while run < len(lines) and kinds[run] is None and _dated(lines[run]):
+            run += 1
+        if run - i >= _DATED_RUN:
+            kinds[i:run] = [SURE] * (run - i)
+            i = run
+            continue
+        pairs = i
+        while (
+            pairs + 1 < len(lines)
+            and _title(lines[pairs])
+            and LONE_DATE.fullmatch(lines[pairs + 1])
+        ):
+            pairs += 2
+        if pairs - i >= 2 * _PAIRS:
+            kinds[i:pairs] = [SURE] * (pairs - i)
+            i = pairs
+            continue
+        i += 1
+    return kinds
