@@ -55,7 +55,9 @@ NAV_WORDS = frozenset(
 
 # The panels of a blog's or a library's side bar, a subject and a panel word: `个人简介`,
 # `文章分类`, `文章存档`, `文档信息`, `热门标签`. Weak: a report may head a table `文档信息`.
-PANEL_SUBJECTS = "个人 作者 博主 站长 文章 文档 资料 资源 热门 最新 相关 精彩 最近 日志 博文".split()
+PANEL_SUBJECTS = (
+    "个人 作者 博主 站长 文章 文档 资料 资源 热门 最新 相关 精彩 最近 日志 博文".split()
+)
 PANEL_WORDS = "简介 分类 存档 归档 信息 标签 排行 统计 推荐 列表 评论 访客 档案".split()
 # English stamps a blog prints over a post (the category after them was a link): `Posted in`.
 EN_STAMPS = "Posted Filed Tagged Published Categories Category Tags".split()

@@ -341,6 +341,8 @@ def _forms(zone: list[tuple[int, int, str | None]], kinds: list[str | None]) -> 
         )
         out[i] = WEAK if column else None
     return out
+
+
 # A numbered heading or entry of the document's own: `一、总则`, `第二章`, `1.`, `（一）`.
 ORDINAL = re.compile(
     r"[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条部篇]|\d+[.、．]"
