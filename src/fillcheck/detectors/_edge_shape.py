@@ -71,6 +71,11 @@ FIELD_COUNT = re.compile(r"\d{1,9}(?:\.\d+)?[个次人篇条分天]?|")
 _FIELD_KEY_LEN = 6
 # An entry of a side bar's list with its count: `全部博文(498)`, `2017年(1)`, `工作总结(35)`.
 LISTED = re.compile(r"[^\s()（）:：,，。]{1,12}[(（]\d{1,6}[)）]")
+# A site's boast of its audience on a line of its own: `数十万互联网从业者的共同关注!`.
+SLOGAN = re.compile(
+    r"(?:[数上近超]?[十百千万亿]+|\d+万)[^\s，。,]{0,12}?(?:从业者|用户|网友|读者|会员|家长|老师|学生)"
+    r"的?(?:共同关注|信赖之选|共同选择|首选|都在用|都在看)[!！]?"
+)
 # A category path: `行政/新闻/处务`, `首页/范文/工作总结`.
 PATH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[ \t　]?/[ \t　]?[\u4e00-\u9fff]{1,8}){2,5}")
 # A side bar's panel header: `个人简介`, `文章分类`, `文章存档`.
@@ -109,12 +114,17 @@ MARK = re.compile(
 # A byline's fields: a site's only on a line with a date (`来源:新华网` alone is the news's own).
 BYLINE_KEYS = frozenset("来源 作者 信息来源 文章来源 撰稿".split())
 _BYLINE_LEN = 16
+# The end of a site's name: `…范文网`, `…文库`, `…论坛` (not `网络`, a company's `网络科技`).
+_SITE_NAME = r"(?:网(?!络|点|格|关|民|友)|文库|社区|论坛|学习网|资源站)"
 # A site's signature: a CMS credit (`… - 雨滴社区 - Powered by Discuz!`), a copyright
 # footer, a licence number (`京ICP备12345678号`, `京公网安备 11010502030143号`).
 SIGNATURE = re.compile(
     r"(?:Powered|powered|POWERED) by [A-Za-z][\w.!-]{1,20}"
     r"|(?:Copyright|COPYRIGHT|©)[ \t　]*(?:©|\d{4})|ICP[备证][ \t　]*\d{5,}"
     r"|公网安备[ \t　]*\d{8,}|All [Rr]ights [Rr]eserved"
+    # `版权所有:第一范文网`, `本站版权所有`, `中国范文网 版权所有` (not `本合同版权所有`)
+    rf"|版权所有[ \t　]*[:：©]?[ \t　]*(?:©|\d{{4}}|[^\s，。,]{{0,16}}?{_SITE_NAME})"
+    rf"|(?:本站|本网|[^\s，。,]{{1,16}}?{_SITE_NAME})[ \t　]*版权所有"
 )
 # A forum thread's status line: `本帖已被设为精华帖!`, `本帖最后由 某某 于 2020-1-2 12:00 编辑`.
 FORUM_STATUS = re.compile(
@@ -195,6 +205,8 @@ def shape(line: str) -> str | None:
         return WEAK  # `本帖已被设为精华帖!`
     if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):
         return SURE  # `Powered by Discuz!`, `Copyright © 2008-2023 …`, `京ICP备12345678号`
+    if SLOGAN.fullmatch(body):
+        return EDGE  # `数十万互联网从业者的共同关注!`
     if len(body) > _FIELDS_LEN or body.endswith(SENTENCE_END):
         return None
     if SKIP.search(body):

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..patterns import lazy_compile
+from ._notice_prompts import PROMPTS
 
 # The slots phrases are built from.
 SITE = r"(?:本站|本网站?|本平台|本文库|本号|我站|我们)"
@@ -316,6 +317,8 @@ PHRASES = (
     ),
     Phrase("header", False, ("温馨提示", "下载"), r"(?:温馨提示|下载提示|下载须知|下载说明):?"),
 )
+
+PHRASES += tuple(Phrase(*entry) for entry in PROMPTS)  # the slot phrases of _notice_prompts
 
 ANCHORS = tuple(sorted({anchor for phrase in PHRASES for anchor in phrase.anchors}))
 # Each phrase's pattern and lead, compiled when first tried; and the phrases each anchor
