@@ -45,10 +45,16 @@ def _dated(line: str) -> bool:
     return match is not None and _title(match.group("title"))
 
 
+def listed(line: str) -> bool:
+    """True for a line that may stand in a list of dated titles: a lone date, a dated title."""
+    end = line.rstrip(" \t　)）]")
+    return bool(end) and end[-1].isdigit() and (LONE_DATE.fullmatch(line) or _dated(line))
+
+
 def dated_titles(text: str, zone: Zone, kinds: list[str | None]) -> list[str | None]:
     """``kinds`` with the lines of a list of dated titles made ``sure``."""
     lines = [text[begin:end] for begin, end, _ in zone]
-    if not any(LONE_DATE.fullmatch(line) or _dated(line) for line in lines):
+    if not any(listed(line) for line in lines):
         return kinds
     kinds = list(kinds)
     i = 0

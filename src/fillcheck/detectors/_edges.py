@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ._edge_chunks import chunk_numbers, middle_lines
-from ._edge_lists import LONE_DATE, dated_titles
+from ._edge_lists import dated_titles, listed
 from ._edge_shape import (
     EDGE,
     FIELD,
@@ -149,7 +149,7 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     residue |= {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
     spans: set[tuple[int, int]] = set(middle_lines(text))
     if any(
-        k not in (None, _PROSE) or b in residue or (k is None and LONE_DATE.fullmatch(text, b, e))
+        k not in (None, _PROSE) or b in residue or (k is None and listed(text[b:e]))
         for zone in zones
         for b, e, k in zone
     ):
