@@ -97,6 +97,12 @@ MUST_FIRE = [
     ("海量范文模板免费下载", [("FC208", 1, 1)]),
     ("对于想了解JSP缓存的读者,本文将是一篇不可错过的文章。", [("FC208", 1, 15)]),
     ("点此下载", [("FC206", 1, 1)]),
+    # an SEO blurb over a reposted post, a viewer's click-for-the-answer instruction
+    ("本篇文章为你整理了查重是怎么查的的详细内容,希望能帮助你。", [("FC208", 1, 1)]),
+    ("题目一 (请直接点选题目观看答案)", [("FC206", 1, 1)]),
+    # a view count and the day under an SEO title; a post's hashtags at its foot
+    ("excel能翻译英语吗\n575\n2023-01-16\n" + PROSE, [("FC210", 2, 1), ("FC210", 3, 1)]),
+    (PROSE + "\n索引项目:#印刷传播、#策略规划、#商业模式", [("FC210", 2, 1)]),
 ]
 
 MUST_NOT_FIRE = [
@@ -129,6 +135,12 @@ MUST_NOT_FIRE = [
     "姓名：张三 性别：男 年龄：45 职务：局长\n" + PROSE,
     # code and a shell command at the head
     "npm install express body-parser\n" + PROSE,
+    # CSS colours and a topic named in a sentence
+    "color: #fff; background: #000; border: #333\n" + PROSE,
+    "话题#两会#引发热议，网友纷纷留言。",
+    # a table's figure next to a date, a page number in a footer line
+    PROSE + "\n合计\n2023-01-16\n",
+    "点击下一步按钮即可完成设置。",
     # a paper's keywords and its authors' affiliations
     "关键词：机器人；国家自然科学基金；资助效果\n" + PROSE,
 ]

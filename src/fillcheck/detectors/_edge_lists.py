@@ -4,7 +4,8 @@ A page of a 范文 or news site lists the site's other articles above or below
 the text, each title with the day it was posted, either on the title's line
 (`工作总结范文大全 2023-05-12`) or on the line under it (`实行分级结算原则` /
 `2017-04-28`). A run of such entries is the site's, not the text's: three
-dated titles in a row, or two titles each followed by a lone date. A title is
+dated titles in a row, or two titles each followed by a lone date; so is a
+view count alone on its line next to a lone date (`575` / `2023-01-16`). A title is
 long enough to name an article (a report's own milestone table, `中期检查
 2023-06-30`, names a step in a few characters and stays silent).
 """
@@ -22,6 +23,8 @@ _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{
 _CLOCK = r"(?:[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
 LONE_DATE = re.compile(rf"[ \t　]*[\[(（]?{_DATE}{_CLOCK}[\])）]?[ \t　]*")
 DATED_TITLE = re.compile(rf"(?P<title>[^\n]+?)[ \t　]*[\[(（]?{_DATE}[\])）]?[ \t　]*")
+# A view count alone on its line, as a page prints it by the day: `575` / `2023-01-16`.
+LONE_COUNT = re.compile(r"[ \t　]*\d{1,7}[ \t　]*")
 # How long a title must be to name an article.
 TITLE_MIN = 6
 _DATED_RUN = 3
@@ -57,6 +60,10 @@ def dated_titles(text: str, zone: Zone, kinds: list[str | None]) -> list[str | N
     if not any(listed(line) for line in lines):
         return kinds
     kinds = list(kinds)
+    for i in range(len(lines) - 1):  # a view count and the day, each on its own line
+        pair = (lines[i], lines[i + 1])
+        if any(LONE_COUNT.fullmatch(a) and LONE_DATE.fullmatch(b) for a, b in (pair, pair[::-1])):
+            kinds[i : i + 2] = [SURE, SURE]
     i = 0
     while i < len(lines):
         run = i

@@ -126,6 +126,17 @@ SIGNATURE = re.compile(
     rf"|版权所有[ \t　]*[:：©]?[ \t　]*(?:©|\d{{4}}|[^\s，。,]{{0,16}}?{_SITE_NAME})"
     rf"|(?:本站|本网|[^\s，。,]{{1,16}}?{_SITE_NAME})[ \t　]*版权所有"
 )
+# A hashtag with a Han word in it: `#劳动权益`, `#印刷传播` (not CSS's `#fff`, not `# 标题`).
+HASHTAG = re.compile(r"#[^\s#、，,]*[\u4e00-\u9fff][^\s#、，,]{0,19}")
+_MIN_TAGS = 2
+_TAGS_LEN = 200
+
+
+def _tag_line(line: str) -> bool:
+    """True for a line of two hashtags or more with no sentence in it."""
+    return len(line) <= _TAGS_LEN and "。" not in line and len(HASHTAG.findall(line)) >= _MIN_TAGS
+
+
 # A forum thread's status line: `本帖已被设为精华帖!`, `本帖最后由 某某 于 2020-1-2 12:00 编辑`.
 FORUM_STATUS = re.compile(
     r"本帖(?:已被|被)(?:设为|设置为|评为|加入|收录)[^\n]{1,12}|本帖最后由[^\n]{1,40}编辑"
@@ -194,6 +205,8 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
 
 def shape(line: str) -> str | None:
     """``sure``, ``meta``, ``weak`` or ``edge`` for a line shaped like site machinery."""
+    if "#" in line and _tag_line(line):
+        return SURE  # `索引项目:#印刷传播、#策略规划、…`: a post's hashtags
     if len(line) > _FIELDS_LEN and len(line.strip(STRIP)) > _FIELDS_LEN:
         return None  # a paragraph: not folded, not read
     body = line.strip(STRIP)

@@ -65,6 +65,7 @@ CODE = {
     "sale": "FC208",
     "advert": "FC208",
     "header": "FC208",
+    "prompt": "FC206",
 }
 SITES = ("本站", "本网", "本平台", "本文库")
 VIPS = ("VIP", "vip", "Vip", "ＶＩＰ", "ｖｉｐ")

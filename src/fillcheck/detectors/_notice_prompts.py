@@ -24,6 +24,9 @@ BENEFIT = (
 )
 _SITE_WORD = r"(?:网|站|文库|平台|社区|论坛|范文|频道|公众号|官网)"
 
+# Where a site's SEO blurb starts: `为你整理了…的详细内容`.
+_FOR_YOU = tuple("为你整理 为您整理 为大家整理 为你带来 为您带来 为您提供关于 为你提供关于".split())
+
 PROMPTS: tuple[tuple, ...] = (
     # Membership: an action, a member word and a benefit.
     ("member", True, ("没有账号", "没有帐号"), r"没有[账帐]号[?,]?(?:立即|点击|马上|免费|去)?注册"),
@@ -101,4 +104,19 @@ PROMPTS: tuple[tuple, ...] = (
         r"海量[^\n。]{0,8}?(?:文档|资料|范文|模板|资源|课件)[^\n。]{0,10}?(?:免费|下载|一键|尽在)",
     ),
     ("advert", True, ("不可错过的",), r"不可错过的(?:文章|好文|内容|资料)"),
+    # An SEO blurb: the site tells the reader what it gathered for them.
+    (
+        "advert",
+        True,
+        _FOR_YOU,
+        r"为(?:你|您|大家)(?:整理|带来|提供)了?(?:关于)?[^\n。]{1,80}?"
+        r"的(?:详细内容|相关内容|有价值信息|相关知识|知识点)",
+    ),
+    # A viewer's instruction: `(请直接点选题目观看答案)`, `点击查看答案解析`.
+    (
+        "prompt",
+        True,
+        ("点选", "点击"),
+        r"点(?:选|击)[^\n。,]{0,8}?(?:观看|查看|显示)(?:答案|解析|全文|原文)",
+    ),
 )
