@@ -103,6 +103,19 @@ MUST_FIRE = [
     # a view count and the day under an SEO title; a post's hashtags at its foot
     ("excel能翻译英语吗\n575\n2023-01-16\n" + PROSE, [("FC210", 2, 1), ("FC210", 3, 1)]),
     (PROSE + "\n索引项目:#印刷传播、#策略规划、#商业模式", [("FC210", 2, 1)]),
+    # an advert line naming the site, a viewer's header, a download button, a stamp in days
+    (PROSE + "\n更多范文尽在第一范文网", [("FC208", 2, 1)]),
+    (PROSE + "\n收藏本站 www.fanwen.com", [("FC210", 2, 1)]),
+    ("文档介绍:\n" + PROSE, [("FC210", 1, 1)]),
+    ("Word文档下载\n" + PROSE, [("FC210", 1, 1)]),
+    ("人气:1234 发布于 3天前\n" + PROSE, [("FC210", 1, 1)]),
+    ("网站首页 | 网站地图\n3.5k人看过 2023-01-01\n" + PROSE, [("FC210", 1, 1), ("FC210", 2, 1)]),
+    # a member's right named bare, a read-on link, a sharing site's tags on a title
+    ("会员免费下载", [("FC206", 1, 1)]),
+    ("本文为会员专享内容", [("FC206", 1, 1)]),
+    ("点击阅读全文>>", [("FC207", 1, 1)]),
+    ("述职报告(可编辑)", [("FC208", 1, 5)]),
+    ("工作总结【word版】", [("FC208", 1, 5)]),
 ]
 
 MUST_NOT_FIRE = [
@@ -141,6 +154,12 @@ MUST_NOT_FIRE = [
     # a table's figure next to a date, a page number in a footer line
     PROSE + "\n合计\n2023-01-16\n",
     "点击下一步按钮即可完成设置。",
+    # a speech's own title, a notice's last line naming a website, a signature's date
+    "在换届工作推进会上的通报讲话(精品)各位领导,同志们:",
+    PROSE + "\n详情请登录市政府网站查询。",
+    PROSE + "\n2023年3月1日",
+    "资料下载后可直接打印使用。",
+    "登录后可下载本通知附件。",
     # a paper's keywords and its authors' affiliations
     "关键词：机器人；国家自然科学基金；资助效果\n" + PROSE,
 ]

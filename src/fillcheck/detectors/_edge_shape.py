@@ -55,7 +55,13 @@ COUNT = re.compile(
     r"共?\d{1,7}(?:页|P|次浏览|次阅读|人阅读|次查看|次下载|人已下载|人下载|字|KB|MB|K|M)"
     r"|(?:需|预计)?(?:浏览|阅读)(?:时间|时长)?\d{1,3}分钟"
     r"|\d{1,7}[个条人次]?(?:回答|评论|回复|点赞|关注|粉丝|访问)"
+    # `1.2万阅读`, `阅读1.2w`, `3.5k人看过`, a price in a site's coins: `8金币`, `2下载券`
+    r"|\d{1,5}(?:\.\d{1,2})?[万千kKwW]?(?:次阅读|阅读|浏览|人看过|人浏览|次播放|播放)"
+    r"|(?:阅读|浏览|点击|播放|访问|下载)(?:量|数|次数)?\d{1,5}(?:\.\d{1,2})?[万千kKwW]"
+    r"|\d{1,5}(?:\.\d{1,2})?(?:金币|下载券|财富值|点券|积分)"
 )
+# A time a page gives from now: `3天前`, `2小时前`, `刚刚`, `昨天 10:12`.
+RELATIVE = re.compile(r"\d{1,3}(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天|前天")
 HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{1,19}")
 # A counter a viewer prints by a button: `阅读(123)`, `评论（0）`.
 TALLY = re.compile(r"(?:阅读|浏览|评论|点赞|收藏|下载|分享|赞)[(（]\d{1,7}[)）]")
@@ -76,6 +82,21 @@ SLOGAN = re.compile(
     r"(?:[数上近超]?[十百千万亿]+|\d+万)[^\s，。,]{0,12}?(?:从业者|用户|网友|读者|会员|家长|老师|学生)"
     r"的?(?:共同关注|信赖之选|共同选择|首选|都在用|都在看)[!！]?"
 )
+# A viewer's header over the text it shows: `文档介绍:`, `资料简介`, `全文预览`.
+PREVIEW_HEADER = re.compile(
+    r"[\[【]?(?:文档|资料|资源|作品|课件|全文|正文|文本|范文)(?:介绍|简介|描述|预览|详情|内容)[\]】]?[:：]?"
+)
+# An advert line: a site's name or address with a call to the reader, short, no sentence
+# before its end: `更多范文尽在第一范文网`, `收藏本站 www.xxx.com`, `欢迎关注××公众号`.
+_AD_SITE = re.compile(
+    r"(?:本站|本网|[\u4e00-\u9fff]{1,8}(?:范文网|文库|资料网|文档网|学习网|作文网|教育网|公众号)"
+    r"|(?:www|m|wap)\.[a-z0-9-]{2,30}\.(?:com|cn|net|org))"
+)
+_AD_CALL = re.compile(
+    r"欢迎(?:关注|收藏|分享|转发)|关注(?:我们|本站)|收藏本站|扫码|扫一扫|领取|尽在|免费下载|下载更多"
+    r"|更多(?:精彩|范文|资料|文档|内容)"
+)
+_AD_LEN = 30
 # A category path: `行政/新闻/处务`, `首页/范文/工作总结`.
 PATH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[ \t　]?/[ \t　]?[\u4e00-\u9fff]{1,8}){2,5}")
 # A side bar's panel header: `个人简介`, `文章分类`, `文章存档`.
@@ -90,7 +111,8 @@ BUTTON = re.compile(
     r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
     r"|(?:快速)?(?:回到|返回|回)(?:页首|页顶|顶端|顶部|首页)(?:按钮|按键)?"  # `快速回到頁首按鈕`
     r"|展开(?:全文|全部|更多|阅读)?|收起|我(?:来|要)(?:回答|评论|提问|投稿|纠错)"
-    r"|(?:[A-Za-z]{2,4}|客户端|手机版)下载|下载(?:[A-Za-z]{2,4}|客户端)"  # `APP下载`
+    # `APP下载`, `Word文档下载`
+    r"|(?:[A-Za-z]{2,4}|客户端|手机版)(?:文档|格式|版)?下载|下载(?:[A-Za-z]{2,4}|客户端)"
     rf"|(?:{'|'.join(EN_STAMPS)})(?: (?:in|on|by|under))?:?"  # `Posted in`
 )
 # A row of buttons, two or more: `收藏 分享(赏)`, `返回 下载 相关 举报`; a button may carry
@@ -130,6 +152,13 @@ SIGNATURE = re.compile(
 HASHTAG = re.compile(r"#[^\s#、，,]*[\u4e00-\u9fff][^\s#、，,]{0,19}")
 _MIN_TAGS = 2
 _TAGS_LEN = 200
+
+
+def _site_ad(body: str) -> bool:
+    """True for a short line naming a site (or its address) with a call to the reader."""
+    if len(body) > _AD_LEN or "。" in body[:-1]:
+        return False
+    return _AD_CALL.search(body) is not None and _AD_SITE.search(body) is not None
 
 
 def _tag_line(line: str) -> bool:
@@ -177,7 +206,9 @@ def _token(token: str) -> tuple[str | None, int]:
         return WEAK, 0  # `2021-09-05刘四维`, `全部博文(498)`: a site's only next to residue
     if HANDLE.fullmatch(token) or MARK.fullmatch(token):
         return WEAK, 0
-    if CDATE.fullmatch(token) or WORD.fullmatch(token):
+    if CDATE.fullmatch(token) or RELATIVE.fullmatch(token):
+        return "date", 1  # `2023年01月01日 10:10` with its clock is a stamp; alone, the text's
+    if WORD.fullmatch(token):
         return "word", 0
     return None, 0
 
@@ -218,8 +249,8 @@ def shape(line: str) -> str | None:
         return WEAK  # `本帖已被设为精华帖!`
     if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):
         return SURE  # `Powered by Discuz!`, `Copyright © 2008-2023 …`, `京ICP备12345678号`
-    if SLOGAN.fullmatch(body):
-        return EDGE  # `数十万互联网从业者的共同关注!`
+    if SLOGAN.fullmatch(body) or _site_ad(body):
+        return EDGE  # `数十万互联网从业者的共同关注!`, `更多范文尽在第一范文网`
     if len(body) > _FIELDS_LEN or body.endswith(SENTENCE_END):
         return None
     if SKIP.search(body):
@@ -231,6 +262,8 @@ def shape(line: str) -> str | None:
         return EDGE
     if PROMPT.fullmatch(body) or STEP.fullmatch(body) or MARK.fullmatch(body):
         return WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
+    if PREVIEW_HEADER.fullmatch(body):
+        return EDGE  # `文档介绍:`, `内容预览`: a viewer's header over the text it shows
     if PATH.fullmatch(body) or PANEL.fullmatch(body):
         return WEAK  # `行政/新闻/处务`, `文章分类`: a category path, a side bar's header
     if _tag_row(body):
