@@ -86,3 +86,52 @@ def dated_titles(text: str, zone: Zone, kinds: list[str | None]) -> list[str | N
             continue
         i += 1
     return kinds
+
+
+def adjacent(first: tuple[int, int, str | None], second: tuple[int, int, str | None]) -> bool:
+    """True when two lines follow each other with no blank line between them."""
+    return first[1] + 1 == second[0] or second[1] + 1 == first[0]
+
+
+# A numbered heading or entry of the document's own: `一、总则`, `第二章`, `1.`, `（一）`.
+ORDINAL = re.compile(
+    r"[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条部篇]|\d+[.、．]"
+    r"|[(（][一二三四五六七八九十\d]+[)）])"
+)
+_LIST_RUN = 3
+_TITLE_MIN = 4
+
+
+def link_list(
+    text: str, zone: list[tuple[int, int, str | None]], kinds: list[str | None]
+) -> list[tuple[int, int]]:
+    """A list of the site's article titles: three or more short lines in a row, one of
+    which the text repeats further on as its own title (`為台灣拚經濟…` twice)."""
+    lines = [text[begin:end].strip() for begin, end, _ in zone]
+    title = [
+        k is None and _TITLE_MIN <= len(line) <= PROSE_LEN and not ORDINAL.match(line)
+        for k, line in zip(kinds, lines, strict=True)
+    ]
+    for i, line in enumerate(lines):
+        if not title[i] or line not in lines[i + 2 :]:
+            continue
+        first = last = i
+        while first > 0 and title[first - 1] and adjacent(zone[first - 1], zone[first]):
+            first -= 1
+        while last + 1 < len(zone) and title[last + 1] and adjacent(zone[last], zone[last + 1]):
+            last += 1
+        if last - first + 1 >= _LIST_RUN and line in lines[last + 1 :]:
+            block = zone[first : last + 1]
+            if _recurring(text, block) == 1:
+                return [(begin, end) for begin, end, _ in block]
+    return []
+
+
+def _recurring(text: str, block: list[tuple[int, int, str | None]]) -> int:
+    """How many lines of ``block`` the text repeats as lines of their own after it.
+
+    A page's list of articles repeats one, the article shown; a document's own
+    table of contents repeats each of its entries as a heading.
+    """
+    after = {line.strip() for line in text[max(end for _, end, _ in block) :].split("\n")}
+    return sum(text[begin:end].strip() in after for begin, end, _ in block)

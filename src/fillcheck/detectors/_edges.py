@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ._edge_chunks import chunk_numbers, middle_lines
-from ._edge_lists import dated_titles, listed
+from ._edge_lists import adjacent, dated_titles, link_list, listed
 from ._edge_shape import (
     EDGE,
     FIELD,
@@ -247,7 +247,7 @@ def _zone_residue(
     for i, (begin, end, _) in enumerate(zone):
         if kinds[i] is None and (at := trailing_button(text[begin:end])) is not None:
             found.add((begin + at, begin + len(text[begin:end].rstrip())))
-    found |= {_body(text, begin, end) for begin, end in _link_list(text, zone, kinds)}
+    found |= {_body(text, begin, end) for begin, end in link_list(text, zone, kinds)}
     found |= {_body(text, begin, end) for begin, end in _listed(text, zone, kinds, phrase)}
     return found
 
@@ -300,11 +300,6 @@ def _runs(kinds: list[str | None], strong: list[bool]) -> list[bool]:
     return reached
 
 
-def _adjacent(first: tuple[int, int, str | None], second: tuple[int, int, str | None]) -> bool:
-    """True when two lines follow each other with no blank line between them."""
-    return first[1] + 1 == second[0] or second[1] + 1 == first[0]
-
-
 def _menus(text: str, zone: list[tuple[int, int, str | None]]) -> list[str | None]:
     """The kinds of a zone's lines, a column of menu words (`首页`, `研究机构`, … `搜索`) made sure.
 
@@ -315,7 +310,7 @@ def _menus(text: str, zone: list[tuple[int, int, str | None]]) -> list[str | Non
     start = 0
     for i in range(1, len(zone) + 1):
         if i < len(zone) and words[i] is not None and words[i - 1] is not None:
-            if _adjacent(zone[i - 1], zone[i]):
+            if adjacent(zone[i - 1], zone[i]):
                 continue
         if i - start >= _MENU_RUN and any(words[start:i]):
             kinds[start:i] = [SURE] * (i - start)
@@ -336,56 +331,11 @@ def _forms(zone: list[tuple[int, int, str | None]], kinds: list[str | None]) -> 
         if kind != FIELD:
             continue
         column = any(
-            0 <= j < len(zone) and kinds[j] == FIELD and _adjacent(zone[i], zone[j])
+            0 <= j < len(zone) and kinds[j] == FIELD and adjacent(zone[i], zone[j])
             for j in (i - 1, i + 1)
         )
         out[i] = WEAK if column else None
     return out
-
-
-# A numbered heading or entry of the document's own: `一、总则`, `第二章`, `1.`, `（一）`.
-ORDINAL = re.compile(
-    r"[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条部篇]|\d+[.、．]"
-    r"|[(（][一二三四五六七八九十\d]+[)）])"
-)
-_LIST_RUN = 3
-_TITLE_MIN = 4
-
-
-def _link_list(
-    text: str, zone: list[tuple[int, int, str | None]], kinds: list[str | None]
-) -> list[tuple[int, int]]:
-    """A list of the site's article titles: three or more short lines in a row, one of
-    which the text repeats further on as its own title (`為台灣拚經濟…` twice)."""
-    lines = [text[begin:end].strip() for begin, end, _ in zone]
-    title = [
-        k is None and _TITLE_MIN <= len(line) <= PROSE_LEN and not ORDINAL.match(line)
-        for k, line in zip(kinds, lines, strict=True)
-    ]
-    for i, line in enumerate(lines):
-        if not title[i] or line not in lines[i + 2 :]:
-            continue
-        first = last = i
-        while first > 0 and title[first - 1] and _adjacent(zone[first - 1], zone[first]):
-            first -= 1
-        while last + 1 < len(zone) and title[last + 1] and _adjacent(zone[last], zone[last + 1]):
-            last += 1
-        if last - first + 1 >= _LIST_RUN and line in lines[last + 1 :]:
-            block = zone[first : last + 1]
-            if _recurring(text, block) == 1:
-                return [(begin, end) for begin, end, _ in block]
-    return []
-
-
-def _recurring(text: str, block: list[tuple[int, int, str | None]]) -> int:
-    """How many lines of ``block`` the text repeats as lines of their own after it.
-
-    A page's list of articles repeats one, the article shown; a document's own
-    table of contents repeats each of its entries as a heading.
-    """
-    after = {line.strip() for line in text[max(end for _, end, _ in block) :].split("\n")}
-    return sum(text[begin:end].strip() in after for begin, end, _ in block)
-    return []
 
 
 def _echo(text: str, zone: list[tuple[int, int, str | None]], i: int) -> bool:
