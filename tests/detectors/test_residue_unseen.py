@@ -116,6 +116,13 @@ MUST_FIRE = [
     ("点击阅读全文>>", [("FC207", 1, 1)]),
     ("述职报告(可编辑)", [("FC208", 1, 5)]),
     ("工作总结【word版】", [("FC208", 1, 5)]),
+    # a help centre's breadcrumb of four steps; a docs site's update stamps around its title
+    ("Windchill 基礎原理 > 與他人協同合作 > 會議 > 會議記錄\n" + PROSE, [("FC210", 1, 1)]),
+    ("中国高校课件下载中心 》 教学资源 》 大学文库\n" + PROSE, [("FC210", 1, 1)]),
+    (
+        "專案會議記錄\nProject Meeting Minutes\nLast updated\n" + PROSE,
+        [("FC210", 2, 1), ("FC210", 3, 1)],
+    ),
 ]
 
 MUST_NOT_FIRE = [
@@ -160,6 +167,11 @@ MUST_NOT_FIRE = [
     PROSE + "\n2023年3月1日",
     "资料下载后可直接打印使用。",
     "登录后可下载本通知附件。",
+    # code, a quote, a menu path inside a manual's sentence, a Markdown file's front matter
+    "cin >> a >> b\n" + PROSE,
+    "> 引用一段话\n" + PROSE,
+    "请从会议资讯页中选取「动作」 > 「新增会议记录」 > 「确定」。",
+    "---\ntitle: 排版指南\ncategories:\ntags:\n---\n" + PROSE,
     # a paper's keywords and its authors' affiliations
     "关键词：机器人；国家自然科学基金；资助效果\n" + PROSE,
 ]

@@ -113,7 +113,7 @@ BUTTON = re.compile(
     r"|展开(?:全文|全部|更多|阅读)?|收起|我(?:来|要)(?:回答|评论|提问|投稿|纠错)"
     # `APP下载`, `Word文档下载`
     r"|(?:[A-Za-z]{2,4}|客户端|手机版)(?:文档|格式|版)?下载|下载(?:[A-Za-z]{2,4}|客户端)"
-    rf"|(?:{'|'.join(EN_STAMPS)})(?: (?:in|on|by|under))?:?"  # `Posted in`
+    rf"|(?:{'|'.join(EN_STAMPS)})(?: (?:in|on|by|under))?:?|[Ll]ast (?:[Uu]pdated|[Mm]odified)"
 )
 # A row of buttons, two or more: `收藏 分享(赏)`, `返回 下载 相关 举报`; a button may carry
 # a short tail in brackets (a tally, `(赏)`).
@@ -152,6 +152,18 @@ SIGNATURE = re.compile(
 HASHTAG = re.compile(r"#[^\s#、，,]*[\u4e00-\u9fff][^\s#、，,]{0,19}")
 _MIN_TAGS = 2
 _TAGS_LEN = 200
+
+
+# A breadcrumb of three steps or more: `中国高校课件下载中心 》 教学资源 》 大学文库`.
+CRUMBS = re.compile(
+    r"(?:[^>》»›，。；,;\n]{1,20}?[ \t　]*(?:>>?|》|»|›)[ \t　]*){2,}[^>》»›，。；,;\n]{1,20}"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _crumbs(body: str) -> bool:
+    """True for a breadcrumb of three steps or more (not a quote, not code)."""
+    return body[0] not in ">》»›" and _HAN.search(body) is not None and bool(CRUMBS.fullmatch(body))
 
 
 def _site_ad(body: str) -> bool:
@@ -253,8 +265,8 @@ def shape(line: str) -> str | None:
         return EDGE  # `数十万互联网从业者的共同关注!`, `更多范文尽在第一范文网`
     if len(body) > _FIELDS_LEN or body.endswith(SENTENCE_END):
         return None
-    if SKIP.search(body):
-        return SURE
+    if SKIP.search(body) or _crumbs(body):
+        return SURE  # `跳到主要内容`, `Windchill 基础原理 > 与他人协同合作 > 会议 > 会议记录`
     fields = _fields(body)
     if fields in (SURE, META) or len(body) > PROSE_LEN:
         return fields if fields in (SURE, META) else None

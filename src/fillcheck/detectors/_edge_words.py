@@ -63,4 +63,5 @@ PANEL_SUBJECTS = (
 )
 PANEL_WORDS = "简介 分类 存档 归档 信息 标签 排行 统计 推荐 列表 评论 访客 档案".split()
 # English stamps a blog prints over a post (the category after them was a link): `Posted in`.
-EN_STAMPS = "Posted Filed Tagged Published Categories Category Tags".split()
+# (Not `Tags:` or `categories:`, the front matter of a Markdown file.)
+EN_STAMPS = "Posted Filed Tagged Published Updated".split()

@@ -230,12 +230,12 @@ def _zone_residue(
     dated = any(m and _DIGIT.search(text[b:e]) for m, (b, e, _) in zip(meta, zone, strict=True))
     # A button or a site's notice on the very edge line is residue by its place alone,
     # and the start of a run of residue.
-    edge = bool(zone) and kinds[0] == EDGE
+    edge = EDGE in kinds
     if not (any(phrase) or SURE in kinds or (sum(meta) >= 2 and dated) or edge):
         return set()
     echoes = {i for i in range(1, len(zone)) if phrase[i - 1] and _echo(text, zone, i)}
     strong = [
-        p or i in echoes or k == SURE or meta[i] or (i == 0 and edge)
+        p or i in echoes or k in (SURE, EDGE) or meta[i]
         for i, (p, k) in enumerate(zip(phrase, kinds, strict=True))
     ]
     reached = _runs(kinds, strong)
