@@ -161,9 +161,22 @@ CRUMBS = re.compile(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# The first step of a site's breadcrumb names the site or a product, not a menu of a
+# manual (`设置 > 通用 > 关于本机`) or a chapter (`第一章 > 第二节`).
+_CRUMB_SITE = re.compile(
+    r"[^>》»›]*(?:网|中心|文库|平台|频道|首页|主页|门户|学院|资源库|知识库)"
+    r"|[A-Za-z][A-Za-z0-9]{2,}[ \t　]*[\u4e00-\u9fff]"
+)
+
+
 def _crumbs(body: str) -> bool:
-    """True for a breadcrumb of three steps or more (not a quote, not code)."""
-    return body[0] not in ">》»›" and _HAN.search(body) is not None and bool(CRUMBS.fullmatch(body))
+    """True for a breadcrumb of three steps or more from a site's or a product's name."""
+    return (
+        body[0] not in ">》»›"
+        and _HAN.search(body) is not None
+        and CRUMBS.fullmatch(body) is not None
+        and _CRUMB_SITE.match(body) is not None
+    )
 
 
 def _site_ad(body: str) -> bool:
