@@ -116,6 +116,12 @@ MUST_FIRE = [
     ("点击阅读全文>>", [("FC207", 1, 1)]),
     ("述职报告(可编辑)", [("FC208", 1, 5)]),
     ("工作总结【word版】", [("FC208", 1, 5)]),
+    # a poster's handle glued to its stamp; a lone search link between residue lines
+    ("报告书格式\n\nadmin22025-06-28 13:10:02\n\n" + PROSE, [("FC210", 3, 1)]),
+    (
+        "您好,欢迎来到九壹网。\n搜索\n您的当前位置:首页基于后端生成前端卡片组件的方法\n" + PROSE,
+        [("FC208", 1, 4), ("FC210", 2, 1), ("FC210", 3, 1)],
+    ),
     # a help centre's breadcrumb of four steps; a docs site's update stamps around its title
     ("Windchill 基礎原理 > 與他人協同合作 > 會議 > 會議記錄\n" + PROSE, [("FC210", 1, 1)]),
     ("中国高校课件下载中心 》 教学资源 》 大学文库\n" + PROSE, [("FC210", 1, 1)]),

@@ -72,6 +72,8 @@ STEP = re.compile(r"[>»›][ \t　]*[^\s>»›]{1,12}")
 WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
 # A date glued to the names after it, a byline a page prints under a title: `2021-09-05刘四维`.
 DATED_NAMES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[\u4e00-\u9fff]{2,12}")
+# A handle glued to a date, as a page's spans run together: `admin22025-06-28`.
+HANDLE_DATE = re.compile(r"[A-Za-z][A-Za-z_]{1,15}\d{0,3}?\d{4}-\d{1,2}-\d{1,2}")
 # A field's value that is a count (`博客积分: 2078`, `帖子: 35`) or nothing yet (`书名:`).
 FIELD_COUNT = re.compile(r"\d{1,9}(?:\.\d+)?[个次人篇条分天]?|")
 _FIELD_KEY_LEN = 6
@@ -227,6 +229,8 @@ def _token(token: str) -> tuple[str | None, int]:
         return "clock", 1
     if COUNT.fullmatch(token) or TALLY.fullmatch(token):
         return "count", 2
+    if HANDLE_DATE.fullmatch(token):
+        return "key", 3  # `admin22025-06-28`: a poster's handle glued to the day it posted
     if DATED_NAMES.fullmatch(token) or LISTED.fullmatch(token):
         return WEAK, 0  # `2021-09-05刘四维`, `全部博文(498)`: a site's only next to residue
     if HANDLE.fullmatch(token) or MARK.fullmatch(token):
@@ -289,7 +293,7 @@ def shape(line: str) -> str | None:
         return WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
     if PREVIEW_HEADER.fullmatch(body):
         return EDGE  # `文档介绍:`, `内容预览`: a viewer's header over the text it shows
-    if PATH.fullmatch(body) or PANEL.fullmatch(body):
+    if PATH.fullmatch(body) or PANEL.fullmatch(body) or body in NAV_WORDS:
         return WEAK  # `行政/新闻/处务`, `文章分类`: a category path, a side bar's header
     if _tag_row(body):
         return EDGE  # `zoukankan      html  css  js  c++  java`
