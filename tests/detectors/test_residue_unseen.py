@@ -122,6 +122,15 @@ MUST_FIRE = [
         "您好,欢迎来到九壹网。\n搜索\n您的当前位置:首页基于后端生成前端卡片组件的方法\n" + PROSE,
         [("FC208", 1, 4), ("FC210", 2, 1), ("FC210", 3, 1)],
     ),
+    # a forum's name, log-in bar and a poster's panel, field words without their colon
+    (
+        "Minecraft(我的世界)中文论坛\n\n 找回密码\n 注册(register)\n\n只需一步,立刻登录\n\n"
+        "查看: 15083|回复: 98\nEmptyLava 当前离线\n积分\n13754\n帖子\n主题\n最后登录\n1970-1-1\n\n"
+        + PROSE,
+        [("FC210", 1, 1), ("FC210", 3, 2), ("FC210", 4, 2), ("FC206", 6, 1)]
+        + [("FC210", line, 1) for line in range(8, 16)],
+    ),
+    ("您尚未登录,立即登录享受更好的浏览体验!", [("FC206", 1, 1)]),
     # a help centre's breadcrumb of four steps; a docs site's update stamps around its title
     ("Windchill 基礎原理 > 與他人協同合作 > 會議 > 會議記錄\n" + PROSE, [("FC210", 1, 1)]),
     ("中国高校课件下载中心 》 教学资源 》 大学文库\n" + PROSE, [("FC210", 1, 1)]),
@@ -178,6 +187,9 @@ MUST_NOT_FIRE = [
     "> 引用一段话\n" + PROSE,
     "请从会议资讯页中选取「动作」 > 「新增会议记录」 > 「确定」。",
     "---\ntitle: 排版指南\ncategories:\ntags:\n---\n" + PROSE,
+    # an event named after a forum as a title; a report's own list of indicators
+    "第五届中国互联网论坛\n\n" + PROSE,
+    "主要指标\n人口\n面积\n产值\n增速\n" + PROSE,
     # a paper's keywords and its authors' affiliations
     "关键词：机器人；国家自然科学基金；资助效果\n" + PROSE,
 ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ._edge_shape import PROSE_LEN, SENTENCE_END, STRIP, SURE
+from ._edge_words import PANEL_FIELDS
 
 Zone = list[tuple[int, int, "str | None"]]
 
@@ -85,6 +86,35 @@ def dated_titles(text: str, zone: Zone, kinds: list[str | None]) -> list[str | N
             i = pairs
             continue
         i += 1
+    return kinds
+
+
+# A poster's panel: a column of short lines, three of them field words without their colon.
+_PANEL_LINE = 16
+_PANEL_RUN = 5
+_PANEL_FIELDS = 3
+
+
+def field_panels(text: str, zone: Zone, kinds: list[str | None]) -> list[str | None]:
+    """``kinds`` with the lines of a forum poster's panel made ``sure``: a column of five
+    short lines or more, three of them field words standing alone (`积分`, `帖子`, `最后登录`)."""
+    bodies = [text[begin:end].strip(STRIP) for begin, end, _ in zone]
+    fields = [body in PANEL_FIELDS for body in bodies]
+    if sum(fields) < _PANEL_FIELDS:
+        return kinds
+    kinds = list(kinds)
+    start = 0
+    for i in range(1, len(zone) + 1):
+        if (
+            i < len(zone)
+            and 0 < len(bodies[i]) <= _PANEL_LINE
+            and not bodies[i].endswith(SENTENCE_END)
+            and adjacent(zone[i - 1], zone[i])
+        ):
+            continue
+        if i - start >= _PANEL_RUN and sum(fields[start:i]) >= _PANEL_FIELDS:
+            kinds[start:i] = [SURE] * (i - start)
+        start = i
     return kinds
 
 

@@ -108,7 +108,8 @@ SPACED_KEY = re.compile(r"([\u4e00-\u9fffA-Z](?:[ \t　]+[\u4e00-\u9fffA-Z]){1,5
 # Buttons and a site's own notices, whole lines: `手机阅读`, `收藏《述职报告的写作》)`,
 # `本网站为网`.
 BUTTON = re.compile(
-    r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档)(?:《[^》\n]{1,40}》)?[)）]?"
+    r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档|侵权投诉|版权申诉|投诉建议|意见反馈)"
+    r"(?:《[^》\n]{1,40}》)?[)）]?"
     r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
     r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
     r"|(?:快速)?(?:回到|返回|回)(?:页首|页顶|顶端|顶部|首页)(?:按钮|按键)?"  # `快速回到頁首按鈕`
@@ -134,6 +135,14 @@ SKIP = re.compile(r"跳(?:到|至|过)(?:主要)?内容(?:区块|区)?|按\s*Ent
 MARK = re.compile(
     r":{1,3}|[^\s]{0,20}?[-_ ]?(?:LOGO|logo|Logo)|\[(?:LV|Lv|lv)\.?\d{1,2}\][^\s]{0,8}"
     r"|[(（]?\d{1,3}(?:\.\d{1,3}){3}[)）]?"
+    r"|![a-z_]{3,30}!"  # a template's variable the page never filled: `!header_login!`
+)
+# An English gloss after a button's word: `注册(register)`.
+_GLOSS = re.compile(r"[(（][A-Za-z ]{2,20}[)）]$")
+# A forum's or a library's name on a line of its own: `Minecraft(我的世界)中文论坛` (weak: an
+# event's title may end in 论坛 too).
+SITE_NAME = re.compile(
+    r"[^\s，。,；;]{2,24}?(?:论坛|社区|文库|中文网|资源网|范文网|文档网|学习网|知识网)"
 )
 # A byline's fields: a site's only on a line with a date (`来源:新华网` alone is the news's own).
 BYLINE_KEYS = frozenset("来源 作者 信息来源 文章来源 撰稿".split())
@@ -272,8 +281,8 @@ def shape(line: str) -> str | None:
     body = line.strip(STRIP)
     if not body:
         return WEAK if line.strip() == "·" else None
-    if body.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
-        return WEAK  # `忘记密码?`, `[复制链接]`
+    if _GLOSS.sub("", body).strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
+        return WEAK  # `忘记密码?`, `[复制链接]`, `注册(register)`
     if FORUM_STATUS.fullmatch(body):
         return WEAK  # `本帖已被设为精华帖!`
     if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):
@@ -293,7 +302,12 @@ def shape(line: str) -> str | None:
         return WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
     if PREVIEW_HEADER.fullmatch(body):
         return EDGE  # `文档介绍:`, `内容预览`: a viewer's header over the text it shows
-    if PATH.fullmatch(body) or PANEL.fullmatch(body) or body in NAV_WORDS:
+    if (
+        PATH.fullmatch(body)
+        or PANEL.fullmatch(body)
+        or body in NAV_WORDS
+        or SITE_NAME.fullmatch(body)
+    ):
         return WEAK  # `行政/新闻/处务`, `文章分类`: a category path, a side bar's header
     if _tag_row(body):
         return EDGE  # `zoukankan      html  css  js  c++  java`

@@ -22,6 +22,12 @@ WEB_KEYS = frozenset(
     " 适用版本 文档价格 贡献者 上传用户 文件页数 资料格式 资料页数 资料类型 资料大小".split()
 )
 TIME_KEYS = frozenset("时间 日期".split())
+# The fields of a forum poster's panel, a word on its line and the value on the next:
+# `积分` / `13754`, `最后登录` / `1970-1-1`.
+PANEL_FIELDS = WEB_KEYS | frozenset(
+    "积分 贡献 爱心 钻石 金钱 威望 金币 在线时间 最后登录 注册时间 帖子 主题 精华 好友 听众 收听"
+    " 阅读权限 用户组 等级 经验 财富 魅力 宝石".split()
+)
 # Fields whose value is an address: `本文链接:https://…`.
 LINK_KEYS = frozenset("本文链接 原文链接 文章链接 本文地址 永久链接 原文地址 本文网址".split())
 # Fields followed by a list of words: `标签:工作总结 述职报告 年终总结`, `TAG标签:…`.

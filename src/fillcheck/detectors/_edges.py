@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ._edge_chunks import chunk_numbers, middle_lines
-from ._edge_lists import adjacent, dated_titles, link_list, listed
+from ._edge_lists import adjacent, dated_titles, field_panels, link_list, listed
 from ._edge_shape import (
     EDGE,
     FIELD,
@@ -225,6 +225,7 @@ def _zone_residue(
     reaches across at most :data:`_GAP` other lines.
     """
     kinds = _forms(zone, dated_titles(text, zone, _menus(text, zone)))
+    kinds = field_panels(text, zone, kinds)
     phrase = [begin in residue for begin, _, _ in zone]
     meta = [k == META and not _meeting_time(text, zone[i][1]) for i, k in enumerate(kinds)]
     dated = any(m and _DIGIT.search(text[b:e]) for m, (b, e, _) in zip(meta, zone, strict=True))
