@@ -131,6 +131,8 @@ MUST_FIRE = [
         + [("FC210", line, 1) for line in range(8, 16)],
     ),
     ("您尚未登录,立即登录享受更好的浏览体验!", [("FC206", 1, 1)]),
+    # a stamp line with the site's button among its fields
+    ("房屋租赁合同\n\n时间:2023-08-08 18:37:06 租赁合同 我要投稿\n\n" + PROSE, [("FC210", 3, 1)]),
     # a help centre's breadcrumb of four steps; a docs site's update stamps around its title
     ("Windchill 基礎原理 > 與他人協同合作 > 會議 > 會議記錄\n" + PROSE, [("FC210", 1, 1)]),
     ("中国高校课件下载中心 》 教学资源 》 大学文库\n" + PROSE, [("FC210", 1, 1)]),
@@ -190,6 +192,8 @@ MUST_NOT_FIRE = [
     # an event named after a forum as a title; a report's own list of indicators
     "第五届中国互联网论坛\n\n" + PROSE,
     "主要指标\n人口\n面积\n产值\n增速\n" + PROSE,
+    # a meeting's own time and place
+    "会议纪要\n\n时间:2023-08-08 09:00 地点:三楼会议室\n\n" + PROSE,
     # a paper's keywords and its authors' affiliations
     "关键词：机器人；国家自然科学基金；资助效果\n" + PROSE,
 ]
