@@ -2,10 +2,16 @@
 
 Each entry is a slot pattern, not one site's sentence: a membership prompt is
 an action (`注册`, `开通`, `成为`) with a member word and a benefit (`享用更多功能`,
-`畅享海量文档`); a truncation note says the text is cut (`内容过长，仅展示`,
-`未完，全文共6831字`); an advert names the site with a call to the reader
-(`欢迎来到九壹网`, `更多精彩内容请关注本站`, `海量文档免费下载`); an upload
-notice names who put the text there (`本文档由网友上传`).
+`畅享海量文档`); a truncation note says the text is cut (`未完，全文共6831字`,
+`完整版请下载`); an advert names the site with a call to the reader
+(`欢迎来到九壹网`, `更多精彩内容请关注本站`); an upload notice names who put the
+text there (`本文档由网友上传`).
+
+Anchors are few and start with characters that are rare in report text: the
+shared anchor pass tries every anchor at every occurrence of an anchor's first
+character, so a phrase that opens with a common word (`成为`, `加入`, `点击`) is
+anchored on a later, rarer word and takes the common one as its lead (`会员`
+after `成为年费`), and phrases share one anchor where they can (`更多`, `欢迎`).
 
 The entries are the arguments of :class:`._notice_lexicon.Phrase` (kind,
 strong, anchors, pattern, lead) and follow its conventions: patterns match the
@@ -25,11 +31,11 @@ BENEFIT = (
 _SITE_WORD = r"(?:网|站|文库|平台|社区|论坛|范文|频道|公众号|官网)"
 
 # Where a site's SEO blurb starts: `为你整理了…的详细内容`.
-_FOR_YOU = tuple("为你整理 为您整理 为大家整理 为你带来 为您带来 为您提供关于 为你提供关于".split())
+_FOR_YOU = ("为你", "为您", "为大家")
 
 PROMPTS: tuple[tuple, ...] = (
     # Membership: an action, a member word and a benefit.
-    ("member", True, ("没有账号", "没有帐号"), r"没有[账帐]号[?,]?(?:立即|点击|马上|免费|去)?注册"),
+    ("member", True, ("没有账", "没有帐"), r"没有[账帐]号[?,]?(?:立即|点击|马上|免费|去)?注册"),
     (
         "member",
         False,
@@ -39,25 +45,26 @@ PROMPTS: tuple[tuple, ...] = (
     (
         "member",
         True,
-        ("注册",),
-        r"注册[,]?(?:[^,。!?\n]{0,10},)?[^。!?\n]{0,8}?(?:享用|享受|畅享|解锁|获取|获得)"
-        r"(?:更多|全部|海量|免费|专属)(?:功能|特权|资源|文档|内容|权益)",
-        r"(?:马上|立即|免费|快速|现在)",
+        ("享用", "享受", "畅享"),
+        r"(?:享用|享受|畅享|解锁)(?:更多|全部|海量|免费|专属)(?:功能|特权|资源|文档|内容|权益)",
+        r"(?:马上|立即|免费|快速|现在)注册[^。!?\n]{0,16}",
     ),
+    ("member", True, ("开通",), rf"开通(?:为)?{MEMBER},?{BENEFIT}"),
     (
         "member",
         True,
-        ("开通", "加入", "成为", "升级", "充值"),
-        rf"(?:开通|加入|成为|升级|充值)(?:为)?{MEMBER},?{BENEFIT}",
+        ("会员", "vip", "VIP", "Vip"),
+        rf"(?:会员|vip),?{BENEFIT}",
+        r"(?:加入|成为|升级|充值)(?:为)?(?:s?vip|超级|年费|包年|终身|高级|付费|正式)?",
     ),
     # A forum's log-in bar: `只需一步,立刻登录`, `您尚未登录,立即登录享受更好的浏览体验!`.
-    ("member", True, ("只需一步",), r"只需一步,?(?:立刻|立即|快速)(?:登录|开始|注册)"),
     (
         "member",
         True,
-        ("尚未登录", "还未登录", "没有登录"),
-        r"(?:尚|还|没有)未?登录,?(?:请|立即|马上)?(?:登录|注册)",
+        ("只需一步",),
+        r"只需一步,?(?:立刻|立即|快速)(?:登录|开始|注册)",
     ),
+    ("member", True, ("未登录",), r"未登录,?(?:请|立即|马上)?(?:登录|注册)", r"(?:尚|还)"),
     (
         "member",
         True,
@@ -69,20 +76,14 @@ PROMPTS: tuple[tuple, ...] = (
     ("member", True, ("会员",), r"会员(?:免费|专享|尊享)(?:下载|阅读|查看|浏览|复制)"),
     ("member", True, ("专享", "专属"), r"专[享属](?:内容|范文|全文|下载)", "(?:会员|付费|vip)"),
     ("member", False, ("登录", "登陆"), r"登[录陆]后(?:即可|可|才能)?(?:免费)?下载"),
-    # A cut text: `内容过长,仅展示部分`, `未完,全文共6831字`, `完整版请下载`.
-    ("truncation", True, ("内容过长",), r"内容过长,?(?:仅|只)(?:展示|显示|截取|节选)"),
+    # A cut text: `未完,全文共6831字`, `完整版请下载`, `阅读全文>>`.
     ("truncation", True, ("未完",), r"未完[,]?(?:全文共\d+字|请(?:阅读|查看|下载|登录))"),
     (
         "truncation",
         True,
-        ("完整版", "完整内容"),
-        r"完整(?:版|内容)(?:请|需要?|须)(?:先)?(?:下载|登录|购买|付费|开通)",
-    ),
-    (
-        "truncation",
-        False,
-        ("以上为", "以上是"),
-        r"以上(?:为|是)(?:部分|节选|预览)(?:内容|页面|文字)",
+        ("版请", "版需"),
+        r"版(?:请|需要?|须)(?:先)?(?:下载|登录|购买|付费|开通)",
+        r"完整",
     ),
     ("truncation", True, ("阅读全文", "查看全文", "浏览全文"), r"(?:阅读|查看|浏览)全文[>»》]"),
     # A sharing site's tag on a title: `述职报告(可编辑)`, `工作总结【word版】` (not `(精品)`,
@@ -90,50 +91,32 @@ PROMPTS: tuple[tuple, ...] = (
     (
         "tag",
         True,
-        ("可编辑", "word版", "Word版", "WORD版", "doc版", "可下载"),
-        r"(?:可编辑|word版|word可编辑|doc版|可下载)(?:版|文档)?[)\]】]",
+        ("可编辑", "word版", "Word版"),
+        r"(?:可编辑|word版|word可编辑)(?:版|文档)?[)\]】]",
         r"[(\[【]",
     ),
     ("advert", False, ("下载",), r"下载(?:后|之后)?(?:即|均)?可(?:直接)?(?:编辑|修改|复制|打印)"),
     # Download links: `点此下载`, `下载地址:`.
-    ("payment", True, ("点此下载", "点击此处下载", "点这里下载"), r"(?:点此|点击此处|点这里)下载"),
-    ("payment", False, ("下载地址", "下载链接"), r"下载(?:地址|链接)[:]"),
+    ("payment", True, ("下载",), r"下载", r"(?:点此|点击此处|点这里)"),
+    ("payment", False, ("下载",), r"下载(?:地址|链接)[:]"),
     # Who put it there: `本文档由网友上传`.
-    (
-        "upload",
-        True,
-        ("本文由", "本文档由", "本资料由", "本篇由"),
-        r"本(?:文档?|资料|篇)由[^\n,。]{1,20}?(?:上传|上载|网友分享|用户分享|整理发布|投稿)",
-    ),
+    ("upload", True, ("上传",), r"上传", r"本(?:文档?|资料|篇)由[^\n,。]{1,20}?"),
     # The site's own adverts: `欢迎来到九壹网`, `更多精彩内容请关注本站`, SEO blurbs.
     (
         "advert",
         True,
-        ("欢迎来到", "欢迎光临", "欢迎访问"),
+        ("欢迎",),
         rf"欢迎(?:来到|光临|访问)[^\n,。!]{{1,12}}?{_SITE_WORD}[!。]?",
         r"(?:您好|你好|亲),?",  # a banner that starts the line is FC210's (`欢迎光临…网`)
     ),
     (
         "advert",
         True,
-        ("更多精彩", "更多相关", "更多范文", "更多内容", "更多优秀", "更多资料"),
+        ("更多",),
         r"更多(?:精彩|相关|范文|内容|优秀|资料)[^\n。]{0,12}?(?:请|敬请|欢迎)?(?:关注|访问|登录|点击|进入|搜索)"
         rf"[^\n。]{{0,16}}?{_SITE_WORD}",
     ),
-    (
-        "advert",
-        False,
-        ("公众号",),
-        r"公众号[^\n。]{0,20}?(?:获取|领取|回复|免费)",
-        r"关注(?:微信)?",
-    ),
-    (
-        "advert",
-        True,
-        ("海量",),
-        r"海量[^\n。]{0,8}?(?:文档|资料|范文|模板|资源|课件)[^\n。]{0,10}?(?:免费|下载|一键|尽在)",
-    ),
-    ("advert", True, ("不可错过的",), r"不可错过的(?:文章|好文|内容|资料)"),
+    ("advert", True, ("错过的",), r"错过的(?:文章|好文|内容|资料)", r"不可"),
     # An SEO blurb: the site tells the reader what it gathered for them.
     (
         "advert",
@@ -146,7 +129,8 @@ PROMPTS: tuple[tuple, ...] = (
     (
         "prompt",
         True,
-        ("点选", "点击"),
-        r"点(?:选|击)[^\n。,]{0,8}?(?:观看|查看|显示)(?:答案|解析|全文|原文)",
+        ("看答案", "看解析"),
+        r"看(?:答案|解析)",
+        r"点(?:选|击)[^\n。,]{0,8}?(?:观|查)",
     ),
 )
