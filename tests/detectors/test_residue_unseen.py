@@ -113,7 +113,7 @@ MUST_FIRE = [
     ("本文为会员专享内容", [("FC206", 1, 1)]),
     ("点击阅读全文>>", [("FC207", 1, 1)]),
     ("述职报告(可编辑)", [("FC208", 1, 5)]),
-    ("工作总结【word版】", [("FC208", 1, 5)]),
+    ("工作总结【可编辑版】", [("FC208", 1, 5)]),
     # a poster's handle glued to its stamp; a lone search link between residue lines
     ("报告书格式\n\nadmin22025-06-28 13:10:02\n\n" + PROSE, [("FC210", 3, 1)]),
     (

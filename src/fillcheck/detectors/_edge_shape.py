@@ -22,6 +22,7 @@ Lines come from the document's view, where traditional script is folded to simpl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._edge_words import (
     EN_STAMPS,
@@ -224,8 +225,16 @@ _MENU_WORD = re.compile(r"[A-Za-z0-9]{0,12}[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,10}")
 _SITE_PREFIX = re.compile(r"^[A-Za-z0-9]{2,12}(?=[\u4e00-\u9fff])")
 
 
+# What a token needs to be anything but a plain run of words: a digit, a Latin letter,
+# a colon, a bracket, an arrow or a mark.
+_MARKED = re.compile(r"[0-9A-Za-z:：>»›(（\[【!！|｜·@._-]")
+_PLAIN_LEN = 12
+
+
 def _token(token: str) -> tuple[str | None, int]:
     """The kind of one (folded) token of a line and the points it scores."""
+    if len(token) > _PLAIN_LEN and _MARKED.search(token) is None:
+        return None, 0  # a run of words longer than any field, button or stamp
     if token.strip("[]【】").rstrip(":：?？!！") in UI_WORDS or MENU.fullmatch(token):
         return WEAK, 1
     if token in STAMP_WORDS:
@@ -272,8 +281,12 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
     return "key", 2 if key in WEB_KEYS else 1
 
 
+@lru_cache(maxsize=4096)
 def shape(line: str) -> str | None:
-    """``sure``, ``meta``, ``weak`` or ``edge`` for a line shaped like site machinery."""
+    """``sure``, ``meta``, ``weak`` or ``edge`` for a line shaped like site machinery.
+
+    Kept per line: a site prints the same furniture on every page it serves.
+    """
     if "#" in line and _tag_line(line):
         return SURE  # `索引项目:#印刷传播、#策略规划、…`: a post's hashtags
     if len(line) > _FIELDS_LEN and len(line.strip(STRIP)) > _FIELDS_LEN:
@@ -281,7 +294,8 @@ def shape(line: str) -> str | None:
     body = line.strip(STRIP)
     if not body:
         return WEAK if line.strip() == "·" else None
-    if _GLOSS.sub("", body).strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
+    bare = _GLOSS.sub("", body) if body.endswith((")", "）")) else body
+    if bare.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
         return WEAK  # `忘记密码?`, `[复制链接]`, `注册(register)`
     if FORUM_STATUS.fullmatch(body):
         return WEAK  # `本帖已被设为精华帖!`
@@ -318,8 +332,9 @@ def shape(line: str) -> str | None:
 
 def _fields(body: str) -> str | None:
     """The kind of a line read token by token: a metadata line, a weak line, or None."""
-    body = SPACED_KEY.sub(lambda m: re.sub(r"[ \t　]+", "", m.group(1)), body, count=1)
-    body = _KEY_SPACE.sub("", body)
+    if ":" in body or "：" in body:
+        body = SPACED_KEY.sub(lambda m: re.sub(r"[ \t　]+", "", m.group(1)), body, count=1)
+        body = _KEY_SPACE.sub("", body)
     glued = _NUMBER_SPACE.sub("", _COLON_SPACE.sub(r"\1", _BRACKETS.sub(" ", body)))
     scored = [_token(token) for token in _TOKENS.split(glued) if token]
     kinds = [kind for kind, _ in scored]
