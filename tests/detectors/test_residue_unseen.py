@@ -192,6 +192,12 @@ MUST_NOT_FIRE = [
     "主要指标\n人口\n面积\n产值\n增速\n" + PROSE,
     # a meeting's own time and place
     "会议纪要\n\n时间:2023-08-08 09:00 地点:三楼会议室\n\n" + PROSE,
+    # a contract's two signature blocks, each dated in words
+    PROSE + "\n甲方：某某市建设有限公司\n2023年5月12日\n乙方：某某市科技有限公司\n2023年5月12日\n",
+    # a notice pointing to a bureau's website, a lecture that gave knowledge, a union's offer
+    "更多相关信息请登录市人社局网站查询。",
+    "本次讲座为大家提供了疫情防控的相关知识。",
+    "加入工会会员,享受权益保障。",
     # a paper's keywords and its authors' affiliations
     "关键词：机器人；国家自然科学基金；资助效果\n" + PROSE,
 ]

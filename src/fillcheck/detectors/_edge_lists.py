@@ -19,8 +19,9 @@ from ._edge_words import PANEL_FIELDS
 
 Zone = list[tuple[int, int, "str | None"]]
 
-# A date as a site prints it by a title: `2017-04-28`, `2017/4/28`, `04-28`, `2017年4月28日`.
-_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+# A date as a site prints it by a title, in digits: `2017-04-28`, `2017/4/28`, `04-28` (a
+# document dates its signatures in words, `2023年5月12日`: two signature blocks stay silent).
+_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2})"
 _CLOCK = r"(?:[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
 LONE_DATE = re.compile(rf"[ \t　]*[\[(（]?{_DATE}{_CLOCK}[\])）]?[ \t　]*")
 DATED_TITLE = re.compile(rf"(?P<title>[^\n]+?)[ \t　]*[\[(（]?{_DATE}[\])）]?[ \t　]*")
