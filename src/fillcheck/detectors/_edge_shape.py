@@ -351,9 +351,7 @@ def _fields(body: str) -> str | None:
     if "key" in kinds:
         if kinds.count("word") > _MAX_WORDS:
             return None
-        # a site's button among the fields: `时间:2023-08-08 18:37:06 租赁合同 我要投稿`
-        button = any(kind == WEAK and point for kind, point in scored)
-        return SURE if points >= _SURE_POINTS or button else META
+        return SURE if points >= _SURE_POINTS else META
     if "word" in kinds or kinds.count("date") == len(kinds):
         return None  # a heading, or a date on its own: the document's own
     if FIELD in kinds:
