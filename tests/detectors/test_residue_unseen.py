@@ -194,6 +194,7 @@ MUST_NOT_FIRE = [
     PROSE + "\n甲方：某某市建设有限公司\n2023年5月12日\n乙方：某某市科技有限公司\n2023年5月12日\n",
     # a notice pointing to a bureau's website, a lecture that gave knowledge, a union's offer
     "更多相关信息请登录市人社局网站查询。",
+    "本站网址为www.example.com,欢迎收藏。",
     "本次讲座为大家提供了疫情防控的相关知识。",
     "加入工会会员,享受权益保障。",
     # a paper's keywords and its authors' affiliations

@@ -193,8 +193,8 @@ def _crumbs(body: str) -> bool:
 
 def _site_ad(body: str) -> bool:
     """True for a short line naming a site (or its address) with a call to the reader."""
-    if len(body) > _AD_LEN or "。" in body[:-1]:
-        return False
+    if len(body) > _AD_LEN or PROSE_MARK.search(body):
+        return False  # a sentence (`本站网址为www.example.com,欢迎收藏。`) is the text's own
     return _AD_CALL.search(body) is not None and _AD_SITE.search(body) is not None
 
 
