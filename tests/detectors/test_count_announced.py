@@ -299,6 +299,8 @@ FIRE = [
 
 # Consistent real text, and the shapes that once raised wrong count findings.
 SILENT = [
+    # items numbered with the heavenly stems, each a clause of its own
+    "风格的具体内容主要有以下四点:甲、题材;乙、用字;丙、表达;丁、色彩。",
     "就如何学习贯彻会议精神提出三点要求。\n要认真学习,深刻领会。要学深悟透,指导实践。"
     "要结合当前,紧抓落实。",
     "会议提出两点要求。\n会议指出,当前形势严峻。各单位要高度重视,抓好落实。",

@@ -84,6 +84,8 @@ MUST_NOT_FIRE = [
     "电话(手机):  2233  邮编:  ",
     "工 作 总 结",
     "姓　　名：张三",
+    # a library catalogue's labels spaced out to one width, a space before the colon
+    "书       名 :\n著       者 :",
     "出生年月日：1990年5月",
     "2023年 3 月 5 日召开",
     # poetry, table headers, code, a site's byline

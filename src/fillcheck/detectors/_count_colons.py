@@ -28,6 +28,10 @@ _COUNT_START = re.compile(
 )
 
 
+# The heavenly stems a list may be numbered with (`甲、…；乙、…`).
+_STEMS = frozenset("甲乙丙丁戊己庚辛壬癸")
+
+
 def colon_lists(text: str) -> Iterator[Hit]:
     """Items after the colon that ends an announcement, up to the end of its sentence:
     a `、` list (`做到“四个带头”：带头讲政治、带头讲团结、带头讲纪律。`), clauses parted
@@ -53,6 +57,8 @@ def _name_items(text: str, index: int) -> list[str] | None:
             return None
     end = sentence_end(text, index, 200)
     content = text[index + 1 : end].rstrip("；;")
+    if content[1:2] == "、" and content[:1] in _STEMS:
+        return None  # `甲、题材；乙、用字`: items under markers, not a list of names
     semicolon = min((i for i in map(content.find, "；;") if i >= 0), default=-1)
     if semicolon > 0 and "、" in content[:semicolon]:
         content = content[:semicolon]  # `“三会”是：A、B、C；“一课”是：D`: the list ends at `；`

@@ -22,12 +22,16 @@ Lines come from the document's view, where traditional script is folded to simpl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._edge_words import (
+    EN_STAMPS,
     KEY_ENDS,
     LINK_KEYS,
     LIST_KEYS,
     NAV_WORDS,
+    PANEL_SUBJECTS,
+    PANEL_WORDS,
     STAMP_WORDS,
     TIME_KEYS,
     UI_WORDS,
@@ -35,6 +39,8 @@ from ._edge_words import (
 )
 
 SURE, META, WEAK, EDGE = "sure", "meta", "weak", "edge"
+# An empty field of a form (`书名:`): weak in a column of such fields, else nothing (`同志们:`).
+FIELD = "field"
 # A line of prose: a sentence end, or longer than a heading (a metadata line may be longer).
 PROSE_LEN = 40
 _FIELDS_LEN = 80
@@ -42,14 +48,21 @@ SENTENCE_END = ("。", "！", "？", "；", "!", "?", "”")
 PROSE_MARK = re.compile(r"[，。；！？,;]")
 STRIP = " \t　•·*-|｜※"
 _TOKENS = re.compile(r"[ \t　|｜·•,，!！]+")
-KEY = re.compile(r"(?:TAG|Tag|tag)?([\u4e00-\u9fff]{1,8})[:：](.*)")
+KEY = re.compile(r"(?:TAG|Tag|tag)?([\u4e00-\u9fff]{1,8}|[A-Z]{2,6})[:：](.*)")
 ISO = re.compile(r"\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 CDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 COUNT = re.compile(
     r"共?\d{1,7}(?:页|P|次浏览|次阅读|人阅读|次查看|次下载|人已下载|人下载|字|KB|MB|K|M)"
     r"|(?:需|预计)?(?:浏览|阅读)(?:时间|时长)?\d{1,3}分钟"
+    r"|\d{1,7}[个条人次]?(?:回答|评论|回复|点赞|关注|粉丝|访问)"
+    # `1.2万阅读`, `阅读1.2w`, `3.5k人看过`, a price in a site's coins: `8金币`, `2下载券`
+    r"|\d{1,5}(?:\.\d{1,2})?[万千kKwW]?(?:次阅读|阅读|浏览|人看过|人浏览|次播放|播放)"
+    r"|(?:阅读|浏览|点击|播放|访问|下载)(?:量|数|次数)?\d{1,5}(?:\.\d{1,2})?[万千kKwW]"
+    r"|\d{1,5}(?:\.\d{1,2})?(?:金币|下载券|财富值|点券|积分)"
 )
+# A time a page gives from now: `3天前`, `2小时前`, `刚刚`, `昨天 10:12`.
+RELATIVE = re.compile(r"\d{1,3}(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天|前天")
 HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{1,19}")
 # A counter a viewer prints by a button: `阅读(123)`, `评论（0）`.
 TALLY = re.compile(r"(?:阅读|浏览|评论|点赞|收藏|下载|分享|赞)[(（]\d{1,7}[)）]")
@@ -58,12 +71,53 @@ MENU = re.compile(r"[^\s>»›]{1,10}[>»›]")
 # One step of a breadcrumb on its own line.
 STEP = re.compile(r"[>»›][ \t　]*[^\s>»›]{1,12}")
 WORD = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# A date glued to the names after it, a byline a page prints under a title: `2021-09-05刘四维`.
+DATED_NAMES = re.compile(r"\d{4}-\d{1,2}-\d{1,2}[\u4e00-\u9fff]{2,12}")
+# A handle glued to a date, as a page's spans run together: `admin22025-06-28`.
+HANDLE_DATE = re.compile(r"[A-Za-z][A-Za-z_]{1,15}\d{0,3}?\d{4}-\d{1,2}-\d{1,2}")
+# A field's value that is a count (`博客积分: 2078`, `帖子: 35`) or nothing yet (`书名:`).
+FIELD_COUNT = re.compile(r"\d{1,9}(?:\.\d+)?[个次人篇条分天]?|")
+_FIELD_KEY_LEN = 6
+# An entry of a side bar's list with its count: `全部博文(498)`, `2017年(1)`, `工作总结(35)`.
+LISTED = re.compile(r"[^\s()（）:：,，。]{1,12}[(（]\d{1,6}[)）]")
+# A site's boast of its audience on a line of its own: `数十万互联网从业者的共同关注!`.
+SLOGAN = re.compile(
+    r"(?:[数上近超]?[十百千万亿]+|\d+万)[^\s，。,]{0,12}?(?:从业者|用户|网友|读者|会员|家长|老师|学生)"
+    r"的?(?:共同关注|信赖之选|共同选择|首选|都在用|都在看)[!！]?"
+)
+# A viewer's header over the text it shows: `文档介绍:`, `资料简介`, `全文预览`.
+PREVIEW_HEADER = re.compile(
+    r"[\[【]?(?:文档|资料|资源|作品|课件|全文|正文|文本|范文)(?:介绍|简介|描述|预览|详情|内容)[\]】]?[:：]?"
+)
+# An advert line: a site's name or address with a call to the reader, short, no sentence
+# before its end: `更多范文尽在第一范文网`, `收藏本站 www.xxx.com`, `欢迎关注××公众号`.
+_AD_SITE = re.compile(
+    r"(?:本站|本网|[\u4e00-\u9fff]{1,8}(?:范文网|文库|资料网|文档网|学习网|作文网|教育网|公众号)"
+    r"|(?:www|m|wap)\.[a-z0-9-]{2,30}\.(?:com|cn|net|org))"
+)
+_AD_CALL = re.compile(
+    r"欢迎(?:关注|收藏|分享|转发)|关注(?:我们|本站)|收藏本站|扫码|扫一扫|领取|尽在|免费下载|下载更多"
+    r"|更多(?:精彩|范文|资料|文档|内容)"
+)
+_AD_LEN = 30
+# A category path: `行政/新闻/处务`, `首页/范文/工作总结`.
+PATH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[ \t　]?/[ \t　]?[\u4e00-\u9fff]{1,8}){2,5}")
+# A side bar's panel header: `个人简介`, `文章分类`, `文章存档`.
+PANEL = re.compile(rf"(?:{'|'.join(PANEL_SUBJECTS)})(?:{'|'.join(PANEL_WORDS)})")
+# A key whose letters a form spaced out to a column's width: `书    名 :`, `I  S  B  N:`.
+SPACED_KEY = re.compile(r"([\u4e00-\u9fffA-Z](?:[ \t　]+[\u4e00-\u9fffA-Z]){1,5})[ \t　]*(?=[:：])")
 # Buttons and a site's own notices, whole lines: `手机阅读`, `收藏《述职报告的写作》)`,
 # `本网站为网`.
 BUTTON = re.compile(
-    r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档)(?:《[^》\n]{1,40}》)?[)）]?"
+    r"(?:手机阅读|全屏阅读|收藏|加入收藏|举报|纠错|下载文档|侵权投诉|版权申诉|投诉建议|意见反馈)"
+    r"(?:《[^》\n]{1,40}》)?[)）]?"
     r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
     r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
+    r"|(?:快速)?(?:回到|返回|回)(?:页首|页顶|顶端|顶部|首页)(?:按钮|按键)?"  # `快速回到頁首按鈕`
+    r"|展开(?:全文|全部|更多|阅读)?|收起|我(?:来|要)(?:回答|评论|提问|投稿|纠错)"
+    # `APP下载`, `Word文档下载`
+    r"|(?:[A-Za-z]{2,4}|客户端|手机版)(?:文档|格式|版)?下载|下载(?:[A-Za-z]{2,4}|客户端)"
+    rf"|(?:{'|'.join(EN_STAMPS)})(?: (?:in|on|by|under))?:?|[Ll]ast (?:[Uu]pdated|[Mm]odified)"
 )
 # A row of buttons, two or more: `收藏 分享(赏)`, `返回 下载 相关 举报`; a button may carry
 # a short tail in brackets (a tally, `(赏)`).
@@ -82,22 +136,79 @@ SKIP = re.compile(r"跳(?:到|至|过)(?:主要)?内容(?:区块|区)?|按\s*Ent
 MARK = re.compile(
     r":{1,3}|[^\s]{0,20}?[-_ ]?(?:LOGO|logo|Logo)|\[(?:LV|Lv|lv)\.?\d{1,2}\][^\s]{0,8}"
     r"|[(（]?\d{1,3}(?:\.\d{1,3}){3}[)）]?"
+    r"|![a-z_]{3,30}!"  # a template's variable the page never filled: `!header_login!`
+)
+# An English gloss after a button's word: `注册(register)`.
+_GLOSS = re.compile(r"[(（][A-Za-z ]{2,20}[)）]$")
+# A forum's or a library's name on a line of its own: `Minecraft(我的世界)中文论坛` (weak: an
+# event's title may end in 论坛 too).
+SITE_NAME = re.compile(
+    r"[^\s，。,；;]{2,24}?(?:论坛|社区|文库|中文网|资源网|范文网|文档网|学习网|知识网)"
 )
 # A byline's fields: a site's only on a line with a date (`来源:新华网` alone is the news's own).
 BYLINE_KEYS = frozenset("来源 作者 信息来源 文章来源 撰稿".split())
 _BYLINE_LEN = 16
+# The end of a site's name: `…范文网`, `…文库`, `…论坛` (not `网络`, a company's `网络科技`).
+_SITE_NAME = r"(?:网(?!络|点|格|关|民|友)|文库|社区|论坛|学习网|资源站)"
 # A site's signature: a CMS credit (`… - 雨滴社区 - Powered by Discuz!`), a copyright
 # footer, a licence number (`京ICP备12345678号`, `京公网安备 11010502030143号`).
 SIGNATURE = re.compile(
     r"(?:Powered|powered|POWERED) by [A-Za-z][\w.!-]{1,20}"
     r"|(?:Copyright|COPYRIGHT|©)[ \t　]*(?:©|\d{4})|ICP[备证][ \t　]*\d{5,}"
     r"|公网安备[ \t　]*\d{8,}|All [Rr]ights [Rr]eserved"
+    # `版权所有:第一范文网`, `本站版权所有`, `中国范文网 版权所有` (not `本合同版权所有`)
+    rf"|版权所有[ \t　]*[:：©]?[ \t　]*(?:©|\d{{4}}|[^\s，。,]{{0,16}}?{_SITE_NAME})"
+    rf"|(?:本站|本网|[^\s，。,]{{1,16}}?{_SITE_NAME})[ \t　]*版权所有"
 )
+# A hashtag with a Han word in it: `#劳动权益`, `#印刷传播` (not CSS's `#fff`, not `# 标题`).
+HASHTAG = re.compile(r"#[^\s#、，,]*[\u4e00-\u9fff][^\s#、，,]{0,19}")
+_MIN_TAGS = 2
+_TAGS_LEN = 200
+
+
+# A breadcrumb of three steps or more: `中国高校课件下载中心 》 教学资源 》 大学文库`.
+CRUMBS = re.compile(
+    r"(?:[^>》»›，。；,;\n]{1,20}?[ \t　]*(?:>>?|》|»|›)[ \t　]*){2,}[^>》»›，。；,;\n]{1,20}"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+# The first step of a site's breadcrumb names the site or a product, not a menu of a
+# manual (`设置 > 通用 > 关于本机`) or a chapter (`第一章 > 第二节`).
+_CRUMB_SITE = re.compile(
+    r"[^>》»›]*(?:网|中心|文库|平台|频道|首页|主页|门户|学院|资源库|知识库)"
+    r"|[A-Za-z][A-Za-z0-9]{2,}[ \t　]*[\u4e00-\u9fff]"
+)
+
+
+def _crumbs(body: str) -> bool:
+    """True for a breadcrumb of three steps or more from a site's or a product's name."""
+    return (
+        body[0] not in ">》»›"
+        and _HAN.search(body) is not None
+        and CRUMBS.fullmatch(body) is not None
+        and _CRUMB_SITE.match(body) is not None
+    )
+
+
+def _site_ad(body: str) -> bool:
+    """True for a short line naming a site (or its address) with a call to the reader."""
+    if len(body) > _AD_LEN or PROSE_MARK.search(body):
+        return False  # a sentence (`本站网址为www.example.com,欢迎收藏。`) is the text's own
+    return _AD_CALL.search(body) is not None and _AD_SITE.search(body) is not None
+
+
+def _tag_line(line: str) -> bool:
+    """True for a line of two hashtags or more with no sentence in it."""
+    return len(line) <= _TAGS_LEN and "。" not in line and len(HASHTAG.findall(line)) >= _MIN_TAGS
+
+
 # A forum thread's status line: `本帖已被设为精华帖!`, `本帖最后由 某某 于 2020-1-2 12:00 编辑`.
 FORUM_STATUS = re.compile(
     r"本帖(?:已被|被)(?:设为|设置为|评为|加入|收录)[^\n]{1,12}|本帖最后由[^\n]{1,40}编辑"
 )
 _BRACKETS = re.compile(r"(?<=[】\]])(?=[【\[])")  # `【打印本页】【关闭窗口】`
+_KEY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t　]+(?=[:：])")  # `出版时间 :`
 _COLON_SPACE = re.compile(r"([:：])[ \t　]+(?=[^\s:：])")
 _NUMBER_SPACE = re.compile(
     r"(?<=\d)[ \t　]+(?=(?:次|人|字|页|分钟)(?![^\s]*[:：]))|(?<=共|览|读)[ \t　]+(?=\d)"
@@ -109,11 +220,21 @@ _TOLERANT_POINTS = 6
 _VALUE_LEN = 24
 _MAX_WORDS = 3
 _MENU_LEN = 10
-_MENU_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,10}")
+_MENU_WORD = re.compile(r"[A-Za-z0-9]{0,12}[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,10}")
+# A site's name before a navigation word: `Chinaunix首页`.
+_SITE_PREFIX = re.compile(r"^[A-Za-z0-9]{2,12}(?=[\u4e00-\u9fff])")
+
+
+# What a token needs to be anything but a plain run of words: a digit, a Latin letter,
+# a colon, a bracket, an arrow or a mark.
+_MARKED = re.compile(r"[0-9A-Za-z:：>»›(（\[【!！|｜·@._-]")
+_PLAIN_LEN = 12
 
 
 def _token(token: str) -> tuple[str | None, int]:
     """The kind of one (folded) token of a line and the points it scores."""
+    if len(token) > _PLAIN_LEN and _MARKED.search(token) is None:
+        return None, 0  # a run of words longer than any field, button or stamp
     if token.strip("[]【】").rstrip(":：?？!！") in UI_WORDS or MENU.fullmatch(token):
         return WEAK, 1
     if token in STAMP_WORDS:
@@ -126,9 +247,15 @@ def _token(token: str) -> tuple[str | None, int]:
         return "clock", 1
     if COUNT.fullmatch(token) or TALLY.fullmatch(token):
         return "count", 2
+    if HANDLE_DATE.fullmatch(token):
+        return "key", 3  # `admin22025-06-28`: a poster's handle glued to the day it posted
+    if DATED_NAMES.fullmatch(token) or LISTED.fullmatch(token):
+        return WEAK, 0  # `2021-09-05刘四维`, `全部博文(498)`: a site's only next to residue
     if HANDLE.fullmatch(token) or MARK.fullmatch(token):
         return WEAK, 0
-    if CDATE.fullmatch(token) or WORD.fullmatch(token):
+    if CDATE.fullmatch(token) or RELATIVE.fullmatch(token):
+        return "date", 1  # `2023年01月01日 10:10` with its clock is a stamp; alone, the text's
+    if WORD.fullmatch(token):
         return "word", 0
     return None, 0
 
@@ -141,6 +268,8 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
     if key in BYLINE_KEYS and len(value) <= _BYLINE_LEN:
         return "byline", 1  # a site's field only beside a date: `2024-07-16 来源:个人…`
     if not (key in WEB_KEYS or timed or key.endswith(KEY_ENDS)):
+        if len(key) <= _FIELD_KEY_LEN and FIELD_COUNT.fullmatch(value):
+            return (WEAK if value else FIELD), 0  # `博客积分:2078`; `书名:`, an empty field
         return None, 0
     if timed and value and not ISO.fullmatch(value):
         # `时间:2023年1月6日` is a meeting's; `时间:` with no date is a site's empty field
@@ -152,23 +281,32 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
     return "key", 2 if key in WEB_KEYS else 1
 
 
+@lru_cache(maxsize=4096)
 def shape(line: str) -> str | None:
-    """``sure``, ``meta``, ``weak`` or ``edge`` for a line shaped like site machinery."""
+    """``sure``, ``meta``, ``weak`` or ``edge`` for a line shaped like site machinery.
+
+    Kept per line: a site prints the same furniture on every page it serves.
+    """
+    if "#" in line and _tag_line(line):
+        return SURE  # `索引项目:#印刷传播、#策略规划、…`: a post's hashtags
     if len(line) > _FIELDS_LEN and len(line.strip(STRIP)) > _FIELDS_LEN:
         return None  # a paragraph: not folded, not read
     body = line.strip(STRIP)
     if not body:
         return WEAK if line.strip() == "·" else None
-    if body.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
-        return WEAK  # `忘记密码?`, `[复制链接]`
+    bare = _GLOSS.sub("", body) if body.endswith((")", "）")) else body
+    if bare.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
+        return WEAK  # `忘记密码?`, `[复制链接]`, `注册(register)`
     if FORUM_STATUS.fullmatch(body):
         return WEAK  # `本帖已被设为精华帖!`
     if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):
         return SURE  # `Powered by Discuz!`, `Copyright © 2008-2023 …`, `京ICP备12345678号`
+    if SLOGAN.fullmatch(body) or _site_ad(body):
+        return EDGE  # `数十万互联网从业者的共同关注!`, `更多范文尽在第一范文网`
     if len(body) > _FIELDS_LEN or body.endswith(SENTENCE_END):
         return None
-    if SKIP.search(body):
-        return SURE
+    if SKIP.search(body) or _crumbs(body):
+        return SURE  # `跳到主要内容`, `Windchill 基础原理 > 与他人协同合作 > 会议 > 会议记录`
     fields = _fields(body)
     if fields in (SURE, META) or len(body) > PROSE_LEN:
         return fields if fields in (SURE, META) else None
@@ -176,6 +314,17 @@ def shape(line: str) -> str | None:
         return EDGE
     if PROMPT.fullmatch(body) or STEP.fullmatch(body) or MARK.fullmatch(body):
         return WEAK  # `> 论文发表知识库`: one step of a breadcrumb (or a quote: only near residue)
+    if PREVIEW_HEADER.fullmatch(body):
+        return EDGE  # `文档介绍:`, `内容预览`: a viewer's header over the text it shows
+    if (
+        PATH.fullmatch(body)
+        or PANEL.fullmatch(body)
+        or body in NAV_WORDS
+        or SITE_NAME.fullmatch(body)
+    ):
+        return WEAK  # `行政/新闻/处务`, `文章分类`: a category path, a side bar's header
+    if _tag_row(body):
+        return EDGE  # `zoukankan      html  css  js  c++  java`
     if _nav_row(line, body) or (fields == WEAK and _bracket_row(body)):
         return SURE
     return fields
@@ -183,6 +332,9 @@ def shape(line: str) -> str | None:
 
 def _fields(body: str) -> str | None:
     """The kind of a line read token by token: a metadata line, a weak line, or None."""
+    if ":" in body or "：" in body:
+        body = SPACED_KEY.sub(lambda m: re.sub(r"[ \t　]+", "", m.group(1)), body, count=1)
+        body = _KEY_SPACE.sub("", body)
     glued = _NUMBER_SPACE.sub("", _COLON_SPACE.sub(r"\1", _BRACKETS.sub(" ", body)))
     scored = [_token(token) for token in _TOKENS.split(glued) if token]
     kinds = [kind for kind, _ in scored]
@@ -202,7 +354,18 @@ def _fields(body: str) -> str | None:
         return SURE if points >= _SURE_POINTS else META
     if "word" in kinds or kinds.count("date") == len(kinds):
         return None  # a heading, or a date on its own: the document's own
+    if FIELD in kinds:
+        return FIELD if len(kinds) == 1 else WEAK
     return SURE if points >= _SURE_POINTS and len(kinds) > 1 else WEAK
+
+
+# A row of lower-case words set apart by wide gaps: a site's name and its tag menu.
+_TAG_ROW = re.compile(r"[a-z][a-z0-9+#.]{0,11}(?:[ \t　]{2,}[a-z][a-z0-9+#.]{0,11}){3,}")
+
+
+def _tag_row(body: str) -> bool:
+    """True for a site's name and tag menu, words parted by two spaces or more."""
+    return _TAG_ROW.fullmatch(body) is not None
 
 
 def _nav_row(line: str, body: str) -> bool:
@@ -213,7 +376,7 @@ def _nav_row(line: str, body: str) -> bool:
     return (
         len(tokens) >= 2
         and all(_MENU_WORD.fullmatch(token) for token in tokens)
-        and any(token in NAV_WORDS for token in tokens)
+        and any(_SITE_PREFIX.sub("", token) in NAV_WORDS for token in tokens)
     )
 
 

@@ -35,8 +35,10 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ._edge_chunks import chunk_numbers, middle_lines
+from ._edge_lists import adjacent, dated_titles, field_panels, link_list, listed
 from ._edge_shape import (
     EDGE,
+    FIELD,
     META,
     PROSE_LEN,
     PROSE_MARK,
@@ -146,7 +148,11 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     residue = {text.rfind("\n", 0, start) + 1 for start, _ in found}
     residue |= {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
     spans: set[tuple[int, int]] = set(middle_lines(text))
-    if any(k not in (None, _PROSE) or b in residue for zone in zones for b, _, k in zone):
+    if any(
+        k not in (None, _PROSE) or b in residue or (k is None and listed(text[b:e]))
+        for zone in zones
+        for b, e, k in zone
+    ):
         for zone in zones:
             spans |= _zone_residue(text, _cut(zone, residue), residue)
     if "\n1、" in text or text.startswith("1、"):
@@ -218,18 +224,19 @@ def _zone_residue(
     then its metadata lines are residue, and the weak lines a run of residue
     reaches across at most :data:`_GAP` other lines.
     """
-    kinds = _menus(text, zone)
+    kinds = _forms(zone, dated_titles(text, zone, _menus(text, zone)))
+    kinds = field_panels(text, zone, kinds)
     phrase = [begin in residue for begin, _, _ in zone]
     meta = [k == META and not _meeting_time(text, zone[i][1]) for i, k in enumerate(kinds)]
     dated = any(m and _DIGIT.search(text[b:e]) for m, (b, e, _) in zip(meta, zone, strict=True))
-    if not (any(phrase) or SURE in kinds or (sum(meta) >= 2 and dated)):
-        # No evidence: only a button or a site's notice on the very edge line.
-        if zone and kinds[0] == EDGE:
-            return {_body(text, zone[0][0], zone[0][1])}
+    # A button or a site's notice on the very edge line is residue by its place alone,
+    # and the start of a run of residue.
+    edge = EDGE in kinds
+    if not (any(phrase) or SURE in kinds or (sum(meta) >= 2 and dated) or edge):
         return set()
     echoes = {i for i in range(1, len(zone)) if phrase[i - 1] and _echo(text, zone, i)}
     strong = [
-        p or i in echoes or k == SURE or meta[i]
+        p or i in echoes or k in (SURE, EDGE) or meta[i]
         for i, (p, k) in enumerate(zip(phrase, kinds, strict=True))
     ]
     reached = _runs(kinds, strong)
@@ -241,7 +248,7 @@ def _zone_residue(
     for i, (begin, end, _) in enumerate(zone):
         if kinds[i] is None and (at := trailing_button(text[begin:end])) is not None:
             found.add((begin + at, begin + len(text[begin:end].rstrip())))
-    found |= {_body(text, begin, end) for begin, end in _link_list(text, zone, kinds)}
+    found |= {_body(text, begin, end) for begin, end in link_list(text, zone, kinds)}
     found |= {_body(text, begin, end) for begin, end in _listed(text, zone, kinds, phrase)}
     return found
 
@@ -294,11 +301,6 @@ def _runs(kinds: list[str | None], strong: list[bool]) -> list[bool]:
     return reached
 
 
-def _adjacent(first: tuple[int, int, str | None], second: tuple[int, int, str | None]) -> bool:
-    """True when two lines follow each other with no blank line between them."""
-    return first[1] + 1 == second[0] or second[1] + 1 == first[0]
-
-
 def _menus(text: str, zone: list[tuple[int, int, str | None]]) -> list[str | None]:
     """The kinds of a zone's lines, a column of menu words (`首页`, `研究机构`, … `搜索`) made sure.
 
@@ -309,7 +311,7 @@ def _menus(text: str, zone: list[tuple[int, int, str | None]]) -> list[str | Non
     start = 0
     for i in range(1, len(zone) + 1):
         if i < len(zone) and words[i] is not None and words[i - 1] is not None:
-            if _adjacent(zone[i - 1], zone[i]):
+            if adjacent(zone[i - 1], zone[i]):
                 continue
         if i - start >= _MENU_RUN and any(words[start:i]):
             kinds[start:i] = [SURE] * (i - start)
@@ -318,49 +320,23 @@ def _menus(text: str, zone: list[tuple[int, int, str | None]]) -> list[str | Non
 
 
 _MENU_RUN = 3
-# A numbered heading or entry of the document's own: `一、总则`, `第二章`, `1.`, `（一）`.
-ORDINAL = re.compile(
-    r"[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[章节条部篇]|\d+[.、．]"
-    r"|[(（][一二三四五六七八九十\d]+[)）])"
-)
-_LIST_RUN = 3
-_TITLE_MIN = 4
 
 
-def _link_list(
-    text: str, zone: list[tuple[int, int, str | None]], kinds: list[str | None]
-) -> list[tuple[int, int]]:
-    """A list of the site's article titles: three or more short lines in a row, one of
-    which the text repeats further on as its own title (`為台灣拚經濟…` twice)."""
-    lines = [text[begin:end].strip() for begin, end, _ in zone]
-    title = [
-        k is None and _TITLE_MIN <= len(line) <= PROSE_LEN and not ORDINAL.match(line)
-        for k, line in zip(kinds, lines, strict=True)
-    ]
-    for i, line in enumerate(lines):
-        if not title[i] or line not in lines[i + 2 :]:
+def _forms(zone: list[tuple[int, int, str | None]], kinds: list[str | None]) -> list[str | None]:
+    """The kinds of a zone's lines, an empty field (`书名:`) weak in a column of two or more
+    (a form) and nothing alone (a salutation, `各位代表:`)."""
+    if FIELD not in kinds:
+        return kinds
+    out = list(kinds)
+    for i, kind in enumerate(kinds):
+        if kind != FIELD:
             continue
-        first = last = i
-        while first > 0 and title[first - 1] and _adjacent(zone[first - 1], zone[first]):
-            first -= 1
-        while last + 1 < len(zone) and title[last + 1] and _adjacent(zone[last], zone[last + 1]):
-            last += 1
-        if last - first + 1 >= _LIST_RUN and line in lines[last + 1 :]:
-            block = zone[first : last + 1]
-            if _recurring(text, block) == 1:
-                return [(begin, end) for begin, end, _ in block]
-    return []
-
-
-def _recurring(text: str, block: list[tuple[int, int, str | None]]) -> int:
-    """How many lines of ``block`` the text repeats as lines of their own after it.
-
-    A page's list of articles repeats one, the article shown; a document's own
-    table of contents repeats each of its entries as a heading.
-    """
-    after = {line.strip() for line in text[max(end for _, end, _ in block) :].split("\n")}
-    return sum(text[begin:end].strip() in after for begin, end, _ in block)
-    return []
+        column = any(
+            0 <= j < len(zone) and kinds[j] == FIELD and adjacent(zone[i], zone[j])
+            for j in (i - 1, i + 1)
+        )
+        out[i] = WEAK if column else None
+    return out
 
 
 def _echo(text: str, zone: list[tuple[int, int, str | None]], i: int) -> bool:

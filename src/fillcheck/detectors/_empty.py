@@ -241,8 +241,9 @@ def _counted_unit(text: str, start: int) -> bool:
     unit = mask_unit_at(text, start)
     if unit is None or unit.kind not in _GAP_KINDS:
         return False
-    after = char_after(text, start + len(unit.text))
-    return not is_han(after) and after not in ":："  # `姓　　名：` spaces a label out
+    rest = text[start + len(unit.text) : start + len(unit.text) + 8].lstrip(_SPACES)
+    after = rest[:1] or "\n"
+    return not is_han(after) and after not in ":："  # `姓　　名：`, `书       名 :` space a label out
 
 
 def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:

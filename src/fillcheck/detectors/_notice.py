@@ -101,6 +101,11 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a tag with its opening bracket: `(可编辑)` (a tag is not a sentence)."""
+    return (start - 1 if start > 0 and text[start - 1] in "([【（" else start), end
+
+
 def _line_of(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
@@ -140,7 +145,10 @@ def notice_spans(doc: Document, base: dict[str, list[Span]]) -> dict[str, list[S
     text = doc.text
     starts = doc.line_starts
     taken = sorted((start, end) for spans in base.values() for start, end, _ in spans)
-    widened = [(*_widen(text, start, end), phrase) for start, end, phrase in matches]
+    widened = [
+        (*(_bracketed(text, start, end) if p.kind == "tag" else _widen(text, start, end)), p)
+        for start, end, p in matches
+    ]
     residue: set[int] | None = None
     kept: list[tuple[int, int]] = []
     out: dict[str, list[Span]] = {}

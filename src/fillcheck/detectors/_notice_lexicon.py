@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..patterns import lazy_compile
+from ._notice_prompts import PROMPTS
 
 # The slots phrases are built from.
 SITE = r"(?:本站|本网站?|本平台|本文库|本号|我站|我们)"
@@ -64,6 +65,8 @@ CODE = {
     "sale": "FC208",
     "advert": "FC208",
     "header": "FC208",
+    "prompt": "FC206",
+    "tag": "FC208",
 }
 SITES = ("本站", "本网", "本平台", "本文库")
 VIPS = ("VIP", "vip", "Vip", "ＶＩＰ", "ｖｉｐ")
@@ -212,7 +215,7 @@ PHRASES = (
         True,
         ("页",),
         r"页,?(?:可|支持)?(?:免费)?(?:在线|线上)?(?:阅读|预览|试读|试阅)",
-        r"(?:文档|文件|档案)(?:共|总共|一共)\d+",
+        r"(?:本文档?|文档|文件|档案|资料|课件)(?:共|总共|一共)\d+",
     ),
     Phrase("preview", True, ("部分内容可能",), r"部分内容可能(?:不全|不完整|显示不全)"),
     Phrase(
@@ -316,6 +319,8 @@ PHRASES = (
     ),
     Phrase("header", False, ("温馨提示", "下载"), r"(?:温馨提示|下载提示|下载须知|下载说明):?"),
 )
+
+PHRASES += tuple(Phrase(*entry) for entry in PROMPTS)  # the slot phrases of _notice_prompts
 
 ANCHORS = tuple(sorted({anchor for phrase in PHRASES for anchor in phrase.anchors}))
 # Each phrase's pattern and lead, compiled when first tried; and the phrases each anchor
