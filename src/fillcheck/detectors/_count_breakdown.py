@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from ..numerals import ITEMS, Count, same_kind
 from ..patterns import char_after, char_before, lazy_compile
+from ..scan import match_starts
 from ._count_index import CountIndex
 from ._count_measures import noun_after, parallel, part_of, unnamed
 from ._count_text import top_level_spans
@@ -71,9 +73,9 @@ _SENTENCE_STOP = re.compile("[。！？!?\n]")
 
 
 @lru_cache(maxsize=4)
-def _sentence_stops(text: str) -> list[int]:
+def _sentence_stops(text: str) -> Sequence[int]:
     """Where the sentence stops of ``text`` stand, found once per text."""
-    return [match.start() for match in _SENTENCE_STOP.finditer(text)]
+    return match_starts(_SENTENCE_STOP, text)
 
 
 def _top_level_counts(

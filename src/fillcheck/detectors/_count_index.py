@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..numerals import Count, counts_in
-from ..scan import literal_starts
+from ..scan import literal_starts, match_starts
 from ._count_text import matching_close
 
 _NEWLINE = re.compile("\n")
@@ -44,7 +45,7 @@ class CountIndex:
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._lines: dict[int, tuple[list[Count], list[int], list[int]]] = {}
         self._positions: dict[tuple[str, ...], tuple[int, ...]] = {}
-        self._stops: list[int] | None = None
+        self._stops: Sequence[int] | None = None
 
     def _line(self, number: int) -> tuple[list[Count], list[int], list[int]]:
         """The counts of line ``number`` with their starts and ends (in order)."""
@@ -126,9 +127,9 @@ class CountIndex:
             found = self._positions[literals] = literal_starts(self.text, literals)
         return found
 
-    def _sentence_stops(self) -> list[int]:
+    def _sentence_stops(self) -> Sequence[int]:
         if self._stops is None:
-            self._stops = [m.start() for m in _SENTENCE_STOP.finditer(self.text)]
+            self._stops = match_starts(_SENTENCE_STOP, self.text)
         return self._stops
 
     def sentence_start(self, index: int, limit: int = 300) -> int:
