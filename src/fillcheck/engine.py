@@ -11,6 +11,7 @@ from .finding import Finding, Severity
 from .messages.parts import located
 from .normalise import VIEW_KEY, view_document
 from .registry import Rule
+from .scan import SHARED
 from .suppress import Suppressions
 
 
@@ -63,8 +64,8 @@ def _audit(doc: Document, rules: Sequence[Rule], min_severity: Severity) -> list
     kept, family = seen.memo_keys(), ""  # computed before the rules: the view, user patterns
     for rule in running:
         code = rule.code
-        if code[:3] != family:  # FC1, FC2 ...: the families share nothing with each other
-            seen.forget(*kept)
+        if code[:3] != family:  # FC1, FC2 ...: the families share only the trigger scan
+            seen.forget(*kept, *(key for key in seen.memo_keys() if key.startswith(SHARED)))
             family = code[:3]
         identities.append((rule.code, rule.name, rule.category.value, rule.severity.value))
         found = rule.check(seen)

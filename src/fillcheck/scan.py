@@ -216,9 +216,9 @@ def _starts(doc: Document, literals: tuple[str, ...], union: tuple[str, ...]) ->
         return ()
     if not set(literals) <= set(union):
         return literal_starts(text, literals)
-    every = doc.memo(f"scan:{hash(union)}", lambda: literal_starts(text, union))
+    every = doc.memo(_union_key(union), lambda: _union_array(text, union))
     if len(literals) == len(union):
-        return every
+        return tuple(every)
     by_first = _by_first(literals)
     return tuple(
         at for at in every if (firsts := by_first.get(text[at])) and text.startswith(firsts, at)
@@ -255,7 +255,7 @@ def split_starts(doc: Document) -> None:
 
 def _split(doc: Document, union: tuple[str, ...]) -> bool:
     text = doc.text
-    every = doc.memo(f"scan:{hash(union)}", lambda: _union_starts(text, union))
+    every = doc.memo(_union_key(union), lambda: _union_array(text, union))
     groups = list(dict.fromkeys(_DECLARED.values()))
     found: list[list[int]] = [[] for _ in groups]
     # first character -> (a set's starts, its literals with that first character, or None
@@ -281,6 +281,20 @@ def declared_starts(doc: Document, literals: tuple[str, ...]) -> tuple[int, ...]
     (:func:`split_starts`): for families that declare several sets."""
     split_starts(doc)
     return starts(doc, literals)
+
+
+# Memo keys under this prefix outlive a family of rules (the engine forgets the others
+# between families): values every family may ask for, computed once per document.
+SHARED = "shared:"
+
+
+def _union_key(union: tuple[str, ...]) -> str:
+    return f"{SHARED}scan:{hash(union)}"
+
+
+def _union_array(text: str, union: tuple[str, ...]) -> Sequence[int]:
+    """The starts of every declared literal, kept for every family as 8-byte integers."""
+    return array("q", _union_starts(text, union))
 
 
 def _union_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
