@@ -169,9 +169,18 @@ def _scanner(literals: tuple[str, ...], name: str) -> ReScan | HyperscanScan:
     return ReScan(literals)
 
 
+# Literals with at most this many first characters are found with ``str.find``, one first
+# character at a time, rather than with a ``re`` alternation (measured: 3 first
+# characters 3x faster, 44 about 2x slower).
+_FEW_FIRSTS = 8
+
+
 def literal_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
     """Every offset of ``text`` where one of ``literals`` starts, ascending."""
-    return _scanner(literals, backend(len(text))).starts(text)
+    name = backend(len(text))
+    if name == "re" and len(_by_first(literals)) <= _FEW_FIRSTS:
+        return _find_starts(text, literals)
+    return _scanner(literals, name).starts(text)
 
 
 # Every declared set, by name, and the union the shared scan looks for.
@@ -308,6 +317,11 @@ def _union_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
     """
     if backend(len(text)) != "re":
         return literal_starts(text, literals)
+    return _find_starts(text, literals)
+
+
+def _find_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
+    """Every offset where one of ``literals`` starts, found with ``str.find``."""
     found: list[int] = []
     find, startswith = text.find, text.startswith
     for first, group in _by_first(literals).items():
