@@ -165,3 +165,19 @@ def test_a_group_is_read_only_when_it_is_warmed(fresh, monkeypatch):
     cached = {key[1] for key in re._cache}
     assert "某甲(?:部门)" in cached
     assert "某乙(?:部门)" not in cached
+
+
+def test_the_run_group_keeps_few_patterns_and_reads_no_more(fresh, monkeypatch):
+    recache.warm()
+    for name in ("某甲", "某乙", "某丙"):
+        re.compile(name)
+    with recache.grouped("alpha"):
+        for name in ("某丁", "某戊", "某己"):
+            re.compile(name)
+    recache.save()
+    monkeypatch.setattr(recache, "_MAX_RUN", 1)
+    monkeypatch.setattr(recache, "_loaded", None)
+    re.purge()
+    assert recache.warm() == 1  # a file written under a larger limit: its newest only
+    assert recache.warm("alpha") == 3  # a family's file keeps its own
+    assert {key[1] for key in re._cache} == {"某丙", "某丁", "某戊", "某己"}

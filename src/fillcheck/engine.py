@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 from .document import Document
 from .finding import Finding, Severity
 from .messages.parts import located
 from .normalise import VIEW_KEY, view_document
+from .recache import grouped
 from .registry import Rule
 from .scan import SHARED
 from .suppress import Suppressions
@@ -62,16 +63,21 @@ def _audit(doc: Document, rules: Sequence[Rule], min_severity: Severity) -> list
     hits = _Hits(len(doc.text), [rule.code for rule in running])
     identities = []
     kept, family = seen.memo_keys(), ""  # computed before the rules: the view, user patterns
+    patterns = nullcontext()
     for rule in running:
         code = rule.code
         if code[:3] != family:  # FC1, FC2 ...: the families share only the trigger scan
             seen.forget(*kept, *(key for key in seen.memo_keys() if key.startswith(SHARED)))
             family = code[:3]
+            patterns.__exit__(None, None, None)
+            patterns = grouped(rule.check.__module__.rpartition(".")[2])
+            patterns.__enter__()  # what the family compiles as it runs is cached with it
         identities.append((rule.code, rule.name, rule.category.value, rule.severity.value))
         found = rule.check(seen)
         if view is not None:
             found = [(*view.original_span(hit[0], hit[1]), hit[2], hit[3]) for hit in found]
         hits.add(found, code, share.setdefault())
+    patterns.__exit__(None, None, None)
     for done in {id(seen): seen, id(doc): doc}.values():
         done.forget(VIEW_KEY)  # what the rules shared is not needed any more
     findings = _to_findings(doc, hits, identities, share)

@@ -38,6 +38,10 @@ from pathlib import Path
 
 _FORMAT = 3  # bumped when the layout of the files changes
 _MAX_ENTRIES = 384  # per file; under re's own cache size (512), which would drop the oldest
+# The run group holds what the command line, configurations and user patterns compile,
+# every one read at each start: kept small, so patterns of other uses (a test suite,
+# the server) do not slow every start.
+_MAX_RUN = 128
 _DEBUG = int(re.DEBUG)
 _WORD = "I"  # an unsigned 32-bit word, as _sre's code (checked by cache_file)
 RUN = "run"  # the group of the patterns compiled outside any family's import
@@ -100,9 +104,14 @@ def warm(group: str = RUN) -> int:
     except (OSError, EOFError, ValueError, TypeError):
         return 0
     try:
-        return _install(entries)
+        return _install(entries[-_limit(group) :])  # a file of an earlier, larger limit
     except Exception:  # a file of another layout: compile as usual
         return 0
+
+
+def _limit(group: str) -> int:
+    """How many patterns ``group``'s file keeps (the newest)."""
+    return min(_MAX_ENTRIES, _MAX_RUN) if group == RUN else _MAX_ENTRIES
 
 
 @contextmanager
@@ -169,7 +178,7 @@ def _add(group: str, items: list[tuple[str, int, re.Pattern[str]]]) -> int:
         added = [entry for entry in (_entry(*item) for item in items) if entry is not None]
         known = {(entry[0], entry[1]) for entry in entries}
         entries += [entry for entry in added if (entry[0], entry[1]) not in known]
-        _write(path, entries[-_MAX_ENTRIES:])  # the newest: patterns of edited rules age out
+        _write(path, entries[-_limit(group) :])  # the newest: patterns of edited rules age out
     except Exception:  # an unwritable directory, a changed interface: no cache
         return 0
     _loaded.update((entry[0], entry[1]) for entry in added)  # type: ignore[union-attr]
