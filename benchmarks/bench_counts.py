@@ -13,6 +13,10 @@ see ``bench.paired``):
   count-dense text (a real count sentence on every line, taken from
   tests/corpus/counts/dev and tests/corpus/consistent) and clean prose
   (tests/corpus/clean); a ratio B/A above 1 means this tree is faster;
+* the count rules alone, in process (CPU seconds of every FC3 rule's detector on the
+  document, start-up, reading and output left out), this tree against ``--base`` on
+  the same two texts: the command's time above holds a fixed part (start-up,
+  decoding, normalising, output) that no change to the count rules can shorten;
 * the share of the count rules in the all-rules time on the sample reports
   (``--select FC3`` against all rules, and one minus ``--ignore FC3`` against
   all rules).
@@ -26,6 +30,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -79,6 +84,44 @@ def command(tree: Path, path: Path, *options: str) -> list[str]:
     return ["env", env, *check, "--format", "jsonl", *options, str(path)]
 
 
+# Times the FC3 detectors of the fillcheck on sys.path over one file (CPU seconds).
+_RULES_ONLY = """
+import sys, time
+from fillcheck.document import Document
+from fillcheck.registry import all_rules
+doc = Document(open(sys.argv[1], encoding="utf-8").read())
+try:
+    from fillcheck.normalise import view_document
+    doc = view_document(doc)[0]
+except ImportError:  # older trees check the document itself
+    pass
+rules = [rule for rule in all_rules() if rule.code.startswith("FC3")]
+start = time.process_time()
+for rule in rules:
+    for _ in rule.check(doc):
+        pass
+print(time.process_time() - start)
+"""
+
+
+def rules_seconds(tree: Path, path: Path) -> float:
+    """CPU seconds of the count rules of ``tree`` on ``path``, in one process."""
+    env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", _RULES_ONLY, str(path)],
+        env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(done.stdout.split()[-1])
+
+
+def paired_rules(a: Path, b: Path, path: Path, runs: int) -> tuple[float, float, float]:
+    """Medians of A's and B's count-rule seconds and of the ratios B/A, run A B A B ..."""
+    times = [(rules_seconds(a, path), rules_seconds(b, path)) for _ in range(runs)]
+    ratios = [y / x for x, y in times]
+    a_median = statistics.median(x for x, _ in times)
+    return a_median, statistics.median(y for _, y in times), statistics.median(ratios)
+
+
 def row(label: str, a: float, b: float, ratio: float, note: str) -> None:
     """Print one line of the table."""
     print(f"{label:<44} {a:8.2f} s {b:8.2f} s {ratio:7.2f}x  {note}")
@@ -106,6 +149,9 @@ def main() -> None:
             args.runs,
         )  # fmt: skip
         row(f"{name}, FC3: this tree vs {args.base}", a, b, 1 / ratio, "(B/A: times faster)")
+    for name, path in ((f"count-dense {size} MB", dense), (f"clean prose {size} MB", clean)):
+        a, b, ratio = paired_rules(ROOT, base, path, args.runs)
+        row(f"{name}, FC3 rules only (in process)", a, b, ratio, "(B/A: times faster)")
     print(f"{'':<44} {'A':>10} {'B':>10} {'A/B':>8}")
     every = command(ROOT, samples)
     a, b, ratio = paired(command(ROOT, samples, "--select", "FC3"), every, args.runs)

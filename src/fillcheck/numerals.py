@@ -359,14 +359,18 @@ def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     found = []
     search = COUNT.search
     read = _count_from_match
+    run_chars = _RUN_CHARS
     done = start
     for hit in NUMERAL_THEN_MEASURE.finditer(text, start, end):
-        run = hit.start()
+        run, hit_end = hit.span()
         if run < done:
             continue
-        if run > done and text[run - 1] in _RUN_CHARS:
-            run = _run_start(text, run, done)
-        match = search(text, run, min(end, hit.end() + 5))
+        if run > done and text[run - 1] in run_chars:
+            # the usual run is short: strip it from a window here, not in a call
+            lo = run - 24 if run - 24 > done else done
+            kept = len(text[lo:run].rstrip(_RUN_STRING))
+            run = lo + kept if kept or lo == done else _run_start(text, lo, done)
+        match = search(text, run, hit_end + 5 if hit_end + 5 < end else end)
         if match is None:
             continue
         done = match.end()

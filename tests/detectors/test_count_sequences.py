@@ -69,6 +69,22 @@ FIRE = [
         "1. 教育事业持续进步\n3. 医疗卫生水平提高",
         [("FC306", 6, 1)],
     ),
+    # an ordinal list inside a quotation
+    ("總理說:“第一,把村容村貌搞好;第三,把土地規劃好;第四,多種樹。”", [("FC306", 1, 17)]),
+    # a repeated first marker is reported once; the list after it starts afresh
+    (
+        "我有两句话与大家共勉:一要干事,一要干净。一要“干事”,二要“干净”,简单明了。",
+        [("FC306", 1, 17)],
+    ),
+    # a two-item list whose second line repeats the first number
+    ("附件:\n1.参会单位名单\n1.实施方案", [("FC306", 3, 1)]),
+    ("（一）电话渠道\n1.拨打12345。\n1.记录工单。\n（二）线上渠道", [("FC306", 3, 1)]),
+    # a new list whose first marker is glued to a heading still skips a number
+    (
+        "特制定以下标准:1、标题明确;2、格式工整;3、注明部门;4、经签字后下发;特此通知!"
+        "三、会议议程1、通报大检查情况。\n3、宣读先进个人名单。\n4、做工作报告。",
+        [("FC306", 2, 1)],
+    ),
 ]
 
 SILENT = [
@@ -104,6 +120,13 @@ SILENT = [
     "一是落实领导责任。\n\n1.优化乡镇机构设置。\n2.改善基础设施。",
     "其一,要学习;其二,要实践。一方面抓学习,另一方面抓落实。",
     "其一是基础,其二是投入。尤其二者兼顾。",
+    # lazy Markdown numbering, a title numbered one before its list, nested lists
+    "1. a项\n1. b项\n1. c项",
+    "1. 目录\n1. 相关知识点:\n2. 虚拟DOM\n3. Diff算法",
+    "  1. 壹、內  政 \n    1. 一、民  政 \n(一)健全地方制度:",
+    # a new list whose first marker is glued to a heading (`三、会议议程1、`)
+    "特制定以下标准:1、标题明确;2、格式工整;3、注明部门;4、经签字后下发;特此通知!"
+    "三、会议议程1、通报大检查情况。\n2、宣读先进个人名单。\n3、做工作报告。",
 ]
 
 

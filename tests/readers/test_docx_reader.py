@@ -220,8 +220,7 @@ def test_anchors_in_cli_messages(tmp_path):
         (f"{path}:8:2", "(table 1, row 2, cell 2, paragraph 1) [`*`]"),
         (f"{path}:12:3", "(header) [`XX`]"),
         (f"{path}:14:5", "(footnote 1) [`XX`]"),
-        (f"{path}:16:5", "(endnote 1) [`段某某`]"),  # FC408 lists the anonymised name
-        (f"{path}:16:6", "(endnote 1) [`某某`]"),
+        (f"{path}:16:5", "(endnote 1) [`段某某`]"),  # an anonymised person (FC408), no slot
         (f"{path}:17:6", "(comment 1) [`XX`]"),
     ]
 

@@ -12,7 +12,15 @@ from ..finding import Hit
 from ..messages import t
 from ..numerals import NUMERAL_CHARS, concept_at, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
-from ._count_text import CLAUSE_STOPS, clause_start, iter_literal, shorten, split_top_level
+from ._count_items import joins_two, list_sizes
+from ._count_text import (
+    CLAUSE_STOPS,
+    clause_start,
+    iter_literal,
+    matches_near,
+    shorten,
+    split_top_level,
+)
 
 # Conjunctions that may join the last two items: `A、B和C`.
 _CONJUNCTION = lazy_compile("和|及|与|并|以及")
@@ -20,8 +28,13 @@ _CONJUNCTION = lazy_compile("和|及|与|并|以及")
 # `毛家川、甜水堡、马坊川三大煤矿`, `A、B和C“三个清单”`, `“A、B、C”六个建设目标`: a
 # count right after the list it counts (the list is read back to the clause start).
 COUNT_AFTER_LIST = lazy_compile(
-    r"(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-2])"
-    r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位|张|字(?=诀|经|方针|要诀))"
+    r"(?P<num>[两二三四五六七八九十2-9]|十[一二]|1[0-2])"  # one class first: a faster scan
+    r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位|张|件|字(?=诀|经|方针|要诀))"
+)
+# The first character of a measure word of ``COUNT_AFTER_LIST`` after the last character
+# of its numeral: where a match can end (a rarer start than a numeral character).
+_UNIT_AFTER_NUMERAL = lazy_compile(
+    "[个项大条种类本部方级支座所家名位张件字](?<=[两二三四五六七八九十一0-9].)"
 )
 # `精神产品中五个`: a place word before the count, not a listed item.
 _LOCATIVE = set("中里内外上下间")
@@ -36,7 +49,7 @@ QUOTED_COUNT = lazy_compile(
 )
 # Characters a listed item ends with right before its count: a Han character or a
 # closing quote, bracket or book-title mark.
-_ITEM_END = set('”"’》）)')
+_ITEM_END = set('”"’》）)」』')
 # A list before a count has a `、` or ends with a quotation or book title.
 _LIST_MARK = lazy_compile('[、”"》]')
 # Conjunctions that always add an item (`A、B以及C`), and those that may join
@@ -46,9 +59,13 @@ _ALWAYS_AN_ITEM = ("以及",)
 
 def counts_after_lists(text: str) -> Iterator[Hit]:
     """Hits for `A、B、C四个…` (no 等): the count right after a list must match it."""
-    for match in COUNT_AFTER_LIST.finditer(text):
+    # Tried only just before a measure word that a numeral character precedes: every
+    # match ends with one, after a numeral of one or two characters.
+    units = (found.start() for found in _UNIT_AFTER_NUMERAL.finditer(text))
+    for match in matches_near(COUNT_AFTER_LIST.compiled, text, units, 1, 2):
         if char_before(text, match.start()) in _NO_ITEM_BEFORE:
-            continue  # the cheap test of `_list_before`, before any other work
+            if not _number_name_before(text, match.start()):
+                continue  # the cheap test of `_list_before`, before any other work
         hit = _check_count_after_list(text, match)
         if hit is not None:
             yield hit
@@ -58,6 +75,19 @@ def counts_after_lists(text: str) -> Iterator[Hit]:
             hit = _check_count_after_list(text, match)
             if hit is not None:
                 yield hit
+    for match in TOTAL_AFTER_LIST.finditer(text):
+        if match.start() == 0 or text[match.start() - 1] in _NO_ITEM_BEFORE:
+            continue  # `，共3类`: no list right before the total
+        hit = _check_count_after_list(text, match)
+        if hit is not None:
+            yield hit
+
+
+# `分为内政、外交、…、其他政务共20类`: a total of the kinds just listed.
+TOTAL_AFTER_LIST = lazy_compile(
+    r"共(?P<num>[两二三四五六七八九十]|十[一二三四五六七八九]|二十|[2-9]|[1-9][0-9])"
+    r"(?P<unit>类|个|项|章|部分|方面|种|条|大)"
+)
 
 
 # Characters right before a count that no listed item ends with (see `_list_before`).
@@ -69,9 +99,11 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
     """Where the list before the count at ``index`` starts, its items, and whether
     they are written as plain names (not one quotation)."""
     before = char_before(text, index)
-    if not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有和及与各":
+    if _number_name_before(text, index):
+        pass  # `把12319、12318、12369三条热线`: numbers name the items
+    elif not (is_han(before) or before in _ITEM_END) or before in "等第前后每近约超余共有和及与各":
         return None  # `…、人民银行和三大运营商`: the count is the list's last item
-    if before in NUMERAL_CHARS or before in _LOCATIVE:
+    elif before in NUMERAL_CHARS or before in _LOCATIVE:
         return None
     if _LIST_MARK.compiled.search(text, max(0, index - 160), index) is None:
         if not _CONJUNCTION.compiled.search(text, max(0, index - 13), index - 3):
@@ -106,12 +138,22 @@ _JOINED_PAIR = lazy_compile(
 )
 
 
+# Prepositions that open a pair of named things: `围绕A和B两大主题`, `从A和B两个层面`.
+_PAIR_OPENER = lazy_compile(
+    r"(?:围绕|聚焦|在|从|对)(?=[\u4e00-\u9fff]{4,12}(?:和|与|及)[\u4e00-\u9fff]{4,12}\Z)"
+)
+
+
 def _joined_pair(text: str, index: int) -> tuple[int, list[str]] | None:
     """Two parallel phrases of similar length joined by 和 right before ``index``
     (after the clause start or a `的`), as a list of two items."""
     start = clause_start(text, index, CLAUSE_STOPS + "的", limit=30)
     if char_before(text, start) != "的":
-        return None  # `抓好党建引领和业务融合发展三大举措`: a verb's object, not a list
+        # `紧紧围绕经济发展和社会进步两大主题`, `在A和B两个方面`: after a preposition
+        found = _PAIR_OPENER.compiled.search(text, start, index)
+        if found is None:
+            return None  # `抓好党建引领和业务融合发展三大举措`: a verb's object, not a list
+        start = found.end()
     match = _JOINED_PAIR.search(text, start, index)
     if match is None or match.start() != start:
         return None
@@ -123,8 +165,10 @@ def _joined_pair(text: str, index: int) -> tuple[int, list[str]] | None:
 
 def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     index = match.start()
-    if concept_at(text, index):
-        return None
+    total = text[index] == "共"  # `A、B、C共3类`
+    concept = concept_at(text, index) is not None
+    if concept and "、" not in text[max(0, index - 40) : index]:
+        return None  # `坚决打好三大攻坚战`: a name, with no list of its names before it
     quoted = char_before(text, index) == "“" or text[index - 2 : index] == '的"'
     if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
         index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
@@ -132,16 +176,25 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     if found is None:
         return None
     start, items, named = found
+    if named and match.group("unit") == "件":
+        return None  # `A、B、C三件`: cases or papers; only a quotation's three things count
+    if concept and not _bare_names(items):
+        return None  # `三大攻坚战` counts the names right before it, and nothing else
     name_end = _name_end(text, match.end())
     after = char_after(text, match.end())
     if quoted and after in '”"':
         after = char_after(text, match.end() + 1)  # `A、B、C“三大”攻坚战`
-    if after in _NOT_A_SET_NAME or (named and not (is_han(after) or after in '“"')):
-        return None  # `建成移动公厕12座、`: a quantity, not a set; `连续12个月`: a duration
+    if after in _NOT_A_SET_NAME and not (quoted and _all_end_with(items, after)):
+        return None  # `连续12个月`: a duration, unless the items name it (`A年、B年“两个年”`)
+    if named and not (is_han(after) or after in '“"' or total):
+        return None  # `建成移动公厕12座、`: a quantity, not a set
     if char_after(text, name_end) == "、":
         return None  # `咬定一个目标、发力五个突破、聚力八大攻坚`: the count is an item itself
-    if len(items) < 2 or any(len(item) > 40 or _has_figure(item) for item in items):
+    if len(items) < 2 or any(len(item) > 40 or _has_figure(item) for item in items[1:]):
         return None
+    tail = items[0][-max(map(len, items[1:])) - 2 :]
+    if _has_figure(tail) or _FIRST_COUNTED.search(items[0]):
+        return None  # the clause's subject may open the first item: `12345热线设有市、区`
     name = text[match.end() : name_end]
     if not match.group("unit") and not all(item.strip('“”"').endswith(name) for item in items):
         return None  # `“五带头”` counts items that all end with 带头
@@ -164,12 +217,55 @@ def _sums_list(text: str, match: re.Match[str], items: list[str]) -> bool:
     if len(items) >= 3 and _CONJUNCTION.search(items[-1]) and max(map(len, items[1:])) <= 8:
         return True
     ends = {item.strip()[-1:] for item in items}
-    return len(ends) == 1 and ends.pop() in text[match.end() : match.end() + 6]
+    if len(ends) == 1 and ends.pop() in text[match.end() : match.end() + 6]:
+        return True
+    return _bare_names(items)  # `家庭、学校、社会、网络、政府、司法“六大保护”`
+
+
+# Verbs that end a clause's last item when a quoted name is their object, not a sum:
+# `加强党建、推进改革、落实“三个清单”`.
+_VERB_END = re.compile(
+    "(?:落实|做到|实现|坚持|推进|开展|树牢|增强|强化|推动|深化|践行|围绕|打好|抓好|建立|健全"
+    "|完善|贯彻|实施|突出|把握|守住|筑牢|构建|创新|推行|做好|抓实|打造|争创|创建)$"
+)
+
+
+def _bare_names(items: list[str]) -> bool:
+    """Two or more short names of one size, no quotes or verbs among them (the first
+    item may carry the clause's verb): a list that a count right after sums up."""
+    rest = [item.strip() for item in items[1:]]
+    if len(items) < 2 or not all(rest) or not all(is_han(c) for item in rest for c in item):
+        return False
+    sizes = [len(item) for item in rest]
+    return max(sizes) <= 8 and max(sizes) - min(sizes) <= 2 and not _VERB_END.search(rest[-1])
+
+
+def _number_name_before(text: str, index: int) -> bool:
+    """A Chinese count right after a number of four or more digits that ends a `、` list:
+    `12319、12318、12369三条热线`."""
+    return (
+        text[index : index + 1] in _CN_COUNT_DIGITS
+        and text[max(0, index - 4) : index].isdigit()
+        and "、" in text[max(0, index - 24) : index]
+    )
+
+
+_CN_COUNT_DIGITS = frozenset("两二三四五六七八九十")
+# A number of four to six digits ending an item names it: a hotline, not a quantity.
+_NUMBER_NAME = re.compile("(?<![0-9.．])[0-9]{4,6}$")
+# A count or 等 anywhere in the first item: a quantity, not a name.
+_FIRST_COUNTED = re.compile("[0-9０-９]+(?:个|项|条|名|家|所|件|人|户|座|处|%|％)|等")
+
+
+def _all_end_with(items: list[str], end: str) -> bool:
+    return all(item.strip('“”"').endswith(end) for item in items)
 
 
 def _has_figure(item: str) -> bool:
     """An item holding a figure or a count outside quotes (`发力五个突破`) is a
-    quantity, not a name; `领会“三个务必”的意义` is a name."""
+    quantity, not a name; `领会“三个务必”的意义` is a name, and so is a number that
+    names a hotline (`12319、12318、12369三条热线`)."""
+    item = _NUMBER_NAME.sub("", item)
     if "“" in item:
         item = re.sub("“[^“”]*”", "", item)
     return _HAS_FIGURE.search(item) is not None
@@ -196,12 +292,13 @@ def _count_hit(
     if announced is None or announced.value is None:
         return None
     value = int(announced.value)
-    accepted = {len(items)}
+    glued = _glued_items(items)
+    accepted = {len(items) + glued}
     last = items[-1]
     if any(word in last for word in _ALWAYS_AN_ITEM):
         accepted = {len(items) + last.count("以及")}
-    elif _CONJUNCTION.search(last) and not (joined or _parallel(items)):
-        accepted.add(len(items) + 1)
+    elif joins_two(last) and not (joined or _parallel(items)):
+        accepted = list_sizes(items)
     elif _CONJUNCTION.search(last) and _joins_alike(items):
         accepted.add(len(items) + 1)  # `社区志愿者、青年志愿者和文明志愿者三项`
     count = max(accepted)
@@ -219,6 +316,22 @@ def _count_hit(
         listed=listed,
     )
     return Hit(start, match.end(), message, t("list-agree"))
+
+
+# `“理”学“践”学` in a list of `“诵”学、“荐”学…`: two items whose `、` was left out.
+_QUOTED_HEAD = re.compile("“[^“”]{1,4}”[\u4e00-\u9fff]{0,2}")
+_QUOTED_HEADS = re.compile(f"(?:{_QUOTED_HEAD.pattern})+")
+
+
+def _glued_items(items: list[str]) -> int:
+    """How many items more than ``items`` holds when items of one quoted shape (`“诵”学`)
+    stand glued without their `、` (the first item may carry the clause's verb)."""
+    first = items[0][items[0].find("“") :] if "“" in items[0] else items[0]
+    shapes = [_QUOTED_HEADS.fullmatch(item) for item in (first, *items[1:])]
+    if not all(shapes):
+        return 0
+    heads = [len(_QUOTED_HEAD.findall(item)) for item in (first, *items[1:])]
+    return sum(heads) - len(items) if heads.count(1) * 2 >= len(items) else 0
 
 
 # A heading's number at the start of a line (`十、`).

@@ -15,23 +15,29 @@ from collections.abc import Iterator
 from ..finding import Hit
 from ..numerals import ORDINALS, concept_at
 from ..patterns import lazy_compile
+from ._count_announcers import (
+    clause_announcement,
+    named_set_announcement,
+    ordinal_unit_items,
+    quoted_noun_announcement,
+)
 from ._count_colons import colon_lists, quoted_lists
 from ._count_items import (
     ANY_COUNT,
-    JOINED,
     announced_value,
     announcement,
     ends_with_count,
     head_items,
     items_after,
     items_hit,
+    list_sizes,
     named_ordinals,
     respective_announcement,
     sentence_announcement,
     tail_heads,
     tail_items,
 )
-from ._count_text import iter_literal, shorten, split_top_level
+from ._count_text import iter_literal, run_start, shorten, split_top_level
 from ._enumeration import item_markers
 
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
@@ -46,7 +52,7 @@ _LINE_STYLES = ("cn", "ar", "br")
 
 # After the announcement: items introduced by `即`, `——` or `分别是`.
 _JI_WORDS = frozenset("将使便可时刻是为")
-_INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括")
+_INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括", "包含")
 
 
 # `前2位的依次是…`, `前10位的是：…`: a ranking announces how many follow.
@@ -60,7 +66,8 @@ RANKING = lazy_compile(
 # nothing but spaces before the newline.
 # Scraped pages leave ASCII watermarks after it (`。' L* ^7 t+ S!`), never Chinese text.
 _ANNOUNCING_LINE_END = lazy_compile(
-    r"(?:个|项|点|条|种|类|大|部分|方面|句话|件|句)[\u4e00-\u9fff]{0,8}[”\"]?(?:组成|如下)?"
+    r"(?:个|项|点|条|种|类|大|部分|方面|句话|件|句|张|招|步|环节|维度|层面|板块)"
+    r"[\u4e00-\u9fff]{0,8}[”\"]?(?:组成|如下)?"
     r"(?P<stop>[：:。])[\t\x0b\x0c\r\xa0\u2000-\u200b\u3000 -~]{0,40}\n"
 )
 
@@ -79,6 +86,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _introduced_lists(text)
     yield from _ranked_lists(text)
     yield from _ordinal_items(text)
+    yield from ordinal_unit_items(text)
     yield from _bracketed_headings(text)
     yield from _example_lists(text)
     yield from colon_lists(text)
@@ -191,12 +199,28 @@ def _marker_lists(text: str) -> Iterator[Hit]:
             if value != 1 or (style in _LINE_READ and text[start - 1 : start] in "\n"):
                 continue  # numbered lines after an announcement are `_line_lists`' to read
             end = _before_space(text, start)
-            match = announcement(text, end) or sentence_announcement(text, end)
+            match = (
+                announcement(text, end)
+                or sentence_announcement(text, end)
+                or _announcement_at_colon(text, end)
+            )
+            named = match is None
+            if named:  # `可以用“三新”的特点来加以概括：一是“新气象”…`
+                match = named_set_announcement(text, end, markers, i)
             if match is None:
                 continue
-            hit = _marker_list_hit(text, match, markers, i)
+            hit = _marker_list_hit(text, match, markers, i, named)
             if hit is not None:
                 yield hit
+
+
+def _announcement_at_colon(text: str, end: int) -> re.Match[str] | None:
+    """`我有两句话与大家共勉：干部干部，关键要实干，一要…`: the count that a colon ends,
+    a short clause of its sentence before the list's first marker."""
+    colon = max(text.rfind("：", max(0, end - 24), end), text.rfind(":", max(0, end - 24), end))
+    if colon < 0 or any(stop in text[colon:end] for stop in "。；;！!？?\n"):
+        return None
+    return announcement(text, colon + 1)
 
 
 def _before_space(text: str, index: int) -> int:
@@ -206,10 +230,13 @@ def _before_space(text: str, index: int) -> int:
     return index
 
 
-def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> Hit | None:
+def _marker_list_hit(
+    text: str, match: re.Match[str], markers: list, i: int, named: bool = False
+) -> Hit | None:
     """The hit when the markers that number the list from ``markers[i]`` on are more or
     fewer than ``match`` announces. Fewer count only once the list has visibly ended:
-    no later marker of the style goes on with the next number."""
+    no later marker of the style goes on with the next number (and, one item a line,
+    a heading follows, unless every item repeats the ``named`` set's name)."""
     last, j, first = 1, i + 1, markers[i][0]
     while (
         j < len(markers)
@@ -226,10 +253,11 @@ def _marker_list_hit(text: str, match: re.Match[str], markers: list, i: int) -> 
             return None  # a repeated or skipped marker: the sequence rule's finding
     later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
     ended = not any(marker[3] == last + 1 for marker in later)
-    if text[:first].rstrip(" \t\u3000").endswith("\n"):
+    spaces = run_start(text, first, " \t\u3000")  # not a copy of all the text before
+    if spaces and text[spaces - 1] == "\n":
         # one item a line: an excerpt may stop after any of them, unless a heading
         # opens the line after the last one
-        ended = ended and _heading_follows(text, final)
+        ended = ended and (named or _heading_follows(text, final))
     lo = max(0, match.start() - 200)
     sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
     if len(ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
@@ -288,6 +316,7 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
     Nothing is counted (0) when the list does not start on the next non-blank line.
     """
     style, expected, shown, blank, ended = None, 1, [], False, False
+    sectioned = False  # paragraphs stand between the items: each item heads a section
     for line in lines[first : first + 80]:
         match = LINE_ITEM.match(line)
         if match is None:
@@ -311,10 +340,12 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
             if value != 1:
                 return 0, "", False  # a repeated or skipped number: the sequence rule's
             return expected - 1, "；".join(shown), True
+        sectioned = sectioned or ended
         shown.append(line.strip()[:8].rstrip("。；;，,"))
         expected += 1
         blank = ended = False
-    return expected - 1, "；".join(shown), ended
+    # sections may go on past the end of an excerpt: only a heading or a new list ends them
+    return expected - 1, "；".join(shown), ended and not sectioned
 
 
 def _rank(group: str, numeral: str) -> int:
@@ -330,9 +361,9 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
         for index in iter_literal(text, word):
             if word == "即" and text[index + 1 : index + 2] in _JI_WORDS:
                 continue  # `4个即将竣工验收`: 即将, 即使, 即可 are words
-            match = announcement(text, index)
-            if match is None and word.startswith("分别"):
-                match = respective_announcement(text, index)
+            if word == "——" and text[index + 2 : index + 3] == "即":
+                continue  # `——即…`: read from 即
+            match = _introducing_count(text, index, word)
             if match is None:
                 continue
             items = items_after(text, index + len(word), long=word.startswith("分别"))
@@ -340,10 +371,23 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
                 continue
             if match.group("unit") != "年" and all(ends_with_count(item) for item in items):
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
-            if announced_value(match) == len(items) + 1 and JOINED.search(items[-1]):
-                continue  # `分别为47、55和55微克`: the last item joins two
+            sizes, announced = list_sizes(items), announced_value(match)
+            if announced in sizes or (items[-1].endswith("等") and max(sizes) < announced):
+                continue  # `分别为47、55和55微克`: the last item joins two; 等: fewer named
             if match.group("unit") == "" and ANY_COUNT.search(items[-1]):
                 continue  # `“三单”即A、B、C三个清单`: the list's own count sums it up
-            hit = items_hit(match, len(items), "、".join(items))
+            hit = items_hit(match, max(sizes), "、".join(items))
             if hit is not None:
                 yield hit
+
+
+def _introducing_count(text: str, index: int, word: str) -> re.Match[str] | None:
+    """The count that the items after ``word`` (at ``index``) spell out."""
+    match = announcement(text, index)
+    if match is None and word.startswith("分别"):
+        match = respective_announcement(text, index)
+    if match is None and word in ("即", "——"):
+        match = quoted_noun_announcement(text, index)
+    if match is None and word.startswith("包"):
+        match = clause_announcement(text, index)
+    return match

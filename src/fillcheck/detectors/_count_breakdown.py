@@ -3,18 +3,14 @@ find them (counts outside brackets, the words that name a count, parts of one ki
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections.abc import Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..numerals import ITEMS, Count, same_kind
 from ..patterns import char_after, char_before, lazy_compile
-from ..scan import match_starts
 from ._count_index import CountIndex
 from ._count_measures import noun_after, parallel, part_of, unnamed
-from ._count_text import top_level_spans
+from ._count_text import sentence_stops, top_level_spans
 
 # A clause that reports a change or a share states no part: `比上年增加1.06万所`.
 _DELTA = lazy_compile(
@@ -69,13 +65,7 @@ def _sentence_start(text: str, index: int, limit: int = 300) -> int:
     return stops[k] + 1 if k >= 0 and stops[k] >= lo else lo
 
 
-_SENTENCE_STOP = re.compile("[。！？!?\n]")
-
-
-@lru_cache(maxsize=4)
-def _sentence_stops(text: str) -> Sequence[int]:
-    """Where the sentence stops of ``text`` stand, found once per text."""
-    return match_starts(_SENTENCE_STOP, text)
+_sentence_stops = sentence_stops  # shared with the count index: one scan per text
 
 
 def _top_level_counts(

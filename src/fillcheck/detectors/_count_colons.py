@@ -10,17 +10,21 @@ import re
 from collections.abc import Iterator
 
 from ..finding import Hit
-from ._count_items import ANY_COUNT, JOINED, announced_value, announcement, items_hit
+from ._count_announcers import quoted_noun_announcement
+from ._count_items import ANY_COUNT, JOINED, announced_value, announcement, items_hit, list_sizes
 from ._count_text import iter_literal, sentence_end, split_top_level
 
 _QUOTED = re.compile("“[^“”]{1,15}”")
+# `A、B，以及C`: the last name of a `、` list after a comma and 以及 (or 和, 及).
+_LAST_ITEM_AFTER_COMMA = re.compile("[，,](?:以及|和|及)(?=[^，,；;：:]{1,30}$)")
 _ONLY_QUOTES = re.compile("(?:“[^“”]{1,15}”(?:和|与|及)?){2,}")
 
 
 # The start of an announcement that a colon ends (`三个方面：`, `“五要素”：`): no colon
 # without one in the few characters before it is read.
 _COUNT_START = re.compile(
-    '[两二三四五六七八九十2-9](?:个|项|点|条|种|类|大|部|方|句|件|字)|[“"][两二三四五六七八九十]'
+    "[两二三四五六七八九十0-9](?:个|项|点|条|种|类|大|部|方|句|件|字|张|招|步|环|维|层|板)"
+    '|[“"][两二三四五六七八九十]'
 )
 
 
@@ -33,19 +37,26 @@ def colon_lists(text: str) -> Iterator[Hit]:
         for index in iter_literal(text, colon):
             if _COUNT_START.search(text, max(0, index - 14), index) is None:
                 continue
-            match = announcement(text, index + 1)
-            if match is not None:
-                hit = _name_list(text, index, match) or _clause_list(text, index, match)
-                if hit is not None:
-                    yield hit
+            match = announcement(text, index + 1) or quoted_noun_announcement(text, index)
+            if match is None:
+                continue  # (`开展“五个一”活动：读一本好书、…`: a quoted count and its noun)
+            items = _name_items(text, index)
+            hit = _name_hit(match, items) if items else _clause_list(text, index, match)
+            if hit is not None:
+                yield hit
 
 
-def _name_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
-    """A `、` list of names (or quoted names) after the colon at ``index``."""
+def _name_items(text: str, index: int) -> list[str] | None:
+    """The `、` list of names (or quoted names) after the colon at ``index``, if any."""
     if text.find("、", index, index + 30) < 0 and text[index + 1 : index + 2] != "“":
-        return None
+        if _LAST_ITEM_AFTER_COMMA.search(text[index : sentence_end(text, index, 80)]) is None:
+            return None
     end = sentence_end(text, index, 200)
     content = text[index + 1 : end].rstrip("；;")
+    semicolon = min((i for i in map(content.find, "；;") if i >= 0), default=-1)
+    if semicolon > 0 and "、" in content[:semicolon]:
+        content = content[:semicolon]  # `“三会”是：A、B、C；“一课”是：D`: the list ends at `；`
+    content = _LAST_ITEM_AFTER_COMMA.sub("、", content)  # `A、B，以及C`
     if any(mark in content for mark in "，,；;：:"):
         return None  # clauses, not a list of names
     items = [item.strip() for item in split_top_level(content, "、")]
@@ -53,12 +64,17 @@ def _name_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
         items = _QUOTED.findall(content) if _ONLY_QUOTES.fullmatch(content) else items
     if len(items) < 2 or any(not item or len(item) > 15 for item in items):
         return None
-    count, announced = len(items), announced_value(match)
-    if items[-1].endswith("等") and count <= announced:
+    return items
+
+
+def _name_hit(match: re.Match[str], items: list[str]) -> Hit | None:
+    """The hit when the names are more or fewer than ``match`` announces."""
+    sizes, announced = list_sizes(items), announced_value(match)
+    if items[-1].endswith("等") and min(sizes) <= announced:
         return None  # 等: fewer named than announced
-    if count + 1 == announced and JOINED.search(items[-1]):
+    if announced in sizes:
         return None  # `A、B和C`
-    return items_hit(match, count, "、".join(items))
+    return items_hit(match, max(sizes), "、".join(items))
 
 
 def _clause_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
@@ -82,10 +98,26 @@ def _clause_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
         return None
     if not semicolon and not _alike(parts):
         return None
+    if len(parts) + 1 == announced_value(match) and JOINED.search(parts[-1], 2):
+        return None  # `能不能A，能不能B和C？`: the last clause asks for two
     return items_hit(match, len(parts), "；".join(part[:8] for part in parts))
 
 
 _QUOTED_LIST = re.compile("(?:“[^“”]{1,20}”[、，,和与及]?){2,}")
+
+
+def _second_quote_follows(text: str, quote: int) -> bool:
+    """True when the quotation opened at ``quote`` closes within 20 characters and a
+    second one opens right after it (or after one separator): what ``_QUOTED_LIST``
+    needs first."""
+    close = text.find("”", quote + 1, quote + 22)
+    if close < 0:
+        return False
+    after = text[close + 1 : close + 3]
+    return after[:1] == "“" or (after[:1] in _QUOTE_SEPARATORS and after[1:] == "“")
+
+
+_QUOTE_SEPARATORS = frozenset("、，,和与及")
 
 
 def quoted_lists(text: str) -> Iterator[Hit]:
@@ -93,6 +125,8 @@ def quoted_lists(text: str) -> Iterator[Hit]:
     comma that ends an announcement, up to the end of its sentence."""
     for mark in ("，“", ",“"):
         for index in iter_literal(text, mark):
+            if not _second_quote_follows(text, index + 1):
+                continue  # the cheap test first: no list of two quoted items starts here
             content = text[index + 1 : sentence_end(text, index, 200)].rstrip("；;，,")
             if not _QUOTED_LIST.fullmatch(content):
                 continue

@@ -2,10 +2,10 @@
 
 The count rules ask about thousands of small windows (every clause before a
 `其中`, every share, every stage of a pipeline). A :class:`CountIndex` reads the
-counts of each line on first need (a count never spans a line) and keeps them
-with their start and end offsets, so a window is two bisections; text that no
-rule asks about (most of a document of plain prose) is never read. One index is
-kept per document in its memo (see ``counts._counts``).
+counts of each sentence on first need (a count never spans a sentence stop) and
+keeps them with their start and end offsets, so a window is a few bisections; text
+that no rule asks about (most of a document of plain prose) is never read. One
+index is kept per document in its memo (see ``counts._counts``).
 
 The index also holds the document's anchors that several count rules start
 from, each found once: the offsets of a literal (`其中`, `（`, `等`), read with
@@ -21,13 +21,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..numerals import Count, counts_in
-from ..scan import literal_starts, match_starts
-from ._count_text import matching_close
+from ..scan import literal_starts
+from ._count_text import iter_literal, matching_close, sentence_stops
 
-_NEWLINE = re.compile("\n")
 # What ends a sentence (or a paragraph) for the count rules.
 SENTENCE_STOPS = "。！!？?\n"
-_SENTENCE_STOP = re.compile(f"[{re.escape(SENTENCE_STOPS)}]")
 
 
 @lru_cache(maxsize=8)
@@ -35,54 +33,58 @@ def _openers(openers: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(openers)}]")
 
 
-class CountIndex:
-    """The counts of ``text``, found line by line on first need, and its anchors."""
+# The reading of a sentence without counts (shared: most sentences have none).
+_NO_COUNTS: tuple[list[Count], list[int], list[int]] = ([], [], [])
 
-    __slots__ = ("_lines", "_positions", "_stops", "line_starts", "text")
+
+class CountIndex:
+    """The counts of ``text``, found sentence by sentence on first need, and its anchors.
+
+    A count never spans a sentence stop (`。！!？?` or a line break: none is part of a
+    numeral or a measure word), so the counts of a sentence, read alone, are the
+    counts of the whole text that lie in it.
+    """
+
+    __slots__ = ("_positions", "_sentences", "_stops", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-        self._lines: dict[int, tuple[list[Count], list[int], list[int]]] = {}
+        self._stops: Sequence[int] = sentence_stops(text)
+        self._sentences: dict[int, tuple[list[Count], list[int], list[int]]] = {}
         self._positions: dict[tuple[str, ...], tuple[int, ...]] = {}
-        self._stops: Sequence[int] | None = None
 
-    def _line(self, number: int) -> tuple[list[Count], list[int], list[int]]:
-        """The counts of line ``number`` with their starts and ends (in order)."""
-        line = self._lines.get(number)
-        if line is None:
-            starts = self.line_starts
-            end = starts[number + 1] if number + 1 < len(starts) else None
-            counts = counts_in(self.text, starts[number], end)
-            line = self._lines[number] = (
-                counts,
-                [c.start for c in counts],
-                [c.end for c in counts],
-            )
-        return line
-
-    def line_of(self, index: int) -> int:
-        """The number of the line that holds offset ``index``."""
-        return bisect_right(self.line_starts, index) - 1
+    def _sentence(self, number: int) -> tuple[list[Count], list[int], list[int]]:
+        """The counts of sentence ``number`` (the text up to and with its stop) with
+        their starts and ends, in order."""
+        sentence = self._sentences.get(number)
+        if sentence is None:
+            stops = self._stops
+            start = stops[number - 1] + 1 if number else 0
+            end = stops[number] + 1 if number < len(stops) else len(self.text)
+            counts = counts_in(self.text, start, end)
+            sentence = (counts, [c.start for c in counts], [c.end for c in counts])
+            self._sentences[number] = sentence if counts else _NO_COUNTS
+        return sentence
 
     def between(self, start: int, end: int) -> list[Count]:
         """The counts that lie inside ``text[start:end]``, in order.
 
-        The same as :func:`fillcheck.numerals.counts_in` on whole lines, filtered
+        The same as :func:`fillcheck.numerals.counts_in` on whole sentences, filtered
         to the window: a window cut through a number does not read part of it.
         """
-        line_starts = self.line_starts
-        first = bisect_right(line_starts, start) - 1
-        if first + 1 == len(line_starts) or end <= line_starts[first + 1]:  # one line
-            counts, starts, ends = self._lines.get(first) or self._line(first)
+        stops = self._stops
+        first = bisect_left(stops, start)  # the sentence that holds ``start``
+        if end <= start or first == len(stops) or end <= stops[first] + 1:  # one sentence
+            counts, starts, ends = self._sentences.get(first) or self._sentence(first)
             if not counts:
                 return []
             return counts[bisect_left(starts, start) : bisect_right(ends, end)]
-        last = bisect_right(line_starts, end - 1) - 1
+        last = bisect_left(stops, end - 1)
         found: list[Count] = []
         for number in range(first, last + 1):
-            counts, starts, ends = self._line(number)
-            found.extend(counts[bisect_left(starts, start) : bisect_right(ends, end)])
+            counts, starts, ends = self._sentences.get(number) or self._sentence(number)
+            if counts:
+                found.extend(counts[bisect_left(starts, start) : bisect_right(ends, end)])
         return found
 
     def outside_brackets(
@@ -114,8 +116,7 @@ class CountIndex:
 
     def ending_at(self, end: int) -> Count | None:
         """The count that ends exactly at offset ``end``, if any."""
-        number = bisect_right(self.line_starts, max(0, end - 1)) - 1
-        counts, _, ends = self._line(number)
+        counts, _, ends = self._sentence(bisect_left(self._stops, max(0, end - 1)))
         at = bisect_left(ends, end)
         return counts[at] if at < len(ends) and ends[at] == end else None
 
@@ -124,19 +125,18 @@ class CountIndex:
         index and set of literals (overlapping occurrences too)."""
         found = self._positions.get(literals)
         if found is None:
-            found = self._positions[literals] = literal_starts(self.text, literals)
+            if len(literals) == 1:  # one literal: ``str.find`` beats any scanner
+                found = tuple(iter_literal(self.text, literals[0]))
+            else:
+                found = literal_starts(self.text, literals)
+            self._positions[literals] = found
         return found
-
-    def _sentence_stops(self) -> Sequence[int]:
-        if self._stops is None:
-            self._stops = match_starts(_SENTENCE_STOP, self.text)
-        return self._stops
 
     def sentence_start(self, index: int, limit: int = 300) -> int:
         """Offset just after the last sentence stop before ``index``, looking back at
         most ``limit`` characters (the window's start when there is none)."""
         lo = max(0, index - limit)
-        stops = self._sentence_stops()
+        stops = self._stops
         at = bisect_left(stops, index) - 1
         return stops[at] + 1 if at >= 0 and stops[at] >= lo else lo
 
@@ -144,6 +144,6 @@ class CountIndex:
         """Offset of the first sentence stop at or after ``index`` (or ``index + limit``,
         at most the end of the text)."""
         end = min(len(self.text), index + limit)
-        stops = self._sentence_stops()
+        stops = self._stops
         at = bisect_left(stops, index)
         return stops[at] if at < len(stops) and stops[at] < end else end

@@ -17,9 +17,10 @@ from ._count_text import sentence_end, shorten, split_top_level
 # The announcing count at the end of a clause: `“三个保障”`, `两点要求`, `四部分组成`,
 # `以下两类`, `五个基本组成部分`. Searched in a short window before the items.
 ANNOUNCED = lazy_compile(
-    r"(?<![0-9０-９.．十百千])(?P<num>[两二三四五六七八九十]|十[一二]|[2-9])"
-    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|字(?=诀|经|方针|要诀))"
-    r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[：:。，,]?[ \t\u3000]*\Z"
+    r"(?<![0-9０-９.．十百千])(?P<num>[两二三四五六七八九十]|十[一二]|1[0-2](?!件)|[2-9])"
+    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|张|招|步|环节|维度|层面|板块"
+    r"|字(?=诀|经|方针|要诀))"
+    r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[ \t\u3000]?[：:。，,]?[ \t\u3000]*\Z"
 )
 
 
@@ -31,6 +32,32 @@ _ITEM_SEPARATOR = lazy_compile("[、，,]")
 
 
 JOINED = lazy_compile("和|及|与")
+# Words with 和/及/与 inside that join nothing (`构建和谐社会`, `涉及`), and quoted or
+# bracketed parts, whose conjunctions are the name's own (`《…党和国家…》`).
+_NOT_JOINING = re.compile(
+    "及以上|及以下|及其|和谐|和平|共和|缓和|总和|饱和|调和|温和"
+    "|涉及|普及|危及|波及|触及|顾及|及时|及早|与会|参与"
+)
+_LEADING_CONJUNCTION = re.compile("^(?:以及|和|及|与)")
+_QUOTED_PART = re.compile("“[^“”]*”|《[^《》]*》|「[^「」]*」|（[^（）]*）|\\([^()]*\\)")
+
+
+def joins_two(item: str) -> bool:
+    """`重温一次入党誓词和开展一次集体谈心谈话`: a conjunction outside quotes joins two items."""
+    item = _LEADING_CONJUNCTION.sub("", item)  # `以及C`: the list's last item, joined to it
+    bare = _NOT_JOINING.sub("", _QUOTED_PART.sub("", item))
+    return JOINED.search(bare) is not None
+
+
+def list_sizes(items: list[str]) -> set[int]:
+    """Item counts a reader could defend for ``items`` (parted by `、`): one more when the
+    last joins two with 和/及/与 and no other item holds a conjunction (then 和 is the
+    list's), either count when other items hold one too (`经济及能源、…`)."""
+    if not joins_two(items[-1]):
+        return {len(items)}
+    if any(joins_two(item) for item in items[:-1]):
+        return {len(items), len(items) + 1}
+    return {len(items) + 1}
 
 
 _CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
@@ -40,7 +67,15 @@ _CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|�
 QUOTED_ANNOUNCED = lazy_compile(
     r"[“\"](?P<num>[两二三四五六七八九十])(?P<unit>)"
     r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,3})"
-    r"[”\"][：:，,]?[ \t\u3000]*\Z"
+    r"[”\"](?:是|为)?[：:，,]?[ \t\u3000]*\Z"
+)
+
+
+# `这四项制度分别是：`: an announcement that refers back and still introduces the items.
+_RESPECTIVELY_END = lazy_compile(r"(?:分别是|分别为|如下|包括)[：:]")
+# `原因有三：`, `要求有二：`: a bare numeral after 有 that a colon ends.
+BARE_ANNOUNCED = lazy_compile(
+    r"有(?P<num>[两二三四五六七八九十])(?P<unit>)(?P<name>)[：:][ \t\u3000]*\Z"
 )
 
 
@@ -49,7 +84,9 @@ def announcement(text: str, end: int) -> re.Match[str] | None:
     start = max(0, end - 22)
     search = ANNOUNCED.compiled.search
     if search(text, start, end) is None:  # none in the whole window, so none in its clause
-        return _quoted_announcement(text, start, end) if "”" in text[start:end] else None
+        if "”" in text[start:end]:
+            return _quoted_announcement(text, start, end)
+        return BARE_ANNOUNCED.search(text, max(start, end - 5), end)
     for stop in "。；;\n":
         cut = text.rfind(stop, start, max(start, end - 1))
         if cut >= 0:
@@ -63,8 +100,11 @@ def announcement(text: str, end: int) -> re.Match[str] | None:
         return None  # `有6个，比上年减少2个省，包括…`: the count before is a change
     if match.group("name")[:1] in _NOT_ITEMS:
         return None
-    if text[match.start() - 1 : match.start()] in ("第", "前", "每", "近", "约", "等", "这", "那"):
+    before = text[match.start() - 1 : match.start()]
+    if before in ("第", "前", "每", "近", "约", "等"):
         return None
+    if before in ("这", "那") and not _RESPECTIVELY_END.search(text, match.end("unit"), end):
+        return None  # `这三个` refers back, unless `这四项制度分别是：` goes on to the items
     return match
 
 
@@ -73,7 +113,7 @@ def _quoted_announcement(text: str, start: int, end: int) -> re.Match[str] | Non
     match = QUOTED_ANNOUNCED.search(text, start, end)
     if match is None or concept_at(text, match.start("num")):
         return None
-    if text[match.start() - 1 : match.start()] in '”"':
+    if match.start() and text[match.start() - 1] in '”"':
         return None  # `“四必访”“四摸清”，即…`: two sets share the items that follow
     return None if match.group("name")[:1] in _NOT_ITEMS else match
 
@@ -117,7 +157,8 @@ def items_after(text: str, start: int, long: bool = False) -> list[str] | None:
     if not content:
         return None
     if content[0] in '“"' and content.count("“") <= 1:
-        inner = content.strip('“”"')
+        close = content.find("”")  # `即“A，B，C，D”——作为…`: the quotation is the list
+        inner = content[1:close] if close > 0 else content.strip('“”"')
         items = split_top_level(inner, "、，,；;")
     elif content.count("“") >= 2 and not any(sep in content for sep in "、，,；;"):
         items = re.findall("“[^”]*”", content)

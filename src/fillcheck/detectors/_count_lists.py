@@ -15,6 +15,7 @@ from ..messages import t
 from ..numerals import NUMERAL_CHARS, counts_in, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_after import counts_after_lists
+from ._count_items import joins_two, list_sizes
 from ._count_text import (
     CLAUSE_STOPS,
     clause_start,
@@ -40,7 +41,7 @@ ANNOUNCE = lazy_compile(
 # `等五个方面`, `等3名`: a count closing a list that `等` ends.
 DENG_COUNT = lazy_compile(
     r"等(?:乡村|村级|市级|县级|省级|区级|重点|主要)?(?P<num>[一二两三四五六七八九十]{1,3}|[0-9]{1,3})"
-    r"(?P<unit>个|项|类|种|大|方面|名|位|家|所|条|款|篇|批|支|座|处|户)"
+    r"(?P<unit>个|项|类|种|大|方面|名|位|家|所|条|款|篇|章|批|支|座|处|户)"
 )
 # A measure or time word where the announced name would start: not a list's name.
 _NOT_A_NAME_START = set("次场期篇件人年月日号时点分秒岁天周届轮是元万千百亿余多")
@@ -60,8 +61,8 @@ def list_count_mismatches(text: str) -> Iterator[Hit]:
             hit = _check_bracket_list(text, index)
             if hit is not None:
                 yield hit
-    for index in iter_literal(text, "等"):
-        hit = _check_deng_list(text, index)
+    for found in DENG_COUNT.finditer(text):  # only a 等 that a count follows can end a list
+        hit = _check_deng_list(text, found.start())
         if hit is not None:
             yield hit
 
@@ -164,22 +165,36 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     announced = parse_numeral(match.group("num"))
     if announced is None or announced.value is None or announced.value < 2:
         return None  # `等一批`: a batch, not a number of items
-    start = _after_earlier_count(text, clause_start(text, index, CLAUSE_STOPS, limit=150), index)
-    items = split_top_level(text[start:index], "、")
-    last_limit = 40 if items and items[-1][:1] in "“《" else 15  # `“…8个居民小区”(市…局)`
-    if len(items) < 2 or len(items[-1]) > last_limit or any(not item for item in items):
+    start = _list_start(text, index)
+    end = index - 1 if text[index - 1 : index] == "、" else index  # `A、B、等9大类`
+    items = split_top_level(text[start:end].replace("\n", ""), "、")
+    if len(items) < 2 or any(not item for item in items):
         return None
-    if len(items) - _compound_items(items) <= announced.value:
+    last_limit = 40 if items[-1][:1] in "“《" else 15  # `“…8个居民小区”(市…局)`
+    if len(items[-1]) > (2 * last_limit if joins_two(items[-1]) else last_limit):
+        return None
+    count = min(list_sizes(items))
+    if count - _compound_items(items) <= announced.value:
         return None  # fewer items than announced is what 等 ("and so on") means
     listed = shorten("、".join(items))
     message = t(
         "list-before-deng",
         phrase=match.group(),
         announced=int(announced.value),
-        count=len(items),
+        count=count,
         listed=listed,
     )
+    start = max(start, text.rfind("\n", 0, index) + 1)  # a list broken over lines: its last line
     return Hit(start, match.end(), message, t("list-agree"))
+
+
+def _list_start(text: str, index: int) -> int:
+    """Where the list that `等` at ``index`` closes starts: the clause start, also across
+    a line break right after a `、` (a list the page broke over two lines)."""
+    start = clause_start(text, index, CLAUSE_STOPS, limit=150)
+    while start >= 2 and text[start - 2 : start] == "、\n":
+        start = clause_start(text, start - 1, CLAUSE_STOPS, limit=150)
+    return _after_earlier_count(text, start, index)
 
 
 # A count phrase inside a clause (`A、B等4个分局以及C、D等6个股室`): the next list

@@ -24,6 +24,8 @@ from ._count_index import CountIndex
 from ._count_tables import table_breakdowns
 from ._count_text import (
     clause_start,
+    literal_offsets,
+    matches_near,
     matching_close,
     sentence_end,
     top_level_spans,
@@ -147,7 +149,8 @@ def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     against the largest count of their kind before it (in its sentence, or the one
     before when the opening word starts a sentence)."""
     text = counted.text
-    for match in _OPENER.finditer(text):
+    anchors = literal_offsets(text, "分布", "分类", "分别", "来看")  # how every opener starts
+    for match in matches_near(_OPENER.compiled, text, anchors, 0, 0):
         end = sentence_end(text, match.end())
         probe = _top_level_counts(counted, match.end(), end, quotes=True)
         if not probe:

@@ -14,7 +14,7 @@ from ..messages import t
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_shares import CLAUSE, Share, check, digits
-from ._count_text import after_last_stop
+from ._count_text import after_last_stop, iter_literal, matches_near
 
 
 def rate_contradictions(counted: CountIndex) -> Iterator[Hit]:
@@ -39,7 +39,8 @@ def _rate_hits(counted: CountIndex) -> Iterator[Hit]:
     the whole and the stage the rate names (and perhaps the rest), the stage over
     the whole."""
     text = counted.text
-    for match in RATE.finditer(text):
+    # Every rate's two-character stem stands right before its `率`.
+    for match in matches_near(RATE.compiled, text, iter_literal(text, "率"), 2, 2):
         stem = match.group("stem")
         clause = after_last_stop(text, max(0, match.start() - 20), match.start(), CLAUSE)
         if clause >= 0 and text[clause : match.start()].strip() not in _WHOLE_RATE:

@@ -26,7 +26,14 @@ from ..numerals import Count, same_kind
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import counted_noun
-from ._count_text import after_last_stop
+from ._count_text import (
+    after_last_stop,
+    literal_offsets,
+    matches_ending_at,
+    matches_near,
+    percents_after_de,
+    run_start,
+)
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
 SHARE = lazy_compile(
@@ -70,11 +77,28 @@ class Share(NamedTuple):
 def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
     """FC308 hits in the text of ``counted``."""
     text = counted.text
-    for match in EXPLICIT.finditer(text):
+    for match in matches_ending_at(EXPLICIT.compiled, text, _percent_ends(text, True)):
         hit = _explicit(counted, match)
         if hit is not None:
             yield hit
     yield from _sibling_hits(counted, list(_shares(counted)))
+
+
+# Digits, separators, magnitudes and every character ``\s`` matches (all below U+3001).
+_COUNT_CHARS = "0123456789,.万亿" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
+def _percent_ends(text: str, counted: bool) -> Iterator[tuple[int, int]]:
+    """Each `%` that can end a match of ``EXPLICIT`` (``counted``) or ``SHARE_OF``, with
+    the least offset such a match can start at. Both end `的<digits>[.digits]\\s?%`:
+    the digits are the whole run of digits and dots before the `%`, right after `的`;
+    before `的`, ``SHARE_OF`` has at most 2 + 14 characters, ``EXPLICIT`` a unit, the
+    run of its count's figure (digits, separators, 万/亿, spaces) and at most 2 + 14."""
+    for index, de in percents_after_de(text):
+        if not counted:
+            yield index, de - 16
+        elif de >= 2:
+            yield index, run_start(text, de - 1, _COUNT_CHARS) - 16
 
 
 def _explicit(counted: CountIndex, match: re.Match[str]) -> Hit | None:
@@ -92,7 +116,8 @@ def _explicit(counted: CountIndex, match: re.Match[str]) -> Hit | None:
 
 def _shares(counted: CountIndex) -> Iterator[Share]:
     text = counted.text
-    matches = [*SHARE.finditer(text), *SHARE_OF.finditer(text)]
+    shares_of = matches_ending_at(SHARE_OF.compiled, text, _percent_ends(text, False))
+    matches = [*SHARE.finditer(text), *shares_of]
     matches.sort(key=lambda m: m.start())
     for match in matches:
         part = _part_before(counted, match.start(), None)
@@ -358,7 +383,8 @@ def _declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[in
 @lru_cache(maxsize=4)
 def _declared_ends(text: str) -> list[int]:
     """Where the words that declare a whole end (`总数为`, `共有`), once per text."""
-    return [match.end() for match in _DECLARED.finditer(text)]
+    anchors = literal_offsets(text, "总数", "总量", "总计", "共有")  # how each one starts
+    return [match.end() for match in matches_near(_DECLARED.compiled, text, anchors, 0, 0)]
 
 
 def is_han_run(words: str, limit: int) -> bool:

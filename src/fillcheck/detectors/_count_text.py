@@ -8,8 +8,10 @@ counted at the top level only.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ..patterns import lazy_compile
@@ -176,6 +178,108 @@ def sentence_end(text: str, index: int, limit: int = 400) -> int:
     end = min(len(text), index + limit)
     match = _SENTENCE_STOP.compiled.search(text, index, end)
     return match.start() if match else end
+
+
+# The sentence stops of the last text asked about, kept with that very text object.
+_last_stops: tuple[str, array] | None = None
+
+
+def sentence_stops(text: str) -> array:
+    """Offsets of every sentence stop of ``text`` (`。！!？?` and line breaks), in order;
+    found once per text and kept compactly (8 bytes a stop). The text is recognised by
+    identity: comparing an equal copy (a repeated record) would read it whole each time."""
+    global _last_stops
+    last = _last_stops
+    if last is not None and last[0] is text:
+        return last[1]
+    stops = array("q", (match.start() for match in _SENTENCE_STOP.compiled.finditer(text)))
+    _last_stops = (text, stops)
+    return stops
+
+
+def matches_near(
+    pattern: re.Pattern[str], text: str, anchors: Iterable[int], lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, found by trying ``pattern`` only at
+    offsets ``anchor - hi`` to ``anchor - lo`` of each anchor (ascending offsets).
+
+    The same matches whenever every match of ``pattern`` starts in such a range (the
+    caller states why: a literal every match holds at a known distance from its start)
+    and no match is empty; far fewer tries when the anchor is rarer than the pattern's
+    first characters (`率` instead of any of `办解整完…`).
+    """
+    match = pattern.match
+    done = 0  # where finditer would go on searching
+    tried = -1  # the last offset tried
+    for anchor in anchors:
+        start, last = max(anchor - hi, done, tried + 1), anchor - lo
+        while start <= last:
+            found = match(text, start)
+            tried = start
+            if found is None:
+                start += 1
+                continue
+            yield found
+            done = found.end()
+            start = max(done, start + 1)
+
+
+def matches_ending_at(
+    pattern: re.Pattern[str], text: str, ends: Iterable[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, for a pattern whose every match ends
+    with an anchor character (`%`) and holds no other: ``ends`` gives, ascending, each
+    anchor's offset and the least offset a match ending there can start at (callers
+    state why). One search of a short window an anchor, instead of a scan of the text.
+    """
+    search = pattern.search
+    done = 0  # where finditer would go on searching
+    for anchor, lo in ends:
+        found = search(text, max(lo, done), anchor + 1)
+        if found is not None:
+            yield found
+            done = found.end()
+
+
+def run_start(text: str, index: int, chars: str) -> int:
+    """Where the run of ``chars`` that ends just before ``index`` starts."""
+    while True:
+        lo = max(0, index - 32)
+        kept = len(text[lo:index].rstrip(chars))
+        if kept or lo == 0:
+            return lo + kept
+        index = lo
+
+
+def literal_offsets(text: str, *literals: str) -> Iterator[int]:
+    """Offsets of every occurrence of any of ``literals``, ascending (each found with
+    ``str.find``, merged)."""
+    present = [literal for literal in literals if literal in text]
+    if len(present) <= 1:
+        return iter_literal(text, present[0]) if present else iter(())
+    return heapq.merge(*(iter_literal(text, literal) for literal in present))
+
+
+_PERCENT_DIGITS = "0123456789."
+# The percentages of the last text asked about, kept with that very text object.
+_last_percents: tuple[str, list[tuple[int, int]]] | None = None
+
+
+def percents_after_de(text: str) -> list[tuple[int, int]]:
+    """Each `%` (or `％`) written `的<digits and dots>[\\s]%`, with the offset of its `的`,
+    ascending; found once per text (the share rules read them twice)."""
+    global _last_percents
+    last = _last_percents
+    if last is not None and last[0] is text:
+        return last[1]
+    found = []
+    for index in literal_offsets(text, "%", "％"):
+        end = index - 1 if index and text[index - 1].isspace() else index
+        de = run_start(text, end, _PERCENT_DIGITS) - 1
+        if de >= 0 and de != end - 1 and text[de] == "的":
+            found.append((index, de))
+    _last_percents = (text, found)
+    return found
 
 
 def iter_literal(text: str, literal: str) -> Iterator[int]:

@@ -14,16 +14,40 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document
-from ..patterns import char_before, find_matches, find_runs, is_han, line_bounds, triggered
-from ._values import NOT_UNITS, unit_at
+from ..patterns import (
+    char_after,
+    char_before,
+    find_matches,
+    find_runs,
+    is_han,
+    line_bounds,
+    triggered,
+)
+from ._values import NOT_MASK_UNITS, NOT_UNITS, mask_unit_at, unit_at
 
 _SPACES = " \u3000\xa0"
 # Words that take a number right after them; a unit after one with nothing
 # between names a value never filled in (`共计元`, `为期年`, `大写(xiě)元`).
-NUMBER_WORDS = ("共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为")
+NUMBER_WORDS = (
+    "共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为", "暂定", "一式", "各执",
+    "面积", "租金", "押金", "年龄", "期限", "工资", "连续", "奖金",
+)  # fmt: skip
+# Number words that take only some units (`一式份`, `面积平方米`; not `面积年均增长`).
+_WORD_UNITS = {
+    "暂定": ("年", "个月"), "一式": ("份",), "各执": ("份",), "面积": ("平方米",),
+    "租金": ("元", "万元"), "押金": ("元", "万元"), "年龄": ("岁",), "期限": ("年", "个月"),
+    "工资": ("元",), "连续": ("天", "日", "个月", "年"), "奖金": ("元", "万元"),
+}  # fmt: skip
 # Single characters that take a number, trusted only before a gap of spaces
 # (`总金额为 元`, `在 个工作日内`, `保证金 元`).
-NUMBER_CHARS = "为计共在约达币金款付期满逾后¥￥"
+NUMBER_CHARS = "为计共在约达币金款付期满逾后续¥￥"
+# Units no text leaves without a number before them (`工资 元`, `的 %`), and the words
+# that start with one.
+_AMOUNTS = ("元", "万元", "%", "％")
+_YUAN_WORDS = (
+    "元旦", "元素", "元宵", "元首", "元年", "元月", "元气", "元老", "元帅", "元代", "元朝",
+    "元件", "元器件", "元数据", "元宇宙", "元曲", "元凶", "元勋", "元音",
+)  # fmt: skip
 # Words that start with a unit character and may follow a space in running text.
 _WORDS_AFTER_GAP = frozenset(
     "日本 日报 日期 日前 日益 日趋 天津 天下 天地 天空 人们 人类 人员 年代 年级 年前 年来"
@@ -34,7 +58,9 @@ _OPENERS = "(（"
 # Chinese capital numerals: what fills the gap after `大写`.
 _CAPITALS = "零壹贰贰叁肆伍陆柒捌玖拾佰仟万亿"
 # Units a slot asks for, after a number word or a gap.
-_SLOT_UNITS = ("万元", "元", "个", "年", "月", "日", "天", "名", "人", "%", "％")
+_SLOT_UNITS = (
+    "万元", "元", "个", "年", "月", "日", "天", "名", "人", "%", "％", "份", "平方米", "岁", "页",
+)  # fmt: skip
 # A pinyin gloss that a script converter put after a character: `大寫(xiě)`.
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)$")
 # A period with no number in it: `手续后日内`, `在个工作日内` (not `日内瓦`).
@@ -42,12 +68,21 @@ _WITHIN_LEADS = "后在于起"
 _PERIODS = ("日内", "天内", "个工作日")
 # An unfilled date: `年月日` or `年  月  日` with no number in it.
 DATE_SLOT = re.compile(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日")
-# The other end of a range of empty dates, across a dash: `年月日- 年月日`, `年 月 日～年 月 日`.
-_RANGE = f"[{_SPACES}]*[-－—–~～]+[{_SPACES}]*"
+# The other end of a range of empty dates, across a dash or 至: `年月日- 年月日`, `年月日至年月日`.
+_RANGE = f"[{_SPACES}]*(?:[-－—–~～]+|至|到)[{_SPACES}]*"
 _DATE_BEFORE = re.compile(f"年[{_SPACES}]*月[{_SPACES}]*日{_RANGE}$")
 _DATE_AFTER = re.compile(f"{_RANGE}年[{_SPACES}]*月[{_SPACES}]*日")
 # What may stand before an unfilled date written without gaps (`于年月日签订`).
-_DATE_LEADS = "于自从至到为起止"
+_DATE_LEADS = "于自从至到为起止：:"
+# Labels after which an unfilled date stands: `签订日期：年月日`.
+_DATE_NAMES = ("日期", "时间")
+# An unfilled year and month (`    年    月`), and a range of them (`年月至年月`).
+_YEAR_MONTH = re.compile(f"年[{_SPACES}]{{2,}}月")
+_YEAR_MONTH_RANGE = re.compile(f"年[{_SPACES}]*月(?!日){_RANGE}年[{_SPACES}]*月(?![{_SPACES}]*日)")
+# An unfilled month and day (`  月  日`).
+_MONTH_DAY = re.compile(f"月[{_SPACES}]+日")
+# The kinds of value a wide gap may leave out before its unit.
+_GAP_KINDS = ("people", "count", "money", "percent")
 # What starts every empty slot, one literal-led pattern each (a literal lets `re`
 # skip ahead fast; the shared hyperscan database would cost more to build than
 # these few scans): a gap before a unit (`为 元`), the last character of a number
@@ -55,14 +90,21 @@ _DATE_LEADS = "于自从至到为起止"
 # lead (`后日内`), a date's `年` before `月` (`于年月日`, `年  月`), and a gap after
 # `大写` (`大写)        (`).
 _GAP_CHARS = " \u3000\xa0"
-_UNIT_AHEAD = "(?=[元个年月日天名人%％整]|万元)"
+_UNIT_AHEAD = (
+    "(?=[元个年月日天名人%％整户页份次项件张本岁位家条篇场期批台辆套间亩吨周届]|万元|平方米)"
+)
 _GAPS = tuple(triggered(f"{gap}[{_GAP_CHARS}]*{_UNIT_AHEAD}") for gap in _GAP_CHARS[:2])
+_SLOT_AHEAD = "(?=[元个年月日天名人%％份岁页]|万元|平方米)"  # the units of `_SLOT_UNITS`
 _WORD_ENDS = tuple(
-    triggered(f"{re.escape(end)}{_UNIT_AHEAD}")
+    triggered(f"{re.escape(end)}{_SLOT_AHEAD}")
     for end in sorted({word[-1] for word in NUMBER_WORDS} | {")"})
 )
 _WITHIN = (triggered("内(?<=[日天]内)"), triggered("个工作日"))
-_DATES = (triggered(f"年(?=[{_GAP_CHARS}]*月)"), triggered(f"写(?=[)）:：]?[{_GAP_CHARS}])"))
+_DATES = (
+    triggered(f"年(?=[{_GAP_CHARS}]*月)"),
+    triggered(f"月(?=[{_GAP_CHARS}]+日)"),
+    triggered(f"写(?=[)）:：]?[{_GAP_CHARS}])"),
+)
 
 
 def _trigger_offsets(text: str) -> list[int]:
@@ -104,8 +146,8 @@ def _slot_at(text: str, offset: int) -> tuple[int, int, str, str] | None:
         return (start, end, text[start:end], _kind(text, end)) if ok else None
     if char == "写" and text[offset + 1] in ")）:：" + _GAP_CHARS and text[offset - 1] == "大":
         return _capitals_gap(text, offset + 1)
-    if char == "年":
-        span = date_slot(text, offset)
+    if char in "年月":
+        span = (date_slot if char == "年" else month_day_slot)(text, offset)
         return None if span is None else (*span, text[span[0] : span[1]], "date")
     if char in _WITHIN_LEADS and text.startswith(_PERIODS, offset + 1):
         period = next(p for p in _PERIODS if text.startswith(p, offset + 1))
@@ -137,6 +179,8 @@ def empty_unit(text: str, start: int) -> str | None:
     unit = next(u for u in _SLOT_UNITS if text.startswith(u, start))
     if word is None or text.startswith(("为单位", "）", ")", "/"), start + len(unit)):
         return None  # `以人民币元为单位`, `金额（人民币元）`
+    if word in _WORD_UNITS and unit not in _WORD_UNITS[word]:
+        return None  # `耕地面积年均减少`
     if before.endswith("单位人民币") or char_before(before, len(before) - len(word)) in "（(":
         return None  # `单位：人民币元`
     return word
@@ -151,14 +195,54 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return before in _OPENERS or text[max(0, start - 3) : start].rstrip(":：").endswith("大写")
     if before in _OPENERS and text.startswith(("元", "万元"), end):
         return True  # `（  元整）`
-    if before not in NUMBER_CHARS or not text.startswith(_SLOT_UNITS, end):
-        return False
     if text[end : end + 2] in NOT_UNITS or text[end : end + 2] in _WORDS_AFTER_GAP:
         return False  # `为 人民服务`, `随后 日本代表团`
-    if text.startswith(("年", "月"), end) and date_slot(text, end) is None:
-        return False  # `为 年度`: a date slot is judged whole
-    lead = char_before(text, start - 1)
-    return lead not in _SPACES and not text[max(0, start - 4) : start].startswith("单位")
+    if text.startswith(NOT_MASK_UNITS, end):
+        return False  # `在 页面`, `为 时代`
+    if text.startswith("月", end) or DATE_SLOT.match(text, end) or _year_month_slot(text, end):
+        return False  # `于  年  月  日`: the date slot reports its gaps
+    if _spaced_out(text, start) or "单位" in text[max(0, start - 5) : start]:
+        return False  # `合 计  人`: a spaced-out heading; `单位：  元`
+    if before in NUMBER_CHARS and text.startswith(_SLOT_UNITS, end):
+        return True
+    if is_han(before) and text.startswith(_AMOUNTS, end) and not text.startswith(_YUAN_WORDS, end):
+        return _in_sentence(
+            text, start
+        )  # `每日工资 元`, `拖欠工资的 %`; not `单价 元` heading a column
+    if (
+        before in ":："
+        and text.startswith(("元", "万元"), end)
+        and "单位" not in text[start - 5 : start]
+    ):
+        return True  # `租金標準: 元/月`, `(大寫: 元)`
+    if before == "第" and unit_at(text, end) is not None:
+        return True  # `第    条`: an ordinal left blank
+    wide_lead = is_han(before) or before in ":：（("  # `共有      户`, `年龄：    岁`
+    return end - start >= 2 and wide_lead and _counted_unit(text, end)
+
+
+def _in_sentence(text: str, at: int) -> bool:
+    """True when the line holding ``at`` has a clause mark: prose, not a table row."""
+    line_start, line_end = line_bounds(text, at)
+    return any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS)
+
+
+def _spaced_out(text: str, start: int) -> bool:
+    """True when the word before a gap is spaced out one character at a time (`合 计  人`)."""
+    return char_before(text, start - 1) in _SPACES and is_han(char_before(text, start - 2))
+
+
+def _counted_unit(text: str, start: int) -> bool:
+    """A measure word after a wide gap that ends its phrase (`共有      户。`, `有效期      年，`).
+
+    Any word may stand before a gap two spaces wide or more; the unit must then be one
+    that counts and stand alone: not the start of a word (`姓名  人数`, `千山  万径`).
+    """
+    unit = mask_unit_at(text, start)
+    if unit is None or unit.kind not in _GAP_KINDS:
+        return False
+    after = char_after(text, start + len(unit.text))
+    return not is_han(after) and after not in ":："  # `姓　　名：` spaces a label out
 
 
 def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:
@@ -176,26 +260,77 @@ def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:
 
 
 def date_slot(text: str, start: int) -> tuple[int, int] | None:
-    """The span of an unfilled date starting at 年 (`于年月日`, `（盖章）  年  月  日`)."""
+    """The span of an unfilled date at 年 (`于年月日`, `（盖章）  年  月  日`), with the gap
+    before it where the year was left blank (`于    年    月    日`)."""
     match = DATE_SLOT.match(text, start)
     if match is None:
-        return None
+        return _year_month_slot(text, start)
     gapped = match.end() - start > 3
-    stop = start
-    while stop > 0 and text[stop - 1] in _SPACES:
-        stop -= 1
-    lead = char_before(text, stop)
-    if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
-        return match.span()
+    lead_at = _gap_start(text, start)
+    lead = char_before(text, lead_at)
+    stop = lead_at
+    if lead == "\n" or (start - stop < 2 and (lead not in _DATE_LEADS or lead in ":：")):
+        stop = start  # a line's indent, or one space after a label, is no blank year
     if _DATE_BEFORE.search(text, max(0, start - 16), start) or _DATE_AFTER.match(text, match.end()):
-        return match.span()  # one end of a range of empty dates: `年月日- 年月日`
+        return stop, match.end()  # one end of a range of empty dates: `年月日- 年月日`
+    if lead in ":：" and not gapped and text[max(0, lead_at - 3) : lead_at - 1] not in _DATE_NAMES:
+        return None  # `格式：年月日` names a format; `签订日期：年月日` leaves one blank
+    if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
+        return stop, match.end()
+    if lead in "（(" and char_after(text, match.end()) in "）)":
+        return stop, match.end()  # `(年月日)`
+    if lead.isdigit() and stop == start and _wide(text, start + 1) and _wide(text, match.end() - 1):
+        return start + 1, match.end()  # `2023年   月   日`: month and day left blank
     return None
 
 
+def _year_month_slot(text: str, start: int) -> tuple[int, int] | None:
+    """An unfilled year and month with no day (`出生年月：    年    月`), or a range of them
+    (`年月至年月`)."""
+    both = _YEAR_MONTH_RANGE.match(text, start)
+    if both is not None and not is_han(char_before(text, start)):
+        return both.span()
+    match = _YEAR_MONTH.match(text, start)
+    stop = _gap_start(text, start)
+    if match is None or start - stop < 2 or char_after(text, match.end()) == "日":
+        return None
+    lead = char_before(text, stop)
+    if (is_han(lead) and lead not in _DATE_LEADS) or lead.isdigit() or lead.isalpha():
+        return None
+    return stop, match.end()
+
+
+def _gap_start(text: str, start: int) -> int:
+    """Where the run of spaces ending at ``start`` begins (``start`` when there is none)."""
+    while start > 0 and text[start - 1] in _SPACES:
+        start -= 1
+    return start
+
+
+def _wide(text: str, at: int) -> bool:
+    """True when two spaces or more stand right before ``at`` or right from it."""
+    return text[at : at + 2].strip(_SPACES) == "" or text[max(0, at - 2) : at].strip(_SPACES) == ""
+
+
+def month_day_slot(text: str, start: int) -> tuple[int, int] | None:
+    """An unfilled month and day with no year before them (`于  月  日前报送`)."""
+    match = _MONTH_DAY.match(text, start)
+    if match is None:
+        return None
+    stop = _gap_start(text, start)
+    lead = char_before(text, stop)
+    if start - stop < 2 or lead == "年" or (is_han(lead) and lead not in _DATE_LEADS):
+        return None  # a date's 年 reports its own month and day
+    if lead.isdigit() or (lead.isalpha() and not is_han(lead)):
+        return None
+    return stop, match.end()
+
+
 # A gap of two or more spaces between Chinese characters: where a template's underline
-# was lost (`委托乙方进行  项目的设计`), or a form's label spaced out (`姓　　名：`).
+# was lost (`委托乙方进行  项目的设计`), or a form's label spaced out (`姓　　名：`). One
+# space is no such gap: PDF extraction leaves single spaces where it joined lines.
 _GAP = re.compile(f"[{_SPACES}](?<=[\u4e00-\u9fff][{_SPACES}])[{_SPACES}]+(?=[\u4e00-\u9fff])")
-_CLAUSE_MARKS = "，。；"
+_CLAUSE_MARKS = "，。；,;"
 
 
 def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -213,6 +348,60 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
         line_start, line_end = line_bounds(text, start)
         if not any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS):
             continue
-        if text[end + 1 : end + 2] in ("：", ":") or not text[line_start : start - 1].strip():
+        if text[end : end + 2].endswith(("：", ":")) or not text[line_start : start - 1].strip():
             continue
         yield start, end
+
+
+# A form's field left empty: a label and its colon, then only spaces up to the next label
+# of the same line (`姓名：      性别：`, `联系人：    联系电话：`).
+_FIELD_GAPS = tuple(triggered(f"{colon}[{_SPACES}]{{2,}}") for colon in "：:")
+_NEXT_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()/]{0,11}[：:]")
+# A web page's byline and toolbar, whose empty fields are the site's: `来源：  作者：`.
+_BYLINE = (
+    "来源", "作者", "撰稿", "编辑", "责编", "浏览", "次数", "阅读", "点击", "字号", "打印",
+    "分享", "分享到", "收藏", "评论", "标签", "关键词", "关键字", "栏目", "分类", "人气",
+    "访问量", "阅读量", "点击量", "发布", "供稿", "审核", "校对", "摄影", "上传", "上传人",
+    "上传者", "上传时间", "发布时间", "更新时间", "发表时间", "下载", "下载次数", "页数", "大小",
+    "格式", "积分", "价格", "贡献者",
+)  # fmt: skip
+
+
+def field_gaps(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the gaps of spaces left where a form's field was not filled in.
+
+    The gap must follow a Chinese label (`姓名：`) and be followed by another label on
+    the same line or by a clause mark (`支付時間: ,`); the last field of such a line is
+    empty too when two spaces or more end the line (`姓名：      性别：      `). A value
+    after the gap (`时间：  2023年`) or a URL's colon is no empty field.
+    """
+    row_line = -2  # the line (by the offset of the newline before it) of the last empty field
+    for start, end in find_runs(text, _FIELD_GAPS):
+        before = char_before(text, start)
+        if not (is_han(before) or before in "）)"):
+            continue  # `姓名：`, `甲方（签章）：`; not `http:`
+        gap_start = start + 1
+        label = _NEXT_LABEL.match(text, end)
+        if text[max(0, start - 4) : start].endswith(_BYLINE) or (
+            label and label.group()[:-1].endswith(_BYLINE)
+        ):
+            continue
+        if label or char_after(text, end) in ",，;；":
+            row_line = text.rfind("\n", 0, start)
+            yield gap_start, end
+        elif char_after(text, end) == "\n" and end - gap_start >= 2:
+            if text.rfind("\n", 0, start) == row_line:
+                yield gap_start, end
+
+
+# A date written with zeros for its figures: `0000年 00 月 00 日`, `0000 年 0 月 0 日`.
+ZERO_DATE = re.compile(
+    f"0000[{_SPACES}]*年[{_SPACES}]*00?[{_SPACES}]*月[{_SPACES}]*00?[{_SPACES}]*日"
+)
+
+
+def zero_dates(text: str) -> list[tuple[int, int]]:
+    """Spans of dates whose figures are all zeros: a template's date never filled in."""
+    if "0000" not in text:
+        return []
+    return [match.span() for match in ZERO_DATE.finditer(text)]

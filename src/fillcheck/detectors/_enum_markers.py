@@ -9,7 +9,10 @@ read by a plain `str.find` loop over `是`, without building or sorting a list o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
+from typing import overload
 
 from ..finding import Hit
 from ..messages import t
@@ -61,21 +64,136 @@ _GROUP_STYLES = (("cn", "一、"), ("ar", "1."), ("cnp", "（一）"), ("arp", "
 Marker = tuple[int, int, str, int]  # start, end, style, value
 
 
-def heading_markers(text: str) -> list[Marker]:
-    """Markers of every style but `一是`, in text order."""
-    markers = []
+# Every style a marker can have, in string order: a heading marker is sorted as one
+# integer (start, length, style rank, value) whose order is the order of its tuple.
+_STYLES = tuple(
+    sorted((*HEADING_STYLES, "一是", "一要", "第一", "其一", "一方面", "首先", "，一、"))
+)
+_STYLE_RANK = {style: rank for rank, style in enumerate(_STYLES)}
+_LENGTH_LIMIT = 1 << 20
+
+
+def _encode(marker: Marker) -> int:
+    start, end, style, value = marker
+    return start << 32 | (end - start) << 12 | _STYLE_RANK[style] << 8 | value
+
+
+def _encodable(marker: Marker) -> bool:
+    start, end, _style, value = marker
+    return 0 <= start < 1 << 31 and end - start < _LENGTH_LIMIT and 0 <= value < 256
+
+
+class Markers(Sequence[Marker]):
+    """Markers in text order, held in four arrays (18 bytes a marker, where a tuple
+    takes about 150: a document of 200 MB holds about half a million markers). Items,
+    slices and iteration give ``Marker`` tuples, iteration without Python code."""
+
+    __slots__ = ("_ends", "_ranks", "_starts", "_values")
+
+    def __init__(self) -> None:
+        self._starts, self._ends = array("q"), array("q")
+        self._ranks, self._values = array("B"), array("B")
+
+    def _append(self, start: int, end: int, rank: int, value: int) -> None:
+        self._starts.append(start)
+        self._ends.append(end)
+        self._ranks.append(rank)
+        self._values.append(value)
+
+    @classmethod
+    def of(cls, markers: Iterable[Marker]) -> Sequence[Marker]:
+        """``markers`` (in order) kept compactly, or as a list when one cannot be."""
+        kept = cls()
+        rest = iter(markers)
+        for marker in rest:
+            if not _encodable(marker):
+                return [*kept, marker, *rest]
+            start, end, style, value = marker
+            kept._append(start, end, _STYLE_RANK[style], value)
+        return kept
+
+    @classmethod
+    def of_keys(cls, keys: Iterable[int]) -> Markers:
+        """Markers from their integers (see ``_encode``), in the order given."""
+        kept = cls()
+        append = kept._append
+        for key in keys:
+            start = key >> 32
+            append(start, start + (key >> 12 & 0xFFFFF), key >> 8 & 15, key & 0xFF)
+        return kept
+
+    def of_style(self, style: str) -> Markers:
+        """The markers of one style, in order."""
+        kept = Markers()
+        rank = _STYLE_RANK[style]
+        for name in self.__slots__:
+            column = getattr(self, name)
+            getattr(kept, name).extend(compress(column, map(rank.__eq__, self._ranks)))
+        return kept
+
+    def styles(self) -> list[str]:
+        """The styles of the markers, in the order each first appears."""
+        return [_STYLES[rank] for rank in dict.fromkeys(self._ranks)]
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __iter__(self) -> Iterator[Marker]:
+        styles = map(_STYLES.__getitem__, self._ranks)
+        return zip(self._starts, self._ends, styles, self._values, strict=True)
+
+    @overload
+    def __getitem__(self, index: int) -> Marker: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Marker]: ...
+    def __getitem__(self, index: int | slice) -> Marker | list[Marker]:
+        if isinstance(index, slice):
+            styles = map(_STYLES.__getitem__, self._ranks[index])
+            columns = self._starts[index], self._ends[index], styles, self._values[index]
+            return list(zip(*columns, strict=True))
+        rank = self._ranks[index]
+        return self._starts[index], self._ends[index], _STYLES[rank], self._values[index]
+
+    def starts(self) -> array:
+        """The markers' start offsets, in order."""
+        return self._starts
+
+
+def marker_starts(markers: Sequence[Marker]) -> Sequence[int]:
+    """The start offsets of ``markers``, in order (compactly for :class:`Markers`)."""
+    if isinstance(markers, Markers):
+        return markers.starts()
+    return [marker[0] for marker in markers]
+
+
+def heading_markers(text: str) -> Markers | list[Marker]:
+    """Markers of every style but `一是`, in text order (kept compactly)."""
+    keys: list[int] = []
+    wide: list[Marker] = []  # markers too long for a key (a run of spaces after `一`)
+    for marker in _heading_candidates(text):
+        if marker is None or _in_table_row(text, marker[0]):
+            continue
+        if _encodable(marker):
+            keys.append(_encode(marker))
+        else:
+            wide.append(marker)
+    if wide:
+        return sorted([*Markers.of_keys(keys), *wide])
+    keys.sort()
+    return Markers.of_keys(keys)
+
+
+def _heading_candidates(text: str) -> Iterator[Marker | None]:
+    """Every match of the heading patterns, read as a marker (None when it is none)."""
     if text[:1] != "\n":
         first = LINE_MARKER.match("\n" + text[:16])
         if first is not None:
-            markers.append(_marker(first, shift=-1))
-    markers += [_marker(m) for m in LINE_MARKER.finditer(text)]
+            yield _marker(first, shift=-1)
+    yield from map(_marker, LINE_MARKER.finditer(text))
     for pattern in (*INLINE_MARKERS, SPACED_MARKER):
-        markers += [_marker(m) for m in pattern.finditer(text)]
+        yield from map(_marker, pattern.finditer(text))
     for pattern in BRACKET_MARKERS:
-        markers += [_marker(m) for m in pattern.finditer(text) if _bracket_in_place(text, m)]
-    return sorted(
-        marker for marker in markers if marker is not None and not _in_table_row(text, marker[0])
-    )
+        yield from (_marker(m) for m in pattern.finditer(text) if _bracket_in_place(text, m))
 
 
 def _in_table_row(text: str, index: int) -> bool:
@@ -141,7 +259,7 @@ INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,
 _FULL_STOP_CN_MARKER = lazy_compile("。" + _INLINE_CN_BODY)
 # `第一，…；第二，…`: an ordinal opening a clause.
 ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:])")
-_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000")
+_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000“「")
 
 
 def inline_markers(text: str) -> Iterator[Marker]:
@@ -245,32 +363,39 @@ def series_markers(text: str) -> list[Marker]:
 
 
 # The markers of the last text read: FC303 and FC306 read one document in turn.
-_last_read: tuple[str, list[Marker], dict[str, list[Marker]]] | None = None
+_last_read: tuple[str, Sequence[Marker], dict[str, Sequence[Marker]]] | None = None
 
 
-def document_markers(text: str) -> tuple[list[Marker], dict[str, list[Marker]]]:
+def document_markers(text: str) -> tuple[Sequence[Marker], dict[str, Sequence[Marker]]]:
     """The heading markers of ``text`` in order, and every list marker by style."""
     global _last_read
     last = _last_read
     if last is not None and last[0] is text:
         return last[1], last[2]
     headings = heading_markers(text)
-    by_style: dict[str, list[Marker]] = {}
-    for marker in (
-        *headings,
-        *shi_markers(text),
-        *yao_markers(text),
-        *ordinal_markers(text),
-        *qi_markers(text),
-        *side_markers(text),
-        *series_markers(text),
+    by_style: dict[str, Sequence[Marker]] = {}
+    if isinstance(headings, Markers):
+        for style in headings.styles():
+            by_style[style] = headings.of_style(style)
+    else:
+        for marker in headings:
+            by_style.setdefault(marker[2], []).append(marker)  # type: ignore[union-attr]
+    for markers in (
+        shi_markers(text),
+        yao_markers(text),
+        ordinal_markers(text),
+        qi_markers(text),
+        side_markers(text),
+        series_markers(text),
     ):
-        by_style.setdefault(marker[2], []).append(marker)
+        kept = Markers.of(markers)
+        if kept:
+            by_style[kept[0][2]] = kept
     _last_read = (text, headings, by_style)
     return headings, by_style
 
 
-def item_markers(text: str) -> dict[str, list[Marker]]:
+def item_markers(text: str) -> dict[str, Sequence[Marker]]:
     """Every list marker of the text by style, each style's in text order."""
     return document_markers(text)[1]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..finding import Hit
 from ..messages import t
@@ -23,6 +23,7 @@ from ._enum_markers import (
     document_markers,
     inline_markers,
     item_markers,
+    marker_starts,
     series_repeats,
 )
 
@@ -33,12 +34,20 @@ class _Sequence:
     """The running state of one style: the last marker, and how many markers in a
     row were in order."""
 
-    __slots__ = ("end", "pending", "run", "start", "style", "value")
+    __slots__ = ("end", "pending", "repeated", "run", "start", "style", "value")
 
     def __init__(self, style: str) -> None:
         self.style = style
         self.value = self.start = self.end = self.run = 0
         self.pending: Hit | None = None
+        self.repeated = False  # the last marker was reported as a repeated first one
+
+    @classmethod
+    def at(cls, marker: Marker) -> _Sequence:
+        """A sequence whose last marker is ``marker``."""
+        sequence = cls(marker[2])
+        sequence.start, sequence.end, _, sequence.value = marker
+        return sequence
 
     def step(self, text: str, start: int, end: int, value: int) -> Hit | None:
         """Advance with the marker at ``start:end``; a Hit if it breaks the sequence.
@@ -53,14 +62,18 @@ class _Sequence:
         lines (`1.参会单位名单` then `3.实施方案`; `（一）…（三）`) is reported:
         nothing else stands where the second item should be.
         """
-        hit, pending = None, None
+        hit, pending, repeated = None, None, False
         if value == 1:
-            if _repeated_first(text, self, start):
-                hit = _break(text, start, end, value, self)
+            # `一要A，一要B。…一要“A”，二要“B”`: after a repeated first marker, the next
+            # one starts a list of its own
+            if _repeated_first(text, self, start) and not self.repeated:
+                hit, repeated = _break(text, start, end, value, self), True
             self.run = 1
         elif value == self.value + 1 or _skipped_markers_present(text, self, start, value):
             self.run += 1
             hit = self.pending
+        elif value <= self.value and _restart_present(text, self, start, value):
+            self.run = value  # `…4、…三、会议议程1、通报…\n2、`: a new list, its first glued
         else:
             if self.run >= 2 or _lone_skip(self, start, value):
                 hit = _break(text, start, end, value, self)
@@ -68,7 +81,7 @@ class _Sequence:
                 pending = _break(text, start, end, value, self)
             self.run = 1
         self.value, self.start, self.end = value, start, end
-        self.pending = pending
+        self.pending, self.repeated = pending, repeated
         return hit
 
 
@@ -138,6 +151,20 @@ def _skipped_markers_present(text: str, previous: _Sequence, start: int, value: 
     return all(re.search(form(n), between) for n in missing)
 
 
+def _restart_present(text: str, previous: _Sequence, start: int, value: int) -> bool:
+    """True when the numbers one to ``value - 1`` stand in order between the last marker
+    and this one, only not where a marker is recognised: a new list has begun."""
+    if not 1 < value <= 4:
+        return False
+    form, at = _FORMS[previous.style], previous.end
+    for n in range(1, value):
+        found = re.compile(form(n)).search(text, at, start)
+        if found is None:
+            return False
+        at = found.end()
+    return True
+
+
 def _break(text: str, start: int, end: int, value: int, previous: _Sequence) -> Hit:
     label = text[start:end].strip()
     last = text[previous.start : previous.end].strip()
@@ -160,15 +187,47 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
             yield hit
     # `一是` and `第一，` lists are nested in every heading style: a heading starts
     # them afresh.
-    starts = [marker[0] for marker in headings]
+    starts = marker_starts(headings)
     for style in ("一是", "一要", "第一", "其一"):
         yield from _nested_breaks(text, starts, style, by_style.get(style, ()))
     yield from _paragraph_breaks(text, inline_markers(text))
+    yield from _first_line_repeats(text, by_style.get("1.", ()))
     yield from series_repeats(text)
 
 
+# How far the markers around a repeated `1.` may stand and still belong to its list.
+_AROUND = 400
+
+
+def _first_line_repeats(text: str, markers: Sequence[Marker]) -> Iterator[Hit]:
+    """`1.参会单位名单\n1.实施方案` and nothing numbered two after: a two-item list whose
+    second line repeats the first number. Not lazy Markdown numbering (`1.` three times),
+    not a list that goes on with `2.` (`1. 目录\n1. 相关知识点\n2. …`), not nested lists
+    (another indentation)."""
+    for k in range(1, len(markers)):
+        first, second = markers[k - 1], markers[k]
+        if first[3] != 1 or second[3] != 1 or text.count("\n", first[1], second[0]) != 1:
+            continue
+        if _indent(text, first[0]) != _indent(text, second[0]):
+            continue
+        before = markers[k - 2] if k >= 2 else None
+        after = markers[k + 1] if k + 1 < len(markers) else None
+        if before is not None and first[0] - before[1] <= _AROUND and before[3] == 1:
+            continue
+        if after is not None and after[0] - second[1] <= _AROUND and after[3] <= 2:
+            continue
+        yield _break(text, second[0], second[1], 1, _Sequence.at(first))
+
+
+def _indent(text: str, start: int) -> str | None:
+    """The indentation before the marker at ``start`` when it opens its line, else None."""
+    line = text.rfind("\n", 0, start) + 1
+    indent = text[line:start]
+    return indent if not indent.strip(" \t\u3000") else None
+
+
 def _nested_breaks(
-    text: str, starts: list[int], style: str, markers: Iterable[Marker]
+    text: str, starts: Sequence[int], style: str, markers: Iterable[Marker]
 ) -> Iterator[Hit]:
     """Breaks in a list of ``style`` markers that every heading (at ``starts``) restarts."""
     sequence, following = _Sequence(style), 0  # `following`: the next heading's index
@@ -221,9 +280,9 @@ def _paragraph_breaks(text: str, markers: Iterable[Marker]) -> Iterator[Hit]:
             yield hit
 
 
-def _dedupe(markers: list[Marker]) -> list[Marker]:
-    result: list[Marker] = []
+def _dedupe(markers: Iterable[Marker]) -> Iterator[Marker]:
+    last_end = -1
     for marker in markers:
-        if not result or marker[0] >= result[-1][1]:
-            result.append(marker)
-    return result
+        if last_end < 0 or marker[0] >= last_end:
+            last_end = marker[1]
+            yield marker

@@ -99,6 +99,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         unit = Unit("", "date")
     if unit is None and last == "第":
         unit = Unit("", "ordinal")
+    if unit is None and last == "月" and len(token) == 1 and after in "\n 　，。,.;；)）":
+        unit = Unit("", "date")  # `20xx年x月x`: the day, its 日 dropped
     compound = any(mark in token for mark in ".．-~～—至到")
     if compound and last in _LABEL_END and (after in _VALUE_END or after.isspace()):
         return Unit("", "word")  # `电话:XXXX-XXXXXXX,`
@@ -118,6 +120,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return Unit("", "word")
     if last in CJK_PUNCT and after in CJK_PUNCT and "、" in (last, after):
         return Unit("", "word")  # a list of masked names: `xx、xx、xx`
+    if last == " " and set(before[:-1]) <= set(LETTERS) and len(before) == BEFORE:
+        return Unit("", "word") if after in " …\n" else None  # `出席人:xx xx xx ……`
     return None
 
 

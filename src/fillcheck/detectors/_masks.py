@@ -29,10 +29,11 @@ _BODY = re.escape(LETTERS)
 # point or a range mark (`x.x`, `X-X`, `x～x`).
 LETTER_TOKEN = re.compile(f"[{_BODY}]+(?:[.．\\-~～—至到][{_BODY}]+)*")
 _SPACES = " \u3000\xa0"
-# Blanks by their first character: `___`, `__` (short: judged by the rule), `＿＿`, `□□`,
+# Blanks by their first character: `___`, `__` and `_` before its unit (short: judged
+# by the rule), `＿＿`, `□□`,
 # `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`.
 _BLANKS = {
-    "_": (re.compile(r"___+"), re.compile(r"__(?!_)")),
+    "_": (re.compile(r"___+"), re.compile(r"__(?!_)"), re.compile(r"_(?=[ ]?[元日月])")),
     "＿": (re.compile(r"＿＿+"),),
     "□": (re.compile(r"□□+"),),
     "○": (re.compile(r"○○+"),),

@@ -79,6 +79,30 @@ def unit_at(text: str, index: int) -> Unit | None:
     return None
 
 
+# Units a mask or a blank may stand before that number-unit spacing (FC5xx) leaves alone.
+_MASK_ONLY_UNITS = {"页": "count", "岁": "count", "时": "date"}
+# Words those start: `×时间`, `页面`, `岁月` are no units.
+NOT_MASK_UNITS = ("时间", "时期", "时代", "时候", "时刻", "时段", "时尚", "页面", "页码", "岁月")
+
+
+def mask_unit_at(text: str, index: int) -> Unit | None:
+    """The unit after a mask or a blank at ``index``: :func:`unit_at`'s, a page, an age or
+    an hour (`共×页`, `×时`), and never 本 starting a word (`*本届会议`, `*本市`)."""
+    char = text[index : index + 1]
+    if char == "本" and _starts_han(text, index + 1):
+        return None
+    if char in _MASK_ONLY_UNITS:
+        return (
+            None if text.startswith(NOT_MASK_UNITS, index) else Unit(char, _MASK_ONLY_UNITS[char])
+        )
+    return unit_at(text, index)
+
+
+def _starts_han(text: str, index: int) -> bool:
+    """True when a CJK ideograph stands at ``index``."""
+    return "\u4e00" <= text[index : index + 1] <= "\u9fff"
+
+
 # What a mask right before `发〔` stands for: the issuing office of a document number.
 _ISSUER = ("发〔", "发[", "发（", "发(")
 
@@ -99,7 +123,7 @@ def mask_unit(before: str, ahead: str) -> Unit | None:
         return Unit(after, "ordinal")
     if ahead.startswith(_ISSUER):
         return Unit("", "organisation")
-    return unit_at(ahead, 0)
+    return mask_unit_at(ahead, 0)
 
 
 def describe(kind: str) -> str:

@@ -27,7 +27,7 @@ from ..patterns import (
 )
 from ..registry import register
 from ..scan import declare, declared_starts
-from ._empty import empty_slots, lost_underlines
+from ._empty import empty_slots, field_gaps, lost_underlines, zero_dates
 from ._masks import masks
 from ._values import describe, unit_at
 
@@ -78,8 +78,22 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
     """A blank run that is part of ordinary text: `__init__`, `二○○八年`, a rule line."""
     run = text[start:end]
     before, after = char_before(text, start), char_after(text, end)
-    if run == "__" and not (unit_at(text, end) or before in ":：" or is_digit(before)):
-        return True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`
+    if run == "_":  # one underscore is a blank only beside its unit: `人民币_ 元`, `月 _日`
+        unit = unit_at(text, end + (after == " "))
+        return (
+            unit is None
+            or unit.kind not in ("money", "date")
+            or _is_latin_context(text, start, end)
+        )
+    if run == "__" and not (
+        unit_at(text, end)
+        or before in ":："
+        or is_digit(before)
+        or (is_han(before) and is_han(after))
+    ):
+        return (
+            True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`, `日__签订`
+        )
     if run[0] == "_" and _is_latin_context(text, start, end):
         return not _year_blank(text, start, end)
     if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
@@ -138,6 +152,13 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     for start, end, blank, kind in empty_slots(doc):
         taken.append((start, end))
         yield _blank_hit(start, end, blank, kind)
+    for start, end in zero_dates(text):  # `0000年 00 月 00 日`
+        taken.append((start, end))
+        yield _blank_hit(start, end, text[start:end], "date")
+    for start, end in field_gaps(text):  # `姓名：      性别：`; one space is spacing
+        if end - start >= 2:
+            taken.append((start, end))
+            yield _blank_hit(start, end, text[start:end], "value")
     if len(taken) >= _TEMPLATE_BLANKS:  # a template: its sentences lost underlines too
         for start, end in lost_underlines(text, taken):
             yield _blank_hit(start, end, text[start:end], "value")
@@ -205,6 +226,8 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         kind = _slot_kind(label)
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
+        if kind == "label" and _value_follows(text, end):
+            continue  # `〔文章编号〕2095-8048`, `[文章编号]  1009-928X`: a label with its value
         if text[start] in "（(" and (kind != "only" or char_after(text, end) in ":：_＿"):
             continue  # `（联系人姓名）` is a slot; `甲方（名称）：` labels a value
         if text[start] == "[" and _markdown_link(text, start, end):
@@ -228,6 +251,14 @@ def _slot_matches(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str
             (engine if kind == "{" else brackets).append(match)
             free[kind] = match.end()
     return engine, sorted(brackets, key=lambda match: match.start())
+
+
+def _value_follows(text: str, end: int) -> bool:
+    """True when digits or Latin letters follow a bracketed label, after spaces or not."""
+    stop = end
+    while stop < len(text) and text[stop] in " \u3000\xa0":
+        stop += 1
+    return stop < len(text) and text[stop].isascii() and text[stop].isalnum()
 
 
 def _markdown_link(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from ..patterns import (
     is_han,
 )
 from ..registry import register
+from ._leaks import SURNAMES
 from ._letters import BEFORE, classify, glued_mask, weak_word
 from ._masks import masks
 from ._records import redacted
@@ -81,13 +82,35 @@ def _is_arithmetic(before: str, after: str) -> bool:
 def _star_evidence(before: str, ahead: str) -> tuple[Unit | None, bool]:
     """(unit, strong): strong means the run is a mask even where it pairs like Markdown."""
     after = ahead[:1] or "\n"
-    if _is_arithmetic(before, after):
+    if _is_arithmetic(before, after) or _names_the_star(before, ahead):
         return None, False
     unit = mask_unit(before, ahead)
     if unit is not None:
         return unit, True
     weak = is_han(before) and is_han(after)
     return (_WORD if weak else None), False
+
+
+# What a star is defined as in a legend (`注：*为重点项目`, `“*”表示`), after no Chinese.
+_LEGEND = ("为", "表示", "代表", "指", "是", "标注", "的为", "者")
+_LEGEND_BEFORE = '\n：:，,；;（(“" \u3000注'
+# What a numbered `号` follows when the star masks its number (`5月*号`, `中山路**号`).
+_NUMBERED = "月路街巷弄楼栋室幢"
+# Verbs that mark an item with the sign: `带*项目`, `标*的`, `打*`.
+_MARKING = "带标打"
+
+
+def _names_the_star(before: str, ahead: str) -> bool:
+    """True where the text talks about the star sign itself, not a value it masks.
+
+    `标*号的为必填项`, `*号表示同比下降` name the sign (星号); `注：*为重点项目` and
+    `“*”表示` define it in a legend. `5月*号` and `中山路**号` mask a number.
+    """
+    if ahead.startswith("号") and before not in _NUMBERED and not before.isdigit():
+        return True
+    if before in _MARKING:
+        return True  # `带*项目为必填项`, `标*的`
+    return before in _LEGEND_BEFORE and ahead.lstrip('”"').startswith(_LEGEND)
 
 
 def _emphasis_partner(text: str, runs: list[tuple[int, int]], index: int) -> int | None:
@@ -180,12 +203,64 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
 
 
 def star_masks(doc: Document) -> Iterator[Hit]:
-    """The star masks of ``doc``, whether slots to fill or masked values (FC101, FC409)."""
+    """The star masks of ``doc``, whether slots to fill or masked values (FC101, FC409).
+
+    A star between two Chinese characters with no unit after it (`加强**建工作`) is a
+    mask only in a document that masks values with stars elsewhere; without them it is
+    a word filter's trace (FC404, :func:`filtered_word_stars`).
+    """
+    hits, weak = _star_hits(doc)
+    yield from hits
+    if hits or not _inside_a_word(doc.text, weak):
+        yield from weak
+
+
+_STRONG, _WEAK, _EDGE = "strong", "weak", "edge"
+
+
+def filtered_word_stars(doc: Document) -> list[tuple[int, int]]:
+    """Stars inside a word (`潜*规则`, `加强**建工作`) in a document that masks no values."""
+    hits, weak = _star_hits(doc)
+    if hits or not _inside_a_word(doc.text, weak):
+        return []
+    return [(hit.start, hit.end) for hit in weak]
+
+
+# Function words next to a mask that stands for a whole name: `在*某某市委`, `联合***等`.
+_FUNCTION_CHARS = frozenset("在由对与和及同跟向从把被给让为是的等之以于将或并且而某")
+
+
+def _inside_a_word(text: str, weak: list[Hit]) -> bool:
+    """True when some weak star stands between two content characters (`潜*规则`,
+    `加强**建工作`): a word filter cut a word, rather than a template masking a name."""
+    return any(
+        text[hit.start - 1] not in _FUNCTION_CHARS and text[hit.end] not in _FUNCTION_CHARS
+        for hit in weak
+    )
+
+
+def _star_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
+    """(the star masks found by a unit, place or punctuation, those found only between
+    Chinese characters), once per document and family."""
+    return doc.memo("placeholders.star-hits", lambda: _sort_star_hits(doc))
+
+
+def _sort_star_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
+    hits: list[Hit] = []
+    weak: list[Hit] = []
+    for hit, kind in _star_verdicts(doc):
+        (weak if kind == _WEAK else hits).append(hit)
+    return hits, weak
+
+
+def _star_verdicts(doc: Document) -> Iterator[tuple[Hit, str]]:
+    """Each star mask of ``doc`` and what makes it one: a unit or place (strong), only
+    Chinese on both sides (weak), or the punctuation around a name (edge)."""
     text = doc.text
     runs = masks(doc).stars
     spaced = _spaced_stars(text) if "* *" in text else []
     for start, end in spaced:
-        yield Hit(start, end, *_message(text[start:end], _WORD, language()))
+        yield Hit(start, end, *_message(text[start:end], _WORD, language())), _STRONG
     if spaced:
         runs = [run for run in runs if not any(s <= run[0] < e for s, e in spaced)]
     index, found, edges = 0, len(spaced), []
@@ -196,17 +271,18 @@ def star_masks(doc: Document) -> Iterator[Hit]:
         if partner is not None and not all(strong for _, strong in evidence):
             index = partner + 1  # Markdown emphasis, not masks
             continue
-        for i, (unit, _) in zip(group, evidence, strict=True):
+        for i, (unit, strong) in zip(group, evidence, strict=True):
             start, end = runs[i]
             if unit is not None:
                 found += 1
-                yield Hit(start, end, *_message(text[start:end], unit, language()))
+                hit = Hit(start, end, *_message(text[start:end], unit, language()))
+                yield hit, _WEAK if not strong and unit is _WORD else _STRONG
             elif partner is None and _edge_star(*_neighbours(text, start, end)):
                 edges.append((start, end))
         index = group[-1] + 1
     if found:  # a document that masks names with stars masks them beside punctuation too
         for start, end in edges:
-            yield Hit(start, end, *_message(text[start:end], _WORD, language()))
+            yield Hit(start, end, *_message(text[start:end], _WORD, language())), _EDGE
 
 
 # Punctuation that a star mask for a name stands against (`（*新城）`, `活力*、`, `香约**，`).
@@ -217,6 +293,8 @@ _EDGE_AFTER = '）)、，,”"》；;'
 def _edge_star(before: str, ahead: str) -> bool:
     """A star run between a Chinese character and the punctuation around a name."""
     after = ahead[:1]
+    if _names_the_star(before, ahead):
+        return False
     return (is_han(before) and after in _EDGE_AFTER and after != "") or (
         is_han(after) and before in _EDGE_BEFORE
     )
@@ -262,13 +340,40 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     yield from (hit for hit in letter_masks(doc) if (hit.start, hit.end) not in skip)
 
 
+# A text doing algebra with `x`: `2x`, `x+5`, `x²`, `=x`, `设…x`; its lone `x` are variables
+# (`202x年` is a year slot and `建设x个中心` builds; neither does algebra). Literal-led, so
+# that `re` skips ahead to each `x` or `设`.
+_ALGEBRA_X = re.compile(
+    r"x(?:(?<=[0-9]x)(?![A-Za-z0-9年〕])|(?=\s*[+=＝²³])|(?<=[=＝+]x)|(?<=[=＝+] x))"
+)
+_LET_X = re.compile(r"设[^，。；\n]{0,15}x")
+
+
+def _does_algebra(text: str) -> bool:
+    """True when ``text`` uses `x` as an unknown (`设x年后`, `2x件`, `x+2`)."""
+    for match in _ALGEBRA_X.finditer(text):
+        at = match.start()
+        if not (text[at - 1 : at].isdigit() and text[at - 2 : at - 1].isdigit()):
+            return True  # `2x`, `1.5x`: a coefficient; `202x` is a year
+    for match in _LET_X.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if not before or not is_han(before) or before in "解若假":
+            return True
+    return False
+
+
 def letter_masks(doc: Document) -> Iterator[Hit]:
     """The letter masks of ``doc``, whether slots to fill or masked values (FC102, FC409)."""
     text, lang = doc.text, language()
     strong, weak = 0, []
+    algebra = None  # whether the text does algebra with `x`: asked once, when it matters
     for start, end in masks(doc).letters:
         if start and text[start - 1] in _LATIN:
             continue  # inside a Latin word (`index`, `Linux`): never a mask, nor evidence
+        if end - start == 1 and text[start] == "x":
+            algebra = _does_algebra(text) if algebra is None else algebra
+            if algebra:
+                continue  # a variable of an equation or word problem: `设x年后`, `需要x天`
         before = (text[max(0, start - BEFORE) : start] if start else "\n") or "\n"
         mask, ahead = text[start:end], text[end : end + _WINDOW + 1]
         if ahead[:2] == "——":
@@ -296,6 +401,8 @@ def _dashes_ahead(text: str, end: int) -> str:
 MOU_DATE = re.compile(r"某年某月(?:某日)?|某月某日")
 # 某 followed by these is an everyday word, not an anonymised name.
 _MOU_WORDS = ("些", "种", "个", "一", "方面", "程度", "天", "时", "日", "次", "项", "处", "件")
+# Words that give one case as an example: `如某乡镇…`, `例如某单位…`.
+_EXAMPLE = ("如", "比如", "例如", "像", "譬如")
 # 某 followed by these names an organisation, place or person left anonymous.
 _MOU_NAMES = tuple(
     sorted(
@@ -337,11 +444,13 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
             covered = date.end()
             yield Hit(start, covered, *_message(date.group(), Unit("", "date"), language()))
             continue
+        if end - start == 2 and text[start - 1 : start] in SURNAMES:
+            continue  # `廖某某等27人`: a real person's anonymised name (FC408 lists it)
         if end - start >= 2:
             yield Hit(start, end, t("anonymised-name", mask=text[start:end]))
             continue
-        if text.startswith(_MOU_WORDS, end):
-            continue
+        if text.startswith(_MOU_WORDS, end) or text[max(0, start - 2) : start].endswith(_EXAMPLE):
+            continue  # `某些`; `如某乡镇在报告中`: one case given as an example
         name = next((word for word in _MOU_NAMES if text.startswith(word, end)), None)
         if name is not None:
             yield Hit(

@@ -23,7 +23,7 @@ from ._masks import masks
 from ._records import formula_stars, masked_report, report_masks
 from ._traces import empty_items, empty_pairs, spaced_stars
 from ._values import unit_at
-from .placeholders import letter_masks, star_masks
+from .placeholders import filtered_word_stars, letter_masks, star_masks
 
 # Words that name the marks themselves: `书名号《》`, `引号“”的用法`.
 _MARK_NAMES = ("号", "符", "标点", "括号", "引号")
@@ -64,6 +64,31 @@ def _marks_named(text: str, start: int, end: int) -> bool:
     return before.endswith(_MARK_NAMES) or after.startswith(_MARK_NAMES)
 
 
+# The brackets and quotes a mark is named in (`顿号“、”`, `顿号（、）`, `“一、”`).
+_QUOTE_OPENERS = "“‘「『（(《"
+_QUOTE_CLOSERS = "”’」』）)》"
+# An item number quoted as a numbering style: `“一、”`, `“（1）、”`, `“A、B、”`.
+_ITEM_NUMBER = re.compile(
+    r"(?:^|[“‘「『（(《、，,])[（(]?(?:[一二三四五六七八九十百〇零]{1,3}|\d{1,3}|[A-Za-z甲乙丙丁])[）)]?$"
+)
+
+
+def _quotes_the_mark(text: str, start: int, end: int) -> bool:
+    """True where `、` is quoted as a mark or a numbering style, not a list's separator.
+
+    `用顿号“、”隔开`, `顿号（、）表示…`, `标题序号用“一、”“二、”`, `“A、B、”`: the
+    text talks about the mark; no item was deleted.
+    """
+    at = start if text[start] == "、" else start + 1
+    before, after = char_before(text, at), char_after(text, at + 1)
+    if before in _QUOTE_OPENERS and after in _QUOTE_CLOSERS:
+        return True  # `“、”`, `（、）`
+    if after not in _QUOTE_CLOSERS:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return _ITEM_NUMBER.search(text[max(line_start, at - 6) : at]) is not None
+
+
 @register("FC401", "empty-list-item", Category.REDACTION, Severity.WARNING)
 def empty_list_item(doc: Document) -> Iterator[Hit]:
     """An enumeration comma stands with no item after or before it: an item was deleted.
@@ -86,6 +111,8 @@ def empty_list_item(doc: Document) -> Iterator[Hit]:
     for start, end in empty_items(doc):
         if text[text.rfind("\n", 0, start) + 1 : start].strip(" \u3000").isdigit():
             continue  # `2、、xx日`: an item number `2、` before a list's own `、`
+        if _quotes_the_mark(text, start, end):
+            continue
         yield Hit(start, end, t("empty-list-item", text=text[start:end]), t("restore-item"))
 
 
@@ -238,7 +265,7 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
     Good: 计算 a * b 的值；* 第一项工作
     """
     text = doc.text
-    spans = formula_stars(doc)
+    spans = [*formula_stars(doc), *filtered_word_stars(doc)]
     for start, end in spaced_stars(doc):
         if is_han(char_before(text, start)) and is_han(char_after(text, end)):
             spans.append((start + 1, end - 1))

@@ -1,0 +1,125 @@
+"""FC303, counts that announce items from further away than the end of the clause right
+before them: `“四个一”惠民举措——即“…”`, a count in the clause before `，包括`
+(`仍有五大急迫问题需要面对与解决，包含…`), a quoted set whose name every item repeats
+(`可以用“三新”的特点来加以概括：一是“新气象”…`), and ordinals that carry the announced
+measure word (`由四块组成。第一块：…第二块：…`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..finding import Hit
+from ..numerals import concept_at
+from ..patterns import lazy_compile
+from ._count_items import _CHANGE, ANY_COUNT, announced_value, items_hit
+
+# `“四个一”惠民举措——即…`: a quoted count and the noun it names, before `——` or `即`.
+QUOTED_NOUN = lazy_compile(
+    r"[“\"](?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|种|)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,3}|一)"
+    r"[”\"][\u4e00-\u9fff]{0,4}(?:——)?[ \t\u3000]*\Z"
+)
+
+
+def quoted_noun_announcement(text: str, end: int) -> re.Match[str] | None:
+    """`“四个一”惠民举措——` right before ``end``, unless a concept name."""
+    match = QUOTED_NOUN.search(text, max(0, end - 16), end)
+    if match is None or concept_at(text, match.start("num")):
+        return None
+    return match
+
+
+# A count of items in the clause before `，包括` (`国内仍有五大急迫问题需要面对与解决，包含…`).
+_CLAUSE_COUNT = lazy_compile(
+    r"(?<![0-9０-９.．第前每近约十])(?P<num>[两二三四五六七八九十]|[2-9])"
+    r"(?P<unit>个|项|大|类|种|条)(?P<name>[\u4e00-\u9fff]{1,6}?)(?=需要|亟待|有待|[，,]|\Z)"
+)
+
+
+def clause_announcement(text: str, index: int) -> re.Match[str] | None:
+    """The one count of items in the clause that the comma before ``index`` ends."""
+    if text[index - 1 : index] not in "，,":
+        return None
+    start = index - 1
+    while start > max(0, index - 50) and text[start - 1] not in "。；;！!？?，,：:\n":
+        start -= 1
+    matches = list(ANY_COUNT.finditer(text, start, index - 1))
+    if len(matches) != 1 or _CHANGE.compiled.search(text, start, index):
+        return None
+    match = _CLAUSE_COUNT.compiled.search(text, matches[0].start(), index - 1)
+    if match is None or match.start() != matches[0].start() or concept_at(text, match.start()):
+        return None
+    return match
+
+
+# `可以用“三新”的特点来加以概括：`: a quoted set name in the sentence before a list.
+_QUOTED_SET_NAME = lazy_compile(
+    r"[“\"](?P<num>[两二三四五六七八九十])(?P<unit>)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2})[”\"]"
+)
+_SENTENCE_STOPS = "。！？!?；;\n"
+
+
+def named_set_announcement(text: str, end: int, markers: list, i: int) -> re.Match[str] | None:
+    """The one quoted set (`“三新”`) in the sentence that ends at ``end`` (with `：` or
+    `。`), when every item of the list from ``markers[i]`` repeats its name
+    (`一是“新气象”…二是“新风格”…三是“新形式”`)."""
+    if text[end - 1 : end] not in "：:。":
+        return None
+    lo = max(0, end - 80)
+    for stop in _SENTENCE_STOPS:
+        lo = max(lo, text.rfind(stop, lo, end - 1) + 1)
+    matches = list(_QUOTED_SET_NAME.finditer(text, lo, end))
+    if len(matches) != 1 or concept_at(text, matches[0].start("num")):
+        return None
+    name, j = matches[0].group("name"), i
+    while j + 1 < len(markers) and markers[j + 1][3] == markers[j][3] + 1:
+        j += 1
+    for k in range(i, j + 1):
+        stop = markers[k + 1][0] if k < j else text.find("。", markers[k][1], markers[k][1] + 200)
+        if name not in text[markers[k][1] : stop if stop > 0 else markers[k][1] + 200]:
+            return None
+    return matches[0]
+
+
+# `第一块：`, `第一部分是`: an ordinal with the measure word the count announced.
+_FIRST_WITH_UNIT = lazy_compile(r"第一(?P<unit>块|部分|阶段|步|层次|环节|板块|篇|章|节)")
+_OPENS_CLAUSE = frozenset("。；;：:，,！!？?\n \t\u3000“")
+_CN = "一二三四五六七八九十"
+# The count of them before the first, in the same paragraph (`由四块组成`, `两大部分`).
+_UNIT_COUNTS = {
+    unit: re.compile(
+        rf"(?<![第前每近约0-9])(?P<num>[两二三四五六七八九十])(?P<unit>个|大|)(?P<name>{unit})"
+    )
+    for unit in ("块", "部分", "阶段", "步", "层次", "环节", "板块", "篇", "章", "节")
+}
+
+
+def ordinal_unit_items(text: str) -> Iterator[Hit]:
+    """`由四块组成。第一块：…第二块：…第三块：…`: ordinals that carry the count's measure
+    word, counted in the paragraph of the count; fewer count once no next ordinal
+    follows within the next paragraphs either."""
+    for first in _FIRST_WITH_UNIT.finditer(text):
+        start, unit = first.start(), first.group("unit")
+        if start and text[start - 1] not in _OPENS_CLAUSE:
+            continue
+        paragraph_end = text.find("\n", start)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        count, at = 1, first.end()
+        while count < len(_CN):
+            at = text.find(f"第{_CN[count]}{unit}", at, paragraph_end)
+            if at < 0 or text[at - 1] not in _OPENS_CLAUSE:
+                break
+            count += 1
+        lo = max(text.rfind("\n", 0, start) + 1, start - 150)
+        matches = list(_UNIT_COUNTS[unit].finditer(text, lo, start))
+        if count < 2 or len(matches) != 1 or concept_at(text, matches[0].start()):
+            continue
+        later = text[paragraph_end : paragraph_end + 1500]
+        if count < announced_value(matches[0]) and f"第{_CN[count]}{unit}" in later:
+            continue  # the list goes on in the next paragraphs
+        hit = items_hit(matches[0], count, f"第一{unit}…第{_CN[count - 1]}{unit}")
+        if hit is not None:
+            yield hit
