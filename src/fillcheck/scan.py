@@ -337,13 +337,3 @@ def _find_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
             at = find(first, at + 1)
     found.sort()
     return tuple(found)
-
-
-def match_starts(pattern: re.Pattern[str], text: str) -> Sequence[int]:
-    """Where ``pattern`` matches in ``text``, ascending, as an array of 8-byte integers.
-
-    For positions kept while a family runs (sentence stops, line starts): a list of
-    Python ints takes five times the memory, which on a file of hundreds of megabytes
-    is more than the text. Indexing, ``len`` and :mod:`bisect` work alike.
-    """
-    return array("q", (match.start() for match in pattern.finditer(text)))
