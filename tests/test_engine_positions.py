@@ -69,3 +69,23 @@ def test_the_collector_is_restored_when_a_rule_fails():
     with pytest.raises(RuntimeError):
         audit_document(Document("x", "t.txt"), [rule])
     assert gc.isenabled()
+
+
+def test_findings_sort_by_start_rule_and_end_and_repeats_keep_the_least_message():
+    def check(doc):
+        return [
+            Hit(4, 6, "second"), Hit(0, 3, "zeta", "z"), Hit(0, 2, "b"), Hit(4, 6, "first"),
+            Hit(0, 3, "alpha", "a"),
+        ]  # fmt: skip
+
+    other = _rule([(0, 3), (4, 5)], code="FC100")
+    rule = Rule("FC900", "test-rule", Category.FORMAT, Severity.WARNING, check, "")
+    findings = audit_document(Document("abcdefg", "t.txt"), [rule, other])
+    rows = [(f.start, f.rule, f.end, f.message, f.suggestion) for f in findings]
+    assert rows == [
+        (0, "FC100", 3, "m0", None),
+        (0, "FC900", 2, "b", None),
+        (0, "FC900", 3, "alpha", "a"),
+        (4, "FC100", 5, "m4", None),
+        (4, "FC900", 6, "first", None),
+    ]

@@ -99,9 +99,14 @@ def test_check_finds_the_same_with_and_without_the_cache(tmp_path):
     base = {key: value for key, value in os.environ.items() if not key.startswith("FILLCHECK_")}
     plain = _check({**base, "FILLCHECK_NO_CACHE": "1"})
     cached_env = {**base, "FILLCHECK_CACHE_DIR": str(tmp_path)}
-    first = _check(cached_env)  # writes the file
-    assert [path.name for path in tmp_path.iterdir()] == [recache.cache_file().name]
-    second = _check(cached_env)  # reads it
+    first = _check(cached_env)  # writes the files
+    names = {path.name for path in tmp_path.iterdir()}
+    run = recache.cache_file().name
+    assert run in names
+    assert run.replace("-run.", "-placeholders.") in names  # a family's own file
+    written = {path.name: path.stat().st_mtime_ns for path in tmp_path.iterdir()}
+    second = _check(cached_env)  # reads them, and has nothing to add
+    assert {path.name: path.stat().st_mtime_ns for path in tmp_path.iterdir()} == written
     assert len(plain) > 100
     assert first == plain
     assert second == plain
@@ -127,3 +132,52 @@ def test_each_installed_copy_has_its_own_file(fresh, monkeypatch):
     monkeypatch.setattr(recache, "__file__", "/elsewhere/fillcheck/recache.py")
     assert recache.cache_file() != first
     assert recache.cache_file().parent == first.parent
+
+
+def test_patterns_compiled_inside_a_group_go_to_its_file(fresh):
+    recache.warm()
+    with recache.grouped("alpha"):
+        re.compile("某甲(?:单位)")
+    re.compile("某乙(?:单位)")
+    assert recache.save() >= 2
+    assert recache.cache_file("alpha").exists()
+
+    def keys(group: str) -> set[str]:
+        return {entry[0] for entry in recache._read(recache.cache_file(group))}
+
+    assert "某甲(?:单位)" in keys("alpha")
+    assert "某甲(?:单位)" not in keys(recache.RUN)
+    assert "某乙(?:单位)" in keys(recache.RUN)
+
+
+def test_a_group_is_read_only_when_it_is_warmed(fresh, monkeypatch):
+    recache.warm()
+    with recache.grouped("alpha"):
+        re.compile("某甲(?:部门)")
+    with recache.grouped("beta"):
+        re.compile("某乙(?:部门)")
+    recache.save()
+    monkeypatch.setattr(recache, "_loaded", None)
+    re.purge()
+    recache.warm()
+    assert recache.warm("alpha") == 1
+    assert recache.warm("alpha") == 0  # once per process
+    cached = {key[1] for key in re._cache}
+    assert "某甲(?:部门)" in cached
+    assert "某乙(?:部门)" not in cached
+
+
+def test_the_run_group_keeps_few_patterns_and_reads_no_more(fresh, monkeypatch):
+    recache.warm()
+    for name in ("某甲", "某乙", "某丙"):
+        re.compile(name)
+    with recache.grouped("alpha"):
+        for name in ("某丁", "某戊", "某己"):
+            re.compile(name)
+    recache.save()
+    monkeypatch.setattr(recache, "_MAX_RUN", 1)
+    monkeypatch.setattr(recache, "_loaded", None)
+    re.purge()
+    assert recache.warm() == 1  # a file written under a larger limit: its newest only
+    assert recache.warm("alpha") == 3  # a family's file keeps its own
+    assert {key[1] for key in re._cache} == {"某丙", "某丁", "某戊", "某己"}

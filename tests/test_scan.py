@@ -112,9 +112,9 @@ def test_declared_sets_come_from_one_scan_of_the_document(declared_sets, each_ba
     first, second = declared_sets
     assert first == ("XX", "某", "某单位", "隐藏")  # sorted, as passed to starts()
     scanned = []
-    real = scan.literal_starts
+    real = scan._union_starts
     monkeypatch.setattr(
-        scan, "literal_starts", lambda t, lits: scanned.append(lits) or real(t, lits)
+        scan, "_union_starts", lambda t, lits: scanned.append(lits) or real(t, lits)
     )
     doc = Document("某单位XX##某某单页隐藏")
     assert scan.starts(doc, first) == (0, 3, 7, 8, 11)
@@ -156,11 +156,44 @@ def test_declared_sets_are_split_from_the_scan_in_one_pass(declared_sets, each_b
     first, second = declared_sets
     doc = Document("某单位XX##某某单页隐藏")
     scan.split_starts(doc)
-    kept = sorted(key for key in doc.memo_keys() if key.startswith("scan:"))
+    kept = sorted(key for key in doc.memo_keys() if "scan:" in key)
     assert len(kept) == 3  # the union's one scan, then each set picked from it
     assert scan.declared_starts(doc, first) == (0, 3, 7, 8, 11)
     assert scan.declared_starts(doc, second) == (0, 5, 8, 10)
-    assert sorted(key for key in doc.memo_keys() if key.startswith("scan:")) == kept
+    assert sorted(key for key in doc.memo_keys() if "scan:" in key) == kept
+
+
+def test_the_union_scan_is_kept_for_every_family_and_dropped_after_the_audit(declared_sets):
+    from fillcheck.document import Document
+    from fillcheck.engine import audit_document
+    from fillcheck.finding import Category, Hit, Severity
+    from fillcheck.registry import Rule
+
+    first, _ = declared_sets
+    scanned, seen = [], []
+    real = scan._union_starts
+
+    def counting(text, literals):
+        scanned.append(literals)
+        return real(text, literals)
+
+    def check(doc):
+        seen.append(doc)
+        return [Hit(at, at + 1, "m") for at in scan.declared_starts(doc, first)]
+
+    rules = [Rule(code, "test-rule", Category.FORMAT, Severity.WARNING, check, "")
+             for code in ("FC101", "FC401", "FC501")]  # fmt: skip
+    doc = Document("某单位XX##某某单页隐藏")
+    original = scan._union_starts
+    scan._union_starts = counting
+    try:
+        findings = audit_document(doc, rules)
+    finally:
+        scan._union_starts = original
+    assert [(f.rule, f.start) for f in findings][:3] == [("FC101", 0), ("FC401", 0), ("FC501", 0)]
+    assert len(findings) == 15
+    assert len(scanned) == 1  # one scan for three families
+    assert not any(key.startswith(scan.SHARED) for key in seen[0].memo_keys())
 
 
 @settings(max_examples=100, deadline=None)

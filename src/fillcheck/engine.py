@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 from .document import Document
 from .finding import Finding, Severity
 from .messages.parts import located
 from .normalise import VIEW_KEY, view_document
+from .recache import grouped
 from .registry import Rule
+from .scan import SHARED
 from .suppress import Suppressions
 
 
@@ -54,45 +56,90 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-# A hit as the engine keeps it until it becomes a Finding: its span, rule code, slot in the
-# rule identities, message and suggestion; tuples sort by start, code, end.
-Keyed = tuple[int, str, int, int, str, "str | None"]
-
-
 def _audit(doc: Document, rules: Sequence[Rule], min_severity: Severity) -> list[Finding]:
-    keyed: list[Keyed] = []
-    identities = []
     seen, view = view_document(doc)
     share = _Shared()
+    running = [rule for rule in rules if rule.severity.rank >= min_severity.rank]
+    hits = _Hits(len(doc.text), [rule.code for rule in running])
+    identities = []
     kept, family = seen.memo_keys(), ""  # computed before the rules: the view, user patterns
-    for rule in rules:
-        if rule.severity.rank < min_severity.rank:
-            continue
+    patterns = nullcontext()
+    for rule in running:
         code = rule.code
-        if code[:3] != family:  # FC1, FC2 ...: the families share nothing with each other
-            seen.forget(*kept)
+        if code[:3] != family:  # FC1, FC2 ...: the families share only the trigger scan
+            seen.forget(*kept, *(key for key in seen.memo_keys() if key.startswith(SHARED)))
             family = code[:3]
+            patterns.__exit__(None, None, None)
+            patterns = grouped(rule.check.__module__.rpartition(".")[2])
+            patterns.__enter__()  # what the family compiles as it runs is cached with it
         identities.append((rule.code, rule.name, rule.category.value, rule.severity.value))
-        slot = len(identities) - 1
-        hits = rule.check(seen)
-        one = share.setdefault()  # str -> the one equal str kept (a bound dict method)
-        if view is None:
-            keyed.extend(
-                (start, code, end, slot, one(message, message), one(suggestion, suggestion))
-                for start, end, message, suggestion in hits
-            )
-        else:
-            for hit in hits:
-                start, end = view.original_span(hit.start, hit.end)
-                keyed.append((start, code, end, slot, one(hit[2], hit[2]), one(hit[3], hit[3])))
+        found = rule.check(seen)
+        if view is not None:
+            found = [(*view.original_span(hit[0], hit[1]), hit[2], hit[3]) for hit in found]
+        hits.add(found, code, share.setdefault())
+    patterns.__exit__(None, None, None)
     for done in {id(seen): seen, id(doc): doc}.values():
         done.forget(VIEW_KEY)  # what the rules shared is not needed any more
-    keyed.sort()  # by start, code, end; ties beyond that are exact repeats
-    findings = _to_findings(doc, keyed, identities, share)
+    findings = _to_findings(doc, hits, identities, share)
     suppressions = Suppressions.parse(doc, rules)  # None, fast, without directives
     if suppressions is not None:
         findings = _suppress(doc, findings, suppressions, identities)
     return findings
+
+
+_INDEX_BITS = 32  # the low bits of a hit's key: its row in _Hits.messages
+
+
+class _Hits:
+    """The hits of one document until they become Findings, in little memory.
+
+    A dense scraped file holds a hit every few hundred characters, and the hits of
+    the families already run are held while the next runs: a tuple per hit (span,
+    rule, message, suggestion) took 160 bytes. Here a hit is one int, which sorts
+    as (start, rule code, end) and then by the order hits were added, plus its
+    message and suggestion in two lists (the strings themselves are shared).
+    """
+
+    __slots__ = ("codes", "keys", "length", "messages", "rank", "suggestions")
+
+    def __init__(self, size: int, codes: Sequence[str]) -> None:
+        self.length = size + 1  # an end is at most the text's length
+        self.codes = sorted(set(codes))
+        self.rank = {code: index for index, code in enumerate(self.codes)}
+        self.keys: list[int] = []
+        self.messages: list[str] = []
+        self.suggestions: list[str | None] = []
+
+    def add(
+        self, found: Iterable[tuple[int, int, str, str | None]], code: str,
+        one: Callable[[str | None, str | None], str | None],
+    ) -> None:  # fmt: skip
+        """Add a rule's hits (``one`` keeps one object for equal strings)."""
+        found = found if isinstance(found, list) else list(found)
+        if not found:
+            return
+        rank, length, rules, first = self.rank[code], self.length, len(self.codes), len(self.keys)
+        if first + len(found) >= 1 << _INDEX_BITS:
+            raise ValueError("more hits in one document than fillcheck can hold")
+        self.keys.extend(
+            (((hit[0] * rules + rank) * length + hit[1]) << _INDEX_BITS) | index
+            for index, hit in enumerate(found, first)
+        )
+        self.messages.extend([one(hit[2], hit[2]) for hit in found])
+        self.suggestions.extend([one(hit[3], hit[3]) for hit in found])
+
+    def sorted_rows(self) -> Iterator[tuple[int, str, int, int]]:
+        """(start, code, end, row) of every hit, by start, code, end, then as added; the
+        keys are freed as they are read."""
+        keys, mask = self.keys, (1 << _INDEX_BITS) - 1
+        rules, length, codes = len(self.codes), self.length, self.codes
+        keys.sort(reverse=True)  # taken from the end, so each is freed as it is read
+        pop = keys.pop
+        while keys:
+            key = pop()
+            rest, end = divmod(key >> _INDEX_BITS, length)
+            start, rank = divmod(rest, rules)
+            yield start, codes[rank], end, key & mask
 
 
 class _Shared:
@@ -132,15 +179,14 @@ def _suppress(
     directive naming them suppresses them.
     """
     findings = suppressions.filter(findings, doc)
-    slots = {identity[0]: slot for slot, identity in enumerate(identities)}
-    meta = [
-        (hit.start, code, hit.end, slots[code], hit.message, hit.suggestion)
-        for code, hit in suppressions.report(list(slots))
-        if code in slots
-    ]
-    if not meta:
+    codes = [identity[0] for identity in identities]
+    meta = _Hits(len(doc.text), codes)
+    one = _Shared().setdefault()
+    for code, hit in suppressions.report(codes):
+        if code in meta.rank:
+            meta.add([hit], code, one)
+    if not meta.keys:
         return findings
-    meta.sort()
     extra = _to_findings(doc, meta, identities, _Shared())
     extra = suppressions.filter(extra, doc, on_directives=True)
     return sorted([*findings, *extra], key=_position)
@@ -152,11 +198,10 @@ def _position(finding: Finding) -> tuple[int, int, str, int, int]:
 
 
 def _to_findings(
-    doc: Document, keyed: list[Keyed], identities: list[tuple[str, str, str, str]], share: _Shared
+    doc: Document, hits: _Hits, identities: list[tuple[str, str, str, str]], share: _Shared
 ) -> list[Finding]:
-    """Turn sorted hits into Findings, dropping exact repeats (same rule and span).
-
-    ``keyed`` is emptied: hits and findings of a large file are not held twice.
+    """Turn the hits into Findings sorted by start, rule code and end, dropping exact
+    repeats (same rule and span: the one with the least message is kept).
 
     Lines and columns come from one sweep over the sorted starts: the newlines
     between one hit and the next are counted in C (``str.count``), so the work
@@ -167,17 +212,22 @@ def _to_findings(
     """
     text, path, size = doc.text, doc.source, len(doc.text)
     anchored = bool(doc.parts)
+    identity = {entry[0]: entry for entry in identities}
+    messages, suggestions = hits.messages, hits.suggestions
     findings: list[Finding] = []
     append = findings.append
     last_start, last_code, last_end = -1, "", -1
     line, line_start, swept = 1, 0, 0  # the line holding offset ``swept`` and its start
-    keyed.reverse()  # taken from the end, so each hit is freed as its Finding is made
-    pop, one = keyed.pop, share.setdefault()
-    while keyed:
-        start, code, end, slot, message, suggestion = pop()
+    one, made, kept = share.setdefault(), 0, ("", None)
+    for start, code, end, row in hits.sorted_rows():
+        message, suggestion = messages[row], suggestions[row]
         if start == last_start and end == last_end and code == last_code:
+            if (message, suggestion) < kept:  # of exact repeats, the least message is kept
+                kept = (message, suggestion)
+                findings[-1] = _reworded(findings[-1], doc, kept, share)
             continue
         last_start, last_code, last_end = start, code, end
+        kept = (message, suggestion)
         if not 0 <= start < end <= size:
             raise ValueError(f"{code} produced an invalid span {start}..{end}")
         newlines = text.count("\n", swept, start)
@@ -192,10 +242,11 @@ def _to_findings(
             end_line, end_column = line + inside, end - (start + span.rfind("\n") + 1) + 1
         else:
             end_line, end_column = line, column + len(span)
-        code, name, category, severity = identities[slot]
+        code, name, category, severity = identity[code]
         if anchored:  # where a reader of the .docx or .pdf finds it
             message = share(located(message, doc.part_at(start)))
-        if not len(keyed) & 4095:
+        made += 1
+        if not made & 4095:
             one = share.setdefault()
         span = one(span, span)
         append(
@@ -203,6 +254,16 @@ def _to_findings(
                     severity, span, message, suggestion, start, end)
         )  # fmt: skip
     return findings
+
+
+def _reworded(
+    finding: Finding, doc: Document, words: tuple[str, str | None], share: _Shared
+) -> Finding:
+    """``finding`` with the message and suggestion ``words`` (located as _to_findings does)."""
+    message, suggestion = words
+    if doc.parts:
+        message = share(located(message, doc.part_at(finding.start)))
+    return finding._replace(message=message, suggestion=suggestion)
 
 
 def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:

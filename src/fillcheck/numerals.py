@@ -425,7 +425,7 @@ def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
 
 _new = tuple.__new__
 # Any concept name, longest first: the same answer as :func:`concept_at`, in one match.
-_CONCEPT = re.compile("|".join(sorted(map(re.escape, CONCEPTS), key=len, reverse=True)))
+_CONCEPT = re.compile("|".join(sorted(map(re.escape, CONCEPTS), key=lambda w: (-len(w), w))))
 
 
 # After a measure word, these make it no measure (`项目`) or the count part of `5+2`.

@@ -8,6 +8,9 @@ type, text and flags). :func:`warm` fills that cache from a file holding the
 compiled code of each pattern (the opcodes ``_sre.compile`` takes), so the
 detectors' own ``re.compile`` calls find their patterns there;
 :func:`save` adds the patterns a run compiled that the file did not hold.
+Each detector family has a file of its own, read just before the family is
+imported, so a run reads only what the families it imports compile (and a
+family's patterns never push another's out of a file).
 
 The cache cannot change a match: a pattern is written only after the one
 rebuilt from its stored code compared equal (pattern, flags and code) to the
@@ -17,7 +20,7 @@ surprise (another Python implementation, a changed internal interface, an
 unreadable, foreign or corrupt file, a cache directory that cannot be written)
 leaves ``re`` compiling as usual.
 
-The file lives in ``$FILLCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/fillcheck``,
+The files live in ``$FILLCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/fillcheck``,
 else ``~/.cache/fillcheck``; ``FILLCHECK_NO_CACHE=1`` turns it off.
 """
 
@@ -29,23 +32,35 @@ import re
 import sys
 import zlib
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-_FORMAT = 2  # bumped when the layout of the file changes
-_MAX_ENTRIES = 384  # under re's own cache size (512), which would drop the oldest
+_FORMAT = 3  # bumped when the layout of the files changes
+_MAX_ENTRIES = 384  # per file; under re's own cache size (512), which would drop the oldest
+# The run group holds what the command line, configurations and user patterns compile,
+# every one read at each start: kept small, so patterns of other uses (a test suite,
+# the server) do not slow every start.
+_MAX_RUN = 128
 _DEBUG = int(re.DEBUG)
 _WORD = "I"  # an unsigned 32-bit word, as _sre's code (checked by cache_file)
+RUN = "run"  # the group of the patterns compiled outside any family's import
 
 # (pattern, flags given, flags compiled, code, groups - 1, groupindex, indexgroup); the code
 # as the bytes of an array of 32-bit words, which marshal reads at once (a list of ints, one
 # by one, takes ten times longer).
 Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+Key = tuple[str, int]
 
-_loaded: set[tuple[str, int]] | None = None  # keys read from the file by warm()
+_loaded: set[Key] | None = None  # keys read from the files (or written), None before warm()
+_warmed: set[str] = set()  # the groups whose file was read
+_owner: dict[Key, str] = {}  # the group of each pattern compiled while a family was imported
 
 
-def cache_file() -> Path | None:
-    """The file for this Python, or None when the cache is off or cannot work here."""
+def cache_file(group: str = RUN) -> Path | None:
+    """The file of ``group`` for this Python, or None when the cache is off or cannot work
+    here. Each detector family has its own (see :func:`grouped`), so a run loads only the
+    patterns of the families it imports; :data:`RUN` holds the others."""
     if os.environ.get("FILLCHECK_NO_CACHE", "").strip() not in ("", "0"):
         return None
     if sys.implementation.name != "cpython" or not isinstance(getattr(re, "_cache", None), dict):
@@ -67,16 +82,21 @@ def cache_file() -> Path | None:
     from . import __version__
 
     here = zlib.crc32(f"{__version__}:{os.path.dirname(__file__)}".encode("utf-8", "replace"))
-    return Path(folder) / f"re-{version}-{magic}-{_FORMAT}-{here:08x}.marshal"
+    return Path(folder) / f"re-{version}-{magic}-{_FORMAT}-{here:08x}-{group}.marshal"
 
 
-def warm() -> int:
-    """Put the patterns of the cache file into ``re``'s cache; how many were put there."""
+def warm(group: str = RUN) -> int:
+    """Put the patterns of ``group``'s file into ``re``'s cache (once per process); how
+    many were put there."""
     global _loaded
-    if _loaded is not None:
+    if _loaded is None:  # a new process (or a test starting again)
+        _loaded = set()
+        _warmed.clear()
+        _owner.clear()
+    if group in _warmed:
         return 0
-    _loaded = set()
-    path = cache_file()
+    _warmed.add(group)
+    path = cache_file(group)
     if path is None:
         return 0
     try:
@@ -84,9 +104,29 @@ def warm() -> int:
     except (OSError, EOFError, ValueError, TypeError):
         return 0
     try:
-        return _install(entries)
+        return _install(entries[-_limit(group) :])  # a file of an earlier, larger limit
     except Exception:  # a file of another layout: compile as usual
         return 0
+
+
+def _limit(group: str) -> int:
+    """How many patterns ``group``'s file keeps (the newest)."""
+    return min(_MAX_ENTRIES, _MAX_RUN) if group == RUN else _MAX_ENTRIES
+
+
+@contextmanager
+def grouped(group: str) -> Iterator[None]:
+    """Warm ``group``, and count the patterns compiled inside the block as its own (a
+    detector family being imported), so :func:`save` writes them to its file."""
+    warm(group)
+    cache = getattr(re, "_cache", None)
+    before = set(cache) if isinstance(cache, dict) else set()
+    try:
+        yield
+    finally:
+        for key in list(cache or ()):
+            if key not in before and key[0] is str and isinstance(key[2], int):
+                _owner.setdefault((key[1], key[2]), group)
 
 
 def _install(entries: list[Entry]) -> int:
@@ -106,35 +146,42 @@ def _install(entries: list[Entry]) -> int:
 
 
 def save() -> int:
-    """Add the patterns compiled in this process that the file lacks; how many were added.
+    """Add the patterns compiled in this process that the files lack; how many were added.
 
-    Only writes when there is something new (a run on a document that reached
-    patterns no earlier run needed), atomically, so runs in parallel do not
-    see half a file. The file keeps the newest ``_MAX_ENTRIES`` patterns.
+    Each goes to the file of its group (the family whose import compiled it, else
+    :data:`RUN`). Only writes when there is something new (a run on a document that
+    reached patterns no earlier run needed), atomically, so runs in parallel do not
+    see half a file. Each file keeps its newest ``_MAX_ENTRIES`` patterns.
     """
-    if _loaded is None:
-        return 0
-    path = cache_file()
-    if path is None:
+    if _loaded is None or cache_file() is None:
         return 0
     cache = dict(re._cache)  # type: ignore[attr-defined]
-    new = [
-        (key[1], key[2], pattern)
-        for key, pattern in cache.items()
-        if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG
-        and (key[1], key[2]) not in _loaded
-    ]  # fmt: skip
-    if not new:
+    new: dict[str, list[tuple[str, int, re.Pattern[str]]]] = {}
+    for key, pattern in cache.items():
+        if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
+            if (key[1], key[2]) not in _loaded:
+                group = _owner.get((key[1], key[2]), RUN)
+                new.setdefault(group, []).append((key[1], key[2], pattern))
+    added = 0
+    for group, items in sorted(new.items()):
+        added += _add(group, items)
+    return added
+
+
+def _add(group: str, items: list[tuple[str, int, re.Pattern[str]]]) -> int:
+    """Add ``items`` to ``group``'s file; how many were added."""
+    path = cache_file(group)
+    if path is None:
         return 0
     try:
         entries = _read(path)
-        added = [entry for entry in (_entry(*item) for item in new) if entry is not None]
+        added = [entry for entry in (_entry(*item) for item in items) if entry is not None]
         known = {(entry[0], entry[1]) for entry in entries}
         entries += [entry for entry in added if (entry[0], entry[1]) not in known]
-        _write(path, entries[-_MAX_ENTRIES:])  # the newest: patterns of edited rules age out
+        _write(path, entries[-_limit(group) :])  # the newest: patterns of edited rules age out
     except Exception:  # an unwritable directory, a changed interface: no cache
         return 0
-    _loaded.update((entry[0], entry[1]) for entry in added)
+    _loaded.update((entry[0], entry[1]) for entry in added)  # type: ignore[union-attr]
     return len(added)
 
 

@@ -73,11 +73,12 @@ def _dedent(doc: str) -> str:
 def _load() -> None:
     global _loaded
     if not _loaded:
-        from .recache import warm
+        from .recache import grouped, warm
 
-        warm()  # the families compile their patterns as they are imported
+        warm()  # the patterns compiled outside the families' imports
         for family in FAMILIES:
-            importlib.import_module(f"fillcheck.detectors.{family}")
+            with grouped(family):  # the family compiles its patterns as it is imported
+                importlib.import_module(f"fillcheck.detectors.{family}")
         _loaded = True
 
 

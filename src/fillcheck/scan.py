@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import os
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -168,9 +169,18 @@ def _scanner(literals: tuple[str, ...], name: str) -> ReScan | HyperscanScan:
     return ReScan(literals)
 
 
+# Literals with at most this many first characters are found with ``str.find``, one first
+# character at a time, rather than with a ``re`` alternation (measured: 3 first
+# characters 3x faster, 44 about 2x slower).
+_FEW_FIRSTS = 8
+
+
 def literal_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
     """Every offset of ``text`` where one of ``literals`` starts, ascending."""
-    return _scanner(literals, backend(len(text))).starts(text)
+    name = backend(len(text))
+    if name == "re" and len(_by_first(literals)) <= _FEW_FIRSTS:
+        return _find_starts(text, literals)
+    return _scanner(literals, name).starts(text)
 
 
 # Every declared set, by name, and the union the shared scan looks for.
@@ -215,9 +225,9 @@ def _starts(doc: Document, literals: tuple[str, ...], union: tuple[str, ...]) ->
         return ()
     if not set(literals) <= set(union):
         return literal_starts(text, literals)
-    every = doc.memo(f"scan:{hash(union)}", lambda: literal_starts(text, union))
+    every = doc.memo(_union_key(union), lambda: _union_array(text, union))
     if len(literals) == len(union):
-        return every
+        return tuple(every)
     by_first = _by_first(literals)
     return tuple(
         at for at in every if (firsts := by_first.get(text[at])) and text.startswith(firsts, at)
@@ -254,7 +264,7 @@ def split_starts(doc: Document) -> None:
 
 def _split(doc: Document, union: tuple[str, ...]) -> bool:
     text = doc.text
-    every = doc.memo(f"scan:{hash(union)}", lambda: _union_starts(text, union))
+    every = doc.memo(_union_key(union), lambda: _union_array(text, union))
     groups = list(dict.fromkeys(_DECLARED.values()))
     found: list[list[int]] = [[] for _ in groups]
     # first character -> (a set's starts, its literals with that first character, or None
@@ -282,6 +292,20 @@ def declared_starts(doc: Document, literals: tuple[str, ...]) -> tuple[int, ...]
     return starts(doc, literals)
 
 
+# Memo keys under this prefix outlive a family of rules (the engine forgets the others
+# between families): values every family may ask for, computed once per document.
+SHARED = "shared:"
+
+
+def _union_key(union: tuple[str, ...]) -> str:
+    return f"{SHARED}scan:{hash(union)}"
+
+
+def _union_array(text: str, union: tuple[str, ...]) -> Sequence[int]:
+    """The starts of every declared literal, kept for every family as 8-byte integers."""
+    return array("q", _union_starts(text, union))
+
+
 def _union_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
     """As :func:`literal_starts`; where ``re`` is the backend, one first character at a time.
 
@@ -293,6 +317,11 @@ def _union_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
     """
     if backend(len(text)) != "re":
         return literal_starts(text, literals)
+    return _find_starts(text, literals)
+
+
+def _find_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
+    """Every offset where one of ``literals`` starts, found with ``str.find``."""
     found: list[int] = []
     find, startswith = text.find, text.startswith
     for first, group in _by_first(literals).items():
