@@ -13,7 +13,7 @@ from ..finding import Hit
 from ..messages import t
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
-from ._count_shares import CLAUSE, Share, check, digits
+from ._count_share_base import CLAUSE, Share, check, digits
 from ._count_text import after_last_stop
 
 
