@@ -45,6 +45,13 @@ def _rate_hits(counted: CountIndex) -> Iterator[Hit]:
         if clause >= 0 and text[clause : match.start()].strip() not in _WHOLE_RATE:
             continue  # `审判案件结案率92.32%`: the rate of a subset of the cases
         start = max(text.rfind(stop, max(0, match.start() - 160), match.start()) for stop in "。\n")
+        # counts before an earlier rate or share belong to it (`完成投资154.21億元,完成率
+        # 44.04%,資本金到位86.83億元,到位率75.11%`: 86.83 is no stage of 154.21)
+        start = max(
+            start,
+            text.rfind("%", start + 1, match.start()),
+            text.rfind("％", start + 1, match.start()),
+        )
         counts = [c for c in counted.outside_brackets(start + 1, match.start()) if c.exact]
         if not counts:
             continue

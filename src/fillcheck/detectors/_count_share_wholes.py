@@ -14,8 +14,9 @@ from functools import lru_cache
 from ..numerals import Count, same_kind
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
-from ._count_parts import counted_noun
+from ._count_parts import Part, counted_noun
 from ._count_share_base import PLAN, PLAN_OBJECTS, Share, agrees
+from ._count_sums import _format, complete
 from ._count_text import after_last_stop
 
 CLAUSE = "，,；;：:。\n"
@@ -167,3 +168,31 @@ def _declared_ends(text: str) -> list[int]:
 def is_han_run(words: str, limit: int) -> bool:
     """True for at most ``limit`` Chinese characters (`党员` in `共有党员421.7万名`)."""
     return len(words) <= limit and all(map(is_han, words))
+
+
+def label_head(text: str, share: Share) -> str:
+    """The first two characters of the words naming a share's part (`東部` of
+    `東部地區擁有法人單位1280.2萬個`), or "" when they are not Chinese."""
+    start = after_last_stop(text, max(0, share.part.start - 30), share.part.start, CLAUSE)
+    head = text[max(start, 0) : share.part.start][:2]
+    return head if len(head) == 2 and all(map(is_han, head)) else ""
+
+
+def split_whole(counted: CountIndex, group: list[Share]) -> Count | None:
+    """For the shares of a complete split (`男性为1012.6万人,占51.6%;女性为948.6万人,
+    占48.4%`), the whole their parts add up to."""
+    text = counted.text
+    if len(group) < 2:
+        return None
+    parts = []
+    for share in group:
+        start = after_last_stop(text, max(0, share.part.start - 30), share.part.start, CLAUSE)
+        parts.append(Part(share.part, text[max(start, 0) : share.part.start].strip()))
+    if not complete(tuple(parts)):
+        return None
+    first = group[0].part
+    value = sum(share.part.value or 0 for share in group)
+    step = sum(share.part.numeral.step for share in group)
+    numeral = first.numeral._replace(low=value, high=value, step=step)
+    shown = _format(value, first)
+    return first._replace(numeral=numeral, text=shown, num_end=first.start + len(shown))

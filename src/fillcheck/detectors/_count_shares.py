@@ -23,13 +23,21 @@ from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_share_base import CLAUSE, PLAN, Share, check, digits, implied, num
-from ._count_share_wholes import declared_whole, named_total, noun_whole, stated_total
+from ._count_share_wholes import (
+    declared_whole,
+    label_head,
+    named_total,
+    noun_whole,
+    split_whole,
+    stated_total,
+)
 from ._count_text import after_last_stop
 
-# `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
+# `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`,
+# `占生产总值的比重为6.1%`, `占常住人口的 51.6%`.
 SHARE = lazy_compile(
-    r"占(?:比|到)?(?P<base>[^，,。；;：:%％0-9]{0,16}?)(?P<de>的)?"
-    r"(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
+    r"占(?:比|到)?(?P<base>[^，,。；;：:%％0-9]{0,16}?)(?P<de>的(?:比重|比例)?|比重|比例)?"
+    r"(?:为|是|达)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
 )
 # `完成年度计划开工的60.6%`, `为年计划的95.6%`: a share of a base named, not counted.
 SHARE_OF = lazy_compile(
@@ -45,7 +53,9 @@ EXPLICIT = lazy_compile(
 # one whole (`计划投资93.68亿元，…占年度计划的47.2%；…计划投资54.5亿元…`).
 _OWN_BASE = lazy_compile("计划|预算|目标|任务|上年|同期|去年")
 # A base that is a plan or budget (`年度计划`, `年初预算`), not a sum spent (`预算支出`).
-_DELTA = lazy_compile("(?:增加|减少|增长|下降|上升|提高)(?![到至])|增收|减收|净增|比上年|同比|环比")
+_DELTA = lazy_compile(
+    "(?:增加(?!值)|减少|增长|下降|上升|提高)(?![到至])|增收|减收|净增|比上年|同比|环比"
+)
 
 
 def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
@@ -130,6 +140,7 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
         total = named_total(counted, group[0], parts) if group[0].base else None
         total = total or stated_total(counted, group, parts) or noun_whole(counted, group)
         total = total or declared_whole(counted, group, parts)
+        total = total or split_whole(counted, group)
         if total is not None:
             for share in group:
                 hit = check(text, share, total, share.start, share.end)
@@ -146,7 +157,7 @@ def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:
     for share in shares:
         if _OWN_BASE.search(share.base):
             continue
-        if group and not _same_group(text, group[-1], share):
+        if group and not _same_group(text, group, share):
             yield group
             group = []
         group.append(share)
@@ -157,8 +168,18 @@ def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:
 _NEW_WHOLE = lazy_compile("[\u4e00-\u9fff]{2}(?<!其)中[，,：:]")
 
 
-def _same_group(text: str, last: Share, share: Share) -> bool:
-    if share.base != last.base or not same_kind(last.part, share.part):
+def _same_group(text: str, group: list[Share], share: Share) -> bool:
+    """True when ``share`` goes on the run of ``group``: the same base (or none after a
+    named one: `占总人次的65.9%；…占26.1%`), the same measure, and not a new run that
+    starts again with the first part's name (`東部地區…中部地區…。東部地區…`)."""
+    last = group[-1]
+    elided = not share.base and bool(group[0].base)
+    if elided and share.base != last.base and "。" in text[last.end : share.part.start]:
+        return False  # `…占建议总数的91%。其中,…206件,占26.5%`: a share of that part
+    if (share.base != last.base and not elided) or not same_kind(last.part, share.part):
+        return False
+    head = label_head(text, group[0])
+    if len(group) >= 2 and head and label_head(text, share) == head:
         return False
     if last.part.unit != share.part.unit:
         return False
