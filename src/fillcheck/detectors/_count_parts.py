@@ -49,13 +49,11 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     `本周受理的诉求中，…` opens parts the same way when its noun was counted.
     """
     for index in counted.positions("其中"):  # the document's anchors, found once
-        found = _qizhong_total(counted, index)
-        if found is None:
-            continue
-        total, total_label, end = found
-        parts = _parts(counted, index + 2, end, total, total_label)
-        if parts:
-            yield Breakdown(total, total_label, tuple(parts))
+        yield from _opened_at(counted, index)
+    for index in counted.positions("包括", "包含"):
+        # `通过其中24件，包括制定法律6件，修改法律14件…`: right after a total's comma only
+        if char_before(counted.text, index) in "，," and counted.ending_at(index - 1):
+            yield from _opened_at(counted, index)
     yield from _noun_breakdowns(counted)
     yield from stated_breakdowns(counted)
     yield from table_breakdowns(counted)
@@ -66,6 +64,34 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             breakdown = _bracket_breakdown(counted, index)
             if breakdown is not None:
                 yield breakdown
+
+
+def _opened_at(counted: CountIndex, index: int) -> Iterator[Breakdown]:
+    """The breakdown a two-character opener (`其中`, `包括`) at ``index`` starts, and
+    for parts of another measure (`…97件134人，其中…`, `…573303例,死亡1358人。其中,
+    …死亡1334人`), their own total, against which only a part exceeding it counts."""
+    found = _qizhong_total(counted, index)
+    if found is None:
+        return
+    total, total_label, end = found
+    parts = _parts(counted, index + 2, end, total, total_label)
+    if parts:
+        yield Breakdown(total, total_label, tuple(parts))
+    text = counted.text
+    stop = index - 1
+    while stop > 0 and text[stop] == " ":
+        stop -= 1
+    seen = [total]
+    for probe in _top_level_counts(counted, index + 2, end, quotes=True):
+        if not probe.exact or any(_same_measure(probe, c) for c in seen):
+            continue
+        seen.append(probe)
+        other, other_label = _total_in_sentence(counted, stop, probe)
+        if other is None or other.start > total.end + 40 or other.end < total.start - 40:
+            continue  # a count of another measure far from the total counts something else
+        parts = _parts(counted, index + 2, end, other)
+        if parts:
+            yield Breakdown(other, other_label, tuple(parts), summable=False)
 
 
 def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
@@ -179,12 +205,9 @@ _COUNT_ENDS_HERE = lazy_compile("[0-9０-９一二两三四五六七八九十百
 def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
     """`9例(广东4例，北京1例，…)`: a total whose bracket splits it into counted parts."""
     text = counted.text
-    if _COUNT_ENDS_HERE.compiled.search(text, max(0, index - 4), index) is None:
-        return None  # no numeral and measure word right before the bracket
-    before = counted.between(max(0, index - 14), index)
-    if not before or before[-1].end != index or not before[-1].exact:
+    total = _total_before_bracket(counted, index)
+    if total is None:
         return None
-    total = before[-1]
     close = matching_close(text, index)
     if close < 0 or _NOT_A_SPLIT.search(text, index, close):
         return None
@@ -201,6 +224,27 @@ def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
     label_start = clause_start(text, total.start)
     total_label = _label(text[label_start : total.start])
     return Breakdown(total, total_label, tuple(parts), not _subset(parts, total_label))
+
+
+# `新增确诊病例9例,均为境外输入病例(广东4例,…)`: the bracket splits the count before `均为`.
+_ALL_OF = lazy_compile(r"[，,](?:均为|均係|均系|全部为|全部是|全为)[\u4e00-\u9fff]{1,10}$")
+
+
+def _total_before_bracket(counted: CountIndex, index: int) -> Count | None:
+    """The exact count a bracket at ``index`` splits: right before it (`9例(`), or
+    before the `，均为…` that names all of it (`9例,均为境外输入病例(`)."""
+    text = counted.text
+    if _COUNT_ENDS_HERE.compiled.search(text, max(0, index - 4), index) is not None:
+        end = index
+    else:
+        match = _ALL_OF.compiled.search(text, max(0, index - 14), index)
+        if match is None:
+            return None  # no numeral and measure word right before the bracket
+        end = match.start()
+    before = counted.between(max(0, end - 14), end)
+    if not before or before[-1].end != end or not before[-1].exact:
+        return None
+    return before[-1]
 
 
 def complement(labels: list[str]) -> bool:
@@ -245,7 +289,11 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
     probe = _top_level_counts(counted, index + 2, end, quotes=True)
     if not probe:
         return None
-    total, total_label = _total_in_sentence(counted, stop, probe[0])
+    total, total_label = None, ""
+    for count in probe:  # the first measure the sentence before counts (not `22种传染病`)
+        total, total_label = _total_in_sentence(counted, stop, count)
+        if total is not None:
+            break
     start = _sentence_start(text, stop)
     if total is None and start > 1 and text[start - 1] != "\n":
         # `安排重点项目458个…。1-8月共完成投资622.2亿元…。其中133个续建项目…`

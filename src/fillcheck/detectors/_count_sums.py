@@ -31,6 +31,7 @@ PARTITIONS = (
     ("在职", "离退休"),
     ("在职", "退休"),
     ("公办", "民办"),
+    ("新收", "旧存"),
 )
 # (`其他`/`其它` are left out: they often close a list of the largest kinds only.)
 _REMAINDER = ("其余", "剩余", "余")
