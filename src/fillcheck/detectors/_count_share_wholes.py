@@ -20,6 +20,8 @@ from ._count_sums import _format, complete
 from ._count_text import after_last_stop
 
 CLAUSE = "，,；;：:。\n"
+# `…书记中,`: the shares after it are of another whole (not `其中,`).
+NEW_WHOLE = lazy_compile("[\u4e00-\u9fff]{2}(?<!其)中[，,：:]")
 
 
 def named_total(counted: CountIndex, share: Share, parts: frozenset[int]) -> Count | None:
@@ -95,6 +97,8 @@ def stated_total(counted: CountIndex, group: list[Share], parts: frozenset[int])
         and c.start not in parts
     ]
     for candidate in reversed(candidates):
+        if first.base and NEW_WHOLE.search(text, candidate.end, first.part.start):
+            continue  # `内资企业336.4万个…。内资企业中,…占全部企业的0.3%`: not that count
         agreeing = sum(agrees(s, candidate) for s in group)
         if agreeing >= max(1, len(group) - 1) and agreeing >= (len(group) + 1) // 2:
             return candidate
@@ -118,6 +122,9 @@ def noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
     if match is None:
         return None
     noun = match.group(1)
+    base = group[0].base
+    if base and base not in noun and noun not in base:
+        return None  # `内资企业中,国有企业…,占全部企业的0.3%`: the base says which whole
     before = counted.between(max(0, match.start(1) - 14), match.end(1) - 2)
     if before and before[-1].end >= match.start(1) and before[-1].exact:
         # `0.26萬名社區黨組織書記中,…0.17萬名,占56.7%`: the whole counted right there

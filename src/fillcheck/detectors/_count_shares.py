@@ -24,6 +24,7 @@ from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_share_base import CLAUSE, PLAN, Share, check, digits, implied, num
 from ._count_share_wholes import (
+    NEW_WHOLE,
     declared_whole,
     label_head,
     named_total,
@@ -165,9 +166,6 @@ def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:
         yield group
 
 
-_NEW_WHOLE = lazy_compile("[\u4e00-\u9fff]{2}(?<!其)中[，,：:]")
-
-
 def _same_group(text: str, group: list[Share], share: Share) -> bool:
     """True when ``share`` goes on the run of ``group``: the same base (or none after a
     named one: `占总人次的65.9%；…占26.1%`), the same measure, and not a new run that
@@ -184,7 +182,7 @@ def _same_group(text: str, group: list[Share], share: Share) -> bool:
     if last.part.unit != share.part.unit:
         return False
     between = text[last.end : share.part.start]
-    if _NEW_WHOLE.search(between):
+    if NEW_WHOLE.search(between):
         return False  # `…0.26萬名社區黨組織書記中,…`: shares of another whole follow
     return "\n" not in between and len(between) <= 160
 
