@@ -77,6 +77,9 @@ def _opened_at(counted: CountIndex, index: int) -> Iterator[Breakdown]:
     parts = _parts(counted, index + 2, end, total, total_label)
     if parts:
         yield Breakdown(total, total_label, tuple(parts))
+    near = counted.between(max(0, total.start - 40), total.end + 40)
+    if all(_same_measure(count, total) for count in near):
+        return  # the usual case: one measure around the total
     text = counted.text
     stop = index - 1
     while stop > 0 and text[stop] == " ":
@@ -237,6 +240,9 @@ def _total_before_bracket(counted: CountIndex, index: int) -> Count | None:
     if _COUNT_ENDS_HERE.compiled.search(text, max(0, index - 4), index) is not None:
         end = index
     else:
+        window = text[max(0, index - 14) : index]
+        if "均" not in window and "全" not in window:
+            return None  # no numeral and measure word right before the bracket
         match = _ALL_OF.compiled.search(text, max(0, index - 14), index)
         if match is None:
             return None  # no numeral and measure word right before the bracket
