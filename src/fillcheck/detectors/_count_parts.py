@@ -295,17 +295,18 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
     probe = _top_level_counts(counted, index + 2, end, quotes=True)
     if not probe:
         return None
-    total, total_label = None, ""
-    for count in probe:  # the first measure the sentence before counts (not `22种传染病`)
-        total, total_label = _total_in_sentence(counted, stop, count)
-        if total is not None:
-            break
+    total, total_label = _total_in_sentence(counted, stop, probe[0])
     start = _sentence_start(text, stop)
     if total is None and start > 1 and text[start - 1] != "\n":
         # `安排重点项目458个…。1-8月共完成投资622.2亿元…。其中133个续建项目…`
         total, total_label = _total_in_sentence(counted, start - 1, probe[0])
         if total is not None and (total.value or 0) <= (probe[0].value or 0):
             return None  # `有3个附件。…。其中69件…`: a count of something else
+    for count in probe[1:] if total is None else ():
+        # the next measure the sentence before counts (not `22种传染病`)
+        total, total_label = _total_in_sentence(counted, stop, count)
+        if total is not None:
+            break
     return None if total is None else (total, total_label, end)
 
 

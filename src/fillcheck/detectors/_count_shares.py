@@ -178,7 +178,8 @@ def _same_group(text: str, group: list[Share], share: Share) -> bool:
         return False
     head = label_head(text, group[0])
     if len(group) >= 2 and head and label_head(text, share) == head:
-        return False
+        if any(label_head(text, member) != head for member in group[1:]):
+            return False  # not when every part's name starts alike (`发展女党员…发展…`)
     if last.part.unit != share.part.unit:
         return False
     between = text[last.end : share.part.start]
