@@ -188,12 +188,19 @@ def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             if not match.group("whole"):
                 continue  # `。从社会职业来看，…`: which total is meant is not said
             stop -= 1
-        total, total_label = _total_in_sentence(counted, stop, probe[0])
+        whole = "分布" in match.group()
+        # `其中境外移入病例13例,分別為上海7例、…`: `分别为` right after a count splits it
+        adjacent = counted.ending_at(stop - 1) if char_before(text, stop) in "，," else None
+        if adjacent is not None and adjacent.exact and _same_measure(probe[0], adjacent):
+            lo = after_label_start(text, max(0, adjacent.start - 20), adjacent.start)
+            total, total_label, whole = adjacent, _label(text[lo : adjacent.start]), True
+        else:
+            total, total_label = _total_in_sentence(counted, stop, probe[0])
         if total is None:
             continue
         parts = _parts(counted, match.end(), end, total)
         if parts:
-            yield Breakdown(total, total_label, tuple(parts), "分布" in match.group())
+            yield Breakdown(total, total_label, tuple(parts), whole)
 
 
 # Bracketed parts that are stages or subsets of the total, not a split of it:

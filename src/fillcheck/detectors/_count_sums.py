@@ -32,6 +32,11 @@ PARTITIONS = (
     ("在职", "退休"),
     ("公办", "民办"),
     ("新收", "旧存"),
+    ("境外输入", "本土"),
+    ("境外", "本土"),
+    ("税收", "非税"),
+    ("中央", "地方"),
+    ("直办", "转办"),
 )
 # (`其他`/`其它` are left out: they often close a list of the largest kinds only.)
 _REMAINDER = ("其余", "剩余", "余")
