@@ -105,6 +105,22 @@ FIRE = [
         "本院共受理各类审查起诉案件97件134人,其中起诉80件150人。",
         [("FC304", 1, 29)],
     ),
+    # 分别为 right after a count splits it completely (consistent/809, traditional script)
+    (
+        "新增確診病例30例。其中境外移入病例13例,分別為上海8例、廣東3例、福建1例、河南1例、"
+        "陝西1例。",
+        [("FC305", 1, 19)],
+    ),
+    # imported and local cases split the new cases
+    ("新增确诊病例19例,其中境外输入病例17例,本土病例3例。", [("FC305", 1, 7)]),
+    # tax and non-tax revenue split the revenue
+    (
+        "全市一般公共预算收入700.4亿元,增长1.9%。其中:税收收入541.5亿元,下降0.7%;"
+        "非税收入168.9亿元,增长4.4%。",
+        [("FC305", 1, 11)],
+    ),
+    # a part's share of the whole it belongs to above 100%
+    ("全县共有党员3000名，其中女党员1200名，占党员总数的140%。", [("FC308", 1, 18)]),
 ]
 
 # Real passages and traps that must stay silent.
@@ -207,6 +223,17 @@ SILENT = [
     "计划开工项目47项，完成90项，开工率191%。",
     # a share of a target above 100%
     "全县城镇新增就业5000人，完成全年目标任务4000人的125%。",
+    "新增確診病例30例。其中境外移入病例13例,分別為上海7例、廣東3例、福建1例、河南1例、陝西1例。",
+    "新增确诊病例19例,其中境外输入病例17例,本土病例2例。",
+    (
+        "全市一般公共预算收入700.4亿元,增长1.9%。其中:税收收入541.5亿元,下降0.7%;"
+        "非税收入158.9亿元,增长4.4%。"
+    ),
+    "近三年共投入资金3000万元,分别为800万元、1000万元、1200万元。",
+    # over-fulfilment of a target is no share of a whole
+    "全年新增就业5000人，占全年目标任务的125%。",
+    # 分别为 after no count: averages, not parts
+    "城镇和农村居民人均可支配收入分别为42000元和21000元，全市共有居民收入调查户1200户。",
 ]
 
 
@@ -232,6 +259,11 @@ def test_a_split_share_shows_the_parts_sum():
 def test_a_part_of_another_measure_names_its_own_total():
     (finding,) = audit_text(FIRE[4][0], select=["FC304"])
     assert finding.message == "part 2142 (死亡) exceeds the total 1358 (死亡)"
+
+
+def test_a_share_above_the_whole_says_so():
+    (finding,) = audit_text(FIRE[-1][0], select=["FC308"])
+    assert finding.message == "1200 is 140% of 党员总数: a part is at most 100% of its whole"
 
 
 def test_a_pending_stage_of_rectification_shows_the_sum():

@@ -66,7 +66,28 @@ def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
         hit = _explicit(counted, match)
         if hit is not None:
             yield hit
-    yield from _sibling_hits(counted, list(_shares(counted)))
+    shares = list(_shares(counted))
+    found = list(_sibling_hits(counted, shares))
+    yield from found
+    reported = {hit.end for hit in found}
+    yield from (hit for hit in _over_whole(text, shares) if hit.end not in reported)
+
+
+# A base that names a whole (`党员总数`, `全市`, `合计`): no part is more than all of it.
+_WHOLE_BASE = lazy_compile("总|全|合计")
+
+
+def _over_whole(text: str, shares: list[Share]) -> Iterator[Hit]:
+    """`女党员…，占党员总数的120%`: a part's share of a whole it belongs to above 100%
+    (a plan, budget or target may be exceeded: `占年计划的107.56%` is no part)."""
+    for share in shares:
+        if share.percent <= 100 or not _WHOLE_BASE.search(share.base):
+            continue
+        if _OWN_BASE.search(share.base):
+            continue
+        stated = text[share.start : share.end].strip()
+        message = t("share-over-whole", part=num(share.part), base=share.base, stated=stated)
+        yield Hit(share.part.start, share.end, message, t("share-recompute"))
 
 
 def _explicit(counted: CountIndex, match: re.Match[str]) -> Hit | None:
