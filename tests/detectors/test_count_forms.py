@@ -121,6 +121,13 @@ FIRE = [
     ),
     # a part's share of the whole it belongs to above 100%
     ("全县共有党员3000名，其中女党员1200名，占党员总数的140%。", [("FC308", 1, 18)]),
+    # cases closed over cases received (consistent/803)
+    ("上半年收案数共152件,结案数共140件,结收比为69.09%,达到指标要求。", [("FC308", 1, 17)]),
+    # a rate named by the words of its stage, against the plan (consistent/804)
+    (
+        "2021年計劃完成投資85.5億元,年度累計完成投資54.21億元,年度投資完成率79.26%。",
+        [("FC308", 1, 27)],
+    ),
 ]
 
 # Real passages and traps that must stay silent.
@@ -234,6 +241,11 @@ SILENT = [
     "全年新增就业5000人，占全年目标任务的125%。",
     # 分别为 after no count: averages, not parts
     "城镇和农村居民人均可支配收入分别为42000元和21000元，全市共有居民收入调查户1200户。",
+    # 140/152 is 92.105…%: the last digit only (consistent/803)
+    "上半年收案数共152件,结案数共140件,结收比为92.12%,达到指标要求。",
+    "2021年計劃完成投資85.5億元,年度累計完成投資54.21億元,年度投資完成率63.41%。",
+    # the rate of a subset the sentence does not count
+    "全年受理案件1000件,审结案件900件,审判案件结案率92.32%。",
 ]
 
 
@@ -262,7 +274,7 @@ def test_a_part_of_another_measure_names_its_own_total():
 
 
 def test_a_share_above_the_whole_says_so():
-    (finding,) = audit_text(FIRE[-1][0], select=["FC308"])
+    (finding,) = audit_text(FIRE[14][0], select=["FC308"])
     assert finding.message == "1200 is 140% of 党员总数: a part is at most 100% of its whole"
 
 
