@@ -177,7 +177,7 @@ def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     before when the opening word starts a sentence)."""
     text = counted.text
     for match in _OPENER.finditer(text):
-        end = sentence_end(text, match.end())
+        end = _unwrapped_end(text, sentence_end(text, match.end()))
         probe = _top_level_counts(counted, match.end(), end, quotes=True)
         if not probe:
             continue
@@ -201,6 +201,14 @@ def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         parts = _parts(counted, match.end(), end, total)
         if parts:
             yield Breakdown(total, total_label, tuple(parts), whole)
+
+
+def _unwrapped_end(text: str, end: int) -> int:
+    """The end of a sentence past the line breaks of hard-wrapped text, where the next
+    line goes on with the list (`分別為上海7例\n、廣東3例、…`)."""
+    while end + 1 < len(text) and text[end] == "\n" and text[end + 1] in "、，,；;":
+        end = sentence_end(text, end + 1)
+    return end
 
 
 # Bracketed parts that are stages or subsets of the total, not a split of it:
