@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..numerals import Count, same_kind
 from ..patterns import char_before, is_han, lazy_compile
-from ._count_brackets import bracket_breakdown, complement
+from ._count_brackets import _COUNT_ENDS_HERE, bracket_breakdown, complement
 from ._count_breakdown import (
     _DELTA,
     Breakdown,
@@ -53,7 +53,11 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         yield from _opened_at(counted, index)
     for index in counted.positions("包括", "包含"):
         # `通过其中24件，包括制定法律6件，修改法律14件…`: right after a total's comma only
-        if char_before(counted.text, index) in "，," and counted.ending_at(index - 1):
+        if char_before(counted.text, index) not in "，,":
+            continue
+        if _COUNT_ENDS_HERE.compiled.search(counted.text, max(0, index - 5), index - 1) is None:
+            continue  # no numeral and measure word before the comma: no line is read
+        if counted.ending_at(index - 1):
             yield from _opened_at(counted, index)
     yield from _noun_breakdowns(counted)
     yield from stated_breakdowns(counted)
@@ -78,7 +82,12 @@ def _opened_at(counted: CountIndex, index: int) -> Iterator[Breakdown]:
     parts = _parts(counted, index + 2, end, total, total_label)
     if parts:
         yield Breakdown(total, total_label, tuple(parts))
-    near = counted.between(max(0, total.start - 40), total.end + 40)
+    line = counted.line_of(total.start)  # the total's own line only: no other is read
+    line_start = counted.line_starts[line]
+    line_end = counted.line_starts[line + 1] if line + 1 < len(counted.line_starts) else None
+    near = counted.between(
+        max(line_start, total.start - 40), min(line_end or total.end + 40, total.end + 40)
+    )
     if all(_same_measure(count, total) for count in near):
         return  # the usual case: one measure around the total
     text = counted.text
