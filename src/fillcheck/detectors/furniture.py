@@ -27,6 +27,8 @@ from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edges import edge_lines
+from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
+from ._jammer import jammers
 from .scrape import DOWNLOAD_BUTTON
 
 # A line of furniture is short and never a sentence.
@@ -108,17 +110,6 @@ SPAM = re.compile(
     r"(?:威廉希尔|新葡京|金沙|太阳城|伟德|亚博|bet365|BET365|皇冠)"
     r"(?:(?i:app)|官网|娱乐|体育|平台|网址|手机版|棋牌)"
 )
-# A site's address stamped into a sentence, spaces around it: `做 m.chayi5.com 好各项财务`.
-WATERMARK = re.compile(
-    r"(?<=[\u4e00-\u9fff][ \t　])(?:www|m|wap|3g)\.[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?"
-    r"(?=[ \t　][\u4e00-\u9fff])"
-)
-# Words that introduce an address the document gives on purpose: `请登录 www.gov.cn 查询`.
-_GIVEN = ("网址", "网站", "登录", "登陆", "访问", "浏览", "关注", "详见", "见", "至", "在", "通过")
-# A forum's anti-copy noise: tokens of one or two ASCII characters, most with punctuation.
-JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}")
-
-
 # Words at least one of which every furniture line holds; lines without one are skipped.
 # They are found with the shared literal scan (re or hyperscan), not a regular expression.
 _TRIGGERS = tuple(
@@ -127,19 +118,6 @@ _TRIGGERS = tuple(
     " 来源 上传 作者 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits"
     " Published 本站 查看 编辑 列印".split()
 )
-
-
-def _is_jammer(token_run: str) -> bool:
-    """Noise, not code: varied punctuation glued to letters, no operator standing alone."""
-    tokens = token_run.split()
-    if len(tokens) < 6 or any(tok in _OPERATORS for tok in tokens):
-        return False
-    marks = {c for tok in tokens for c in tok if not c.isalnum()}
-    marked = sum(1 for tok in tokens if any(not c.isalnum() for c in tok))
-    return len(marks) >= 4 and marked * 2 >= len(tokens) and any(c.isalpha() for c in token_run)
-
-
-_OPERATORS = frozenset("= == != < > <= >= + - * / % += -= -> => && || { } ( ) ; :".split())
 
 
 def _unpunctuated(line: str) -> bool:
@@ -178,51 +156,6 @@ def _furniture(line: str) -> bool:
     return BREADCRUMB.match(line) is not None and any(word in line for word in _SITE_WORDS)
 
 
-# Once a text is known to carry the noise, shorter runs in it are noise too.
-JAMMER_SHORT = re.compile(r"(?<![!-~])(?:[!-~]{1,3}[ \t]){2,}[!-~]{1,3}(?![!-~])")
-_SHORT_MIN = 3
-
-
-def _is_short_jammer(token_run: str) -> bool:
-    """A short run in a text with noise: at least three tokens, two kinds of marks."""
-    tokens = token_run.split()
-    if len(tokens) < _SHORT_MIN or any(tok in _OPERATORS for tok in tokens):
-        return False
-    marks = {c for tok in tokens for c in tok if not c.isalnum()}
-    marked = sum(1 for tok in tokens if any(not c.isalnum() for c in tok))
-    return len(marks) >= 2 and marked * 2 >= len(tokens) and any(c.isalpha() for c in token_run)
-
-
-# Marks every run of anti-copy noise holds: only the lines that hold one are read.
-_JAMMER_MARKS = ("; ", "# ", "' ")
-
-
-def _jammers(text: str) -> list[tuple[int, int]]:
-    """Spans of anti-copy noise: long runs on the lines that hold its marks, then, in a
-    text that has them, the short runs anywhere."""
-    if "; " not in text and "# " not in text and "' " not in text:
-        return []
-    found = []
-    done = -1  # the end of the last line read
-    for at in literal_starts(text, _JAMMER_MARKS):
-        if at < done:
-            continue
-        begin = text.rfind("\n", 0, at) + 1
-        if not text[begin:at].strip("# \t"):
-            continue  # a Markdown heading's `# `
-        done = text.find("\n", at)
-        done = len(text) if done < 0 else done
-        found += [m.span() for m in JAMMER.finditer(text, begin, done) if _is_jammer(m.group())]
-    if found:
-        for match in JAMMER_SHORT.finditer(text):
-            start, end = match.span()
-            if _is_short_jammer(match.group()) and not any(
-                s <= start < e or s < end <= e for s, e in found
-            ):
-                found.append((start, end))
-    return found
-
-
 @register("FC210", "site-page-furniture", Category.PAYWALL, Severity.WARNING)
 def site_page_furniture(doc: Document) -> Iterator[Hit]:
     """A web page's furniture (breadcrumb, publishing line, share bar, related links) was copied.
@@ -236,6 +169,17 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     headers (`文档简介`, `资源描述`) and forums' anti-copy noise
     (`7 B9 l# y' B; V( W' F: q9`). A sentence that mentions a home page or a
     source is not flagged.
+
+    Inside the text, forums' anti-copy noise is read by the statistics of its
+    characters, once the text holds several pieces of it: runs of pairs
+    (`7 B9 l# y' B; V( W'`) and random tokens ending paragraphs (`vSnb>z1`,
+    `]nQ$:%HP`); code, formulas, model numbers, LaTeX and addresses are not
+    noise. A forum's edit stamp (`本帖最后由 晨枫 于 2022-9-20 15:18 编辑`), a
+    sharing site's numbered saying whose number continues no list
+    (`18、读书是易事,思索是难事——富兰克林`) and other documents' titles glued
+    together with their file types (`…评分表pdf视力表打印pdf用图表说话 pdf`) are
+    flagged too, and so is a forum's BBCode in a Chinese text
+    (`[align=center][size=3]…[/size]`, `[b]20[/b]`).
 
     Lines that could be the document's own are read by where they stand: at
     the head or tail of the text, in a run with other residue, an uploader's
@@ -262,25 +206,16 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     hits = _furniture_lines(text)
-    hits.extend(_jammers(text))
+    hits.extend(jammers(doc))
+    hits.extend(quote_jammers(doc) + title_salads(doc) + bbcode_tags(doc))
     hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
-    if ".com " in text or ".cn " in text or ".net " in text:
-        hits.extend(_watermarks(text))
+    hits.extend(stamped_addresses(doc))
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(edge_lines(doc, hits))
     spans = [(start, end, "") for start, end in sorted(set(hits))]
     for start, end, _ in once_per_page(doc, spans):
         yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))
-
-
-def _watermarks(text: str) -> list[tuple[int, int]]:
-    """Addresses stamped into a sentence, not given by it."""
-    return [
-        match.span()
-        for match in WATERMARK.finditer(text)
-        if not text[max(0, match.start() - 5) : match.start()].rstrip().endswith(_GIVEN)
-    ]
 
 
 def _furniture_lines(text: str) -> list[tuple[int, int]]:
