@@ -44,6 +44,8 @@ def overlaps(finding: dict, label: dict) -> bool:
     if (finding["file"], finding["line"]) != (label["file"], label["line"]):
         return False
     end = finding.get("end_column") or finding["column"] + 1
+    if finding.get("end_line", finding["line"]) != finding["line"]:
+        end = sys.maxsize  # a span that goes on past its line (as benchmarks/quality.py reads it)
     return finding["column"] < label["column"] + len(label["text"]) and label["column"] < end
 
 

@@ -19,7 +19,10 @@ _DELTA = lazy_compile(
 )
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
 # A new `有`/`另` clause starts a parallel count (`工业企业22个,其中规模以上3个,有…超市39个`).
-_AGGREGATE = lazy_compile(r"^\s*(?:共|有|另)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外")
+# A clause of cases closed ends the parts of the cases received (`…旧存案件10件,结案数为93件`).
+_AGGREGATE = lazy_compile(
+    r"^\s*(?:共|有|另|结案|办结|审结|审执结|执结)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外"
+)
 # Words around a label that do not name the part: `其中`, `有`, `为`.
 _PUNCTUATION = "，,：: "
 _LABEL_TRIM_RIGHT = "共有为是达计约 "

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..numerals import Count, same_kind
 from ..patterns import char_before, is_han, lazy_compile
+from ._count_brackets import _COUNT_ENDS_HERE, bracket_breakdown, complement
 from ._count_breakdown import (
     _DELTA,
     Breakdown,
@@ -51,13 +52,15 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     `本周受理的诉求中，…` opens parts the same way when its noun was counted.
     """
     for index in counted.positions("其中"):  # the document's anchors, found once
-        found = _qizhong_total(counted, index)
-        if found is None:
+        yield from _opened_at(counted, index)
+    for index in counted.positions("包括", "包含"):
+        # `通过其中24件，包括制定法律6件，修改法律14件…`: right after a total's comma only
+        if char_before(counted.text, index) not in "，,":
             continue
-        total, total_label, end = found
-        parts = _parts(counted, index + 2, end, total, total_label)
-        if parts:
-            yield Breakdown(total, total_label, tuple(parts))
+        if _COUNT_ENDS_HERE.compiled.search(counted.text, max(0, index - 5), index - 1) is None:
+            continue  # no numeral and measure word before the comma: no line is read
+        if counted.ending_at(index - 1):
+            yield from _opened_at(counted, index)
     yield from _noun_breakdowns(counted)
     yield from stated_breakdowns(counted)
     yield from table_breakdowns(counted)
@@ -65,9 +68,45 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _change_breakdowns(counted)
     for opener in "（(":
         for index in counted.positions(opener):
-            breakdown = _bracket_breakdown(counted, index)
+            breakdown = bracket_breakdown(counted, index)
             if breakdown is not None:
                 yield breakdown
+
+
+def _opened_at(counted: CountIndex, index: int) -> Iterator[Breakdown]:
+    """The breakdown a two-character opener (`其中`, `包括`) at ``index`` starts, and
+    for parts of another measure (`…97件134人，其中…`, `…573303例,死亡1358人。其中,
+    …死亡1334人`), their own total, against which only a part exceeding it counts."""
+    found = _qizhong_total(counted, index)
+    if found is None:
+        return
+    total, total_label, end = found
+    parts = _parts(counted, index + 2, end, total, total_label)
+    if parts:
+        yield Breakdown(total, total_label, tuple(parts))
+    # the total's own line only: no other is read
+    text = counted.text
+    line_start = text.rfind("\n", 0, total.start) + 1
+    line_end = text.find("\n", total.end)
+    line_end = len(text) if line_end < 0 else line_end + 1
+    near = counted.between(max(line_start, total.start - 40), min(line_end, total.end + 40))
+    if all(_same_measure(count, total) for count in near):
+        return  # the usual case: one measure around the total
+    text = counted.text
+    stop = index - 1
+    while stop > 0 and text[stop] == " ":
+        stop -= 1
+    seen = [total]
+    for probe in _top_level_counts(counted, index + 2, end, quotes=True):
+        if not probe.exact or any(_same_measure(probe, c) for c in seen):
+            continue
+        seen.append(probe)
+        other, other_label = _total_in_sentence(counted, stop, probe)
+        if other is None or other.start > total.end + 40 or other.end < total.start - 40:
+            continue  # a count of another measure far from the total counts something else
+        parts = _parts(counted, index + 2, end, other)
+        if parts:
+            yield Breakdown(other, other_label, tuple(parts), summable=False)
 
 
 def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
@@ -151,7 +190,7 @@ def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     text = counted.text
     anchors = literal_offsets(text, "分布", "分类", "分别", "来看")  # how every opener starts
     for match in matches_near(_OPENER.compiled, text, anchors, 0, 0):
-        end = sentence_end(text, match.end())
+        end = _unwrapped_end(text, sentence_end(text, match.end()))
         probe = _top_level_counts(counted, match.end(), end, quotes=True)
         if not probe:
             continue
@@ -162,67 +201,27 @@ def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             if not match.group("whole"):
                 continue  # `。从社会职业来看，…`: which total is meant is not said
             stop -= 1
-        total, total_label = _total_in_sentence(counted, stop, probe[0])
+        whole = "分布" in match.group()
+        # `其中境外移入病例13例,分別為上海7例、…`: `分别为` right after a count splits it
+        adjacent = counted.ending_at(stop - 1) if char_before(text, stop) in "，," else None
+        if adjacent is not None and adjacent.exact and _same_measure(probe[0], adjacent):
+            lo = after_label_start(text, max(0, adjacent.start - 20), adjacent.start)
+            total, total_label, whole = adjacent, _label(text[lo : adjacent.start]), True
+        else:
+            total, total_label = _total_in_sentence(counted, stop, probe[0])
         if total is None:
             continue
         parts = _parts(counted, match.end(), end, total)
         if parts:
-            yield Breakdown(total, total_label, tuple(parts), "分布" in match.group())
+            yield Breakdown(total, total_label, tuple(parts), whole)
 
 
-# Bracketed parts that are stages or subsets of the total, not a split of it:
-# `9701例(出院5259例，死亡108例)`, `(其中重症病例2例)`, `(含4例由无症状感染者转为确诊)`.
-_NOT_A_SPLIT = lazy_compile("出院|死亡|治愈|重症|其中|含|新增|累计|以上|以下|为|占|/")
-
-
-# A numeral and a one- or two-character measure word ending at a position.
-_COUNT_ENDS_HERE = lazy_compile("[0-9０-９一二两三四五六七八九十百千万亿] ?[\u4e00-\u9fff]{1,2}$")
-
-
-def _bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
-    """`9例(广东4例，北京1例，…)`: a total whose bracket splits it into counted parts."""
-    text = counted.text
-    if _COUNT_ENDS_HERE.compiled.search(text, max(0, index - 4), index) is None:
-        return None  # no numeral and measure word right before the bracket
-    before = counted.between(max(0, index - 14), index)
-    if not before or before[-1].end != index or not before[-1].exact:
-        return None
-    total = before[-1]
-    close = matching_close(text, index)
-    if close < 0 or _NOT_A_SPLIT.search(text, index, close):
-        return None
-    parts = []
-    for start, end in top_level_spans(text, index + 1, close, "，,、；;"):
-        counts = counted.between(start, end)
-        if len(counts) != 1 or not counts[0].exact or not _same_measure(counts[0], total):
-            return None
-        if text[counts[0].end : end].strip():
-            return None  # `(上海10例输入)`: more than a name and its count
-        parts.append(Part(counts[0], _label(text[start : counts[0].start])))
-    if len(parts) < 2:
-        return None
-    label_start = clause_start(text, total.start)
-    total_label = _label(text[label_start : total.start])
-    return Breakdown(total, total_label, tuple(parts), not _subset(parts, total_label))
-
-
-def complement(labels: list[str]) -> bool:
-    """True for a name and its complement (`电话诉求`, `非电话诉求`): the whole split."""
-    return len(labels) == 2 and any(
-        b in ("非" + a, "不" + a, "未" + a) for a, b in (labels, labels[::-1])
-    )
-
-
-def _subset(parts: list[Part], total_label: str) -> bool:
-    """True when every part's name ends in words the total's lacks: `执业助理504人
-    (乡村全科162人、执助全科8人)` splits the 全科 among them, not the whole."""
-    labels = [part.label for part in parts]
-    if complement(labels):
-        return False
-    common = 0
-    while common < min(map(len, labels)) and len({lab[-common - 1] for lab in labels}) == 1:
-        common += 1
-    return common >= 2 and labels[0][-common:] not in total_label
+def _unwrapped_end(text: str, end: int) -> int:
+    """The end of a sentence past the line breaks of hard-wrapped text, where the next
+    line goes on with the list (`分別為上海7例\n、廣東3例、…`)."""
+    while end + 1 < len(text) and text[end] == "\n" and text[end + 1] in "、，,；;":
+        end = sentence_end(text, end + 1)
+    return end
 
 
 def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | None:
@@ -255,6 +254,11 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
         total, total_label = _total_in_sentence(counted, start - 1, probe[0])
         if total is not None and (total.value or 0) <= (probe[0].value or 0):
             return None  # `有3个附件。…。其中69件…`: a count of something else
+    for count in probe[1:] if total is None else ():
+        # the next measure the sentence before counts (not `22种传染病`)
+        total, total_label = _total_in_sentence(counted, stop, count)
+        if total is not None:
+            break
     return None if total is None else (total, total_label, end)
 
 

@@ -15,30 +15,30 @@ unit of its last digit away from the exact quotient before it is reported.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
-from typing import NamedTuple
 
 from ..finding import Hit
 from ..messages import t
 from ..numerals import Count, same_kind
-from ..patterns import is_han, lazy_compile
+from ..patterns import lazy_compile
 from ._count_index import CountIndex
-from ._count_parts import counted_noun
-from ._count_text import (
-    after_last_stop,
-    literal_offsets,
-    matches_ending_at,
-    matches_near,
-    percents_after_de,
-    run_start,
+from ._count_share_base import CLAUSE, PLAN, Share, check, digits, implied, num
+from ._count_share_wholes import (
+    NEW_WHOLE,
+    declared_whole,
+    label_head,
+    named_total,
+    noun_whole,
+    split_whole,
+    stated_total,
 )
+from ._count_text import after_last_stop, matches_ending_at, percents_after_de, run_start
 
-# `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`.
+# `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`,
+# `占生产总值的比重为6.1%`, `占常住人口的 51.6%`, `占比率达80.80%`.
 SHARE = lazy_compile(
-    r"占(?:比|到)?(?P<base>[^，,。；;：:%％0-9]{0,16}?)(?P<de>的)?"
-    r"(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
+    r"占(?:比率|比例|比|到)?(?P<base>[^，,。；;：:%％0-9]{0,16}?)(?P<de>的(?:比重|比例)?|比重|比例)?"
+    r"(?:为|是|达)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
 )
 # `完成年度计划开工的60.6%`, `为年计划的95.6%`: a share of a base named, not counted.
 SHARE_OF = lazy_compile(
@@ -54,24 +54,9 @@ EXPLICIT = lazy_compile(
 # one whole (`计划投资93.68亿元，…占年度计划的47.2%；…计划投资54.5亿元…`).
 _OWN_BASE = lazy_compile("计划|预算|目标|任务|上年|同期|去年")
 # A base that is a plan or budget (`年度计划`, `年初预算`), not a sum spent (`预算支出`).
-_PLAN = lazy_compile("(?:计划|预算|目标|任务)数?$")
-# Words between a plan's name and its count: `计划投资93.68亿元`.
-_PLAN_OBJECTS = frozenset(("投资", "总投资", "资金", "金额"))
-# A clause that states a change: its count is no part (`同比增加2,168万元`).
-# (`增加到0.17萬名` states a level, not a change.)
-_DELTA = lazy_compile("(?:增加|减少|增长|下降|上升|提高)(?![到至])|增收|减收|净增|比上年|同比|环比")
-CLAUSE = "，,；;：:。\n"
-
-
-class Share(NamedTuple):
-    """A part, its stated share and the base words (`承办总数`)."""
-
-    part: Count
-    percent: float
-    digits: int
-    base: str
-    start: int
-    end: int
+_DELTA = lazy_compile(
+    "(?:增加(?!值)|减少|增长|下降|上升|提高)(?![到至])|增收|减收|净增|比上年|同比|环比"
+)
 
 
 def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
@@ -81,7 +66,28 @@ def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
         hit = _explicit(counted, match)
         if hit is not None:
             yield hit
-    yield from _sibling_hits(counted, list(_shares(counted)))
+    shares = list(_shares(counted))
+    found = list(_sibling_hits(counted, shares))
+    yield from found
+    reported = {hit.end for hit in found}
+    yield from (hit for hit in _over_whole(text, shares) if hit.end not in reported)
+
+
+# A base that names a whole (`党员总数`, `全市`, `合计`): no part is more than all of it.
+_WHOLE_BASE = lazy_compile("总|全|合计")
+
+
+def _over_whole(text: str, shares: list[Share]) -> Iterator[Hit]:
+    """`女党员…，占党员总数的120%`: a part's share of a whole it belongs to above 100%
+    (a plan, budget or target may be exceeded: `占年计划的107.56%` is no part)."""
+    for share in shares:
+        if share.percent <= 100 or not _WHOLE_BASE.search(share.base):
+            continue
+        if _OWN_BASE.search(share.base):
+            continue
+        stated = text[share.start : share.end].strip()
+        message = t("share-over-whole", part=num(share.part), base=share.base, stated=stated)
+        yield Hit(share.part.start, share.end, message, t("share-recompute"))
 
 
 # Digits, separators, magnitudes and every character ``\s`` matches (all below U+3001).
@@ -158,53 +164,23 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
     return None
 
 
-def digits(pct: str) -> int:
-    return len(pct.partition(".")[2])
-
-
-def _ratio_range(part: Count, whole: Count) -> tuple[float, float]:
-    p_step, w_step = part.numeral.step / 2, whole.numeral.step / 2
-    low = (part.value - p_step) / (whole.value + w_step) * 100
-    high = (part.value + p_step) / max(whole.value - w_step, 1e-9) * 100
-    return low, high
-
-
-def check(text: str, share: Share, whole: Count, start: int, end: int) -> Hit | None:
-    if not whole.value or not share.part.value:
-        return None
-    low, high = _ratio_range(share.part, whole)
-    unit = 10**-share.digits
-    if low - unit <= share.percent <= high + unit:
-        return None
-    actual = share.part.value / whole.value * 100
-    shown = f"{actual:.{share.digits}f}"
-    stated = text[start:end].strip()
-    message = t(
-        "share-contradicts", part=_num(share.part), whole=_num(whole), actual=shown, stated=stated
-    )
-    return Hit(share.part.start, end, message, t("share-recompute"))
-
-
-def _num(count: Count) -> str:
-    return count.text[: count.num_end - count.start].strip()
-
-
 def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
     """Shares of one whole in one sentence run (same base, no own plan as base)."""
     text = counted.text
     # the part of a share of its own plan (`支出98240万元,完成年初预算的48.99%`) may be a base
-    parts = frozenset(s.part.start for s in shares if not _PLAN.search(s.base))
+    parts = frozenset(s.part.start for s in shares if not PLAN.search(s.base))
     for share in shares:
         if _OWN_BASE.search(share.base):
-            named = _named_total(counted, share, parts)
+            named = named_total(counted, share, parts)
             if named is not None:
                 hit = check(text, share, named, share.start, share.end)
                 if hit is not None:
                     yield hit
     for group in _groups(text, shares):
-        total = _named_total(counted, group[0], parts) if group[0].base else None
-        total = total or _stated_total(counted, group, parts) or _noun_whole(counted, group)
-        total = total or _declared_whole(counted, group, parts)
+        total = named_total(counted, group[0], parts) if group[0].base else None
+        total = total or stated_total(counted, group, parts) or noun_whole(counted, group)
+        total = total or declared_whole(counted, group, parts)
+        total = total or split_whole(counted, group)
         if total is not None:
             for share in group:
                 hit = check(text, share, total, share.start, share.end)
@@ -221,7 +197,7 @@ def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:
     for share in shares:
         if _OWN_BASE.search(share.base):
             continue
-        if group and not _same_group(text, group[-1], share):
+        if group and not _same_group(text, group, share):
             yield group
             group = []
         group.append(share)
@@ -229,187 +205,32 @@ def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:
         yield group
 
 
-_NEW_WHOLE = lazy_compile("[\u4e00-\u9fff]{2}(?<!其)中[，,：:]")
-
-
-def _same_group(text: str, last: Share, share: Share) -> bool:
-    if share.base != last.base or not same_kind(last.part, share.part):
+def _same_group(text: str, group: list[Share], share: Share) -> bool:
+    """True when ``share`` goes on the run of ``group``: the same base (or none after a
+    named one: `占总人次的65.9%；…占26.1%`), the same measure, and not a new run that
+    starts again with the first part's name (`東部地區…中部地區…。東部地區…`)."""
+    last = group[-1]
+    elided = not share.base and bool(group[0].base)
+    if elided and share.base != last.base and "。" in text[last.end : share.part.start]:
+        return False  # `…占建议总数的91%。其中,…206件,占26.5%`: a share of that part
+    if (share.base != last.base and not elided) or not same_kind(last.part, share.part):
         return False
+    head = label_head(text, group[0])
+    if len(group) >= 2 and head and label_head(text, share) == head:
+        if any(label_head(text, member) != head for member in group[1:]):
+            return False  # not when every part's name starts alike (`发展女党员…发展…`)
     if last.part.unit != share.part.unit:
         return False
     between = text[last.end : share.part.start]
-    if _NEW_WHOLE.search(between):
+    if NEW_WHOLE.search(between):
         return False  # `…0.26萬名社區黨組織書記中,…`: shares of another whole follow
     return "\n" not in between and len(between) <= 160
-
-
-def _named_total(counted: CountIndex, share: Share, parts: frozenset[int]) -> Count | None:
-    """The count of the base a share names, stated before it on its line:
-    `年度投资计划647.4亿元…占年度投资计划的72.9%`, `人犯27 208人…占有罪人犯的38.9%`,
-    `一般公共预算支出98240万元…占到公共财政预算支出的61.26%`.
-
-    A shorter ending of the base's name is tried too, but not for a whole
-    (`总到位资金` is not the `到位资金` of a part), and a plan or budget
-    (`年度计划`) is looked for in the share's own sentence unless named in full
-    right before its count.
-    Counts that are themselves the parts of shares (``parts``) are never a base.
-    """
-    text = counted.text
-    base = share.base
-    line_start = text.rfind("\n", 0, share.part.start) + 1
-    sentence_start = max(text.rfind(stop, line_start, share.part.start) for stop in "。；;") + 1
-    shortest = len(base) if base[:1] in "总全" else 2
-    for length in range(len(base), shortest - 1, -1):
-        suffix = base[-length:]
-        plan = _PLAN.search(base) is not None
-        lo = max(line_start, sentence_start) if plan and length < len(base) else line_start
-        if (
-            length == len(base) > 2
-            and "总数" in base
-            and text.rfind(base, lo, share.part.start) < 0
-        ):
-            lo = max(0, share.part.start - 1000)  # `党员总数为…` stated paragraphs before
-        position = text.rfind(suffix, lo, share.part.start)
-        while position >= 0:
-            # a plan named outside the share's sentence must be named exactly
-            gap = 0 if plan and position < sentence_start else 2 if length <= 2 else 4
-            count = _count_right_after(counted, position + length, share, gap=gap)
-            if count is not None and count.start not in parts:
-                return count if (count.value or 0) >= (share.part.value or 0) / 2 else None
-            position = text.rfind(suffix, lo, position)
-    return None
-
-
-def _count_right_after(counted: CountIndex, index: int, share: Share, gap: int) -> Count | None:
-    text = counted.text
-    counts = counted.between(index, min(index + 24, share.part.start))
-    if not counts:
-        return None
-    between = text[index : counts[0].start]
-    if between and not (len(between) <= gap > 2 and all(map(is_han, between))):
-        if not (gap and _PLAN.search(share.base) and between in _PLAN_OBJECTS):
-            return None
-    count = counts[0]
-    if not count.exact or count.unit != share.part.unit or count.start == share.part.start:
-        return None
-    return count
-
-
-def _stated_total(counted: CountIndex, group: list[Share], parts: frozenset[int]) -> Count | None:
-    """A count before the first share, in its sentence or the one before, that the
-    parts' shares agree with (`代表共提出建议1034件…140件，占13.5%`).
-
-    A count that is itself a share of something (`内资企业336.4万个，占97.5%`) is
-    a part, not the whole the next shares are of (`内资企业中…私营企业291.2万个，占84.4%`
-    is a share of all enterprises)."""
-    text = counted.text
-    first = group[0]
-    start = max(0, first.part.start - 240)
-    cut = text.rfind("\n", start, first.part.start)
-    start = cut + 1 if cut >= 0 else start
-    candidates = [
-        c
-        for c in counted.between(start, first.part.start)
-        if c.exact
-        and c.unit == first.part.unit
-        and (c.value or 0) > (first.part.value or 0)
-        and c.start not in parts
-    ]
-    for candidate in reversed(candidates):
-        agreeing = sum(_agrees(s, candidate) for s in group)
-        if agreeing >= max(1, len(group) - 1) and agreeing >= (len(group) + 1) // 2:
-            return candidate
-    return None
-
-
-# `總人口中,男性16308人,占50.5%`: the shares after it are of the noun before `中`.
-_OF_NOUN = lazy_compile("([\u4e00-\u9fff]{2,8})中[，,：:]$")
-
-
-def _noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
-    """The count of the noun a run of shares opens with: counted right before it
-    (`0.26萬名社區黨組織書記中,`), or stated earlier on its line (`總人口中,` after
-    `總人口32320人`) when at least half of the shares agree with it."""
-    text = counted.text
-    first = group[0].part
-    clause = after_last_stop(text, max(0, first.start - 20), first.start, CLAUSE)
-    if clause < 2 or text[clause - 2] != "中":
-        return None
-    match = _OF_NOUN.search(text, max(0, clause - 10), clause)
-    if match is None:
-        return None
-    noun = match.group(1)
-    before = counted.between(max(0, match.start(1) - 14), match.end(1) - 2)
-    if before and before[-1].end >= match.start(1) and before[-1].exact:
-        # `0.26萬名社區黨組織書記中,…0.17萬名,占56.7%`: the whole counted right there
-        whole = before[-1]
-        if same_kind(whole, first) and (whole.value or 0) > (first.value or 0):
-            return whole
-        return None
-    for length in range(len(noun), 1, -1):
-        whole = counted_noun(counted, noun[-length:], match.start(1))
-        if whole is not None and whole.unit == first.unit:
-            agreeing = sum(_agrees(share, whole) for share in group)
-            return whole if agreeing >= (len(group) + 1) // 2 else None
-    return None
-
-
-# `黨員總數為9918.5萬名`, `共有党员421.7万名`: a whole declared as such.
-_DECLARED = lazy_compile("(?:总数|总量|总计|共有)(?:为|是|达|有)?")
-
-
-def _declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int]) -> Count | None:
-    """A whole declared as one (`党员总数为…`, `共有党员…`) in the paragraphs before the
-    shares (up to 1000 characters), that all the shares but one agree with."""
-    text = counted.text
-    first = group[0].part
-    best = None
-    declared = _declared_ends(text)
-    lo = bisect_left(declared, max(0, first.start - 1000))
-    for end in declared[lo : bisect_left(declared, first.start)]:
-        counts = counted.between(end, min(first.start, end + 20))
-        if not counts or not is_han_run(text[end : counts[0].start], 4):
-            continue
-        count = counts[0]
-        if not count.exact or count.unit != first.unit or count.start in parts:
-            continue
-        if any((share.part.value or 0) >= (count.value or 0) for share in group):
-            continue
-        if sum(_agrees(share, count) for share in group) >= max(1, len(group) - 1):
-            best = count  # the nearest before the shares
-    return best
-
-
-@lru_cache(maxsize=4)
-def _declared_ends(text: str) -> list[int]:
-    """Where the words that declare a whole end (`总数为`, `共有`), once per text."""
-    anchors = literal_offsets(text, "总数", "总量", "总计", "共有")  # how each one starts
-    return [match.end() for match in matches_near(_DECLARED.compiled, text, anchors, 0, 0)]
-
-
-def is_han_run(words: str, limit: int) -> bool:
-    """True for at most ``limit`` Chinese characters (`党员` in `共有党员421.7万名`)."""
-    return len(words) <= limit and all(map(is_han, words))
-
-
-def _agrees(share: Share, whole: Count) -> bool:
-    low, high = _ratio_range(share.part, whole)
-    unit = 10**-share.digits
-    return low - unit <= share.percent <= high + unit
-
-
-def _implied(share: Share) -> tuple[float, float]:
-    unit = 10**-share.digits
-    value = share.part.value or 0
-    step = share.part.numeral.step / 2
-    high_pct, low_pct = share.percent + unit, max(share.percent - unit, 1e-9)
-    return (value - step) / high_pct * 100, (value + step) / low_pct * 100
 
 
 def _outliers(text: str, group: list[Share]) -> Iterator[Hit]:
     """Without a stated total: a share whose implied whole no other share agrees with,
     while all the others agree with one another."""
-    ranges = [_implied(share) for share in group]
+    ranges = [implied(share) for share in group]
     for i, share in enumerate(group):
         others = [r for j, r in enumerate(ranges) if j != i]
         low = max(r[0] for r in others)
@@ -423,7 +244,7 @@ def _outliers(text: str, group: list[Share]) -> Iterator[Hit]:
             stated = text[share.start : share.end].strip()
             message = t(
                 "share-implied",
-                part=_num(share.part),
+                part=num(share.part),
                 whole=f"{whole:.0f}",
                 actual=shown,
                 stated=stated,

@@ -12,12 +12,16 @@ from ._count_text import clause_start, sentence_end
 
 # The first stage of a pipeline (`受理企业工单30件`), and a later stage that cannot
 # count more (`已办结45件`, `累计治愈出院病例5836例`).
-FIRST_STAGE = lazy_compile("受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?|累计确诊|确诊病例")
+FIRST_STAGE = lazy_compile(
+    "受理|接收|接到|立案|排查出?|梳理出?|查摆出?|摸排出?|累计确诊|确诊病例|需整改|应整改"
+)
 LATER_STAGE = lazy_compile(
     "办结|结案|审执结|审结|执结|整改到位|完成整改|整改|化解|处理完毕|答复|回复|销号|治愈出院|治愈"
 )
 # The stage still open after the later one: `受理…件，已办结…件，正在办理…件`.
-PENDING_STAGE = lazy_compile("正在办理中?|办理中|在办|未办结|尚未办结|未结案?|待办理?")
+PENDING_STAGE = lazy_compile(
+    "正在办理中?|办理中|在办|未办结|尚未办结|未结案?|待办理?|未整改(?:到位|完成)?|正在整改"
+)
 _STAGE_GAP = 90
 # Cases opened (立案) and closed (结案, 审结) in a year are two tallies, not a pipeline:
 # a year closes cases opened the year before.

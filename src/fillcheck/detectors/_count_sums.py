@@ -18,6 +18,7 @@ from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part, complement
 from ._count_stages import described, numeral_text
+from ._count_text import matching_close
 from ._count_totals import ages_disjoint
 
 # Pairs of parts that together make up the whole, so their sum must equal it.
@@ -30,6 +31,12 @@ PARTITIONS = (
     ("在职", "离退休"),
     ("在职", "退休"),
     ("公办", "民办"),
+    ("新收", "旧存"),
+    ("境外输入", "本土"),
+    ("境外", "本土"),
+    ("税收", "非税"),
+    ("中央", "地方"),
+    ("直办", "转办"),
 )
 # (`其他`/`其它` are left out: they often close a list of the largest kinds only.)
 _REMAINDER = ("其余", "剩余", "余")
@@ -84,7 +91,7 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
         # a rounded total may also be cut short (`12.39万` for 123968): a whole step
         tolerance = sum(p.count.numeral.step for p in breakdown.parts) / 2 + total.numeral.step
         excess = sum(values) - (total.value or 0)
-        if breakdown.exhaustive or _complete(breakdown.parts):
+        if breakdown.exhaustive or complete(breakdown.parts):
             if abs(excess) <= tolerance + 1e-9:
                 continue
         elif _nearly_all(counted.text, breakdown, excess, tolerance):
@@ -93,7 +100,7 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
             continue
         elif not (breakdown.disjoint or _disjoint(counted.text, breakdown, values)):
             continue
-        if _other_total(counted, breakdown):
+        if _other_total(counted, breakdown) or _excluded(counted, breakdown, excess, tolerance):
             continue
         shown = " + ".join(described(p.count, p.label) for p in breakdown.parts)
         message = t(
@@ -108,6 +115,27 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
             continue
         start = total.start if "\n" not in counted.text[total.end : first] else first
         yield Hit(start, end, message, t("check-figures"))
+
+
+# `118人(不含…5人…)`: a bracket after the total that leaves a count out of it.
+_LEFT_OUT = lazy_compile("不含|不包括|未含|未计")
+
+
+def _excluded(counted: CountIndex, breakdown: Breakdown, excess: float, tolerance: float) -> bool:
+    """True when the parts exceed the total by a count its bracket leaves out
+    (`决定不起诉118人(不含…附条件不起诉5人…),其中…附条件…不起诉5人`)."""
+    text = counted.text
+    total = breakdown.total
+    if text[total.end : total.end + 1] not in "（(" or total.end >= len(text):
+        return False
+    close = matching_close(text, total.end)
+    if close < 0 or not _LEFT_OUT.search(text, total.end, close):
+        return False
+    return any(
+        abs((count.value or 0) - excess) <= tolerance + count.numeral.step / 2 + 1e-9
+        for count in counted.between(total.end, close)
+        if same_kind(count, total)
+    )
 
 
 # Labels of groups that overlap others (`女党员`, `少数民族党员`, `大专以上学历`), and of
@@ -183,7 +211,7 @@ def _nearly_all(text: str, breakdown: Breakdown, excess: float, tolerance: float
     return _kinds(text, breakdown)
 
 
-def _complete(parts: tuple[Part, ...]) -> bool:
+def complete(parts: tuple[Part, ...]) -> bool:
     """True when ``parts`` name every member of a split (男/女, …, or a last 其余)."""
     labels = [part.label for part in parts]
     if labels[-1].startswith(_REMAINDER) or _levels(labels) or complement(labels):

@@ -243,7 +243,8 @@ def _counted_unit(text: str, start: int) -> bool:
         return False
     rest = text[start + len(unit.text) : start + len(unit.text) + 8].lstrip(_SPACES)
     after = rest[:1] or "\n"
-    return not is_han(after) and after not in ":："  # `姓　　名：`, `书       名 :` space a label out
+    # `姓　　名：`, `书       名 :` space a label out
+    return not is_han(after) and after not in ":："
 
 
 def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:

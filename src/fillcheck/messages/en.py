@@ -111,6 +111,7 @@ COUNT = {
         "{part} of a whole of about {whole} (what the other shares imply) is {actual}%,"
         " not {stated}"
     ),
+    "share-over-whole": "{part} is {stated} of {base}: a part is at most 100% of its whole",
     "shares-not-summing": "shares {shares} = {sum}% of one whole, not 100%",
     "share-recompute": "recompute the percentage or check the counts",
 }
