@@ -13,7 +13,7 @@ import re
 from collections.abc import Container
 
 from ..document import Document
-from ..patterns import char_after, char_before, is_han
+from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._leaks import GAZETTEER
 from ._masks import masks
 
@@ -53,7 +53,8 @@ _PROVINCES = tuple(sorted(
     " 香港 澳门".split(),
     key=len, reverse=True,
 ))  # fmt: skip
-_CLEAR_PLACE = re.compile(
+# Compiled on first need (from the pattern cache): the place names make it a large one.
+_CLEAR_PLACE = lazy_compile(
     f"(?:{'|'.join(_PROVINCES)})|(?:{'|'.join(sorted(GAZETTEER - set(_PROVINCES)))})市"
 )
 # Documents that are public records once finished: a government work report delivered to a
