@@ -387,12 +387,12 @@ def test_browser_samples_report(browser, tmp_path):
     browser.execute_script("window.scrollTo(0, 0)")
     browser.find_element(By.CSS_SELECTOR, 'input[data-hide="hide-c-placeholder"]').click()
     browser.find_element(By.CSS_SELECTOR, 'details[data-file="1"] summary').click()
-    links = browser.find_elements(By.CSS_SELECTOR, 'details[data-file="1"] li a')
-    in_file = [
-        i
-        for i, f in enumerate(findings)
-        if f["path"] == findings[links and int(links[0].get_attribute("data-goto"))]["path"]
-    ]
+    # the list is filled when the browser fires `toggle`, a task after the click
+    links = WebDriverWait(browser, 10).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, 'details[data-file="1"] li a')
+    )
+    first = int(links[0].get_attribute("data-goto"))
+    in_file = [i for i, f in enumerate(findings) if f["path"] == findings[first]["path"]]
     assert len(links) == len(in_file)
     press(browser, Keys.ESCAPE)
     assert not browser.find_element(By.ID, "fc-detail").is_displayed()
