@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..numerals import Count, same_kind
-from ..patterns import char_before, is_han, lazy_compile
+from ..patterns import char_before, is_han, lazy_compile, line_bounds
 from ._count_brackets import _COUNT_ENDS_HERE, bracket_breakdown, complement
 from ._count_breakdown import (
     _DELTA,
@@ -86,9 +86,7 @@ def _opened_at(counted: CountIndex, index: int) -> Iterator[Breakdown]:
         yield Breakdown(total, total_label, tuple(parts))
     # the total's own line only: no other is read
     text = counted.text
-    line_start = text.rfind("\n", 0, total.start) + 1
-    line_end = text.find("\n", total.end)
-    line_end = len(text) if line_end < 0 else line_end + 1
+    line_start, line_end = line_bounds(text, total.start)
     near = counted.between(max(line_start, total.start - 40), min(line_end, total.end + 40))
     if all(_same_measure(count, total) for count in near):
         return  # the usual case: one measure around the total
