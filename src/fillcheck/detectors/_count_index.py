@@ -125,7 +125,7 @@ class CountIndex:
         index and set of literals (overlapping occurrences too)."""
         found = self._positions.get(literals)
         if found is None:
-            if len(literals) == 1:  # one literal: ``str.find`` beats any scanner
+            if len(literals) == 1:  # one literal: its own pattern beats the shared scanner
                 found = tuple(iter_literal(self.text, literals[0]))
             else:
                 found = literal_starts(self.text, literals)

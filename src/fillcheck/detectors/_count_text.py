@@ -8,11 +8,11 @@ counted at the top level only.
 
 from __future__ import annotations
 
-import heapq
 import re
 from array import array
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 
 from ..patterns import lazy_compile
 
@@ -38,6 +38,8 @@ _ROUND = {"（": "）)", "(": ")）"}
 _SENTENCE_STOP = lazy_compile("[。！!？?\n]")
 # Any character that opens or closes a nested unit.
 _BRACKET = lazy_compile("[“”‘’（）()《》【】「」『』〔〕\\[\\]]")
+# A match's start, as a function (for ``map``).
+_MATCH_START = re.Match.start
 # Any character that opens or closes a nested unit, or ends a paragraph.
 _NESTING = lazy_compile("[“”‘’（）()《》【】「」『』〔〕\\[\\]\n]")
 
@@ -192,9 +194,24 @@ def sentence_stops(text: str) -> array:
     last = _last_stops
     if last is not None and last[0] is text:
         return last[1]
-    stops = array("q", (match.start() for match in _SENTENCE_STOP.compiled.finditer(text)))
+    stops = array("q")
+    find = text.find
+    for lo in range(0, len(text), _STOPS_BLOCK):
+        hi = lo + _STOPS_BLOCK
+        found = []  # a block at a time: the list of offsets stays small
+        for char in _SENTENCE_STOPS:  # ``str.find`` per character: ``re`` tests every one
+            i = find(char, lo, hi)
+            while i >= 0:
+                found.append(i)
+                i = find(char, i + 1, hi)
+        found.sort()
+        stops.extend(found)
     _last_stops = (text, stops)
     return stops
+
+
+_SENTENCE_STOPS = "。！!？?\n"
+_STOPS_BLOCK = 1 << 20
 
 
 def matches_near(
@@ -252,12 +269,12 @@ def run_start(text: str, index: int, chars: str) -> int:
 
 
 def literal_offsets(text: str, *literals: str) -> Iterator[int]:
-    """Offsets of every occurrence of any of ``literals``, ascending (each found with
-    ``str.find``, merged)."""
-    present = [literal for literal in literals if literal in text]
-    if len(present) <= 1:
-        return iter_literal(text, present[0]) if present else iter(())
-    return heapq.merge(*(iter_literal(text, literal) for literal in present))
+    """Offsets of every occurrence of any of ``literals``, ascending (an offset twice
+    where two of them start)."""
+    found = [offsets for offsets in (list(iter_literal(text, lit)) for lit in literals) if offsets]
+    if len(found) <= 1:
+        return iter(found[0] if found else ())
+    return iter(sorted(chain.from_iterable(found)))
 
 
 _PERCENT_DIGITS = "0123456789."
@@ -283,11 +300,31 @@ def percents_after_de(text: str) -> list[tuple[int, int]]:
 
 
 def iter_literal(text: str, literal: str) -> Iterator[int]:
-    """Offsets of every occurrence of ``literal`` (``str.find`` is the fastest scan)."""
+    """Offsets of every occurrence of ``literal``, overlapping ones too, ascending.
+
+    ``str.find`` is the fastest scan for one character; for a longer literal in
+    Chinese text (stored two bytes a character) ``re`` is two to three times faster.
+    Its pattern matches the first character only, with the rest as a lookahead, so
+    that overlapping occurrences (`——` in `———`) are all found, as ``str.find`` from
+    the next offset finds them.
+    """
+    if len(literal) > 1:
+        return map(_MATCH_START, _literal_pattern(literal).finditer(text))
+    return _find_all(text, literal)
+
+
+def _find_all(text: str, literal: str) -> Iterator[int]:
     i = text.find(literal)
     while i >= 0:
         yield i
         i = text.find(literal, i + 1)
+
+
+
+@lru_cache(maxsize=64)
+def _literal_pattern(literal: str) -> re.Pattern[str]:
+    """``literal``'s first character, the rest as a lookahead."""
+    return re.compile(f"{re.escape(literal[0])}(?={re.escape(literal[1:])})")
 
 
 def shorten(text: str, limit: int = 60) -> str:
