@@ -242,20 +242,32 @@ def matches_near(
 
 
 def matches_ending_at(
-    pattern: re.Pattern[str], text: str, ends: Iterable[tuple[int, int]]
+    pattern: re.Pattern[str], text: str, ends: Iterable[tuple[int, int]], after: int = 0
 ) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, for a pattern whose every match ends
     with an anchor character (`%`) and holds no other: ``ends`` gives, ascending, each
     anchor's offset and the least offset a match ending there can start at (callers
     state why). One search of a short window an anchor, instead of a scan of the text.
+    ``after`` characters past the anchor are in the window for a lookahead that ends
+    the pattern (one that no match ending at the next character can pass: `）` then a
+    Chinese character).
     """
     search = pattern.search
     done = 0  # where finditer would go on searching
     for anchor, lo in ends:
-        found = search(text, max(lo, done), anchor + 1)
+        found = search(text, max(lo, done), anchor + 1 + after)
         if found is not None:
             yield found
             done = found.end()
+
+
+def matches_closing(pattern: re.Pattern[str], text: str, reach: int) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, for a pattern whose every match ends
+    at a round closing bracket (`）` or `)`, its only one), at most ``reach`` characters
+    after its start, with at most a one-character lookahead after it (see
+    :func:`matches_ending_at`): a short search before each bracket."""
+    ends = ((close, close - reach) for close in literal_offsets(text, "）", ")"))
+    return matches_ending_at(pattern, text, ends, after=1)
 
 
 def run_start(text: str, index: int, chars: str) -> int:
@@ -318,7 +330,6 @@ def _find_all(text: str, literal: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(literal, i + 1)
-
 
 
 @lru_cache(maxsize=64)
