@@ -36,8 +36,6 @@ CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _ROUND = {"（": "）)", "(": ")）"}
 # Punctuation that ends a sentence (or a paragraph).
 _SENTENCE_STOP = lazy_compile("[。！!？?\n]")
-# Any character that opens or closes a nested unit.
-_BRACKET = lazy_compile("[“”‘’（）()《》【】「」『』〔〕\\[\\]]")
 # A match's start, as a function (for ``map``).
 _MATCH_START = re.Match.start
 # Any character that opens or closes a nested unit, or ends a paragraph.
@@ -51,9 +49,11 @@ def clause_start(text: str, index: int, stops: str = CLAUSE_STOPS, limit: int = 
     `“庆建档百年,展时代风貌”` does not end the clause that contains it.
     """
     lo = max(0, index - limit)
-    if _BRACKET.compiled.search(text, lo, index) is None:  # the usual case: nothing to skip
-        after = after_last_stop(text, lo, index, stops)
-        return lo if after < 0 else after
+    last = _last_mark(stops).match(text, lo, index)  # the last stop, bracket or quote
+    if last is None:
+        return lo
+    if text[last.end() - 1] in stops:  # the usual case: a stop, with no bracket after it
+        return last.end()
     depth = 0
     for found in reversed(list(_marks(stops).finditer(text, lo, index))):  # marks, last first
         char = found.group()
@@ -72,6 +72,13 @@ def after_last_stop(text: str, lo: int, hi: int, stops: str) -> int:
     """Offset just after the last of ``stops`` in ``text[lo:hi]``, or -1 if there is none."""
     match = _last_stop(stops).match(text, lo, hi)
     return -1 if match is None else match.end()
+
+
+@lru_cache(maxsize=16)
+def _last_mark(stops: str) -> re.Pattern[str]:
+    """A pattern that matches up to and including the last of ``stops`` or of the
+    brackets and quotes (greedy)."""
+    return re.compile(f"(?s:.*)[{re.escape(''.join(PAIRS) + ''.join(CLOSERS) + stops)}]")
 
 
 @lru_cache(maxsize=16)
