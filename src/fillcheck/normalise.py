@@ -36,7 +36,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from .document import Document
-from .script import fold_table
+from .script import fold_table, translate_traditional
 
 # Characters removed from the view. Cf as of Unicode 14 (generated from unicodedata),
 # then variation selectors, the combining grapheme joiner and the Hangul fillers.
@@ -172,7 +172,7 @@ def normalise(text: str) -> View | None:
     pieces.append(text[last:])
     view = "".join(pieces)
     if script:  # traditional to simplified, one character for one: offsets stay
-        view = view.translate(script)
+        view = translate_traditional(view, script)
     if not removed and view == text:
         return None
     return View(view, removed)

@@ -34,6 +34,35 @@ def fold_table(text: str) -> dict[int, str]:
     return table if pattern.search(text) else {}
 
 
+# At most this many characters translated at a time from a traditional one on.
+_BLOCK = 4096
+
+
+def translate_traditional(text: str, table: dict[int, str]) -> str:
+    """``text.translate(table)`` for a table :func:`fold_table` gave, translating only
+    from each traditional character to the end of its line (at most ``_BLOCK``
+    characters at a time): ``str.translate`` looks every character up in the table,
+    while the search for the next traditional character skips in C, so a document with
+    a few traditional passages is not translated whole."""
+    if not table:
+        return text
+    search = _tables()[0].search
+    find = text.find
+    pieces = []
+    done = 0
+    found = search(text)
+    while found is not None:
+        start = found.start()
+        end = find("\n", start, start + _BLOCK)
+        end = min(start + _BLOCK, len(text)) if end < 0 else end
+        pieces.append(text[done:start])
+        pieces.append(text[start:end].translate(table))
+        done = end
+        found = search(text, done)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def fold(text: str) -> str:
     """``text`` with its traditional characters simplified, one for one (same length):
     what detectors see of it in the document's view."""

@@ -101,8 +101,10 @@ def test_count_ending_at_an_offset() -> None:
 def test_positions_are_scanned_once_per_index(monkeypatch: pytest.MonkeyPatch) -> None:
     index = CountIndex("其中甲，其中乙")
     assert index.positions("其中") == (0, 4)
-    monkeypatch.setattr("fillcheck.detectors._count_index.literal_starts", None)
+    assert index.positions("包括", "其中", "其") == (0, 4)  # one offset where two start
+    monkeypatch.setattr("fillcheck.detectors._count_index.iter_literal", None)
     assert index.positions("其中") == (0, 4)  # kept: no second scan
+    assert index.positions("包括", "其中", "其") == (0, 4)
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ from ._count_items import (
     tail_heads,
     tail_items,
 )
-from ._count_text import iter_literal, run_start, shorten, split_top_level
+from ._count_text import iter_literal, matches_closing, run_start, shorten, split_top_level
 from ._enumeration import item_markers
 
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
@@ -104,7 +104,8 @@ BRACKETED_COUNT = lazy_compile(
 def _bracketed_headings(text: str) -> Iterator[Hit]:
     """`（以问题为导向，抓的5件大事）针对…。针对…。`: a bracketed heading that counts
     the items following it on its line."""
-    for found in BRACKETED_COUNT.finditer(text):
+    # every match ends at its only bracket, at most 10 characters after its start
+    for found in matches_closing(BRACKETED_COUNT.compiled, text, 10):
         index = found.end() - 1
         match = announcement(text, index)
         if match is not None:

@@ -181,8 +181,8 @@ def is_han_run(words: str, limit: int) -> bool:
 def label_head(text: str, share: Share) -> str:
     """The first two characters of the words naming a share's part (`東部` of
     `東部地區擁有法人單位1280.2萬個`), or "" when they are not Chinese."""
-    start = after_last_stop(text, max(0, share.part.start - 30), share.part.start, CLAUSE)
-    head = text[max(start, 0) : share.part.start][:2]
+    start = max(0, after_last_stop(text, max(0, share.part.start - 30), share.part.start, CLAUSE))
+    head = text[start : min(start + 2, share.part.start)]  # two characters, not a long slice
     return head if len(head) == 2 and all(map(is_han, head)) else ""
 
 
@@ -194,8 +194,10 @@ def split_whole(counted: CountIndex, group: list[Share]) -> Count | None:
         return None
     parts = []
     for share in group:
-        start = after_last_stop(text, max(0, share.part.start - 30), share.part.start, CLAUSE)
-        parts.append(Part(share.part, text[max(start, 0) : share.part.start].strip()))
+        lo = max(0, share.part.start - 30)
+        start = after_last_stop(text, lo, share.part.start, CLAUSE)
+        start = lo if start < 0 else start  # no stop in the window: its start, not the text's
+        parts.append(Part(share.part, text[start : share.part.start].strip()))
     if not complete(tuple(parts)):
         return None
     first = group[0].part
