@@ -254,6 +254,11 @@ def _marker_list_hit(
     later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
     ended = not any(marker[3] == last + 1 for marker in later)
     spaces = run_start(text, first, " \t\u3000")  # not a copy of all the text before
+    if ended and spaces and text[spaces - 1] == "\n":
+        # `一是…；二是…；三是…。` then a line `四、…`: the last item numbered in another style
+        going_on = _next_line_item(text, final, last + 1)
+        if going_on is not None:
+            last, final = last + 1, going_on
     if spaces and text[spaces - 1] == "\n":
         # one item a line: an excerpt may stop after any of them, unless a heading
         # opens the line after the last one
@@ -266,6 +271,19 @@ def _marker_list_hit(
         return None
     shown = shorten(text[first : final + 8].replace("\n", " "), 60)
     return items_hit(match, last, shown)
+
+
+def _next_line_item(text: str, end: int, value: int) -> int | None:
+    """Where the marker ends that opens the line after the one holding ``end``, when it
+    carries ``value`` (in any line style); None otherwise."""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return None
+    match = LINE_ITEM.match(text, line_end + 1)
+    if match is None:
+        return None
+    numeral = next(v for v in match.groupdict().values() if v)
+    return match.end() if ORDINALS.get(numeral) == value else None
 
 
 def _heading_follows(text: str, end: int) -> bool:

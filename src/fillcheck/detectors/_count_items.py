@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 
@@ -55,9 +56,19 @@ def list_sizes(items: list[str]) -> set[int]:
     list's), either count when other items hold one too (`经济及能源、…`)."""
     if not joins_two(items[-1]):
         return {len(items)}
-    if any(joins_two(item) for item in items[:-1]):
+    if any(joins_two(item) for item in items[:-1]) or _joined_under_tail(items):
         return {len(items), len(items) + 1}
     return {len(items) + 1}
+
+
+def _joined_under_tail(items: list[str]) -> bool:
+    """`决议的公开、组织施行决议和施行结果的公开`: every item ends with one tail, and the
+    last one's words before its conjunction do not, so the conjunction may join within it."""
+    tail = os.path.commonprefix([item[::-1] for item in items])[::-1]
+    if len(items) < 2 or len(tail) < 2:
+        return False
+    head = JOINED.compiled.split(_LEADING_CONJUNCTION.sub("", items[-1]), maxsplit=1)[0]
+    return not head.endswith(tail)
 
 
 _CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")

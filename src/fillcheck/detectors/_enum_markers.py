@@ -52,7 +52,13 @@ SPACED_MARKER = lazy_compile(r" (?P<m>(?P<ar>[0-9]{1,2})[.．](?=[ \t\u3000]|[\u
 # Bracketed markers `（一）`, `（1）` and `(一)`, `(1)`: one pattern per opening
 # bracket, so that each starts with a literal; the context is checked after.
 _BRACKETED = r"(?:(?P<cnp>[一二三四五六七八九十]{1,3})|(?P<arp>[0-9０-９]{1,2}))[）)]"
-BRACKET_MARKERS = (lazy_compile(f"（{_BRACKETED}"), lazy_compile(rf"\({_BRACKETED}"))
+# `〔一〕…〔二〕`: tortoise-shell brackets, as rules and regulations number clauses.
+_SHELL_BRACKETED = r"(?:(?P<cnp>[一二三四五六七八九十]{1,3})|(?P<arp>[0-9０-９]{1,2}))〕"
+BRACKET_MARKERS = (
+    lazy_compile(f"（{_BRACKETED}"),
+    lazy_compile(rf"\({_BRACKETED}"),
+    lazy_compile(f"〔{_SHELL_BRACKETED}"),
+)
 # What may stand before a bracketed marker: punctuation, or a line start.
 _BRACKET_BEFORE = frozenset("\n。；;：:，,）)")
 # What may stand before `一是`: punctuation, space or a line start.
@@ -229,6 +235,8 @@ def shi_markers(text: str, verb: str = "是") -> Iterator[Marker]:
     """`一是`, `二是`, ... after punctuation or at a line start (not `统一是`, `第一是`);
     with ``verb="要"``, `一要`, `二要`, ..."""
     find, ordinals, allowed_before = text.find, _ORDINAL_SET, _SHI_BEFORE
+    if verb == "要":  # `一要干净、二要干事`: short 要 items are parted by 、
+        allowed_before = _SHI_BEFORE | {"、"}
     style = "一" + verb
     index = find(verb)
     while index >= 0:
@@ -256,15 +264,16 @@ _INLINE_CN_BODY = (
 INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:")
 # `。一、…。二、…`: after a full stop, read only where a second item follows one (a full
 # stop ends almost every sentence, so the pattern is not run on every text).
-_FULL_STOP_CN_MARKER = lazy_compile("。" + _INLINE_CN_BODY)
+_FULL_STOP_CN_MARKER = lazy_compile("。[ \u3000]?" + _INLINE_CN_BODY)
 # `第一，…；第二，…`: an ordinal opening a clause.
 ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:])")
-_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000“「")
+# `··第二，`: a bullet opens the line before the ordinal.
+_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000“「·•")
 
 
 def inline_markers(text: str) -> Iterator[Marker]:
     """`，一、…，二、…` inside a paragraph."""
-    full_stop = "。二、" in text
+    full_stop = "。二、" in text or "。 二、" in text or "。\u3000二、" in text
     if not full_stop and not any(mark + "二、" in text for mark in "，,；;：:"):
         return  # no list goes on to a second item
     found = []
