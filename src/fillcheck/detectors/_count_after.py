@@ -23,7 +23,7 @@ from ._count_text import (
 )
 
 # Conjunctions that may join the last two items: `A、B和C`.
-_CONJUNCTION = lazy_compile("和|及|与|并|以及")
+_CONJUNCTION = lazy_compile("和|及|与|暨|并|以及")
 
 # `毛家川、甜水堡、马坊川三大煤矿`, `A、B和C“三个清单”`, `“A、B、C”六个建设目标`: a
 # count right after the list it counts (the list is read back to the clause start).

@@ -17,7 +17,6 @@ from ..numerals import ORDINALS, concept_at
 from ..patterns import lazy_compile
 from ._count_announcers import (
     clause_announcement,
-    named_set_announcement,
     ordinal_unit_items,
     quoted_noun_announcement,
 )
@@ -33,19 +32,11 @@ from ._count_items import (
     list_sizes,
     named_ordinals,
     respective_announcement,
-    sentence_announcement,
     tail_heads,
     tail_items,
 )
-from ._count_text import iter_literal, run_start, shorten, split_top_level
-from ._enumeration import item_markers
-
-# A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
-LINE_ITEM = lazy_compile(
-    r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,2})[ \t\u3000]*、|(?P<ar>[0-9]{1,2})[.．、]"
-    r"(?![0-9])|[（(](?P<br>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)])"
-)
-
+from ._count_marked import LINE_ITEM, marker_lists, marker_rank
+from ._count_text import iter_literal, split_top_level
 
 _LINE_STYLES = ("cn", "ar", "br")
 
@@ -79,7 +70,7 @@ FIRST_ORDINAL = lazy_compile(r"第一(?P<unit>个|种|项|条|类|点|方面|批
 def announced_items(text: str) -> Iterator[Hit]:
     """Hits where the items after an announcing count are more or fewer than it says."""
     seen: set[int] = set()
-    for hit in (*_line_lists(text), *_marker_lists(text)):
+    for hit in (*_line_lists(text), *marker_lists(text)):
         if hit.start not in seen:  # a numbered list read both ways
             seen.add(hit.start)
             yield hit
@@ -184,118 +175,6 @@ def _ordinal_items(text: str) -> Iterator[Hit]:
 _CN = dict(enumerate("零一二三四五六七八九十", start=0)) | {11: "十一", 12: "十二"}
 
 
-# Marker styles that `_line_lists` reads when they open lines.
-_LINE_READ = frozenset(("一、", "1.", "（一）", "（1）"))
-# How far apart two items of one list may stand, and how far a later item of the
-# same list may stand after the last one counted.
-_ITEM_GAP = 1500
-
-
-def _marker_lists(text: str) -> Iterator[Hit]:
-    """`做到“三个保障”。一是…；二是…；三是…；四是…`, and the same with `一要`, `（一）`,
-    `第一`, `首先…其次…最后`, `1.`, `(1)`, `①`, inline or one item a line."""
-    for style, markers in item_markers(text).items():
-        for i, (start, _end, _style, value) in enumerate(markers):
-            if value != 1 or (style in _LINE_READ and text[start - 1 : start] in "\n"):
-                continue  # numbered lines after an announcement are `_line_lists`' to read
-            end = _before_space(text, start)
-            match = (
-                announcement(text, end)
-                or sentence_announcement(text, end)
-                or _announcement_at_colon(text, end)
-            )
-            named = match is None
-            if named:  # `可以用“三新”的特点来加以概括：一是“新气象”…`
-                match = named_set_announcement(text, end, markers, i)
-            if match is None:
-                continue
-            hit = _marker_list_hit(text, match, markers, i, named)
-            if hit is not None:
-                yield hit
-
-
-def _announcement_at_colon(text: str, end: int) -> re.Match[str] | None:
-    """`我有两句话与大家共勉：干部干部，关键要实干，一要…`: the count that a colon ends,
-    a short clause of its sentence before the list's first marker."""
-    colon = max(text.rfind("：", max(0, end - 24), end), text.rfind(":", max(0, end - 24), end))
-    if colon < 0 or any(stop in text[colon:end] for stop in "。；;！!？?\n"):
-        return None
-    return announcement(text, colon + 1)
-
-
-def _before_space(text: str, index: int) -> int:
-    """``index`` moved back over spaces and line breaks."""
-    while index > 0 and text[index - 1] in " \t\u3000\n\r":
-        index -= 1
-    return index
-
-
-def _marker_list_hit(
-    text: str, match: re.Match[str], markers: list, i: int, named: bool = False
-) -> Hit | None:
-    """The hit when the markers that number the list from ``markers[i]`` on are more or
-    fewer than ``match`` announces. Fewer count only once the list has visibly ended:
-    no later marker of the style goes on with the next number (and, one item a line,
-    a heading follows, unless every item repeats the ``named`` set's name)."""
-    last, j, first = 1, i + 1, markers[i][0]
-    while (
-        j < len(markers)
-        and markers[j][3] == last + 1
-        and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP
-        and "\n\n" not in text[markers[j - 1][1] : markers[j][0]]
-    ):
-        last, j = last + 1, j + 1
-    if last < 2:
-        return None
-    final = markers[j - 1][1]
-    if j < len(markers) and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP:
-        if markers[j][3] != 1:
-            return None  # a repeated or skipped marker: the sequence rule's finding
-    later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
-    ended = not any(marker[3] == last + 1 for marker in later)
-    spaces = run_start(text, first, " \t\u3000")  # not a copy of all the text before
-    if ended and spaces and text[spaces - 1] == "\n":
-        # `一是…；二是…；三是…。` then a line `四、…`: the last item numbered in another style
-        going_on = _next_line_item(text, final, last + 1)
-        if going_on is not None:
-            last, final = last + 1, going_on
-    if spaces and text[spaces - 1] == "\n":
-        # one item a line: an excerpt may stop after any of them, unless a heading
-        # opens the line after the last one
-        ended = ended and (named or _heading_follows(text, final))
-    lo = max(0, match.start() - 200)
-    sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
-    if len(ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
-        return None  # `抓好一个格局，建立两个机制，开展好五项活动`: counts of its own
-    if not ended and last <= announced_value(match):
-        return None
-    shown = shorten(text[first : final + 8].replace("\n", " "), 60)
-    return items_hit(match, last, shown)
-
-
-def _next_line_item(text: str, end: int, value: int) -> int | None:
-    """Where the marker ends that opens the line after the one holding ``end``, when it
-    carries ``value`` (in any line style); None otherwise."""
-    line_end = text.find("\n", end)
-    if line_end < 0:
-        return None
-    match = LINE_ITEM.match(text, line_end + 1)
-    if match is None:
-        return None
-    numeral = next(v for v in match.groupdict().values() if v)
-    return match.end() if ORDINALS.get(numeral) == value else None
-
-
-def _heading_follows(text: str, end: int) -> bool:
-    """The line after the one holding ``end`` opens with a heading numbered in Chinese
-    (`二、`, `（二）`); `1.` may number the details of the last item."""
-    line_end = text.find("\n", end)
-    if line_end < 0:
-        return False
-    match = LINE_ITEM.match(text, line_end + 1)
-    return match is not None and _rank(*next((g, v) for g, v in match.groupdict().items() if v)) < 2
-
-
 def _line_lists(text: str) -> Iterator[Hit]:
     """`包括三个部分。` followed by lines `1.…`, `2.…`, `3.…`, `4.…`."""
     for end in _ANNOUNCING_LINE_END.finditer(text):
@@ -345,7 +224,7 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
             continue
         group = next(g for g in _LINE_STYLES if match.group(g))
         value = ORDINALS.get(match.group(group))
-        rank = _rank(group, match.group(group))
+        rank = marker_rank(group, match.group(group))
         if style is None:
             if value != 1:
                 return 0, "", False
@@ -364,13 +243,6 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
         blank = ended = False
     # sections may go on past the end of an excerpt: only a heading or a new list ends them
     return expected - 1, "；".join(shown), ended and not sectioned
-
-
-def _rank(group: str, numeral: str) -> int:
-    """Nesting level of a line marker, outermost first: `一、`, `（一）`, `1.`, `（1）`."""
-    if group == "br":
-        return 3 if numeral.isdigit() else 1
-    return 0 if group == "cn" else 2
 
 
 def _introduced_lists(text: str) -> Iterator[Hit]:

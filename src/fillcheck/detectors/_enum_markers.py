@@ -14,11 +14,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 from typing import overload
 
-from ..finding import Hit
-from ..messages import t
 from ..numerals import ORDINALS
 from ..patterns import is_han, lazy_compile
 from ._count_text import iter_literal
+from ._enum_series import series_markers
 
 _CN_ORDINALS = "一二三四五六七八九十"
 # Heading styles, outermost first; `一是` (inline) is below all of them.
@@ -325,50 +324,10 @@ def side_markers(text: str) -> Iterator[Marker]:
             yield index, index + 3, "一方面", 1
 
 
-# `首先…其次…其次`: a series whose second word is repeated (`其次` is never "again",
-# unlike `再次`, so only it is followed).
-_SERIES_WORDS = ("首先", "其次", "最后")
-_SERIES_BEFORE = frozenset("。；;：:！!？?，,\n \t\u3000")
-_SERIES_SPAN = 1500
-
-
-def series_repeats(text: str) -> Iterator[Hit]:
-    """`首先…其次…其次`: `其次` where the word after it belongs."""
-    if "首先" not in text or text.count("其次") < 2:
-        return
-    for start in iter_literal(text, "其次"):
-        if not _opens_clause(text, start):
-            continue
-        previous, word = _previous_series_word(text, start)
-        if word != "其次":
-            continue
-        if _previous_series_word(text, previous)[1] == "首先":
-            yield Hit(
-                start, start + 2, t("enumeration-repeats", label=word, last=word), t("renumber")
-            )
-
-
 def yao_markers(text: str) -> Iterator[Marker]:
     """`一要`, `二要`, ... (read only when a list of them can start or go on)."""
     if "一要" in text or "二要" in text:
         yield from shi_markers(text, "要")
-
-
-def series_markers(text: str) -> list[Marker]:
-    """`首先` (1), `其次` (2), `再次` (3) and `最后` (the next number) opening clauses."""
-    if "首先" not in text or "其次" not in text:
-        return []
-    words = sorted((i, w) for w in ("首先", "其次", "再次", "最后") for i in iter_literal(text, w))
-    markers: list[Marker] = []
-    for start, word in words:
-        if not _opens_clause(text, start):
-            continue
-        if word == "最后":
-            if markers and markers[-1][3] >= 2:
-                markers.append((start, start + 2, "首先", markers[-1][3] + 1))
-        else:
-            markers.append((start, start + 2, "首先", ("首先", "其次", "再次").index(word) + 1))
-    return markers
 
 
 # The markers of the last text read: FC303 and FC306 read one document in turn.
@@ -407,20 +366,3 @@ def document_markers(text: str) -> tuple[Sequence[Marker], dict[str, Sequence[Ma
 def item_markers(text: str) -> dict[str, Sequence[Marker]]:
     """Every list marker of the text by style, each style's in text order."""
     return document_markers(text)[1]
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    return start == 0 or text[start - 1] in _SERIES_BEFORE
-
-
-def _previous_series_word(text: str, end: int) -> tuple[int, str]:
-    """The nearest series word opening a clause before ``end`` (within the span)."""
-    lo = max(0, end - _SERIES_SPAN)
-    best, found = -1, ""
-    for word in _SERIES_WORDS:
-        at = text.rfind(word, lo, end)
-        while at >= 0 and not _opens_clause(text, at):
-            at = text.rfind(word, lo, at)
-        if at > best:
-            best, found = at, word
-    return best, found

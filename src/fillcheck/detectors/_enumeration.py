@@ -24,8 +24,8 @@ from ._enum_markers import (
     inline_markers,
     item_markers,
     marker_starts,
-    series_repeats,
 )
+from ._enum_series import series_repeats
 
 __all__ = ["enumeration_breaks", "item_markers"]
 
