@@ -17,6 +17,7 @@ from ..numerals import ORDINALS, concept_at
 from ..patterns import lazy_compile
 from ._count_announcers import (
     clause_announcement,
+    named_list_before,
     ordinal_unit_items,
     quoted_noun_announcement,
 )
@@ -43,7 +44,7 @@ _LINE_STYLES = ("cn", "ar", "br")
 
 # After the announcement: items introduced by `即`, `——` or `分别是`.
 _JI_WORDS = frozenset("将使便可时刻是为")
-_INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括", "包含")
+_INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括", "包含", "是指")
 
 
 # `前2位的依次是…`, `前10位的是：…`: a ranking announces how many follow.
@@ -78,6 +79,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _ranked_lists(text)
     yield from _ordinal_items(text)
     yield from ordinal_unit_items(text)
+    yield from named_list_before(text)
     yield from _bracketed_headings(text)
     yield from _example_lists(text)
     yield from colon_lists(text)
@@ -261,6 +263,8 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
                 continue
             if match.group("unit") != "年" and all(ends_with_count(item) for item in items):
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
+            if word == "是指" and ANY_COUNT.search("、".join(items)):
+                continue  # `“四清单”是指…四个关键清单，包括…`: a definition that counts again
             sizes, announced = list_sizes(items), announced_value(match)
             if announced in sizes or (items[-1].endswith("等") and max(sizes) < announced):
                 continue  # `分别为47、55和55微克`: the last item joins two; 等: fewer named
@@ -276,7 +280,7 @@ def _introducing_count(text: str, index: int, word: str) -> re.Match[str] | None
     match = announcement(text, index)
     if match is None and word.startswith("分别"):
         match = respective_announcement(text, index)
-    if match is None and word in ("即", "——"):
+    if match is None and word in ("即", "——", "是指"):
         match = quoted_noun_announcement(text, index)
     if match is None and word.startswith("包"):
         match = clause_announcement(text, index)
