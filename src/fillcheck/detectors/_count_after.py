@@ -186,7 +186,9 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         after = char_after(text, match.end() + 1)  # `A、B、C“三大”攻坚战`
     if after in _NOT_A_SET_NAME and not (quoted and _all_end_with(items, after)):
         return None  # `连续12个月`: a duration, unless the items name it (`A年、B年“两个年”`)
-    if named and not (is_han(after) or after in '“"' or total):
+    # `A、B、C三部分。`: 部分 and 方面 name the set themselves; other units need a noun
+    set_unit = match.group("unit") in ("部分", "方面")
+    if named and not (is_han(after) or after in '“"' or total or set_unit):
         return None  # `建成移动公厕12座、`: a quantity, not a set
     if char_after(text, name_end) == "、":
         return None  # `咬定一个目标、发力五个突破、聚力八大攻坚`: the count is an item itself
