@@ -21,7 +21,8 @@ from ._enum_series import series_markers
 
 _CN_ORDINALS = "一二三四五六七八九十"
 # Heading styles, outermost first; `一是` (inline) is below all of them.
-HEADING_STYLES = ("一、", "（一）", "1.", "（1）", "①")
+# `甲、…；乙、…`: the heavenly stems number the innermost items.
+HEADING_STYLES = ("一、", "（一）", "1.", "（1）", "①", "甲、")
 _NESTED = {style: HEADING_STYLES[rank + 1 :] for rank, style in enumerate(HEADING_STYLES)}
 
 # After a marker's dot, a digit means a decimal (`1.5亿元`) unless it starts a year
@@ -30,12 +31,16 @@ _NOT_A_DECIMAL = r"(?![0-9０-９](?![12][0-9]{3}年|[0-9]{3}年))"
 # At the start of a line (after indentation): `一、`, `1.`, `1．`, `1、`, `①`.
 LINE_MARKER = lazy_compile(
     r"\n[ \t\u3000]*(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})[ \t\u3000]*、"
-    rf"|(?P<ar>[0-9０-９]{{1,2}})[.．、]{_NOT_A_DECIMAL}|(?P<circ>[①-⑳]))"
+    rf"|(?P<ar>[0-9０-９]{{1,2}})[.．、]{_NOT_A_DECIMAL}|(?P<circ>[①-⑳])"
+    r"|(?P<stem>[甲乙丙丁戊己庚辛壬癸])、(?![甲乙丙丁戊己庚辛壬癸]))"
 )
 # After `；` or `：` inside a paragraph (`：1.…；2.…`, `；②`). Not `一、` inline (also how
 # `一、二、三等奖` is written), not after `，` (`1、2月份`), and one pattern per literal
 # first character: `re` finds a literal several times faster than a character class.
-_INLINE_BODY = r"(?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳]))"
+_INLINE_BODY = (
+    r"(?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳])"
+    r"|(?P<stem>[甲乙丙丁戊己庚辛壬癸])、(?![甲乙丙丁戊己庚辛壬癸]))"
+)
 INLINE_MARKERS = (
     lazy_compile(f"；{_INLINE_BODY}"),
     lazy_compile(f"：{_INLINE_BODY}"),
@@ -64,6 +69,7 @@ _BRACKET_BEFORE = frozenset("\n。；;：:，,）)")
 _SHI_BEFORE = frozenset("。；;：:，,！!？?）)”]】\n \t\u3000")
 _ORDINAL_SET = frozenset(_CN_ORDINALS)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+STEMS = "甲乙丙丁戊己庚辛壬癸"
 _GROUP_STYLES = (("cn", "一、"), ("ar", "1."), ("cnp", "（一）"), ("arp", "（1）"))
 
 Marker = tuple[int, int, str, int]  # start, end, style, value
@@ -222,6 +228,8 @@ def _marker(match: re.Match[str], shift: int = 0) -> Marker | None:
     start, end = match.start(whole) + shift, match.end(whole) + shift
     if groups.get("circ"):
         return start, end, "①", _CIRCLED.index(groups["circ"]) + 1
+    if groups.get("stem"):
+        return start, end, "甲、", STEMS.index(groups["stem"]) + 1
     for group, style in _GROUP_STYLES:
         value = groups.get(group)
         if value:
