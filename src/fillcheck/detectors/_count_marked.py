@@ -97,7 +97,10 @@ def _marker_list_hit(
         j < len(markers)
         and markers[j][3] == last + 1
         and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP
-        and "\n\n" not in text[markers[j - 1][1] : markers[j][0]]
+        and (
+            "\n\n" not in text[markers[j - 1][1] : markers[j][0]]
+            or _opens_line(text, markers[j][0])
+        )
     ):
         last, j = last + 1, j + 1
     if last < 2:
@@ -126,6 +129,13 @@ def _marker_list_hit(
         return None
     shown = shorten(text[first : final + 8].replace("\n", " "), 60)
     return items_hit(match, last, shown)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """The marker at ``start`` opens its line: one item a paragraph (`一是…` after a blank
+    line) goes on with the list, where a list inside a paragraph ends at a blank line."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(" \t\u3000")
 
 
 def _next_line_item(text: str, end: int, value: int) -> int | None:
