@@ -136,6 +136,7 @@ _NAMED_SET = lazy_compile(
 _ITEM_PARTS = re.compile("[、，,]")
 _NAMED_ITEM_LIMIT = 12  # characters of one item (after the first, which may open with a verb)
 _NAMED_SET_REACH = 60  # how far after the list's sentence the set may be named
+_NAMED_LIST_REACH = 200  # how far back the sentence that holds the list is read
 
 
 def named_list_before(text: str) -> Iterator[Hit]:
@@ -147,8 +148,9 @@ def named_list_before(text: str) -> Iterator[Hit]:
     for match in _NAMED_SET.finditer(text):
         if concept_at(text, match.start("num")) or text[match.end() : match.end() + 1] in "：:（(":
             continue  # its own list follows: the rules of announced items read it
-        stop = max(text.rfind(s, 0, match.start()) for s in "。！？!?；;")
-        if stop < 0 or stop == read or match.start() - stop > _NAMED_SET_REACH:
+        reach = max(0, match.start() - _NAMED_SET_REACH)
+        stop = max(text.rfind(s, reach, match.start()) for s in "。！？!?；;")
+        if stop < 0 or stop == read:
             continue
         read = stop
         items = _named_items(text, stop, match.group("name"))
@@ -167,7 +169,8 @@ def named_list_before(text: str) -> Iterator[Hit]:
 def _named_items(text: str, stop: int, name: str) -> list[str] | None:
     """The items of the list that closes the sentence ending at ``stop``, when each holds
     ``name`` and all but the first share two characters around it."""
-    lo = max(text.rfind(s, 0, stop) for s in "。！？!?；;\n")
+    reach = max(0, stop - _NAMED_LIST_REACH)
+    lo = max(reach - 1, *(text.rfind(s, reach, stop) for s in "。！？!?；;\n"))
     parts = _ITEM_PARTS.split(text[lo + 1 : stop])
     items: list[str] = []
     for part in reversed(parts):
