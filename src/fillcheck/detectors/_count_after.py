@@ -370,6 +370,10 @@ def _quoted_items(segment: str) -> list[str]:
     return [m.group() for m in re.finditer("“[^“”]*”|《[^《》]*》", match.group())]
 
 
+# A quotation right after another and `、` or a conjunction: one of a list of quoted items.
+_AFTER_QUOTED_ITEM = re.compile(r'[”"](?:、|和|及|与|以及)\Z')
+
+
 def _quoted_list(segment: str) -> list[str] | None:
     """The items of a quotation that ends ``segment`` (`“平安、效益、美丽”`), if a list."""
     segment = segment.rstrip("的")
@@ -381,5 +385,7 @@ def _quoted_list(segment: str) -> list[str] | None:
     content = segment[opener + 1 : -1]
     if any(stop in content for stop in "，,。；;：:"):
         return None  # a quoted sentence, not a list of names
+    if _AFTER_QUOTED_ITEM.search(segment, 0, opener):
+        return None  # `“A、B”、“C”及“D、E”`: the last of quoted items, not the whole list
     items = split_top_level(content, "、")
     return items if len(items) >= 2 and all(items) else None
