@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..finding import Hit
 from ..messages import t
+from ..numerals import ORDINALS
 from ._count_text import iter_literal
 
 Marker = tuple[int, int, str, int]  # start, end, style, value (as in `_enum_markers`)
@@ -65,3 +67,57 @@ def _previous_series_word(text: str, end: int) -> tuple[int, str]:
         if at > best:
             best, found = at, word
     return best, found
+
+
+# `第一项叮咛…第二项叮咛…第二项叮咛`: ordinals that carry a measure word and a noun, one
+# list as long as they open clauses and repeat the same noun.
+_ORDINAL_UNIT = re.compile(
+    "第(?P<num>[一二三四五六七八九十]{1,2})(?P<unit>个|项|条|点|种|类|方面|部分|块|批)"
+    "(?P<name>[\u4e00-\u9fff]{2})"
+)
+_ORDINAL_OPENS = frozenset("。；;：:！!？?\n \t\u3000“「·•")
+_ORDINAL_SPAN = 1500
+
+
+def ordinal_unit_breaks(text: str) -> Iterator[Hit]:
+    """`第一项叮咛…第二项叮咛…第二项叮咛`, `第一个问题…第二个问题…第四个问题`: a repeated
+    or skipped number once two of the list stood in order."""
+    if "第二" not in text:
+        return
+    for first in iter_literal(text, "第一"):
+        match = _ORDINAL_UNIT.match(text, first)
+        if match is None or not _opens_ordinal(text, first):
+            continue
+        yield from _ordinal_run(text, match)
+
+
+def _opens_ordinal(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _ORDINAL_OPENS
+
+
+def _ordinal_run(text: str, first: re.Match[str]) -> Iterator[Hit]:
+    """The break in the run of ordinals that ``first`` (`第一项叮咛`) opens, if any."""
+    words = first.group("unit") + first.group("name")
+    value, run, at = 1, 1, first.end()
+    while True:
+        nxt = text.find("第", at, at + _ORDINAL_SPAN)
+        while nxt >= 0:
+            match = _ORDINAL_UNIT.match(text, nxt)
+            if match is not None and match.group("unit") + match.group("name") == words:
+                break
+            nxt = text.find("第", nxt + 1, at + _ORDINAL_SPAN)
+        if nxt < 0 or not _opens_ordinal(text, nxt):
+            return
+        number = ORDINALS.get(match.group("num"))
+        if number == 1 or number is None:
+            return  # a new list starts
+        if number != value + 1:
+            if run >= 2:
+                key = "enumeration-repeats" if number == value else "enumeration-follows"
+                label, last = match.group(), f"第{_CN_WORDS[value]}{words}"
+                yield Hit(nxt, match.end(), t(key, label=label, last=last), t("renumber"))
+            return
+        value, run, at = number, run + 1, match.end()
+
+
+_CN_WORDS = dict(enumerate("零一二三四五六七八九十")) | {11: "十一", 12: "十二"}

@@ -26,7 +26,7 @@ from ._enum_markers import (
     item_markers,
     marker_starts,
 )
-from ._enum_series import series_repeats
+from ._enum_series import ordinal_unit_breaks, series_repeats
 
 __all__ = ["enumeration_breaks", "item_markers"]
 
@@ -195,6 +195,7 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
     yield from _paragraph_breaks(text, inline_markers(text))
     yield from _first_line_repeats(text, by_style.get("1.", ()))
     yield from series_repeats(text)
+    yield from ordinal_unit_breaks(text)
 
 
 # How far the markers around a repeated `1.` may stand and still belong to its list.
