@@ -6,7 +6,8 @@ document (:mod:`fillcheck.normalise`) therefore replaces each traditional
 character by its simplified form, one character for one, so that offsets map
 back unchanged. The table is OpenCC's ``t2s`` conversion of each character on
 its own, generated into :mod:`fillcheck._t2s` by ``tools/make_t2s_table.py``,
-so checking needs no converter at run time.
+so checking needs no converter at run time. Corner brackets, the quotation marks of
+traditional text, fold to the curly quotes simplified text writes (`「」` to `“”`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from functools import cache
 def _tables() -> tuple[re.Pattern[str], dict[int, str]]:
     from ._t2s import SIMPLIFIED, TRADITIONAL
 
-    return re.compile(f"[{TRADITIONAL}]"), str.maketrans(TRADITIONAL, SIMPLIFIED)
+    # corner brackets are how traditional text quotes (`「四個帶頭」`): read as “” and ‘’
+    table = str.maketrans(TRADITIONAL + "「」『』", SIMPLIFIED + "“”‘’")
+    return re.compile(f"[{TRADITIONAL}]"), table
 
 
 def fold_table(text: str) -> dict[int, str]:

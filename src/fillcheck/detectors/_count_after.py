@@ -23,18 +23,18 @@ from ._count_text import (
 )
 
 # Conjunctions that may join the last two items: `A、B和C`.
-_CONJUNCTION = lazy_compile("和|及|与|并|以及")
+_CONJUNCTION = lazy_compile("和|及|与|暨|并|以及")
 
 # `毛家川、甜水堡、马坊川三大煤矿`, `A、B和C“三个清单”`, `“A、B、C”六个建设目标`: a
 # count right after the list it counts (the list is read back to the clause start).
 COUNT_AFTER_LIST = lazy_compile(
     r"(?P<num>[两二三四五六七八九十2-9]|十[一二]|1[0-2])"  # one class first: a faster scan
-    r"(?P<unit>个|项|大|条|种|类|本|部分|方面|级|支|座|所|家|名|位|张|件|字(?=诀|经|方针|要诀))"
+    r"(?P<unit>个|项|大|条|种|类|本|份|部分|方面|级|支|座|所|家|名|位|张|件|字(?=诀|经|方针|要诀))"
 )
 # The first character of a measure word of ``COUNT_AFTER_LIST`` after the last character
 # of its numeral: where a match can end (a rarer start than a numeral character).
 _UNIT_AFTER_NUMERAL = lazy_compile(
-    "[个项大条种类本部方级支座所家名位张件字](?<=[两二三四五六七八九十一0-9].)"
+    "[个项大条种类本份部方级支座所家名位张件字](?<=[两二三四五六七八九十一0-9].)"
 )
 # `精神产品中五个`: a place word before the count, not a listed item.
 _LOCATIVE = set("中里内外上下间")
@@ -169,7 +169,8 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     concept = concept_at(text, index) is not None
     if concept and "、" not in text[max(0, index - 40) : index]:
         return None  # `坚决打好三大攻坚战`: a name, with no list of its names before it
-    quoted = char_before(text, index) == "“" or text[index - 2 : index] == '的"'
+    # `‘三大战役’`: single quotes, as a quotation inside a quotation writes a name
+    quoted = char_before(text, index) in "“‘" or text[index - 2 : index] == '的"'
     if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
         index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
     found = _list_before(text, index, quoted)
@@ -182,11 +183,13 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         return None  # `三大攻坚战` counts the names right before it, and nothing else
     name_end = _name_end(text, match.end())
     after = char_after(text, match.end())
-    if quoted and after in '”"':
+    if quoted and after in '”"’':
         after = char_after(text, match.end() + 1)  # `A、B、C“三大”攻坚战`
     if after in _NOT_A_SET_NAME and not (quoted and _all_end_with(items, after)):
         return None  # `连续12个月`: a duration, unless the items name it (`A年、B年“两个年”`)
-    if named and not (is_han(after) or after in '“"' or total):
+    # `A、B、C三部分。`: 部分 and 方面 name the set themselves; other units need a noun
+    set_unit = match.group("unit") in ("部分", "方面")
+    if named and not (is_han(after) or after in '“"' or total or set_unit):
         return None  # `建成移动公厕12座、`: a quantity, not a set
     if char_after(text, name_end) == "、":
         return None  # `咬定一个目标、发力五个突破、聚力八大攻坚`: the count is an item itself
@@ -199,7 +202,7 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
     if not match.group("unit") and not all(item.strip('“”"').endswith(name) for item in items):
         return None  # `“五带头”` counts items that all end with 带头
     before = char_before(text, index)
-    if quoted and before not in '”"' and not _sums_list(text, match, items):
+    if quoted and before not in '”"’' and not _sums_list(text, match, items):
         return None  # `坚定“四个自信”`: a quoted name after a verb, not the sum of a list
     joined = _LIST_MARK.compiled.search(text, start, index) is None  # `A和B三大问题`
     return _count_hit(text, match, start, items, name_end, joined)
@@ -210,7 +213,7 @@ def _sums_list(text: str, match: re.Match[str], items: list[str]) -> bool:
     only the count (`A、B、C“三大”攻坚战`), repeats the last item's ending, the last
     item joins two (`经济、金融、贸易、航运和科创“五个中心”`), or every item ends
     with the same word (`素质关、比例关、程序关“三个主要关口”`)."""
-    if text[match.end() : match.end() + 1] in '”"':
+    if text[match.end() : match.end() + 1] in '”"’':
         return True
     if items[-1][-2:] == text[match.end() : match.end() + 2]:
         return True
@@ -367,6 +370,10 @@ def _quoted_items(segment: str) -> list[str]:
     return [m.group() for m in re.finditer("“[^“”]*”|《[^《》]*》", match.group())]
 
 
+# A quotation right after another and `、` or a conjunction: one of a list of quoted items.
+_AFTER_QUOTED_ITEM = re.compile(r'[”"](?:、|和|及|与|以及)\Z')
+
+
 def _quoted_list(segment: str) -> list[str] | None:
     """The items of a quotation that ends ``segment`` (`“平安、效益、美丽”`), if a list."""
     segment = segment.rstrip("的")
@@ -378,5 +385,7 @@ def _quoted_list(segment: str) -> list[str] | None:
     content = segment[opener + 1 : -1]
     if any(stop in content for stop in "，,。；;：:"):
         return None  # a quoted sentence, not a list of names
+    if _AFTER_QUOTED_ITEM.search(segment, 0, opener):
+        return None  # `“A、B”、“C”及“D、E”`: the last of quoted items, not the whole list
     items = split_top_level(content, "、")
     return items if len(items) >= 2 and all(items) else None

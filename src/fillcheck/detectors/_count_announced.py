@@ -17,7 +17,7 @@ from ..numerals import ORDINALS, concept_at
 from ..patterns import lazy_compile
 from ._count_announcers import (
     clause_announcement,
-    named_set_announcement,
+    named_list_before,
     ordinal_unit_items,
     quoted_noun_announcement,
 )
@@ -33,26 +33,18 @@ from ._count_items import (
     list_sizes,
     named_ordinals,
     respective_announcement,
-    sentence_announcement,
     tail_heads,
     tail_items,
 )
-from ._count_text import iter_literal, matches_closing, run_start, shorten, split_top_level
-from ._enumeration import item_markers
-
-# A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
-LINE_ITEM = lazy_compile(
-    r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,2})[ \t\u3000]*、|(?P<ar>[0-9]{1,2})[.．、]"
-    r"(?![0-9])|[（(](?P<br>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)])"
-)
-
+from ._count_marked import LINE_ITEM, marker_lists, marker_rank
+from ._count_text import iter_literal, matches_closing, split_top_level
 
 _LINE_STYLES = ("cn", "ar", "br")
 
 
 # After the announcement: items introduced by `即`, `——` or `分别是`.
 _JI_WORDS = frozenset("将使便可时刻是为")
-_INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括", "包含")
+_INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括", "包含", "是指")
 
 
 # `前2位的依次是…`, `前10位的是：…`: a ranking announces how many follow.
@@ -79,7 +71,7 @@ FIRST_ORDINAL = lazy_compile(r"第一(?P<unit>个|种|项|条|类|点|方面|批
 def announced_items(text: str) -> Iterator[Hit]:
     """Hits where the items after an announcing count are more or fewer than it says."""
     seen: set[int] = set()
-    for hit in (*_line_lists(text), *_marker_lists(text)):
+    for hit in (*_line_lists(text), *marker_lists(text)):
         if hit.start not in seen:  # a numbered list read both ways
             seen.add(hit.start)
             yield hit
@@ -87,6 +79,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _ranked_lists(text)
     yield from _ordinal_items(text)
     yield from ordinal_unit_items(text)
+    yield from named_list_before(text)
     yield from _bracketed_headings(text)
     yield from _example_lists(text)
     yield from colon_lists(text)
@@ -185,100 +178,6 @@ def _ordinal_items(text: str) -> Iterator[Hit]:
 _CN = dict(enumerate("零一二三四五六七八九十", start=0)) | {11: "十一", 12: "十二"}
 
 
-# Marker styles that `_line_lists` reads when they open lines.
-_LINE_READ = frozenset(("一、", "1.", "（一）", "（1）"))
-# How far apart two items of one list may stand, and how far a later item of the
-# same list may stand after the last one counted.
-_ITEM_GAP = 1500
-
-
-def _marker_lists(text: str) -> Iterator[Hit]:
-    """`做到“三个保障”。一是…；二是…；三是…；四是…`, and the same with `一要`, `（一）`,
-    `第一`, `首先…其次…最后`, `1.`, `(1)`, `①`, inline or one item a line."""
-    for style, markers in item_markers(text).items():
-        for i, (start, _end, _style, value) in enumerate(markers):
-            if value != 1 or (style in _LINE_READ and text[start - 1 : start] in "\n"):
-                continue  # numbered lines after an announcement are `_line_lists`' to read
-            end = _before_space(text, start)
-            match = (
-                announcement(text, end)
-                or sentence_announcement(text, end)
-                or _announcement_at_colon(text, end)
-            )
-            named = match is None
-            if named:  # `可以用“三新”的特点来加以概括：一是“新气象”…`
-                match = named_set_announcement(text, end, markers, i)
-            if match is None:
-                continue
-            hit = _marker_list_hit(text, match, markers, i, named)
-            if hit is not None:
-                yield hit
-
-
-def _announcement_at_colon(text: str, end: int) -> re.Match[str] | None:
-    """`我有两句话与大家共勉：干部干部，关键要实干，一要…`: the count that a colon ends,
-    a short clause of its sentence before the list's first marker."""
-    colon = max(text.rfind("：", max(0, end - 24), end), text.rfind(":", max(0, end - 24), end))
-    if colon < 0 or any(stop in text[colon:end] for stop in "。；;！!？?\n"):
-        return None
-    return announcement(text, colon + 1)
-
-
-def _before_space(text: str, index: int) -> int:
-    """``index`` moved back over spaces and line breaks."""
-    while index > 0 and text[index - 1] in " \t\u3000\n\r":
-        index -= 1
-    return index
-
-
-def _marker_list_hit(
-    text: str, match: re.Match[str], markers: list, i: int, named: bool = False
-) -> Hit | None:
-    """The hit when the markers that number the list from ``markers[i]`` on are more or
-    fewer than ``match`` announces. Fewer count only once the list has visibly ended:
-    no later marker of the style goes on with the next number (and, one item a line,
-    a heading follows, unless every item repeats the ``named`` set's name)."""
-    last, j, first = 1, i + 1, markers[i][0]
-    while (
-        j < len(markers)
-        and markers[j][3] == last + 1
-        and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP
-        and "\n\n" not in text[markers[j - 1][1] : markers[j][0]]
-    ):
-        last, j = last + 1, j + 1
-    if last < 2:
-        return None
-    final = markers[j - 1][1]
-    if j < len(markers) and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP:
-        if markers[j][3] != 1:
-            return None  # a repeated or skipped marker: the sequence rule's finding
-    later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
-    ended = not any(marker[3] == last + 1 for marker in later)
-    spaces = run_start(text, first, " \t\u3000")  # not a copy of all the text before
-    if spaces and text[spaces - 1] == "\n":
-        # one item a line: an excerpt may stop after any of them, unless a heading
-        # opens the line after the last one
-        ended = ended and (named or _heading_follows(text, final))
-    lo = max(0, match.start() - 200)
-    sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
-    if len(ANY_COUNT.findall(text, sentence + 1, match.end())) > 1:
-        return None  # `抓好一个格局，建立两个机制，开展好五项活动`: counts of its own
-    if not ended and last <= announced_value(match):
-        return None
-    shown = shorten(text[first : final + 8].replace("\n", " "), 60)
-    return items_hit(match, last, shown)
-
-
-def _heading_follows(text: str, end: int) -> bool:
-    """The line after the one holding ``end`` opens with a heading numbered in Chinese
-    (`二、`, `（二）`); `1.` may number the details of the last item."""
-    line_end = text.find("\n", end)
-    if line_end < 0:
-        return False
-    match = LINE_ITEM.match(text, line_end + 1)
-    return match is not None and _rank(*next((g, v) for g, v in match.groupdict().items() if v)) < 2
-
-
 def _line_lists(text: str) -> Iterator[Hit]:
     """`包括三个部分。` followed by lines `1.…`, `2.…`, `3.…`, `4.…`."""
     for end in _ANNOUNCING_LINE_END.finditer(text):
@@ -328,7 +227,7 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
             continue
         group = next(g for g in _LINE_STYLES if match.group(g))
         value = ORDINALS.get(match.group(group))
-        rank = _rank(group, match.group(group))
+        rank = marker_rank(group, match.group(group))
         if style is None:
             if value != 1:
                 return 0, "", False
@@ -349,13 +248,6 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
     return expected - 1, "；".join(shown), ended and not sectioned
 
 
-def _rank(group: str, numeral: str) -> int:
-    """Nesting level of a line marker, outermost first: `一、`, `（一）`, `1.`, `（1）`."""
-    if group == "br":
-        return 3 if numeral.isdigit() else 1
-    return 0 if group == "cn" else 2
-
-
 def _introduced_lists(text: str) -> Iterator[Hit]:
     """`五个基本组成部分，即标题、主送机关、正文、签署`; `五句话——“A、B、C、D”`."""
     for word in _INTRODUCERS:
@@ -372,6 +264,8 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
                 continue
             if match.group("unit") != "年" and all(ends_with_count(item) for item in items):
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
+            if word == "是指" and ANY_COUNT.search("、".join(items)):
+                continue  # `“四清单”是指…四个关键清单，包括…`: a definition that counts again
             sizes, announced = list_sizes(items), announced_value(match)
             if announced in sizes or (items[-1].endswith("等") and max(sizes) < announced):
                 continue  # `分别为47、55和55微克`: the last item joins two; 等: fewer named
@@ -387,7 +281,7 @@ def _introducing_count(text: str, index: int, word: str) -> re.Match[str] | None
     match = announcement(text, index)
     if match is None and word.startswith("分别"):
         match = respective_announcement(text, index)
-    if match is None and word in ("即", "——"):
+    if match is None and word in ("即", "——", "是指"):
         match = quoted_noun_announcement(text, index)
     if match is None and word.startswith("包"):
         match = clause_announcement(text, index)

@@ -11,9 +11,11 @@ import re
 from collections.abc import Iterator
 
 from ..finding import Hit
+from ..messages import t
 from ..numerals import concept_at
 from ..patterns import lazy_compile
 from ._count_items import _CHANGE, ANY_COUNT, announced_value, items_hit
+from ._count_text import shorten
 
 # `“四个一”惠民举措——即…`: a quoted count and the noun it names, before `——` or `即`.
 QUOTED_NOUN = lazy_compile(
@@ -123,3 +125,81 @@ def ordinal_unit_items(text: str) -> Iterator[Hit]:
         hit = items_hit(matches[0], count, f"第一{unit}…第{_CN[count - 1]}{unit}")
         if hit is not None:
             yield hit
+
+
+# `始终做到心中有党、心中有民、心中有责、心中有戒。这是…的“四有”干部标准`: a quoted set
+# whose name each item of the list that closes the sentence before it holds.
+_NAMED_SET = lazy_compile(
+    r"“(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|种|)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2})”"
+)
+_ITEM_PARTS = re.compile("[、，,]")
+_NAMED_ITEM_LIMIT = 12  # characters of one item (after the first, which may open with a verb)
+_NAMED_SET_REACH = 60  # how far after the list's sentence the set may be named
+_NAMED_LIST_REACH = 200  # how far back the sentence that holds the list is read
+
+
+def named_list_before(text: str) -> Iterator[Hit]:
+    """`A、B、C、D。…“四有”`: a quoted set named in the sentence after a list whose items
+    each hold its name and share the words around it (`心中有`), counted against it."""
+    if "。“" not in text and "”" not in text:
+        return
+    read = -1  # the sentence whose list was last counted: only its first naming counts
+    for match in _NAMED_SET.finditer(text):
+        if concept_at(text, match.start("num")) or text[match.end() : match.end() + 1] in "：:（(":
+            continue  # its own list follows: the rules of announced items read it
+        reach = max(0, match.start() - _NAMED_SET_REACH)
+        stop = max(text.rfind(s, reach, match.start()) for s in "。！？!?；;")
+        if stop < 0 or stop == read:
+            continue
+        read = stop
+        items = _named_items(text, stop, match.group("name"))
+        if items is None or len(items) == announced_value(match):
+            continue
+        message = t(
+            "list-before-count",
+            phrase=match.group()[1:-1],
+            announced=announced_value(match),
+            count=len(items),
+            listed=shorten("、".join(items)),
+        )
+        yield Hit(match.start("num"), match.end() - 1, message, t("list-agree"))
+
+
+def _named_items(text: str, stop: int, name: str) -> list[str] | None:
+    """The items of the list that closes the sentence ending at ``stop``, when each holds
+    ``name`` and all but the first share two characters around it."""
+    reach = max(0, stop - _NAMED_LIST_REACH)
+    lo = max(reach - 1, *(text.rfind(s, reach, stop) for s in "。！？!?；;\n"))
+    parts = _ITEM_PARTS.split(text[lo + 1 : stop])
+    items: list[str] = []
+    for part in reversed(parts):
+        if name not in part or (items and len(items[0]) > _NAMED_ITEM_LIMIT):
+            break
+        items.insert(0, part)
+    if len(items) < 2 or any(len(item) > _NAMED_ITEM_LIMIT for item in items[1:]):
+        return None
+    shared = _shared_part(items[1:], name)
+    if shared is None or shared not in items[0]:
+        return None
+    # the first item as long as the others: `始终做到心中有党` shows as `心中有党`
+    lead = items[-1].find(shared)
+    items[0] = items[0][max(0, items[0].find(shared) - lead) :]
+    return items
+
+
+def _shared_part(items: list[str], name: str) -> str | None:
+    """The words all ``items`` open or end with, when they hold ``name`` and one more
+    character (`心中有` of `心中有民、心中有责`; `带头讲` of `带头讲政治、带头讲团结`)."""
+    prefix = items[0]
+    for item in items[1:]:
+        while not item.startswith(prefix):
+            prefix = prefix[:-1]
+    suffix = items[0]
+    for item in items[1:]:
+        while not item.endswith(suffix):
+            suffix = suffix[1:]
+    for shared in (prefix, suffix):
+        if name in shared and len(shared) > len(name) and shared not in items:
+            return shared
+    return None

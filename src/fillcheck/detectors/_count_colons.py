@@ -28,10 +28,6 @@ _COUNT_START = re.compile(
 )
 
 
-# The heavenly stems a list may be numbered with (`甲、…；乙、…`).
-_STEMS = frozenset("甲乙丙丁戊己庚辛壬癸")
-
-
 def colon_lists(text: str) -> Iterator[Hit]:
     """Items after the colon that ends an announcement, up to the end of its sentence:
     a `、` list (`做到“四个带头”：带头讲政治、带头讲团结、带头讲纪律。`), clauses parted
@@ -57,8 +53,8 @@ def _name_items(text: str, index: int) -> list[str] | None:
             return None
     end = sentence_end(text, index, 200)
     content = text[index + 1 : end].rstrip("；;")
-    if content[1:2] == "、" and content[:1] in _STEMS:
-        return None  # `甲、题材；乙、用字`: items under markers, not a list of names
+    if _HAS_MARKER.match(content):
+        return None  # `甲、题材；乙、用字`, `1、加强学习；2、…`: items under markers, not names
     semicolon = min((i for i in map(content.find, "；;") if i >= 0), default=-1)
     if semicolon > 0 and "、" in content[:semicolon]:
         content = content[:semicolon]  # `“三会”是：A、B、C；“一课”是：D`: the list ends at `；`
@@ -147,7 +143,8 @@ def quoted_lists(text: str) -> Iterator[Hit]:
 # Markers inside a colon's clauses: the lists the marker readers count.
 _HAS_MARKER = re.compile(
     "[一二三四五六七八九十][是要][^一二三四五六七八九十]|[（(][一二三四五六七八九十0-9]|[①-⑳]|"
-    "(?:^|[；;])[0-9一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十][，,、]|首先"
+    "(?:^|[；;])[0-9一二三四五六七八九十]{1,2}[、.．]|(?:^|[；;])[甲乙丙丁戊己庚辛壬癸]、"
+    "|第[一二三四五六七八九十][，,、]|首先"
 )
 
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 
@@ -18,7 +19,7 @@ from ._count_text import sentence_end, shorten, split_top_level
 # `以下两类`, `五个基本组成部分`. Searched in a short window before the items.
 ANNOUNCED = lazy_compile(
     r"(?<![0-9０-９.．十百千])(?P<num>[两二三四五六七八九十]|十[一二]|1[0-2](?!件)|[2-9])"
-    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|张|招|步|环节|维度|层面|板块"
+    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|张|招|步|道|环节|维度|层面|板块"
     r"|字(?=诀|经|方针|要诀))"
     r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[ \t\u3000]?[：:。，,]?[ \t\u3000]*\Z"
 )
@@ -31,7 +32,7 @@ _NOT_ITEMS = set("次场年月日天周届轮")
 _ITEM_SEPARATOR = lazy_compile("[、，,]")
 
 
-JOINED = lazy_compile("和|及|与")
+JOINED = lazy_compile("和|及|与|暨")
 # Words with 和/及/与 inside that join nothing (`构建和谐社会`, `涉及`), and quoted or
 # bracketed parts, whose conjunctions are the name's own (`《…党和国家…》`).
 _NOT_JOINING = re.compile(
@@ -55,9 +56,19 @@ def list_sizes(items: list[str]) -> set[int]:
     list's), either count when other items hold one too (`经济及能源、…`)."""
     if not joins_two(items[-1]):
         return {len(items)}
-    if any(joins_two(item) for item in items[:-1]):
+    if any(joins_two(item) for item in items[:-1]) or _joined_under_tail(items):
         return {len(items), len(items) + 1}
     return {len(items) + 1}
+
+
+def _joined_under_tail(items: list[str]) -> bool:
+    """`决议的公开、组织施行决议和施行结果的公开`: every item ends with one tail, and the
+    last one's words before its conjunction do not, so the conjunction may join within it."""
+    tail = os.path.commonprefix([item[::-1] for item in items])[::-1]  # noqa: RUF071
+    if len(items) < 2 or len(tail) < 2:
+        return False
+    head = JOINED.compiled.split(_LEADING_CONJUNCTION.sub("", items[-1]), maxsplit=1)[0]
+    return not head.endswith(tail)
 
 
 _CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")

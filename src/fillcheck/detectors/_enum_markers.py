@@ -14,15 +14,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 from typing import overload
 
-from ..finding import Hit
-from ..messages import t
 from ..numerals import ORDINALS
 from ..patterns import is_han, lazy_compile
 from ._count_text import iter_literal
+from ._enum_series import series_markers
 
 _CN_ORDINALS = "一二三四五六七八九十"
 # Heading styles, outermost first; `一是` (inline) is below all of them.
-HEADING_STYLES = ("一、", "（一）", "1.", "（1）", "①")
+# `甲、…；乙、…`: the heavenly stems number the innermost items.
+HEADING_STYLES = ("一、", "（一）", "1.", "（1）", "①", "甲、")
 _NESTED = {style: HEADING_STYLES[rank + 1 :] for rank, style in enumerate(HEADING_STYLES)}
 
 # After a marker's dot, a digit means a decimal (`1.5亿元`) unless it starts a year
@@ -31,12 +31,16 @@ _NOT_A_DECIMAL = r"(?![0-9０-９](?![12][0-9]{3}年|[0-9]{3}年))"
 # At the start of a line (after indentation): `一、`, `1.`, `1．`, `1、`, `①`.
 LINE_MARKER = lazy_compile(
     r"\n[ \t\u3000]*(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})[ \t\u3000]*、"
-    rf"|(?P<ar>[0-9０-９]{{1,2}})[.．、]{_NOT_A_DECIMAL}|(?P<circ>[①-⑳]))"
+    rf"|(?P<ar>[0-9０-９]{{1,2}})[.．、]{_NOT_A_DECIMAL}|(?P<circ>[①-⑳])"
+    r"|(?P<stem>[甲乙丙丁戊己庚辛壬癸])、(?![甲乙丙丁戊己庚辛壬癸]))"
 )
 # After `；` or `：` inside a paragraph (`：1.…；2.…`, `；②`). Not `一、` inline (also how
 # `一、二、三等奖` is written), not after `，` (`1、2月份`), and one pattern per literal
 # first character: `re` finds a literal several times faster than a character class.
-_INLINE_BODY = r"(?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳]))"
+_INLINE_BODY = (
+    r"(?P<m>(?P<ar>[0-9０-９]{1,2})[.．、](?![0-9０-９])|(?P<circ>[①-⑳])"
+    r"|(?P<stem>[甲乙丙丁戊己庚辛壬癸])、(?![甲乙丙丁戊己庚辛壬癸]))"
+)
 INLINE_MARKERS = (
     lazy_compile(f"；{_INLINE_BODY}"),
     lazy_compile(f"：{_INLINE_BODY}"),
@@ -52,13 +56,20 @@ SPACED_MARKER = lazy_compile(r" (?P<m>(?P<ar>[0-9]{1,2})[.．](?=[ \t\u3000]|[\u
 # Bracketed markers `（一）`, `（1）` and `(一)`, `(1)`: one pattern per opening
 # bracket, so that each starts with a literal; the context is checked after.
 _BRACKETED = r"(?:(?P<cnp>[一二三四五六七八九十]{1,3})|(?P<arp>[0-9０-９]{1,2}))[）)]"
-BRACKET_MARKERS = (lazy_compile(f"（{_BRACKETED}"), lazy_compile(rf"\({_BRACKETED}"))
+# `〔一〕…〔二〕`: tortoise-shell brackets, as rules and regulations number clauses.
+_SHELL_BRACKETED = r"(?:(?P<cnp>[一二三四五六七八九十]{1,3})|(?P<arp>[0-9０-９]{1,2}))〕"
+BRACKET_MARKERS = (
+    lazy_compile(f"（{_BRACKETED}"),
+    lazy_compile(rf"\({_BRACKETED}"),
+    lazy_compile(f"〔{_SHELL_BRACKETED}"),
+)
 # What may stand before a bracketed marker: punctuation, or a line start.
 _BRACKET_BEFORE = frozenset("\n。；;：:，,）)")
 # What may stand before `一是`: punctuation, space or a line start.
 _SHI_BEFORE = frozenset("。；;：:，,！!？?）)”]】\n \t\u3000")
 _ORDINAL_SET = frozenset(_CN_ORDINALS)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+STEMS = "甲乙丙丁戊己庚辛壬癸"
 _GROUP_STYLES = (("cn", "一、"), ("ar", "1."), ("cnp", "（一）"), ("arp", "（1）"))
 
 Marker = tuple[int, int, str, int]  # start, end, style, value
@@ -217,6 +228,8 @@ def _marker(match: re.Match[str], shift: int = 0) -> Marker | None:
     start, end = match.start(whole) + shift, match.end(whole) + shift
     if groups.get("circ"):
         return start, end, "①", _CIRCLED.index(groups["circ"]) + 1
+    if groups.get("stem"):
+        return start, end, "甲、", STEMS.index(groups["stem"]) + 1
     for group, style in _GROUP_STYLES:
         value = groups.get(group)
         if value:
@@ -229,6 +242,8 @@ def shi_markers(text: str, verb: str = "是") -> Iterator[Marker]:
     """`一是`, `二是`, ... after punctuation or at a line start (not `统一是`, `第一是`);
     with ``verb="要"``, `一要`, `二要`, ..."""
     find, ordinals, allowed_before = text.find, _ORDINAL_SET, _SHI_BEFORE
+    if verb == "要":  # `一要干净、二要干事`: short 要 items are parted by 、
+        allowed_before = _SHI_BEFORE | {"、"}
     style = "一" + verb
     index = find(verb)
     while index >= 0:
@@ -256,15 +271,16 @@ _INLINE_CN_BODY = (
 INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:")
 # `。一、…。二、…`: after a full stop, read only where a second item follows one (a full
 # stop ends almost every sentence, so the pattern is not run on every text).
-_FULL_STOP_CN_MARKER = lazy_compile("。" + _INLINE_CN_BODY)
+_FULL_STOP_CN_MARKER = lazy_compile("。[ \u3000]?" + _INLINE_CN_BODY)
 # `第一，…；第二，…`: an ordinal opening a clause.
 ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:])")
-_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000“「")
+# `··第二，`: a bullet opens the line before the ordinal.
+_ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000“「·•")
 
 
 def inline_markers(text: str) -> Iterator[Marker]:
     """`，一、…，二、…` inside a paragraph."""
-    full_stop = "。二、" in text
+    full_stop = "。二、" in text or "。 二、" in text or "。\u3000二、" in text
     if not full_stop and not any(mark + "二、" in text for mark in "，,；;：:"):
         return  # no list goes on to a second item
     found = []
@@ -316,50 +332,10 @@ def side_markers(text: str) -> Iterator[Marker]:
             yield index, index + 3, "一方面", 1
 
 
-# `首先…其次…其次`: a series whose second word is repeated (`其次` is never "again",
-# unlike `再次`, so only it is followed).
-_SERIES_WORDS = ("首先", "其次", "最后")
-_SERIES_BEFORE = frozenset("。；;：:！!？?，,\n \t\u3000")
-_SERIES_SPAN = 1500
-
-
-def series_repeats(text: str) -> Iterator[Hit]:
-    """`首先…其次…其次`: `其次` where the word after it belongs."""
-    if "首先" not in text or text.count("其次") < 2:
-        return
-    for start in iter_literal(text, "其次"):
-        if not _opens_clause(text, start):
-            continue
-        previous, word = _previous_series_word(text, start)
-        if word != "其次":
-            continue
-        if _previous_series_word(text, previous)[1] == "首先":
-            yield Hit(
-                start, start + 2, t("enumeration-repeats", label=word, last=word), t("renumber")
-            )
-
-
 def yao_markers(text: str) -> Iterator[Marker]:
     """`一要`, `二要`, ... (read only when a list of them can start or go on)."""
     if "一要" in text or "二要" in text:
         yield from shi_markers(text, "要")
-
-
-def series_markers(text: str) -> list[Marker]:
-    """`首先` (1), `其次` (2), `再次` (3) and `最后` (the next number) opening clauses."""
-    if "首先" not in text or "其次" not in text:
-        return []
-    words = sorted((i, w) for w in ("首先", "其次", "再次", "最后") for i in iter_literal(text, w))
-    markers: list[Marker] = []
-    for start, word in words:
-        if not _opens_clause(text, start):
-            continue
-        if word == "最后":
-            if markers and markers[-1][3] >= 2:
-                markers.append((start, start + 2, "首先", markers[-1][3] + 1))
-        else:
-            markers.append((start, start + 2, "首先", ("首先", "其次", "再次").index(word) + 1))
-    return markers
 
 
 # The markers of the last text read: FC303 and FC306 read one document in turn.
@@ -398,20 +374,3 @@ def document_markers(text: str) -> tuple[Sequence[Marker], dict[str, Sequence[Ma
 def item_markers(text: str) -> dict[str, Sequence[Marker]]:
     """Every list marker of the text by style, each style's in text order."""
     return document_markers(text)[1]
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    return start == 0 or text[start - 1] in _SERIES_BEFORE
-
-
-def _previous_series_word(text: str, end: int) -> tuple[int, str]:
-    """The nearest series word opening a clause before ``end`` (within the span)."""
-    lo = max(0, end - _SERIES_SPAN)
-    best, found = -1, ""
-    for word in _SERIES_WORDS:
-        at = text.rfind(word, lo, end)
-        while at >= 0 and not _opens_clause(text, at):
-            at = text.rfind(word, lo, at)
-        if at > best:
-            best, found = at, word
-    return best, found

@@ -19,13 +19,14 @@ from ._enum_markers import (
     _CIRCLED,
     _CN_ORDINALS,
     _NESTED,
+    STEMS,
     Marker,
     document_markers,
     inline_markers,
     item_markers,
     marker_starts,
-    series_repeats,
 )
+from ._enum_series import ordinal_unit_breaks, series_repeats
 
 __all__ = ["enumeration_breaks", "item_markers"]
 
@@ -132,6 +133,7 @@ _FORMS = {
     "1.": lambda n: rf"(?<![0-9０-９.．]){n}[.．、](?![0-9０-９])",
     "（1）": lambda n: rf"[（(]{n}[）)]",
     "①": lambda n: _CIRCLED[n - 1] if n <= len(_CIRCLED) else "(?!)",
+    "甲、": lambda n: STEMS[n - 1] + "、" if n <= len(STEMS) else "(?!)",
     "一是": lambda n: f"(?<![{_CN_ORDINALS}]){_CN_NUMBERS[n]}是",
     "一要": lambda n: f"(?<![{_CN_ORDINALS}]){_CN_NUMBERS[n]}要",
     "，一、": lambda n: re.escape(_CN_NUMBERS[n]) + "、",
@@ -193,6 +195,7 @@ def enumeration_breaks(text: str) -> Iterator[Hit]:
     yield from _paragraph_breaks(text, inline_markers(text))
     yield from _first_line_repeats(text, by_style.get("1.", ()))
     yield from series_repeats(text)
+    yield from ordinal_unit_breaks(text)
 
 
 # How far the markers around a repeated `1.` may stand and still belong to its list.
