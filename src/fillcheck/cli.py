@@ -1,7 +1,5 @@
 """The command line: parse options, build CheckOptions, run, print, exit. Nothing else."""
 
-from __future__ import annotations
-
 import errno
 import gc
 import sys
