@@ -7,8 +7,8 @@ for every option of ``check`` costs more than checking a small file. :class:`Typ
 (with :class:`Group` and :class:`Command`) gives each parameter a converter that
 returns what typer's would for the values that need no work: a missing value, a
 string for a ``str`` parameter, strings for a ``list[str]`` one, a whole number
-within the bounds of an ``int`` one (given as a number or as decimal digits) and a
-number within the bounds of a ``float`` one. Any other value (a bad one, a clamped
+within the bounds of an ``int`` one and a number within the bounds of a ``float``
+one (given as numbers or as plain decimals). Any other value (a bad one, a clamped
 option, a file, a choice, a custom parser) goes to typer's own converter, built
 then, so what a command receives and every error message stay typer's.
 
@@ -25,7 +25,8 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 _OTHER = object()  # the value needs typer's own converter
-_DIGITS = re.compile(r"[0-9]{1,18}")
+_DIGITS = re.compile(r"[0-9]{1,18}")  # read by int() as pydantic reads them
+_DECIMAL = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?")  # read by float() as pydantic reads them
 
 
 class _Plain:
@@ -64,8 +65,11 @@ def _plain_value(value: Any, param: Any) -> Any:
     if annotation is int or annotation is float:
         if getattr(info, "clamp", False):
             return _OTHER
-        if annotation is int and type(value) is str and _DIGITS.fullmatch(value):
-            value = int(value)
+        if type(value) is str:
+            if annotation is int and _DIGITS.fullmatch(value):
+                value = int(value)
+            elif annotation is float and _DECIMAL.fullmatch(value):
+                value = float(value)
         if type(value) is not annotation:
             return _OTHER
         low, high = info.min, info.max
