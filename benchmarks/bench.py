@@ -4,6 +4,7 @@ Usage (from the repository root, with fillcheck installed in .venv):
 
     .venv/bin/python benchmarks/bench.py            # the full setting: 50 MB, 2,000 files
     .venv/bin/python benchmarks/bench.py --quick    # 5 MB, 500 files: a few minutes
+    .venv/bin/python benchmarks/bench.py --only start   # the 10 KB file alone (or texts, files)
 
 Absolute speeds drift 2x within an hour on shared machines, so every figure is
 a ratio against a reference timed in turn with it (A B A B ...), as the median
@@ -181,6 +182,7 @@ def row(label: str, a: float, b: float, ratio: float, note: str = "") -> None:
 QUICK = {"size_mb": 5, "files": 500, "runs": 3}  # a few minutes on two cores
 FULL = {"size_mb": 50, "files": 2000, "runs": 3}  # the setting of the figures quoted
 PURE, FAST = {"FILLCHECK_SCAN": "re"}, {"FILLCHECK_SCAN": "hyperscan"}
+PARTS = ("texts", "start", "files")
 
 
 def arguments() -> argparse.Namespace:
@@ -193,7 +195,12 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--select", default=None)
     parser.add_argument("--ignore", default=None)
     parser.add_argument("--no-breakdown", action="store_true", help="skip where the time goes")
+    parser.add_argument(
+        "--only", choices=PARTS, action="append",
+        help="measure only this part (repeatable): the two texts, the 10 KB file, the files",
+    )  # fmt: skip
     args = parser.parse_args()
+    args.only = args.only or list(PARTS)
     for key, value in (QUICK if args.quick else FULL).items():
         if getattr(args, key) is None:
             setattr(args, key, value)
@@ -210,7 +217,7 @@ def main() -> None:
     dense = write_repeated(DATA / f"dense-{args.size_mb}mb.txt", sample_text(), args.size_mb)
     sparse = write_repeated(DATA / f"sparse-{args.size_mb}mb.txt", clean_text(), args.size_mb)
     one, many = build_one(), build_files(args.files)
-    warm(dense, sparse, one, many)
+    warm(*(dense, sparse) * ("texts" in args.only), one, *(many,) * ("files" in args.only))
     run([*check, str(one)])  # bytecode written, rules' caches filled
     fast = has_hyperscan()
 
@@ -220,6 +227,24 @@ def main() -> None:
           f"medians of {args.runs} pairs (A B A B ...); rules: {rules}; "
           f"fast backend: {'hyperscan' if fast else 'not installed'}")  # fmt: skip
     print(f"{'':<40} {'A':>10} {'B':>10} {'A/B':>8}")
+    if "texts" in args.only:
+        texts(check, rg, dense, sparse, one, fast, args)
+    if "start" in args.only:
+        typer_app = ROOT / "benchmarks" / "minimal_typer.py"
+        a, b, ratio = paired(
+            [*check, str(one)], [sys.executable, str(typer_app), "echo", "hi"], max(args.runs, 15)
+        )
+        row("one 10 KB file vs minimal typer", a, b, ratio)
+    if "files" in args.only:
+        files(check, fillcheck, many, args)
+    if not args.no_breakdown and "texts" in args.only:
+        breakdown(args)
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"load at the end: {load}")
+
+
+def texts(check, rg, dense: Path, sparse: Path, one: Path, fast: bool, args) -> None:
+    """The rows of the two texts against ripgrep, json against jsonl, and peak memory."""
     for name, path in (("dense", dense), ("sparse", sparse)):
         for fmt in ("text", "jsonl", "json"):
             command = [*check, "--format", fmt, str(path)]
@@ -239,16 +264,6 @@ def main() -> None:
     size = dense.stat().st_size / 2**20
     print(f"peak RSS on the dense text: {peak:.0f} MB, {peak / size:.2f}x its {size:.0f} MB; "
           f"{(peak - start) / size:.2f}x beyond the {start:.0f} MB of a 10 KB file")  # fmt: skip
-    typer_app = ROOT / "benchmarks" / "minimal_typer.py"
-    a, b, ratio = paired(
-        [*check, str(one)], [sys.executable, str(typer_app), "echo", "hi"], max(args.runs, 15)
-    )
-    row("one 10 KB file vs minimal typer", a, b, ratio)
-    files(check, fillcheck, many, args)
-    if not args.no_breakdown:
-        breakdown(args)
-    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    print(f"load at the end: {load}")
 
 
 def files(check: list[str], fillcheck: str, many: Path, args: argparse.Namespace) -> None:

@@ -181,3 +181,25 @@ def test_the_run_group_keeps_few_patterns_and_reads_no_more(fresh, monkeypatch):
     assert recache.warm() == 1  # a file written under a larger limit: its newest only
     assert recache.warm("alpha") == 3  # a family's file keeps its own
     assert {key[1] for key in re._cache} == {"某丙", "某丁", "某戊", "某己"}
+
+
+def test_more_patterns_than_re_keeps_are_all_served(fresh, monkeypatch):
+    names = [f"某{index}(?:单位|部门)" for index in range(re._MAXCACHE + 100)]
+    half = len(names) // 2
+    recache.warm()
+    for group, part in (("alpha", names[:half]), ("beta", names[half:])):
+        with recache.grouped(group):
+            for name in part:
+                re.compile(name)  # re drops the oldest as it goes
+    assert recache.save() >= len(names)  # those dropped too
+    assert {entry[0] for entry in recache._read(recache.cache_file("alpha"))} >= set(names[:half])
+
+    monkeypatch.setattr(recache, "_loaded", None)
+    re.purge()
+    recache.warm()
+    assert recache.warm("alpha") + recache.warm("beta") == len(names)
+    compiler = getattr(re, "_compiler", None) or __import__("sre_compile")
+    compiled = []
+    monkeypatch.setattr(compiler, "compile", lambda *args: compiled.append(args))
+    assert all(re.compile(name).pattern == name for name in names)
+    assert compiled == []  # every one came from the file

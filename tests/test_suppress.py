@@ -305,3 +305,9 @@ def test_readme_examples(tmp_path, monkeypatch):
     result = invoke("check", "--ignore", "FC001", "clean.md")
     assert (result.exit_code, result.stdout) == (0, "")
     assert result.stderr == "fillcheck: 1 file checked, no findings\n"
+
+
+def test_the_engine_reads_directives_where_the_marker_is():
+    from fillcheck import engine, suppress
+
+    assert engine.MARKER == suppress.MARKER  # the engine looks for directives only there

@@ -1,7 +1,5 @@
 """The command line: parse options, build CheckOptions, run, print, exit. Nothing else."""
 
-from __future__ import annotations
-
 import errno
 import gc
 import sys
@@ -17,6 +15,7 @@ gc.disable()
 import typer  # noqa: E402
 
 from . import __version__  # noqa: E402
+from .cliparse import Typer  # noqa: E402
 from .interrupt import Interrupted  # noqa: E402
 from .output import LangOption  # noqa: E402
 from .output import plain_argument_help as _plain_argument_help  # noqa: E402
@@ -43,7 +42,7 @@ CODES = "CODES"  # metavar of the options that take rule codes, prefixes or name
 
 _plain_argument_help()
 
-app = typer.Typer(
+app = Typer(  # values that need no conversion skip typer's pydantic adapters
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,

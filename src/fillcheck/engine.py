@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
+from typing import TYPE_CHECKING
 
 from .document import Document
 from .finding import Finding, Severity
@@ -13,7 +14,13 @@ from .normalise import VIEW_KEY, view_document
 from .recache import grouped
 from .registry import Rule
 from .scan import SHARED
-from .suppress import Suppressions
+
+if TYPE_CHECKING:
+    from .suppress import Suppressions
+
+# fillcheck.suppress.MARKER: a document without it holds no directive, and the module
+# (imported only then) is not loaded for it
+MARKER = "fillcheck-"
 
 
 def audit_document(
@@ -81,9 +88,12 @@ def _audit(doc: Document, rules: Sequence[Rule], min_severity: Severity) -> list
     for done in {id(seen): seen, id(doc): doc}.values():
         done.forget(VIEW_KEY)  # what the rules shared is not needed any more
     findings = _to_findings(doc, hits, identities, share)
-    suppressions = Suppressions.parse(doc, rules)  # None, fast, without directives
-    if suppressions is not None:
-        findings = _suppress(doc, findings, suppressions, identities)
+    if MARKER in doc.text:
+        from .suppress import Suppressions
+
+        suppressions = Suppressions.parse(doc, rules)  # None without directives
+        if suppressions is not None:
+            findings = _suppress(doc, findings, suppressions, identities)
     return findings
 
 

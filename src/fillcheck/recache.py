@@ -6,8 +6,10 @@ checking a 10 KB file does. ``re`` keeps what it compiled in a per-process
 cache that ``re.compile`` consults first (``re._cache``, keyed by the pattern's
 type, text and flags). :func:`warm` fills that cache from a file holding the
 compiled code of each pattern (the opcodes ``_sre.compile`` takes), so the
-detectors' own ``re.compile`` calls find their patterns there;
-:func:`save` adds the patterns a run compiled that the file did not hold.
+detectors' own ``re.compile`` calls find their patterns there (all of them:
+``re`` drops its oldest pattern for each one it compiles beyond 512, and the
+families hold more than that); :func:`save` adds the patterns a run compiled
+that the file did not hold, including those ``re`` has dropped since.
 Each detector family has a file of its own, read just before the family is
 imported, so a run reads only what the families it imports compile (and a
 family's patterns never push another's out of a file).
@@ -37,7 +39,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 _FORMAT = 3  # bumped when the layout of the files changes
-_MAX_ENTRIES = 384  # per file; under re's own cache size (512), which would drop the oldest
+_MAX_ENTRIES = 384  # per file: a family's patterns, with room for those of other documents
 # The run group holds what the command line, configurations and user patterns compile,
 # every one read at each start: kept small, so patterns of other uses (a test suite,
 # the server) do not slow every start.
@@ -55,6 +57,7 @@ Key = tuple[str, int]
 _loaded: set[Key] | None = None  # keys read from the files (or written), None before warm()
 _warmed: set[str] = set()  # the groups whose file was read
 _owner: dict[Key, str] = {}  # the group of each pattern compiled while a family was imported
+_fresh: dict[Key, re.Pattern[str]] = {}  # compiled inside a group in this process, not in a file
 
 
 def cache_file(group: str = RUN) -> Path | None:
@@ -93,6 +96,7 @@ def warm(group: str = RUN) -> int:
         _loaded = set()
         _warmed.clear()
         _owner.clear()
+        _fresh.clear()
     if group in _warmed:
         return 0
     _warmed.add(group)
@@ -117,27 +121,50 @@ def _limit(group: str) -> int:
 @contextmanager
 def grouped(group: str) -> Iterator[None]:
     """Warm ``group``, and count the patterns compiled inside the block as its own (a
-    detector family being imported), so :func:`save` writes them to its file."""
+    detector family being imported or checking a document), so :func:`save` writes them
+    to its file."""
     warm(group)
     cache = getattr(re, "_cache", None)
-    before = set(cache) if isinstance(cache, dict) else set()
+    if not isinstance(cache, dict):
+        yield
+        return
+    size, last = len(cache), _newest(cache)
     try:
         yield
     finally:
-        for key in list(cache or ()):
-            if key not in before and key[0] is str and isinstance(key[2], int):
-                _owner.setdefault((key[1], key[2]), group)
+        if len(cache) != size or _newest(cache) is not last:  # something was compiled
+            _collect(cache, last, group)
+
+
+def _newest(cache: dict) -> object:
+    """The key ``re`` added last to ``cache`` (it appends), or None."""
+    return next(reversed(cache), None) if cache else None
+
+
+def _collect(cache: dict, last: object, group: str) -> None:
+    """Own the patterns ``re`` added to ``cache`` after the key ``last`` to ``group``, and
+    keep those the files lack: ``re`` drops its oldest patterns once it holds 512, and
+    a run compiles more than that, so :func:`save` must not depend on ``re``'s cache."""
+    for key in reversed(list(cache)):
+        if key is last:
+            break
+        if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
+            name = (key[1], key[2])
+            _owner.setdefault(name, group)
+            if _loaded is not None and name not in _loaded:
+                _fresh.setdefault(name, cache[key])
 
 
 def _install(entries: list[Entry]) -> int:
     import _sre
 
+    # All of them, past the 512 patterns at which ``re`` starts dropping its oldest: it
+    # drops one for each pattern it compiles, which a run served from the files rarely does.
     cache, put = re._cache, 0  # type: ignore[attr-defined]
-    room = getattr(re, "_MAXCACHE", 512) - 1  # re drops its oldest pattern beyond it
     for pattern, flags, compiled_flags, code, groups, groupindex, indexgroup in entries:
         key = (str, pattern, flags)
         _loaded.add((pattern, flags))  # type: ignore[union-attr]
-        if key in cache or len(cache) >= room:
+        if key in cache:
             continue
         words = array(_WORD, code).tolist()
         cache[key] = _sre.compile(pattern, compiled_flags, words, groups, groupindex, indexgroup)
@@ -155,13 +182,15 @@ def save() -> int:
     """
     if _loaded is None or cache_file() is None:
         return 0
-    cache = dict(re._cache)  # type: ignore[attr-defined]
-    new: dict[str, list[tuple[str, int, re.Pattern[str]]]] = {}
-    for key, pattern in cache.items():
+    compiled = dict(_fresh)  # those re may have dropped since
+    for key, pattern in dict(re._cache).items():  # type: ignore[attr-defined]
         if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
-            if (key[1], key[2]) not in _loaded:
-                group = _owner.get((key[1], key[2]), RUN)
-                new.setdefault(group, []).append((key[1], key[2], pattern))
+            compiled.setdefault((key[1], key[2]), pattern)
+    new: dict[str, list[tuple[str, int, re.Pattern[str]]]] = {}
+    for (text, flags), pattern in compiled.items():
+        if (text, flags) not in _loaded:
+            group = _owner.get((text, flags), RUN)
+            new.setdefault(group, []).append((text, flags, pattern))
     added = 0
     for group, items in sorted(new.items()):
         added += _add(group, items)
@@ -181,7 +210,9 @@ def _add(group: str, items: list[tuple[str, int, re.Pattern[str]]]) -> int:
         _write(path, entries[-_limit(group) :])  # the newest: patterns of edited rules age out
     except Exception:  # an unwritable directory, a changed interface: no cache
         return 0
-    _loaded.update((entry[0], entry[1]) for entry in added)  # type: ignore[union-attr]
+    for entry in added:
+        _loaded.add((entry[0], entry[1]))  # type: ignore[union-attr]
+        _fresh.pop((entry[0], entry[1]), None)
     return len(added)
 
 
