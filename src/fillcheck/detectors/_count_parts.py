@@ -222,6 +222,12 @@ def _unwrapped_end(text: str, end: int) -> int:
     return end
 
 
+def opened_total(counted: CountIndex, index: int) -> tuple[Count, int] | None:
+    """The total the `其中` at ``index`` splits and where its parts end, or None."""
+    found = _qizhong_total(counted, index)
+    return None if found is None else (found[0], found[2])
+
+
 def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | None:
     """The total of the `其中` at ``index``, its label and where its parts end."""
     text = counted.text
