@@ -22,6 +22,7 @@ from ._count_breakdown import (
     after_label_start,
 )
 from ._count_index import CountIndex
+from ._count_pairs import pair_breakdowns
 from ._count_tables import table_breakdowns
 from ._count_text import (
     clause_start,
@@ -63,6 +64,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             yield from _opened_at(counted, index)
     yield from _noun_breakdowns(counted)
     yield from stated_breakdowns(counted)
+    yield from pair_breakdowns(counted)
     yield from table_breakdowns(counted)
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
