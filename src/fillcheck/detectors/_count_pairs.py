@@ -11,6 +11,7 @@ flow (`出生人口`, `死亡人口`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..numerals import Count
@@ -30,6 +31,8 @@ from ._count_index import CountIndex
 _SECOND = tuple(sorted({members[-1] for members in PARTITIONS}))
 _CLAUSE = "，,；;、：:"
 # The link between a noun and its count (`人口總數為`, `人口[3]为`).
+# A note's number after a noun: `常住人口[3]为429405人`.
+_NOTE = re.compile(r"[\[［][0-9]{1,2}[\]］](?=[为是达有共]?$)")
 _LINK = lazy_compile(r"(?:总数|总量|总计|合计|数)?(?:为|是|达|有|共)?$")
 # Names of flows and changes, not of a stock that splits: `出生人口`, `迁入人口`.
 # Names of age groups (`65岁及以上人口`) are no whole either.
@@ -39,7 +42,7 @@ _FLOW = lazy_compile(
 _REACH = 600
 # Words that only place or date a whole (`2023年年末全国人口`, `户籍人口`, `全市常住人口`).
 _SCOPE = lazy_compile(
-    r"(?:[0-9]{2,4}年|年?末|年底|全[市县省国区州乡镇]|本[市县区]|户籍|常住|全部|全体|总)*"
+    r"(?:[0-9]+年|年?末|年底|全[市县省国区州乡镇]|本[市县区]|户籍|常住|全部|全体|总)*"
 )
 
 
@@ -105,7 +108,7 @@ def _previous_count(counted: CountIndex, clause: int, like: Count) -> Count | No
 
 def _name(text: str, start: int) -> str:
     """The words naming the count at ``start``, without the link (`城镇人口`)."""
-    words = _label(text[_clause_start(text, start) : start])
+    words = _label(_NOTE.sub("", text[_clause_start(text, start) : start]))
     return words[: _LINK.search(words).start()] if words else words
 
 

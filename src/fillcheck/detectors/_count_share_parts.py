@@ -12,8 +12,9 @@ from ..messages import t
 from ..numerals import Count
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
+from ._count_pairs import whole_before
 from ._count_parts import opened_total
-from ._count_share_base import Share, check, digits
+from ._count_share_base import Share, agrees, check, digits
 from ._count_text import literal_offsets
 
 # `其中` that splits the total a share's part belongs to, searched this far back.
@@ -53,6 +54,23 @@ def lone_share_hit(counted: CountIndex, share: Share) -> Hit | None:
 
 _SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"两": 2}
 _SMALL |= {str(i): i for i in range(10)}
+
+
+def based_whole(counted: CountIndex, group: list[Share]) -> Count | None:
+    """The whole a run of shares names as its base, stated lines before them
+    (`2023年末全市常住人口[3]为429405人。…居住在城镇的人口为297557人,占常住人口的69.30%`),
+    when all the shares but one agree with it."""
+    base = group[0].base
+    if len(base) < 2:
+        return None
+    least = min(share.part.value or 0 for share in group)
+    found = whole_before(counted, group[0].part, base, least)
+    if found is None or found[0].unit != group[0].part.unit:
+        return None
+    agreeing = sum(agrees(share, found[0]) for share in group)
+    return found[0] if agreeing >= max(1, len(group) - 1) else None
+
+
 # `三者合占62.9%`, `两项合计占比41.2%`, `上述3类共占87.5%`.
 _JOINT = lazy_compile(
     r"(?P<n>[两二三四五六七八九]|[2-9])(?:者|地|项|类|个|家|种|省|市|县|区)"

@@ -23,7 +23,7 @@ from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_share_base import CLAUSE, PLAN, Share, check, digits, implied, num
-from ._count_share_parts import joint_share_hits, lone_share_hit
+from ._count_share_parts import based_whole, joint_share_hits, lone_share_hit
 from ._count_share_wholes import (
     NEW_WHOLE,
     declared_whole,
@@ -189,7 +189,7 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
         total = named_total(counted, group[0], parts) if group[0].base else None
         total = total or stated_total(counted, group, parts) or noun_whole(counted, group)
         total = total or declared_whole(counted, group, parts)
-        total = total or split_whole(counted, group)
+        total = total or based_whole(counted, group) or split_whole(counted, group)
         if total is not None:
             for share in group:
                 hit = check(text, share, total, share.start, share.end)
