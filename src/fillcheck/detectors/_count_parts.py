@@ -21,6 +21,7 @@ from ._count_breakdown import (
     _top_level_counts,
     after_label_start,
 )
+from ._count_following import following_breakdowns
 from ._count_index import CountIndex
 from ._count_pairs import pair_breakdowns
 from ._count_tables import table_breakdowns
@@ -65,6 +66,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _noun_breakdowns(counted)
     yield from stated_breakdowns(counted)
     yield from pair_breakdowns(counted)
+    yield from following_breakdowns(counted)
     yield from table_breakdowns(counted)
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)

@@ -189,7 +189,9 @@ def _kinds(text: str, breakdown: Breakdown, relaxed: bool = False) -> bool:
     if opened and not any(stop in text[opened.end() : parts[0].count.start] for stop in "，,；;"):
         return all(_enumerated(between, "、，,") for between in betweens)
     if len(parts) >= 5 and all(
-        _enumerated(between, "，,") and between.strip(" ，,") == label
+        between.endswith(label)
+        and between[: len(between) - len(label)].strip() in "，,"
+        and between.strip()[:1] in "，,"
         for between, label in zip(betweens, labels[1:], strict=True)
     ):
         return True  # plain `name count` clauses, nothing else between them
