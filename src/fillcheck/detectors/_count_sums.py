@@ -178,12 +178,13 @@ def _kinds(text: str, breakdown: Breakdown, relaxed: bool = False) -> bool:
     ]
     if len(parts) >= 3 and all(_enumerated(between, "、") for between in betweens):
         return True
+    # five or more kinds of one head noun (`民事案件…,刑事案件…,行政案件…`) may be
+    # listed with commas; fewer are often criteria that overlap (`初次举报…,署名举报…`)
+    if len(parts) >= 5 and len(_common_tail(labels)) >= 2:
+        if all(_enumerated(between, "、，,") for between in betweens):
+            return True
     if not relaxed:
-        # five or more kinds of one head noun (`民事案件…,刑事案件…,行政案件…`) may be
-        # listed with commas; fewer are often criteria that overlap (`初次举报…,署名举报…`)
-        if len(parts) < 5 or len(_common_tail(labels)) < 2:
-            return False
-        return all(_enumerated(between, "、，,") for between in betweens)
+        return False
     total = breakdown.total
     opened = _INCLUDING.match(text, total.end, parts[0].count.start)
     if opened and not any(stop in text[opened.end() : parts[0].count.start] for stop in "，,；;"):
