@@ -44,7 +44,11 @@ def total_of_part(counted: CountIndex, part: Count) -> Count | None:
 def lone_share_hit(counted: CountIndex, share: Share) -> Hit | None:
     """A share without a base, alone in its run, after a part of a `其中` total."""
     text = counted.text
-    if share.base or "分别" in text[max(0, share.start - 8) : share.start]:
+    if share.percent > 100 and share.base:
+        return None  # `占党员总数的140%`: the rule for a share above its whole says so
+    if share.base and not _WHOLE.search(share.base):
+        return None  # `占全省的12%`: a share of a whole not stated here
+    if "分别" in text[max(0, share.start - 8) : share.start]:
         return None  # `…23件,分别占比23.39%`: shares of several counts
     total = total_of_part(counted, share.part)
     if total is None:
@@ -52,8 +56,8 @@ def lone_share_hit(counted: CountIndex, share: Share) -> Hit | None:
     return check(counted.text, share, total, share.start, share.end)
 
 
-_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"两": 2}
-_SMALL |= {str(i): i for i in range(10)}
+# A base that names the whole a `其中` splits: `占受理总数的65%`, `占全部的`.
+_WHOLE = lazy_compile("总数|总量|总额|总计|合计|全部")
 
 
 def based_whole(counted: CountIndex, group: list[Share]) -> Count | None:
@@ -71,6 +75,8 @@ def based_whole(counted: CountIndex, group: list[Share]) -> Count | None:
     return found[0] if agreeing >= max(1, len(group) - 1) else None
 
 
+_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"两": 2}
+_SMALL |= {str(i): i for i in range(10)}
 # `三者合占62.9%`, `两项合计占比41.2%`, `上述3类共占87.5%`.
 _JOINT = lazy_compile(
     r"(?P<n>[两二三四五六七八九]|[2-9])(?:者|地|项|类|个|家|种|省|市|县|区)"
