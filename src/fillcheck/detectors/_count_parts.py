@@ -24,6 +24,7 @@ from ._count_breakdown import (
 from ._count_following import following_breakdowns
 from ._count_index import CountIndex
 from ._count_pairs import pair_breakdowns
+from ._count_table_rows import table_row_breakdowns
 from ._count_tables import table_breakdowns
 from ._count_text import (
     clause_start,
@@ -68,6 +69,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from pair_breakdowns(counted)
     yield from following_breakdowns(counted)
     yield from table_breakdowns(counted)
+    yield from table_row_breakdowns(counted)
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     for opener in "（(":
