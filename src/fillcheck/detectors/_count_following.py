@@ -44,6 +44,13 @@ def following_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """Totals whose parts the next sentence lists (see the module docstring)."""
     text = counted.text
     for stop in counted.positions("。"):
+        head = text[stop + 1 : stop + 3]
+        if len(head) < 2 or head[0] in _NOT_HEAD or head[0] in "\n ":
+            continue
+        lo = max(0, stop - 80)
+        last = max(lo - 1, *(text.rfind(s, lo, stop) for s in "，,；;。\n")) + 1
+        if head not in text[last : last + 4] and _KINDS.search(text, last, stop) is None:
+            continue  # the cheap test first: no head repeated, no kinds named
         found = _total_at_end(counted, stop)
         if found is None:
             continue
@@ -52,7 +59,6 @@ def following_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         if "\n" in text[stop:end] or text.startswith("其中", stop + 1):
             continue
         clause = text[label_start : total.start]
-        head = text[stop + 1 : stop + 3]
         kinds = _KINDS.search(clause)
         repeated = len(head) == 2 and clause.startswith(head) and head[0] not in _NOT_HEAD
         if not repeated and kinds is None:

@@ -40,6 +40,8 @@ _FLOW = lazy_compile(
     "出生|死亡|迁|新增|增加|减少|流动|净增|登记|变动|抽样|调查|岁|以上|以下|平均|人均|户均|每"
 )
 _REACH = 600
+# How far into its clause a member's name may start (`居住在乡村`, `地方税收`).
+_MEMBER_REACH = 6
 # Words that only place or date a whole (`2023年年末全国人口`, `户籍人口`, `全市常住人口`).
 _SCOPE = lazy_compile(
     r"(?:[0-9]+年|年?末|年底|全[市县省国区州乡镇]|本[市县区]|户籍|常住|全部|全体|总)*"
@@ -51,6 +53,11 @@ def pair_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     text = counted.text
     seen: set[int] = set()
     for index in counted.positions(*_SECOND):
+        opening = text[max(0, index - _MEMBER_REACH) : index]
+        if not any(stop in opening for stop in _CLAUSE + "。\n") and index > _MEMBER_REACH:
+            continue  # a member names a part only near the start of its clause
+        if not any(c.isdigit() for c in text[index : index + 20]):
+            continue
         second = _count_in_clause(counted, index)
         if second is None or second.start in seen:
             continue
@@ -84,8 +91,9 @@ def _count_in_clause(counted: CountIndex, index: int) -> Count | None:
 
 
 def _clause_start(text: str, index: int) -> int:
+    """Just after the last clause stop in the 40 characters before ``index`` (or 40 back)."""
     lo = max(0, index - 40)
-    return max(text.rfind(stop, lo, index) for stop in _CLAUSE + "。\n") + 1
+    return max(lo - 1, *(text.rfind(stop, lo, index) for stop in _CLAUSE + "。\n")) + 1
 
 
 def _previous_count(counted: CountIndex, clause: int, like: Count) -> Count | None:
@@ -139,8 +147,12 @@ def whole_before(
 def _named_before(counted: CountIndex, first: Count, noun: str) -> tuple[Count, str] | None:
     text = counted.text
     lo = max(0, first.start - _REACH)
+    if text.rfind(noun, lo, first.start) < 0:
+        return None  # the usual case: the noun is not named before
     for count in reversed(counted.between(lo, first.start)):
         if not count.exact or not _same_measure(count, first):
+            continue
+        if text.rfind(noun, max(lo, count.start - 60), count.start) < 0:
             continue
         end = count.start
         if end and text[end - 1] in "）)":  # `全國人口(包括…)140967萬人`

@@ -93,7 +93,8 @@ def joint_share_hits(counted: CountIndex) -> Iterator[Hit]:
         if match is None or match.start("pct") < index:
             continue
         n = _SMALL.get(match.group("n"))
-        stop = max(text.rfind(s, max(0, match.start() - _REACH), match.start()) for s in "。\n")
+        lo = max(0, match.start() - _REACH)
+        stop = max(lo - 1, *(text.rfind(s, lo, match.start()) for s in "。\n"))
         before = [c for c in counted.between(stop + 1, match.start()) if c.exact]
         if n is None or len(before) < n:
             continue

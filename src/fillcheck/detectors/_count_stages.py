@@ -100,6 +100,8 @@ def _stated_first_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
     exceeding: list[Hit] = []
     pending: list[Hit] = []
     for match in _STATED_TOTAL.finditer(text):
+        if not any(c.isdigit() for c in text[match.end() : match.end() + 12]):
+            continue  # `共产党`, `共同`: no count stated right after
         end = sentence_end(text, match.end())
         counts = [c for c in counted.outside_brackets(match.end(), end) if c.exact]
         if len(counts) < 2 or counts[0].start - match.end() > 12:
