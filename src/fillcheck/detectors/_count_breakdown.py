@@ -41,6 +41,9 @@ PARTITIONS = (
     ("中央", "地方"),
     ("直办", "转办"),
 )
+_ANY_MEMBER = lazy_compile(
+    "|".join(sorted({m for p in PARTITIONS for m in p}, key=len, reverse=True))
+)
 # A short place or scope before a member's name: `居住在城镇的人口`, `地方税收收入`.
 _MEMBER_PREFIX = 4
 
@@ -65,6 +68,8 @@ def _member_index(label: str, partition: tuple[str, ...]) -> int:
 def names_partition(labels: list[str]) -> bool:
     """True when ``labels`` name each member of a split once (`男性…`, `女性…`;
     `居住在城镇的人口`, `居住在乡村的人口`; `地方税收收入`, `非税收入`)."""
+    if not all(_ANY_MEMBER.search(label, 0, _MEMBER_PREFIX + 4) for label in labels):
+        return False  # the usual case: a label names no member at all
     for partition in PARTITIONS:
         if len(labels) == len(partition):
             members = {_member_index(label, partition) for label in labels}

@@ -48,9 +48,11 @@ def following_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         if len(head) < 2 or head[0] in _NOT_HEAD or head[0] in "\n ":
             continue
         lo = max(0, stop - 80)
+        if text.find(head, lo, stop) < 0 and _KINDS.search(text, lo, stop) is None:
+            continue  # the cheap test first: no head repeated, no kinds named
         last = max(lo - 1, *(text.rfind(s, lo, stop) for s in "，,；;。\n")) + 1
         if head not in text[last : last + 4] and _KINDS.search(text, last, stop) is None:
-            continue  # the cheap test first: no head repeated, no kinds named
+            continue
         found = _total_at_end(counted, stop)
         if found is None:
             continue
