@@ -47,6 +47,8 @@ def following_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         head = text[stop + 1 : stop + 3]
         if len(head) < 2 or head[0] in _NOT_HEAD or head[0] in "\n ":
             continue
+        if not any(c.isdigit() for c in text[max(0, stop - 40) : stop]):
+            continue  # no count ends the sentence
         lo = max(0, stop - 80)
         if text.find(head, lo, stop) < 0 and _KINDS.search(text, lo, stop) is None:
             continue  # the cheap test first: no head repeated, no kinds named

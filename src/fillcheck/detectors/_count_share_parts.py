@@ -13,8 +13,9 @@ from ..numerals import Count
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_pairs import whole_before
-from ._count_parts import opened_total
+from ._count_parts import Part, opened_total
 from ._count_share_base import Share, agrees, check, digits
+from ._count_sums import complete
 from ._count_text import literal_offsets
 
 # `其中` that splits the total a share's part belongs to, searched this far back.
@@ -65,8 +66,17 @@ def based_whole(counted: CountIndex, group: list[Share]) -> Count | None:
     (`2023年末全市常住人口[3]为429405人。…居住在城镇的人口为297557人,占常住人口的69.30%`),
     when all the shares but one agree with it."""
     base = group[0].base
-    if len(base) < 2:
+    if len(base) < 2 or len(group) < 2:
         return None
+    text = counted.text
+    parts = []
+    for share in group:
+        start = max(
+            text.rfind(s, max(0, share.part.start - 30), share.part.start) for s in "，,；;：:。\n"
+        )
+        parts.append(Part(share.part, text[start + 1 : share.part.start].strip()))
+    if not complete(tuple(parts)):
+        return None  # only a split's shares, whose parts may not sum to the whole
     least = min(share.part.value or 0 for share in group)
     found = whole_before(counted, group[0].part, base, least)
     if found is None or found[0].unit != group[0].part.unit:

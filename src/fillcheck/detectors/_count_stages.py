@@ -88,6 +88,7 @@ def stage_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
 # A count stated before the verb that says it is done or still open:
 # `有320件已完成`, `55件正在有序推进中`, `12个尚未开工`.
 _DONE_AFTER = lazy_compile(r"\s*(?:已经?|均已|全部)(?:完成|办结|解决|落实|完工|竣工|销号|整改)")
+_DONE_WORD = lazy_compile(r"(?:已经?|均已|全部)(?:完成|办结|解决|落实|完工|竣工|销号|整改)")
 _OPEN_AFTER = lazy_compile(r"\s*(?:正在|仍在|尚未|未|待)")
 # The total those counts split: `共有375件`, `共梳理问题48个`, `交办…共计26项`.
 _STATED_TOTAL = lazy_compile("共有|共计|合计|总计|共")
@@ -103,6 +104,8 @@ def _stated_first_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
         if not any(c.isdigit() for c in text[match.end() : match.end() + 12]):
             continue  # `共产党`, `共同`: no count stated right after
         end = sentence_end(text, match.end())
+        if _DONE_WORD.search(text, match.end(), end) is None:
+            continue  # the usual case: nothing said done after the total
         counts = [c for c in counted.outside_brackets(match.end(), end) if c.exact]
         if len(counts) < 2 or counts[0].start - match.end() > 12:
             continue
