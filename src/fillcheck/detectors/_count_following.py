@@ -13,6 +13,7 @@ its name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..numerals import Count
@@ -39,6 +40,8 @@ _NOT_HEAD = "全本今年截此同其另各我该0123456789"
 # A clause with a total of its own ends the list: `全市共组织实施…154项`.
 _OWN_TOTAL = lazy_compile("共|其中|合计|累计|总计")
 
+_DIGIT = re.compile("[0-9]")
+
 
 def following_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """Totals whose parts the next sentence lists (see the module docstring)."""
@@ -47,7 +50,7 @@ def following_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         head = text[stop + 1 : stop + 3]
         if len(head) < 2 or head[0] in _NOT_HEAD or head[0] in "\n ":
             continue
-        if not any(c.isdigit() for c in text[max(0, stop - 40) : stop]):
+        if _DIGIT.search(text, max(0, stop - 40), stop) is None:
             continue  # no count ends the sentence
         lo = max(0, stop - 80)
         if text.find(head, lo, stop) < 0 and _KINDS.search(text, lo, stop) is None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..finding import Hit
 from ..messages import t
 from ..numerals import Count, same_kind
@@ -29,6 +31,8 @@ _YEARLY_CLOSING = lazy_compile("结案|审结|审执结|执结")
 
 # After a later stage, these say it includes cases from before the first stage.
 _CARRIED_OVER = lazy_compile("含|结转|上年|往年|历年|累计")
+
+_DIGIT = re.compile("[0-9]")
 
 
 def described(count: Count, label: str) -> str:
@@ -101,7 +105,7 @@ def _stated_first_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
     exceeding: list[Hit] = []
     pending: list[Hit] = []
     for match in _STATED_TOTAL.finditer(text):
-        if not any(c.isdigit() for c in text[match.end() : match.end() + 12]):
+        if _DIGIT.search(text, match.end(), match.end() + 12) is None:
             continue  # `共产党`, `共同`: no count stated right after
         end = sentence_end(text, match.end())
         if _DONE_WORD.search(text, match.end(), end) is None:
