@@ -53,7 +53,7 @@ def following_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         if _DIGIT.search(text, max(0, stop - 40), stop) is None:
             continue  # no count ends the sentence
         lo = max(0, stop - 80)
-        if text.find(head, lo, stop) < 0 and _KINDS.search(text, lo, stop) is None:
+        if text.find(head, lo, stop) < 0 and _KINDS.compiled.search(text, lo, stop) is None:
             continue  # the cheap test first: no head repeated, no kinds named
         last = max(lo - 1, *(text.rfind(s, lo, stop) for s in "，,；;。\n")) + 1
         if head not in text[last : last + 4] and _KINDS.search(text, last, stop) is None:

@@ -47,19 +47,20 @@ _SCOPE = lazy_compile(
     r"(?:[0-9]+年|年?末|年底|全[市县省国区州乡镇]|本[市县区]|户籍|常住|全部|全体|总)*"
 )
 
-_DIGIT = re.compile("[0-9]")
+_SECOND_COUNTED = re.compile(
+    "(?:" + "|".join(sorted(_SECOND, key=len, reverse=True)) + ")(?=[^，,；;、。\n]{0,18}[0-9])"
+)
 
 
 def pair_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """Each pair of split members with the total of their noun (see the module docstring)."""
     text = counted.text
     seen: set[int] = set()
-    for index in counted.positions(*_SECOND):
+    for match in _SECOND_COUNTED.finditer(text):  # a member with a figure after it
+        index = match.start()
         opening = text[max(0, index - _MEMBER_REACH) : index]
         if not any(stop in opening for stop in _CLAUSE + "。\n") and index > _MEMBER_REACH:
             continue  # a member names a part only near the start of its clause
-        if _DIGIT.search(text, index, index + 20) is None:
-            continue
         second = _count_in_clause(counted, index)
         if second is None or second.start in seen:
             continue
