@@ -60,8 +60,8 @@ _MEASURES_BY_KIND = {
     EVENTS: "次 场 场次 期 轮 届",
     DOCUMENTS: "篇 份 本 册 封",
     ITEMS: "个 项 件 条 类 种 处 座 宗 批 支 张 台 辆 套 栋",
-    MONEY: "元 美元",
-    AMOUNT: "吨 公顷 亩 公里 平方米 立方米",
+    MONEY: "元 美元 港元 港币 欧元 英镑 澳门元",
+    AMOUNT: "吨 公顷 亩 公里 平方米 立方米 斤",
     CASES: "例",
 }
 # measure word -> the kind of thing it counts
@@ -74,7 +74,7 @@ MEASURE = "(?:" + "|".join(sorted(MEASURES, key=len, reverse=True)) + ")"
 # A measure character followed by these is the start of an ordinary word, not a
 # measure: `3人民`, `名单`, `项目`, `家庭`, `场所`, `期间`, `户籍`, `条件`.
 _NOT_MEASURE = {
-    "人": "民口员才均事力们生",
+    "人": "民口员才均事力们生公",
     "名": "单义称字额次列",
     "位": "于置数",
     "家": "庭长属乡园族务",
@@ -92,6 +92,9 @@ _NOT_MEASURE = {
     "本": "身着次",
     "批": "评示准",
     "例": "如外行会子句证",
+    # freight and passenger volume (`6789亿吨公里`, `234亿人公里`) are no mass or people
+    "吨": "公",
+    "斤": "两",
 }
 
 # The first characters of the measure words: `名人位户家…`.
@@ -460,7 +463,8 @@ def _approximate_context(text: str, start: int) -> bool:
 
 
 def same_kind(a: Count, b: Count) -> bool:
-    """True when two counts count the same kind of thing (amounts: the same unit)."""
+    """True when two counts count the same kind of thing (amounts and money: the same
+    unit, `2.5亿美元` is no part of `1500亿元`)."""
     if a.kind != b.kind:
         return False
-    return a.kind != AMOUNT or a.unit == b.unit
+    return a.kind not in (AMOUNT, MONEY) or a.unit == b.unit

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from ..numerals import ITEMS, Count, same_kind
-from ..patterns import char_after, char_before, lazy_compile
+from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_measures import noun_after, parallel, part_of, unnamed
 from ._count_text import sentence_stops, top_level_spans
@@ -21,8 +21,63 @@ _DELTA = lazy_compile(
 # A new `有`/`另` clause starts a parallel count (`工业企业22个,其中规模以上3个,有…超市39个`).
 # A clause of cases closed ends the parts of the cases received (`…旧存案件10件,结案数为93件`).
 _AGGREGATE = lazy_compile(
-    r"^\s*(?:共|有|另|结案|办结|审结|审执结|执结)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外"
+    r"^\s*(?:共|有(?!关)|另|结案|办结|审结|审执结|执结)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外"
 )
+# Pairs of parts that together make up the whole, so their sum must equal it.
+PARTITIONS = (
+    ("男", "女"),
+    ("城镇", "乡村"),
+    ("城镇", "农村"),
+    ("城市", "农村"),
+    ("正式党员", "预备党员"),
+    ("在职", "离退休"),
+    ("在职", "退休"),
+    ("公办", "民办"),
+    ("公立", "民营"),
+    ("新收", "旧存"),
+    ("境外输入", "本土"),
+    ("境外", "本土"),
+    ("税收", "非税"),
+    ("中央", "地方"),
+    ("直办", "转办"),
+)
+_ANY_MEMBER = lazy_compile(
+    "|".join(sorted({m for p in PARTITIONS for m in p}, key=len, reverse=True))
+)
+# A short place or scope before a member's name: `居住在城镇的人口`, `地方税收收入`.
+_MEMBER_PREFIX = 4
+
+
+def _member_index(label: str, partition: tuple[str, ...]) -> int:
+    """Which member of ``partition`` ``label`` names (-1: none, or more than one): the
+    member opens the label, or follows a short scope (`居住在`, `地方`, `全市`) that
+    does not negate it (`非税收入` names no `税收`)."""
+    found = -1
+    for k, member in enumerate(partition):
+        at = label.find(member, 0, _MEMBER_PREFIX + len(member))
+        if at < 0 or (at > 0 and label[at - 1] in "非不未"):
+            continue
+        if not all(map(is_han, label[:at])):
+            continue
+        if found >= 0:
+            return -1
+        found = k
+    return found
+
+
+def names_partition(labels: list[str]) -> bool:
+    """True when ``labels`` name each member of a split once (`男性…`, `女性…`;
+    `居住在城镇的人口`, `居住在乡村的人口`; `地方税收收入`, `非税收入`)."""
+    if not all(_ANY_MEMBER.search(label, 0, _MEMBER_PREFIX + 4) for label in labels):
+        return False  # the usual case: a label names no member at all
+    for partition in PARTITIONS:
+        if len(labels) == len(partition):
+            members = {_member_index(label, partition) for label in labels}
+            if members == set(range(len(partition))):
+                return True
+    return False
+
+
 # Words around a label that do not name the part: `其中`, `有`, `为`.
 _PUNCTUATION = "，,：: "
 _LABEL_TRIM_RIGHT = "共有为是达计约 "
@@ -106,11 +161,26 @@ def _parts(
             label = text[count.end : clause_end].strip()[:8]
         if total_label and not part_of(label, total_label):
             continue
+        if len(parts) >= 2 and _sibling(label, total_label, parts):
+            break  # `教职工62人,其中副高级职称4人,…,中级工1人,退休职工28人`: another group
         if parts and char_before(text, clause_start_) in "；;":
             if parallel(label, total_label):
                 continue  # `肉类总产量…；水产品产量12.45万吨`: a parallel item
         parts.append(Part(count, label))
     return parts
+
+
+def _sibling(label: str, total_label: str, parts: list[Part]) -> bool:
+    """True when ``label`` names another group of what the total counts (`退休职工` after
+    the parts of `实际正式教职工`): it ends like the total's name, with words of its own,
+    while none of the parts before it does."""
+    tail = 0
+    while tail < min(len(label), len(total_label)) and label[-tail - 1] == total_label[-tail - 1]:
+        tail += 1
+    if tail < 2 or tail == len(label):
+        return False
+    ending = label[-tail:]
+    return not any(part.label.endswith(ending) for part in parts)
 
 
 # Measure words of items that reports use for one another (`11件15项中有9项`).

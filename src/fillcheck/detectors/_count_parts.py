@@ -21,7 +21,10 @@ from ._count_breakdown import (
     _top_level_counts,
     after_label_start,
 )
+from ._count_following import following_breakdowns
 from ._count_index import CountIndex
+from ._count_pairs import pair_breakdowns
+from ._count_table_rows import table_row_breakdowns
 from ._count_tables import table_breakdowns
 from ._count_text import (
     clause_start,
@@ -63,7 +66,10 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             yield from _opened_at(counted, index)
     yield from _noun_breakdowns(counted)
     yield from stated_breakdowns(counted)
+    yield from pair_breakdowns(counted)
+    yield from following_breakdowns(counted)
     yield from table_breakdowns(counted)
+    yield from table_row_breakdowns(counted)
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     for opener in "（(":
@@ -220,6 +226,12 @@ def _unwrapped_end(text: str, end: int) -> int:
     while end + 1 < len(text) and text[end] == "\n" and text[end + 1] in "、，,；;":
         end = sentence_end(text, end + 1)
     return end
+
+
+def opened_total(counted: CountIndex, index: int) -> tuple[Count, int] | None:
+    """The total the `其中` at ``index`` splits and where its parts end, or None."""
+    found = _qizhong_total(counted, index)
+    return None if found is None else (found[0], found[2])
 
 
 def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | None:

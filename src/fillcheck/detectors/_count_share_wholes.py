@@ -20,6 +20,8 @@ from ._count_sums import _format, complete
 from ._count_text import after_last_stop, literal_offsets, matches_near
 
 CLAUSE = "，,；;：:。\n"
+# A note's number after a noun (`常住人口[3]`), which does not part it from its count.
+_FOOTNOTE = lazy_compile(r"^\s*[\[［][0-9]{1,2}[\]］]")
 # `…书记中,`: the shares after it are of another whole (not `其中,`).
 NEW_WHOLE = lazy_compile("[\u4e00-\u9fff]{2}(?<!其)中[，,：:]")
 
@@ -66,7 +68,7 @@ def _count_right_after(counted: CountIndex, index: int, share: Share, gap: int) 
     counts = counted.between(index, min(index + 24, share.part.start))
     if not counts:
         return None
-    between = text[index : counts[0].start]
+    between = _FOOTNOTE.compiled.sub("", text[index : counts[0].start])  # `常住人口[3]为429405人`
     if between and not (len(between) <= gap > 2 and all(map(is_han, between))):
         if not (gap and PLAN.search(share.base) and between in PLAN_OBJECTS):
             return None

@@ -23,6 +23,7 @@ from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_share_base import CLAUSE, PLAN, Share, check, digits, implied, num
+from ._count_share_parts import based_whole, joint_share_hits, lone_share_hit
 from ._count_share_wholes import (
     NEW_WHOLE,
     declared_whole,
@@ -70,7 +71,10 @@ def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
     found = list(_sibling_hits(counted, shares))
     yield from found
     reported = {hit.end for hit in found}
-    yield from (hit for hit in _over_whole(text, shares) if hit.end not in reported)
+    over = [hit for hit in _over_whole(text, shares) if hit.end not in reported]
+    yield from over
+    reported |= {hit.end for hit in over}
+    yield from (hit for hit in joint_share_hits(counted) if hit.end not in reported)
 
 
 # A base that names a whole (`党员总数`, `全市`, `合计`): no part is more than all of it.
@@ -126,6 +130,8 @@ def _shares(counted: CountIndex) -> Iterator[Share]:
     matches = [*SHARE.finditer(text), *shares_of]
     matches.sort(key=lambda m: m.start())
     for match in matches:
+        if text[max(0, match.start() - 2) : match.start()].endswith(_JOINT_WORDS):
+            continue  # `三者合占62.9%`: the share of several parts together
         part = _part_before(counted, match.start(), None)
         if part is None:
             continue
@@ -134,6 +140,9 @@ def _shares(counted: CountIndex) -> Iterator[Share]:
             continue  # `占调整预算100.93%`: a base of its own, not a share of the whole
         pct = match.group("pct")
         yield Share(part, float(pct), digits(pct), base, match.start("pct"), match.end())
+
+
+_JOINT_WORDS = ("合", "共", "合计", "合共")
 
 
 def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count | None:
@@ -180,13 +189,17 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
         total = named_total(counted, group[0], parts) if group[0].base else None
         total = total or stated_total(counted, group, parts) or noun_whole(counted, group)
         total = total or declared_whole(counted, group, parts)
-        total = total or split_whole(counted, group)
+        total = total or based_whole(counted, group) or split_whole(counted, group)
         if total is not None:
             for share in group:
                 hit = check(text, share, total, share.start, share.end)
                 if hit is not None:
                     yield hit
             continue
+        if len(group) == 1:
+            hit = lone_share_hit(counted, group[0])
+            if hit is not None:
+                yield hit
         if len(group) < 3:
             continue
         yield from _outliers(text, group)

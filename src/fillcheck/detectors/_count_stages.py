@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..finding import Hit
 from ..messages import t
 from ..numerals import Count, same_kind
@@ -29,6 +31,8 @@ _YEARLY_CLOSING = lazy_compile("结案|审结|审执结|执结")
 
 # After a later stage, these say it includes cases from before the first stage.
 _CARRIED_OVER = lazy_compile("含|结转|上年|往年|历年|累计")
+
+_DIGIT = re.compile("[0-9]")
 
 
 def described(count: Count, label: str) -> str:
@@ -81,6 +85,62 @@ def stage_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
         hit = _pending_hit(counted, first, second, (label_1, label_2))
         if hit is not None:
             pending.append(hit)
+    more_exceeding, more_pending = _stated_first_hits(counted)
+    return exceeding + more_exceeding, pending + more_pending
+
+
+# A count stated before the verb that says it is done or still open:
+# `有320件已完成`, `55件正在有序推进中`, `12个尚未开工`.
+_DONE_AFTER = lazy_compile(r"\s*(?:已经?|均已|全部)(?:完成|办结|解决|落实|完工|竣工|销号|整改)")
+_DONE_WORD = lazy_compile(r"(?:已经?|均已|全部)(?:完成|办结|解决|落实|完工|竣工|销号|整改)")
+_OPEN_AFTER = lazy_compile(r"\s*(?:正在|仍在|尚未|未|待)")
+# The total those counts split: `共有375件`, `共梳理问题48个`, `交办…共计26项`.
+_STATED_TOTAL = lazy_compile("共有|共计|合计|总计|共")
+
+
+def _stated_first_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
+    """`…督辦事項共有375件(…),有320件已完成(…),55件正在有序推進中`: the count done
+    exceeds the total, or the counts done and open do not add up to it."""
+    text = counted.text
+    exceeding: list[Hit] = []
+    pending: list[Hit] = []
+    for match in _STATED_TOTAL.finditer(text):
+        if _DIGIT.search(text, match.end(), match.end() + 12) is None:
+            continue  # `共产党`, `共同`: no count stated right after
+        end = sentence_end(text, match.end())
+        if _DONE_WORD.search(text, match.end(), end) is None:
+            continue  # the usual case: nothing said done after the total
+        counts = [c for c in counted.outside_brackets(match.end(), end) if c.exact]
+        if len(counts) < 2 or counts[0].start - match.end() > 12:
+            continue
+        total = counts[0]
+        done = next((c for c in counts[1:] if _DONE_AFTER.match(text, c.end)), None)
+        if done is None or done.unit != total.unit:
+            continue
+        if any(c.unit == total.unit for c in counts[1 : counts.index(done)]):
+            continue  # another count of the kind before it: not a plain split
+        label_1 = text[clause_start(text, match.start()) : total.start].strip()
+        label_2 = text[done.end : _DONE_AFTER.match(text, done.end).end()].strip()
+        if (done.value or 0) > (total.value or 0):
+            message = t(
+                "part-exceeds", part=described(done, label_2), total=described(total, label_1)
+            )
+            exceeding.append(Hit(done.start, done.end, message, t("check-both")))
+            continue
+        rest = counts[counts.index(done) + 1 :]
+        still = next((c for c in rest if _OPEN_AFTER.match(text, c.end)), None)
+        if still is None or still.unit != total.unit or rest.index(still) > 0:
+            continue
+        tolerance = sum(c.numeral.step for c in (total, done, still)) / 2
+        value = (done.value or 0) + (still.value or 0)
+        if abs(value - (total.value or 0)) <= tolerance + 1e-9:
+            continue
+        label_3 = text[still.end : _OPEN_AFTER.match(text, still.end).end() + 2].strip()
+        shown = f"{described(done, label_2)} + {described(still, label_3)}"
+        message = t(
+            "parts-not-summing", parts=shown, sum=f"{value:g}", total=described(total, label_1)
+        )
+        pending.append(Hit(total.start, still.end, message, t("check-figures")))
     return exceeding, pending
 
 

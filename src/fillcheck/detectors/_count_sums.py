@@ -15,29 +15,13 @@ from ..finding import Hit
 from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
+from ._count_breakdown import names_partition
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part, complement
 from ._count_stages import described, numeral_text
 from ._count_text import matching_close
 from ._count_totals import ages_disjoint
 
-# Pairs of parts that together make up the whole, so their sum must equal it.
-PARTITIONS = (
-    ("男", "女"),
-    ("城镇", "乡村"),
-    ("城镇", "农村"),
-    ("城市", "农村"),
-    ("正式党员", "预备党员"),
-    ("在职", "离退休"),
-    ("在职", "退休"),
-    ("公办", "民办"),
-    ("新收", "旧存"),
-    ("境外输入", "本土"),
-    ("境外", "本土"),
-    ("税收", "非税"),
-    ("中央", "地方"),
-    ("直办", "转办"),
-)
 # (`其他`/`其它` are left out: they often close a list of the largest kinds only.)
 _REMAINDER = ("其余", "剩余", "余")
 
@@ -164,7 +148,7 @@ def _disjoint(text: str, breakdown: Breakdown, values: list[float]) -> bool:
         return True
     if any(_OVERLAPPING.search(label) for label in labels):
         return False
-    return all(_UNITS.search(label) for label in labels) or _kinds(text, breakdown)
+    return all(_UNITS.search(label) for label in labels) or _kinds(text, breakdown, True)
 
 
 # Labels of groups that overlap other kinds (`35岁以下`, `一线`, `重点`, `新建`).
@@ -174,25 +158,79 @@ _CRITERIA = lazy_compile("以上|以下|岁|一线|重点|新|涉|含|及|获|�
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
-def _kinds(text: str, breakdown: Breakdown) -> bool:
+def _kinds(text: str, breakdown: Breakdown, relaxed: bool = False) -> bool:
     """True when three or more parts with distinct, plain names are listed in one
-    enumeration: only `、` (and no clause stop) between each part and the next."""
+    enumeration: only `、` (and no clause stop) between each part and the next.
+
+    ``relaxed`` also takes, as lists of kinds, five or more plain `name count` clauses
+    joined by commas (`副高级职称4人,中级职称32人,…,中级工1人`), three or more clauses
+    each ending at a `；` (`市长公开电话8346件,同比上升57.8%;市长信箱908件,…`), and
+    the parts a `包括` right after the total opens (`24件,包括制定法律6件,修改法律14件`)."""
     parts = breakdown.parts
     labels = [part.label for part in parts]
-    if len(parts) < 3 or len(set(labels)) < len(labels) or not all(labels):
+    if len(parts) < 2 or len(set(labels)) < len(labels) or not all(labels):
         return False
     if any(_CRITERIA.search(label) for label in labels):
         return False
-    # five or more kinds of one head noun (`民事案件…,刑事案件…,行政案件…`) may be listed
-    # with commas; fewer are often criteria that overlap (`初次举报…,署名举报…`)
-    separators = "、，," if len(parts) >= 5 and len(_common_tail(labels)) >= 2 else "、"
-    for left, right in itertools.pairwise(parts):
-        between = _BRACKETED.sub("", text[left.count.end : right.count.start])
-        if not any(mark in between for mark in separators):
-            return False
-        if any(stop in between for stop in "；;。：:\n（(" + "，,".replace(separators[1:], "")):
-            return False
-    return True
+    betweens = [
+        _BRACKETED.sub("", text[left.count.end : right.count.start])
+        for left, right in itertools.pairwise(parts)
+    ]
+    if len(parts) >= 3 and all(_enumerated(between, "、") for between in betweens):
+        return True
+    # five or more kinds of one head noun (`民事案件…,刑事案件…,行政案件…`) may be
+    # listed with commas; fewer are often criteria that overlap (`初次举报…,署名举报…`)
+    if len(parts) >= 5 and len(_common_tail(labels)) >= 2:
+        if all(_enumerated(between, "、，,") for between in betweens):
+            return True
+    if not relaxed:
+        return False
+    total = breakdown.total
+    opened = _INCLUDING.match(text, total.end, parts[0].count.start)
+    if opened and not any(stop in text[opened.end() : parts[0].count.start] for stop in "，,；;"):
+        return all(_enumerated(between, "、，,") for between in betweens)
+    if len(parts) >= 5 and all(
+        between.endswith(label)
+        and between[: len(between) - len(label)].strip() in "，,"
+        and between.strip()[:1] in "，,"
+        for between, label in zip(betweens, labels[1:], strict=True)
+    ):
+        return True  # plain `name count` clauses, nothing else between them
+    if len(_common_tail([*labels, total_label_of(breakdown)])) >= 2:
+        return False  # `小麦种植面积…;油料种植面积…` of `粮食种植面积`: maybe parallel items
+    if len(parts) < 3 or not all(_semicolon_clause(between) for between in betweens):
+        return False
+    # parallel clauses have one shape: each part followed by a remark (`,同比上升57.8%`)
+    # or none (`…区长公开电话2232件,同比上升42.4%;收到群众表扬信29件` ends the list)
+    return len({bool(_trailer(text, part.count.end)) for part in parts}) == 1
+
+
+def _trailer(text: str, end: int) -> str:
+    """The words after a part's count up to the end of its `；` clause."""
+    stops = [i for i in (text.find(s, end, end + 60) for s in "；;。\n") if i >= 0]
+    return text[end : min(stops, default=end)].strip(" ，,")
+
+
+def total_label_of(breakdown: Breakdown) -> str:
+    """The total's label, or "" (never a tail shared with every part's)."""
+    return breakdown.total_label or "\0"
+
+
+# `，包括`, `,包含` right after a total, before its first part's name.
+_INCLUDING = lazy_compile(r"\s*[，,]\s*(?:包括|包含)[：:]?\s*")
+
+
+def _enumerated(between: str, separators: str) -> bool:
+    """True when ``between`` joins two parts with one of ``separators`` and no clause stop."""
+    if not any(mark in between for mark in separators):
+        return False
+    stops = "".join(c for c in "，,、" if c not in separators)
+    return not any(stop in between for stop in "；;。：:\n（(" + stops)
+
+
+def _semicolon_clause(between: str) -> bool:
+    """True when a part's clause ends at a `；` before the next part (`…908件,同比下降6.7%;`)."""
+    return ("；" in between or ";" in between) and not any(s in between for s in "。：:\n")
 
 
 def _common_tail(labels: list[str]) -> str:
@@ -216,12 +254,7 @@ def complete(parts: tuple[Part, ...]) -> bool:
     labels = [part.label for part in parts]
     if labels[-1].startswith(_REMAINDER) or _levels(labels) or complement(labels):
         return True
-    for partition in PARTITIONS:
-        if len(labels) == len(partition) and all(
-            any(label.startswith(member) for label in labels) for member in partition
-        ):
-            return True
-    return False
+    return names_partition(labels)
 
 
 def _levels(labels: list[str]) -> bool:

@@ -28,6 +28,7 @@ from ._count_breakdown import (
     _sentence_start,
 )
 from ._count_index import CountIndex
+from ._count_pairs import is_member, whole_before
 from ._count_text import sentence_end
 
 _INFINITY = float("inf")
@@ -100,16 +101,26 @@ def _age_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         line_end = len(text) if line_end < 0 else line_end
         run = _age_run(counted, text.rfind("\n", 0, index) + 1, line_end)
         at = line_end + 1
-        if len(run) < 3 or not ages_cover_all([label for _, label in run]):
+        # from each label's age on (`年齡數據中0-17歲人口` names `0-17歲人口`)
+        ages = [label[_AGE.search(label).start() :] for _, label in run]  # type: ignore[union-attr]
+        if len(run) < 3 or not ages_cover_all(ages):
             continue
         first_label = run[0][1]
         match = _AGE.search(first_label)
         noun = first_label[match.end() :].strip("的") if match else ""
+        noun = noun[: _NOUN_LINK.search(noun).start()]  # `人口總數為` names `人口`
         if len(noun) < 2:
             continue
+        # the whole declared as such (`黨員總數為`), not a member's (`女性人口總數為26.18萬人`),
+        # or the nearest count of the noun (`全國人口(…)140967萬人`)
         total = _declared_total(counted, noun, run[0][0])
+        if total is None:
+            least = min(count.value or 0 for count, _ in run)
+            whole = whole_before(counted, run[0][0], noun, least)
+            total = whole[0] if whole is not None else None
         if total is not None:
-            parts = tuple(Part(count, label) for count, label in run)
+            named = zip(run, ages, strict=True)
+            parts = tuple(Part(count, _label(age)) for (count, _), age in named)
             yield Breakdown(total, noun, parts, exhaustive=True)
 
 
@@ -138,6 +149,7 @@ def _age_run(counted: CountIndex, start: int, end: int) -> list[tuple[Count, str
 
 
 _DECLARED = lazy_compile("(?:总数|总量|总计)(?:为|是|达|有)?")
+_NOUN_LINK = lazy_compile(r"(?:总数|总量|总计|数)?(?:为|是|达|有|共)?$")
 
 
 def _declared_total(counted: CountIndex, noun: str, before: Count) -> Count | None:
@@ -146,6 +158,9 @@ def _declared_total(counted: CountIndex, noun: str, before: Count) -> Count | No
     lo = max(0, before.start - 1500)
     found = text.rfind(noun, lo, before.start)
     while found >= 0:
+        if is_member(text[max(lo, found - 4) : found]):
+            found = text.rfind(noun, lo, found)
+            continue  # `女性人口總數為…`: a member's count, not the whole
         link = _DECLARED.match(text, found + len(noun))
         if link is not None:
             counts = counted.between(link.end(), min(before.start, link.end() + 14))

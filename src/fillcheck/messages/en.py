@@ -113,6 +113,7 @@ COUNT = {
     ),
     "share-over-whole": "{part} is {stated} of {base}: a part is at most 100% of its whole",
     "shares-not-summing": "shares {shares} = {sum}% of one whole, not 100%",
+    "share-joint": "({parts})/{total} is {actual}%, not {stated}",
     "share-recompute": "recompute the percentage or check the counts",
 }
 

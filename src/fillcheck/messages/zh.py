@@ -95,6 +95,7 @@ COUNT = {
     "share-implied": "按其余各项比例推算总数约为{whole}，{part}占{actual}%，不是{stated}",
     "share-over-whole": "{part}占{base}的{stated}：部分不会超过整体的100%",
     "shares-not-summing": "各部分占比{shares}合计{sum}%，不是100%",
+    "share-joint": "（{parts}）/{total}是{actual}%，不是{stated}",
     "share-recompute": "重新计算百分比，或核对相关数字",
 }
 
