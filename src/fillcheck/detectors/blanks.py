@@ -29,6 +29,7 @@ from ..registry import register
 from ..scan import declare, declared_starts
 from ._empty import empty_slots, field_gaps, lost_underlines, zero_dates
 from ._masks import masks
+from ._single_gaps import single_gaps
 from ._values import describe, unit_at
 
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
@@ -178,6 +179,8 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
             yield _blank_hit(start, end, text[start:end], "value")
     if len(taken) >= _TEMPLATE_BLANKS:  # a template: its sentences lost underlines too
         for start, end in lost_underlines(text, taken):
+            yield _blank_hit(start, end, text[start:end], "value")
+        for start, end in single_gaps(text, taken):  # `应提前 日通知`, `總計 年 個月`
             yield _blank_hit(start, end, text[start:end], "value")
 
 
