@@ -49,6 +49,10 @@ MUST_NOT_FIRE = [
     "【补充说明】以下为补充内容。",
     "【项目】2023年度重点工程",
     "【关键词】类案;检索",
+    # a journal's front matter, its labels joined into one line with their values
+    "Clinical research [基金项目] 1、上海市虹口区特色专病建设项目",
+    "Clinical research [基金项目]上海市虹口区特色专病建设项目",
+    "[第一作者简介]钱美玲(1986.12- ),女,住院医师。 [通讯作者]张少平",
     # options to tick, and a Markdown link
     "是否同意[是/否],性别[男/女]",
     "详见[单位](https://example.com/a)。",

@@ -221,9 +221,13 @@ def _label_chars(part: str) -> bool:
 
 
 def _heads_a_line(text: str, start: int, end: int) -> bool:
-    """`【活动时间】2023年5月1日`: a label at the start of a line with its value after it."""
+    """`【活动时间】2023年5月1日`: a label at the start of a line with its value after it, or
+    after a space with its value right after it (a journal's `… [基金项目]上海市…` where
+    PDF extraction joined the lines)."""
     at_line_start = start == 0 or text[start - 1] == "\n"
     after = char_after(text, end)
+    if char_before(text, start) in " \t\u3000" and is_han(after):
+        return True
     return at_line_start and after not in ("", "\n")
 
 
