@@ -27,7 +27,8 @@ from ..patterns import (
 )
 from ..registry import register
 from ..scan import declare, declared_starts
-from ._empty import empty_slots, field_gaps, lost_underlines, zero_dates
+from ._empty import empty_slots, lost_underlines
+from ._fields import field_gaps, zero_dates
 from ._masks import masks
 from ._single_gaps import single_gaps
 from ._values import describe, unit_at
