@@ -75,12 +75,19 @@ MUST_FIRE = [
     # stars cutting a word in a text that masks nothing else: a word filter
     ("六、加强**建工作", "FC4", [("FC404", 1, 5)]),
     ("就必须遵守官场潜*规则!", "FC4", [("FC404", 1, 9)]),
+    # square and lenticular brackets holding nothing but spaces
+    ("根据甲方与 公司签订的编号为【 】的《墙纸战略采购协议书》", "FC1", [("FC104", 1, 15)]),
+    ("金额【   】元,地址:〔  〕", "FC1", [("FC104", 1, 3), ("FC104", 1, 13)]),
     # a value word and 为 before a unit with no number (`租赁期为年`, `乙方奖金为元`)
     ("3-1.该房屋租赁期为年,自开始至", "FC1", [("FC104", 1, 12)]),
     ("乙方奖金为元,差旅费、交通费另计。", "FC1", [("FC104", 1, 6)]),
 ]
 
 MUST_NOT_FIRE = [
+    # a Markdown task, code's brackets, a checkbox beside a bracket
+    "- [ ] 完成周报\n- [x] 提交材料",
+    "x = a[ ]",
+    "是否同意:□[ ]",
     # 为 before a word that starts with a unit
     "本项目资金为元宇宙研究专项,工期为年度计划的一部分。",
     "学费为年轻人减免,工资为月度考核后发放。",

@@ -117,8 +117,8 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
         return not _year_blank(text, start, end)
     if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
         return True
-    if run[0] == "(" and not (is_han(before) or is_han(after)):
-        return True
+    if run[0] in "([" and not (is_han(before) or is_han(after)):
+        return True  # Latin `( )`, a Markdown task `- [ ] item`, a checkbox `□[ ]`
     if run[0] != "_":
         return False
     line_start, line_end = line_bounds(text, start)
