@@ -32,6 +32,10 @@ MUST_FIRE = [
     ("本单位名称为[单位全称],由【单位名称（全称）】盖章。", [("FC105", 1, 7), ("FC105", 1, 15)]),
     ("主要成绩:[填写本单位本年度主要工作成绩和亮点]。", [("FC105", 1, 6)]),
     ("成绩:[填写……]", [("FC105", 1, 4)]),
+    # in parentheses: a label standing alone after a colon or a space, an instruction
+    ("致: (接收方全称)", [("FC105", 1, 4)]),
+    ("授权期限自 (开始日期) 至 (结束日期)。", [("FC105", 1, 7), ("FC105", 1, 16)]),
+    ("为我单位在 (具体事项) 上的代理人", [("FC105", 1, 7)]),
     # single braces and Latin names or numbers in a label
     ("现将{项目名称}进展情况报告如下,负责人{姓名}。", [("FC105", 1, 3), ("FC105", 1, 21)]),
     ("软件名称为[APP名称],子项目为[项目2名称]。", [("FC105", 1, 6), ("FC105", 1, 18)]),
@@ -53,6 +57,11 @@ MUST_NOT_FIRE = [
     "Clinical research [基金项目] 1、上海市虹口区特色专病建设项目",
     "Clinical research [基金项目]上海市虹口区特色专病建设项目",
     "[第一作者简介]钱美玲(1986.12- ),女,住院医师。 [通讯作者]张少平",
+    # parentheses that annotate the word before them or refer to an annex
+    "甲方（单位）：张三,合同金额（万元）,签字（盖章）",
+    "群众反映问题较多(具体情况详见附件),已转办。",
+    "本月受理诉求(具体详见附件2)。",
+    "会议于（日期）另行通知。",
     # options to tick, and a Markdown link
     "是否同意[是/否],性别[男/女]",
     "详见[单位](https://example.com/a)。",

@@ -50,9 +50,15 @@ BRACE_SLOT = re.compile(r"\{([^{}\n]{1,12})\}")
 _EXAMPLE_TAIL = re.compile(
     r"\s*[（(，,：:]\s*(?:如|例如|比如|譬如|即|可|请|包括)|[（(][^（()）]{1,8}[)）]$"
 )
-PAREN_SLOTS = tuple(  # in parentheses only a label that can be nothing but a slot: `（联系人姓名）`
+# In parentheses a label that can be nothing but a slot (`（联系人姓名）`, `(具体事项)`), or one
+# that names a value where it stands alone after a colon or a space (`致: (接收方全称)`,
+# `自 (开始日期) 至`); the rule decides which.
+_PAREN_ENDS = "名称|姓名|名字|待填|待定|填写|全称|职务|日期|时间|地点|单位|金额|数量|部门|号码"
+_PAREN_STARTS = "具体|填写|请填写|输入|请输入|此处|在此"
+PAREN_SLOTS = tuple(
     triggered(
-        f"{re.escape(left)}([^{re.escape(right)}\n]{{0,10}}(?:名称|姓名|名字|待填|待定|填写)){re.escape(right)}"
+        f"{re.escape(left)}((?:[^{re.escape(right)}\n]{{0,10}}(?:{_PAREN_ENDS})"
+        f"|(?:{_PAREN_STARTS})[^{re.escape(right)}\n]{{1,10}})){re.escape(right)}"
     )
     for left, right in ("（）", "()")
 )
@@ -84,7 +90,7 @@ _INSTRUCTIONS = (
     "请填写", "输入", "请输入", "此处", "在此", "描述", "简要描述", "列举", "插入", "补充",
 )  # fmt: skip
 # What heads a form's notes rather than standing for a value: `【填写说明】`, `[填写须知]`.
-_NOTES = ("说明", "须知", "要求", "示例", "范例", "事项", "指南", "规范")
+_NOTES = ("说明", "须知", "要求", "示例", "范例", "注意事项", "指南", "规范")
 _OPENERS = "（(【[〔<〈"
 _CLOSERS = "）)】]〕>〉"
 
@@ -275,8 +281,11 @@ def template_slot(doc: Document) -> Iterator[Hit]:
             continue
         if kind == "label" and _value_follows(text, end):
             continue  # `〔文章编号〕2095-8048`, `[文章编号]  1009-928X`: a label with its value
-        if text[start] in "（(" and (kind != "only" or char_after(text, end) in ":：_＿"):
-            continue  # `（联系人姓名）` is a slot; `甲方（名称）：` labels a value
+        if text[start] in "（(" and (
+            char_after(text, end) in ":：_＿"
+            or (not label.endswith(_SLOT_ONLY) and char_before(text, start) not in " \u3000:：")
+        ):
+            continue  # `（联系人姓名）`, `致: (接收方全称)` are slots; `甲方（名称）：` labels a value
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot"))
