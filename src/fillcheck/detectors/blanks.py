@@ -285,7 +285,9 @@ def template_slot(doc: Document) -> Iterator[Hit]:
             char_after(text, end) in ":：_＿"
             or (not label.endswith(_SLOT_ONLY) and char_before(text, start) not in " \u3000:：")
         ):
-            continue  # `（联系人姓名）`, `致: (接收方全称)` are slots; `甲方（名称）：` labels a value
+            continue  # `（联系人姓名）`, `致: (接收方全称)`; not `甲方（名称）：`, a label
+        if text[start] in "（(" and label.startswith(("请填写", "请输入")):
+            continue  # `（请填写单位全称）`: an instruction, FC106's
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot"))
