@@ -22,7 +22,16 @@ MUST_FIRE = [
         [("FC104", 3, 6), ("FC104", 3, 13), ("FC104", 3, 22), ("FC104", 3, 24)],
     ),
     (TEMPLATE + "甲方每月至少发放一次工资,每月 日为发薪日。", [("FC104", 3, 16)]),
+    # a name left out before a bank or a company, a label with nothing before its comma
+    (TEMPLATE + "乙方應在 銀行開立賬戶,我司与 有限公司合作。", [("FC104", 3, 5), ("FC104", 3, 16)]),
+    (TEMPLATE + "(二)租金支付時間: ,", [("FC104", 3, 11)]),
 ]
+
+
+def test_an_empty_date_after_one_space_is_a_blank() -> None:
+    """`授权期限 年 月 日`: a date with nothing in it, after one space, in any document."""
+    assert positions("1.甲方需提供品牌授权,授权期限 年 月 日;", "FC104") == [("FC104", 1, 17)]
+
 
 MUST_NOT_FIRE = [
     # the same sentences in a document with no other blank: PDF line joins
@@ -35,8 +44,12 @@ MUST_NOT_FIRE = [
     TEMPLATE + "会议强调,要抓好 日常管理和 月度考核。",
     # a table row without clause marks
     TEMPLATE + "项目 年 月 日 备注",
-    # a filled form's labels with one space after the colon
+    # a filled form's labels with one space after the colon, values after a colon
     TEMPLATE + "身份证号码: 证件地址: 联系方式:",
+    TEMPLATE + "时间: 2023年5月1日,地点: 三楼会议室,电话: 010-1234。",
+    # a word split by a line join before a company's or a bank's name
+    TEMPLATE + "本 公司将于下月召开股东会,该 银行已完成审批。",
+    "在 银行开立账户,与 有限公司合作。",
 ]
 
 

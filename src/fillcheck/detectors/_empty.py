@@ -282,6 +282,8 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
         return None  # `格式：年月日` names a format; `签订日期：年月日` leaves one blank
     if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
         return stop, match.end()
+    if gapped and lead_at < start and is_han(lead) and _in_sentence(text, start):
+        return lead_at, match.end()  # `授权期限 年 月 日`: one space, then an empty date
     if lead in "（(" and char_after(text, match.end()) in "）)":
         return stop, match.end()  # `(年月日)`
     if lead.isdigit() and stop == start and _wide(text, start + 1) and _wide(text, match.end() - 1):

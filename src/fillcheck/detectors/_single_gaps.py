@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..patterns import char_before, line_bounds
+from ..patterns import char_after, char_before, is_han, line_bounds
 from ._empty import _WORDS_AFTER_GAP
 from ._values import NOT_MASK_UNITS, NOT_UNITS
 
 # One space (not part of a run) after a Chinese character, before something that is not
 # a space.
-_SINGLE = re.compile("(?<=[\u4e00-\u9fff])[ \u3000\xa0](?![ \u3000\xa0\n])")
+_SINGLE = re.compile("(?<=[\u4e00-\u9fff:：])[ \u3000\xa0](?![ \u3000\xa0\n])")
 # The units a value left out stands before: a date's, money's, a count's, an area's.
 _UNITS = ("个月", "個月", "平方米", "万元", "萬元", "年", "月", "日", "元", "天", "份", "号", "號")
 # Two-character words that start with such a unit: ordinary text after a space.
@@ -45,7 +45,10 @@ def single_gaps(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, 
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        if _unit_gap(text, start, end):
+        if text[start - 1] in ":：":
+            if _empty_value(text, start, end):
+                yield start, end
+        elif _unit_gap(text, start, end) or _name_gap(text, start, end):
             yield start, end
 
 
@@ -55,6 +58,26 @@ def _unit_gap(text: str, start: int, end: int) -> bool:
         return False  # `合 计 人`: a label spaced out (not a date's `年 月 日`, `年 個月`)
     if not _unit(text, end):
         return False
+    line_start, line_end = line_bounds(text, start)
+    return any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS)
+
+
+def _empty_value(text: str, start: int, end: int) -> bool:
+    """`租金支付時間: ,`: a label, its colon, one space and the end of the clause."""
+    return char_after(text, end) in ",，;；。" and is_han(char_before(text, start - 1))
+
+
+# What follows a name: a company's, a bank's, a brand's (`在 銀行開立賬戶`, `与 有限公司合作`).
+_NAME_ENDS = ("有限公司", "公司", "银行", "銀行", "品牌", "集团", "集團")
+_DETERMINERS = "本该該我贵貴各总總分子母其此"
+
+
+def _name_gap(text: str, start: int, end: int) -> bool:
+    """`應在 銀行開立賬戶`, `我司与 有限公司合作`: one space where a name was left out."""
+    if char_before(text, start - 1) in " \u3000\xa0" or not text.startswith(_NAME_ENDS, end):
+        return False
+    if text[start - 1] in _DETERMINERS:
+        return False  # `本 公司`, `该 银行`: a word a line join split
     line_start, line_end = line_bounds(text, start)
     return any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS)
 
