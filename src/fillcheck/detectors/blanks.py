@@ -41,7 +41,7 @@ from ._values import describe, unit_at
 # room for 30 characters; only the label before the example is judged.
 BRACKET_SLOTS = {
     left: re.compile(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,30}}){re.escape(right)}")
-    for left, right in ("【】", "[]", "〔〕", "〈〉", "<>")
+    for left, right in ("【】", "[]", "〔〕", "〈〉", "<>", "［］", "＜＞", "｛｝")
 }
 # A single-brace slot with a Chinese label: `{项目名称}`, `{姓名}` (code's `{name}`, `{}` and
 # `{0}` hold no Chinese label).
