@@ -78,12 +78,17 @@ MUST_FIRE = [
     # square and lenticular brackets holding nothing but spaces
     ("根据甲方与 公司签订的编号为【 】的《墙纸战略采购协议书》", "FC1", [("FC104", 1, 15)]),
     ("金额【   】元,地址:〔  〕", "FC1", [("FC104", 1, 3), ("FC104", 1, 13)]),
+    # a date written with figures, every figure masked or the year's last ones
+    ("日期：XXXX.XX.XX,截止XXXX-XX-XX前", "FC1", [("FC102", 1, 4), ("FC102", 1, 17)]),
+    ("于202X.XX.XX提交,出生日期：19XX-XX-XX。", "FC1", [("FC102", 1, 5), ("FC102", 1, 22)]),
     # a value word and 为 before a unit with no number (`租赁期为年`, `乙方奖金为元`)
     ("3-1.该房屋租赁期为年,自开始至", "FC1", [("FC104", 1, 12)]),
     ("乙方奖金为元,差旅费、交通费另计。", "FC1", [("FC104", 1, 6)]),
 ]
 
 MUST_NOT_FIRE = [
+    # masked addresses and versions are no dates
+    "IP地址：192.XX.XX.XX,abcXXXX-XX-XX,版本V1.XX.XX",
     # a Markdown task, code's brackets, a checkbox beside a bracket
     "- [ ] 完成周报\n- [x] 提交材料",
     "x = a[ ]",
