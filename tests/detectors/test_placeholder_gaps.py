@@ -45,7 +45,7 @@ MUST_FIRE = [
     (
         "(一)租金標準: 元/月,總計 年 個月,應提前 日通知。",
         "FC1",
-        [("FC104", 1, 9), ("FC104", 1, 16)],
+        [("FC104", 1, 9), ("FC104", 1, 16), ("FC104", 1, 18), ("FC104", 1, 25)],
     ),
     (
         "暂定为每日工资 元×25.5=月工资元。晋级加薪每年的月工资增 元至_ 元不等。",
@@ -75,9 +75,27 @@ MUST_FIRE = [
     # stars cutting a word in a text that masks nothing else: a word filter
     ("六、加强**建工作", "FC4", [("FC404", 1, 5)]),
     ("就必须遵守官场潜*规则!", "FC4", [("FC404", 1, 9)]),
+    # square and lenticular brackets holding nothing but spaces
+    ("根据甲方与 公司签订的编号为【 】的《墙纸战略采购协议书》", "FC1", [("FC104", 1, 15)]),
+    ("金额【   】元,地址:〔  〕", "FC1", [("FC104", 1, 3), ("FC104", 1, 13)]),
+    # a date written with figures, every figure masked or the year's last ones
+    ("日期：XXXX.XX.XX,截止XXXX-XX-XX前", "FC1", [("FC102", 1, 4), ("FC102", 1, 17)]),
+    ("于202X.XX.XX提交,出生日期：19XX-XX-XX。", "FC1", [("FC102", 1, 5), ("FC102", 1, 22)]),
+    # a value word and 为 before a unit with no number (`租赁期为年`, `乙方奖金为元`)
+    ("3-1.该房屋租赁期为年,自开始至", "FC1", [("FC104", 1, 12)]),
+    ("乙方奖金为元,差旅费、交通费另计。", "FC1", [("FC104", 1, 6)]),
 ]
 
 MUST_NOT_FIRE = [
+    # masked addresses and versions are no dates
+    "IP地址：192.XX.XX.XX,abcXXXX-XX-XX,版本V1.XX.XX",
+    # a Markdown task, code's brackets, a checkbox beside a bracket
+    "- [ ] 完成周报\n- [x] 提交材料",
+    "x = a[ ]",
+    "是否同意:□[ ]",
+    # 为 before a word that starts with a unit
+    "本项目资金为元宇宙研究专项,工期为年度计划的一部分。",
+    "学费为年轻人减免,工资为月度考核后发放。",
     # spaces for layout: values after labels, filled signature blocks, spaced headings
     "时间：  2023年5月1日  地点：  三楼会议室",
     "甲方：张三          乙方：李四",

@@ -30,13 +30,14 @@ _SPACES = " \u3000\xa0"
 # between names a value never filled in (`共计元`, `为期年`, `大写(xiě)元`).
 NUMBER_WORDS = (
     "共计", "合计", "总计", "为期", "大写", "小写", "人民币", "金额为", "暂定", "一式", "各执",
-    "面积", "租金", "押金", "年龄", "期限", "工资", "连续", "奖金",
+    "面积", "租金", "押金", "年龄", "期限", "工资", "连续", "奖金", "期为", "金为", "资为", "费为",
 )  # fmt: skip
 # Number words that take only some units (`一式份`, `面积平方米`; not `面积年均增长`).
 _WORD_UNITS = {
     "暂定": ("年", "个月"), "一式": ("份",), "各执": ("份",), "面积": ("平方米",),
     "租金": ("元", "万元"), "押金": ("元", "万元"), "年龄": ("岁",), "期限": ("年", "个月"),
     "工资": ("元",), "连续": ("天", "日", "个月", "年"), "奖金": ("元", "万元"),
+    "期为": ("年", "个", "天"), "金为": ("元", "万元"), "资为": ("元",), "费为": ("元", "万元"),
 }  # fmt: skip
 # Single characters that take a number, trusted only before a gap of spaces
 # (`总金额为 元`, `在 个工作日内`, `保证金 元`).
@@ -179,8 +180,10 @@ def empty_unit(text: str, start: int) -> str | None:
     unit = next(u for u in _SLOT_UNITS if text.startswith(u, start))
     if word is None or text.startswith(("为单位", "）", ")", "/"), start + len(unit)):
         return None  # `以人民币元为单位`, `金额（人民币元）`
-    if word in _WORD_UNITS and unit not in _WORD_UNITS[word]:
-        return None  # `耕地面积年均减少`
+    if (word in _WORD_UNITS and unit not in _WORD_UNITS[word]) or text.startswith(
+        _YUAN_WORDS, start
+    ):
+        return None  # `耕地面积年均减少`, `资金为元宇宙`
     if before.endswith("单位人民币") or char_before(before, len(before) - len(word)) in "（(":
         return None  # `单位：人民币元`
     return word
@@ -279,6 +282,8 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
         return None  # `格式：年月日` names a format; `签订日期：年月日` leaves one blank
     if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
         return stop, match.end()
+    if gapped and lead_at < start and is_han(lead) and _in_sentence(text, start):
+        return lead_at, match.end()  # `授权期限 年 月 日`: one space, then an empty date
     if lead in "（(" and char_after(text, match.end()) in "）)":
         return stop, match.end()  # `(年月日)`
     if lead.isdigit() and stop == start and _wide(text, start + 1) and _wide(text, match.end() - 1):
@@ -353,57 +358,3 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
         if text[end : end + 2].endswith(("：", ":")) or not text[line_start : start - 1].strip():
             continue
         yield start, end
-
-
-# A form's field left empty: a label and its colon, then only spaces up to the next label
-# of the same line (`姓名：      性别：`, `联系人：    联系电话：`).
-_FIELD_GAPS = tuple(triggered(f"{colon}[{_SPACES}]{{2,}}") for colon in "：:")
-_NEXT_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()/]{0,11}[：:]")
-# A web page's byline and toolbar, whose empty fields are the site's: `来源：  作者：`.
-_BYLINE = (
-    "来源", "作者", "撰稿", "编辑", "责编", "浏览", "次数", "阅读", "点击", "字号", "打印",
-    "分享", "分享到", "收藏", "评论", "标签", "关键词", "关键字", "栏目", "分类", "人气",
-    "访问量", "阅读量", "点击量", "发布", "供稿", "审核", "校对", "摄影", "上传", "上传人",
-    "上传者", "上传时间", "发布时间", "更新时间", "发表时间", "下载", "下载次数", "页数", "大小",
-    "格式", "积分", "价格", "贡献者",
-)  # fmt: skip
-
-
-def field_gaps(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the gaps of spaces left where a form's field was not filled in.
-
-    The gap must follow a Chinese label (`姓名：`) and be followed by another label on
-    the same line or by a clause mark (`支付時間: ,`); the last field of such a line is
-    empty too when two spaces or more end the line (`姓名：      性别：      `). A value
-    after the gap (`时间：  2023年`) or a URL's colon is no empty field.
-    """
-    row_line = -2  # the line (by the offset of the newline before it) of the last empty field
-    for start, end in find_runs(text, _FIELD_GAPS):
-        before = char_before(text, start)
-        if not (is_han(before) or before in "）)"):
-            continue  # `姓名：`, `甲方（签章）：`; not `http:`
-        gap_start = start + 1
-        label = _NEXT_LABEL.match(text, end)
-        if text[max(0, start - 4) : start].endswith(_BYLINE) or (
-            label and label.group()[:-1].endswith(_BYLINE)
-        ):
-            continue
-        if label or char_after(text, end) in ",，;；":
-            row_line = text.rfind("\n", 0, start)
-            yield gap_start, end
-        elif char_after(text, end) == "\n" and end - gap_start >= 2:
-            if text.rfind("\n", 0, start) == row_line:
-                yield gap_start, end
-
-
-# A date written with zeros for its figures: `0000年 00 月 00 日`, `0000 年 0 月 0 日`.
-ZERO_DATE = re.compile(
-    f"0000[{_SPACES}]*年[{_SPACES}]*00?[{_SPACES}]*月[{_SPACES}]*00?[{_SPACES}]*日"
-)
-
-
-def zero_dates(text: str) -> list[tuple[int, int]]:
-    """Spans of dates whose figures are all zeros: a template's date never filled in."""
-    if "0000" not in text:
-        return []
-    return [match.span() for match in ZERO_DATE.finditer(text)]

@@ -12,6 +12,7 @@ unit, an ordinal or a date says what value it stands for.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..patterns import CJK_PUNCT, DIGITS, is_ascii_word, is_digit, is_han
@@ -71,6 +72,24 @@ def _left_allows(before: str) -> bool:
     return _left_is_chinese(before) or before in ASCII_PUNCT or before in "\n\t 　"
 
 
+# A date written with figures, its parts masked: `XXXX-XX-XX`, `XXXX.XX.XX`, `202X.XX.XX`,
+# `19XX-XX-XX` (the figures before the token start its year).
+_DATE_TOKEN = re.compile(r"([Xx×Ｘｘ]{1,4})([.．\-])[Xx×Ｘｘ]{1,2}\2[Xx×Ｘｘ]{1,2}")
+
+
+def _date_token(before: str, token: str, after: str) -> bool:
+    """True for a token that is a date with its figures masked (`XXXX-XX-XX`, `202X.XX.XX`)."""
+    if is_ascii_word(after) or after in "-.．":
+        return False
+    digits = _digits_before(before)
+    if not digits and (is_ascii_word(before[-1]) or before[-1] in "-_.@/\\"):
+        return False  # inside a Latin word or a path: `abcXXXX-XX-XX`
+    full = _DATE_TOKEN.fullmatch(token)
+    if full is None or len(digits) + len(full.group(1)) != 4:
+        return False  # `192.XX.XX.XX`: an address, not a year
+    return not digits or digits in ("1", "19", "199", "2", "20", "202")
+
+
 @lru_cache(maxsize=8192)
 def classify(before: str, token: str, ahead: str) -> Unit | None:
     """What the letter ``token`` stands for, or None where it is not a mask.
@@ -80,6 +99,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
     """
     last = before[-1]
     after = ahead[:1] or "\n"
+    if _date_token(before, token, after):
+        return Unit("", "date")
     if is_digit(last):
         return _year(before, token, after)
     if after == "@" and last in _LABEL_END and len(token) > 1:

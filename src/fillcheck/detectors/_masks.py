@@ -31,7 +31,7 @@ LETTER_TOKEN = re.compile(f"[{_BODY}]+(?:[.．\\-~～—至到][{_BODY}]+)*")
 _SPACES = " \u3000\xa0"
 # Blanks by their first character: `___`, `__` and `_` before its unit (short: judged
 # by the rule), `＿＿`, `□□`,
-# `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`.
+# `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`, `【 】`, `[ ]`.
 _BLANKS = {
     "_": (re.compile(r"___+"), re.compile(r"__(?!_)"), re.compile(r"_(?=[ ]?[元日月])")),
     "＿": (re.compile(r"＿＿+"),),
@@ -40,10 +40,14 @@ _BLANKS = {
     "（": (re.compile(f"（[{_SPACES}]*）"),),
     "(": (re.compile(f"\\([{_SPACES}]+\\)"),),
     "《": (re.compile(f"《[{_SPACES}]+》"),),
+    "【": (re.compile(f"【[{_SPACES}]+】"),),
+    "〔": (re.compile(f"〔[{_SPACES}]+〕"),),
+    "［": (re.compile(f"［[{_SPACES}]+］"),),
+    "[": (re.compile(f"\\[[{_SPACES}]+\\]"),),
 }
 # The brackets start a blank only before a space or their closing mark: declared as two
 # characters, so that the scan does not stop at every `（` of a text.
-_BRACKET_STARTS = ("（）", *(f"{open_}{space}" for open_ in "（(《" for space in _SPACES))
+_BRACKET_STARTS = ("（）", *(f"{open_}{space}" for open_ in "（(《【〔［[" for space in _SPACES))
 
 TRIGGERS = declare("fc1-masks", (*STARS, *LETTERS, "_", "＿", "□", "○", "某", *_BRACKET_STARTS))
 

@@ -27,21 +27,38 @@ from ..patterns import (
 )
 from ..registry import register
 from ..scan import declare, declared_starts
-from ._empty import empty_slots, field_gaps, lost_underlines, zero_dates
+from ._empty import empty_slots, lost_underlines
+from ._fields import field_gaps, zero_dates
 from ._masks import masks
+from ._single_gaps import single_gaps
 from ._values import describe, unit_at
 
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
 # bracket pair, so that each starts with a literal.
 # (The brackets are looked for on the shared trigger scan; parentheses, common in Chinese
 # prose, by `re` on its own.)
+# A label may carry an example after it (`[离职原因(如个人发展、合同期满等)]`), hence the
+# room for 30 characters; only the label before the example is judged.
 BRACKET_SLOTS = {
-    left: re.compile(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,12}}){re.escape(right)}")
-    for left, right in ("【】", "[]", "〔〕", "〈〉", "<>")
+    left: re.compile(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,30}}){re.escape(right)}")
+    for left, right in ("【】", "[]", "〔〕", "〈〉", "<>", "［］", "＜＞", "｛｝")
 }
-PAREN_SLOTS = tuple(  # in parentheses only a label that can be nothing but a slot: `（联系人姓名）`
+# A single-brace slot with a Chinese label: `{项目名称}`, `{姓名}` (code's `{name}`, `{}` and
+# `{0}` hold no Chinese label).
+BRACE_SLOT = re.compile(r"\{([^{}\n]{1,12})\}")
+# The example or note after a label: `离职原因(如个人发展…)`, `风格，例如：有趣`.
+_EXAMPLE_TAIL = re.compile(
+    r"\s*[（(，,：:]\s*(?:如|例如|比如|譬如|即|可|请|包括)|[（(][^（()）]{1,8}[)）]$"
+)
+# In parentheses a label that can be nothing but a slot (`（联系人姓名）`, `(具体事项)`), or one
+# that names a value where it stands alone after a colon or a space (`致: (接收方全称)`,
+# `自 (开始日期) 至`); the rule decides which.
+_PAREN_ENDS = "名称|姓名|名字|待填|待定|填写|全称|职务|日期|时间|地点|单位|金额|数量|部门|号码"
+_PAREN_STARTS = "具体|填写|请填写|输入|请输入|此处|在此"
+PAREN_SLOTS = tuple(
     triggered(
-        f"{re.escape(left)}([^{re.escape(right)}\n]{{0,10}}(?:名称|姓名|名字|待填|待定|填写)){re.escape(right)}"
+        f"{re.escape(left)}((?:[^{re.escape(right)}\n]{{0,10}}(?:{_PAREN_ENDS})"
+        f"|(?:{_PAREN_STARTS})[^{re.escape(right)}\n]{{1,10}})){re.escape(right)}"
     )
     for left, right in ("（）", "()")
 )
@@ -49,7 +66,7 @@ PAREN_SLOTS = tuple(  # in parentheses only a label that can be nothing but a sl
 ENGINE_SLOT = lazy_compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}")
 # The verb of a template instruction; the words before it decide (此处填写, 单击此处输入文字).
 INSTRUCTION_VERBS = declare("fc106-verbs", ("填写", "输入", "键入", "添加"))
-SLOT_TRIGGERS = declare("fc105-slots", (*BRACKET_SLOTS, "{{", "${"))
+SLOT_TRIGGERS = declare("fc105-slots", (*BRACKET_SLOTS, "{", "${"))
 # What must stand right before that verb: 此处, 在此, 请在此处, 单击此处, 点击或单击此处.
 INSTRUCTION_LEAD = lazy_compile(
     r"(?:(?:单击|点击)(?:或(?:单击|点击))?此处|请?(?:在此处|在此|此处|本处))$"
@@ -63,9 +80,17 @@ _SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "�
 _SLOT_LABELS = (
     "单位", "日期", "时间", "地点", "地址", "金额", "数量", "职务", "职位", "部门",
     "电话", "号码", "编号", "年份", "人数", "标题", "题目", "学校", "班级", "专业",
+    "性别", "全称", "简称", "岗位", "年限", "年月", "原因", "事由", "身份证号", "证件号",
+    "手机号", "账号", "邮箱", "天数", "期限", "人员", "职称", "联系方式", "项目", "费用",
+    "公司名", "企业名", "产品名", "数字", "数据", "数值", "百分比", "比例", "名次", "次数",
 )  # fmt: skip
-# A label that tells the writer what to put there: `[明确范围]`, `[简述议题]`.
-_INSTRUCTIONS = ("明确", "简述", "具体", "注明", "写明", "列出", "概述", "简要说明", "填入")
+# A label that tells the writer what to put there: `[明确范围]`, `[简述议题]`, `[填写单位]`.
+_INSTRUCTIONS = (
+    "明确", "简述", "具体", "注明", "写明", "列出", "概述", "简要说明", "填入", "填写",
+    "请填写", "输入", "请输入", "此处", "在此", "描述", "简要描述", "列举", "插入", "补充",
+)  # fmt: skip
+# What heads a form's notes rather than standing for a value: `【填写说明】`, `[填写须知]`.
+_NOTES = ("说明", "须知", "要求", "示例", "范例", "注意事项", "指南", "规范")
 _OPENERS = "（(【[〔<〈"
 _CLOSERS = "）)】]〕>〉"
 
@@ -98,8 +123,8 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
         return not _year_blank(text, start, end)
     if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
         return True
-    if run[0] == "(" and not (is_han(before) or is_han(after)):
-        return True
+    if run[0] in "([" and not (is_han(before) or is_han(after)):
+        return True  # Latin `( )`, a Markdown task `- [ ] item`, a checkbox `□[ ]`
     if run[0] != "_":
         return False
     line_start, line_end = line_bounds(text, start)
@@ -162,6 +187,8 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     if len(taken) >= _TEMPLATE_BLANKS:  # a template: its sentences lost underlines too
         for start, end in lost_underlines(text, taken):
             yield _blank_hit(start, end, text[start:end], "value")
+        for start, end in single_gaps(text, taken):  # `应提前 日通知`, `總計 年 個月`
+            yield _blank_hit(start, end, text[start:end], "value")
 
 
 def _blank_hit(start: int, end: int, blank: str, kind: str) -> Hit:
@@ -172,24 +199,42 @@ def _blank_hit(start: int, end: int, blank: str, kind: str) -> Hit:
 
 def _slot_kind(label: str) -> str | None:
     """'only' for a label that is always a slot, 'label' for a section-style label, else None."""
+    label = label.rstrip("…．.")  # `[填写……]`
     choices = [part for part in re.split(r"[/／、或]", label) if part]
-    if not choices or not all(is_han(char) for part in choices for char in part):
+    if not choices or not all(_label_chars(part) for part in choices):
         return None
     if len(choices) > 1 and all(_slot_kind(part) for part in choices):
         return "only"  # `[单位/部门]`: pick one
     if len(choices) > 1 and label.endswith("等"):
         return "label"  # `[纪律/材料准备等]`: options for the writer to pick from and fill in
-    if label.endswith(_SLOT_ONLY) or label in ("XX", "某某") or label.startswith(_INSTRUCTIONS):
+    if len(choices) > 1 and _slot_kind(choices[0]):
+        return "label"  # `[离职年月/至今]`: a value or a word to pick
+    if label.endswith(_SLOT_ONLY) or label in ("XX", "某某"):
+        return "only"
+    if label.startswith(_INSTRUCTIONS) and not label.endswith(_NOTES):
         return "only"
     if label.endswith(_SLOT_LABELS):
         return "label"
     return None
 
 
+def _label_chars(part: str) -> bool:
+    """A label's characters: Chinese, or Chinese with a Latin name or a number in it
+    (`APP名称`, `项目2名称`); two Chinese characters at least when not all are."""
+    han = sum(1 for char in part if is_han(char))
+    if han == len(part):
+        return True
+    return han >= 2 and all(is_han(char) or (char.isascii() and char.isalnum()) for char in part)
+
+
 def _heads_a_line(text: str, start: int, end: int) -> bool:
-    """`【活动时间】2023年5月1日`: a label at the start of a line with its value after it."""
+    """`【活动时间】2023年5月1日`: a label at the start of a line with its value after it, or
+    after a space with its value right after it (a journal's `… [基金项目]上海市…` where
+    PDF extraction joined the lines)."""
     at_line_start = start == 0 or text[start - 1] == "\n"
     after = char_after(text, end)
+    if char_before(text, start) in " \t\u3000" and is_han(after):
+        return True
     return at_line_start and after not in ("", "\n")
 
 
@@ -198,8 +243,9 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     """A template slot such as `【单位名称】`, `[姓名]` or `{{name}}` was never replaced.
 
     ## What it does
-    Finds bracketed slot labels (`【单位名称】`, `[姓名]`, `〔日期〕`) and
-    template-engine slots (`{{name}}`, `${name}`). A label at the start of a
+    Finds bracketed slot labels (`【单位名称】`, `[姓名]`, `〔日期〕`, `{项目名称}`),
+    with an example or note after them (`[离职原因(如个人发展…)]`), instructions
+    (`[填写……]`) and template-engine slots (`{{name}}`, `${name}`). A label at the start of a
     line that is followed by its value (`【活动时间】2023年5月1日`) is a heading,
     not a slot; bylines with a value (`【编辑：张三】`) are left alone. In
     parentheses only a label that can be nothing but a slot counts
@@ -223,13 +269,25 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         label, (start, end) = match.group(1).strip(), match.span()
         if label.startswith("[") and char_after(text, end) == "]":
             label, end = label[1:].strip(), end + 1  # doubled: `[[纪律/材料准备等]]`
+        example = _EXAMPLE_TAIL.search(label)
+        if example is not None and example.start() > 0:
+            label = label[: example.start()]  # `[离职原因(如个人发展…)]`: the label is judged
+        if len(label) > 12 and not label.startswith(_INSTRUCTIONS):
+            continue  # a long label only when it tells the writer what to do
+        if text[start] == "{" and not _brace_slot(text, start):
+            continue
         kind = _slot_kind(label)
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
         if kind == "label" and _value_follows(text, end):
             continue  # `〔文章编号〕2095-8048`, `[文章编号]  1009-928X`: a label with its value
-        if text[start] in "（(" and (kind != "only" or char_after(text, end) in ":：_＿"):
-            continue  # `（联系人姓名）` is a slot; `甲方（名称）：` labels a value
+        if text[start] in "（(" and (
+            char_after(text, end) in ":：_＿"
+            or (not label.endswith(_SLOT_ONLY) and char_before(text, start) not in " \u3000:：")
+        ):
+            continue  # `（联系人姓名）`, `致: (接收方全称)`; not `甲方（名称）：`, a label
+        if text[start] in "（(" and label.startswith(("请填写", "请输入")):
+            continue  # `（请填写单位全称）`: an instruction, FC106's
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot"))
@@ -250,6 +308,11 @@ def _slot_matches(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str
         if match is not None:
             (engine if kind == "{" else brackets).append(match)
             free[kind] = match.end()
+        elif kind == "{" and text[at] == "{":
+            match = BRACE_SLOT.match(text, at)
+            if match is not None:
+                brackets.append(match)
+                free[kind] = match.end()
     return engine, sorted(brackets, key=lambda match: match.start())
 
 
@@ -261,11 +324,23 @@ def _value_follows(text: str, end: int) -> bool:
     return stop < len(text) and text[stop].isascii() and text[stop].isalnum()
 
 
+def _brace_slot(text: str, start: int) -> bool:
+    """A `{…}` that can be a slot: not a LaTeX argument (`\\text{面积}`, `x^{2}`) or code's
+    nested braces."""
+    before = char_before(text, start)
+    return not (before.isascii() and (before.isalnum() or before in "\\^_}{$"))
+
+
 def _markdown_link(text: str, start: int, end: int) -> bool:
-    """`[label](url)`, `[label][ref]`, or a reference definition `[label]: url` starting a line."""
+    """`[label](url)`, `[label][ref]`, or a reference definition `[label]: url` starting a line.
+
+    A link's target and a reference name are Latin (`(https://…)`, `[ref]`, `[1]`); a
+    bracket holding Chinese after the label is the text going on (`[姓名](身份证号:…)`,
+    `[部门][岗位]`)."""
     after = char_after(text, end)
     if after in "([":
-        return True
+        target = char_after(text, end + 1)
+        return target == "" or not (is_han(target) or target in _OPENERS)
     return after in ":：" and not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 

@@ -1,0 +1,92 @@
+"""One space left where a template's value was (FC104): `应提前 日通知`, `總計 年 個月`.
+
+A template scraped from a sharing site loses its underlines, and sometimes all that is
+left of a blank is one space. One space is also what PDF extraction leaves where it joined
+two lines, so a single space counts only in a document already found to be a template
+(the caller passes the blanks found), and only in a shape no line join makes: one space
+between a Chinese word and the unit of a number that is not there (`總計 年 個月`,
+`应提前 日向甲方提出`, `授权期限 年 月 日`), in a sentence.
+
+A space after a digit (`2023 年`), a spaced-out label (`合 计`), a unit that starts an
+ordinary word (`本 年度`, `每 日常`) and a table row without clause marks stay silent.
+(A form's field with one space after its colon, `身份证号码: 证件地址:`, is left alone:
+filled forms and pages write their labels that way too.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..patterns import char_after, char_before, is_han, line_bounds
+from ._empty import _WORDS_AFTER_GAP
+from ._values import NOT_MASK_UNITS, NOT_UNITS
+
+# One space (not part of a run) after a Chinese character, before something that is not
+# a space.
+_SINGLE = re.compile("(?<=[\u4e00-\u9fff:：])[ \u3000\xa0](?![ \u3000\xa0\n])")
+# The units a value left out stands before: a date's, money's, a count's, an area's.
+_UNITS = ("个月", "個月", "平方米", "万元", "萬元", "年", "月", "日", "元", "天", "份", "号", "號")
+# Two-character words that start with such a unit: ordinary text after a space.
+_UNIT_WORDS = frozenset(
+    "年代 年级 年前 年来 年度 年轻 年龄 年终 年初 年底 年内 年后 年份 年会 年报 年鉴 年限 年薪"
+    " 年假 年货 年华 年头 年间 月份 月底 月初 月度 月报 月刊 月薪 月亮 月饼 月光 月球 日常"
+    " 日期 日报 日记 日程 日子 日益 日趋 日前 日本 日后 日夜 日用 日语 日照 日志 元旦 元素"
+    " 元宵 元首 元气 元年 天气 天下 天然 天空 天地 天津 天使 天才 天文 天天 份额 号召 号码"
+    " 号称 号角 號召 號碼".split()
+)
+_CLAUSE_MARKS = "，。；,;"
+
+
+def single_gaps(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of single spaces left where a value belongs, in a document with blanks
+    ``taken`` already (those spans are not repeated)."""
+    for match in _SINGLE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if text[start - 1] in ":：":
+            if _empty_value(text, start, end):
+                yield start, end
+        elif _unit_gap(text, start, end) or _name_gap(text, start, end):
+            yield start, end
+
+
+def _unit_gap(text: str, start: int, end: int) -> bool:
+    """`提前 日向`, `總計 年 個月`: one space between a word and a unit with no number."""
+    if char_before(text, start - 1) in " \u3000\xa0" and text[start - 1] not in "年月":
+        return False  # `合 计 人`: a label spaced out (not a date's `年 月 日`, `年 個月`)
+    if not _unit(text, end):
+        return False
+    line_start, line_end = line_bounds(text, start)
+    return any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS)
+
+
+def _empty_value(text: str, start: int, end: int) -> bool:
+    """`租金支付時間: ,`: a label, its colon, one space and the end of the clause."""
+    return char_after(text, end) in ",，;；。" and is_han(char_before(text, start - 1))
+
+
+# What follows a name: a company's, a bank's, a brand's (`在 銀行開立賬戶`, `与 有限公司合作`).
+_NAME_ENDS = ("有限公司", "公司", "银行", "銀行", "品牌", "集团", "集團")
+_DETERMINERS = "本该該我贵貴各总總分子母其此"
+
+
+def _name_gap(text: str, start: int, end: int) -> bool:
+    """`應在 銀行開立賬戶`, `我司与 有限公司合作`: one space where a name was left out."""
+    if char_before(text, start - 1) in " \u3000\xa0" or not text.startswith(_NAME_ENDS, end):
+        return False
+    if text[start - 1] in _DETERMINERS:
+        return False  # `本 公司`, `该 银行`: a word a line join split
+    line_start, line_end = line_bounds(text, start)
+    return any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS)
+
+
+def _unit(text: str, at: int) -> bool:
+    """True when a unit with no number before it starts at ``at``, not an ordinary word."""
+    if not text.startswith(_UNITS, at):
+        return False
+    word = text[at : at + 2]
+    if word in _UNIT_WORDS or word in NOT_UNITS or word in _WORDS_AFTER_GAP:
+        return False
+    return not text.startswith(NOT_MASK_UNITS, at)
