@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._edge_marks import action_row, counter_stamp, member_prompt, title_bar
 from ._edge_words import (
     EN_STAMPS,
     KEY_ENDS,
@@ -299,6 +300,12 @@ def shape(line: str) -> str | None:
         return WEAK  # `忘记密码?`, `[复制链接]`, `注册(register)`
     if FORUM_STATUS.fullmatch(body):
         return WEAK  # `本帖已被设为精华帖!`
+    if counter_stamp(body) or title_bar(body):
+        return SURE  # `休息站 Jay13 11799℃ 28评论`, `吾爱破解 - 52pojie.cn`
+    if action_row(body):
+        return EDGE  # `赞 踩 回复 举报`
+    if prompt := member_prompt(body):
+        return prompt  # `开通会员 低至0.1元/天`, `会员可见`
     if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):
         return SURE  # `Powered by Discuz!`, `Copyright © 2008-2023 …`, `京ICP备12345678号`
     if SLOGAN.fullmatch(body) or _site_ad(body):

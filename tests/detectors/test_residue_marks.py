@@ -1,0 +1,94 @@
+"""Rows of page actions, counter stamps, title bars, membership prompts and content-farm lines.
+
+Must-fire rows are shaped after pages of forums, blogs and content farms not seen
+before (91xiu, 52pojie, 9ioldgame, cricode, eolink, 0523zz, znwx, …). The silent
+rows are real official, business and technical text using the same words for its
+own ends: a title naming members, a slogan of short words, a list of equipment, a
+weather line with a temperature, a system's log-in rule, a book's copyright.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import positions
+
+PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
+
+MUST_FIRE = [
+    # a post's action row on the last line, brackets or bars around the actions
+    (PROSE + "\n赞 踩 回复 举报", [("FC210", 2, 1)]),
+    (PROSE + "\n【打印】【关闭】", [("FC210", 2, 1)]),
+    ("收藏本文 打印本文 关闭窗口\n" + PROSE, [("FC210", 1, 1)]),
+    # a blog's stamp with its heat count and comment count; a mirror's stamp with its readers
+    ("休息站 Jay13 11799℃ 28评论\n\n" + PROSE, [("FC210", 1, 1)]),
+    ("CSDN 2024-06-27 08:01:06 阅读 59\n" + PROSE, [("FC210", 1, 1)]),
+    # a forum's title bar: the site's name and its address
+    ("吾爱破解 - 52pojie.cn\n\n" + PROSE, [("FC210", 1, 1)]),
+    # a top bar of menu words running on into the site's name
+    (
+        "加入收藏 | 设为首页 | 会员中心 | 我要投稿 云计算网_泰州站长网 (http://www.0523zz.com/)\n"
+        + PROSE,
+        [("FC210", 1, 1)],
+    ),
+    # membership prompts, their slots in any order
+    (PROSE + "\n开通会员 低至0.1元/天", [("FC210", 2, 1)]),
+    ("会员可见\n" + PROSE, [("FC210", 1, 1)]),
+    (PROSE + "\n部分链接隐藏,注册或登陆后显示\n" + PROSE, [("FC206", 2, 8)]),
+    # a blog platform's licence line and a Q&A site's reprint line, wherever they stand
+    (
+        PROSE
+        + "\n版权声明：本文为CSDN博主「danci_」的原创文章，遵循CC 4.0 BY-SA版权协议。\n"
+        + PROSE,
+        [("FC208", 2, 6)],
+    ),
+    (PROSE + "\n商业转载请联系作者获得授权。\n" + PROSE, [("FC208", 2, 1)]),
+    # a content farm's opening lines and its reading-time stamp
+    (
+        "本篇文章给大家谈谈系统接口设计步骤,以及接口设计案例对应的知识点,希望对各位有所帮助。\n"
+        + PROSE,
+        [("FC208", 1, 1)],
+    ),
+    (PROSE + "\n如果能碰巧解决你现在面临的问题,别忘了关注本站,现在开始吧!", [("FC208", 2, 17)]),
+    ("本文共计58626个字,预计阅读时长234.5分钟。\n" + PROSE, [("FC208", 1, 13)]),
+]
+
+MUST_NOT_FIRE = [
+    # titles and headings that name members, what they get, or how to join
+    "会员免费体检活动方案\n" + PROSE,
+    "会员注册管理办法\n" + PROSE,
+    "成为会员的条件\n" + PROSE,
+    "会员享有下列权利\n" + PROSE,
+    "加入协会，享受会员权益。\n" + PROSE,
+    "关于推进会员服务中心建设的通知\n" + PROSE,
+    # rows of short words that are not a page's actions
+    "分享 交流 合作 共赢\n" + PROSE,
+    "学习 分享 成长\n" + PROSE,
+    "关注 支持\n" + PROSE,
+    "张三 李四 王五\n" + PROSE,
+    "打印机 复印机 扫描仪\n" + PROSE,
+    "阅读 写作 口语\n" + PROSE,
+    PROSE + "\n打印 复印",
+    # dates and counts of a text's own
+    "2023-05-12 阅读材料\n" + PROSE,
+    "2024年1月5日 气温25℃ 湿度60%\n" + PROSE,
+    PROSE + "\n全年阅读量 5000",
+    "全文共5章\n" + PROSE,
+    # a government site named in a heading, a system's rules, a book's copyright
+    "北京市人民政府 | 首都之窗\n" + PROSE,
+    PROSE + "\n用户登录后显示个人信息页面，未登录用户跳转到登录页。",
+    PROSE + "\n本系统遵循GB/T 22239-2019的要求。",
+    PROSE + "\n今天给大家分享一下安全生产的知识，希望大家认真学习。",
+    PROSE + "\n本书著作权归作者所有，未经许可不得转载。",
+    PROSE + "\n本文为原创文章，转载请注明出处。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
+def test_must_fire(text, expected):
+    assert positions(text, ["FC2"]) == expected
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+def test_must_not_fire(text):
+    assert positions(text, ["FC2"]) == []
