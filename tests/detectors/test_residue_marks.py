@@ -31,6 +31,30 @@ MUST_FIRE = [
         + PROSE,
         [("FC210", 1, 1)],
     ),
+    # a top bar longer than a line of furniture, running on into the site's slogan
+    (
+        "加入收藏 | 设为首页 | 会员中心 | 我要投稿 云计算网_泰州站长网 (http://www.0523zz.com/)- "
+        "视觉智能、AI应用、CDN、行业物联网、智能数字人!\n" + PROSE,
+        [("FC210", 1, 1)],
+    ),
+    # a forum's platform menu, a column of codes closed by `More...`
+    (
+        "• FC/NES\n  • SFC/SNES\n  • N64\n  • PC-E\n  • Xbox360\n  • More...\n" + PROSE,
+        [("FC210", i, 3 if i == 1 else 5) for i in range(1, 7)],
+    ),
+    # a poster's panel dumped with a blank line after each word, under the thread's counters
+    # and title
+    (
+        "查看: 2510|回复: 1\n\n[转贴] 交错的产生与解除之DVDrip制作半程分析\n\n"
+        "11\n\n威望\n\n3259\n\n金钱\n\n164\n\n贡献\n\n" + PROSE,
+        [("FC210", i, 1) for i in (1, 5, 7, 9, 11, 13, 15)],
+    ),
+    # a side bar's toggle and a sign-up link with its English gloss in brackets
+    ("收起左侧\n" + PROSE, [("FC210", 1, 1)]),
+    (
+        "只需一步,快速开始\nQQ登录\n注册[Register]\n" + PROSE,
+        [("FC206", 1, 1), ("FC210", 2, 1), ("FC210", 3, 1)],
+    ),
     # membership prompts, their slots in any order
     (PROSE + "\n开通会员 低至0.1元/天", [("FC210", 2, 1)]),
     ("会员可见\n" + PROSE, [("FC210", 1, 1)]),
@@ -74,6 +98,11 @@ MUST_NOT_FIRE = [
     "2024年1月5日 气温25℃ 湿度60%\n" + PROSE,
     PROSE + "\n全年阅读量 5000",
     "全文共5章\n" + PROSE,
+    # a technical note opening on a list of names, none of them a menu's closing link
+    "- Python\n- Java\n- Go\n- Rust\n- C++\n" + PROSE,
+    # a short column after a long line that is no panel's, and an address given in a text
+    "关于做好安全生产工作的通知（征求意见稿）全文\n\n积分\n\n主题\n\n" + PROSE,
+    "QQ登录\n目标网址:https://music.163.com/#/song?id=18794244\n" + PROSE,
     # a government site named in a heading, a system's rules, a book's copyright
     "北京市人民政府 | 首都之窗\n" + PROSE,
     PROSE + "\n用户登录后显示个人信息页面，未登录用户跳转到登录页。",

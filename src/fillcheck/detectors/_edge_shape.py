@@ -115,7 +115,7 @@ BUTTON = re.compile(
     r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
     r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
     r"|(?:快速)?(?:回到|返回|回)(?:页首|页顶|顶端|顶部|首页)(?:按钮|按键)?"  # `快速回到頁首按鈕`
-    r"|展开(?:全文|全部|更多|阅读)?|收起|我(?:来|要)(?:回答|评论|提问|投稿|纠错)"
+    r"|(?:展开|收起)(?:全文|全部|更多|阅读|左侧|右侧|侧栏|侧边栏)?|我(?:来|要)(?:回答|评论|提问|投稿|纠错)"
     # `APP下载`, `Word文档下载`
     r"|(?:[A-Za-z]{2,4}|客户端|手机版)(?:文档|格式|版)?下载|下载(?:[A-Za-z]{2,4}|客户端)"
     rf"|(?:{'|'.join(EN_STAMPS)})(?: (?:in|on|by|under))?:?|[Ll]ast (?:[Uu]pdated|[Mm]odified)"
@@ -140,7 +140,7 @@ MARK = re.compile(
     r"|![a-z_]{3,30}!"  # a template's variable the page never filled: `!header_login!`
 )
 # An English gloss after a button's word: `注册(register)`.
-_GLOSS = re.compile(r"[(（][A-Za-z ]{2,20}[)）]$")
+_GLOSS = re.compile(r"[(（\[][A-Za-z ]{2,20}[)）\]]$")
 # A forum's or a library's name on a line of its own: `Minecraft(我的世界)中文论坛` (weak: an
 # event's title may end in 论坛 too).
 SITE_NAME = re.compile(
@@ -290,12 +290,14 @@ def shape(line: str) -> str | None:
     """
     if "#" in line and _tag_line(line):
         return SURE  # `索引项目:#印刷传播、#策略规划、…`: a post's hashtags
+    if ("|" in line or "｜" in line) and title_bar(line.strip(STRIP)):
+        return SURE  # `加入收藏 | 设为首页 | 会员中心 | 我要投稿 云计算网_泰州站长网 …`
     if len(line) > _FIELDS_LEN and len(line.strip(STRIP)) > _FIELDS_LEN:
         return None  # a paragraph: not folded, not read
     body = line.strip(STRIP)
     if not body:
         return WEAK if line.strip() == "·" else None
-    bare = _GLOSS.sub("", body) if body.endswith((")", "）")) else body
+    bare = _GLOSS.sub("", body) if body.endswith((")", "）", "]")) else body
     if bare.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
         return WEAK  # `忘记密码?`, `[复制链接]`, `注册(register)`
     if FORUM_STATUS.fullmatch(body):
@@ -400,9 +402,17 @@ def _bracket_row(body: str) -> bool:
 def menu_word(line: str) -> bool | None:
     """For a line of one short word: True for a navigation word, False for another, else None."""
     body = line.strip(STRIP)
-    if len(body) > _MENU_LEN or not _MENU_WORD.fullmatch(body):
+    if _MORE.fullmatch(body):
+        return True  # `More...` closing a column of a menu's entries
+    if len(body) > _MENU_LEN or not (_MENU_WORD.fullmatch(body) or _MENU_CODE.fullmatch(body)):
         return None
     return body in NAV_WORDS
+
+
+# A menu's entries that are codes or names in Latin letters (`FC/NES`, `PC-E`, `Xbox360`),
+# and the link that closes its column (`More...`, `更多>>`).
+_MENU_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+-]{1,11}")
+_MORE = re.compile(r"(?:[Mm]ore|MORE|更多)(?:\.{2,3}|…|>>?|»)?")
 
 
 def _button_row(body: str) -> bool:

@@ -153,6 +153,8 @@ def _furniture(line: str) -> bool:
         return True
     if fields and STAMP.match(line):
         return True  # `2022-07-23 04:29:19 来源:中国专利 TAG:`
+    if "://" in line:
+        return False  # an address's slashes are no breadcrumb's steps: `目标网址:https://…/#/song`
     return BREADCRUMB.match(line) is not None and any(word in line for word in _SITE_WORDS)
 
 
