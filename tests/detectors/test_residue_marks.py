@@ -55,6 +55,25 @@ MUST_FIRE = [
         "只需一步,快速开始\nQQ登录\n注册[Register]\n" + PROSE,
         [("FC206", 1, 1), ("FC210", 2, 1), ("FC210", 3, 1)],
     ),
+    # a share bar, a pager and a viewer's buttons on the last line
+    (PROSE + "\n微信 微博 QQ", [("FC210", 2, 1)]),
+    (PROSE + "\n上一页 1 2 3 4 5 下一页", [("FC210", 2, 1)]),
+    ("手机阅读 | 下载 | 收藏\n" + PROSE, [("FC210", 1, 1)]),
+    (PROSE + "\n阅读全文", [("FC210", 2, 1)]),
+    # a header over the site's list of articles, and the titles under it, at the tail
+    (
+        PROSE + "\n你可能喜欢\n入党申请书格式\n2023年度工作总结范文\n",
+        [("FC210", 2, 1), ("FC210", 3, 1), ("FC210", 4, 1)],
+    ),
+    # site footers: a site's own field beside an address field, a copyright sign by a site's name
+    (
+        PROSE + "\n版权所有：某某学校 地址：某某路1号 电话：0571-12345678",
+        [("FC210", 2, 1)],
+    ),
+    (PROSE + "\n主办单位：某某市人民政府办公室 网站标识码：3301000001", [("FC210", 2, 1)]),
+    (PROSE + "\n© 范文先生网", [("FC210", 2, 1)]),
+    # a site's credit for the text it copied
+    (PROSE + "\n本文由第一范文网整理，转载请注明出处", [("FC208", 2, 1)]),
     # membership prompts, their slots in any order
     (PROSE + "\n开通会员 低至0.1元/天", [("FC210", 2, 1)]),
     ("会员可见\n" + PROSE, [("FC210", 1, 1)]),
@@ -103,6 +122,16 @@ MUST_NOT_FIRE = [
     # a short column after a long line that is no panel's, and an address given in a text
     "关于做好安全生产工作的通知（征求意见稿）全文\n\n积分\n\n主题\n\n" + PROSE,
     "QQ登录\n目标网址:https://music.163.com/#/song?id=18794244\n" + PROSE,
+    # an event's organisers, a letter's address block, a book's copyright sign
+    PROSE + "\n主办单位：市委宣传部 承办单位：市文联",
+    PROSE + "\n地址：某某路1号 电话：0571-12345678",
+    PROSE + "\n© 人民出版社 2020",
+    # platforms a report names, two ways to pay, a reading task, a heading of materials
+    PROSE + "\n微信 微博 抖音 快手",
+    PROSE + "\n微信 支付宝",
+    PROSE + "\n阅读全文后，请回答下列问题。",
+    PROSE + "\n附：相关资料",
+    "本文由课题组整理，供内部参考。\n" + PROSE,
     # a government site named in a heading, a system's rules, a book's copyright
     "北京市人民政府 | 首都之窗\n" + PROSE,
     PROSE + "\n用户登录后显示个人信息页面，未登录用户跳转到登录页。",

@@ -29,6 +29,7 @@ ACTIONS = frozenset(
         " 好评 差评 分享到 加入收藏 复制链接 只看楼主 只看该作者 倒序浏览 阅读模式 楼主 沙发 板凳"
         " 收起左侧 展开全文 回到顶部 返回顶部 返回列表 上一篇 下一篇 TOP Top 微博 微信 QQ空间"
         " 关闭窗口 关闭本页 打印本页 打印本文 打印此文 收藏本文 收藏本页 推荐给好友 发表评论"
+        " 上一页 下一页 尾页 末页 在线阅读 手机阅读 全屏阅读 在线预览"
     ).split()
 )
 # Of those, the ones a text's own line is least likely to hold alone: one of them must
@@ -37,7 +38,7 @@ _SURE_ACTIONS = frozenset(
     "赞同 点赞 收藏 转发 转藏 献花 打赏 举报 纠错 回复 引用 全屏 置顶 私信 分享到"
     " 加入收藏 复制链接 只看楼主 只看该作者 倒序浏览 阅读模式 沙发 板凳 收起左侧 展开全文"
     " 回到顶部 返回顶部 返回列表 TOP Top QQ空间 关闭窗口 关闭本页 打印本页 打印本文 打印此文"
-    " 收藏本文 收藏本页 推荐给好友 打印 关闭".split()
+    " 收藏本文 收藏本页 推荐给好友 打印 关闭 上一页 下一页".split()
 )
 _ROW_SPLIT = re.compile(r"[ \t　|｜·•/【】\[\]]+")
 # A tally next to an action, before or after it: `评论(3)`, `28评论`, `赞 12`.
@@ -53,6 +54,8 @@ def action_row(body: str) -> bool:
     tokens = [token for token in _ROW_SPLIT.split(body) if token]
     if len(tokens) < 2:
         return False
+    if _share_bar(tokens):
+        return True
     actions = sure = 0
     for token in tokens:
         if _NUMBER.fullmatch(token):
@@ -63,6 +66,16 @@ def action_row(body: str) -> bool:
         actions += 1
         sure += match["w"] in _SURE_ACTIONS
     return actions >= 2 and sure >= 1
+
+
+# Where a share bar sends a page: a row of three or more is a share bar (`微信 微博 QQ`).
+SHARE = frozenset("微信 微博 QQ QQ空间 朋友圈 新浪微博 腾讯微博 豆瓣 人人网 百度贴吧 钉钉".split())
+_SHARE_ROW = 3
+
+
+def _share_bar(tokens: list[str]) -> bool:
+    """True for a row of three or more places a page is shared to."""
+    return len(tokens) >= _SHARE_ROW and all(token in SHARE for token in tokens)
 
 
 # A reader count: `阅读 59`, `28评论`, `1.2万阅读`, `11799℃` (a blog's heat count).
@@ -148,3 +161,31 @@ def member_prompt(body: str) -> str | None:
     if join and member:
         return "sure"
     return "edge" if join or member else None
+
+
+# A site's footer: fields of a site's own (`网站标识码`, `技术支持`, `版权所有`) with another
+# field of an address block; an event's `主办单位：… 承办单位：…` is the notice's own.
+_SITE_FIELDS = re.compile(
+    r"(?:版权所有|技术支持|网站标识码|备案(?:号|编号)|建议使用|最佳分辨率)[ \t　]*[:：]?"
+)
+_FOOTER_FIELDS = re.compile(
+    r"(?:主办|主办单位|承办|承办单位|地址|联系电话|电话|邮编|传真|联系邮箱|E-?mail|版权所有|技术支持"
+    r"|网站标识码|备案(?:号|编号))[ \t　]*[:：]"
+)
+_FOOTER_LEN = 120
+
+
+def site_footer(body: str) -> bool:
+    """True for a site's footer line: a site's own field and a second field of an address."""
+    if len(body) > _FOOTER_LEN or body.endswith(("。", "；")):
+        return False
+    return _SITE_FIELDS.search(body) is not None and len(_FOOTER_FIELDS.findall(body)) >= 2
+
+
+# A header over a list of a site's links, alone on its line: `你可能喜欢`, `热门阅读`,
+# `精选推荐`, `大家都在看`.
+LINK_HEADER = re.compile(
+    r"[\[【(（]?(?:相关|推荐|热门|猜你|你可能|您可能|延伸|更多|最新|精彩|精选|热点|大家都在|同类)"
+    r"(?:的)?(?:文章|阅读|推荐|范文|文档|资料|喜欢|内容|话题|专题|资源|下载|看|搜|感兴趣)"
+    r"[\]】)）]?[:：]?"
+)

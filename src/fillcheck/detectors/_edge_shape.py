@@ -24,7 +24,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._edge_marks import action_row, counter_stamp, member_prompt, title_bar
+from ._edge_marks import (
+    LINK_HEADER,
+    action_row,
+    counter_stamp,
+    member_prompt,
+    site_footer,
+    title_bar,
+)
 from ._edge_words import (
     EN_STAMPS,
     KEY_ENDS,
@@ -116,6 +123,7 @@ BUTTON = re.compile(
     r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
     r"|(?:快速)?(?:回到|返回|回)(?:页首|页顶|顶端|顶部|首页)(?:按钮|按键)?"  # `快速回到頁首按鈕`
     r"|(?:展开|收起)(?:全文|全部|更多|阅读|左侧|右侧|侧栏|侧边栏)?|我(?:来|要)(?:回答|评论|提问|投稿|纠错)"
+    r"|(?:阅读|查看|浏览)(?:全文|更多|全部)(?:>>|»|>)?"  # a link to the rest: `阅读全文`
     # `APP下载`, `Word文档下载`
     r"|(?:[A-Za-z]{2,4}|客户端|手机版)(?:文档|格式|版)?下载|下载(?:[A-Za-z]{2,4}|客户端)"
     rf"|(?:{'|'.join(EN_STAMPS)})(?: (?:in|on|by|under))?:?|[Ll]ast (?:[Uu]pdated|[Mm]odified)"
@@ -156,6 +164,7 @@ _SITE_NAME = r"(?:网(?!络|点|格|关|民|友)|文库|社区|论坛|学习网|
 SIGNATURE = re.compile(
     r"(?:Powered|powered|POWERED) by [A-Za-z][\w.!-]{1,20}"
     r"|(?:Copyright|COPYRIGHT|©)[ \t　]*(?:©|\d{4})|ICP[备证][ \t　]*\d{5,}"
+    rf"|©[ \t　]*[^\s，。,]{{1,16}}?{_SITE_NAME}"  # `© 范文先生网`
     r"|公网安备[ \t　]*\d{8,}|All [Rr]ights [Rr]eserved"
     # `版权所有:第一范文网`, `本站版权所有`, `中国范文网 版权所有` (not `本合同版权所有`)
     rf"|版权所有[ \t　]*[:：©]?[ \t　]*(?:©|\d{{4}}|[^\s，。,]{{0,16}}?{_SITE_NAME})"
@@ -277,7 +286,7 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
         return (None, 0) if any(c.isdigit() for c in value) else ("key", 1)
     if len(value) > _VALUE_LEN and not (key in LINK_KEYS and value.startswith("http")):
         return None, 0
-    if key in LIST_KEYS:
+    if key in LIST_KEYS or key.endswith("标签"):
         return "list", 2  # `标签:工作总结 述职报告 …`: the words after it are its values
     return "key", 2 if key in WEB_KEYS else 1
 
@@ -302,10 +311,10 @@ def shape(line: str) -> str | None:
         return WEAK  # `忘记密码?`, `[复制链接]`, `注册(register)`
     if FORUM_STATUS.fullmatch(body):
         return WEAK  # `本帖已被设为精华帖!`
-    if counter_stamp(body) or title_bar(body):
+    if counter_stamp(body) or title_bar(body) or site_footer(body):
         return SURE  # `休息站 Jay13 11799℃ 28评论`, `吾爱破解 - 52pojie.cn`
-    if action_row(body):
-        return EDGE  # `赞 踩 回复 举报`
+    if action_row(body) or LINK_HEADER.fullmatch(body):
+        return EDGE  # `赞 踩 回复 举报`, `你可能喜欢`
     if prompt := member_prompt(body):
         return prompt  # `开通会员 低至0.1元/天`, `会员可见`
     if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ._edge_chunks import chunk_numbers, middle_lines
 from ._edge_lists import adjacent, dated_titles, field_panels, link_list, listed
+from ._edge_marks import LINK_HEADER
 from ._edge_shape import (
     EDGE,
     FIELD,
@@ -269,10 +270,12 @@ def _listed(
     the titles it lists. Only below the text (in the tail zone, the header stands further
     from the edge than its items)."""
     for i, (begin, end, _) in enumerate(zone):
-        if not found[i] or end - begin > _HEADER_LEN * 2:
+        if not (found[i] or kinds[i] in (SURE, EDGE)) or end - begin > _HEADER_LEN * 2:
             continue
         header = text[begin:end].strip(STRIP)
-        if len(header) <= _HEADER_LEN and LIST_HEADER.match(header):
+        if len(header) <= _HEADER_LEN and (
+            LIST_HEADER.match(header) or LINK_HEADER.fullmatch(header)
+        ):
             if zone[0][0] < begin:  # a head zone: the list would be above its header
                 return []
             return [
