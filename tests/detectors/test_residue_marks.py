@@ -74,6 +74,21 @@ MUST_FIRE = [
     (PROSE + "\n© 范文先生网", [("FC210", 2, 1)]),
     # a site's credit for the text it copied
     (PROSE + "\n本文由第一范文网整理，转载请注明出处", [("FC208", 2, 1)]),
+    # a tag page's expander before the words searched for, a search box's prompt
+    ("展开 标准作业书分为几大类", [("FC210", 1, 1)]),
+    ("网站首页  词典首页\n请输入您要查询的论文:\n" + PROSE, [("FC210", 1, 1), ("FC210", 2, 1)]),
+    # a breadcrumb ending on the article, whose title holds commas
+    (
+        "中国教育在线> 高等继续教育> 学术交流> 分类评价:摆脱同质化,促进高校特色化发展 > 正文\n"
+        + PROSE,
+        [("FC210", 1, 1)],
+    ),
+    # a title that reads as a sentence, then the page's word count and reading time
+    (
+        "看完知乎轮子哥的编程之路,我只想说,收下我的膝盖。。。\n\n共 9926字,需浏览 20分钟\n\n"
+        "2020-12-08 17:37\n\n" + PROSE,
+        [("FC210", 3, 1), ("FC210", 5, 1)],
+    ),
     # membership prompts, their slots in any order
     (PROSE + "\n开通会员 低至0.1元/天", [("FC210", 2, 1)]),
     ("会员可见\n" + PROSE, [("FC210", 1, 1)]),
@@ -132,6 +147,12 @@ MUST_NOT_FIRE = [
     PROSE + "\n阅读全文后，请回答下列问题。",
     PROSE + "\n附：相关资料",
     "本文由课题组整理，供内部参考。\n" + PROSE,
+    # a title that reads as a sentence, then the document's own date and prose
+    "关于加强安全生产工作，确保全年目标实现的通知\n\n2023年5月12日\n\n" + PROSE,
+    # a program's prompt, a manual's steps, a chapter path
+    PROSE + "\n请输入要查询的学号:",
+    "第一章 > 第二节 > 小结\n" + PROSE,
+    "展开讨论，形成共识\n" + PROSE,
     # a government site named in a heading, a system's rules, a book's copyright
     "北京市人民政府 | 首都之窗\n" + PROSE,
     PROSE + "\n用户登录后显示个人信息页面，未登录用户跳转到登录页。",

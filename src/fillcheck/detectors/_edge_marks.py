@@ -189,3 +189,17 @@ LINK_HEADER = re.compile(
     r"(?:的)?(?:文章|阅读|推荐|范文|文档|资料|喜欢|内容|话题|专题|资源|下载|看|搜|感兴趣)"
     r"[\]】)）]?[:：]?"
 )
+
+
+# A breadcrumb that ends on the article itself: `中国教育在线> 高等继续教育> … > 正文` (its
+# steps may hold an article's title with its commas).
+ARTICLE_CRUMB = re.compile(
+    r"[^>》»›\n]{1,30}(?:[ \t　]*(?:>>?|》|»|›)[ \t　]*[^>》»›\n]{1,40}){1,6}"
+    r"[ \t　]*(?:>>?|》|»|›)[ \t　]*(?:正文|详情|详细内容|内容|阅读)"
+)
+# A button before the words a visitor searched for: `展开 标准作业书分为几大类`; a search box's
+# prompt: `请输入您要查询的论文:`.
+EXPANDER = re.compile(r"(?:展开|收起)[ \t　]+[^\s，。,]{2,30}")
+SEARCH_PROMPT = re.compile(
+    r"请输入您(?:要|想)?(?:查询|搜索|检索|查找)的?[^\s，。,:：]{0,8}[:：]?"
+)

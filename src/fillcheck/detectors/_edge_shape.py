@@ -25,7 +25,10 @@ import re
 from functools import lru_cache
 
 from ._edge_marks import (
+    ARTICLE_CRUMB,
+    EXPANDER,
     LINK_HEADER,
+    SEARCH_PROMPT,
     action_row,
     counter_stamp,
     member_prompt,
@@ -313,8 +316,12 @@ def shape(line: str) -> str | None:
         return WEAK  # `本帖已被设为精华帖!`
     if counter_stamp(body) or title_bar(body) or site_footer(body):
         return SURE  # `休息站 Jay13 11799℃ 28评论`, `吾爱破解 - 52pojie.cn`
-    if action_row(body) or LINK_HEADER.fullmatch(body):
-        return EDGE  # `赞 踩 回复 举报`, `你可能喜欢`
+    if ARTICLE_CRUMB.fullmatch(body):
+        return SURE  # `中国教育在线> 高等继续教育> 学术交流> … > 正文`
+    if action_row(body) or LINK_HEADER.fullmatch(body) or EXPANDER.fullmatch(body):
+        return EDGE  # `赞 踩 回复 举报`, `你可能喜欢`, `展开 标准作业书分为几大类`
+    if SEARCH_PROMPT.fullmatch(body):
+        return EDGE  # `请输入您要查询的论文:`
     if prompt := member_prompt(body):
         return prompt  # `开通会员 低至0.1元/天`, `会员可见`
     if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):

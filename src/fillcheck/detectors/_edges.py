@@ -207,11 +207,34 @@ def _neighbours(text: str, start: int, reverse: bool) -> Iterator[tuple[int, int
 
 
 def _cut(zone: list[tuple[int, int, str | None]], residue: set[int]) -> list:
-    """The zone up to its first line of prose that is not residue itself."""
-    for i, (begin, _, kind) in enumerate(zone):
+    """The zone up to its first line of prose that is not residue itself.
+
+    A title that reads as a sentence (`…,我只想说,收下我的膝盖。。。`) does not end the
+    zone when a line that is a site's by its shape alone follows it closely: the page's
+    stamp and counters under its title (`共 9926字,需浏览 20分钟`).
+    """
+    for i, (begin, end, kind) in enumerate(zone):
         if kind == _PROSE and begin not in residue:
+            if i < _TITLE_REACH and end - begin <= _LONG_LINE and _site_follows(zone, i):
+                continue
             return zone[:i]
     return zone
+
+
+# How far from the edge a title may stand, and how near it the site's line must follow.
+_TITLE_REACH = 40
+_FOLLOW = 3
+
+
+def _site_follows(zone: list[tuple[int, int, str | None]], i: int) -> bool:
+    """True when a line a site prints by its shape alone follows line ``i`` closely, before any
+    other prose."""
+    for _, _, kind in zone[i + 1 : i + 1 + _FOLLOW]:
+        if kind == _PROSE:
+            return False
+        if kind == SURE:
+            return True
+    return False
 
 
 def _zone_residue(
