@@ -89,6 +89,18 @@ MUST_FIRE = [
         "2020-12-08 17:37\n\n" + PROSE,
         [("FC210", 3, 1), ("FC210", 5, 1)],
     ),
+    # a content farm's template lines and a code site's closing line
+    (
+        "最近很多小伙伴都在问格式化列表这两个问题,那么本篇文章就来给大家详细解答一下。\n" + PROSE,
+        [("FC208", 1, 22)],
+    ),
+    (PROSE + "\n同时本文还将给你拓展相关知识,下面开始了哦!", [("FC208", 2, 16)]),
+    (PROSE + "\n一起跟随小编过来看看吧", [("FC208", 2, 1)]),
+    (PROSE + "\n希望对大家的学习有所帮助，也希望大家多多支持脚本之家。", [("FC208", 2, 14)]),
+    # a site's copyright naming its owner after a colon, a `(C)` with its year
+    (PROSE + "\n版权所有：某某市人民政府办公室", [("FC210", 2, 1)]),
+    (PROSE + "\n网站版权：某某大学", [("FC210", 2, 1)]),
+    (PROSE + "\n(C) 2023 example.com", [("FC210", 2, 1)]),
     # membership prompts, their slots in any order
     (PROSE + "\n开通会员 低至0.1元/天", [("FC210", 2, 1)]),
     ("会员可见\n" + PROSE, [("FC210", 1, 1)]),
@@ -153,6 +165,12 @@ MUST_NOT_FIRE = [
     PROSE + "\n请输入要查询的学号:",
     "第一章 > 第二节 > 小结\n" + PROSE,
     "展开讨论，形成共识\n" + PROSE,
+    # a book's copyright page, a blog's own reprint note, a speech's thanks
+    PROSE + "\n版权所有 侵权必究",
+    PROSE + "\n版权所有，翻印必究",
+    PROSE + "\n本文版权归作者所有，欢迎转载",
+    PROSE + "\n希望大家多多支持我们的工作。",
+    PROSE + "\n下面开始分组讨论。",
     # a government site named in a heading, a system's rules, a book's copyright
     "北京市人民政府 | 首都之窗\n" + PROSE,
     PROSE + "\n用户登录后显示个人信息页面，未登录用户跳转到登录页。",

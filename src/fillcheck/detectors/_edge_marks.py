@@ -200,6 +200,13 @@ ARTICLE_CRUMB = re.compile(
 # A button before the words a visitor searched for: `展开 标准作业书分为几大类`; a search box's
 # prompt: `请输入您要查询的论文:`.
 EXPANDER = re.compile(r"(?:展开|收起)[ \t　]+[^\s，。,]{2,30}")
-SEARCH_PROMPT = re.compile(
-    r"请输入您(?:要|想)?(?:查询|搜索|检索|查找)的?[^\s，。,:：]{0,8}[:：]?"
+SEARCH_PROMPT = re.compile(r"请输入您(?:要|想)?(?:查询|搜索|检索|查找)的?[^\s，。,:：]{0,8}[:：]?")
+
+
+# A site's copyright line: the owner named after a colon (`版权所有：某某市人民政府办公室`,
+# `网站版权：某某大学`) or a `(C)` with its year; a book's `版权所有 侵权必究` names no one.
+SITE_RIGHTS = re.compile(
+    r"(?:版权所有|网站版权|版权归属)[ \t　]*[:：][ \t　]*[^\s，。,；;:：]{2,30}"
+    r"(?:[ \t　]+[^，。,；;]{0,60})?"
+    r"|\([Cc]\)[ \t　]*\d{4}(?:[-–]\d{4})?[ \t　]+[^，。,；;]{2,60}"
 )

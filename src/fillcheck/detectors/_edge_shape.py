@@ -29,6 +29,7 @@ from ._edge_marks import (
     EXPANDER,
     LINK_HEADER,
     SEARCH_PROMPT,
+    SITE_RIGHTS,
     action_row,
     counter_stamp,
     member_prompt,
@@ -314,7 +315,7 @@ def shape(line: str) -> str | None:
         return WEAK  # `忘记密码?`, `[复制链接]`, `注册(register)`
     if FORUM_STATUS.fullmatch(body):
         return WEAK  # `本帖已被设为精华帖!`
-    if counter_stamp(body) or title_bar(body) or site_footer(body):
+    if counter_stamp(body) or title_bar(body) or site_footer(body) or SITE_RIGHTS.fullmatch(body):
         return SURE  # `休息站 Jay13 11799℃ 28评论`, `吾爱破解 - 52pojie.cn`
     if ARTICLE_CRUMB.fullmatch(body):
         return SURE  # `中国教育在线> 高等继续教育> 学术交流> … > 正文`
