@@ -101,6 +101,20 @@ MUST_FIRE = [
     (PROSE + "\n版权所有：某某市人民政府办公室", [("FC210", 2, 1)]),
     (PROSE + "\n网站版权：某某大学", [("FC210", 2, 1)]),
     (PROSE + "\n(C) 2023 example.com", [("FC210", 2, 1)]),
+    # links to the previous and next entries, in any of a site's words and arrows
+    (
+        PROSE + "\n上一条：关于召开会议的通知\n下一条：关于放假安排的通知",
+        [("FC210", 2, 1), ("FC210", 3, 1)],
+    ),
+    (PROSE + "\n« 上一篇  下一篇 »", [("FC210", 2, 1)]),
+    # membership prompts with a price, a count of downloads or a step before the content
+    (PROSE + "\n成为VIP后，下载本文档将扣除1次下载权益", [("FC210", 2, 1)]),
+    (PROSE + "\n注册会员后方可查看", [("FC210", 2, 1)]),
+    (PROSE + "\n升级VIP会员，享受更多特权\n" + PROSE, [("FC206", 2, 1)]),
+    (
+        "开通会员 低至0.1元/天\n" + PROSE + "\n开通会员 低至0.1元/天\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 3, 1)],
+    ),
     # membership prompts, their slots in any order
     (PROSE + "\n开通会员 低至0.1元/天", [("FC210", 2, 1)]),
     ("会员可见\n" + PROSE, [("FC210", 1, 1)]),
@@ -165,6 +179,16 @@ MUST_NOT_FIRE = [
     PROSE + "\n请输入要查询的学号:",
     "第一章 > 第二节 > 小结\n" + PROSE,
     "展开讨论，形成共识\n" + PROSE,
+    # a company's manual naming its owner, a numbered heading that mentions a fee
+    PROSE + "\n版权所有：某某股份有限公司",
+    "二、会员免费体检与付费项目\n" + PROSE,
+    # a book's parts, a rule's reference to the one before it, a service motto
+    "上篇：总论\n" + PROSE,
+    PROSE + "\n下篇：分论",
+    PROSE + "\n上一条规定已经废止。",
+    PROSE + "\n为您服务是我们的宗旨",
+    PROSE + "\n会员单位年费标准\n" + PROSE,
+    PROSE + "\n注册会员后方可参加活动\n" + PROSE,
     # a book's copyright page, a blog's own reprint note, a speech's thanks
     PROSE + "\n版权所有 侵权必究",
     PROSE + "\n版权所有，翻印必究",

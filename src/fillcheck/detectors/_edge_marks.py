@@ -38,9 +38,9 @@ _SURE_ACTIONS = frozenset(
     "赞同 点赞 收藏 转发 转藏 献花 打赏 举报 纠错 回复 引用 全屏 置顶 私信 分享到"
     " 加入收藏 复制链接 只看楼主 只看该作者 倒序浏览 阅读模式 沙发 板凳 收起左侧 展开全文"
     " 回到顶部 返回顶部 返回列表 TOP Top QQ空间 关闭窗口 关闭本页 打印本页 打印本文 打印此文"
-    " 收藏本文 收藏本页 推荐给好友 打印 关闭 上一页 下一页".split()
+    " 收藏本文 收藏本页 推荐给好友 打印 关闭 上一页 下一页 上一篇 下一篇".split()
 )
-_ROW_SPLIT = re.compile(r"[ \t　|｜·•/【】\[\]]+")
+_ROW_SPLIT = re.compile(r"[ \t　|｜·•/【】\[\]«»‹›]+")
 # A tally next to an action, before or after it: `评论(3)`, `28评论`, `赞 12`.
 _TALLIED = re.compile(r"(?P<a>\d{1,7})?(?P<w>[^\d()（）]{1,6})(?:[(（]?(?P<b>\d{1,7})[)）]?)?")
 _NUMBER = re.compile(r"\d{1,7}")
@@ -138,16 +138,23 @@ def title_bar(body: str) -> bool:
 # A membership prompt on a short line, its slots in any order: an action (`开通`, `登录`),
 # a member word (`会员`, `VIP`) and what it unlocks (`免费`, `特权`, `全文`, `低至…元/天`);
 # a member word or an action with what it unlocks: `会员可见`, `立即解锁全文`.
-_JOIN = re.compile(r"开通|加入|成为|升级|充值|购买|登录|登陆|注册|解锁|领取|续费")
+_JOIN = re.compile(r"开通|加入|成为|升级|充值|购买|登录|登陆|注册|解锁|领取|续费|付费|限时|特惠")
 _MEMBER = re.compile(r"(?i:s?vip)|会员")
 _UNLOCK = re.compile(
     r"免费|特权|专享|尊享|可见|畅享|海量|低至|\d元/[天月年]|全文|全部内容|完整内容|完整版|无限下载"
+    r"|下载(?:本文档|此文档|本文|更多|权益)|(?:方可|后)(?:查看|阅读|下载)|更多精彩|[年月]卡|单篇"
+    r"|[¥￥]\d|\d(?:\.\d+)?元"
 )
 # A title's last word: `会员免费体检活动方案` is a document's own title.
 _TITLE_END = re.compile(
     r"(?:办法|制度|流程|规定|方案|细则|协议|须知|说明|指南|章程|规则|合同|通知|表)$"
 )
 _PROMPT_LEN = 30
+_HEADING = re.compile(
+    r"[一二三四五六七八九十]+、|\d+[.、．]\D|[(（][一二三四五六七八九十\d]+[)）]|第.{1,3}[章节条]"
+)
+_BUTTON_LEN = 6
+_UNLOCKS = 2
 
 
 def member_prompt(body: str) -> str | None:
@@ -155,12 +162,16 @@ def member_prompt(body: str) -> str | None:
     one with what is unlocked and who or how, None otherwise."""
     if len(body) > _PROMPT_LEN or body.endswith("。") or _TITLE_END.search(body):
         return None
-    if _UNLOCK.search(body) is None:
-        return None
+    if _HEADING.match(body):
+        return None  # `二、存在的问题及原因 …`: a heading the text numbers
     join, member = _JOIN.search(body) is not None, _MEMBER.search(body) is not None
+    unlocks = len(_UNLOCK.findall(body))
+    if not unlocks:
+        # `升级会员`: a button of two words, no more
+        return "edge" if join and member and len(body) <= _BUTTON_LEN else None
     if join and member:
         return "sure"
-    return "edge" if join or member else None
+    return "edge" if join or member or unlocks >= _UNLOCKS else None
 
 
 # A site's footer: fields of a site's own (`网站标识码`, `技术支持`, `版权所有`) with another
@@ -185,8 +196,9 @@ def site_footer(body: str) -> bool:
 # A header over a list of a site's links, alone on its line: `你可能喜欢`, `热门阅读`,
 # `精选推荐`, `大家都在看`.
 LINK_HEADER = re.compile(
-    r"[\[【(（]?(?:相关|推荐|热门|猜你|你可能|您可能|延伸|更多|最新|精彩|精选|热点|大家都在|同类)"
-    r"(?:的)?(?:文章|阅读|推荐|范文|文档|资料|喜欢|内容|话题|专题|资源|下载|看|搜|感兴趣)"
+    r"[\[【(（]?(?:相关|推荐|热门|猜你|猜您|你可能|您可能|延伸|更多|最新|精彩|精选|热点|大家都在|同类"
+    r"|为您|为你)(?:的)?(?:文章|阅读|推荐|范文|文档|资料|喜欢|内容|话题|专题|资源|下载|看|搜|感兴趣"
+    r"|相关)"
     r"[\]】)）]?[:：]?"
 )
 
@@ -203,10 +215,14 @@ EXPANDER = re.compile(r"(?:展开|收起)[ \t　]+[^\s，。,]{2,30}")
 SEARCH_PROMPT = re.compile(r"请输入您(?:要|想)?(?:查询|搜索|检索|查找)的?[^\s，。,:：]{0,8}[:：]?")
 
 
-# A site's copyright line: the owner named after a colon (`版权所有：某某市人民政府办公室`,
-# `网站版权：某某大学`) or a `(C)` with its year; a book's `版权所有 侵权必究` names no one.
+# A site's copyright line: a site's copyright (`网站版权：某某大学`), a government office named
+# as the owner, which prints it only in its site's footer (`版权所有：某某市人民政府办公室`), or a
+# `(C)` with its year; a book's `版权所有 侵权必究` names no one, and a company's manual may
+# name the company (`版权所有:北京某某网络科技有限公司`).
 SITE_RIGHTS = re.compile(
-    r"(?:版权所有|网站版权|版权归属)[ \t　]*[:：][ \t　]*[^\s，。,；;:：]{2,30}"
+    r"网站版权[ \t　]*[:：][ \t　]*[^\s，。,；;:：]{2,30}(?:[ \t　]+[^，。,；;]{0,60})?"
+    r"|版权所有[ \t　]*[:：][ \t　]*[^\s，。,；;:：]{1,30}?"
+    r"(?:人民政府|政府办公室|办公厅|办公室|委员会|局|厅)"
     r"(?:[ \t　]+[^，。,；;]{0,60})?"
     r"|\([Cc]\)[ \t　]*\d{4}(?:[-–]\d{4})?[ \t　]+[^，。,；;]{2,60}"
 )
