@@ -115,6 +115,11 @@ MUST_FIRE = [
         "开通会员 低至0.1元/天\n" + PROSE + "\n开通会员 低至0.1元/天\n" + PROSE,
         [("FC210", 1, 1), ("FC210", 3, 1)],
     ),
+    # a lone button on the edge line, a button with its tally, a post's stamp with its IP place
+    (PROSE + "\n阅读原文", [("FC210", 2, 1)]),
+    ("【关闭】\n" + PROSE, [("FC210", 1, 1)]),
+    (PROSE + "\n收藏 | 12", [("FC210", 2, 1)]),
+    ("发布于 2023-05-06 10:21・IP 属地北京\n" + PROSE, [("FC210", 1, 1)]),
     # membership prompts, their slots in any order
     (PROSE + "\n开通会员 低至0.1元/天", [("FC210", 2, 1)]),
     ("会员可见\n" + PROSE, [("FC210", 1, 1)]),
@@ -182,6 +187,12 @@ MUST_NOT_FIRE = [
     # a company's manual naming its owner, a numbered heading that mentions a fee
     PROSE + "\n版权所有：某某股份有限公司",
     "二、会员免费体检与付费项目\n" + PROSE,
+    # a lone word of a text's own on its edge line, a count of the text's own
+    PROSE + "\n评论",
+    "关注\n" + PROSE,
+    PROSE + "\n投诉",
+    PROSE + "\n收藏 12 件",
+    "IP地址规划表\n" + PROSE,
     # a book's parts, a rule's reference to the one before it, a service motto
     "上篇：总论\n" + PROSE,
     PROSE + "\n下篇：分论",

@@ -30,6 +30,8 @@ ACTIONS = frozenset(
         " 收起左侧 展开全文 回到顶部 返回顶部 返回列表 上一篇 下一篇 TOP Top 微博 微信 QQ空间"
         " 关闭窗口 关闭本页 打印本页 打印本文 打印此文 收藏本文 收藏本页 推荐给好友 发表评论"
         " 上一页 下一页 尾页 末页 在线阅读 手机阅读 全屏阅读 在线预览"
+        " 返回上一页 写评论 点击进入 查看原文 阅读原文 举报/反馈 点击收藏 分享至 打开APP APP内打开"
+        " 扫码下载APP 已关注 关注作者 TA的文章 更多>> 更多>"
     ).split()
 )
 # Of those, the ones a text's own line is least likely to hold alone: one of them must
@@ -38,9 +40,11 @@ _SURE_ACTIONS = frozenset(
     "赞同 点赞 收藏 转发 转藏 献花 打赏 举报 纠错 回复 引用 全屏 置顶 私信 分享到"
     " 加入收藏 复制链接 只看楼主 只看该作者 倒序浏览 阅读模式 沙发 板凳 收起左侧 展开全文"
     " 回到顶部 返回顶部 返回列表 TOP Top QQ空间 关闭窗口 关闭本页 打印本页 打印本文 打印此文"
-    " 收藏本文 收藏本页 推荐给好友 打印 关闭 上一页 下一页 上一篇 下一篇".split()
+    " 收藏本文 收藏本页 推荐给好友 打印 关闭 上一页 下一页 上一篇 下一篇 返回上一页 发表评论 写评论"
+    " 查看原文 阅读原文 举报/反馈 点击收藏 分享至 打开APP APP内打开 扫码下载APP 已关注 关注作者"
+    " TA的文章 更多>> 更多>".split()
 )
-_ROW_SPLIT = re.compile(r"[ \t　|｜·•/【】\[\]«»‹›]+")
+_ROW_SPLIT = re.compile(r"[ \t　|｜·•【】\[\]«»‹›]+|(?<![举报])/(?![反馈])")
 # A tally next to an action, before or after it: `评论(3)`, `28评论`, `赞 12`.
 _TALLIED = re.compile(r"(?P<a>\d{1,7})?(?P<w>[^\d()（）]{1,6})(?:[(（]?(?P<b>\d{1,7})[)）]?)?")
 _NUMBER = re.compile(r"\d{1,7}")
@@ -52,8 +56,8 @@ def action_row(body: str) -> bool:
     if len(body) > _ROW_LEN:
         return False
     tokens = [token for token in _ROW_SPLIT.split(body) if token]
-    if len(tokens) < 2:
-        return False
+    if len(tokens) == 1:
+        return tokens[0] in _SURE_ACTIONS and len(tokens[0]) > 1  # `返回列表`, `【关闭】`
     if _share_bar(tokens):
         return True
     actions = sure = 0
@@ -65,7 +69,8 @@ def action_row(body: str) -> bool:
             return False
         actions += 1
         sure += match["w"] in _SURE_ACTIONS
-    return actions >= 2 and sure >= 1
+    tallied = len(tokens) > actions  # `收藏 | 12`: a button and its tally
+    return sure >= 1 and (actions >= 2 or tallied)
 
 
 # Where a share bar sends a page: a row of three or more is a share bar (`微信 微博 QQ`).
@@ -86,6 +91,7 @@ _READERS = re.compile(
     r"(?![\u4e00-\u9fff])"
 )
 _HEAT = re.compile(r"(?<![\d.])\d{2,7}℃")
+_IP_PLACE = re.compile(r"IP[ \t　]?属地[:：]?[ \t　]?[\u4e00-\u9fff]{2,8}")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")
 _SENTENCE = re.compile(r"[，。；！？,;!?]")
 _STAMP_LEN = 60
@@ -96,6 +102,8 @@ def counter_stamp(body: str) -> bool:
     heat count or a second count, on a short line with no sentence."""
     if len(body) > _STAMP_LEN or _SENTENCE.search(body):
         return False
+    if _IP_PLACE.search(body) and _DATE.search(body):
+        return True  # `发布于 2023-05-06 10:21・IP 属地北京`
     readers = _READERS.findall(body)
     if not readers:
         return False
