@@ -77,6 +77,9 @@ MUST_FIRE = [
     # a tag page's expander before the words searched for, a search box's prompt
     ("展开 标准作业书分为几大类", [("FC210", 1, 1)]),
     ("网站首页  词典首页\n请输入您要查询的论文:\n" + PROSE, [("FC210", 1, 1), ("FC210", 2, 1)]),
+    # a tag page's title: the words searched for and what the site lists for them
+    ("人员配备和时间安排相关论文", [("FC210", 1, 1)]),
+    ("计划工作的特点是什么相关内容\n", [("FC210", 1, 1)]),
     # a breadcrumb ending on the article, whose title holds commas
     (
         "中国教育在线> 高等继续教育> 学术交流> 分类评价:摆脱同质化,促进高校特色化发展 > 正文\n"
@@ -193,6 +196,9 @@ MUST_NOT_FIRE = [
     PROSE + "\n投诉",
     PROSE + "\n收藏 12 件",
     "IP地址规划表\n" + PROSE,
+    # a heading about related matters, a sentence naming related papers
+    "劳动合同相关问题\n" + PROSE,
+    PROSE + "\n请查阅本课题的相关论文。",
     # a book's parts, a rule's reference to the one before it, a service motto
     "上篇：总论\n" + PROSE,
     PROSE + "\n下篇：分论",

@@ -219,7 +219,11 @@ ARTICLE_CRUMB = re.compile(
 )
 # A button before the words a visitor searched for: `展开 标准作业书分为几大类`; a search box's
 # prompt: `请输入您要查询的论文:`.
-EXPANDER = re.compile(r"(?:展开|收起)[ \t　]+[^\s，。,]{2,30}")
+EXPANDER = re.compile(
+    r"(?:展开|收起)[ \t　]+[^\s，。,]{2,30}"
+    # a tag page's title: the words searched for and what the site lists for them
+    r"|[^\s，。,]{2,30}(?:相关论文|相关内容)"
+)
 SEARCH_PROMPT = re.compile(r"请输入您(?:要|想)?(?:查询|搜索|检索|查找)的?[^\s，。,:：]{0,8}[:：]?")
 
 
