@@ -172,6 +172,8 @@ def member_prompt(body: str) -> str | None:
         return None
     if _HEADING.match(body):
         return None  # `二、存在的问题及原因 …`: a heading the text numbers
+    if "隐藏" in body:
+        return None  # `内容已经隐藏，点击付费后查看`: the hidden-content notice FC204 reports
     join, member = _JOIN.search(body) is not None, _MEMBER.search(body) is not None
     unlocks = len(_UNLOCK.findall(body))
     if not unlocks:
