@@ -77,6 +77,9 @@ MUST_FIRE = [
     # a tag page's expander before the words searched for, a search box's prompt
     ("展开 标准作业书分为几大类", [("FC210", 1, 1)]),
     ("网站首页  词典首页\n请输入您要查询的论文:\n" + PROSE, [("FC210", 1, 1), ("FC210", 2, 1)]),
+    # a viewer's header over the text it shows
+    ("内容预览\n" + PROSE, [("FC210", 1, 1)]),
+    ("本文档简介\n" + PROSE, [("FC210", 1, 1)]),
     # a tag page's title: the words searched for and what the site lists for them
     ("人员配备和时间安排相关论文", [("FC210", 1, 1)]),
     ("计划工作的特点是什么相关内容\n", [("FC210", 1, 1)]),
@@ -196,6 +199,9 @@ MUST_NOT_FIRE = [
     PROSE + "\n投诉",
     PROSE + "\n收藏 12 件",
     "IP地址规划表\n" + PROSE,
+    # a book's blurb header, a manual's heading about a preview function
+    "内容简介\n" + PROSE,
+    "在线预览功能说明\n" + PROSE,
     # a heading about related matters, a sentence naming related papers
     "劳动合同相关问题\n" + PROSE,
     PROSE + "\n请查阅本课题的相关论文。",

@@ -99,7 +99,8 @@ SLOGAN = re.compile(
 )
 # A viewer's header over the text it shows: `文档介绍:`, `资料简介`, `全文预览`.
 PREVIEW_HEADER = re.compile(
-    r"[\[【]?(?:文档|资料|资源|作品|课件|全文|正文|文本|范文)(?:介绍|简介|描述|预览|详情|内容)[\]】]?[:：]?"
+    r"[\[【]?(?:本?(?:文档|资料|资源|作品|课件|全文|正文|文本|范文)(?:介绍|简介|描述|预览|详情|内容)"
+    r"|(?:内容|在线|全文)预览)[\]】]?[:：]?"
 )
 # An advert line: a site's name or address with a call to the reader, short, no sentence
 # before its end: `更多范文尽在第一范文网`, `收藏本站 www.xxx.com`, `欢迎关注××公众号`.
