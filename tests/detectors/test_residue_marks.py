@@ -199,8 +199,8 @@ MUST_NOT_FIRE = [
     PROSE + "\n投诉",
     PROSE + "\n收藏 12 件",
     "IP地址规划表\n" + PROSE,
-    # a book's blurb header, a manual's heading about a preview function
-    "内容简介\n" + PROSE,
+    # a paper's abstract header, a manual's heading about a preview function
+    "内容摘要\n" + PROSE,
     "在线预览功能说明\n" + PROSE,
     # a heading about related matters, a sentence naming related papers
     "劳动合同相关问题\n" + PROSE,
