@@ -104,19 +104,24 @@ def field_panels(text: str, zone: Zone, kinds: list[str | None]) -> list[str | N
     if sum(fields) < _PANEL_FIELDS:
         return kinds
     kinds = list(kinds)
-    start = 0
+    short = [0 < len(body) <= _PANEL_LINE and not body.endswith(SENTENCE_END) for body in bodies]
+    start = 0 if short and short[0] else 1
     for i in range(1, len(zone) + 1):
-        if (
-            i < len(zone)
-            and 0 < len(bodies[i]) <= _PANEL_LINE
-            and not bodies[i].endswith(SENTENCE_END)
-            and adjacent(zone[i - 1], zone[i])
-        ):
+        if i < len(zone) and short[i] and _near(text, zone[i - 1], zone[i]):
             continue
         if i - start >= _PANEL_RUN and sum(fields[start:i]) >= _PANEL_FIELDS:
             kinds[start:i] = [SURE] * (i - start)
-        start = i
+        start = i if i < len(zone) and short[i] else i + 1  # a long line starts no panel
     return kinds
+
+
+def _near(
+    text: str, first: tuple[int, int, str | None], second: tuple[int, int, str | None]
+) -> bool:
+    """True when two lines of a panel follow each other with at most one blank line between
+    them (a page dump may put one after each of a panel's words)."""
+    first, second = sorted((first, second))
+    return second[0] - first[1] <= 2 and not text[first[1] : second[0]].strip()
 
 
 def adjacent(first: tuple[int, int, str | None], second: tuple[int, int, str | None]) -> bool:

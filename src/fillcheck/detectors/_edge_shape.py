@@ -24,6 +24,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._edge_marks import (
+    ARTICLE_CRUMB,
+    EXPANDER,
+    LINK_HEADER,
+    SEARCH_PROMPT,
+    SITE_RIGHTS,
+    action_row,
+    counter_stamp,
+    member_prompt,
+    site_footer,
+    title_bar,
+)
 from ._edge_words import (
     EN_STAMPS,
     KEY_ENDS,
@@ -87,7 +99,8 @@ SLOGAN = re.compile(
 )
 # A viewer's header over the text it shows: `文档介绍:`, `资料简介`, `全文预览`.
 PREVIEW_HEADER = re.compile(
-    r"[\[【]?(?:文档|资料|资源|作品|课件|全文|正文|文本|范文)(?:介绍|简介|描述|预览|详情|内容)[\]】]?[:：]?"
+    r"[\[【]?(?:本?(?:文档|资料|资源|作品|课件|全文|正文|文本|范文)(?:介绍|简介|描述|预览|详情|内容)"
+    r"|(?:内容|在线|全文)预览)[\]】]?[:：]?"
 )
 # An advert line: a site's name or address with a call to the reader, short, no sentence
 # before its end: `更多范文尽在第一范文网`, `收藏本站 www.xxx.com`, `欢迎关注××公众号`.
@@ -114,7 +127,8 @@ BUTTON = re.compile(
     r"|(?:本网站|本站)[^\s。！？!?，,]{0,8}"
     r"|返回顶部|回到顶部|返回页首|Top|TOP"  # a back-to-top link
     r"|(?:快速)?(?:回到|返回|回)(?:页首|页顶|顶端|顶部|首页)(?:按钮|按键)?"  # `快速回到頁首按鈕`
-    r"|展开(?:全文|全部|更多|阅读)?|收起|我(?:来|要)(?:回答|评论|提问|投稿|纠错)"
+    r"|(?:展开|收起)(?:全文|全部|更多|阅读|左侧|右侧|侧栏|侧边栏)?|我(?:来|要)(?:回答|评论|提问|投稿|纠错)"
+    r"|(?:阅读|查看|浏览)(?:全文|更多|全部)(?:>>|»|>)?"  # a link to the rest: `阅读全文`
     # `APP下载`, `Word文档下载`
     r"|(?:[A-Za-z]{2,4}|客户端|手机版)(?:文档|格式|版)?下载|下载(?:[A-Za-z]{2,4}|客户端)"
     rf"|(?:{'|'.join(EN_STAMPS)})(?: (?:in|on|by|under))?:?|[Ll]ast (?:[Uu]pdated|[Mm]odified)"
@@ -139,7 +153,7 @@ MARK = re.compile(
     r"|![a-z_]{3,30}!"  # a template's variable the page never filled: `!header_login!`
 )
 # An English gloss after a button's word: `注册(register)`.
-_GLOSS = re.compile(r"[(（][A-Za-z ]{2,20}[)）]$")
+_GLOSS = re.compile(r"[(（\[][A-Za-z ]{2,20}[)）\]]$")
 # A forum's or a library's name on a line of its own: `Minecraft(我的世界)中文论坛` (weak: an
 # event's title may end in 论坛 too).
 SITE_NAME = re.compile(
@@ -155,6 +169,7 @@ _SITE_NAME = r"(?:网(?!络|点|格|关|民|友)|文库|社区|论坛|学习网|
 SIGNATURE = re.compile(
     r"(?:Powered|powered|POWERED) by [A-Za-z][\w.!-]{1,20}"
     r"|(?:Copyright|COPYRIGHT|©)[ \t　]*(?:©|\d{4})|ICP[备证][ \t　]*\d{5,}"
+    rf"|©[ \t　]*[^\s，。,]{{1,16}}?{_SITE_NAME}"  # `© 范文先生网`
     r"|公网安备[ \t　]*\d{8,}|All [Rr]ights [Rr]eserved"
     # `版权所有:第一范文网`, `本站版权所有`, `中国范文网 版权所有` (not `本合同版权所有`)
     rf"|版权所有[ \t　]*[:：©]?[ \t　]*(?:©|\d{{4}}|[^\s，。,]{{0,16}}?{_SITE_NAME})"
@@ -276,7 +291,7 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
         return (None, 0) if any(c.isdigit() for c in value) else ("key", 1)
     if len(value) > _VALUE_LEN and not (key in LINK_KEYS and value.startswith("http")):
         return None, 0
-    if key in LIST_KEYS:
+    if key in LIST_KEYS or key.endswith("标签"):
         return "list", 2  # `标签:工作总结 述职报告 …`: the words after it are its values
     return "key", 2 if key in WEB_KEYS else 1
 
@@ -289,16 +304,28 @@ def shape(line: str) -> str | None:
     """
     if "#" in line and _tag_line(line):
         return SURE  # `索引项目:#印刷传播、#策略规划、…`: a post's hashtags
+    if ("|" in line or "｜" in line) and title_bar(line.strip(STRIP)):
+        return SURE  # `加入收藏 | 设为首页 | 会员中心 | 我要投稿 云计算网_泰州站长网 …`
     if len(line) > _FIELDS_LEN and len(line.strip(STRIP)) > _FIELDS_LEN:
         return None  # a paragraph: not folded, not read
     body = line.strip(STRIP)
     if not body:
         return WEAK if line.strip() == "·" else None
-    bare = _GLOSS.sub("", body) if body.endswith((")", "）")) else body
+    bare = _GLOSS.sub("", body) if body.endswith((")", "）", "]")) else body
     if bare.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
         return WEAK  # `忘记密码?`, `[复制链接]`, `注册(register)`
     if FORUM_STATUS.fullmatch(body):
         return WEAK  # `本帖已被设为精华帖!`
+    if counter_stamp(body) or title_bar(body) or site_footer(body) or SITE_RIGHTS.fullmatch(body):
+        return SURE  # `休息站 Jay13 11799℃ 28评论`, `吾爱破解 - 52pojie.cn`
+    if ARTICLE_CRUMB.fullmatch(body):
+        return SURE  # `中国教育在线> 高等继续教育> 学术交流> … > 正文`
+    if action_row(body) or LINK_HEADER.fullmatch(body) or EXPANDER.fullmatch(body):
+        return EDGE  # `赞 踩 回复 举报`, `你可能喜欢`, `展开 标准作业书分为几大类`
+    if SEARCH_PROMPT.fullmatch(body):
+        return EDGE  # `请输入您要查询的论文:`
+    if prompt := member_prompt(body):
+        return prompt  # `开通会员 低至0.1元/天`, `会员可见`
     if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):
         return SURE  # `Powered by Discuz!`, `Copyright © 2008-2023 …`, `京ICP备12345678号`
     if SLOGAN.fullmatch(body) or _site_ad(body):
@@ -393,9 +420,17 @@ def _bracket_row(body: str) -> bool:
 def menu_word(line: str) -> bool | None:
     """For a line of one short word: True for a navigation word, False for another, else None."""
     body = line.strip(STRIP)
-    if len(body) > _MENU_LEN or not _MENU_WORD.fullmatch(body):
+    if _MORE.fullmatch(body):
+        return True  # `More...` closing a column of a menu's entries
+    if len(body) > _MENU_LEN or not (_MENU_WORD.fullmatch(body) or _MENU_CODE.fullmatch(body)):
         return None
     return body in NAV_WORDS
+
+
+# A menu's entries that are codes or names in Latin letters (`FC/NES`, `PC-E`, `Xbox360`),
+# and the link that closes its column (`More...`, `更多>>`).
+_MENU_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9/+-]{1,11}")
+_MORE = re.compile(r"(?:[Mm]ore|MORE|更多)(?:\.{2,3}|…|>>?|»)?")
 
 
 def _button_row(body: str) -> bool:

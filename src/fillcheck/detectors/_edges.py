@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ._edge_chunks import chunk_numbers, middle_lines
 from ._edge_lists import adjacent, dated_titles, field_panels, link_list, listed
+from ._edge_marks import LINK_HEADER
 from ._edge_shape import (
     EDGE,
     FIELD,
@@ -206,11 +207,34 @@ def _neighbours(text: str, start: int, reverse: bool) -> Iterator[tuple[int, int
 
 
 def _cut(zone: list[tuple[int, int, str | None]], residue: set[int]) -> list:
-    """The zone up to its first line of prose that is not residue itself."""
-    for i, (begin, _, kind) in enumerate(zone):
+    """The zone up to its first line of prose that is not residue itself.
+
+    A title that reads as a sentence (`…,我只想说,收下我的膝盖。。。`) does not end the
+    zone when a line that is a site's by its shape alone follows it closely: the page's
+    stamp and counters under its title (`共 9926字,需浏览 20分钟`).
+    """
+    for i, (begin, end, kind) in enumerate(zone):
         if kind == _PROSE and begin not in residue:
+            if i < _TITLE_REACH and end - begin <= _LONG_LINE and _site_follows(zone, i):
+                continue
             return zone[:i]
     return zone
+
+
+# How far from the edge a title may stand, and how near it the site's line must follow.
+_TITLE_REACH = 40
+_FOLLOW = 3
+
+
+def _site_follows(zone: list[tuple[int, int, str | None]], i: int) -> bool:
+    """True when a line a site prints by its shape alone follows line ``i`` closely, before any
+    other prose."""
+    for _, _, kind in zone[i + 1 : i + 1 + _FOLLOW]:
+        if kind == _PROSE:
+            return False
+        if kind == SURE:
+            return True
+    return False
 
 
 def _zone_residue(
@@ -269,10 +293,12 @@ def _listed(
     the titles it lists. Only below the text (in the tail zone, the header stands further
     from the edge than its items)."""
     for i, (begin, end, _) in enumerate(zone):
-        if not found[i] or end - begin > _HEADER_LEN * 2:
+        if not (found[i] or kinds[i] in (SURE, EDGE)) or end - begin > _HEADER_LEN * 2:
             continue
         header = text[begin:end].strip(STRIP)
-        if len(header) <= _HEADER_LEN and LIST_HEADER.match(header):
+        if len(header) <= _HEADER_LEN and (
+            LIST_HEADER.match(header) or LINK_HEADER.fullmatch(header)
+        ):
             if zone[0][0] < begin:  # a head zone: the list would be above its header
                 return []
             return [

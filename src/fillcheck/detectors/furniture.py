@@ -26,10 +26,11 @@ from ..messages import t
 from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
+from ._edge_marks import member_prompt
 from ._edges import edge_lines
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
 from ._jammer import jammers
-from .scrape import DOWNLOAD_BUTTON
+from .scrape import DOWNLOAD_BUTTON, residue_starts
 
 # A line of furniture is short and never a sentence.
 _MAX_LINE = 80
@@ -45,7 +46,8 @@ CONTROLS = re.compile(
     # `欢迎来到三一办公! | 帮助中心`, `欢迎光临管理者范文网`
     r"^欢迎(?:来到|光临|访问)[^。！？\n]{1,24}?(?:[!！]?[ \t　]*[|｜]"
     r"|(?:网|文库|网站|\.com|\.cn|\.net)[!！。]?$)"
-    r"|^(?:>>?|->)?[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页)"
+    r"|^(?:>>?|->)?[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页"
+    r"|(?:上|下|前|后)一(?:篇|条|则)[:：])"
     r"|^(?:->|>>|»)\s*\S{1,12}\s*(?:->|>>|»)"
     # a site's staff byline: `本站小编 免费考研网/2018-01-12`
     r"|^本站(?:小编|编辑)(?:[ \t　]|$)"
@@ -115,7 +117,8 @@ SPAM = re.compile(
 _TRIGGERS = tuple(
     "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐"
     " 猜你喜欢 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布"
-    " 来源 上传 作者 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档 好文档 Visits"
+    " 前一 后一 来源 上传 作者 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档"
+    " 好文档 Visits"
     " Published 本站 查看 编辑 列印".split()
 )
 
@@ -153,6 +156,8 @@ def _furniture(line: str) -> bool:
         return True
     if fields and STAMP.match(line):
         return True  # `2022-07-23 04:29:19 来源:中国专利 TAG:`
+    if "://" in line:
+        return False  # an address's slashes are no breadcrumb's steps: `目标网址:https://…/#/song`
     return BREADCRUMB.match(line) is not None and any(word in line for word in _SITE_WORDS)
 
 
@@ -210,6 +215,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     hits.extend(quote_jammers(doc) + title_salads(doc) + bbcode_tags(doc))
     hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
     hits.extend(stamped_addresses(doc))
+    hits.extend(_member_prompts(doc))
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(edge_lines(doc, hits))
@@ -237,3 +243,32 @@ def _furniture_lines(text: str) -> list[tuple[int, int]]:
             start = begin + line.index(stripped[0])
             hits.append((start, start + len(stripped)))
     return hits
+
+
+# Where a membership prompt may start among the shared scan's anchors.
+_MEMBER_STARTS = ("VIP", "vip", "会员", "开通", "登录", "付费", "购买")
+
+
+def _member_prompts(doc: Document) -> list[tuple[int, int]]:
+    """Lines anywhere in the text that hold all three slots of a membership prompt on a short
+    line (`开通会员 低至0.1元/天`, `升级VIP会员，享受更多特权`): read at the shared anchors."""
+    text = doc.text
+    found = []
+    done = -1
+    taken: set[int] | None = None  # the lines FC205-FC209 report already
+    for at in anchors(doc):
+        if at <= done or not text.startswith(_MEMBER_STARTS, at):
+            continue
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        done = end
+        body = text[begin:end].strip(" \t　•·*-")
+        if body and member_prompt(body) == "sure":
+            if taken is None:
+                taken = {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
+            if begin in taken:
+                continue
+            start = begin + text[begin:end].index(body)
+            found.append((start, start + len(body)))
+    return found
