@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..patterns import lazy_compile
+from ._notice_adverts import ADVERTS
 from ._notice_prompts import PROMPTS
 
 # The slots phrases are built from.
@@ -321,6 +322,7 @@ PHRASES = (
 )
 
 PHRASES += tuple(Phrase(*entry) for entry in PROMPTS)  # the slot phrases of _notice_prompts
+PHRASES += tuple(Phrase(*entry) for entry in ADVERTS)  # the adverts of _notice_adverts
 
 ANCHORS = tuple(sorted({anchor for phrase in PHRASES for anchor in phrase.anchors}))
 # Each phrase's pattern and lead, compiled when first tried; and the phrases each anchor

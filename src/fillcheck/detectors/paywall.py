@@ -231,7 +231,7 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
     Good: 涉及个人隐私的部分内容已隐藏处理，不影响统计结果。
     """
     spans = [(s, e, q) for s, e, q in find(doc, HIDDEN_NOTICE, _hidden_notice_start)]
-    if "***" in doc.text:
+    if any(mask in doc.text for mask in _MASKS):
         spans += [(s, e, doc.text[s:e]) for s, e in _hidden_cells(doc.text)]
     for start, end, quote in sorted(spans):
         yield Hit(start, end, t("hidden-notice", quote=quote), t("restore-hidden"))
@@ -239,15 +239,50 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
 
 # A table cell a preview hides: `***` alone on its line, or between `|` separators.
 HIDDEN_CELL = lazy_compile(r"^[ \t|｜]*(\*{3,})[ \t|｜]*$", re.MULTILINE)
+# A table row a preview hides: a row label (`1949`, `| 年末总人口 |`, `| 1 | 办公桌 |`) and
+# two or more masked cells, the cells cut at bars, or at tabs and spaces:
+# `1949 *** *** *** ***`, `| 2 | 打印机 | ■■ | ■■ |`.
+_MASK = r"(?:\*{3,}|＊{3,}|■{2,}|\.{6,}|…{2,})"
+_MASKS = ("***", "＊＊＊", "■■", "......", "……")
+HIDDEN_ROW = lazy_compile(rf"^[^\n]*?{_MASK}[^\n]*?{_MASK}[^\n]*$", re.MULTILINE)
+_MASK_CELL = re.compile(_MASK)
+_BARS = re.compile(r"[|｜]")
+_GAPS = re.compile(r"[ \t\u3000]+")
+_CELL_LEN = 24  # characters of a label cell, at most: a sentence is no cell
+_PROSE = re.compile(r"[，。；！？,;!?]")
 # Hidden cells come in runs: one `***` line is a Markdown rule, not a hidden table.
 _MIN_CELLS = 3
 _CELL_WINDOW = 12
 
 
+def _row_cells(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
+    """The masked cells of a table row, at least half of its cells, else nothing."""
+    start, end = match.span()
+    row = text[start:end]
+    if _PROSE.search(row):
+        return []
+    splitter = _BARS if _BARS.search(row) else _GAPS
+    cells, at = [], 0
+    for piece in [*splitter.split(row)]:
+        stripped = piece.strip(" \t\u3000")
+        if stripped:
+            offset = row.index(stripped, at)
+            cells.append((offset, offset + len(stripped)))
+        at += len(piece) + 1
+    masked = [(s, e) for s, e in cells if _MASK_CELL.fullmatch(row, s, e)]
+    if len(masked) < 2 or 2 * len(masked) < len(cells):
+        return []
+    if any(e - s > _CELL_LEN for s, e in cells if (s, e) not in masked):
+        return []
+    return [(start + s, start + e) for s, e in masked]
+
+
 def _hidden_cells(text: str) -> list[tuple[int, int]]:
     """Spans of `***` cells that stand with at least two more within a few lines."""
-    cells = [(m.start(1), m.end(1), text.count("\n", 0, m.start())) for m in
-             HIDDEN_CELL.finditer(text)]  # fmt: skip
+    spans = {(m.start(1), m.end(1)) for m in HIDDEN_CELL.finditer(text)}
+    for match in HIDDEN_ROW.finditer(text):
+        spans.update(_row_cells(text, match))
+    cells = sorted((start, end, text.count("\n", 0, start)) for start, end in spans)
     lines = [line for _, _, line in cells]  # ascending
     return [
         (start, end)

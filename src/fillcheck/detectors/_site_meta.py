@@ -1,0 +1,142 @@
+"""A sharing site's metadata lines, read by their statistics rather than one site's wording.
+
+A document-sharing page prints what it knows of a file around it: who uploaded it and
+when, its pages, size, format, category, score, price, views and downloads, its
+keywords (`上传者：lucky　页数：5　文档价格：5元`, `所属分类:工作总结 关键词:述职`), in any
+order, in either script, with ASCII or full-width colons. A line is such a block when
+it is a run of ``key: value`` fields and nothing else, two or more of them, every key
+a field a site prints about a file, at least one of them a key only a site prints
+(`上传者`, `下载次数`, `文档价格`; not `时间` or `格式`, which a meeting's minutes or a
+form has too) or two tallies (`浏览`, `下载`, `评分`); or a single field with a site-only
+key on a line of its own next to another such line. Values are short and hold no sentence.
+
+Lines come from the document's view, where traditional script is folded to simplified.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._edge_words import PANEL_FIELDS
+
+# Keys only a sharing site prints about a file.
+SITE_KEYS = frozenset(
+    "上传人 上传者 上传用户 上传时间 上传日期 上传于 贡献者 贡献时间 分享者 分享人 分享时间 发布者"
+    " 文档页数 文档大小 文档格式 文档类型 文档分类 文档价格 文档评分 文档编号 文档ID 文档星级"
+    " 文件大小 文件格式 文件类型 文件页数 资料大小 资料格式 资料类型 资料页数 资料价格 资料分类"
+    " 资源大小 资源格式 资源类型 资源ID 资源分类 资源价格 全文页数 所属分类 所属栏目 所需积分"
+    " 下载积分 下载次数 下载量 下载数 浏览次数 浏览量 浏览数 阅读次数 阅读量 阅读数 收藏次数"
+    " 收藏数 评论数 点击次数 点击数 点击量 推荐度 文章标签 相关标签".split()
+)
+# Keys a site prints too, but a document's own fields share: with a site key, not alone.
+SHARED_KEYS = frozenset(
+    "时间 日期 格式 大小 类型 分类 栏目 作者 来源 编号 浏览 阅读 下载 收藏 评论 点击 更新"
+    " 更新时间 发布时间 发布日期 语言 版本 适用 年级 学科 册别 地区 专题 编辑 责任编辑"
+    " 人气 热度 售价 价格 星级 评分 字数 页数 关键词 关键字 标签".split()
+)
+# Keys of a blog's or a forum's profile panel: `性别: 男`, `来自: 上海`, `积分: 120`.
+PROFILE_KEYS = PANEL_FIELDS | frozenset("性别 来自 博客等级 用户组 注册 最后登录 访问量".split())
+# Shared keys that count something about a page: two of them make a site's tally line
+# (`浏览:1234次 下载:56次 评分:4.5`), where a document's control header has one (`页数:12`).
+COUNTER_KEYS = frozenset(
+    "浏览 下载 阅读 收藏 评论 点击 评分 人气 热度 页数 字数 价格 售价 星级".split()
+)
+# One field: a key (two to six Chinese characters, or `ID`), a colon, a short value.
+FIELD = re.compile(
+    r"(?P<key>[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,4})[ \t\u3000]*[:：][ \t\u3000]*"
+    r"(?P<value>https?://\S{1,120}|[^:：\n]{0,30}?)"
+    r"(?=[ \t\u3000|｜/·•]*(?:[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,4})"
+    r"[ \t\u3000]*[:：]|[ \t\u3000|｜]*$)"
+)
+KNOWN_KEYS = SITE_KEYS | SHARED_KEYS | PROFILE_KEYS
+_LEAD = " \t\u3000•·-*|｜[]【】"
+_PROSE = re.compile(r"[，。；！？,;!?]")
+_MAX_LINE = 160
+
+
+# A page's stamp before its fields: `2026-01-26 来源:… 浏览:…`, `2022-07-23 04:29:19`.
+STAMP = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+"
+)
+# A download listing's line: a stamp to the second, a file size, a few tags:
+# `2025/6/22 20:39:33 589KB ftp组件 C#`.
+LISTING = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}:\d{2}[ \t\u3000]+"
+    r"\d{1,4}(?:\.\d{1,2})?[KMG]B(?:[ \t\u3000]+[^\s，。；]{1,16}){0,4}[ \t\u3000]*"
+)
+
+
+def _fields(line: str) -> list[tuple[str, str]] | None:
+    """The (key, value) fields of a line made of fields and nothing else, else None; a
+    page's stamp before them is the field ``("@", stamp)``."""
+    body = line.strip(_LEAD)
+    stamped = STAMP.match(body)
+    if stamped:
+        body = body[stamped.end() :]
+    if not body or len(body) > _MAX_LINE or _PROSE.search(body):
+        return None
+    fields, at = [], 0
+    for match in FIELD.finditer(body):
+        if body[at : match.start()].strip(_LEAD):
+            return None  # words between fields: not a metadata block
+        fields.append((match.group("key"), match.group("value").strip()))
+        at = match.end()
+    if body[at:].strip(_LEAD) or not fields:
+        return None
+    return [*fields, ("@", stamped.group())] if stamped else fields
+
+
+def _kind(fields: list[tuple[str, str]] | None) -> str | None:
+    """``block`` for a line of site fields; ``strong`` or ``field`` for one field with a
+    value, whose key a site prints (strong: only a site, or a tally)."""
+    if not fields:
+        return None
+    stamped = fields[-1][0] == "@"
+    keys = [key for key, _ in fields if key != "@"]
+    if not keys:
+        return None
+    if len(keys) == 1 and not stamped:
+        key, value = fields[0]
+        if not value or key not in KNOWN_KEYS:
+            return None
+        return "strong" if key in SITE_KEYS or key in COUNTER_KEYS else "field"
+    if not all(key in SITE_KEYS or key in SHARED_KEYS for key in keys):
+        return None
+    site = sum(key in SITE_KEYS for key in keys) + stamped  # a stamp is the page's own
+    if len(keys) >= 2 and (site >= 1 or sum(key in COUNTER_KEYS for key in keys) >= 2):
+        return "block"
+    return None
+
+
+LISTING_LINE = re.compile(rf"^[ \t\u3000]*(?:{LISTING.pattern})$", re.MULTILINE)
+_COLON_LINE = re.compile(r"^[^\n:：]{0,160}[:：][^\n]*", re.MULTILINE)
+
+
+def site_meta_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the metadata lines of ``text``: blocks, and one-field lines in a column of
+    two or more such lines, one of them a site-only field or a tally."""
+    if ":" not in text and "：" not in text:
+        return []
+    found = {}  # start of line -> (end of line, kind)
+    for match in LISTING_LINE.finditer(text):
+        found[match.start()] = (match.end(), "block")
+    for match in _COLON_LINE.finditer(text):
+        line = match.group()
+        if len(line) <= 2 * _MAX_LINE and (kind := _kind(_fields(line))):
+            found[match.start()] = (match.end(), kind)
+    spans = []
+    run: list[tuple[int, int, str]] = []
+    for start in [*sorted(found), -1]:
+        if run and (start < 0 or start != run[-1][1] + 1):  # the column ends
+            keep = len(run) >= 2 and any(kind in ("block", "strong") for *_, kind in run)
+            spans += [(s, e) for s, e, kind in run if keep or kind == "block"]
+            run = []
+        if start >= 0:
+            run.append((start, *found[start]))
+    out = []
+    for start, end in spans:
+        line = text[start:end]
+        body = line.strip(_LEAD)
+        begin = start + line.index(body)
+        out.append((begin, begin + len(body)))
+    return out

@@ -1,0 +1,76 @@
+"""Residue read by its class: masked preview rows, site metadata lines, site adverts.
+
+Firing rows are shapes real pages print (a yearbook preview's `1949 *** *** ***`, a
+sharing site's `文档价格:5元 所属分类:工作总结`, `扫码关注公众号，免费获取更多资料`);
+silent rows are real text with the same words: a form's fields, a meeting's time
+and place, a document-control header, a notice that asks readers to scan a code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import positions
+
+FIRES = [
+    # Preview-masked rows: a row label and masked cells, cut at spaces or bars.
+    (
+        "年份\n1949 *** *** ***\n1950 *** *** ***",
+        [(code, line, col) for code in ["FC204"] for line in (2, 3) for col in (6, 10, 14)],
+    ),
+    (
+        "| 1 | 办公桌 | ■■ | ■■ |\n| 2 | 打印机 | ■■ | ■■ |",
+        [("FC204", 1, 13), ("FC204", 1, 18), ("FC204", 2, 13), ("FC204", 2, 18)],
+    ),
+    # Metadata lines: site fields in any order, either script, either colon.
+    ("述职报告\n文档价格:5元 所属分类:工作总结 关键词:述职 报告\n正文", [("FC208", 2, 1)]),
+    ("範文\n上傳者：王小明　頁數：12頁　檔案大小：35KB\n正文", [("FC208", 2, 1)]),
+    ("资料\n2025/6/22 20:39:33 589KB ftp组件 C#\n说明", [("FC208", 2, 1)]),
+    (
+        "标题\n2026-01-26 来源:https://blog.example.net/a/1  浏览:    关键词:扩展\n正文",
+        [("FC208", 2, 1)],
+    ),
+    # Adverts: a channel, a call and a benefit.
+    ("工作总结\n扫码关注公众号，免费获取更多资料\n一、工作回顾", [("FC208", 2, 1)]),
+    ("工作总结\n下载APP，海量文档免费看\n一、工作回顾", [("FC208", 2, 1)]),
+    ("长按识别二维码，回复“总结”免费领取完整版", [("FC208", 1, 1)]),
+    ("4、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。", [("FC206", 1, 1)]),
+]
+
+SILENT = [
+    "| 姓名 | 电话 |\n| 张三 | *** |\n| 李四 | *** |\n| 王五 | *** |",
+    "第一节\n***\n第二节",
+    "重点：***务必***按时完成。",
+    "| ... | ... | ... |\n| ... | ... | ... |",
+    "会议纪要\n时间：2023年3月1日\n地点：公司会议室\n主持人：张三",
+    "甲方：某某公司\n乙方：某某个人",
+    "姓名：张三　性别：男　民族：汉",
+    "编号：SC-001 版本：V1.0 页数：12",
+    "规格：A4 格式：PDF 大小：2MB",
+    "关键词：党建；述职；报告",
+    "项目名称：智慧园区\n项目编号：123",
+    "2023-05-01 时间：上午9点 地点：会议室",
+    "通过微信公众号扫码报名参加培训。",
+    "请关注“学习强国”公众号，及时了解政策。",
+    "扫码登记后方可进入园区。",
+    "平台汇聚海量数据资源，服务企业发展。",
+    "活动期间扫码领取优惠券。",
+    "(3)所有资料不得含有其他公司/个人/公众号的名称、二维码、链接等版权信息。",
+    "公司承担培训费用，不意味着员工可以随意离职。",
+    "请按程序提出版权申诉。",
+    "2023-01-01 12:00:00 INFO 服务启动，占用内存 589KB，耗时 3 秒",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRES)
+def test_fires(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert positions(text, "FC2") == expected
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent(text: str) -> None:
+    assert positions(text, "FC2") == []
+
+
+def test_more_silent_rows_than_firing_rows() -> None:
+    assert len(SILENT) > len(FIRES)
