@@ -240,15 +240,13 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
 # A table cell a preview hides: `***` alone on its line, or between `|` separators.
 HIDDEN_CELL = lazy_compile(r"^[ \t|｜]*(\*{3,})[ \t|｜]*$", re.MULTILINE)
 # A table row a preview hides: a row label (`1949`, `| 年末总人口 |`, `| 1 | 办公桌 |`) and
-# two or more masked cells, the cells cut at bars, or at tabs and spaces:
+# two or more masked cells ending the row, cut at bars, tabs or spaces:
 # `1949 *** *** *** ***`, `| 2 | 打印机 | ■■ | ■■ |`.
 _MASK = r"(?:\*{3,}|＊{3,}|■{2,}|\.{6,}|…{2,})"
-_MASKS = ("***", "＊＊＊", "■■", "......", "……")
+_MASKS = ("***", "＊＊＊", "■■", "....", "……", "。。。")
 HIDDEN_ROW = lazy_compile(rf"^[^\n]*?{_MASK}[^\n]*?{_MASK}[^\n]*$", re.MULTILINE)
 _MASK_CELL = re.compile(_MASK)
-_BARS = re.compile(r"[|｜]")
-_GAPS = re.compile(r"[ \t\u3000]+")
-_CELL_LEN = 24  # characters of a label cell, at most: a sentence is no cell
+_LABEL_LEN = 60  # characters of a row's label, at most: a sentence is no label
 _PROSE = re.compile(r"[，。；！？,;!?]")
 # Hidden cells come in runs: one `***` line is a Markdown rule, not a hidden table.
 _MIN_CELLS = 3
@@ -256,35 +254,53 @@ _CELL_WINDOW = 12
 
 
 def _row_cells(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
-    """The masked cells of a table row, at least half of its cells, else nothing."""
+    """The masked cells of a table row: a label, then two or more masked cells and
+    nothing else (`年末总人口 Population at the Year-end *** *** ***`), else nothing."""
     start, end = match.span()
     row = text[start:end]
     if _PROSE.search(row):
         return []
-    splitter = _BARS if _BARS.search(row) else _GAPS
-    cells, at = [], 0
-    for piece in [*splitter.split(row)]:
-        stripped = piece.strip(" \t\u3000")
-        if stripped:
-            offset = row.index(stripped, at)
-            cells.append((offset, offset + len(stripped)))
-        at += len(piece) + 1
-    masked = [(s, e) for s, e in cells if _MASK_CELL.fullmatch(row, s, e)]
-    if len(masked) < 2 or 2 * len(masked) < len(cells):
+    cells = list(_MASK_CELL.finditer(row))
+    label = row[: cells[0].start()].strip(" \t\u3000|｜")
+    if len(label) > _LABEL_LEN or "*" in label or "■" in label:
         return []
-    if any(e - s > _CELL_LEN for s, e in cells if (s, e) not in masked):
+    at = cells[0].start()
+    for cell in cells:  # between and after the cells: only separators
+        if row[at : cell.start()].strip(" \t\u3000|｜"):
+            return []
+        at = cell.end()
+    if row[at:].strip(" \t\u3000|｜"):
         return []
-    return [(start + s, start + e) for s, e in masked]
+    if label and row[cells[0].start() - 1] not in " \t\u3000|｜":
+        return []  # a mask glued to a word: `工作***`
+    return [(start + cell.start(), start + cell.end()) for cell in cells]
+
+
+# A row a preview elides: its first cell dots, the others empty (`| ..... | | |`), as a
+# seller's preview of paid data shows a table; a Markdown table's `| ... | ... |` is the
+# writer's own elision and has no empty cell after its dots.
+ELIDED_ROW = lazy_compile(
+    r"^[ \t]*[|｜][ \t]*(\.{4,}|…{2,}|。{3,})[ \t]*(?:[|｜][ \t]*){2,}$", re.MULTILINE
+)
+_MIN_ELIDED = 2  # elided rows in a text: one is a template's own
+
+
+def _elided_rows(text: str) -> list[tuple[int, int]]:
+    if "|" not in text and "｜" not in text:
+        return []
+    spans = [m.span(1) for m in ELIDED_ROW.finditer(text)]
+    return spans if len(spans) >= _MIN_ELIDED else []
 
 
 def _hidden_cells(text: str) -> list[tuple[int, int]]:
-    """Spans of `***` cells that stand with at least two more within a few lines."""
+    """Spans of `***` cells that stand with at least two more within a few lines, and of
+    the rows a preview elides."""
     spans = {(m.start(1), m.end(1)) for m in HIDDEN_CELL.finditer(text)}
     for match in HIDDEN_ROW.finditer(text):
         spans.update(_row_cells(text, match))
     cells = sorted((start, end, text.count("\n", 0, start)) for start, end in spans)
     lines = [line for _, _, line in cells]  # ascending
-    return [
+    return _elided_rows(text) + [
         (start, end)
         for start, end, line in cells
         if bisect_right(lines, line + _CELL_WINDOW) - bisect_left(lines, line - _CELL_WINDOW)
