@@ -24,7 +24,8 @@ FIRES = [
     ),
     # Rows a seller's preview of paid data elides: dots, then empty cells.
     (
-        "| 批发业 | 3541930 | 21981212 |\n| ..... | | |\n| 内资企业 | 3503322 | 20861407 |\n| ...... | | |",
+        "| 批发业 | 3541930 | 21981212 |\n| ..... | | |\n"
+        "| 内资企业 | 3503322 | 20861407 |\n| ...... | | |",
         [("FC204", 2, 3), ("FC204", 4, 3)],
     ),
     # Metadata lines: site fields in any order, either script, either colon.
