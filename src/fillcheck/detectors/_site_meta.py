@@ -21,7 +21,8 @@ from ._edge_words import PANEL_FIELDS
 
 # Keys only a sharing site prints about a file.
 SITE_KEYS = frozenset(
-    "上传人 上传者 上传用户 上传时间 上传日期 上传于 贡献者 贡献时间 分享者 分享人 分享时间 发布者"
+    "文章日期 文章时间 发稿时间"
+    " 上传人 上传者 上传用户 上传时间 上传日期 上传于 贡献者 贡献时间 分享者 分享人 分享时间 发布者"
     " 文档页数 文档大小 文档格式 文档类型 文档分类 文档价格 文档评分 文档编号 文档ID 文档星级"
     " 文件大小 文件格式 文件类型 文件页数 资料大小 资料格式 资料类型 资料页数 资料价格 资料分类"
     " 资源大小 资源格式 资源类型 资源ID 资源分类 资源价格 全文页数 所属分类 所属栏目 所需积分"
@@ -99,13 +100,33 @@ def _kind(fields: list[tuple[str, str]] | None) -> str | None:
         key, value = fields[0]
         if not value or key not in KNOWN_KEYS:
             return None
-        return "strong" if key in SITE_KEYS or key in COUNTER_KEYS else "field"
+        if key in SITE_KEYS:
+            return "dated" if key in DATED_KEYS and _DATE.search(value) else "site"
+        return "strong" if key in COUNTER_KEYS and _DIGIT.search(value) else "field"
     if not all(key in SITE_KEYS or key in SHARED_KEYS for key in keys):
         return None
     site = sum(key in SITE_KEYS for key in keys) + stamped  # a stamp is the page's own
     if len(keys) >= 2 and (site >= 1 or sum(key in COUNTER_KEYS for key in keys) >= 2):
         return "block"
     return None
+
+
+_STRONG = ("block", "site", "dated", "strong")
+# Site keys that stamp the page: alone at the head or tail of a text, with a date, they are
+# the page's dateline (`文章日期:2020年5月24日`).
+DATED_KEYS = frozenset("文章日期 文章时间 发稿时间 上传时间 上传日期".split())
+_DATE = re.compile(r"\d{2,4}[-/.年]\d{1,2}")
+_DIGIT = re.compile(r"\d")
+_EDGE_LINES = 3  # non-empty lines at the head or the tail of a text where a page's field stands
+
+
+def _at_edge(text: str, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` is among the first or the last few non-empty lines."""
+    head = text[:start].split("\n")
+    tail = text[end:].split("\n")
+    return (sum(bool(line.strip()) for line in head[-40:]) < _EDGE_LINES and len(head) <= 40) or (
+        sum(bool(line.strip()) for line in tail[:40]) < _EDGE_LINES and len(tail) <= 40
+    )
 
 
 LISTING_LINE = re.compile(rf"^[ \t\u3000]*(?:{LISTING.pattern})$", re.MULTILINE)
@@ -128,8 +149,9 @@ def site_meta_lines(text: str) -> list[tuple[int, int]]:
     run: list[tuple[int, int, str]] = []
     for start in [*sorted(found), -1]:
         if run and (start < 0 or start != run[-1][1] + 1):  # the column ends
-            keep = len(run) >= 2 and any(kind in ("block", "strong") for *_, kind in run)
-            spans += [(s, e) for s, e, kind in run if keep or kind == "block"]
+            keep = len(run) >= 2 and any(kind in _STRONG for *_, kind in run)
+            edge = len(run) == 1 and run[0][2] == "dated" and _at_edge(text, run[0][0], run[0][1])
+            spans += [(s, e) for s, e, kind in run if keep or edge or kind == "block"]
             run = []
         if start >= 0:
             run.append((start, *found[start]))
