@@ -21,7 +21,7 @@ from ._edge_words import PANEL_FIELDS
 
 # Keys only a sharing site prints about a file.
 SITE_KEYS = frozenset(
-    "文章日期 文章时间 发稿时间"
+    "文章日期 文章时间 发稿时间 已发表 发表于 发布于"
     " 上传人 上传者 上传用户 上传时间 上传日期 上传于 贡献者 贡献时间 分享者 分享人 分享时间 发布者"
     " 文档页数 文档大小 文档格式 文档类型 文档分类 文档价格 文档评分 文档编号 文档ID 文档星级"
     " 文件大小 文件格式 文件类型 文件页数 资料大小 资料格式 资料类型 资料页数 资料价格 资料分类"
@@ -40,16 +40,36 @@ PROFILE_KEYS = PANEL_FIELDS | frozenset("性别 来自 博客等级 用户组 �
 # Shared keys that count something about a page: two of them make a site's tally line
 # (`浏览:1234次 下载:56次 评分:4.5`), where a document's control header has one (`页数:12`).
 COUNTER_KEYS = frozenset(
-    "浏览 下载 阅读 收藏 评论 点击 评分 人气 热度 页数 字数 价格 售价 星级".split()
+    "浏览 下载 阅读 收藏 评论 点击 评分 人气 热度 页数 字数 价格 售价 星级"
+    " 访问量 积分 篇数 帖子 主题 精华".split()
 )
 # One field: a key (two to six Chinese characters, or `ID`), a colon, a short value.
 FIELD = re.compile(
-    r"(?P<key>[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,4})[ \t\u3000]*[:：][ \t\u3000]*"
+    r"(?P<key>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5}|[A-Za-z]{2,4})"
+    r"[ \t\u3000]*[:：][ \t\u3000]*"
     r"(?P<value>https?://\S{1,120}|[^:：\n]{0,30}?)"
     r"(?=[ \t\u3000|｜/·•]*(?:[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,4})"
     r"[ \t\u3000]*[:：]|[ \t\u3000|｜]*$)"
 )
 KNOWN_KEYS = SITE_KEYS | SHARED_KEYS | PROFILE_KEYS
+# A site object's word before a known key makes a key of the same kind: `博客积分` is a
+# `积分`, `博客访问` a `访问量`, `文档下载` a `下载`.
+OBJECTS = ("博客", "博文", "文档", "资料", "资源", "帖子", "网友", "技术", "个人")
+
+
+def _known(key: str) -> str:
+    """``key``, or the known key it ends with after a site object's word."""
+    if key in KNOWN_KEYS or not key.startswith(OBJECTS):
+        return key
+    rest = key[2:]
+    if rest in ("数量", "总数", "数"):
+        return "篇数"  # `博文数量: 498`: a site's count of its objects
+    for known in (rest, rest + "量", rest + "数"):
+        if known in KNOWN_KEYS:
+            return known
+    return key
+
+
 _LEAD = " \t\u3000•·-*|｜[]【】"
 _PROSE = re.compile(r"[，。；！？,;!?]")
 _MAX_LINE = 160
@@ -80,7 +100,8 @@ def _fields(line: str) -> list[tuple[str, str]] | None:
     for match in FIELD.finditer(body):
         if body[at : match.start()].strip(_LEAD):
             return None  # words between fields: not a metadata block
-        fields.append((match.group("key"), match.group("value").strip()))
+        key = match.group("key").replace(" ", "").replace("\u3000", "")
+        fields.append((_known(key), match.group("value").strip()))
         at = match.end()
     if body[at:].strip(_LEAD) or not fields:
         return None
@@ -111,10 +132,10 @@ def _kind(fields: list[tuple[str, str]] | None) -> str | None:
     return None
 
 
-_STRONG = ("block", "site", "dated", "strong")
+_TALLY_RUN = 3  # one-field lines of tallies alone (`积分: 2078`) make a column from three
 # Site keys that stamp the page: alone at the head or tail of a text, with a date, they are
 # the page's dateline (`文章日期:2020年5月24日`).
-DATED_KEYS = frozenset("文章日期 文章时间 发稿时间 上传时间 上传日期".split())
+DATED_KEYS = frozenset("文章日期 文章时间 发稿时间 上传时间 上传日期 已发表 发表于 发布于".split())
 _DATE = re.compile(r"\d{2,4}[-/.年]\d{1,2}")
 _DIGIT = re.compile(r"\d")
 _EDGE_LINES = 3  # non-empty lines at the head or the tail of a text where a page's field stands
@@ -129,6 +150,37 @@ def _at_edge(text: str, start: int, end: int) -> bool:
     )
 
 
+# A sharing site's tally line, tokens with no keys: a score, the uploader, a date, counts,
+# the size, the pages and the price: `3.0 牛悦 2024-11-11 4 4 2.16MB 112 页 15积分`.
+_TALLY_LINE = re.compile(
+    r"^[^\n]{0,60}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[^\n]{0,80}?(?:[KMG]B|页|积分|金币|下载券)[^\n]{0,40}$",
+    re.MULTILINE,
+)
+_TALLY_GATE = ("MB", "KB", "GB", "积分", "金币", "下载券", "财富值")  # a size or a price
+_TOKEN_KINDS = (
+    ("date", re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")),
+    ("clock", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")),
+    ("size", re.compile(r"\d{1,4}(?:\.\d{1,2})?[KMG]B?|[KMG]B")),
+    ("pages", re.compile(r"(?:共)?\d{0,5}页")),
+    ("price", re.compile(r"\d{0,5}(?:\.\d{1,2})?(?:积分|金币|下载券|财富值)")),
+    ("number", re.compile(r"\d{1,7}(?:\.\d{1,2})?")),
+    ("name", re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_#+]{0,7}")),
+)
+
+
+def _tally(line: str) -> bool:
+    """Whether ``line`` is a site's tally line: a date, two of size, pages and price, and
+    otherwise only numbers and at most two short names."""
+    kinds = []
+    for token in line.split():
+        kind = next((k for k, pattern in _TOKEN_KINDS if pattern.fullmatch(token)), None)
+        if kind is None:
+            return False
+        kinds.append(kind)
+    goods = {"size", "pages", "price"} & set(kinds)
+    return "date" in kinds and len(goods) >= 2 and kinds.count("name") <= 2
+
+
 LISTING_LINE = re.compile(rf"^[ \t\u3000]*(?:{LISTING.pattern})$", re.MULTILINE)
 _COLON_LINE = re.compile(r"^[^\n:：]{0,160}[:：][^\n]*", re.MULTILINE)
 
@@ -136,12 +188,15 @@ _COLON_LINE = re.compile(r"^[^\n:：]{0,160}[:：][^\n]*", re.MULTILINE)
 def site_meta_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the metadata lines of ``text``: blocks, and one-field lines in a column of
     two or more such lines, one of them a site-only field or a tally."""
-    if ":" not in text and "：" not in text:
-        return []
     found = {}  # start of line -> (end of line, kind)
-    for match in LISTING_LINE.finditer(text):
+    colons = ":" in text or "：" in text
+    for match in LISTING_LINE.finditer(text) if colons else ():
         found[match.start()] = (match.end(), "block")
-    for match in _COLON_LINE.finditer(text):
+    tallies = any(word in text for word in _TALLY_GATE)
+    for match in _TALLY_LINE.finditer(text) if tallies else ():
+        if _tally(match.group()):
+            found[match.start()] = (match.end(), "block")
+    for match in _COLON_LINE.finditer(text) if colons else ():
         line = match.group()
         if len(line) <= 2 * _MAX_LINE and (kind := _kind(_fields(line))):
             found[match.start()] = (match.end(), kind)
@@ -149,7 +204,10 @@ def site_meta_lines(text: str) -> list[tuple[int, int]]:
     run: list[tuple[int, int, str]] = []
     for start in [*sorted(found), -1]:
         if run and (start < 0 or start != run[-1][1] + 1):  # the column ends
-            keep = len(run) >= 2 and any(kind in _STRONG for *_, kind in run)
+            kinds = [kind for *_, kind in run]
+            keep = (len(run) >= 2 and any(k in ("block", "site", "dated") for k in kinds)) or (
+                len(run) >= _TALLY_RUN and "strong" in kinds
+            )
             edge = len(run) == 1 and run[0][2] == "dated" and _at_edge(text, run[0][0], run[0][1])
             spans += [(s, e) for s, e, kind in run if keep or edge or kind == "block"]
             run = []
