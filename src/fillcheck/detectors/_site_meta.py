@@ -21,7 +21,7 @@ from ._edge_words import PANEL_FIELDS
 
 # Keys only a sharing site prints about a file.
 SITE_KEYS = frozenset(
-    "文章日期 文章时间 发稿时间 已发表 发表于 发布于"
+    "文章日期 文章时间 发稿时间 已发表 发表于 发布于 小编"
     " 上传人 上传者 上传用户 上传时间 上传日期 上传于 贡献者 贡献时间 分享者 分享人 分享时间 发布者"
     " 文档页数 文档大小 文档格式 文档类型 文档分类 文档价格 文档评分 文档编号 文档ID 文档星级"
     " 文件大小 文件格式 文件类型 文件页数 资料大小 资料格式 资料类型 资料页数 资料价格 资料分类"
@@ -47,7 +47,9 @@ COUNTER_KEYS = frozenset(
 FIELD = re.compile(
     r"(?P<key>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5}|[A-Za-z]{2,4})"
     r"[ \t\u3000]*[:：][ \t\u3000]*"
-    r"(?P<value>https?://\S{1,120}|[^:：\n]{0,30}?)"
+    r"(?P<value>https?://\S{1,120}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|[^:：\n]{0,30}?)"
     r"(?=[ \t\u3000|｜/·•]*(?:[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,4})"
     r"[ \t\u3000]*[:：]|[ \t\u3000|｜]*$)"
 )
@@ -122,11 +124,16 @@ def _kind(fields: list[tuple[str, str]] | None) -> str | None:
         if not value or key not in KNOWN_KEYS:
             return None
         if key in SITE_KEYS:
-            return "dated" if key in DATED_KEYS and _DATE.search(value) else "site"
+            # (a stamp with a clock alone on its line is FC210's time field)
+            dated = key in DATED_KEYS and _DATE.search(value) and not _CLOCK.search(value)
+            return "dated" if dated else "site"
         return "strong" if key in COUNTER_KEYS and _DIGIT.search(value) else "field"
     if not all(key in SITE_KEYS or key in SHARED_KEYS for key in keys):
         return None
     site = sum(key in SITE_KEYS for key in keys) + stamped  # a stamp is the page's own
+    # A date and a tally with its number: `日期：2023-01-01 作者：… 阅读：100`.
+    dated = any(_DATE.match(value) for _, value in fields)
+    site += dated and any(key in COUNTER_KEYS and _DIGIT.search(v) for key, v in fields)
     if len(keys) >= 2 and (site >= 1 or sum(key in COUNTER_KEYS for key in keys) >= 2):
         return "block"
     return None
@@ -138,6 +145,7 @@ _TALLY_RUN = 3  # one-field lines of tallies alone (`积分: 2078`) make a colum
 DATED_KEYS = frozenset("文章日期 文章时间 发稿时间 上传时间 上传日期 已发表 发表于 发布于".split())
 _DATE = re.compile(r"\d{2,4}[-/.年]\d{1,2}")
 _DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _EDGE_LINES = 3  # non-empty lines at the head or the tail of a text where a page's field stands
 
 
@@ -181,6 +189,14 @@ def _tally(line: str) -> bool:
     return "date" in kinds and len(goods) >= 2 and kinds.count("name") <= 2
 
 
+# A site's list of links after a site's list key: `热门城市:永康市律师 太原律师 滦南县律师 …`
+# (`相关单位：市财政局 市发改委 …` and `推荐人选：…` are a document's own).
+LINK_LIST = re.compile(
+    r"^[ \t\u3000]*(?:(?:热门|相关)(?:城市|地区|搜索|标签|文章|专题|关键词|话题|推荐|阅读"
+    r"|文档|范文)|猜你喜欢|推荐阅读)[ \t\u3000]*[:：][ \t\u3000]*"
+    r"[^\s，。；,;:：]{1,12}(?:[ \t\u3000]+[^\s，。；,;:：]{1,12}){3,}[ \t\u3000]*$",
+    re.MULTILINE,
+)
 LISTING_LINE = re.compile(rf"^[ \t\u3000]*(?:{LISTING.pattern})$", re.MULTILINE)
 _COLON_LINE = re.compile(r"^[^\n:：]{0,160}[:：][^\n]*", re.MULTILINE)
 
@@ -191,6 +207,8 @@ def site_meta_lines(text: str) -> list[tuple[int, int]]:
     found = {}  # start of line -> (end of line, kind)
     colons = ":" in text or "：" in text
     for match in LISTING_LINE.finditer(text) if colons else ():
+        found[match.start()] = (match.end(), "block")
+    for match in LINK_LIST.finditer(text) if colons else ():
         found[match.start()] = (match.end(), "block")
     tallies = any(word in text for word in _TALLY_GATE)
     for match in _TALLY_LINE.finditer(text) if tallies else ():
