@@ -38,9 +38,11 @@ ADVERTS: tuple[tuple, ...] = (
     (
         "advert",
         True,
-        ("扫码", "扫一扫", "扫描二维码", "二维码"),
-        rf"(?:扫码|扫一扫|扫描二维码|二维码){_CLAUSE}{_BENEFIT}",
+        ("扫码", "扫一扫", "扫描二维码"),
+        rf"(?:扫码|扫一扫|扫描二维码){_CLAUSE}{_BENEFIT}",
     ),
+    # (anchored on 维码: 二 starts too many words of a report to be an anchor)
+    ("advert", True, ("维码",), rf"维码{_CLAUSE}{_BENEFIT}", "二"),
     # (`微信扫一扫登录` is a log-in form's, FC210 reads it.)
     ("advert", False, ("扫码", "扫一扫"), r"(?:扫码|扫一扫)(?!登[录陆])(?:关注|下载|阅读|添加)?"),
     # `下载APP，海量文档免费看`, `下载百度文库App阅读全文`.
@@ -90,7 +92,7 @@ ADVERTS: tuple[tuple, ...] = (
     # A blog's length and reading time above the text:
     # `共计 2886 个字符,预计需要花费 8 分钟才能阅读完成`, `本文约2000字,预计阅读时间5分钟`
     # (a plan's `每天阅读时间30分钟` has no such lead).
-    ("header", True, ("个字符",), r"个字符[^.。!?\n]{0,16}?\d+分钟", r"(?:共计?|全文|本文)?\d+"),
+    ("header", True, ("花费",), r"花费\d+分钟(?:才能|即可|可)?(?:阅读|读完)", r"需要?"),
     (
         "header",
         True,

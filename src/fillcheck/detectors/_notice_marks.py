@@ -17,11 +17,13 @@ ASCII punctuation, Latin in lower case) from the anchor on.
 
 from __future__ import annotations
 
-# A sharing or 范文 site by the last words of its name: `第一范文网`, `豆丁文库`, `文秘网`.
-_SITE_NAME = r"(?:范文网|范文站|文库|文秘网|作文网|资料网|文档网|公文网|文书网|写作网)"
+# A sharing or 范文 site by the last words of its name: `第一范文网`, `豆丁文库`, `文秘网`,
+# anchored on its last two characters (范, 作, 资 and 公 start too many words of a report);
+# the words before them are the lead.
+_SITE_NAME = r"(?:文网|文站|文库|料网|档网)"
+_SITE_ANCHORS = ("文网", "文站", "文库", "料网", "档网")
 # As a text's source, a library's 文库 is no site: `资料来自学校图书馆文库`.
-_SOURCE_NAME = r"(?:范文网|范文站|文秘网|作文网|资料网|文档网|公文网|文书网|写作网)"
-_SITE_ANCHORS = ("范文网", "范文站", "文库", "文秘网", "作文网", "资料网", "文档网", "公文网")
+_SOURCE_NAME = r"(?:文网|文站|料网|档网)"
 _WORD = ("word格式", "Word格式", "WORD格式", "word版", "Word版", "WORD版")
 _WORD += ("word文档", "Word文档", "WORD文档")
 
@@ -53,7 +55,6 @@ MARKS: tuple[tuple, ...] = (
         r"(?:展示|显示|预览)部分(?:内容)?[^.。!?\n]{0,12}?(?:下载|全文|完整)",
         r"(?:仅|只)",
     ),
-    ("truncation", True, ("完整版",), r"完整版(?:请|需|可)?(?:点击|前往)?下载"),
     ("truncation", False, ("未完待续",), r"未完待续"),
     # The site as the text's editor or source: `本文由第一范文网整理发布`.
     (
@@ -61,14 +62,14 @@ MARKS: tuple[tuple, ...] = (
         True,
         _SITE_ANCHORS,
         rf"{_SITE_NAME}(?:小编)?(?:整理|收集|编辑|提供|发布|原创|首发)",
-        r"由[\u4e00-\u9fff]{0,6}",
+        r"由[\u4e00-\u9fff]{0,7}",
     ),
     (
         "upload",
         True,
         _SITE_ANCHORS,
         _SOURCE_NAME,
-        r"(?:本文|文章|本篇|此文|范文)(?:来源|来自|出自|选自)于?:?[\u4e00-\u9fff]{0,6}",
+        r"(?:本文|文章|本篇|此文|范文)(?:来源|来自|出自|选自)于?:?[\u4e00-\u9fff]{0,7}",
     ),
     # The page's own address: `本文链接：https://…`, `转载请注明出处：https://…`.
     (

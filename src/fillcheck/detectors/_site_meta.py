@@ -16,6 +16,7 @@ Lines come from the document's view, where traditional script is folded to simpl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ._edge_words import PANEL_FIELDS
 
@@ -160,11 +161,7 @@ def _at_edge(text: str, start: int, end: int) -> bool:
 
 # A sharing site's tally line, tokens with no keys: a score, the uploader, a date, counts,
 # the size, the pages and the price: `3.0 牛悦 2024-11-11 4 4 2.16MB 112 页 15积分`.
-_TALLY_LINE = re.compile(
-    r"^[^\n]{0,60}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[^\n]{0,80}?(?:[KMG]B|页|积分|金币|下载券)[^\n]{0,40}$",
-    re.MULTILINE,
-)
-_TALLY_GATE = ("MB", "KB", "GB", "积分", "金币", "下载券", "财富值")  # a size or a price
+
 _TOKEN_KINDS = (
     ("date", re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")),
     ("clock", re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")),
@@ -197,8 +194,25 @@ LINK_LIST = re.compile(
     r"[^\s，。；,;:：]{1,12}(?:[ \t\u3000]+[^\s，。；,;:：]{1,12}){3,}[ \t\u3000]*$",
     re.MULTILINE,
 )
-LISTING_LINE = re.compile(rf"^[ \t\u3000]*(?:{LISTING.pattern})$", re.MULTILINE)
-_COLON_LINE = re.compile(r"^[^\n:：]{0,160}[:：][^\n]*", re.MULTILINE)
+LISTING_LINE = re.compile(rf"[ \t\u3000]*(?:{LISTING.pattern})")
+
+
+def _lines_with(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line holding a match of ``pattern``, once each."""
+    at = 0
+    while match := pattern.search(text, at):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        yield start, end
+        at = end + 1
+
+
+_COLON = re.compile("[:：]")
+# The words one of which a tally, a listing or a list of links holds, in one scan.
+_GATE = re.compile(r"[KMG]B|积分|金币|下载券|热门|相关|猜你|推荐阅读")
+_GOODS = re.compile(r"[KMG]B|积分|金币|下载券")
+_LIST_KEYS = ("热门", "相关", "猜你", "推荐阅读")
 
 
 def site_meta_lines(text: str) -> list[tuple[int, int]]:
@@ -206,18 +220,20 @@ def site_meta_lines(text: str) -> list[tuple[int, int]]:
     two or more such lines, one of them a site-only field or a tally."""
     found = {}  # start of line -> (end of line, kind)
     colons = ":" in text or "：" in text
-    for match in LISTING_LINE.finditer(text) if colons else ():
-        found[match.start()] = (match.end(), "block")
-    for match in LINK_LIST.finditer(text) if colons else ():
-        found[match.start()] = (match.end(), "block")
-    tallies = any(word in text for word in _TALLY_GATE)
-    for match in _TALLY_LINE.finditer(text) if tallies else ():
-        if _tally(match.group()):
-            found[match.start()] = (match.end(), "block")
-    for match in _COLON_LINE.finditer(text) if colons else ():
-        line = match.group()
-        if len(line) <= 2 * _MAX_LINE and (kind := _kind(_fields(line))):
-            found[match.start()] = (match.end(), kind)
+    for start, end in _lines_with(text, _GATE):  # a size, a price or a list's key
+        line = text[start:end]
+        if len(line) > _MAX_LINE:
+            continue
+        if line.lstrip(" \t\u3000").startswith(_LIST_KEYS):
+            if colons and LINK_LIST.fullmatch(line):
+                found[start] = (end, "block")
+        elif _GOODS.search(line) and (_tally(line) or (colons and LISTING_LINE.fullmatch(line))):
+            found[start] = (end, "block")
+    for start, end in _lines_with(text, _COLON) if colons else ():
+        if start in found or end - start > 2 * _MAX_LINE:
+            continue
+        if kind := _kind(_fields(text[start:end])):
+            found[start] = (end, kind)
     spans = []
     run: list[tuple[int, int, str]] = []
     for start in [*sorted(found), -1]:

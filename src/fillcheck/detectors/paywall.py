@@ -238,13 +238,13 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
 
 
 # A table cell a preview hides: `***` alone on its line, or between `|` separators.
-HIDDEN_CELL = lazy_compile(r"^[ \t|｜]*(\*{3,})[ \t|｜]*$", re.MULTILINE)
+HIDDEN_CELL = lazy_compile(r"[ \t|｜]*(\*{3,})[ \t|｜]*")
 # A table row a preview hides: a row label (`1949`, `| 年末总人口 |`, `| 1 | 办公桌 |`) and
 # two or more masked cells ending the row, cut at bars, tabs or spaces:
 # `1949 *** *** *** ***`, `| 2 | 打印机 | ■■ | ■■ |`.
 _MASK = r"(?:\*{3,}|＊{3,}|■{2,}|\.{6,}|…{2,})"
+# The masks' shortest forms: the lines that hold one are the only ones read.
 _MASKS = ("***", "＊＊＊", "■■", "....", "……", "。。。")
-HIDDEN_ROW = lazy_compile(rf"^[^\n]*?{_MASK}[^\n]*?{_MASK}[^\n]*$", re.MULTILINE)
 _MASK_CELL = re.compile(_MASK)
 _LABEL_LEN = 60  # characters of a row's label, at most: a sentence is no label
 _PROSE = re.compile(r"[，。；！？,;!?]")
@@ -253,14 +253,14 @@ _MIN_CELLS = 3
 _CELL_WINDOW = 12
 
 
-def _row_cells(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
-    """The masked cells of a table row: a label, then two or more masked cells and
-    nothing else (`年末总人口 Population at the Year-end *** *** ***`), else nothing."""
-    start, end = match.span()
-    row = text[start:end]
+def _row_cells(row: str, start: int) -> list[tuple[int, int]]:
+    """The masked cells of a table row at ``start``: a label, then two or more masked
+    cells and nothing else (`年末总人口 Population at the Year-end *** *** ***`)."""
     if _PROSE.search(row):
         return []
     cells = list(_MASK_CELL.finditer(row))
+    if len(cells) < 2:
+        return []
     label = row[: cells[0].start()].strip(" \t\u3000|｜")
     if len(label) > _LABEL_LEN or "*" in label or "■" in label:
         return []
@@ -279,28 +279,41 @@ def _row_cells(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
 # A row a preview elides: its first cell dots, the others empty (`| ..... | | |`), as a
 # seller's preview of paid data shows a table; a Markdown table's `| ... | ... |` is the
 # writer's own elision and has no empty cell after its dots.
-ELIDED_ROW = lazy_compile(
-    r"^[ \t]*[|｜][ \t]*(\.{4,}|…{2,}|。{3,})[ \t]*(?:[|｜][ \t]*){2,}$", re.MULTILINE
-)
+ELIDED_ROW = lazy_compile(r"[ \t]*[|｜][ \t]*(\.{4,}|…{2,}|。{3,})[ \t]*(?:[|｜][ \t]*){2,}")
 _MIN_ELIDED = 2  # elided rows in a text: one is a template's own
 
 
-def _elided_rows(text: str) -> list[tuple[int, int]]:
-    if "|" not in text and "｜" not in text:
-        return []
-    spans = [m.span(1) for m in ELIDED_ROW.finditer(text)]
-    return spans if len(spans) >= _MIN_ELIDED else []
+def _mask_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every line that holds a mask's shortest form, ascending."""
+    starts: set[int] = set()
+    for mask in _MASKS:
+        at = text.find(mask)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            starts.add(start)
+            at = text.find(mask, end)
+    ends = {start: (end if (end := text.find("\n", start)) >= 0 else len(text)) for start in starts}
+    return sorted(ends.items())
 
 
 def _hidden_cells(text: str) -> list[tuple[int, int]]:
     """Spans of `***` cells that stand with at least two more within a few lines, and of
-    the rows a preview elides."""
-    spans = {(m.start(1), m.end(1)) for m in HIDDEN_CELL.finditer(text)}
-    for match in HIDDEN_ROW.finditer(text):
-        spans.update(_row_cells(text, match))
+    the rows a preview elides (two or more in a text)."""
+    spans: set[tuple[int, int]] = set()
+    elided: list[tuple[int, int]] = []
+    for start, end in _mask_lines(text):
+        row = text[start:end]
+        if match := HIDDEN_CELL.fullmatch(row):
+            spans.add((start + match.start(1), start + match.end(1)))
+        elif match := ELIDED_ROW.fullmatch(row):
+            elided.append((start + match.start(1), start + match.end(1)))
+        else:
+            spans.update(_row_cells(row, start))
     cells = sorted((start, end, text.count("\n", 0, start)) for start, end in spans)
     lines = [line for _, _, line in cells]  # ascending
-    return _elided_rows(text) + [
+    return (elided if len(elided) >= _MIN_ELIDED else []) + [
         (start, end)
         for start, end, line in cells
         if bisect_right(lines, line + _CELL_WINDOW) - bisect_left(lines, line - _CELL_WINDOW)
