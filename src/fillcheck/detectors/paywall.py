@@ -219,7 +219,10 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
     ## What it does
     Flags paywall notices copied with the text: `内容已经隐藏，点击付费后查看`
     (and a bare `内容已经隐藏` line), `以下内容需付费阅读`, `本文为付费内容`,
-    `付费后即可阅读全文`, and the forum notice `本帖隐藏的内容需要回复才可以浏览`.
+    `付费后即可阅读全文`, the forum notice `本帖隐藏的内容需要回复才可以浏览`, and
+    the cells of a table a preview hides: `***` cells in runs, rows of a label and
+    masked cells (`1949 *** *** ***`, `| 2 | 打印机 | ■■ | ■■ |`), and rows a
+    preview of paid data elides (`| ..... | | |`, two or more).
 
     ## Why is this bad?
     The notice stands where content was withheld: that part of the document

@@ -190,8 +190,10 @@ def sharing_site_notice(doc: Document) -> Iterator[Hit]:
     (`文档编号… 上传时间…`, `资源ID… 资源大小…`) and `此文档为word格式`; and,
     in any wording and script, uploader, storage-only and sale notices,
     disclaimers and site adverts (`本站只提供信息存储空间服务`, `一經售出，恕不退換`,
-    `最新最全的文档下载`). A phrase prose also uses (`温馨提示：`) counts only
-    next to other residue.
+    `最新最全的文档下载`, `扫码关注公众号，免费获取更多资料`), and metadata lines
+    read by their fields in any order (`文档价格:5元 所属分类:工作总结`,
+    `3.0 牛悦 2024-11-11 2.16MB 112 页 15积分`). A phrase prose also uses
+    (`温馨提示：`) counts only next to other residue.
 
     ## Why is this bad?
     The notice belongs to the site, not to the document, and tells every
