@@ -190,7 +190,7 @@ def _tally(line: str) -> bool:
 # (`相关单位：市财政局 市发改委 …` and `推荐人选：…` are a document's own).
 LINK_LIST = re.compile(
     r"^[ \t\u3000]*(?:(?:热门|相关)(?:城市|地区|搜索|标签|文章|专题|关键词|话题|推荐|阅读"
-    r"|文档|范文)|猜你喜欢|推荐阅读)[ \t\u3000]*[:：][ \t\u3000]*"
+    r"|文档|范文))[ \t\u3000]*[:：][ \t\u3000]*"
     r"[^\s，。；,;:：]{1,12}(?:[ \t\u3000]+[^\s，。；,;:：]{1,12}){3,}[ \t\u3000]*$",
     re.MULTILINE,
 )
@@ -209,10 +209,25 @@ def _lines_with(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]
 
 
 _COLON = re.compile("[:：]")
-# The words one of which a tally, a listing or a list of links holds, in one scan.
-_GATE = re.compile(r"[KMG]B|积分|金币|下载券|热门|相关|猜你|推荐阅读")
+# The words one of which a tally, a listing or a list of links holds.
+_GATE_WORDS = ("MB", "KB", "积分", "金币", "热门", "相关")
 _GOODS = re.compile(r"[KMG]B|积分|金币|下载券")
-_LIST_KEYS = ("热门", "相关", "猜你", "推荐阅读")
+_LIST_KEYS = ("热门", "相关")
+
+
+def _lines_holding(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of each line holding one of ``words``, ascending, once each (found
+    with ``str.find``: one fast scan for each word the text holds)."""
+    lines: dict[int, int] = {}
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            lines[start] = end
+            at = text.find(word, end)
+    return sorted(lines.items())
 
 
 def site_meta_lines(text: str) -> list[tuple[int, int]]:
@@ -220,7 +235,7 @@ def site_meta_lines(text: str) -> list[tuple[int, int]]:
     two or more such lines, one of them a site-only field or a tally."""
     found = {}  # start of line -> (end of line, kind)
     colons = ":" in text or "：" in text
-    for start, end in _lines_with(text, _GATE):  # a size, a price or a list's key
+    for start, end in _lines_holding(text, _GATE_WORDS):  # a size, a price or a list's key
         line = text[start:end]
         if len(line) > _MAX_LINE:
             continue
@@ -230,8 +245,8 @@ def site_meta_lines(text: str) -> list[tuple[int, int]]:
         elif _GOODS.search(line) and (_tally(line) or (colons and LISTING_LINE.fullmatch(line))):
             found[start] = (end, "block")
     for start, end in _lines_with(text, _COLON) if colons else ():
-        if start in found or end - start > 2 * _MAX_LINE:
-            continue
+        if start in found or end - start > 2 * _MAX_LINE or _PROSE.search(text, start, end):
+            continue  # a sentence: `如下：…，…。`
         if kind := _kind(_fields(text[start:end])):
             found[start] = (end, kind)
     spans = []
