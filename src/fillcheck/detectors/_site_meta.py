@@ -16,8 +16,10 @@ Lines come from the document's view, where traditional script is folded to simpl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 
+from ..document import Document
+from ..scan import declare, declared_starts
 from ._edge_words import PANEL_FIELDS
 
 # Keys only a sharing site prints about a file.
@@ -197,45 +199,35 @@ LINK_LIST = re.compile(
 LISTING_LINE = re.compile(rf"[ \t\u3000]*(?:{LISTING.pattern})")
 
 
-def _lines_with(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each line holding a match of ``pattern``, once each."""
-    at = 0
-    while match := pattern.search(text, at):
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        end = len(text) if end < 0 else end
-        yield start, end
-        at = end + 1
-
-
-_COLON = re.compile("[:：]")
 # The words one of which a tally, a listing or a list of links holds.
-_GATE_WORDS = ("MB", "KB", "积分", "金币", "热门", "相关")
+GATE_WORDS = declare("fc208-meta", ("MB", "KB", "积分", "金币", "热门", "相关"))
+COLONS = declare("fc208-colons", (":", "："))
 _GOODS = re.compile(r"[KMG]B|积分|金币|下载券")
 _LIST_KEYS = ("热门", "相关")
 
 
-def _lines_holding(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The (start, end) of each line holding one of ``words``, ascending, once each (found
-    with ``str.find``: one fast scan for each word the text holds)."""
+def _lines_at(text: str, positions: Iterable[int]) -> list[tuple[int, int]]:
+    """The (start, end) of each line holding one of ``positions``, ascending, once each."""
     lines: dict[int, int] = {}
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            lines[start] = end
-            at = text.find(word, end)
-    return sorted(lines.items())
+    last_end = -1
+    for at in positions:  # ascending
+        if at <= last_end:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        last_end = end = len(text) if end < 0 else end
+        lines[start] = end
+    return list(lines.items())
 
 
-def site_meta_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the metadata lines of ``text``: blocks, and one-field lines in a column of
+def site_meta_lines(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the metadata lines of ``doc``: blocks, and one-field lines in a column of
     two or more such lines, one of them a site-only field or a tally."""
+    text = doc.text
     found = {}  # start of line -> (end of line, kind)
-    colons = ":" in text or "：" in text
-    for start, end in _lines_holding(text, _GATE_WORDS):  # a size, a price or a list's key
+    colon_at = declared_starts(doc, COLONS)
+    colons = bool(colon_at)
+    for start, end in _lines_at(text, declared_starts(doc, GATE_WORDS)):
         line = text[start:end]
         if len(line) > _MAX_LINE:
             continue
@@ -244,7 +236,7 @@ def site_meta_lines(text: str) -> list[tuple[int, int]]:
                 found[start] = (end, "block")
         elif _GOODS.search(line) and (_tally(line) or (colons and LISTING_LINE.fullmatch(line))):
             found[start] = (end, "block")
-    for start, end in _lines_with(text, _COLON) if colons else ():
+    for start, end in _lines_at(text, colon_at):
         if start in found or end - start > 2 * _MAX_LINE or _PROSE.search(text, start, end):
             continue  # a sentence: `如下：…，…。`
         if kind := _kind(_fields(text[start:end])):

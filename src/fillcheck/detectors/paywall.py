@@ -18,6 +18,7 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import char_after, char_before, is_han, lazy_compile, line_bounds
 from ..registry import register
+from ..scan import declare, declared_starts
 from ._anchors import DELIM, SP, anchors, find, lead, matches_at, with_leads
 
 # `##paidbegin##`, `$$paidend$$`, `## pagebreak ##`, `＃＃PAIDBEGIN＃＃`, `<paid>`, `</ paid >`.
@@ -234,8 +235,7 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
     Good: 涉及个人隐私的部分内容已隐藏处理，不影响统计结果。
     """
     spans = [(s, e, q) for s, e, q in find(doc, HIDDEN_NOTICE, _hidden_notice_start)]
-    if any(mask in doc.text for mask in _MASKS):
-        spans += [(s, e, doc.text[s:e]) for s, e in _hidden_cells(doc.text)]
+    spans += [(s, e, doc.text[s:e]) for s, e in _hidden_cells(doc)]
     for start, end, quote in sorted(spans):
         yield Hit(start, end, t("hidden-notice", quote=quote), t("restore-hidden"))
 
@@ -247,7 +247,7 @@ HIDDEN_CELL = lazy_compile(r"[ \t|｜]*(\*{3,})[ \t|｜]*")
 # `1949 *** *** *** ***`, `| 2 | 打印机 | ■■ | ■■ |`.
 _MASK = r"(?:\*{3,}|＊{3,}|■{2,}|\.{6,}|…{2,})"
 # The masks' shortest forms: the lines that hold one are the only ones read.
-_MASKS = ("***", "＊＊＊", "■■", "....", "……", "。。。")
+MASK_TRIGGERS = declare("fc204-masks", ("***", "＊＊＊", "■■", "....", "……", "。。。"))
 _MASK_CELL = re.compile(_MASK)
 _LABEL_LEN = 60  # characters of a row's label, at most: a sentence is no label
 _PROSE = re.compile(r"[，。；！？,;!?]")
@@ -286,27 +286,26 @@ ELIDED_ROW = lazy_compile(r"[ \t]*[|｜][ \t]*(\.{4,}|…{2,}|。{3,})[ \t]*(?:[
 _MIN_ELIDED = 2  # elided rows in a text: one is a template's own
 
 
-def _mask_lines(text: str) -> list[tuple[int, int]]:
+def _mask_lines(doc: Document) -> list[tuple[int, int]]:
     """The (start, end) of every line that holds a mask's shortest form, ascending."""
-    starts: set[int] = set()
-    for mask in _MASKS:
-        at = text.find(mask)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            starts.add(start)
-            at = text.find(mask, end)
-    ends = {start: (end if (end := text.find("\n", start)) >= 0 else len(text)) for start in starts}
-    return sorted(ends.items())
+    text, lines, last_end = doc.text, [], -1
+    for at in declared_starts(doc, MASK_TRIGGERS):  # ascending
+        if at <= last_end:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        last_end = end = len(text) if end < 0 else end
+        lines.append((start, end))
+    return lines
 
 
-def _hidden_cells(text: str) -> list[tuple[int, int]]:
+def _hidden_cells(doc: Document) -> list[tuple[int, int]]:
     """Spans of `***` cells that stand with at least two more within a few lines, and of
     the rows a preview elides (two or more in a text)."""
+    text = doc.text
     spans: set[tuple[int, int]] = set()
     elided: list[tuple[int, int]] = []
-    for start, end in _mask_lines(text):
+    for start, end in _mask_lines(doc):
         row = text[start:end]
         if match := HIDDEN_CELL.fullmatch(row):
             spans.add((start + match.start(1), start + match.end(1)))

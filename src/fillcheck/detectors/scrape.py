@@ -212,7 +212,7 @@ def _site_spans(doc: Document) -> list[tuple[int, int, str]]:
     spans = list(find(doc, SITE_NOTICE, with_leads(_SITE_LEADS)))
     if "：" in text or ":" in text:
         spans += [(s, e, snippet(text[s:e])) for s, e, _ in lone_lines(text, UPLOAD_META)]
-    if metadata := site_meta_lines(text):
+    if metadata := site_meta_lines(doc):
         # A metadata line another rule reports (a price: FC206) is reported once.
         taken = {text.rfind("\n", 0, s) for s, _, _ in spans + _base_spans(doc, "FC206")}
         spans += [
