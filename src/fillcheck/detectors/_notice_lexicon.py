@@ -30,6 +30,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..patterns import lazy_compile
+from ._notice_adverts import ADVERTS
+from ._notice_marks import MARKS
 from ._notice_prompts import PROMPTS
 
 # The slots phrases are built from.
@@ -321,6 +323,8 @@ PHRASES = (
 )
 
 PHRASES += tuple(Phrase(*entry) for entry in PROMPTS)  # the slot phrases of _notice_prompts
+PHRASES += tuple(Phrase(*entry) for entry in ADVERTS)  # the adverts of _notice_adverts
+PHRASES += tuple(Phrase(*entry) for entry in MARKS)  # the site marks of _notice_marks
 
 ANCHORS = tuple(sorted({anchor for phrase in PHRASES for anchor in phrase.anchors}))
 # Each phrase's pattern and lead, compiled when first tried; and the phrases each anchor

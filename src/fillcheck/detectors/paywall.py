@@ -18,6 +18,7 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import char_after, char_before, is_han, lazy_compile, line_bounds
 from ..registry import register
+from ..scan import declare, declared_starts
 from ._anchors import DELIM, SP, anchors, find, lead, matches_at, with_leads
 
 # `##paidbegin##`, `$$paidend$$`, `## pagebreak ##`, `＃＃PAIDBEGIN＃＃`, `<paid>`, `</ paid >`.
@@ -219,7 +220,10 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
     ## What it does
     Flags paywall notices copied with the text: `内容已经隐藏，点击付费后查看`
     (and a bare `内容已经隐藏` line), `以下内容需付费阅读`, `本文为付费内容`,
-    `付费后即可阅读全文`, and the forum notice `本帖隐藏的内容需要回复才可以浏览`.
+    `付费后即可阅读全文`, the forum notice `本帖隐藏的内容需要回复才可以浏览`, and
+    the cells of a table a preview hides: `***` cells in runs, rows of a label and
+    masked cells (`1949 *** *** ***`, `| 2 | 打印机 | ■■ | ■■ |`), and rows a
+    preview of paid data elides (`| ..... | | |`, two or more).
 
     ## Why is this bad?
     The notice stands where content was withheld: that part of the document
@@ -231,25 +235,87 @@ def paywall_hidden_notice(doc: Document) -> Iterator[Hit]:
     Good: 涉及个人隐私的部分内容已隐藏处理，不影响统计结果。
     """
     spans = [(s, e, q) for s, e, q in find(doc, HIDDEN_NOTICE, _hidden_notice_start)]
-    if "***" in doc.text:
-        spans += [(s, e, doc.text[s:e]) for s, e in _hidden_cells(doc.text)]
+    spans += [(s, e, doc.text[s:e]) for s, e in _hidden_cells(doc)]
     for start, end, quote in sorted(spans):
         yield Hit(start, end, t("hidden-notice", quote=quote), t("restore-hidden"))
 
 
 # A table cell a preview hides: `***` alone on its line, or between `|` separators.
-HIDDEN_CELL = lazy_compile(r"^[ \t|｜]*(\*{3,})[ \t|｜]*$", re.MULTILINE)
+HIDDEN_CELL = lazy_compile(r"[ \t|｜]*(\*{3,})[ \t|｜]*")
+# A table row a preview hides: a row label (`1949`, `| 年末总人口 |`, `| 1 | 办公桌 |`) and
+# two or more masked cells ending the row, cut at bars, tabs or spaces:
+# `1949 *** *** *** ***`, `| 2 | 打印机 | ■■ | ■■ |`.
+_MASK = r"(?:\*{3,}|＊{3,}|■{2,}|\.{6,}|…{2,})"
+# The masks' shortest forms: the lines that hold one are the only ones read.
+MASK_TRIGGERS = declare("fc204-masks", ("***", "＊＊＊", "■■", "....", "……", "。。。"))
+_MASK_CELL = re.compile(_MASK)
+_LABEL_LEN = 60  # characters of a row's label, at most: a sentence is no label
+_PROSE = re.compile(r"[，。；！？,;!?]")
 # Hidden cells come in runs: one `***` line is a Markdown rule, not a hidden table.
 _MIN_CELLS = 3
 _CELL_WINDOW = 12
 
 
-def _hidden_cells(text: str) -> list[tuple[int, int]]:
-    """Spans of `***` cells that stand with at least two more within a few lines."""
-    cells = [(m.start(1), m.end(1), text.count("\n", 0, m.start())) for m in
-             HIDDEN_CELL.finditer(text)]  # fmt: skip
+def _row_cells(row: str, start: int) -> list[tuple[int, int]]:
+    """The masked cells of a table row at ``start``: a label, then two or more masked
+    cells and nothing else (`年末总人口 Population at the Year-end *** *** ***`)."""
+    if _PROSE.search(row):
+        return []
+    cells = list(_MASK_CELL.finditer(row))
+    if len(cells) < 2:
+        return []
+    label = row[: cells[0].start()].strip(" \t\u3000|｜")
+    if len(label) > _LABEL_LEN or "*" in label or "■" in label:
+        return []
+    at = cells[0].start()
+    for cell in cells:  # between and after the cells: only separators
+        if row[at : cell.start()].strip(" \t\u3000|｜"):
+            return []
+        at = cell.end()
+    if row[at:].strip(" \t\u3000|｜"):
+        return []
+    if label and row[cells[0].start() - 1] not in " \t\u3000|｜":
+        return []  # a mask glued to a word: `工作***`
+    return [(start + cell.start(), start + cell.end()) for cell in cells]
+
+
+# A row a preview elides: its first cell dots, the others empty (`| ..... | | |`), as a
+# seller's preview of paid data shows a table; a Markdown table's `| ... | ... |` is the
+# writer's own elision and has no empty cell after its dots.
+ELIDED_ROW = lazy_compile(r"[ \t]*[|｜][ \t]*(\.{4,}|…{2,}|。{3,})[ \t]*(?:[|｜][ \t]*){2,}")
+_MIN_ELIDED = 2  # elided rows in a text: one is a template's own
+
+
+def _mask_lines(doc: Document) -> list[tuple[int, int]]:
+    """The (start, end) of every line that holds a mask's shortest form, ascending."""
+    text, lines, last_end = doc.text, [], -1
+    for at in declared_starts(doc, MASK_TRIGGERS):  # ascending
+        if at <= last_end:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        last_end = end = len(text) if end < 0 else end
+        lines.append((start, end))
+    return lines
+
+
+def _hidden_cells(doc: Document) -> list[tuple[int, int]]:
+    """Spans of `***` cells that stand with at least two more within a few lines, and of
+    the rows a preview elides (two or more in a text)."""
+    text = doc.text
+    spans: set[tuple[int, int]] = set()
+    elided: list[tuple[int, int]] = []
+    for start, end in _mask_lines(doc):
+        row = text[start:end]
+        if match := HIDDEN_CELL.fullmatch(row):
+            spans.add((start + match.start(1), start + match.end(1)))
+        elif match := ELIDED_ROW.fullmatch(row):
+            elided.append((start + match.start(1), start + match.end(1)))
+        else:
+            spans.update(_row_cells(row, start))
+    cells = sorted((start, end, text.count("\n", 0, start)) for start, end in spans)
     lines = [line for _, _, line in cells]  # ascending
-    return [
+    return (elided if len(elided) >= _MIN_ELIDED else []) + [
         (start, end)
         for start, end, line in cells
         if bisect_right(lines, line + _CELL_WINDOW) - bisect_left(lines, line - _CELL_WINDOW)

@@ -34,6 +34,7 @@ from ._notice_patterns import (
     UPLOAD_META,
     WEAK_BUTTON,
 )
+from ._site_meta import site_meta_lines
 
 # FC209. `第 3 页 共 10 页`, `第3页，共10页`, `第1页 / 共49页`, `共10页 第3页`, `第 3 頁 共 10 頁`;
 # matched from the 第 or 共 found before its first 页 (see `_page_counters`).
@@ -189,8 +190,10 @@ def sharing_site_notice(doc: Document) -> Iterator[Hit]:
     (`文档编号… 上传时间…`, `资源ID… 资源大小…`) and `此文档为word格式`; and,
     in any wording and script, uploader, storage-only and sale notices,
     disclaimers and site adverts (`本站只提供信息存储空间服务`, `一經售出，恕不退換`,
-    `最新最全的文档下载`). A phrase prose also uses (`温馨提示：`) counts only
-    next to other residue.
+    `最新最全的文档下载`, `扫码关注公众号，免费获取更多资料`), and metadata lines
+    read by their fields in any order (`文档价格:5元 所属分类:工作总结`,
+    `3.0 牛悦 2024-11-11 2.16MB 112 页 15积分`). A phrase prose also uses
+    (`温馨提示：`) counts only next to other residue.
 
     ## Why is this bad?
     The notice belongs to the site, not to the document, and tells every
@@ -209,6 +212,12 @@ def _site_spans(doc: Document) -> list[tuple[int, int, str]]:
     spans = list(find(doc, SITE_NOTICE, with_leads(_SITE_LEADS)))
     if "：" in text or ":" in text:
         spans += [(s, e, snippet(text[s:e])) for s, e, _ in lone_lines(text, UPLOAD_META)]
+    if metadata := site_meta_lines(doc):
+        # A metadata line another rule reports (a price: FC206) is reported once.
+        taken = {text.rfind("\n", 0, s) for s, _, _ in spans + _base_spans(doc, "FC206")}
+        spans += [
+            (s, e, snippet(text[s:e])) for s, e in metadata if text.rfind("\n", 0, s) not in taken
+        ]
     return sorted(spans)
 
 
