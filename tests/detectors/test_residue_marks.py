@@ -114,7 +114,8 @@ MUST_FIRE = [
     ),
     (PROSE + "\n« 上一篇  下一篇 »", [("FC210", 2, 1)]),
     # membership prompts with a price, a count of downloads or a step before the content
-    (PROSE + "\n成为VIP后，下载本文档将扣除1次下载权益", [("FC210", 2, 1)]),
+    # (a price in downloads makes it a download prompt)
+    (PROSE + "\n成为VIP后，下载本文档将扣除1次下载权益", [("FC206", 2, 1)]),
     (PROSE + "\n注册会员后方可查看", [("FC210", 2, 1)]),
     (PROSE + "\n升级VIP会员，享受更多特权\n" + PROSE, [("FC206", 2, 1)]),
     (
@@ -144,7 +145,7 @@ MUST_FIRE = [
         + PROSE,
         [("FC208", 1, 1)],
     ),
-    (PROSE + "\n如果能碰巧解决你现在面临的问题,别忘了关注本站,现在开始吧!", [("FC208", 2, 17)]),
+    (PROSE + "\n如果能碰巧解决你现在面临的问题,别忘了关注本站,现在开始吧!", [("FC208", 2, 1)]),
     ("本文共计58626个字,预计阅读时长234.5分钟。\n" + PROSE, [("FC208", 1, 13)]),
 ]
 
