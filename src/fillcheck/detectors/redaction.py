@@ -21,10 +21,11 @@ from ..patterns import char_after, char_before, is_han
 from ..registry import register
 from ._dots import word_dots
 from ._leaks import leaked_masks, personal_data, recoverable_masks
+from ._letter_masks import letter_masks
 from ._records import formula_stars, masked_report, report_masks
+from ._stars import filtered_word_stars, star_masks
 from ._traces import empty_items, empty_pairs, spaced_stars
 from ._word_masks import INITIALISMS, MATH_LETTERS, initialisms, single_letter_mask, single_letters
-from .placeholders import filtered_word_stars, letter_masks, star_masks
 
 # Words that name the marks themselves: `书名号《》`, `引号“”的用法`.
 _MARK_NAMES = ("号", "符", "标点", "括号", "引号")
