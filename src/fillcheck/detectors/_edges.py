@@ -39,7 +39,6 @@ from ._edge_lists import adjacent, dated_titles, field_panels, link_list, listed
 from ._edge_marks import LINK_HEADER
 from ._edge_shape import (
     EDGE,
-    FIELD,
     META,
     PROSE_LEN,
     PROSE_MARK,
@@ -50,6 +49,7 @@ from ._edge_shape import (
     shape,
     trailing_button,
 )
+from ._edge_tokens import FIELD
 from .scrape import residue_starts
 
 __all__ = ["edge_lines", "shape"]

@@ -19,9 +19,9 @@ from ..messages import t
 from ..patterns import char_after, char_before, is_han
 from ..registry import register
 from ..scan import declare, declared_starts
+from ._dots import dot_is_punctuation, word_dots
 from ._official import is_official, skipped_headings
 from ._values import NOT_UNITS, UNITS, Unit, unit_at
-from .redaction import dot_is_punctuation, word_dots
 
 # A number, one space, and what may be a unit: `280 万元`, `1 次`, `60 %`, `2021 版`.
 # (A number never starts after a digit, a dot or a letter; that is checked after its first

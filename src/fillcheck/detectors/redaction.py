@@ -5,7 +5,8 @@ leaves when it takes words out: punctuation with nothing between it, a dot or
 stars where a word stood. The mask rules (FC405-FC409) look at values masked
 in part (`政X`, `138****5678`) and ask whether the document gives them away
 elsewhere, and list the values a public record was republished without.
-The document-wide comparisons live in ``_leaks.py``.
+The document-wide comparisons live in ``_leaks.py``, the dots a word filter leaves in
+``_dots.py``, letters masking part of a word in ``_word_masks.py``.
 """
 
 from __future__ import annotations
@@ -16,45 +17,18 @@ from collections.abc import Iterator
 from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
-from ..patterns import char_after, char_before, is_han, triggered
+from ..patterns import char_after, char_before, is_han
 from ..registry import register
+from ._dots import word_dots
 from ._leaks import leaked_masks, personal_data, recoverable_masks
-from ._masks import masks
+from ._letter_masks import letter_masks
 from ._records import formula_stars, masked_report, report_masks
+from ._stars import filtered_word_stars, star_masks
 from ._traces import empty_items, empty_pairs, spaced_stars
-from ._values import unit_at
-from .placeholders import filtered_word_stars, letter_masks, star_masks
+from ._word_masks import INITIALISMS, MATH_LETTERS, initialisms, single_letter_mask, single_letters
 
 # Words that name the marks themselves: `书名号《》`, `引号“”的用法`.
 _MARK_NAMES = ("号", "符", "标点", "括号", "引号")
-# A dot where a word was filtered out between two Han characters: `特色.主义`.
-FILTER_DOT = triggered(r"\.")
-_HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f"  # as is_han()
-_HAN_DOT = re.compile(f"\\.(?<=[{_HAN}]\\.)(?=[{_HAN}])")
-# Pinyin initials that word filters and self-censoring writers put for political words.
-INITIALISMS = {
-    "ZZ": "政治", "ZF": "政府", "GCD": "共产党", "DJ": "党建", "JW": "纪委", "ZZB": "组织部",
-    "DZB": "党支部", "ZFW": "政法委", "XJP": "习近平", "ZXJ": "总书记", "SJ": "书记",
-    "ZY": "中央", "GWY": "国务院", "RMDB": "人民代表",
-}  # fmt: skip
-_LOWER_RUNS = re.compile(r"[a-z][a-z]+")  # not `[a-z]{2,}`: `re` skips ahead to a class
-_LOWER_INITIALS = {key.lower() for key in INITIALISMS}
-# (Look-behinds stand after the first character: a pattern that starts with one makes `re`
-# try every position of the text.)
-INITIALISM_RUNS = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{1,3}(?![A-Za-z])")
-# A single mask letter inside a word: `政X`, `X员`.
-# (Read from the mask lexer's letter runs: an `X` not followed by a Latin letter or a
-# digit, and every `Ｘ`.)
-_LATIN_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-# Real words that start with a Latin letter: `X光`, `X射线`, `X轴`.
-LATIN_WORDS = (
-    "光", "射线", "线", "型", "轴", "形", "染色体", "战警", "因子", "档案", "一代", "方向",
-    "坐标", "值", "变量", "代", "世代", "综艺", "平台", "系列", "先生", "女士", "战队", "音速",
-)  # fmt: skip
-# Another lone capital letter in Chinese text: the letters are variables (`则Y随X增大`).
-_MATH_LETTERS = re.compile(r"[A-WYZ](?<![A-Za-z0-9][A-WYZ])(?![A-Za-z0-9])")
-# Function words around a variable (`设X为`, `X和Y`) rather than a masked character.
-_VARIABLE_NEIGHBOURS = set("设令若当对取则和与及或的在为是把将从到至向比于个第位上中等即")
 
 
 def _marks_named(text: str, start: int, end: int) -> bool:
@@ -139,87 +113,6 @@ def empty_quotation(doc: Document) -> Iterator[Hit]:
             yield Hit(start, end, t("empty-quotation", text=text[start:end]), t("restore-words"))
 
 
-# A dot that ends a Chinese sentence: after Han, before a quote, a line end or the end.
-# (Literal-led: the character before is checked in Python, which keeps `re` fast.)
-_SENTENCE_DOT = re.compile(r"\.(?=[“”\n]|$)")
-_SENTENCE_ENDERS = "”）)"
-
-
-def dot_is_punctuation(text: str) -> bool:
-    """True when `.` is how ``text`` (a document or a line) ends sentences, not a filtered word.
-
-    Text converted to half-width punctuation ends its sentences with `.`
-    (`完成任务.` at a line end or before a quote); a word filter leaves dots
-    inside text whose sentences end with `。`. Half-width commas say nothing
-    either way: filtered novels and scraped pages use them alike.
-    """
-    sentence_dots = sum(
-        1
-        for match in _SENTENCE_DOT.finditer(text)
-        if match.start()
-        and (is_han(text[match.start() - 1]) or text[match.start() - 1] in _SENTENCE_ENDERS)
-    )
-    return sentence_dots > 0 and 2 * sentence_dots >= text.count("。")
-
-
-_HALF_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]),")
-# So many dots in one clause separate its items, as `、` would; a filter's dots split words.
-_LIST_DOTS = 3
-_CLAUSE_ENDS = re.compile(r"[，,。；;：:！？!?、“”\n]")
-
-
-def _clause_dots(text: str, index: int) -> int:
-    """How many dots the clause around ``index`` holds."""
-    ends = _CLAUSE_ENDS.search(text, index)
-    end = ends.start() if ends else len(text)
-    start = max((m.end() for m in _CLAUSE_ENDS.finditer(text, max(0, index - 200), index)),
-                default=max(0, index - 200))  # fmt: skip
-    return text.count(".", start, end)
-
-
-# A heading numbered with a Chinese numeral and a dot: `一.人员编制`.
-_NUMERAL_HEADING = re.compile(r"(?:^|(?<=\n))[ \u3000]*[一二三四五六七八九十]{1,3}$")
-
-
-def word_dots(doc: Document) -> tuple[list[int], list[int]]:
-    """(filtered, marks): offsets of dots between Chinese characters, by what left them.
-
-    A word filter leaves dots anywhere in a word or a phrase (`市.委`,
-    `特色.主义`); a site's copy mark is a dot after `的` (`产品的.声誉`). Where
-    every such dot of a document follows `的`, they are copy marks (FC507);
-    otherwise they are all a filter's (FC403). Lines written with `.` as their
-    full stop, headings such as `一.总则` and lists whose items a clause
-    separates with dots (`设计费.制造费.包装费`) hold neither, nor does a single
-    dot in scraped text written with half-width commas (`毛.人学率`): a filter
-    hits the words it filters again and again.
-    """
-    text = doc.text
-    if "." not in text:
-        return [], []
-    return doc.memo("redaction.word-dots", lambda: _word_dots(text))
-
-
-def _word_dots(text: str) -> tuple[list[int], list[int]]:
-    candidates = [match.start() for match in _HAN_DOT.finditer(text)]
-    if not candidates or dot_is_punctuation(text):
-        return [], []
-    dots = []
-    for start in candidates:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        if dot_is_punctuation(line) or _NUMERAL_HEADING.search(text, line_start, start):
-            continue
-        if _clause_dots(text, start) >= _LIST_DOTS:
-            continue  # `设计费.制造费.预装费.包装费`: dots separate a list's items
-        dots.append(start)
-    if dots and all(text[start - 1] == "的" for start in dots):
-        return [], dots
-    if len(dots) == 1 and len(_HALF_COMMA.findall(text)) > text.count("，"):
-        return [], []  # scraped half-width text: one stray dot is a slip, a filter recurs
-    return dots, []
-
-
 @register("FC403", "filtered-word-dot", Category.REDACTION, Severity.WARNING)
 def filtered_word_dot(doc: Document) -> Iterator[Hit]:
     """A dot stands between two Chinese characters where a word was filtered out.
@@ -273,20 +166,6 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
         yield Hit(start, end, t("filtered-stars", text=text[start:end]), t("restore-word"))
 
 
-def _single_letter_mask(text: str, start: int) -> bool:
-    """True when the letter at ``start`` masks one character of a Chinese word."""
-    before, after = char_before(text, start), char_after(text, start + 1)
-    if not (is_han(before) or is_han(after)):
-        return False
-    if before in _VARIABLE_NEIGHBOURS or after in _VARIABLE_NEIGHBOURS:
-        return False
-    if text.startswith(LATIN_WORDS, start + 1) or unit_at(text, start + 1) is not None:
-        return False  # `X光`, or a placeholder before a unit (FC1 reports those)
-    if before.isascii() and (before.isalnum() or before in "-_./"):
-        return False
-    return is_han(before) and (is_han(after) or after in "，。、；：！？”）")
-
-
 @register("FC405", "mask-inside-word", Category.REDACTION, Severity.WARNING)
 def mask_inside_word(doc: Document) -> Iterator[Hit]:
     """A Latin letter or pinyin initials replace part of a Chinese word.
@@ -308,41 +187,17 @@ def mask_inside_word(doc: Document) -> Iterator[Hit]:
     Good: 进行X光检查，设X为自变量，CPU占用率下降。
     """
     text = doc.text
-    variables = _MATH_LETTERS.search(text) is not None  # `则Y随X增大`: letters are variables
-    for start in [] if variables else _single_letters(doc):
-        if _single_letter_mask(text, start):
+    variables = MATH_LETTERS.search(text) is not None  # `则Y随X增大`: letters are variables
+    for start in [] if variables else single_letters(doc):
+        if single_letter_mask(text, start):
             shown = text[start - 1 : start + 2].strip()
             yield Hit(start, start + 1, t("letter-in-word", text=shown), t("write-word-out"))
-    for match in _initialisms(text):
+    for match in initialisms(text):
         word = INITIALISMS.get(match.group().upper())
         start, end = match.span()
         if word and is_han(char_before(text, start)) and is_han(char_after(text, end)):
             yield Hit(start, end, t("pinyin-initials", text=match.group(), word=word),
                       t("write-this", text=word))  # fmt: skip
-
-
-def _single_letters(doc: Document) -> list[int]:
-    """Offsets of each `X` not followed by a Latin letter or a digit, then of each `Ｘ`."""
-    text, found = doc.text, masks(doc).letters
-    wide = [at for start, end in found for at in range(start, end) if text[at] == "Ｘ"]
-    return [
-        at
-        for start, end in found
-        for at in range(start, end)
-        if text[at] == "X" and text[at + 1 : at + 2] not in _LATIN_OR_DIGIT
-    ] + wide
-
-
-def _initialisms(text: str) -> list[re.Match[str]]:
-    """Upper-case initials, and lower-case ones in prose with no other lower-case word."""
-    runs = list(INITIALISM_RUNS.finditer(text))
-    lower = []
-    for match in _LOWER_RUNS.finditer(text):
-        before = char_before(text, match.start())
-        if match.group() not in _LOWER_INITIALS or (before.isascii() and before.isalpha()):
-            return runs  # another Latin word (`用js的`, `Word`): lower case is not a mask here
-        lower.append(match)
-    return sorted(runs + lower, key=lambda match: match.start())
 
 
 @register("FC406", "mask-leaks-value", Category.REDACTION, Severity.ERROR)
