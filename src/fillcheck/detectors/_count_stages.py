@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..finding import Hit
 from ..messages import t
@@ -105,13 +104,9 @@ def _stated_first_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
     text = counted.text
     exceeding: list[Hit] = []
     pending: list[Hit] = []
-    done_at = [m.start() for m in _DONE_WORD.compiled.finditer(text)]  # few: one scan
     for match in _STATED_TOTAL.finditer(text):
         if _DIGIT.search(text, match.end(), match.end() + 12) is None:
             continue  # `共产党`, `共同`: no count stated right after
-        at = bisect_left(done_at, match.end())
-        if at == len(done_at) or done_at[at] >= match.end() + 400:
-            continue  # no word of done within a sentence's reach (see `sentence_end`)
         end = sentence_end(text, match.end())
         if _DONE_WORD.search(text, match.end(), end) is None:
             continue  # the usual case: nothing said done after the total
