@@ -39,7 +39,7 @@ _LINK = lazy_compile(r"(?:总数|总量|总计|合计|数)?(?:为|是|达|有|�
 _FLOW = lazy_compile(
     "出生|死亡|迁|新增|增加|减少|流动|净增|登记|变动|抽样|调查|岁|以上|以下|平均|人均|户均|每"
 )
-_REACH = 600
+WHOLE_REACH = _REACH = 600  # how far before its parts a whole is looked for
 # How far into its clause a member's name may start (`居住在乡村`, `地方税收`).
 _MEMBER_REACH = 6
 # Words that only place or date a whole (`2023年年末全国人口`, `户籍人口`, `全市常住人口`).
@@ -61,6 +61,8 @@ def pair_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         opening = text[max(0, index - _MEMBER_REACH) : index]
         if not any(stop in opening for stop in _CLAUSE + "。\n") and index > _MEMBER_REACH:
             continue  # a member names a part only near the start of its clause
+        if opening and max(map(opening.rfind, "。\n")) > max(map(opening.rfind, _CLAUSE)):
+            continue  # the member opens a sentence: no clause before it holds the other
         second = _count_in_clause(counted, index)
         if second is None or second.start in seen:
             continue

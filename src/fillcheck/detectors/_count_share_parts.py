@@ -12,7 +12,7 @@ from ..messages import t
 from ..numerals import Count
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
-from ._count_pairs import whole_before
+from ._count_pairs import WHOLE_REACH, whole_before
 from ._count_parts import Part, opened_total
 from ._count_share_base import Share, agrees, check, digits
 from ._count_sums import complete
@@ -69,6 +69,9 @@ def based_whole(counted: CountIndex, group: list[Share]) -> Count | None:
     if len(base) < 2 or len(group) < 2:
         return None
     text = counted.text
+    first = group[0].part.start
+    if text.rfind(base[-2:], max(0, first - WHOLE_REACH), first) < 0:
+        return None  # the usual case: the base is not named before (see `whole_before`)
     parts = []
     for share in group:
         start = max(
