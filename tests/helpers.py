@@ -10,3 +10,27 @@ def positions(text: str, select: str | list[str] | None = None, kind: str = "tex
     if isinstance(select, str):
         select = [select]
     return [(f.rule, f.line, f.column) for f in audit_text(text, select=select, kind=kind)]
+
+
+def rule_table(fire, silent, select):
+    """The three tests of a rule table: the must-fire rows give exactly their
+    (code, line, column) triples, the must-not-fire rows give nothing, and the
+    must-not-fire rows outnumber the must-fire rows.
+
+    Use as ``test_fires, test_silent, test_more_silent_rows_than_firing_rows =
+    rule_table(FIRE, SILENT, "FC3")`` at module level, where pytest collects them.
+    """
+    import pytest
+
+    @pytest.mark.parametrize(("text", "expected"), fire)
+    def test_fires(text, expected):
+        assert positions(text, select) == expected
+
+    @pytest.mark.parametrize("text", silent)
+    def test_silent(text):
+        assert positions(text, select) == []
+
+    def test_more_silent_rows_than_firing_rows():
+        assert len(silent) > len(fire)
+
+    return test_fires, test_silent, test_more_silent_rows_than_firing_rows

@@ -9,10 +9,8 @@ corpus. Each row asserts the code, the line and the column.
 
 from __future__ import annotations
 
-import pytest
-
 from fillcheck import audit_text
-from helpers import positions
+from helpers import rule_table
 
 # (text, [(code, line, column)]): one edit made each of these inconsistent.
 FIRE = [
@@ -497,18 +495,7 @@ SILENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FIRE)
-def test_fires(text, expected):
-    assert positions(text, "FC3") == expected
-
-
-@pytest.mark.parametrize("text", SILENT)
-def test_silent(text):
-    assert positions(text, "FC3") == []
-
-
-def test_more_silent_rows_than_firing_rows():
-    assert len(SILENT) > len(FIRE)
+test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")
 
 
 def test_message_shows_the_items_that_follow():

@@ -8,10 +8,8 @@ and traps. Every row asserts the code, line and column of each finding.
 
 from __future__ import annotations
 
-import pytest
-
 from fillcheck import audit_text
-from helpers import positions
+from helpers import rule_table
 
 # (text, [(code, line, column)]): one edit made each of these inconsistent.
 FIRE = [
@@ -259,18 +257,7 @@ SILENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FIRE)
-def test_fires(text, expected):
-    assert positions(text, "FC3") == expected
-
-
-@pytest.mark.parametrize("text", SILENT)
-def test_silent(text):
-    assert positions(text, "FC3") == []
-
-
-def test_more_silent_rows_than_firing_rows():
-    assert len(SILENT) > len(FIRE)
+test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")
 
 
 def test_a_split_share_shows_the_parts_sum():

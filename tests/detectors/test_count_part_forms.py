@@ -6,9 +6,7 @@ tests/corpus/consistent); the firing rows are one-edit mutations of the silent o
 
 from __future__ import annotations
 
-import pytest
-
-from helpers import positions
+from helpers import rule_table
 
 # (text, [(code, line, column)]): one edit made each of these inconsistent.
 FIRE = [
@@ -480,15 +478,4 @@ SILENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FIRE)
-def test_fires(text, expected):
-    assert positions(text, "FC3") == expected
-
-
-@pytest.mark.parametrize("text", SILENT)
-def test_silent(text):
-    assert positions(text, "FC3") == []
-
-
-def test_more_silent_rows_than_firing_rows():
-    assert len(SILENT) > len(FIRE)
+test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")

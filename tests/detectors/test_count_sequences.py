@@ -9,9 +9,7 @@ the sequence rule, and not also as a wrong count of items.
 
 from __future__ import annotations
 
-import pytest
-
-from helpers import positions
+from helpers import rule_table
 
 FIRE = [
     # the first marker again at the head of the next paragraph
@@ -130,15 +128,4 @@ SILENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FIRE)
-def test_fires(text, expected):
-    assert positions(text, "FC3") == expected
-
-
-@pytest.mark.parametrize("text", SILENT)
-def test_silent(text):
-    assert positions(text, "FC3") == []
-
-
-def test_more_silent_rows_than_firing_rows():
-    assert len(SILENT) > len(FIRE)
+test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from fillcheck import audit_text
 from fillcheck.document import Document
 from fillcheck.engine import audit_document
 from fillcheck.registry import select_rules
-from helpers import positions
+from helpers import rule_table
 
 # A report that writes its number-unit pairs without a space, as official text does.
 TIGHT = "购买读本100本，召开会议12次，培训干部300人次，走访56户，解决问题34个，投入资金280万元。"
@@ -97,18 +95,9 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
-def test_must_fire(text, expected):
-    assert positions(text, "FC5") == expected
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_must_not_fire(text):
-    assert positions(text, "FC5") == []
-
-
-def test_more_silent_rows_than_firing_rows():
-    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+test_must_fire, test_must_not_fire, test_more_silent_rows_than_firing_rows = rule_table(
+    MUST_FIRE, MUST_NOT_FIRE, "FC5"
+)
 
 
 def _codes(text: str, style: str) -> list[tuple[str, int, int]]:

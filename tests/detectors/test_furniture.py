@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from helpers import positions
+from helpers import rule_table
 
 MUST_FIRE = [
     ("当前位置: 首页 > 法官论坛 > 学术论文\n正文", [("FC210", 1, 1)]),
@@ -67,15 +65,6 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
-def test_must_fire(text, expected):
-    assert positions(text, "FC210") == expected
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_must_not_fire(text):
-    assert positions(text, "FC210") == []
-
-
-def test_more_silent_rows_than_firing_rows():
-    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+test_must_fire, test_must_not_fire, test_more_silent_rows_than_firing_rows = rule_table(
+    MUST_FIRE, MUST_NOT_FIRE, "FC210"
+)

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from helpers import positions
+from helpers import rule_table
 
 MUST_FIRE = [
     # A numbered saying under a document's title, its number continuing no list.
@@ -92,15 +90,6 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
-def test_must_fire(text, expected):
-    assert positions(text, "FC210") == expected
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_must_not_fire(text):
-    assert positions(text, "FC210") == []
-
-
-def test_more_silent_rows_than_firing_rows():
-    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+test_must_fire, test_must_not_fire, test_more_silent_rows_than_firing_rows = rule_table(
+    MUST_FIRE, MUST_NOT_FIRE, "FC210"
+)

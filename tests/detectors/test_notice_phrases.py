@@ -8,13 +8,11 @@ same words (下载, 会员, 上传, 声明, 版权, 本站, 售出, 隐藏) for 
 
 from __future__ import annotations
 
-import pytest
-
 from fillcheck import audit_text
 from fillcheck.detectors import _anchors
 from fillcheck.detectors._notice import compact
 from fillcheck.detectors._notice_lexicon import ANCHORS, PHRASES
-from helpers import positions
+from helpers import positions, rule_table
 
 MUST_FIRE = [
     # upload
@@ -147,18 +145,9 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
-def test_must_fire(text: str, expected: list[tuple[str, int, int]]) -> None:
-    assert positions(text, "FC2") == expected
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_must_not_fire(text: str) -> None:
-    assert positions(text, "FC2") == []
-
-
-def test_more_rows_must_stay_silent_than_fire() -> None:
-    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+test_must_fire, test_must_not_fire, test_more_rows_must_stay_silent_than_fire = rule_table(
+    MUST_FIRE, MUST_NOT_FIRE, "FC2"
+)
 
 
 def test_a_notice_with_full_width_letters_and_spaces_is_quoted_whole() -> None:

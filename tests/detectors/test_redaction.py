@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import positions
+from helpers import positions, rule_table
 
 # A government work report republished with its figures and names masked (after xiaomilidoc).
 MASKED_REPORT = (
@@ -121,18 +121,9 @@ MUST_NOT_FIRE = [
 TRACES = ["FC401", "FC402", "FC403", "FC404", "FC405", "FC406", "FC407", "FC409"]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
-def test_must_fire(text, expected):
-    assert positions(text, TRACES) == expected
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_must_not_fire(text):
-    assert positions(text, TRACES) == []
-
-
-def test_more_silent_rows_than_firing_rows():
-    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+test_must_fire, test_must_not_fire, test_more_silent_rows_than_firing_rows = rule_table(
+    MUST_FIRE, MUST_NOT_FIRE, TRACES
+)
 
 
 PERSONAL_DATA = [

@@ -8,9 +8,7 @@ and place, a document-control header, a notice that asks readers to scan a code.
 
 from __future__ import annotations
 
-import pytest
-
-from helpers import positions
+from helpers import rule_table
 
 FIRES = [
     # Preview-masked rows: a row label and masked cells, cut at spaces or bars.
@@ -124,15 +122,4 @@ SILENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FIRES)
-def test_fires(text: str, expected: list[tuple[str, int, int]]) -> None:
-    assert positions(text, "FC2") == expected
-
-
-@pytest.mark.parametrize("text", SILENT)
-def test_silent(text: str) -> None:
-    assert positions(text, "FC2") == []
-
-
-def test_more_silent_rows_than_firing_rows() -> None:
-    assert len(SILENT) > len(FIRES)
+test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRES, SILENT, "FC2")

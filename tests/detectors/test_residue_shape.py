@@ -15,7 +15,7 @@ from fillcheck.document import Document
 from fillcheck.engine import audit_document
 from fillcheck.registry import select_rules
 from fillcheck.script import fold
-from helpers import positions
+from helpers import rule_table
 
 PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
 
@@ -200,18 +200,9 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
-def test_must_fire(text, expected):
-    assert positions(text, ["FC2"]) == expected
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_must_not_fire(text):
-    assert positions(text, ["FC2"]) == []
-
-
-def test_more_silent_rows_than_firing_rows():
-    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+test_must_fire, test_must_not_fire, test_more_silent_rows_than_firing_rows = rule_table(
+    MUST_FIRE, MUST_NOT_FIRE, ["FC2"]
+)
 
 
 @pytest.mark.parametrize(
