@@ -44,6 +44,28 @@ def _digits_before(before: str) -> str:
     return digits
 
 
+# Numerals that write a year's figures in Chinese (`二〇XX年`, `二○○X年`, `一九XX年`).
+_YEAR_NUMERALS = dict(zip("〇○零一二三四五六七八九", "000123456789", strict=True))
+
+
+def _numeral_year(before: str, token: str, after: str) -> Unit | None:
+    """A year written in Chinese numerals, its last figures masked (`二〇XX年`, `二○○X年`).
+
+    The numerals must start a year (`二〇`, `一九`) and make four figures with the letters;
+    a letter after one numeral (`三X年`) is left to the other rules.
+    """
+    figures = ""
+    for char in reversed(before):
+        if char not in _YEAR_NUMERALS:
+            break
+        figures = _YEAR_NUMERALS[char] + figures
+    if len(figures) < 2 or not figures.startswith(("19", "20")) or len(figures) + len(token) != 4:
+        return None
+    if after not in "年届度":
+        return None
+    return Unit("年", "year")
+
+
 def _year(before: str, token: str, after: str) -> Unit | None:
     """A year slot: digits and letters that make four characters (`20XX`, `202x`),
     or the serial of a document number after its year (`2022xx号`)."""
@@ -73,13 +95,13 @@ def _left_allows(before: str) -> bool:
 
 
 # A date written with figures, its parts masked: `XXXX-XX-XX`, `XXXX.XX.XX`, `202X.XX.XX`,
-# `19XX-XX-XX` (the figures before the token start its year).
-_DATE_TOKEN = re.compile(r"([Xx×Ｘｘ]{1,4})([.．\-])[Xx×Ｘｘ]{1,2}\2[Xx×Ｘｘ]{1,2}")
+# `19XX-XX-XX`, `XXXX/XX/XX`, `20XX/X/X` (the figures before the token start its year).
+_DATE_TOKEN = re.compile(r"([Xx×Ｘｘ]{1,4})([.．\-/])[Xx×Ｘｘ]{1,2}\2[Xx×Ｘｘ]{1,2}")
 
 
 def _date_token(before: str, token: str, after: str) -> bool:
     """True for a token that is a date with its figures masked (`XXXX-XX-XX`, `202X.XX.XX`)."""
-    if is_ascii_word(after) or after in "-.．":
+    if is_ascii_word(after) or after in "-.．/":
         return False
     digits = _digits_before(before)
     if not digits and (is_ascii_word(before[-1]) or before[-1] in "-_.@/\\"):
@@ -103,6 +125,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return Unit("", "date")
     if is_digit(last):
         return _year(before, token, after)
+    if last in _YEAR_NUMERALS and before[-2:-1] in _YEAR_NUMERALS:
+        return _numeral_year(before, token, after)
     if after == "@" and last in _LABEL_END and len(token) > 1:
         return Unit("", "word")  # an e-mail address never filled in: `邮箱:xx@email.com`
     if is_digit(after) and len(token) > 1 and _left_is_chinese(last):

@@ -121,7 +121,7 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
         )
     if run[0] == "_" and _is_latin_context(text, start, end):
         return not _year_blank(text, start, end)
-    if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
+    if run[0] in "○〇" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
         return True
     if run[0] in "([" and not (is_han(before) or is_han(after)):
         return True  # Latin `( )`, a Markdown task `- [ ] item`, a checkbox `□[ ]`
@@ -146,7 +146,8 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     """A blank (`____`, `□□`, `（  ）`, `总金额为  元`, `于年月日`) was left where a value belongs.
 
     ## What it does
-    Finds runs of three or more `_`, two or more `＿`, `□` or `○`, brackets
+    Finds runs of three or more `_`, two or more `＿`, `□`, `○` or `〇` (one before a
+    date unit: `○月○日`, `＿年＿月＿日`), brackets
     holding nothing but spaces (`（  ）`, `《 》`), year blanks (`20__`), and
     empty value slots whose underline was lost: a unit with nothing or only
     spaces before it after a word that takes a number (`共计元`, `为期年`,

@@ -1,0 +1,67 @@
+"""FC102, FC104: dates masked with slashes, circles, low lines and Chinese numerals.
+
+Templates mask a date as `XXXX/XX/XX` or `20XX/X/X`, leave `○月○日` or `＿年＿月＿日`,
+and mask the last figures of a year written in numerals (`二〇XX年`, `二○○X年`).
+A circle is also a real zero (`二○○八年`, `一〇〇`) and a bullet, a slash also a path
+or a fraction: those rows stay silent. Rows: text, expected [(code, line, column)].
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import positions
+
+MUST_FIRE = [
+    ("签订日期：XXXX/XX/XX", [("FC102", 1, 6)]),
+    ("出生日期：20XX/X/X，籍贯：XX省", [("FC102", 1, 8), ("FC102", 1, 18)]),
+    ("会议定于○月○日在三楼会议室召开。", [("FC104", 1, 5), ("FC104", 1, 7)]),
+    ("2023年〇月〇日", [("FC104", 1, 6), ("FC104", 1, 8)]),
+    ("二〇XX年度工作计划", [("FC102", 1, 3)]),
+    ("二○○X年上半年工作总结", [("FC102", 1, 4)]),
+    ("一九XX年参加工作", [("FC102", 1, 3)]),
+    ("日期：＿年＿月＿日", [("FC104", 1, 4), ("FC104", 1, 6), ("FC104", 1, 8)]),
+    ("〇〇公司员工手册", [("FC104", 1, 1)]),
+]
+
+MUST_NOT_FIRE = [
+    # circles and ideographic zeros among numerals are zeros
+    "二〇二三年工作总结",
+    "二○○八年五月，第一批模块完成。",
+    "一九九○年出生，共计一〇〇件。",
+    "二〇一〇年十月一日",
+    "二○一九年十二月二十日(星期五)前提交",
+    "公元二〇〇〇年",
+    "一○月份的工作安排",
+    "第二〇〇号令",
+    # a circle as a bullet or a mark
+    "○ 第一点内容",
+    "〇 第二点",
+    "评价：○优秀 ○良好 ○合格",
+    "图例：● 已完成 ○ 未完成",
+    # slashes in paths, fractions and version strings
+    "路径/XXXX/XX/XX/index",
+    "比例为x/y的取值",
+    "访问 http://x.com/xx/xx/xx 下载",
+    "尺寸XXL/XL/L可选",
+    "日期：2023/10/01，地点：北京",
+    # a single numeral before a letter is no year
+    "三X光片检查",
+    # single low lines in identifiers
+    "变量名为a＿b，函数名__init__",
+    "文件名file_年度报告.docx",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
+def test_must_fire(text, expected):
+    assert positions(text, "FC1") == expected
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+def test_must_not_fire(text):
+    assert positions(text, "FC1") == []
+
+
+def test_more_clean_rows_than_firing_rows():
+    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
