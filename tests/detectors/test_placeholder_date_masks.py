@@ -65,3 +65,37 @@ def test_must_not_fire(text):
 
 def test_more_clean_rows_than_firing_rows():
     assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+
+
+# Single spaces where a name was left out make a document with one other blank a
+# template once there are three of them; fewer, or none beside no blank, stay silent.
+_AGREEMENT = (
+    "1.乙方合作意向:就 品牌在网络销售及线上管理;\n"
+    "2.我司与 有限公司合作方式为网络独家代理商,则 有限公司有义务提供其品牌;\n"
+    "签订日期:____年\n"
+)
+
+
+def test_one_blank_and_three_single_gaps_make_a_template():
+    assert positions(_AGREEMENT, "FC104") == [
+        ("FC104", 1, 11), ("FC104", 2, 6), ("FC104", 2, 25), ("FC104", 3, 6),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no other blank: a line join may leave such spaces
+        (_AGREEMENT.replace("____", "2023"), []),
+        # one gap left beside the blank
+        (
+            _AGREEMENT.replace("就 品牌", "就本品牌").replace("则 有限", "则本有限"),
+            [("FC104", 3, 6)],
+        ),
+        ("我司与 有限公司合作,资金到位;\n签订日期:____年\n", [("FC104", 2, 6)]),
+        # determiners before the name: words a line join split
+        ("本 公司与该 银行合作,各 分公司执行;\n签订日期:____年\n", [("FC104", 2, 6)]),
+    ],
+)
+def test_too_few_single_gaps_stay_silent(text, expected):
+    assert positions(text, "FC104") == expected

@@ -74,6 +74,9 @@ INSTRUCTION_LEAD = lazy_compile(
 
 # So many blanks make a document a template, whose gaps inside sentences are blanks too.
 _TEMPLATE_BLANKS = 2
+# Single spaces where a value belongs (`我司与 有限公司合作`, `应提前 日通知`) that make a
+# document with one other blank a template.
+_TEMPLATE_GAPS = 3
 # Slot labels that only ever name a value to fill in.
 _SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "填写", "某某")
 # Labels that name a value but also head a section (`【活动时间】2023年5月1日`).
@@ -190,6 +193,11 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
             yield _blank_hit(start, end, text[start:end], "value")
         for start, end in single_gaps(text, taken):  # `应提前 日通知`, `總計 年 個月`
             yield _blank_hit(start, end, text[start:end], "value")
+    elif taken:  # one blank: a template when several single spaces stand where values belong
+        gaps = list(single_gaps(text, taken))
+        if len(gaps) >= _TEMPLATE_GAPS:
+            for start, end in gaps:
+                yield _blank_hit(start, end, text[start:end], "value")
 
 
 def _blank_hit(start: int, end: int, blank: str, kind: str) -> Hit:
