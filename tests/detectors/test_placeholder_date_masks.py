@@ -22,6 +22,8 @@ MUST_FIRE = [
     ("一九XX年参加工作", [("FC102", 1, 3)]),
     ("日期：＿年＿月＿日", [("FC104", 1, 4), ("FC104", 1, 6), ("FC104", 1, 8)]),
     ("〇〇公司员工手册", [("FC104", 1, 1)]),
+    ("签订时间：□年□月□日", [("FC104", 1, 6), ("FC104", 1, 8), ("FC104", 1, 10)]),
+    ("本合同自[]年[]月[]日起生效", [("FC104", 1, 5), ("FC104", 1, 8), ("FC104", 1, 11)]),
 ]
 
 MUST_NOT_FIRE = [
@@ -45,6 +47,13 @@ MUST_NOT_FIRE = [
     "访问 http://x.com/xx/xx/xx 下载",
     "尺寸XXL/XL/L可选",
     "日期：2023/10/01，地点：北京",
+    # checkboxes before a period, empty brackets in code and before a word
+    "付款方式：□月付 □季付 □年付",
+    "期限：□年 □月",
+    "□日常 □周末",
+    "数组a[]年份，调用f()元素",
+    "int[]元数据",
+    "见表()年度报告",
     # a single numeral before a letter is no year
     "三X光片检查",
     # single low lines in identifiers

@@ -37,24 +37,27 @@ _SPACES = " \u3000\xa0"
 # Blanks by their first character: `___`, `__` and `_` before its unit (short: judged
 # by the rule), `＿＿` and `＿` before a date unit, `□□`, `○○`/`〇〇` and a lone circle
 # before 月 or 日 (`○月○日`; circles among numerals are zeros: the rule judges), and
-# brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`, `【 】`, `[ ]`.
+# a lone `□` inside a date (`□年□月□日`); `()` and `[]` before a date or money unit
+# (`[]年[]月[]日`); brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`, `【 】`,
+# `[ ]`.
 _BLANKS = {
     "_": (re.compile(r"___+"), re.compile(r"__(?!_)"), re.compile(r"_(?=[ ]?[元日月])")),
     "＿": (re.compile(r"＿＿+"), re.compile(r"＿(?=[年月日])")),
-    "□": (re.compile(r"□□+"),),
+    "□": (re.compile(r"□□+"), re.compile(r"□(?=[年月]□)|(?<=月)□(?=日)")),
     "○": (re.compile(r"○○+"), re.compile(r"○(?=[月日])")),
     "〇": (re.compile(r"〇〇+"), re.compile(r"〇(?=[月日])")),
     "（": (re.compile(f"（[{_SPACES}]*）"),),
-    "(": (re.compile(f"\\([{_SPACES}]+\\)"),),
+    "(": (re.compile(f"\\([{_SPACES}]+\\)"), re.compile(r"\(\)(?=[年月日元])")),
     "《": (re.compile(f"《[{_SPACES}]+》"),),
     "【": (re.compile(f"【[{_SPACES}]+】"),),
     "〔": (re.compile(f"〔[{_SPACES}]+〕"),),
     "［": (re.compile(f"［[{_SPACES}]+］"),),
-    "[": (re.compile(f"\\[[{_SPACES}]+\\]"),),
+    "[": (re.compile(f"\\[[{_SPACES}]+\\]"), re.compile(r"\[\](?=[年月日元])")),
 }
 # The brackets start a blank only before a space or their closing mark: declared as two
 # characters, so that the scan does not stop at every `（` of a text.
-_BRACKET_STARTS = ("（）", *(f"{open_}{space}" for open_ in "（(《【〔［[" for space in _SPACES))
+_BRACKET_STARTS = ("（）", "()", "[]")
+_BRACKET_STARTS += tuple(f"{open_}{space}" for open_ in "（(《【〔［[" for space in _SPACES)
 
 _BLANK_STARTS = ("_", "＿", "□", "○", "〇")
 TRIGGERS = declare("fc1-masks", (*STARS, *LETTERS, *_BLANK_STARTS, "某", *_BRACKET_STARTS))

@@ -31,7 +31,7 @@ from ._empty import empty_slots, lost_underlines
 from ._fields import field_gaps, zero_dates
 from ._masks import masks
 from ._single_gaps import single_gaps
-from ._values import describe, unit_at
+from ._values import NOT_UNITS, describe, unit_at
 
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
 # bracket pair, so that each starts with a literal.
@@ -74,9 +74,7 @@ INSTRUCTION_LEAD = lazy_compile(
 
 # So many blanks make a document a template, whose gaps inside sentences are blanks too.
 _TEMPLATE_BLANKS = 2
-# Single spaces where a value belongs (`我司与 有限公司合作`, `应提前 日通知`) that make a
-# document with one other blank a template.
-_TEMPLATE_GAPS = 3
+_TEMPLATE_GAPS = 3  # single-space gaps (`我司与 有限公司`) that make one blank a template
 # Slot labels that only ever name a value to fill in.
 _SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "填写", "某某")
 # Labels that name a value but also head a section (`【活动时间】2023年5月1日`).
@@ -126,6 +124,8 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
         return not _year_blank(text, start, end)
     if run[0] in "○〇" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
         return True
+    if run in ("()", "[]") and (is_ascii_word(before) or text[end : end + 2] in NOT_UNITS):
+        return True  # code (`a[]年`, `f()元`) and a word after the brackets (`表()年度`)
     if run[0] in "([" and not (is_han(before) or is_han(after)):
         return True  # Latin `( )`, a Markdown task `- [ ] item`, a checkbox `□[ ]`
     if run[0] != "_":
