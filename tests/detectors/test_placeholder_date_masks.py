@@ -24,6 +24,15 @@ MUST_FIRE = [
     ("〇〇公司员工手册", [("FC104", 1, 1)]),
     ("签订时间：□年□月□日", [("FC104", 1, 6), ("FC104", 1, 8), ("FC104", 1, 10)]),
     ("本合同自[]年[]月[]日起生效", [("FC104", 1, 5), ("FC104", 1, 8), ("FC104", 1, 11)]),
+    ("日期：_年_月_日", [("FC104", 1, 4), ("FC104", 1, 6), ("FC104", 1, 8)]),
+    ("日期：__ 年 __ 月 __ 日", [("FC104", 1, 4), ("FC104", 1, 9), ("FC104", 1, 14)]),
+    ("日期：＿ 年 ＿ 月 ＿ 日", [("FC104", 1, 4), ("FC104", 1, 8), ("FC104", 1, 12)]),
+    ("项目总投资○○万元，由○○同志负责", [("FC104", 1, 6), ("FC104", 1, 12)]),
+    ("ＸＸＸＸ／ＸＸ／ＸＸ", [("FC102", 1, 1)]),
+    ("２０XX年度", [("FC102", 1, 3)]),
+    ("金额：¥XXX.XX元", [("FC102", 1, 5)]),
+    ("XX：\n    您好！", [("FC102", 1, 1)]),
+    ("甲方代表：XXX（签字）", [("FC102", 1, 6)]),
 ]
 
 MUST_NOT_FIRE = [
@@ -54,6 +63,19 @@ MUST_NOT_FIRE = [
     "数组a[]年份，调用f()元素",
     "int[]元数据",
     "见表()年度报告",
+    # circles that are zeros of a number, and the 2000s
+    "投资三○○万元",
+    "编号○○七",
+    "○○年代的老歌",
+    # underscores in identifiers and a year's digits
+    "调用a_年份函数",
+    "file_name__ 年报",
+    # a line that opens with a letter and a colon, and a dialogue
+    "X：横坐标",
+    "xx：你好啊",
+    "XXL：大号",
+    "¥X",
+    "型号为X（签字笔）",
     # a single numeral before a letter is no year
     "三X光片检查",
     # single low lines in identifiers

@@ -34,6 +34,9 @@ _YEAR_AFTER = "年〕]）)届度-—～~至\n 、，。；：,;"
 _DASHES = "—–"
 
 
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _digits_before(before: str) -> str:
     """The digits that end ``before`` (`〔20` -> `20`)."""
     digits = ""
@@ -41,7 +44,7 @@ def _digits_before(before: str) -> str:
         if not is_digit(char):
             break
         digits = char + digits
-    return digits
+    return digits.translate(_HALF_WIDTH)
 
 
 # Numerals that write a year's figures in Chinese (`二〇XX年`, `二○○X年`, `一九XX年`).
@@ -96,12 +99,12 @@ def _left_allows(before: str) -> bool:
 
 # A date written with figures, its parts masked: `XXXX-XX-XX`, `XXXX.XX.XX`, `202X.XX.XX`,
 # `19XX-XX-XX`, `XXXX/XX/XX`, `20XX/X/X` (the figures before the token start its year).
-_DATE_TOKEN = re.compile(r"([Xx×Ｘｘ]{1,4})([.．\-/])[Xx×Ｘｘ]{1,2}\2[Xx×Ｘｘ]{1,2}")
+_DATE_TOKEN = re.compile(r"([Xx×Ｘｘ]{1,4})([.．\-/／])[Xx×Ｘｘ]{1,2}\2[Xx×Ｘｘ]{1,2}")
 
 
 def _date_token(before: str, token: str, after: str) -> bool:
     """True for a token that is a date with its figures masked (`XXXX-XX-XX`, `202X.XX.XX`)."""
-    if is_ascii_word(after) or after in "-.．/":
+    if is_ascii_word(after) or after in "-.．/／":
         return False
     digits = _digits_before(before)
     if not digits and (is_ascii_word(before[-1]) or before[-1] in "-_.@/\\"):
@@ -135,6 +138,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return None  # XXL-JOB, x86, .xx, xx@
     if after in _DASHES and ahead[1:2] in LETTERS:
         ahead = ahead[1:].lstrip(LETTERS)  # `×月×————×日`: a range whose end names the unit
+    if last in "¥￥" and (len(token) > 1 or after == "元"):
+        return Unit("", "money")  # `¥XXX.XX元`, `￥XX`
     if ahead.startswith("世纪") or not _left_allows(last):
         return None  # Roman numerals in XX世纪
     if last == " " and len(token) == 1 and is_ascii_word(before[-2:-1]):
@@ -155,6 +160,10 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return unit if _left_is_chinese(last) or _chinese_after_unit(ahead, unit) else None
     if last in _OPEN_QUOTES and after in _CLOSE_QUOTES:
         return Unit("", "word")  # `“xx”计划`
+    if len(token) > 1 and last == "\n" and after == "：" and ahead[1:2] in "\n" + CJK_PUNCT:
+        return Unit("", "person")  # a letter's salutation: `XX：` alone on its line
+    if len(token) > 1 and ahead[1:3] in _SIGN_WORDS and after in "（(":
+        return Unit("", "person")  # a name before where it is signed: `XXX（签字）`
     if last in _LABEL_END and (after in _VALUE_END or after.isspace()):
         return Unit("", "word")  # a value on its own: `联系人:XXX`, `四、XXXXXX`, `(一)××××。`
     if is_han(last) and after in ASCII_PUNCT:
@@ -168,6 +177,10 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
     if last == " " and set(before[:-1]) <= set(LETTERS) and len(before) == BEFORE:
         return Unit("", "word") if after in " …\n" else None  # `出席人:xx xx xx ……`
     return None
+
+
+# What follows a name where a form is signed: `XXX（签字）`, `xx(盖章)`.
+_SIGN_WORDS = ("签字", "签名", "签章", "盖章", "簽字", "簽名")
 
 
 def _before_count(ahead: str) -> Unit | None:

@@ -30,7 +30,7 @@ _BODY = re.escape(LETTERS)
 # A date masked with slashes (`XXXX/XX/XX`, `20XX/X/X`) is one token only in that
 # three-part shape: a slash elsewhere (`x/y`, a path) ends the token.
 LETTER_TOKEN = re.compile(
-    f"[{_BODY}]{{1,4}}/[{_BODY}]{{1,2}}/[{_BODY}]{{1,2}}(?![{_BODY}/])"
+    f"[{_BODY}]{{1,4}}([/／])[{_BODY}]{{1,2}}\\1[{_BODY}]{{1,2}}(?![{_BODY}/／])"
     f"|[{_BODY}]+(?:[.．\\-~～—至到][{_BODY}]+)*"
 )
 _SPACES = " \u3000\xa0"
@@ -41,8 +41,12 @@ _SPACES = " \u3000\xa0"
 # (`[]年[]月[]日`); brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`, `【 】`,
 # `[ ]`.
 _BLANKS = {
-    "_": (re.compile(r"___+"), re.compile(r"__(?!_)"), re.compile(r"_(?=[ ]?[元日月])")),
-    "＿": (re.compile(r"＿＿+"), re.compile(r"＿(?=[年月日])")),
+    "_": (
+        re.compile(r"___+"),
+        re.compile(r"__(?!_)"),
+        re.compile(r"_(?=[ ]?(?:[元日月]|年[ ]?_))"),  # `_元`, `_年_月_日`
+    ),
+    "＿": (re.compile(r"＿＿+"), re.compile(r"＿(?=[ ]?[年月日])")),
     "□": (re.compile(r"□□+"), re.compile(r"□(?=[年月]□)|(?<=月)□(?=日)")),
     "○": (re.compile(r"○○+"), re.compile(r"○(?=[月日])")),
     "〇": (re.compile(r"〇〇+"), re.compile(r"〇(?=[月日])")),

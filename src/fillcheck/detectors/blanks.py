@@ -75,6 +75,7 @@ INSTRUCTION_LEAD = lazy_compile(
 # So many blanks make a document a template, whose gaps inside sentences are blanks too.
 _TEMPLATE_BLANKS = 2
 _TEMPLATE_GAPS = 3  # single-space gaps (`我司与 有限公司`) that make one blank a template
+_NUMERALS = "零〇○一二两三四五六七八九"  # after circles that are zeros (`○○七`); not 万, 十
 # Slot labels that only ever name a value to fill in.
 _SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "填写", "某某")
 # Labels that name a value but also head a section (`【活动时间】2023年5月1日`).
@@ -105,6 +106,8 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
     run = text[start:end]
     before, after = char_before(text, start), char_after(text, end)
     if run == "_":  # one underscore is a blank only beside its unit: `人民币_ 元`, `月 _日`
+        if text.startswith("年", end + (after == " ")):
+            return False  # `_年_月_日`: the lexer took it before a year and another blank
         unit = unit_at(text, end + (after == " "))
         return (
             unit is None
@@ -112,17 +115,15 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
             or _is_latin_context(text, start, end)
         )
     if run == "__" and not (
-        unit_at(text, end)
+        unit_at(text, end + (after == " "))
         or before in ":："
         or is_digit(before)
         or (is_han(before) and is_han(after))
     ):
-        return (
-            True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`, `日__签订`
-        )
+        return True  # `__init__`, `a__b`: a blank only as `__月__日`, `日__签订`
     if run[0] == "_" and _is_latin_context(text, start, end):
         return not _year_blank(text, start, end)
-    if run[0] in "○〇" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
+    if run[0] in "○〇" and (before in CN_DIGITS or after in _NUMERALS or after == "年"):
         return True
     if run in ("()", "[]") and (is_ascii_word(before) or text[end : end + 2] in NOT_UNITS):
         return True  # code (`a[]年`, `f()元`) and a word after the brackets (`表()年度`)
