@@ -33,6 +33,7 @@ MUST_FIRE = [
     ("金额：¥XXX.XX元", [("FC102", 1, 5)]),
     ("XX：\n    您好！", [("FC102", 1, 1)]),
     ("甲方代表：XXX（签字）", [("FC102", 1, 6)]),
+    ("本次为第○届年会，共○人参加", [("FC104", 1, 5), ("FC104", 1, 11)]),
 ]
 
 MUST_NOT_FIRE = [
@@ -67,6 +68,12 @@ MUST_NOT_FIRE = [
     "投资三○○万元",
     "编号○○七",
     "○○年代的老歌",
+    # a lone circle as a bullet, a mark, or a zero before a unit
+    "○人员安排",
+    "○ 个人信息",
+    "标有○的项目",
+    "三○人",
+    "二○○五年第一期",
     # underscores in identifiers and a year's digits
     "调用a_年份函数",
     "file_name__ 年报",

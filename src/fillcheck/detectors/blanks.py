@@ -125,6 +125,8 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
         return not _year_blank(text, start, end)
     if run[0] in "○〇" and (before in CN_DIGITS or after in _NUMERALS or after == "年"):
         return True
+    if run in "○〇" and after not in "月日":  # `共○人`, `第○届`: a lone circle after a word
+        return not is_han(before) or text[end : end + 2] in NOT_UNITS
     if run in ("()", "[]") and (is_ascii_word(before) or text[end : end + 2] in NOT_UNITS):
         return True  # code (`a[]年`, `f()元`) and a word after the brackets (`表()年度`)
     if run[0] in "([" and not (is_han(before) or is_han(after)):
