@@ -34,6 +34,7 @@ MUST_FIRE = [
     ("XX：\n    您好！", [("FC102", 1, 1)]),
     ("甲方代表：XXX（签字）", [("FC102", 1, 6)]),
     ("本次为第○届年会，共○人参加", [("FC104", 1, 5), ("FC104", 1, 11)]),
+    ("发言记录：\nxx ……………………………\n", [("FC102", 2, 1)]),
 ]
 
 MUST_NOT_FIRE = [
@@ -74,6 +75,9 @@ MUST_NOT_FIRE = [
     "标有○的项目",
     "三○人",
     "二○○五年第一期",
+    # a letter before a short ellipsis is speech, not a line to fill in
+    "XX……好吧",
+    "xx …\n",
     # underscores in identifiers and a year's digits
     "调用a_年份函数",
     "file_name__ 年报",

@@ -162,6 +162,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return Unit("", "word")  # `“xx”计划`
     if len(token) > 1 and last == "\n" and after == "：" and ahead[1:2] in "\n" + CJK_PUNCT:
         return Unit("", "person")  # a letter's salutation: `XX：` alone on its line
+    if len(token) > 1 and last == "\n" and ahead.lstrip(" 　").startswith("………"):
+        return Unit("", "word")  # a line of a minutes template: `xx ……………`
     if len(token) > 1 and ahead[1:3] in _SIGN_WORDS and after in "（(":
         return Unit("", "person")  # a name before where it is signed: `XXX（签字）`
     if last in _LABEL_END and (after in _VALUE_END or after.isspace()):
