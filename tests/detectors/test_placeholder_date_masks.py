@@ -141,3 +141,24 @@ def test_one_blank_and_three_single_gaps_make_a_template():
 )
 def test_too_few_single_gaps_stay_silent(text, expected):
     assert positions(text, "FC104") == expected
+
+
+def test_a_line_of_mask_letters_is_a_mask_beside_other_masks():
+    """`XXX` alone (a signature) or opening a line before a comma, in a masked template."""
+    text = "XXX，男，汉族，19XX年X月出生\n特此证明。\nXXX\n"
+    assert positions(text, "FC1") == [
+        ("FC102", 1, 1), ("FC102", 1, 12), ("FC102", 1, 15), ("FC102", 3, 1),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一章\nXX\n正文内容，他来了。\nXXX\n",  # Roman numerals heading chapters
+        "XX，你好\n",  # no other mask in the document
+        "XXL\nXXXL\n尺码表",  # sizes
+        "xx，,\n",  # no Chinese after the comma
+    ],
+)
+def test_a_line_of_letters_without_other_masks_stays_silent(text):
+    assert positions(text, "FC1") == []

@@ -239,6 +239,20 @@ def weak_word(before: str, token: str, ahead: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def line_mask(before: str, token: str, ahead: str) -> bool:
+    """True for a run of mask letters that is a whole line (`XXX`, a signature) or opens
+    one before a comma (`XXX，男，汉族`).
+
+    Roman numerals (`XX`, `XXX` alone as a chapter's number) look the same, so such a
+    run is a mask only in a document that masks values elsewhere (the caller decides).
+    """
+    if len(token) < 2 or not set(token) <= set(LETTERS) or before[-1] != "\n":
+        return False
+    after = ahead[:1]
+    return after in ("", "\n", "\r") or (after in "，" and is_han(ahead[1:2]))
+
+
+@lru_cache(maxsize=4096)
 def glued_mask(before: str, token: str, ahead: str) -> bool:
     """True for a mask run glued to the Latin text after it: `×××abc` (stray ASCII of a
     scraped page), `XXXPERSONAL RESUME` (a template's name slot before its English title).

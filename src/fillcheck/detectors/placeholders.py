@@ -17,7 +17,7 @@ from ..patterns import (
 )
 from ..registry import register
 from ._leaks import SURNAMES
-from ._letters import BEFORE, classify, glued_mask, weak_word
+from ._letters import BEFORE, classify, glued_mask, line_mask, weak_word
 from ._masks import masks
 from ._records import redacted
 from ._values import UNIT_WINDOW, Unit, describe, mask_unit
@@ -382,7 +382,11 @@ def letter_masks(doc: Document) -> Iterator[Hit]:
         if verdict is not None:
             strong += 1
             yield Hit(start, end, *verdict)
-        elif weak_word(before, mask, ahead) or glued_mask(before, mask, ahead):
+        elif (
+            weak_word(before, mask, ahead)
+            or glued_mask(before, mask, ahead)
+            or line_mask(before, mask, ahead)
+        ):
             weak.append((start, end))
     if strong >= _EVIDENCE:  # a document that masks values masks names with lone letters too
         for start, end in weak:
