@@ -14,7 +14,7 @@ from ..document import Document
 from ..finding import Hit
 from ..messages import language
 from ..patterns import is_han
-from ._letters import BEFORE, classify, glued_mask, weak_word
+from ._letters import BEFORE, classify, glued_mask, line_mask, weak_word
 from ._mask_message import WINDOW, WORD, mask_message
 from ._masks import masks
 
@@ -73,7 +73,11 @@ def letter_masks(doc: Document) -> Iterator[Hit]:
         if verdict is not None:
             strong += 1
             yield Hit(start, end, *verdict)
-        elif weak_word(before, mask, ahead) or glued_mask(before, mask, ahead):
+        elif (
+            weak_word(before, mask, ahead)
+            or glued_mask(before, mask, ahead)
+            or line_mask(before, mask, ahead)
+        ):
             weak.append((start, end))
     if strong >= _EVIDENCE:  # a document that masks values masks names with lone letters too
         for start, end in weak:

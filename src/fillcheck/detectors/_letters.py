@@ -34,6 +34,9 @@ _YEAR_AFTER = "年〕]）)届度-—～~至\n 、，。；：,;"
 _DASHES = "—–"
 
 
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _digits_before(before: str) -> str:
     """The digits that end ``before`` (`〔20` -> `20`)."""
     digits = ""
@@ -41,7 +44,29 @@ def _digits_before(before: str) -> str:
         if not is_digit(char):
             break
         digits = char + digits
-    return digits
+    return digits.translate(_HALF_WIDTH)
+
+
+# Numerals that write a year's figures in Chinese (`二〇XX年`, `二○○X年`, `一九XX年`).
+_YEAR_NUMERALS = dict(zip("〇○零一二三四五六七八九", "000123456789", strict=True))
+
+
+def _numeral_year(before: str, token: str, after: str) -> Unit | None:
+    """A year written in Chinese numerals, its last figures masked (`二〇XX年`, `二○○X年`).
+
+    The numerals must start a year (`二〇`, `一九`) and make four figures with the letters;
+    a letter after one numeral (`三X年`) is left to the other rules.
+    """
+    figures = ""
+    for char in reversed(before):
+        if char not in _YEAR_NUMERALS:
+            break
+        figures = _YEAR_NUMERALS[char] + figures
+    if len(figures) < 2 or not figures.startswith(("19", "20")) or len(figures) + len(token) != 4:
+        return None
+    if after not in "年届度":
+        return None
+    return Unit("年", "year")
 
 
 def _year(before: str, token: str, after: str) -> Unit | None:
@@ -73,13 +98,13 @@ def _left_allows(before: str) -> bool:
 
 
 # A date written with figures, its parts masked: `XXXX-XX-XX`, `XXXX.XX.XX`, `202X.XX.XX`,
-# `19XX-XX-XX` (the figures before the token start its year).
-_DATE_TOKEN = re.compile(r"([Xx×Ｘｘ]{1,4})([.．\-])[Xx×Ｘｘ]{1,2}\2[Xx×Ｘｘ]{1,2}")
+# `19XX-XX-XX`, `XXXX/XX/XX`, `20XX/X/X` (the figures before the token start its year).
+_DATE_TOKEN = re.compile(r"([Xx×Ｘｘ]{1,4})([.．\-/／])[Xx×Ｘｘ]{1,2}\2[Xx×Ｘｘ]{1,2}")
 
 
 def _date_token(before: str, token: str, after: str) -> bool:
     """True for a token that is a date with its figures masked (`XXXX-XX-XX`, `202X.XX.XX`)."""
-    if is_ascii_word(after) or after in "-.．":
+    if is_ascii_word(after) or after in "-.．/／":
         return False
     digits = _digits_before(before)
     if not digits and (is_ascii_word(before[-1]) or before[-1] in "-_.@/\\"):
@@ -103,6 +128,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return Unit("", "date")
     if is_digit(last):
         return _year(before, token, after)
+    if last in _YEAR_NUMERALS and before[-2:-1] in _YEAR_NUMERALS:
+        return _numeral_year(before, token, after)
     if after == "@" and last in _LABEL_END and len(token) > 1:
         return Unit("", "word")  # an e-mail address never filled in: `邮箱:xx@email.com`
     if is_digit(after) and len(token) > 1 and _left_is_chinese(last):
@@ -111,6 +138,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return None  # XXL-JOB, x86, .xx, xx@
     if after in _DASHES and ahead[1:2] in LETTERS:
         ahead = ahead[1:].lstrip(LETTERS)  # `×月×————×日`: a range whose end names the unit
+    if last in "¥￥" and (len(token) > 1 or after == "元"):
+        return Unit("", "money")  # `¥XXX.XX元`, `￥XX`
     if ahead.startswith("世纪") or not _left_allows(last):
         return None  # Roman numerals in XX世纪
     if last == " " and len(token) == 1 and is_ascii_word(before[-2:-1]):
@@ -131,6 +160,12 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return unit if _left_is_chinese(last) or _chinese_after_unit(ahead, unit) else None
     if last in _OPEN_QUOTES and after in _CLOSE_QUOTES:
         return Unit("", "word")  # `“xx”计划`
+    if len(token) > 1 and last == "\n" and after == "：" and ahead[1:2] in "\n" + CJK_PUNCT:
+        return Unit("", "person")  # a letter's salutation: `XX：` alone on its line
+    if len(token) > 1 and last == "\n" and ahead.lstrip(" 　").startswith("………"):
+        return Unit("", "word")  # a line of a minutes template: `xx ……………`
+    if len(token) > 1 and ahead[1:3] in _SIGN_WORDS and after in "（(":
+        return Unit("", "person")  # a name before where it is signed: `XXX（签字）`
     if last in _LABEL_END and (after in _VALUE_END or after.isspace()):
         return Unit("", "word")  # a value on its own: `联系人:XXX`, `四、XXXXXX`, `(一)××××。`
     if is_han(last) and after in ASCII_PUNCT:
@@ -144,6 +179,10 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
     if last == " " and set(before[:-1]) <= set(LETTERS) and len(before) == BEFORE:
         return Unit("", "word") if after in " …\n" else None  # `出席人:xx xx xx ……`
     return None
+
+
+# What follows a name where a form is signed: `XXX（签字）`, `xx(盖章)`.
+_SIGN_WORDS = ("签字", "签名", "签章", "盖章", "簽字", "簽名")
 
 
 def _before_count(ahead: str) -> Unit | None:
@@ -197,6 +236,20 @@ def weak_word(before: str, token: str, ahead: str) -> bool:
     if last in " (（" and is_ascii_word(before[-2:-1]):
         return False  # `iPhone X发布`, `f(x)的值`
     return not ahead.startswith(LATIN_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def line_mask(before: str, token: str, ahead: str) -> bool:
+    """True for a run of mask letters that is a whole line (`XXX`, a signature) or opens
+    one before a comma (`XXX，男，汉族`).
+
+    Roman numerals (`XX`, `XXX` alone as a chapter's number) look the same, so such a
+    run is a mask only in a document that masks values elsewhere (the caller decides).
+    """
+    if len(token) < 2 or not set(token) <= set(LETTERS) or before[-1] != "\n":
+        return False
+    after = ahead[:1]
+    return after in ("", "\n", "\r") or (after in "，" and is_han(ahead[1:2]))
 
 
 @lru_cache(maxsize=4096)

@@ -27,29 +27,46 @@ from ._letters import LETTERS
 _BODY = re.escape(LETTERS)
 # A letter token: a run of mask letters, optionally joined to more runs by a decimal
 # point or a range mark (`x.x`, `X-X`, `x～x`).
-LETTER_TOKEN = re.compile(f"[{_BODY}]+(?:[.．\\-~～—至到][{_BODY}]+)*")
+# A date masked with slashes (`XXXX/XX/XX`, `20XX/X/X`) is one token only in that
+# three-part shape: a slash elsewhere (`x/y`, a path) ends the token.
+LETTER_TOKEN = re.compile(
+    f"[{_BODY}]{{1,4}}([/／])[{_BODY}]{{1,2}}\\1[{_BODY}]{{1,2}}(?![{_BODY}/／])"
+    f"|[{_BODY}]+(?:[.．\\-~～—至到][{_BODY}]+)*"
+)
 _SPACES = " \u3000\xa0"
 # Blanks by their first character: `___`, `__` and `_` before its unit (short: judged
-# by the rule), `＿＿`, `□□`,
-# `○○`, and brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`, `【 】`, `[ ]`.
+# by the rule), `＿＿` and `＿` before a date unit, `□□`, `○○`/`〇〇` and a lone circle
+# before 月 or 日 (`○月○日`; circles among numerals are zeros: the rule judges), and
+# a lone `□` inside a date (`□年□月□日`); `()` and `[]` before a date or money unit
+# (`[]年[]月[]日`); brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`, `【 】`,
+# `[ ]`.
+# Units a lone circle stands before for a number (`共○人`, `第○届`); the rule judges.
+_COUNTED = "人名位个项次件家届期条元"
 _BLANKS = {
-    "_": (re.compile(r"___+"), re.compile(r"__(?!_)"), re.compile(r"_(?=[ ]?[元日月])")),
-    "＿": (re.compile(r"＿＿+"),),
-    "□": (re.compile(r"□□+"),),
-    "○": (re.compile(r"○○+"),),
+    "_": (
+        re.compile(r"___+"),
+        re.compile(r"__(?!_)"),
+        re.compile(r"_(?=[ ]?(?:[元日月]|年[ ]?_))"),  # `_元`, `_年_月_日`
+    ),
+    "＿": (re.compile(r"＿＿+"), re.compile(r"＿(?=[ ]?[年月日])")),
+    "□": (re.compile(r"□□+"), re.compile(r"□(?=[年月]□)|(?<=月)□(?=日)")),
+    "○": (re.compile(r"○○+"), re.compile(f"○(?=[月日{_COUNTED}])")),
+    "〇": (re.compile(r"〇〇+"), re.compile(f"〇(?=[月日{_COUNTED}])")),
     "（": (re.compile(f"（[{_SPACES}]*）"),),
-    "(": (re.compile(f"\\([{_SPACES}]+\\)"),),
+    "(": (re.compile(f"\\([{_SPACES}]+\\)"), re.compile(r"\(\)(?=[年月日元])")),
     "《": (re.compile(f"《[{_SPACES}]+》"),),
     "【": (re.compile(f"【[{_SPACES}]+】"),),
     "〔": (re.compile(f"〔[{_SPACES}]+〕"),),
     "［": (re.compile(f"［[{_SPACES}]+］"),),
-    "[": (re.compile(f"\\[[{_SPACES}]+\\]"),),
+    "[": (re.compile(f"\\[[{_SPACES}]+\\]"), re.compile(r"\[\](?=[年月日元])")),
 }
 # The brackets start a blank only before a space or their closing mark: declared as two
 # characters, so that the scan does not stop at every `（` of a text.
-_BRACKET_STARTS = ("（）", *(f"{open_}{space}" for open_ in "（(《【〔［[" for space in _SPACES))
+_BRACKET_STARTS = ("（）", "()", "[]")
+_BRACKET_STARTS += tuple(f"{open_}{space}" for open_ in "（(《【〔［[" for space in _SPACES)
 
-TRIGGERS = declare("fc1-masks", (*STARS, *LETTERS, "_", "＿", "□", "○", "某", *_BRACKET_STARTS))
+_BLANK_STARTS = ("_", "＿", "□", "○", "〇")
+TRIGGERS = declare("fc1-masks", (*STARS, *LETTERS, *_BLANK_STARTS, "某", *_BRACKET_STARTS))
 
 _STAR, _LETTER, _BLANK, _MOU = range(4)
 _KIND = {char: _STAR for char in STARS} | {char: _LETTER for char in LETTERS}

@@ -31,7 +31,7 @@ from ._empty import empty_slots, lost_underlines
 from ._fields import field_gaps, zero_dates
 from ._masks import masks
 from ._single_gaps import single_gaps
-from ._values import describe, unit_at
+from ._values import NOT_UNITS, describe, unit_at
 
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
 # bracket pair, so that each starts with a literal.
@@ -74,6 +74,8 @@ INSTRUCTION_LEAD = lazy_compile(
 
 # So many blanks make a document a template, whose gaps inside sentences are blanks too.
 _TEMPLATE_BLANKS = 2
+_TEMPLATE_GAPS = 3  # single-space gaps (`我司与 有限公司`) that make one blank a template
+_NUMERALS = "零〇○一二两三四五六七八九"  # after circles that are zeros (`○○七`); not 万, 十
 # Slot labels that only ever name a value to fill in.
 _SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "填写", "某某")
 # Labels that name a value but also head a section (`【活动时间】2023年5月1日`).
@@ -104,6 +106,8 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
     run = text[start:end]
     before, after = char_before(text, start), char_after(text, end)
     if run == "_":  # one underscore is a blank only beside its unit: `人民币_ 元`, `月 _日`
+        if text.startswith("年", end + (after == " ")):
+            return False  # `_年_月_日`: the lexer took it before a year and another blank
         unit = unit_at(text, end + (after == " "))
         return (
             unit is None
@@ -111,18 +115,20 @@ def _blank_is_text(text: str, start: int, end: int) -> bool:
             or _is_latin_context(text, start, end)
         )
     if run == "__" and not (
-        unit_at(text, end)
+        unit_at(text, end + (after == " "))
         or before in ":："
         or is_digit(before)
         or (is_han(before) and is_han(after))
     ):
-        return (
-            True  # `__init__`, `a__b`: two underscores are a blank only as `__月__日`, `日__签订`
-        )
+        return True  # `__init__`, `a__b`: a blank only as `__月__日`, `日__签订`
     if run[0] == "_" and _is_latin_context(text, start, end):
         return not _year_blank(text, start, end)
-    if run[0] == "○" and (before in CN_DIGITS or after in CN_DIGITS or after == "年"):
+    if run[0] in "○〇" and (before in CN_DIGITS or after in _NUMERALS or after == "年"):
         return True
+    if run in "○〇" and after not in "月日":  # `共○人`, `第○届`: a lone circle after a word
+        return not is_han(before) or text[end : end + 2] in NOT_UNITS
+    if run in ("()", "[]") and (is_ascii_word(before) or text[end : end + 2] in NOT_UNITS):
+        return True  # code (`a[]年`, `f()元`) and a word after the brackets (`表()年度`)
     if run[0] in "([" and not (is_han(before) or is_han(after)):
         return True  # Latin `( )`, a Markdown task `- [ ] item`, a checkbox `□[ ]`
     if run[0] != "_":
@@ -146,7 +152,8 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     """A blank (`____`, `□□`, `（  ）`, `总金额为  元`, `于年月日`) was left where a value belongs.
 
     ## What it does
-    Finds runs of three or more `_`, two or more `＿`, `□` or `○`, brackets
+    Finds runs of three or more `_`, two or more `＿`, `□`, `○` or `〇` (one before a
+    date unit: `○月○日`, `＿年＿月＿日`), brackets
     holding nothing but spaces (`（  ）`, `《 》`), year blanks (`20__`), and
     empty value slots whose underline was lost: a unit with nothing or only
     spaces before it after a word that takes a number (`共计元`, `为期年`,
@@ -189,6 +196,11 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
             yield _blank_hit(start, end, text[start:end], "value")
         for start, end in single_gaps(text, taken):  # `应提前 日通知`, `總計 年 個月`
             yield _blank_hit(start, end, text[start:end], "value")
+    elif taken:  # one blank: a template when several single spaces stand where values belong
+        gaps = list(single_gaps(text, taken))
+        if len(gaps) >= _TEMPLATE_GAPS:
+            for start, end in gaps:
+                yield _blank_hit(start, end, text[start:end], "value")
 
 
 def _blank_hit(start: int, end: int, blank: str, kind: str) -> Hit:
