@@ -97,7 +97,10 @@ def instrument() -> None:
     engine._audit = timed("audit", engine._audit)
     engine._to_findings = timed("engine: rows, line/column", engine._to_findings)
     engine._suppress = timed("engine: suppression", engine._suppress)
-    engine.Suppressions.parse = timed("engine: suppression", engine.Suppressions.parse)
+    # the engine imports the suppression parser only for a document with a directive
+    from fillcheck.suppress import Suppressions
+
+    Suppressions.parse = timed("engine: suppression", Suppressions.parse)
     registry._load()
     for code, rule in registry._RULES.items():
         registry._RULES[code] = dataclasses.replace(rule, check=_rule_check(code, rule.check))
