@@ -81,33 +81,44 @@ class LazyPattern:
     Supports the ``re.Pattern`` methods the detectors use.
     """
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    __slots__ = ("_compiled", "finditer", "flags", "fullmatch", "match", "pattern", "search")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
+        # Until the first use these compile; from then on they are the compiled
+        # pattern's own methods, so a call costs no frame of this class.
+        self.match = self._match
+        self.fullmatch = self._fullmatch
+        self.search = self._search
+        self.finditer = self._finditer
 
     @property
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            compiled = re.compile(self.pattern, self.flags)
+            self.match = compiled.match
+            self.fullmatch = compiled.fullmatch
+            self.search = compiled.search
+            self.finditer = compiled.finditer
+            self._compiled = compiled
         return self._compiled
 
-    def match(self, *args: int | str) -> re.Match[str] | None:
+    def _match(self, *args: int | str) -> re.Match[str] | None:
         """As ``re.Pattern.match``."""
         return self.compiled.match(*args)  # type: ignore[arg-type]
 
-    def fullmatch(self, *args: int | str) -> re.Match[str] | None:
+    def _fullmatch(self, *args: int | str) -> re.Match[str] | None:
         """As ``re.Pattern.fullmatch``."""
         return self.compiled.fullmatch(*args)  # type: ignore[arg-type]
 
-    def search(self, *args: int | str) -> re.Match[str] | None:
+    def _search(self, *args: int | str) -> re.Match[str] | None:
         """As ``re.Pattern.search``."""
         return self.compiled.search(*args)  # type: ignore[arg-type]
 
-    def finditer(self, *args: int | str):
+    def _finditer(self, *args: int | str):
         """As ``re.Pattern.finditer``."""
         return self.compiled.finditer(*args)  # type: ignore[arg-type]
 
