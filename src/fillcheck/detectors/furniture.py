@@ -26,6 +26,7 @@ from ..messages import t
 from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
+from ._edge_headers import site_headers
 from ._edge_marks import member_prompt
 from ._edges import edge_lines
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
@@ -219,6 +220,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(edge_lines(doc, hits))
+    hits.extend(site_headers(text))
     spans = [(start, end, "") for start, end in sorted(set(hits))]
     for start, end, _ in once_per_page(doc, spans):
         yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))

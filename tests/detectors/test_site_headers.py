@@ -1,0 +1,58 @@
+"""A site's header at the top of a text: slogan lines, the site's name (FC210)."""
+
+from __future__ import annotations
+
+from helpers import rule_table
+
+# The portal's slogans over a news item (m.bm463.com).
+SLOGANS = (
+    "戰略選擇 中國樣本\n消息總匯 瞭望高地\n權威發布 民聲前沿\n"
+    "天藍地綠 水城共融\n創新引領 卓越締造\n"
+)
+NEWS = (
+    "我國醫療衛生機構實現縣鄉村全覆蓋。"
+    "截至2021年底,全國已有縣級醫療衛生機構2.3萬個,鄉鎮衛生院3.5萬個。"
+)
+# A school's news item (兴镇中学).
+SCHOOL = (
+    "《山边石》共分四版,第一版主要内容为新闻,包括校长寄语、校园大事、校园图片新闻、校园简讯等;"
+    "第二版主要内容为学生园地。"
+)
+
+FIRE = [
+    (SLOGANS + NEWS, [("FC210", n, 1) for n in range(1, 6)]),
+    # the site's name over a title that asks a question (yzdw.net)
+    (
+        "益智教育网\n\n这道逆向思维数学题,你敢挑战吗?\n\n"
+        "“逆向思维”是解决数学问题中一种非常强大且优雅的策略,它的核心思想是:从问题的目标出发。",
+        [("FC210", 1, 1)],
+    ),
+    # the site's name over a title with a colon (daojiaowz.com)
+    (
+        "道教网站符咒法事网\n\n一文吃透 Kotlin 中眼花缭乱的函数家族:破法符\n\n"
+        "细看这些叫法,貌似用都会用破法符。但要论其个中区别乃至实现原理,则难以讲得明白。",
+        [("FC210", 1, 1)],
+    ),
+]
+
+SILENT = [
+    # the news item alone, and two slogans only
+    NEWS,
+    "權威發布 民聲前沿\n天藍地綠 水城共融\n" + NEWS,
+    # a report's two four-character phrases under its title (gov_report_national)
+    "解读政府工作报告·过去一年和五年工作回顾\n极不寻常 极不平凡\n过去一年\n"
+    "2022年是党和国家历史上极为重要的一年。党的二十大胜利召开。",
+    # a table of contents of numbered parts (104_budget_execution_a)
+    "第一部分 报告\n第二部分 预算表格\n第三部分 情况说明\n"
+    "1-5月,全县财政一般公共预算支出完成195043万元,为年预算的44.74%,同比增长6.3%。",
+    # a poem's lines of five
+    "床前明月光 疑是地上霜\n举头望明月 低头思故乡\n静夜思 李白\n"
+    "这首诗写于唐玄宗开元十四年,诗人客居扬州。",
+    # a bureau's signature at the end of its notice (csx.gov.cn)
+    "意见反馈截止日期:2024年2月15日\n\n长沙县卫生健康局\n\n2024年1月15日",
+    # the school's news item, and a pair of slogans inside a text
+    SCHOOL,
+    SCHOOL + "\n天藍地綠 水城共融\n創新引領 卓越締造\n權威發布 民聲前沿\n" + NEWS,
+]
+
+test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC210")
