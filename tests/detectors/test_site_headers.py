@@ -33,6 +33,15 @@ FIRE = [
         "细看这些叫法,貌似用都会用破法符。但要论其个中区别乃至实现原理,则难以讲得明白。",
         [("FC210", 1, 1)],
     ),
+    # a government page's date and source line over its font-size control (csx.gov.cn)
+    (
+        "长沙县卫生健康局关于《长沙县突发公共卫生事件应急预案(征求意见稿)》公开征求意见的通知\n\n"
+        "日期:2024-01-15   来源:  长沙县卫生健康局\n字体大小:\n\n"
+        "为进一步规范我县突发公共卫生事件应急处置等工作,健全应急响应机制,提高应急管理能力。",
+        [("FC210", 3, 1), ("FC210", 4, 1)],
+    ),
+    # a ranking's header under a search page's title (zhetiaohe.com)
+    ("竞争性磋商定义\n    点击排行榜", [("FC210", 2, 5)]),
 ]
 
 SILENT = [
@@ -52,6 +61,11 @@ SILENT = [
     "意见反馈截止日期:2024年2月15日\n\n长沙县卫生健康局\n\n2024年1月15日",
     # the school's news item, and a pair of slogans inside a text
     SCHOOL,
+    # rankings that are the text's own (consistent corpus)
+    "2012全国各省旅游总收入排行榜:广东位列第一\n"
+    "  近日,记者对2012年全国各省旅游总收入进行了统计,在已经公布数字的21个省份中广东位列第一。",
+    "中国36城市养老床位排行(2)\n在本刊从36个城市逐个搜集统计的《36城市养老床位排行榜》中。",
+    "2012年元旦小長假全國各省旅游總收入排行榜(統計中)",
     SCHOOL + "\n天藍地綠 水城共融\n創新引領 卓越締造\n權威發布 民聲前沿\n" + NEWS,
 ]
 
