@@ -29,6 +29,7 @@ from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edge_headers import site_headers
 from ._edge_marks import member_prompt
 from ._edges import edge_lines
+from ._glued_keys import glued_keywords
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
 from ._jammer import jammers
 from .scrape import DOWNLOAD_BUTTON, residue_starts
@@ -219,8 +220,8 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     hits.extend(_member_prompts(doc))
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
+    hits.extend(site_headers(text) + glued_keywords(text))
     hits.extend(edge_lines(doc, hits))
-    hits.extend(site_headers(text))
     spans = [(start, end, "") for start, end in sorted(set(hits))]
     for start, end, _ in once_per_page(doc, spans):
         yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))
