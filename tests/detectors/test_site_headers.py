@@ -42,6 +42,13 @@ FIRE = [
     ),
     # a ranking's header under a search page's title (zhetiaohe.com)
     ("竞争性磋商定义\n    点击排行榜", [("FC210", 2, 5)]),
+    # an image's caption: the title and its figure number (yzdw.net)
+    (
+        "这道逆向思维数学题,你敢挑战吗?\n\n"
+        "“逆向思维”是解决数学问题中一种非常强大且优雅的策略。\n\n"
+        "这道逆向思维数学题,你敢挑战吗?-图1\n\n下面我将通过几个不同类型的经典数学题来展示。",
+        [("FC210", 5, 17)],
+    ),
 ]
 
 SILENT = [
@@ -66,6 +73,9 @@ SILENT = [
     "  近日,记者对2012年全国各省旅游总收入进行了统计,在已经公布数字的21个省份中广东位列第一。",
     "中国36城市养老床位排行(2)\n在本刊从36个城市逐个搜集统计的《36城市养老床位排行榜》中。",
     "2012年元旦小長假全國各省旅游總收入排行榜(統計中)",
+    # a title quoted in the text, and a figure of the text's own under its caption
+    "这道逆向思维数学题,你敢挑战吗?\n\n下面看“这道逆向思维数学题,你敢挑战吗?”的解法,见图1。",
+    "逻辑推理与倒推法\n\n这类问题通常有明确的起点和终点。\n\n逻辑推理与倒推法-示意\n图1 倒推的步骤",
     SCHOOL + "\n天藍地綠 水城共融\n創新引領 卓越締造\n權威發布 民聲前沿\n" + NEWS,
 ]
 

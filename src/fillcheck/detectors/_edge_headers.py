@@ -1,4 +1,4 @@
-"""A site's header at the very top of a text: its name, its slogans.
+"""A site's header at the very top of a text: its name, its slogans; the title as a caption.
 
 Two shapes, read on the first lines only (no pass over the whole text):
 
@@ -18,7 +18,7 @@ import re
 
 from ._edge_shape import PROSE_LEN, PROSE_MARK
 
-__all__ = ["site_headers"]
+__all__ = ["site_headers", "title_figures"]
 
 # Not a table of contents's `第二部分 预算表格`.
 _PAIR = re.compile(r"(?!第)[\u4e00-\u9fff]{4}[ \t　]+[\u4e00-\u9fff]{4}")
@@ -77,3 +77,29 @@ def site_headers(text: str) -> list[tuple[int, int]]:
         ):
             return head[:1]
     return []
+
+
+# An image's caption made of the title and a figure number: `这道逆向思维数学题,你敢挑战吗?-图1`.
+_FIGURE = re.compile(r"[ \t　]*([-—_][ \t　]*图[ \t　]?\d{1,3})[ \t　]*(?=\n|$)")
+
+
+def title_figures(text: str) -> list[tuple[int, int]]:
+    """Spans of the figure numbers a site appends to the title for its images' captions.
+
+    The title is one of the first lines of the text; its copy with `-图1` after it on a
+    line of its own is the caption of an image the page showed. Looked up with
+    ``str.find``: no pass over the text's characters.
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end in _head(text)[:3]:
+        title = text[start:end]
+        if len(title) > _TITLE_LEN:
+            continue
+        at = text.find(title + "-图", end)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            match = _FIGURE.match(text, at + len(title))
+            if match is not None and not text[line_start:at].strip(" \t　"):
+                spans.append(match.span(1))
+            at = text.find(title + "-图", at + len(title))
+    return spans
