@@ -26,8 +26,10 @@ from ..messages import t
 from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
+from ._edge_headers import site_headers, title_figures
 from ._edge_marks import member_prompt
 from ._edges import edge_lines
+from ._glued_keys import glued_keywords
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
 from ._jammer import jammers
 from .scrape import DOWNLOAD_BUTTON, residue_starts
@@ -46,7 +48,7 @@ CONTROLS = re.compile(
     # `欢迎来到三一办公! | 帮助中心`, `欢迎光临管理者范文网`
     r"^欢迎(?:来到|光临|访问)[^。！？\n]{1,24}?(?:[!！]?[ \t　]*[|｜]"
     r"|(?:网|文库|网站|\.com|\.cn|\.net)[!！。]?$)"
-    r"|^(?:>>?|->)?[\[【(（]?(?:分享到|字号[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页"
+    r"|^(?:>>?|->)?[\[【(（]?(?:分享到|字(?:号|號|体大小|體大小)[:：]|站内搜索|访问量|更多信息进入|上一篇|下一篇|返回.{0,8}首页"
     r"|(?:上|下|前|后)一(?:篇|条|则)[:：])"
     r"|^(?:->|>>|»)\s*\S{1,12}\s*(?:->|>>|»)"
     # a site's staff byline: `本站小编 免费考研网/2018-01-12`
@@ -115,10 +117,10 @@ SPAM = re.compile(
 # Words at least one of which every furniture line holds; lines without one are skipped.
 # They are found with the shared literal scan (re or hyperscan), not a regular expression.
 _TRIGGERS = tuple(
-    "首页 位置 分享 字号 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息 相关 推荐"
-    " 猜你喜欢 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF 手机版 发布"
+    "首页 位置 分享 字号 字號 字体 字體 站内搜索 访问量 关怀版 无障碍 打印 关闭 收藏 更多信息"
+    " 相关 推荐 猜你喜欢 热门 上一 下一 欢迎 更新时间 查看人数 简介 描述 文本内容 全文 PDF"
     " 前一 后一 来源 上传 作者 分类 浏览 点击数 阅读 文库 网 频道 -> >> » | ｜ 精品文档"
-    " 好文档 Visits"
+    " 手机版 发布 好文档 Visits"
     " Published 本站 查看 编辑 列印".split()
 )
 
@@ -218,6 +220,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     hits.extend(_member_prompts(doc))
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
+    hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
     hits.extend(edge_lines(doc, hits))
     spans = [(start, end, "") for start, end in sorted(set(hits))]
     for start, end, _ in once_per_page(doc, spans):
