@@ -179,6 +179,7 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         return None  # `三句话` with no quoted sayings right before it
     if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
         index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
+        index -= _content_frame(text, index)  # `以“A、B、C”为主要内容的“四个一”`
     found = _list_before(text, index, quoted)
     if found is None:
         return None
@@ -283,6 +284,20 @@ def _has_figure(item: str) -> bool:
 def _parallel(items: list[str]) -> bool:
     """Items that all end alike (`…我带头`): the last one is one item even with a 和 inside."""
     return len({item.strip('“”" ')[-2:] for item in items}) == 1
+
+
+# `以“A、B、C”为主要内容的“四个一”活动`: the words between a quoted list and its count.
+_CONTENT_FRAMES = ("为主要内容的", "为内容的")
+
+
+def _content_frame(text: str, index: int) -> int:
+    """Length of the frame (`为主要内容的`, right before ``index``) between a closing
+    quote and a quoted count, or 0."""
+    for frame in _CONTENT_FRAMES:
+        start = index - len(frame)
+        if text.startswith(frame, start) and char_before(text, start) in '”"':
+            return len(frame)
+    return 0
 
 
 # Quotation marks that close a quoted saying or name.
