@@ -272,8 +272,10 @@ INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,
 # `。一、…。二、…`: after a full stop, read only where a second item follows one (a full
 # stop ends almost every sentence, so the pattern is not run on every text).
 _FULL_STOP_CN_MARKER = lazy_compile("。[ \u3000]?" + _INLINE_CN_BODY)
-# `第一，…；第二，…`: an ordinal opening a clause.
-ORDINAL_MARKER = lazy_compile(r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:]|为(?![止期什了]))")
+# `第一，…；第二，…`, `第一为…`: an ordinal opening a clause (not `第一为什么`, `第一为了`).
+ORDINAL_MARKER = lazy_compile(
+    r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:]|为(?![止期什了]))"
+)
 # `··第二，`: a bullet opens the line before the ordinal.
 _ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000“「·•")
 
