@@ -29,12 +29,13 @@ _CONJUNCTION = lazy_compile("和|及|与|暨|并|以及")
 # count right after the list it counts (the list is read back to the clause start).
 COUNT_AFTER_LIST = lazy_compile(
     r"(?P<num>[两二三四五六七八九十2-9]|十[一二]|1[0-2])"  # one class first: a faster scan
-    r"(?P<unit>个|项|大|条|种|类|本|份|部分|方面|级|支|座|所|家|名|位|张|件|字(?=诀|经|方针|要诀))"
+    r"(?P<unit>个|项|大|条|种|类|本|份|部分|方面|级|支|座|所|家|名|位|张|件|字(?=诀|经|方针|要诀)"
+    r"|句(?=话))"
 )
 # The first character of a measure word of ``COUNT_AFTER_LIST`` after the last character
 # of its numeral: where a match can end (a rarer start than a numeral character).
 _UNIT_AFTER_NUMERAL = lazy_compile(
-    "[个项大条种类本份部方级支座所家名位张件字](?<=[两二三四五六七八九十一0-9].)"
+    "[个项大条种类本份部方级支座所家名位张件字句](?<=[两二三四五六七八九十一0-9].)"
 )
 # `精神产品中五个`: a place word before the count, not a listed item.
 _LOCATIVE = set("中里内外上下间")
@@ -171,8 +172,14 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         return None  # `坚决打好三大攻坚战`: a name, with no list of its names before it
     # `‘三大战役’`: single quotes, as a quotation inside a quotation writes a name
     quoted = char_before(text, index) in "“‘" or text[index - 2 : index] == '的"'
+    demonstrative = not quoted and _refers_back(text, index)
+    if demonstrative:  # `「A」、「B」这两句话`: the quoted items, then 这 and their count
+        index -= 1
+    elif match.group("unit") == "句":
+        return None  # `三句话` with no quoted sayings right before it
     if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
         index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
+        index -= _content_frame(text, index)  # `以“A、B、C”为主要内容的“四个一”`
     found = _list_before(text, index, quoted)
     if found is None:
         return None
@@ -277,6 +284,29 @@ def _has_figure(item: str) -> bool:
 def _parallel(items: list[str]) -> bool:
     """Items that all end alike (`…我带头`): the last one is one item even with a 和 inside."""
     return len({item.strip('“”" ')[-2:] for item in items}) == 1
+
+
+# `以“A、B、C”为主要内容的“四个一”活动`: the words between a quoted list and its count.
+_CONTENT_FRAMES = ("为主要内容的", "为内容的")
+
+
+def _content_frame(text: str, index: int) -> int:
+    """Length of the frame (`为主要内容的`, right before ``index``) between a closing
+    quote and a quoted count, or 0."""
+    for frame in _CONTENT_FRAMES:
+        start = index - len(frame)
+        if text.startswith(frame, start) and char_before(text, start) in '”"':
+            return len(frame)
+    return 0
+
+
+# Quotation marks that close a quoted saying or name.
+_CLOSING_QUOTES = frozenset('”"」』')
+
+
+def _refers_back(text: str, index: int) -> bool:
+    """`「A」、「B」这两句话`: 这 right before the count, and a closing quote before it."""
+    return char_before(text, index) == "这" and char_before(text, index - 1) in _CLOSING_QUOTES
 
 
 def _name_end(text: str, end: int) -> int:

@@ -44,7 +44,7 @@ _LINE_STYLES = ("cn", "ar", "br")
 
 # After the announcement: items introduced by `即`, `——` or `分别是`.
 _JI_WORDS = frozenset("将使便可时刻是为")
-_INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括", "包含", "是指")
+_INTRODUCERS = ("即", "——", "分别是", "分别为", "分别约为", "包括", "包含", "是指", "指的是")
 
 
 # `前2位的依次是…`, `前10位的是：…`: a ranking announces how many follow.
@@ -264,7 +264,7 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
                 continue
             if match.group("unit") != "年" and all(ends_with_count(item) for item in items):
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
-            if word == "是指" and ANY_COUNT.search("、".join(items)):
+            if word in ("是指", "指的是") and ANY_COUNT.search("、".join(items)):
                 continue  # `“四清单”是指…四个关键清单，包括…`: a definition that counts again
             sizes, announced = list_sizes(items), announced_value(match)
             if announced in sizes or (items[-1].endswith("等") and max(sizes) < announced):
@@ -281,7 +281,7 @@ def _introducing_count(text: str, index: int, word: str) -> re.Match[str] | None
     match = announcement(text, index)
     if match is None and word.startswith("分别"):
         match = respective_announcement(text, index)
-    if match is None and word in ("即", "——", "是指"):
+    if match is None and word in ("即", "——", "是指", "指的是"):
         match = quoted_noun_announcement(text, index)
     if match is None and word.startswith("包"):
         match = clause_announcement(text, index)

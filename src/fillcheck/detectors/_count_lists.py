@@ -38,9 +38,9 @@ ANNOUNCE = lazy_compile(
     r"(?P<unit>个|项|大|条|种|类|份|张|名|位|家|支|批)?"
     rf"(?P<name>一|{_NAME_CHAR}{{1,8}}?)(?P<q2>[”\"])?\Z"
 )
-# `等五个方面`, `等3名`: a count closing a list that `等` ends.
+# `等五个方面`, `等3名`, `等“三个一”`: a count closing a list that `等` ends.
 DENG_COUNT = lazy_compile(
-    r"等(?:乡村|村级|市级|县级|省级|区级|重点|主要)?(?P<num>[一二两三四五六七八九十]{1,3}|[0-9]{1,3})"
+    r"等[“\"]?(?:乡村|村级|市级|县级|省级|区级|重点|主要)?(?P<num>[一二两三四五六七八九十]{1,3}|[0-9]{1,3})"
     r"(?P<unit>个|项|类|种|大|方面|名|位|家|所|条|款|篇|章|批|支|座|处|户)"
 )
 # A measure or time word where the announced name would start: not a list's name.
