@@ -1,0 +1,116 @@
+"""FC308: shares given together after their parts, in the parts' order:
+`第一产业增加值217.3亿元,…;第二产业增加值1288.7亿元,…;第三产业增加值1710.1亿元,…。
+第一、第二、第三产业增加值占GDP的比重分别为6.8%、40.1%、53.1%`.
+
+The parts are the last exact counts of one kind before the shares (in their sentence or
+the one before), as many as there are shares. Shares that add up to 100 are of the
+parts' sum; otherwise, of three or more, one whose implied whole no other agrees with
+while the others agree is reported (as for sibling shares).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..finding import Hit
+from ..messages import t
+from ..numerals import Count, same_kind
+from ..patterns import lazy_compile
+from ._count_index import CountIndex
+from ._count_share_base import Share, agrees, digits, implied, num
+from ._count_text import literal_offsets
+
+# `占GDP的比重分别为`, `占比分别为`, `分别占`, `所占比例分别是`: the words before `分别`.
+_LEAD = lazy_compile(r"(?:占|比重|比例|占比)[^，,。；;：:%％0-9]{0,4}$")
+_PCTS = lazy_compile(
+    r"(?:为|是|占|达)?\s?(?P<list>[0-9]+(?:\.[0-9]+)?\s?[%％](?:\s?[、和及与,，]\s?"
+    r"[0-9]+(?:\.[0-9]+)?\s?[%％])+)"
+)
+_PCT = lazy_compile(r"(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]")
+_REACH = 400
+
+
+def respective_hits(counted: CountIndex) -> Iterator[Hit]:
+    """FC308 hits for shares listed with `分别`."""
+    text = counted.text
+    for index in literal_offsets(text, "分别"):
+        lead_from = max(0, index - 12)
+        if not _LEAD.search(text[lead_from:index]):
+            continue
+        match = _PCTS.compiled.match(text, index + 2)
+        if match is None:
+            continue
+        pcts = list(_PCT.finditer(text, match.start("list"), match.end("list")))
+        parts = _parts(counted, index, len(pcts))
+        if parts is None:
+            continue
+        shares = [
+            Share(part, float(m.group("pct")), digits(m.group("pct")), "", m.start(), m.end())
+            for part, m in zip(parts, pcts)
+        ]
+        yield from _check(text, shares)
+
+
+def _parts(counted: CountIndex, index: int, n: int) -> list[Count] | None:
+    """The last ``n`` exact counts of one kind before ``index``, in its sentence or the
+    one before (none of another kind between them and no change of kind)."""
+    text = counted.text
+    lo = max(0, index - _REACH)
+    stop = max(text.rfind("。", lo, index), text.rfind("\n", lo, index))
+    if stop >= 0:
+        before = max(text.rfind("。", lo, stop), text.rfind("\n", lo, stop))
+        if text.rfind("\n", lo, index) < stop or text[stop] == "。":
+            stop = before if before >= 0 else (lo - 1 if lo else -1)
+    counts = [c for c in counted.between(stop + 1, index) if c.exact and c.value]
+    if len(counts) < n:
+        return None
+    parts = counts[-n:]
+    if not all(same_kind(parts[0], c) and c.unit == parts[0].unit for c in parts):
+        return None
+    return parts
+
+
+def _check(text: str, shares: list[Share]) -> Iterator[Hit]:
+    unit = max(10 ** -s.digits for s in shares)
+    total_pct = sum(s.percent for s in shares)
+    if abs(total_pct - 100) <= unit * len(shares) / 2 + 1e-9:
+        parts = [s.part for s in shares]
+        value = sum(c.value or 0 for c in parts)
+        numeral = parts[0].numeral._replace(
+            low=value, high=value, step=sum(c.numeral.step for c in parts)
+        )
+        whole = parts[0]._replace(numeral=numeral)
+        for share in shares:
+            if not agrees(share, whole):
+                actual = f"{(share.part.value or 0) / value * 100:.{share.digits}f}"
+                stated = text[share.start : share.end]
+                message = t(
+                    "share-contradicts", part=num(share.part), whole=_shown(value, share.part),
+                    actual=actual, stated=stated,
+                )
+                yield Hit(share.start, share.end, message, t("share-recompute"))
+        return
+    if len(shares) < 3:
+        return
+    ranges = [implied(share) for share in shares]
+    for i, share in enumerate(shares):
+        others = [r for j, r in enumerate(ranges) if j != i]
+        low, high = max(r[0] for r in others), min(r[1] for r in others)
+        if low > high or not (ranges[i][1] < low or ranges[i][0] > high):
+            continue
+        whole = (low + high) / 2
+        actual = f"{(share.part.value or 0) / whole * 100:.{share.digits}f}"
+        stated = text[share.start : share.end]
+        message = t(
+            "share-implied", part=num(share.part), whole=_shown(whole, share.part),
+            actual=actual, stated=stated,
+        )
+        yield Hit(share.start, share.end, message, t("share-recompute"))
+
+
+def _shown(value: float, like: Count) -> str:
+    """``value`` written as ``like`` writes its figure (`3216.1亿`, `12万`)."""
+    written = num(like)
+    scale = {"亿": 1e8, "万": 1e4}.get(written[-1:], 1)
+    suffix = written[-1] if scale != 1 else ""
+    return f"{value / scale:.{max(0, like.numeral.step < 1 and 1 or 0)}f}{suffix}"
