@@ -26,6 +26,11 @@ _PCTS = lazy_compile(
     r"(?:为|是|占|达)?\s?(?P<list>[0-9]+(?:\.[0-9]+)?\s?[%％](?:\s?[、和及与,，]\s?"
     r"[0-9]+(?:\.[0-9]+)?\s?[%％])+)"
 )
+# `三次产业结构为7.7:57.5:34.8`: shares of the parts' sum written as a ratio of percentages.
+_RATIO = lazy_compile(
+    r"\s?(?P<list>[0-9]+(?:\.[0-9]+)?(?:\s?[:：]\s?[0-9]+(?:\.[0-9]+)?){1,6})(?![0-9.:：])"
+)
+_FIGURE = lazy_compile(r"(?P<pct>[0-9]+(?:\.[0-9]+)?)")
 _PCT = lazy_compile(r"(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]")
 _REACH = 400
 
@@ -46,14 +51,39 @@ def respective_hits(counted: CountIndex) -> Iterator[Hit]:
             continue
         shares = [
             Share(part, float(m.group("pct")), digits(m.group("pct")), "", m.start(), m.end())
-            for part, m in zip(parts, pcts)
+            for part, m in zip(parts, pcts, strict=True)
+        ]
+        yield from _check(text, shares)
+
+
+def ratio_hits(counted: CountIndex) -> Iterator[Hit]:
+    """FC308 hits for a structure written as a ratio of percentages (`三次产业结构为
+    7.7:57.5:34.8`), after its parts in the same order: two figures only when they add
+    up to 100, three or more also by their implied wholes."""
+    text = counted.text
+    for index in literal_offsets(text, "结构为", "结构比为", "比例为"):
+        after = index + (4 if text.startswith("结构比为", index) else 3)
+        match = _RATIO.compiled.match(text, after)
+        if match is None:
+            continue
+        figures = list(_FIGURE.finditer(text, match.start("list"), match.end("list")))
+        unit = max(10 ** -digits(m.group()) for m in figures)
+        total = sum(float(m.group()) for m in figures)
+        if len(figures) < 3 and abs(total - 100) > unit * len(figures) / 2 + 1e-9:
+            continue  # a ratio of other figures (`1:2`), not percentages of one whole
+        parts = _parts(counted, index, len(figures))
+        if parts is None:
+            continue
+        shares = [
+            Share(part, float(m.group()), digits(m.group()), "", m.start(), m.end())
+            for part, m in zip(parts, figures, strict=True)
         ]
         yield from _check(text, shares)
 
 
 def _parts(counted: CountIndex, index: int, n: int) -> list[Count] | None:
     """The last ``n`` exact counts of one kind before ``index``, in its sentence or the
-    one before (none of another kind between them and no change of kind)."""
+    one before, not in the clause that names them (`三次产业结构为…`)."""
     text = counted.text
     lo = max(0, index - _REACH)
     stop = max(text.rfind("。", lo, index), text.rfind("\n", lo, index))
@@ -61,7 +91,8 @@ def _parts(counted: CountIndex, index: int, n: int) -> list[Count] | None:
         before = max(text.rfind("。", lo, stop), text.rfind("\n", lo, stop))
         if text.rfind("\n", lo, index) < stop or text[stop] == "。":
             stop = before if before >= 0 else (lo - 1 if lo else -1)
-    counts = [c for c in counted.between(stop + 1, index) if c.exact and c.value]
+    own = max(text.rfind(mark, lo, index) for mark in "，,。；;\n")  # the names' clause
+    counts = [c for c in counted.between(stop + 1, own) if c.exact and c.value]
     if len(counts) < n:
         return None
     parts = counts[-n:]
@@ -71,7 +102,7 @@ def _parts(counted: CountIndex, index: int, n: int) -> list[Count] | None:
 
 
 def _check(text: str, shares: list[Share]) -> Iterator[Hit]:
-    unit = max(10 ** -s.digits for s in shares)
+    unit = max(10**-s.digits for s in shares)
     total_pct = sum(s.percent for s in shares)
     if abs(total_pct - 100) <= unit * len(shares) / 2 + 1e-9:
         parts = [s.part for s in shares]
@@ -80,15 +111,20 @@ def _check(text: str, shares: list[Share]) -> Iterator[Hit]:
             low=value, high=value, step=sum(c.numeral.step for c in parts)
         )
         whole = parts[0]._replace(numeral=numeral)
-        for share in shares:
-            if not agrees(share, whole):
-                actual = f"{(share.part.value or 0) / value * 100:.{share.digits}f}"
-                stated = text[share.start : share.end]
-                message = t(
-                    "share-contradicts", part=num(share.part), whole=_shown(value, share.part),
-                    actual=actual, stated=stated,
-                )
-                yield Hit(share.start, share.end, message, t("share-recompute"))
+        wrong = [share for share in shares if not agrees(share, whole)]
+        if len(wrong) > 1:
+            return  # several shares off the parts' sum: a part is more likely the slip
+        for share in wrong:  # shares swapped or one moved with another: say which
+            actual = f"{(share.part.value or 0) / value * 100:.{share.digits}f}"
+            stated = text[share.start : share.end]
+            message = t(
+                "share-contradicts",
+                part=num(share.part),
+                whole=_shown(value, share.part),
+                actual=actual,
+                stated=stated,
+            )
+            yield Hit(share.start, share.end, message, t("share-recompute"))
         return
     if len(shares) < 3:
         return
@@ -102,8 +138,11 @@ def _check(text: str, shares: list[Share]) -> Iterator[Hit]:
         actual = f"{(share.part.value or 0) / whole * 100:.{share.digits}f}"
         stated = text[share.start : share.end]
         message = t(
-            "share-implied", part=num(share.part), whole=_shown(whole, share.part),
-            actual=actual, stated=stated,
+            "share-implied",
+            part=num(share.part),
+            whole=_shown(whole, share.part),
+            actual=actual,
+            stated=stated,
         )
         yield Hit(share.start, share.end, message, t("share-recompute"))
 
@@ -113,4 +152,5 @@ def _shown(value: float, like: Count) -> str:
     written = num(like)
     scale = {"亿": 1e8, "万": 1e4}.get(written[-1:], 1)
     suffix = written[-1] if scale != 1 else ""
-    return f"{value / scale:.{max(0, like.numeral.step < 1 and 1 or 0)}f}{suffix}"
+    places = len(written.rstrip("亿万").partition(".")[2])
+    return f"{value / scale:.{places}f}{suffix}"

@@ -23,8 +23,8 @@ from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_share_base import CLAUSE, PLAN, Share, check, digits, implied, num
-from ._count_share_respective import respective_hits
 from ._count_share_parts import based_whole, joint_share_hits, lone_share_hit
+from ._count_share_respective import ratio_hits, respective_hits
 from ._count_share_wholes import (
     NEW_WHOLE,
     declared_whole,
@@ -81,7 +81,8 @@ def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
     joint = [hit for hit in joint_share_hits(counted) if hit.end not in reported]
     yield from joint
     reported |= {hit.end for hit in joint}
-    yield from (hit for hit in respective_hits(counted) if hit.end not in reported)
+    listed = [*respective_hits(counted), *ratio_hits(counted)]
+    yield from (hit for hit in listed if hit.end not in reported)
 
 
 # A base that names a whole (`党员总数`, `全市`, `合计`): no part is more than all of it.
