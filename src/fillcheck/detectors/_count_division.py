@@ -13,7 +13,10 @@ from ._count_index import CountIndex
 from ._count_text import sentence_end
 
 # `按经营单位所在地分,`, `按收入来源划分:`, `按城乡分：`: the words of one dimension.
-_DIVISION = lazy_compile(r"按(?P<by>[^，,。；;：:()（）0-9０-９%％]{1,10}?)(?:划分|分)[，,：:]")
+_DIVISION = lazy_compile(
+    r"(?:按(?P<by>[^，,。；;：:()（）0-9０-９%％]{1,10}?)(?:划分|分)"
+    r"|分(?P<view>[^，,。；;：:0-9０-９%％]{1,12}?)看)[，,：:]"
+)
 # A sentence that opens with any division (`按阶段划分(含子项),其中…`): parts, not a total.
 _DIVIDED = lazy_compile(r"按[^，,。；;：:0-9０-９]{1,12}?分")
 _OPENS = "。"
@@ -24,7 +27,8 @@ def division_breakdowns(counted: CountIndex, total_in_sentence) -> Iterator[Brea
     total of the sentence before (the rule `。其中` uses)."""
     text = counted.text
     last: tuple[int, object, str] | None = None  # (end, total, label) of the last division
-    for index in counted.positions("按"):
+    openings = [*counted.positions("按"), *(i + 1 for i in counted.positions("。分"))]
+    for index in sorted(openings):
         if index == 0 or char_before(text, index) not in _OPENS:
             continue
         match = _DIVISION.compiled.match(text, index)
@@ -48,9 +52,17 @@ def division_breakdowns(counted: CountIndex, total_in_sentence) -> Iterator[Brea
                     break
                 stop = start - 1
             total, label = total_in_sentence(counted, stop, probe[0])
+            start = _sentence_start(text, stop)
+            if total is None and start > 1:
+                # `…总值3216.1亿元…。\n从总量看,…较去年同期增加181.2亿元。分产业看,…`
+                back = start - 1
+                while back > 0 and text[back - 1] in _OPENS + "\n":
+                    back -= 1  # `。\n`: one stop
+                total, label = total_in_sentence(counted, back, probe[0])
         if total is None:
             continue
         last = (end, total, label)
         parts = _parts(counted, match.end(), end, total)
         if len(parts) >= 2:
-            yield Breakdown(total, label, tuple(parts), True)
+            # `按…分` divides the whole; a view (`分类型来看`) may pick a few kinds only
+            yield Breakdown(total, label, tuple(parts), match.group("view") is None)
