@@ -113,7 +113,9 @@ def _check(text: str, shares: list[Share]) -> Iterator[Hit]:
         whole = parts[0]._replace(numeral=numeral)
         wrong = [share for share in shares if not agrees(share, whole)]
         if len(wrong) > 1:
-            return  # several shares off the parts' sum: a part is more likely the slip
+            # several shares off the parts' sum: a part is more likely the slip
+            yield from _outliers(text, shares, at_part=True)
+            return
         for share in wrong:  # shares swapped or one moved with another: say which
             actual = f"{(share.part.value or 0) / value * 100:.{share.digits}f}"
             stated = text[share.start : share.end]
@@ -126,6 +128,13 @@ def _check(text: str, shares: list[Share]) -> Iterator[Hit]:
             )
             yield Hit(share.start, share.end, message, t("share-recompute"))
         return
+    yield from _outliers(text, shares, at_part=False)
+
+
+def _outliers(text: str, shares: list[Share], at_part: bool) -> Iterator[Hit]:
+    """Of three or more shares, the one whose implied whole no other agrees with while
+    the others agree: reported at its part when the shares add up to 100 (``at_part``),
+    at the share otherwise."""
     if len(shares) < 3:
         return
     ranges = [implied(share) for share in shares]
@@ -144,7 +153,8 @@ def _check(text: str, shares: list[Share]) -> Iterator[Hit]:
             actual=actual,
             stated=stated,
         )
-        yield Hit(share.start, share.end, message, t("share-recompute"))
+        start, end = (share.part.start, share.part.end) if at_part else (share.start, share.end)
+        yield Hit(start, end, message, t("share-recompute"))
 
 
 def _shown(value: float, like: Count) -> str:
