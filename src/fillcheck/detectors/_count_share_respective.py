@@ -40,13 +40,15 @@ def respective_hits(counted: CountIndex) -> Iterator[Hit]:
     text = counted.text
     for index in literal_offsets(text, "分别"):
         lead_from = max(0, index - 12)
-        if not _LEAD.search(text[lead_from:index]):
-            continue
+        if not (_LEAD.search(text[lead_from:index]) or text.startswith("占", index + 2)):
+            continue  # `占GDP的比重分别为…`, `…200件,分别占40%、…`
         match = _PCTS.compiled.match(text, index + 2)
         if match is None:
             continue
         pcts = list(_PCT.finditer(text, match.start("list"), match.end("list")))
-        parts = _parts(counted, index, len(pcts))
+        # `…11.0万个,分别占2.0%、…`: shares right after their parts name no whole, and
+        # take their parts from their own sentence only
+        parts = _parts(counted, index, len(pcts), text.startswith("占", index + 2))
         if parts is None:
             continue
         shares = [
@@ -81,13 +83,15 @@ def ratio_hits(counted: CountIndex) -> Iterator[Hit]:
         yield from _check(text, shares)
 
 
-def _parts(counted: CountIndex, index: int, n: int) -> list[Count] | None:
+def _parts(
+    counted: CountIndex, index: int, n: int, own_sentence: bool = False
+) -> list[Count] | None:
     """The last ``n`` exact counts of one kind before ``index``, in its sentence or the
     one before, not in the clause that names them (`三次产业结构为…`)."""
     text = counted.text
     lo = max(0, index - _REACH)
     stop = max(text.rfind("。", lo, index), text.rfind("\n", lo, index))
-    if stop >= 0:
+    if stop >= 0 and not own_sentence:
         before = max(text.rfind("。", lo, stop), text.rfind("\n", lo, stop))
         if text.rfind("\n", lo, index) < stop or text[stop] == "。":
             stop = before if before >= 0 else (lo - 1 if lo else -1)
