@@ -21,6 +21,7 @@ from ._count_breakdown import (
     _top_level_counts,
     after_label_start,
 )
+from ._count_division import division_breakdowns
 from ._count_following import following_breakdowns
 from ._count_index import CountIndex
 from ._count_pairs import pair_breakdowns
@@ -72,6 +73,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from table_row_breakdowns(counted)
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
+    yield from division_breakdowns(counted, _total_in_sentence)
     for opener in "（(":
         for index in counted.positions(opener):
             breakdown = bracket_breakdown(counted, index)

@@ -24,6 +24,7 @@ from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_share_base import CLAUSE, PLAN, Share, check, digits, implied, num
 from ._count_share_parts import based_whole, joint_share_hits, lone_share_hit
+from ._count_share_respective import ratio_hits, respective_hits
 from ._count_share_wholes import (
     NEW_WHOLE,
     declared_whole,
@@ -41,6 +42,11 @@ SHARE = lazy_compile(
     r"占(?:比率|比例|比|到)?(?P<base>[^，,。；;：:%％0-9]{0,16}?)(?P<de>的(?:比重|比例)?|比重|比例)?"
     r"(?:为|是|达)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
 )
+# `第二产业增加值400亿元，比重为40.0%`: a share after its part's own clause, its base
+# not named (taken only right after a clause that ends with a count; see ``_ratio_shares``).
+RATIO = lazy_compile(r"(?:所占)?比重(?:为|是|达)?\s?(?P<base>)(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]")
+# `咨询类300件（40%）`: a bracket holding only a share, right after its part.
+BRACKETED = lazy_compile(r"[（(]\s?(?P<base>)(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％](?=\s?[）)])")
 # `完成年度计划开工的60.6%`, `为年计划的95.6%`: a share of a base named, not counted.
 SHARE_OF = lazy_compile(
     r"(?:完成|为)(?P<base>[\u4e00-\u9fff]{2,14}?)的(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
@@ -74,7 +80,11 @@ def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
     over = [hit for hit in _over_whole(text, shares) if hit.end not in reported]
     yield from over
     reported |= {hit.end for hit in over}
-    yield from (hit for hit in joint_share_hits(counted) if hit.end not in reported)
+    joint = [hit for hit in joint_share_hits(counted) if hit.end not in reported]
+    yield from joint
+    reported |= {hit.end for hit in joint}
+    listed = [*respective_hits(counted), *ratio_hits(counted)]
+    yield from (hit for hit in listed if hit.end not in reported)
 
 
 # A base that names a whole (`党员总数`, `全市`, `合计`): no part is more than all of it.
@@ -127,7 +137,8 @@ def _explicit(counted: CountIndex, match: re.Match[str]) -> Hit | None:
 def _shares(counted: CountIndex) -> Iterator[Share]:
     text = counted.text
     shares_of = matches_ending_at(SHARE_OF.compiled, text, _percent_ends(text, False))
-    matches = [*SHARE.finditer(text), *shares_of]
+    matches = [*SHARE.finditer(text), *shares_of, *_ratio_shares(counted)]
+    matches += _bracketed_shares(counted)
     matches.sort(key=lambda m: m.start())
     for match in matches:
         if text[max(0, match.start() - 2) : match.start()].endswith(_JOINT_WORDS):
@@ -143,6 +154,42 @@ def _shares(counted: CountIndex) -> Iterator[Share]:
 
 
 _JOINT_WORDS = ("合", "共", "合计", "合共")
+
+
+_PER = lazy_compile("每|平均|人均|户均|增|减|降|升")
+
+
+def _bracketed_shares(counted: CountIndex) -> list[re.Match[str]]:
+    """``BRACKETED`` matches right after an exact count (the brackets are anchors the
+    bracket rules scan already)."""
+    text = counted.text
+    found = []
+    for opener in "（(":
+        for index in counted.positions(opener):
+            match = BRACKETED.compiled.match(text, index)
+            if match is None or index == 0:
+                continue
+            count = counted.ending_at(index)
+            if count is None or not count.exact:
+                continue
+            start = after_last_stop(text, max(0, count.start - 40), count.start, CLAUSE)
+            lo = max(start, 0)
+            if not (_DELTA.search(text, lo, count.start) or _PER.search(text, lo, count.start)):
+                found.append(match)  # not `增加78家(2.0%)`, `每萬人…年增8.4人(3.3%)`: rates
+    return found
+
+
+def _ratio_shares(counted: CountIndex) -> Iterator[re.Match[str]]:
+    """``RATIO`` matches that open a clause right after one ending with an exact count
+    (`…500亿元，比重为50.0%`), not inside a share of its own (`占…比重为`)."""
+    text = counted.text
+    for match in RATIO.finditer(text):
+        start = match.start()
+        if start < 2 or text[start - 1] not in "，,":
+            continue
+        counts = counted.between(max(0, start - 16), start - 1)
+        if counts and counts[-1].exact and counts[-1].end == start - 1:
+            yield match
 
 
 def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count | None:
