@@ -80,6 +80,9 @@ _DATE_NAMES = ("日期", "时间")
 # An unfilled year and month (`    年    月`), and a range of them (`年月至年月`).
 _YEAR_MONTH = re.compile(f"年[{_SPACES}]{{2,}}月")
 _YEAR_MONTH_RANGE = re.compile(f"年[{_SPACES}]*月(?!日){_RANGE}年[{_SPACES}]*月(?![{_SPACES}]*日)")
+# An unfilled year and month before a day left as an underline (`至年月____日`): the
+# underline is a blank of its own, the year and month are an empty slot.
+_YEAR_MONTH_LINE = re.compile(f"年[{_SPACES}]*月(?=[{_SPACES}]*[_＿]{{2,}}[{_SPACES}]*日)")
 # An unfilled month and day (`  月  日`).
 _MONTH_DAY = re.compile(f"月[{_SPACES}]+日")
 # The kinds of value a wide gap may leave out before its unit.
@@ -269,6 +272,9 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     before it where the year was left blank (`于    年    月    日`)."""
     match = DATE_SLOT.match(text, start)
     if match is None:
+        lined = _YEAR_MONTH_LINE.match(text, start)
+        if lined is not None and char_before(text, start) in _DATE_LEADS.strip(":："):
+            return lined.span()  # `至年月____日`
         return _year_month_slot(text, start)
     gapped = match.end() - start > 3
     lead_at = _gap_start(text, start)
