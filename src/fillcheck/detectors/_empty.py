@@ -64,8 +64,9 @@ _SLOT_UNITS = (
 )  # fmt: skip
 # A pinyin gloss that a script converter put after a character: `大寫(xiě)`.
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)$")
-# A period with no number in it: `手续后日内`, `在个工作日内` (not `日内瓦`).
-_WITHIN_LEADS = "后在于起"
+# A period with no number in it: `手续后日内`, `在个工作日内`, `生效后的个工作日内`
+# (not `日内瓦`).
+_WITHIN_LEADS = "后在于起的"
 _PERIODS = ("日内", "天内", "个工作日")
 # An unfilled date: `年月日` or `年  月  日` with no number in it.
 DATE_SLOT = re.compile(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日")
