@@ -105,6 +105,13 @@ _WORD_ENDS = tuple(
     for end in sorted({word[-1] for word in NUMBER_WORDS} | {")"})
 )
 _WITHIN = (triggered("内(?<=[日天]内)"), triggered("个工作日"))
+# A rate per period and per thing with no amount after it: `房屋租赁费用每月每间,`,
+# `每人每天,` (two periods, `每年每月,`, say how often, not how much).
+_PERIODS_PER, _THINGS_PER = "月年日天", "人间套户亩"
+_RATES = (
+    triggered(f"每[{_PERIODS_PER}]每[{_THINGS_PER}](?=[,，;；。])"),
+    triggered(f"每[{_THINGS_PER}]每[{_PERIODS_PER}](?=[,，;；。])"),
+)
 _DATES = (
     triggered(f"年(?=[{_GAP_CHARS}]*月)"),
     triggered(f"月(?=[{_GAP_CHARS}]+日)"),
@@ -121,6 +128,7 @@ def _trigger_offsets(text: str) -> list[int]:
         if lead >= 0:
             offsets.append(lead)
     offsets += [m.start() for m in find_matches(text, _DATES)]
+    offsets += [m.start() + 2 for m in find_matches(text, _RATES)]  # the second `每`
     return sorted(set(offsets))
 
 
@@ -154,6 +162,8 @@ def _slot_at(text: str, offset: int) -> tuple[int, int, str, str] | None:
     if char in "年月":
         span = (date_slot if char == "年" else month_day_slot)(text, offset)
         return None if span is None else (*span, text[span[0] : span[1]], "date")
+    if char == "每" and text[offset - 2 : offset - 1] == "每":
+        return offset, offset + 2, text[offset : offset + 2], "money"  # `每月每间,`
     if char in _WITHIN_LEADS and text.startswith(_PERIODS, offset + 1):
         period = next(p for p in _PERIODS if text.startswith(p, offset + 1))
         if text[offset + 1 + len(period) : offset + 2 + len(period)] == "瓦":
