@@ -64,8 +64,9 @@ _SLOT_UNITS = (
 )  # fmt: skip
 # A pinyin gloss that a script converter put after a character: `大寫(xiě)`.
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)$")
-# A period with no number in it: `手续后日内`, `在个工作日内` (not `日内瓦`).
-_WITHIN_LEADS = "后在于起"
+# A period with no number in it: `手续后日内`, `在个工作日内`, `生效后的个工作日内`
+# (not `日内瓦`).
+_WITHIN_LEADS = "后在于起的"
 _PERIODS = ("日内", "天内", "个工作日")
 # An unfilled date: `年月日` or `年  月  日` with no number in it.
 DATE_SLOT = re.compile(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日")
@@ -80,6 +81,9 @@ _DATE_NAMES = ("日期", "时间")
 # An unfilled year and month (`    年    月`), and a range of them (`年月至年月`).
 _YEAR_MONTH = re.compile(f"年[{_SPACES}]{{2,}}月")
 _YEAR_MONTH_RANGE = re.compile(f"年[{_SPACES}]*月(?!日){_RANGE}年[{_SPACES}]*月(?![{_SPACES}]*日)")
+# An unfilled year and month before a day left as an underline (`至年月____日`): the
+# underline is a blank of its own, the year and month are an empty slot.
+_YEAR_MONTH_LINE = re.compile(f"年[{_SPACES}]*月(?=[{_SPACES}]*[_＿]{{2,}}[{_SPACES}]*日)")
 # An unfilled month and day (`  月  日`).
 _MONTH_DAY = re.compile(f"月[{_SPACES}]+日")
 # The kinds of value a wide gap may leave out before its unit.
@@ -101,6 +105,13 @@ _WORD_ENDS = tuple(
     for end in sorted({word[-1] for word in NUMBER_WORDS} | {")"})
 )
 _WITHIN = (triggered("内(?<=[日天]内)"), triggered("个工作日"))
+# A rate per period and per thing with no amount after it: `房屋租赁费用每月每间,`,
+# `每人每天,` (two periods, `每年每月,`, say how often, not how much).
+_PERIODS_PER, _THINGS_PER = "月年日天", "人间套户亩"
+_RATES = (
+    triggered(f"每[{_PERIODS_PER}]每[{_THINGS_PER}](?=[,，;；。])"),
+    triggered(f"每[{_THINGS_PER}]每[{_PERIODS_PER}](?=[,，;；。])"),
+)
 _DATES = (
     triggered(f"年(?=[{_GAP_CHARS}]*月)"),
     triggered(f"月(?=[{_GAP_CHARS}]+日)"),
@@ -117,6 +128,7 @@ def _trigger_offsets(text: str) -> list[int]:
         if lead >= 0:
             offsets.append(lead)
     offsets += [m.start() for m in find_matches(text, _DATES)]
+    offsets += [m.start() + 2 for m in find_matches(text, _RATES)]  # the second `每`
     return sorted(set(offsets))
 
 
@@ -150,6 +162,8 @@ def _slot_at(text: str, offset: int) -> tuple[int, int, str, str] | None:
     if char in "年月":
         span = (date_slot if char == "年" else month_day_slot)(text, offset)
         return None if span is None else (*span, text[span[0] : span[1]], "date")
+    if char == "每" and text[offset - 2 : offset - 1] == "每":
+        return offset, offset + 2, text[offset : offset + 2], "money"  # `每月每间,`
     if char in _WITHIN_LEADS and text.startswith(_PERIODS, offset + 1):
         period = next(p for p in _PERIODS if text.startswith(p, offset + 1))
         if text[offset + 1 + len(period) : offset + 2 + len(period)] == "瓦":
@@ -269,6 +283,9 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     before it where the year was left blank (`于    年    月    日`)."""
     match = DATE_SLOT.match(text, start)
     if match is None:
+        lined = _YEAR_MONTH_LINE.match(text, start)
+        if lined is not None and char_before(text, start) in _DATE_LEADS.strip(":："):
+            return lined.span()  # `至年月____日`
         return _year_month_slot(text, start)
     gapped = match.end() - start > 3
     lead_at = _gap_start(text, start)

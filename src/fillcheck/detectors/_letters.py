@@ -149,6 +149,10 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         unit = Unit("", "date")
     if unit is None and last == "第":
         unit = Unit("", "ordinal")
+    if unit is None and last in "（(" and after in ")）" and _bracketed_value(before, ahead):
+        inner = mask_unit(after, ahead[1:])  # `合同编号为:(xxx)号`, `（XX）元`
+        if inner is not None:
+            return inner
     if unit is None and last == "月" and len(token) == 1 and after in "\n 　，。,.;；)）":
         unit = Unit("", "date")  # `20xx年x月x`: the day, its 日 dropped
     compound = any(mark in token for mark in ".．-~～—至到")
@@ -179,6 +183,32 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
     if last == " " and set(before[:-1]) <= set(LETTERS) and len(before) == BEFORE:
         return Unit("", "word") if after in " …\n" else None  # `出席人:xx xx xx ……`
     return None
+
+
+# The units a bracketed mask stands before for a number: `(xxx)号`, `（XX）元`, `（X）份`.
+_BRACKETED_UNITS = (
+    "号",
+    "號",
+    "元",
+    "万元",
+    "萬元",
+    "年",
+    "月",
+    "日",
+    "%",
+    "％",
+    "个",
+    "份",
+    "天",
+    "名",
+)
+
+
+def _bracketed_value(before: str, ahead: str) -> bool:
+    """A mask in brackets after Chinese or a colon, before the unit of its number; not a
+    call in code (`f(xx)号`) nor a figure's label (`见图(XX)所示`)."""
+    prev = before[-2:-1]
+    return (is_han(prev) or prev in ":：") and ahead[1:].startswith(_BRACKETED_UNITS)
 
 
 # What follows a name where a form is signed: `XXX（签字）`, `xx(盖章)`.

@@ -50,6 +50,8 @@ def single_gaps(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, 
                 yield start, end
         elif _unit_gap(text, start, end) or _name_gap(text, start, end):
             yield start, end
+        elif _place_chain(text, start, end):
+            yield start, end
 
 
 def _unit_gap(text: str, start: int, end: int) -> bool:
@@ -67,8 +69,9 @@ def _empty_value(text: str, start: int, end: int) -> bool:
     return char_after(text, end) in ",，;；。" and is_han(char_before(text, start - 1))
 
 
-# What follows a name: a company's, a bank's, a brand's (`在 銀行開立賬戶`, `与 有限公司合作`).
-_NAME_ENDS = ("有限公司", "公司", "银行", "銀行", "品牌", "集团", "集團")
+# What follows a name: a company's, a bank's, a brand's (`在 銀行開立賬戶`, `与 有限公司合作`),
+# or the use a value was for (`仅作为 用途`, `作 之用`).
+_NAME_ENDS = ("有限公司", "公司", "银行", "銀行", "品牌", "集团", "集團", "用途", "之用")
 _DETERMINERS = "本该該我贵貴各总總分子母其此"
 
 
@@ -90,3 +93,30 @@ def _unit(text: str, at: int) -> bool:
     if word in _UNIT_WORDS or word in NOT_UNITS or word in _WORDS_AFTER_GAP:
         return False
     return not text.startswith(NOT_MASK_UNITS, at)
+
+
+# The one-character units of an address or of a flat's layout, each after the value left
+# out of it: `位于 市 区 号门面`, `房型 房 厅 套`.
+_PLACE_UNITS = "省市区區县縣镇鎮乡鄉村路街巷号號栋棟幢楼樓层層室房厅廳卫衛套"
+
+
+def _place_chain(text: str, start: int, end: int) -> bool:
+    """`位于 市 区 号门面`, `房型 房 厅 套`: one space before an address or layout unit, in a
+    chain of two such gaps at least, after a word written without spaces, in a sentence.
+
+    A spaced-out line (`北 京 市 海 淀 区`) chains no two units; one gap alone is a line join.
+    """
+    if text[end : end + 1] not in _PLACE_UNITS or not text[end : end + 1]:
+        return False
+    head = start
+    while text[head - 2 : head - 1] == " " and text[head - 1 : head] in _PLACE_UNITS:
+        head -= 2  # back over the chain's earlier gaps: ` 市 区` before ` 号`
+    tail = end + 1
+    while text[tail : tail + 1] == " " and text[tail + 1 : tail + 2] in _PLACE_UNITS:
+        tail += 2
+    if (tail - head) < 4 or text[tail : tail + 1] in ("", " ", "\n"):
+        return False  # one gap, or a chain that ends in spacing
+    if not is_han(char_before(text, head)) or char_before(text, head - 1) in " \u3000\xa0":
+        return False  # `合 计 人`: a spaced-out word before the chain
+    line_start, line_end = line_bounds(text, start)
+    return any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS)

@@ -77,6 +77,9 @@ _LEGEND_BEFORE = '\n：:，,；;（(“" \u3000注'
 _NUMBERED = "月路街巷弄楼栋室幢"
 # Verbs that mark an item with the sign: `带*项目`, `标*的`, `打*`.
 _MARKING = "带标打"
+# Options a form's reader deletes where they do not apply (`*先生/太太/小姐/女士`,
+# `*本人/本人子女`): the star marks the choice; a rate (`**万元/年`) is a masked amount.
+_CHOICE = re.compile("[\u4e00-\u9fff]{2}(?<![元年月日天次])[/／][\u4e00-\u9fff]")
 
 
 def _names_the_star(before: str, ahead: str) -> bool:
@@ -89,6 +92,8 @@ def _names_the_star(before: str, ahead: str) -> bool:
         return True
     if before in _MARKING:
         return True  # `带*项目为必填项`, `标*的`
+    if _CHOICE.match(ahead):
+        return True  # `*先生/太太`: delete what does not apply
     return before in _LEGEND_BEFORE and ahead.lstrip('”"').startswith(_LEGEND)
 
 

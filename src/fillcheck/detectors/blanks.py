@@ -30,6 +30,7 @@ from ..scan import declare, declared_starts
 from ._empty import empty_slots, lost_underlines
 from ._fields import field_gaps, zero_dates
 from ._masks import masks
+from ._role_slots import ROLE, ROLES, role_slot
 from ._single_gaps import single_gaps
 from ._values import NOT_UNITS, describe, unit_at
 
@@ -58,7 +59,7 @@ _PAREN_STARTS = "具体|填写|请填写|输入|请输入|此处|在此"
 PAREN_SLOTS = tuple(
     triggered(
         f"{re.escape(left)}((?:[^{re.escape(right)}\n]{{0,10}}(?:{_PAREN_ENDS})"
-        f"|(?:{_PAREN_STARTS})[^{re.escape(right)}\n]{{1,10}})){re.escape(right)}"
+        f"|(?:{_PAREN_STARTS})[^{re.escape(right)}\n]{{1,10}}|{ROLES})){re.escape(right)}"
     )
     for left, right in ("（）", "()")
 )
@@ -287,6 +288,15 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         if len(label) > 12 and not label.startswith(_INSTRUCTIONS):
             continue  # a long label only when it tells the writer what to do
         if text[start] == "{" and not _brace_slot(text, start):
+            continue
+        if text[start] in "（(" and ROLE.fullmatch(label):
+            if role_slot(text, start, end):  # `(授权方) (品牌名称)`, `特授权 (被授权方) 在`
+                yield Hit(
+                    start,
+                    end,
+                    t("template-slot", slot=text[start:end], label=label),
+                    t("fill-slot"),
+                )
             continue
         kind = _slot_kind(label)
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
