@@ -23,6 +23,7 @@ from ..scan import declare, declared_starts
 
 _SEP = r"[ \t\u3000|｜/·•丨]"
 _NUM = r"\d{1,7}(?:[.,]\d{1,3})?"
+_NAME_END = r"(?:(?![\u4e00-\u9fffA-Za-z0-9_])|(?=\d{4}[-/.年]))"
 # (kind, pattern) in the order tried at each position.
 _KINDS = (
     ("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"),
@@ -44,7 +45,8 @@ _KINDS = (
         r"|upload date|file size|file type)\s?[:：]?\s?(?:" + _NUM + r"\s?(?:[KMG]B)?"
         r"|\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{2,5})(?![\w.])",
     ),
-    ("name", r"[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z0-9_]{0,9}(?![\u4e00-\u9fffA-Za-z0-9_])"),
+    # A name stops where a date glued to it starts: `魔搭社区2025-10-09`.
+    ("name", r"[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z0-9_]{0,9}?" + _NAME_END),
 )
 _TOKEN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_KINDS)))
 _TAIL = re.compile(rf"(?:(?:{'|'.join(p for kind, p in _KINDS if kind != 'name')}){_SEP}*){{3,}}$")
@@ -83,6 +85,8 @@ def _row(kinds: list[str] | None) -> bool:
         return True
     if site and "name" in kinds and len(values) == 1 and kinds[-1] == "tally":
         return True  # `wmui / 3264人阅读`: an author and a tally
+    if kinds.count("stamp") >= 2 and values.count("date") >= 2:
+        return True  # `更新 2025-10-09 收录 2025-01-25`: a page's two stamps
     if "site" in distinct and "date" in distinct:
         return True
     return "date" in distinct and len(distinct & {"pages", "words"}) == 2
@@ -90,7 +94,8 @@ def _row(kinds: list[str] | None) -> bool:
 
 GATE = declare(
     "fc208-rows",
-    "页 万字 千字 阅读 浏览 下载 收藏 KB MB 收录 Pages Downloads".split(),
+    "页 万字 千字 阅读 浏览 下载 收藏 KB MB 收录 Pages Downloads".split()
+    + "views download Upload Post Published Category".split(),
 )
 _PROSE = re.compile(r"[，。；！？,;!?：:]")
 _LEAD = " \t\u3000•·-*|｜"
@@ -125,4 +130,59 @@ def meta_rows(doc: Document) -> list[tuple[int, int]]:
             if lead and not lead[-1].isdigit():
                 skip = len(tail.group()) - len(tail.group().lstrip(" \t\u3000|｜/·•丨"))
                 out.append((begin + tail.start() + skip, begin + len(body)))
-    return out
+    return [(b, e) for b, e in out if e > b]
+
+
+# One English field on a line of its own: `29 views`, `0 download`, `Post on 03-Sep-2019`,
+# `Upload: others`. A column of three such lines (blank lines between allowed) is a
+# viewer page's metadata; one alone is a document's own (`Published on 2020-01-01`).
+_ENGLISH_LINE = re.compile(
+    r"(?i:\d{1,7}(?:[.,]\d{1,3})?[kK]?\s?(?:views?|downloads?|pages?|likes?|comments?)"
+    r"|(?:post(?:ed)?|upload(?:ed)?|published|updated)(?: on| by| date)?\s?[:：]?\s?\S[^:：]{0,30}"
+    r"|(?:category|author|uploader|views|downloads|pages|size|format)\s?[:：]\s?\S[^:：]{0,30})"
+)
+# A key with its value on the next line (`Category:` then `Documents`): in a column, not
+# counted towards its three lines.
+_EMPTY_KEY = re.compile(r"(?i:category|author|uploader|tags?)\s?[:：]")
+_COLUMN = 3
+_GAP = 2  # other lines (a bare label, its value) allowed between two lines of a column
+
+
+def _apart(text: str, end: int, start: int) -> bool:
+    """Whether two lines are too far apart to be of one column."""
+    between = text[end:start].split("\n")[1:-1]
+    return len(between) > 4 * (_GAP + 1) or sum(bool(b.strip()) for b in between) > _GAP
+
+
+def _value_after(text: str, end: int) -> tuple[int, int]:
+    """The next non-empty line after ``end``, the value of a key standing alone."""
+    rest = text[end:]
+    body = next((line for line in rest.split("\n")[1:] if line.strip()), "")
+    begin = end + rest.find(body) if body else end
+    return (begin, begin + len(body)) if 0 < len(body) <= 20 else (end, end)
+
+
+def english_column(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the lines of a column of one-field English metadata lines."""
+    text = doc.text
+    found, last_end = [], -1
+    for at in declared_starts(doc, GATE):
+        if at <= last_end:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        last_end = end = len(text) if end < 0 else end
+        body = text[start:end].strip(_LEAD)
+        if len(body) <= 40 and (_ENGLISH_LINE.fullmatch(body) or _EMPTY_KEY.fullmatch(body)):
+            begin = start + text[start:end].find(body)
+            found.append((begin, begin + len(body)))
+    out, run = [], []
+    for span in [*found, None]:
+        if run and (span is None or _apart(text, run[-1][1], span[0])):
+            fields = [(b, e) for b, e in run if not _EMPTY_KEY.fullmatch(text, b, e)]
+            if len(fields) >= _COLUMN:
+                out += run + [_value_after(text, e) for b, e in run if (b, e) not in fields]
+            run = []
+        if span is not None:
+            run.append(span)
+    return [(b, e) for b, e in out if e > b]
