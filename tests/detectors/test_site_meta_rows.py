@@ -57,6 +57,10 @@ SILENT = [
     # a dataset card in English, one column named per line
     "The dataset consists of four columns:\n1. conversations: user and assistant turns\n"
     "2. mask: the turns that losses are not calculated on\n4. dataset: dataset source",
+    # a contents list with its page column (Scribd copy of a government handbook)
+    "目 錄\n\n頁數\n\n緒言 1-2\n\n公函常用稱謂 2-3\n\n信封的寫法 4",
+    # a publication's contact header
+    "策劃:何萬貫\n電話:26096951\n電郵:mankoonho@cuhk.edu.hk\n網址:http://www.hk-poster.com/chinese",
     # a page counter and a thumbnail caption (other rules' lines)
     "第1页 / 共27页",
     # one English date line alone
