@@ -35,6 +35,7 @@ from ._notice_patterns import (
     WEAK_BUTTON,
 )
 from ._site_meta import site_meta_lines
+from ._site_meta_rows import english_column, meta_rows
 
 # FC209. `第 3 页 共 10 页`, `第3页，共10页`, `第1页 / 共49页`, `共10页 第3页`, `第 3 頁 共 10 頁`;
 # matched from the 第 or 共 found before its first 页 (see `_page_counters`).
@@ -212,7 +213,14 @@ def _site_spans(doc: Document) -> list[tuple[int, int, str]]:
     spans = list(find(doc, SITE_NOTICE, with_leads(_SITE_LEADS)))
     if "：" in text or ":" in text:
         spans += [(s, e, snippet(text[s:e])) for s, e, _ in lone_lines(text, UPLOAD_META)]
-    if metadata := site_meta_lines(doc):
+    metadata = site_meta_lines(doc)
+    lines = {text.rfind("\n", 0, s) for s, _ in metadata}
+    metadata += [
+        (s, e)
+        for s, e in meta_rows(doc) + english_column(doc)
+        if text.rfind("\n", 0, s) not in lines
+    ]
+    if metadata:
         # A metadata line another rule reports (a price: FC206) is reported once.
         taken = {text.rfind("\n", 0, s) for s, _, _ in spans + _base_spans(doc, "FC206")}
         spans += [
