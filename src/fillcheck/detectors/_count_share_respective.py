@@ -121,15 +121,7 @@ def _check(text: str, shares: list[Share]) -> Iterator[Hit]:
             yield from _outliers(text, shares, at_part=True)
             return
         for share in wrong:  # shares swapped or one moved with another: say which
-            actual = f"{(share.part.value or 0) / value * 100:.{share.digits}f}"
-            stated = text[share.start : share.end]
-            message = t(
-                "share-contradicts",
-                part=num(share.part),
-                whole=_shown(value, share.part),
-                actual=actual,
-                stated=stated,
-            )
+            message = _message("share-contradicts", text, share, value)
             yield Hit(share.start, share.end, message, t("share-recompute"))
         return
     yield from _outliers(text, shares, at_part=False)
@@ -147,18 +139,22 @@ def _outliers(text: str, shares: list[Share], at_part: bool) -> Iterator[Hit]:
         low, high = max(r[0] for r in others), min(r[1] for r in others)
         if low > high or not (ranges[i][1] < low or ranges[i][0] > high):
             continue
-        whole = (low + high) / 2
-        actual = f"{(share.part.value or 0) / whole * 100:.{share.digits}f}"
-        stated = text[share.start : share.end]
-        message = t(
-            "share-implied",
-            part=num(share.part),
-            whole=_shown(whole, share.part),
-            actual=actual,
-            stated=stated,
-        )
+        message = _message("share-implied", text, share, (low + high) / 2)
         start, end = (share.part.start, share.part.end) if at_part else (share.start, share.end)
         yield Hit(start, end, message, t("share-recompute"))
+
+
+def _message(key: str, text: str, share: Share, whole: float) -> str:
+    """The message ``key`` for ``share`` of ``whole``: its part, the whole, the share the
+    numbers give and the share the text states."""
+    actual = f"{(share.part.value or 0) / whole * 100:.{share.digits}f}"
+    return t(
+        key,
+        part=num(share.part),
+        whole=_shown(whole, share.part),
+        actual=actual,
+        stated=text[share.start : share.end],
+    )
 
 
 def _shown(value: float, like: Count) -> str:

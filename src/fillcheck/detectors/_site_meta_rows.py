@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..patterns import line_bounds
 from ..scan import declare, declared_starts
 
 _SEP = r"[ \t\u3000|｜/·•丨]"
@@ -99,24 +100,30 @@ GATE = declare(
 )
 _PROSE = re.compile(r"[，。；！？,;!?：:]")
 _LEAD = " \t\u3000•·-*|｜"
+# Two or more English `key: value` fields and nothing else: `Pages: 12  Downloads: 128`.
+_ENGLISH_FIELDS = re.compile(r"(?:[A-Za-z ]+[:：]\s?[^\s:：]+\s*){2,}")
+
+
+def _gated_lines(doc: Document):
+    """(start, end) of each line holding a gate word, once per line."""
+    text, last_end = doc.text, -1
+    for at in declared_starts(doc, GATE):
+        if at > last_end:
+            start, last_end = line_bounds(text, at)
+            yield start, last_end
 
 
 def meta_rows(doc: Document) -> list[tuple[int, int]]:
     """Spans of the metadata rows of ``doc``: a whole line, or the row at a title's end."""
     text = doc.text
-    out, last_end = [], -1
-    for at in declared_starts(doc, GATE):
-        if at <= last_end:
-            continue
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        last_end = end = len(text) if end < 0 else end
+    out = []
+    for start, end in _gated_lines(doc):
         line = text[start:end]
         if len(line) > _MAX_LINE:
             continue
         body = line.strip(_LEAD)
         begin = start + line.find(body)
-        english = re.fullmatch(r"(?:[A-Za-z ]+[:：]\s?[^\s:：]+\s*){2,}", body)
+        english = _ENGLISH_FIELDS.fullmatch(body)
         if not english and _PROSE.search(body):
             tail = _TAIL.search(body)
             if not tail or _PROSE.search(tail.group()):
@@ -165,13 +172,8 @@ def _value_after(text: str, end: int) -> tuple[int, int]:
 def english_column(doc: Document) -> list[tuple[int, int]]:
     """Spans of the lines of a column of one-field English metadata lines."""
     text = doc.text
-    found, last_end = [], -1
-    for at in declared_starts(doc, GATE):
-        if at <= last_end:
-            continue
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        last_end = end = len(text) if end < 0 else end
+    found = []
+    for start, end in _gated_lines(doc):
         body = text[start:end].strip(_LEAD)
         if len(body) <= 40 and (_ENGLISH_LINE.fullmatch(body) or _EMPTY_KEY.fullmatch(body)):
             begin = start + text[start:end].find(body)
