@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import positions
+from helpers import positions, rule_table
 
 MUST_FIRE = [
     ("签订日期：XXXX/XX/XX", [("FC102", 1, 6)]),
@@ -95,18 +95,9 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
-def test_must_fire(text, expected):
-    assert positions(text, "FC1") == expected
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_must_not_fire(text):
-    assert positions(text, "FC1") == []
-
-
-def test_more_clean_rows_than_firing_rows():
-    assert len(MUST_NOT_FIRE) > len(MUST_FIRE)
+test_must_fire, test_must_not_fire, test_more_clean_rows_than_firing_rows = rule_table(
+    MUST_FIRE, MUST_NOT_FIRE, "FC1"
+)
 
 
 # Single spaces where a name was left out make a document with one other blank a
