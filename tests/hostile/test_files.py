@@ -162,6 +162,30 @@ def test_closed_standard_error_still_gives_the_status(here):
     assert result.stderr == ""
 
 
+def _cpu_and_state(pid: int) -> tuple[int, str]:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12]), fields[0]
+
+
+def _wait_until_blocked(pid: int, limit: float = 60.0) -> None:
+    """Return once the process sleeps with its CPU time unchanged for a second.
+
+    A loaded machine can take longer than any fixed pause to start Python; a signal sent
+    before fillcheck installs its handler would test the interpreter, not fillcheck.
+    Without /proc this falls back to a fixed pause.
+    """
+    if not Path(f"/proc/{pid}/stat").exists():
+        time.sleep(3)
+        return
+    deadline = time.monotonic() + limit
+    last, quiet = None, 0
+    while time.monotonic() < deadline and quiet < 4:
+        time.sleep(0.25)
+        cpu, state = _cpu_and_state(pid)
+        quiet = quiet + 1 if state == "S" and cpu == last else 0
+        last = cpu
+
+
 def test_ctrl_c_prints_interrupted(here):
     child = subprocess.Popen(
         [sys.executable, "-m", "fillcheck", "check", "-"],
@@ -170,7 +194,7 @@ def test_ctrl_c_prints_interrupted(here):
     try:
         child.stdin.write("本次".encode())  # then nothing: it waits for the rest
         child.stdin.flush()
-        time.sleep(3)  # let it start and block on standard input (not a timed assertion)
+        _wait_until_blocked(child.pid)  # started and waiting for the rest of standard input
         child.send_signal(signal.SIGINT)
         _, stderr = child.communicate(timeout=60)
     finally:
