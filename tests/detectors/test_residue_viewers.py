@@ -1,0 +1,119 @@
+"""Residue of viewers and pages not seen before: English viewer furniture, stamps, controls.
+
+Must-fire rows are taken from pages of SlideShare, Speaker Deck, SlidePlayer, 5y1.org,
+a phpwind forum (wfun.com), iter01.com, 教案网 and a university's mail page: loading
+notes, comment and favourite counters, the uploader's other decks, a transcript's
+header, a page count glued before the text, a stamp with its verb after the day, a
+handle glued to its stamp, a page's stamp with its source and site, a title bar of
+search keywords, a font-size control. The silent rows are real English and Chinese
+text with the same words for its own ends: a README's headings and lists, a slide's
+agenda, a manual's numbered headings, a schedule, a code identifier with underscores,
+a dataset's name that its address repeats, and an English heading over the first
+paragraph under a viewer's line.
+"""
+
+from __future__ import annotations
+
+from helpers import rule_table
+
+README = (
+    "Readme\nA README file is an essential document often found in the root directory of"
+    " various software projects, especially in open-source communities. It serves as a guide"
+    " for users and developers, providing them with crucial information about the project.\n"
+)
+PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
+
+FIRE = [
+    # a viewer's loading notes and its list header (SlidePlayer)
+    (
+        "Presentation is loading. Please wait.\n\nPresentation is loading. Please wait.\n\n"
+        "IFLA Library Reference Model\n\nSimilar presentations\n\n" + README,
+        [("FC210", 1, 1), ("FC210", 3, 1), ("FC210", 7, 1)],
+    ),
+    # a plug-in note, comment and favourite counters, comment buttons (SlideShare)
+    (
+        "Case Study : MVNO MVNE Data Warehouse Transatel (2008 version)\n\nLoading...\n\n"
+        "Flash Player 9 (or above) is needed to view presentations.\n\n0 comments\n\n"
+        "Post a comment\n    Embed Video\n    3 Favorites\n\n" + README,
+        [
+            ("FC210", 3, 1),
+            ("FC210", 5, 1),
+            ("FC210", 7, 1),
+            ("FC210", 9, 1),
+            ("FC210", 10, 5),
+            ("FC210", 11, 5),
+        ],
+    ),
+    # the uploader's handle, the day, a tweet button and the uploader's other decks
+    (
+        README + "\nhhiroshell\n\nNovember 26, 2019\nTweet\n\nMore Decks by hhiroshell\n\n"
+        "Other Decks in Technology\n\nTranscript\n\n" + README,
+        [
+            ("FC210", 4, 1),
+            ("FC210", 6, 1),
+            ("FC210", 7, 1),
+            ("FC210", 9, 1),
+            ("FC210", 11, 1),
+            ("FC210", 13, 1),
+        ],
+    ),
+    # a page count glued before the text; the heading over the first paragraph stays silent
+    (
+        "CANNABIS: VALUATION APPROACHES - FTI Consulting\n\n[Pages:9]AN FTI CONSULTING WHITE"
+        " PAPER JUNE 2019\n\nIntroduction\n\nThe Federal Government of Canada adopted the"
+        " Cannabis Act, Bill C-45, on October 17, 2018, legalizing cannabis for recreational use"
+        " in Canada.",
+        [("FC210", 3, 1)],
+    ),
+    # a forum poster's handle, the day with its verb after it, the post's edit stamp
+    (
+        "【跟Z学开发】前言和准备工作\n\nzcxsythenew UID.911687\n2017-07-24 发表\n\n"
+        "本帖最后由 zcxsythenew 于 2017-7-24 21:00 编辑\n\n" + PROSE,
+        [("FC210", 3, 1), ("FC210", 4, 1), ("FC210", 6, 1)],
+    ),
+    # a handle glued to its stamp (traditional script)
+    ("Laravel Route(路由)匹配原始碼分析\n\ncccdz發表於2023-08-29\n\n" + PROSE, [("FC210", 3, 1)]),
+    # a breadcrumb, a stamp with its source and the site, a title bar of search keywords
+    (
+        "您现在的位置:首页 > 教案格式 > 正文\n\n标准文件图标和格式\n\n"
+        "2020-12-04 19:15 网络整理 教案网\n\n"
+        "试卷字体格式_试卷字体格式_试卷格式word格式字体\n\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 5, 1), ("FC210", 7, 1)],
+    ),
+    # a skip link and a font-size control (traditional script)
+    (
+        "跳到主要內容區塊\n  • 字級大小\nPayment Notice\n\n" + README,
+        [("FC210", 1, 1), ("FC210", 2, 5)],
+    ),
+]
+
+SILENT = [
+    # a README's title, headings and lists
+    README + "Purpose of a README\nThe primary purpose of a README file is to facilitate the"
+    " understanding and usage of a project.",
+    "Contents\nA README file typically encompasses:\n- Configuration instructions\n"
+    "- Installation instructions\n- Operating instructions\n- Copyright and licensing"
+    " information\nHistory\n" + README,
+    # a slide's agenda
+    "2. Agenda\n  • Part 1 – MVNO / MVNE / Transatel\n  • Part 2 – Data-warehouse & Business"
+    " Intelligence :\n  • Emergence of the need\n  • Part 3 – Business Intelligence :\n" + README,
+    # a manual's numbered headings and a book's section number
+    "电脑安装包技术文档\n1. 安装包用途与核心价值\n电脑安装包是软件部署的核心载体,"
+    "其作用在于将复杂的应用程序及其依赖项打包为标准化格式,便于用户在不同环境中快速安装与配置。",
+    "2.4.3 安装要求\n\n" + PROSE,
+    # a download heading in a manual
+    "Download\n\n" + README,
+    "Share\nEmbed\n\n" + README,
+    # a schedule's times with what happens then
+    "会议安排\n2023-01-06 09:00 开幕式\n2023-01-06 10:30 分组讨论\n\n" + PROSE,
+    # a code identifier, and keywords joined by underscores in code
+    "user_id_user_name\n\n" + README,
+    "get_user_name_by_user_id()\n\n" + README,
+    # a letter's date, an English heading of two words
+    "November 26, 2019\n\n" + README,
+    "Report Item\n\n" + README,
+    # a note that a schedule is loading is the text's own sentence
+    "The presentation is loading slowly because the file is large, so please wait.",
+]
+
+test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC2")
