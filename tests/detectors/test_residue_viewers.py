@@ -57,6 +57,13 @@ FIRE = [
             ("FC210", 13, 1),
         ],
     ),
+    # a transcript header and the numbers before each slide's text under it
+    (
+        'Presentation on theme: "IFLA Library Reference Model"— Presentation transcript:\n\n'
+        "1 IFLA Library Reference Model\nOverview and Discussion\n\n2 LRM Antecedents Functional"
+        " Requirements for Bibliographic Records (1997)\n",
+        [("FC210", 1, 1), ("FC210", 3, 1), ("FC210", 6, 1)],
+    ),
     # a page count glued before the text; the heading over the first paragraph stays silent
     (
         "CANNABIS: VALUATION APPROACHES - FTI Consulting\n\n[Pages:9]AN FTI CONSULTING WHITE"
@@ -109,6 +116,10 @@ SILENT = [
     # a code identifier, and keywords joined by underscores in code
     "user_id_user_name\n\n" + README,
     "get_user_name_by_user_id()\n\n" + README,
+    # a paper's numbered sections, with no viewer's transcript header over them
+    "1 Introduction\nThe IFLA Library Reference Model is a high-level conceptual model.\n"
+    "2 Antecedents\nFunctional Requirements for Bibliographic Records (1997).\n",
+    "Transcript of the hearing\n\n1 Opening statement by the chair.\n2 Questions.\n",
     # a letter's date, an English heading of two words
     "November 26, 2019\n\n" + README,
     "Report Item\n\n" + README,

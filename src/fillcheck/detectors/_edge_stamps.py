@@ -8,7 +8,8 @@
 * a **keyword chain**: a title bar of search keywords joined by underscores, one
   repeating another (`试卷字体格式_试卷字体格式_试卷格式word格式字体`);
 * **controls**: a font-size control (`字级大小`, `字体大小`), a link's download and
-  feedback buttons (`下载链接`, `链接失效反馈`, `报错反馈`).
+  feedback buttons (`下载链接`, `链接失效反馈`, `报错反馈`), a loading note
+  (`數據載入中...`).
 
 Lines come from the document's view, where traditional script is folded to simplified.
 """
@@ -40,6 +41,8 @@ CONTROL = re.compile(
     r"字(?:级|号|体)(?:大小|放大|缩小|调整|设定)"
     r"|(?:资源|文件|网盘|百度网盘|本地)?下载(?:链接|地址)(?:[:：]?)"
     r"|(?:链接|资源|地址|下载)?(?:失效|错误|报错|问题)(?:反馈|举报|报告)"
+    # a page's loading note: `數據載入中...`
+    r"|(?:数据|资料|页面|内容|文档)?(?:载入|加载)中[，,]?(?:请稍[候等])?(?:\.{2,6}|…{1,2})?"
 )
 
 

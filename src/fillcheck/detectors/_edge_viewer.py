@@ -175,6 +175,8 @@ def viewer_lines(doc: Document) -> list[tuple[int, int]]:
         if kind is None:
             continue
         start = begin + line.index(body)
+        if body.lower().endswith(_TRANSCRIPT):
+            found.extend(slide_numbers(text, end))
         if kind == SURE:
             found.append((start, start + len(body)))
         else:
@@ -182,6 +184,27 @@ def viewer_lines(doc: Document) -> list[tuple[int, int]]:
     counts = Counter(body for body, _, _ in weak)
     found += [(start, end) for body, start, end in weak if counts[body] >= _REPEATS]
     return found
+
+
+_TRANSCRIPT = ("transcript", "transcript:", "transcription")
+_SLIDE = re.compile(r"(?m)^(\d{1,3}) (?=\S)")
+_MIN_SLIDES = 2
+
+
+def slide_numbers(text: str, at: int) -> list[tuple[int, int]]:
+    """The numbers a viewer puts before each slide's or page's text under its transcript
+    header (`1 IFLA Library Reference Model`, `2 LRM Antecedents …`): lines that open with
+    1, 2, 3 … in turn, the first right under the header."""
+    spans: list[tuple[int, int]] = []
+    for match in _SLIDE.finditer(text, at):
+        if int(match.group(1)) != len(spans) + 1:
+            if not spans and text[at : match.start()].strip():
+                return []  # the first line under the header is not slide 1
+            break
+        if not spans and text[at : match.start()].strip():
+            return []
+        spans.append(match.span(1))
+    return spans if len(spans) >= _MIN_SLIDES else []
 
 
 # A page count a viewer glues before the text: `[Pages:9]AN FTI CONSULTING WHITE PAPER`.

@@ -137,7 +137,7 @@ def _heading(text: str, start: int, end: int) -> bool:
     """True for an English heading (`Introduction`, `Payment Notice`) right over a line of
     English prose: it heads the text's first paragraph (a user's handle, `Administrator`,
     stands over the Chinese text it posted)."""
-    if not en_heading(text[start:end]):
+    if not en_heading(text[start:end]) or shape(text[start:end]) not in (WEAK, None):
         return False
     for begin, stop in _lines(text, False, end + 1, None, 1):
         line = text[begin:stop].strip()
