@@ -87,6 +87,32 @@ FIRE = [
         "试卷字体格式_试卷字体格式_试卷格式word格式字体\n\n" + PROSE,
         [("FC210", 1, 1), ("FC210", 5, 1), ("FC210", 7, 1)],
     ),
+    # a viewer's size control and download link over the text (docsplayer)
+    (
+        "Microsoft Word - MP2018_Report_Chi _12Apr2012_.doc\n\nSize: px\nStart display at page:\n\n"
+        'Download "Microsoft Word - MP2018_Report_Chi _12Apr2012_.doc"\n\n' + README,
+        [("FC210", 3, 1), ("FC210", 4, 1), ("FC210", 6, 1)],
+    ),
+    # a viewer's button under each slide, twice
+    (
+        README + "\n    View Slide\n\n" + README + "\n    View Slide\n",
+        [("FC210", 4, 5), ("FC210", 9, 5)],
+    ),
+    # page thumbnails captioned with the same words (vdocuments)
+    (
+        README
+        + "Page 1: 政府公文寫作手冊 - csb.gov.hk · 是其中之一。\n"
+        + README
+        + "Page 2: 政府公文寫作手冊 - csb.gov.hk · 是其中之一。\n",
+        [("FC210", 3, 1), ("FC210", 6, 1)],
+    ),
+    # counters with the number before the word, under a title (traditional script)
+    (
+        "委託書範本\n\n23 瀏覽次數\n\n提供建議 0 喜歡次數\n\n" + PROSE,
+        [("FC210", 3, 1), ("FC210", 5, 1)],
+    ),
+    # a site's welcome banner on the first line
+    ("欢迎来到尧图网站建设!\n\n" + PROSE, [("FC210", 1, 1)]),
     # a skip link and a font-size control (traditional script)
     (
         "跳到主要內容區塊\n  • 字級大小\nPayment Notice\n\n" + README,
@@ -120,6 +146,13 @@ SILENT = [
     "1 Introduction\nThe IFLA Library Reference Model is a high-level conceptual model.\n"
     "2 Antecedents\nFunctional Requirements for Bibliographic Records (1997).\n",
     "Transcript of the hearing\n\n1 Opening statement by the chair.\n2 Questions.\n",
+    # a paper's own figure captions, each different; a count of readers in a sentence
+    "Page 2: Results of the survey\n" + README + "Page 3: Discussion of the results\n",
+    "本文累计23人阅读次数较多，说明读者关注度较高。",
+    "全年共接待来访23人次，比上年增长10%。",
+    # a welcome in a speech, a line of English prose in a slide
+    "欢迎来到北京！\n各位来宾，大家好！今天我们在这里隆重集会。",
+    "sole discretion of Oracle Corporation.\n2\n\n" + README,
     # a letter's date, an English heading of two words
     "November 26, 2019\n\n" + README,
     "Report Item\n\n" + README,

@@ -196,6 +196,8 @@ def shape(line: str) -> str | None:
         return WEAK if line.strip() == "·" else None
     if (viewer := viewer_shape(body)) is not None:
         return viewer  # `Download Share Embed`, `0 comments`, `Transcript`
+    if stamp := stamp_shape(body):
+        return stamp  # `2017-07-24 发表`, `cccdz发表于2023-08-29`, `字级大小`, `下载链接`
     bare = _GLOSS.sub("", body) if body.endswith((")", "）", "]")) else body
     if bare.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
         return WEAK  # `忘记密码?`, `[复制链接]`, `注册(register)`
@@ -219,8 +221,6 @@ def shape(line: str) -> str | None:
         return None
     if SKIP.search(body) or _crumbs(body):
         return SURE  # `跳到主要内容`, `Windchill 基础原理 > 与他人协同合作 > 会议 > 会议记录`
-    if stamp := stamp_shape(body):
-        return stamp  # `2017-07-24 发表`, `cccdz发表于2023-08-29`, `字级大小`, `下载链接`
     fields = read_fields(body)
     if fields is None and (spaced := unglued(body)) is not None:
         fields = read_fields(spaced)  # `文档序号:6363659阅读:163来源:国知局`

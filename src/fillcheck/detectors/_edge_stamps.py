@@ -3,6 +3,8 @@
 * a **stamp with its verb after the date**: `2017-07-24 发表`, `2023-05-06 10:21 更新`
   (a forum and a blog write the verb after the day as often as before it);
 * a **handle glued to its stamp**: `cccdz发表于2023-08-29`, as a page's spans run together;
+* a **counter** with its number before its word: `23 瀏覽次數`, `提供建議 0 喜歡次數`;
+* a **welcome banner** alone on its line (`欢迎来到尧图网站建设!`): residue on the edge line;
 * **glued fields**: `文档序号:6363659阅读:163来源:国知局`, fields whose values run into the
   next key (read again with a space before each key);
 * a **keyword chain**: a title bar of search keywords joined by underscores, one
@@ -46,12 +48,29 @@ CONTROL = re.compile(
 )
 
 
+# A counter with its number before its word: `23 瀏覽次數`, `提供建議 0 喜歡次數`.
+COUNTER = re.compile(
+    r"(?:[^\s\d]{1,8}[ \t　]+)?\d{1,7}[ \t　]*"
+    r"(?:浏览|阅读|点击|喜欢|点赞|收藏|下载|评论|分享|查看|回复|引用)(?:次数|人次|数|量)"
+)
+# A site's welcome banner alone on its line: `欢迎来到尧图网站建设!`.
+# A speech's `欢迎来到北京！` names no site.
+WELCOME = re.compile(
+    r"欢迎(?:来到|光临|访问)[^\s，。,；;:：!！]{0,12}(?:网|网站|站|文库|社区|论坛|平台|官网|博客)"
+    r"[^\s，。,；;:：!！]{0,6}[!！]?"
+)
+
+
 def stamp_shape(body: str) -> str | None:
     """``sure``, ``meta`` or ``weak`` for a stamp line or a control of these shapes, else None."""
     if HANDLE_STAMP.fullmatch(body):
         return SURE
+    if COUNTER.fullmatch(body):
+        return SURE
     if DAY_VERB.fullmatch(body) or STAMP_WORDS.fullmatch(body):
         return META
+    if WELCOME.fullmatch(body):
+        return EDGE
     if keyword_chain(body):
         return SURE
     if CONTROL.fullmatch(body):

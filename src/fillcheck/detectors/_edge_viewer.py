@@ -73,7 +73,8 @@ SURE_LINE = re.compile(
     r"|Embed (?:Video|Code|this|Presentation|Document|Deck)"
     r"|Save (?:for later|to (?:my )?library)"
     r"|\[Pages?: ?\d{1,5}\]"
-    r"|Start display at page:?"
+    r"|Start display at page:?|Size: ?(?:\d{1,3} ?)?px"
+    r'|Download "[^"\n]{1,160}"'
     r"|(?:Uploaded|Shared|Posted) by [^\s]{2,30}"
     # a price banner over the page: `$30 off During Our Annual Pro Sale. View Details »`
     r"|[$€£]\d{1,4} off\b[^\n]{0,60}"
@@ -114,10 +115,14 @@ def en_heading(body: str) -> bool:
     return _EN_HEADING.fullmatch(body) is not None and viewer_shape(body) is None
 
 
+# English words parted by single spaces, with a sentence's punctuation.
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*[,.;:!?]?(?: [A-Za-z][A-Za-z'’-]*[,.;:!?]?)+")
+
+
 def plain_words(body: str) -> bool:
-    """True for two or more English words of letters parted by single spaces (a heading,
-    never a user's handle, which has no space)."""
-    return " " in body and en_heading(body)
+    """True for two or more English words parted by single spaces (a heading or a line of
+    prose, never a user's handle, which has no space)."""
+    return _WORDS.fullmatch(body) is not None and viewer_shape(body) is None
 
 
 # Where a viewer's furniture may stand in a text: the words its lines start with or hold.
@@ -144,10 +149,14 @@ _TRIGGERS = declare(
         "View Details",
         "You are on page",
         " views",
+        "Size:",
+        "Page ",
     ),
 )
-# How often a lone action line must recur to be a viewer's, wherever it stands.
+# How often a lone action line must recur to be a viewer's, wherever it stands: a word
+# (`Download`) may head two sections of a manual; a phrase (`View Slide`) does not recur.
 _REPEATS = 3
+_REPEATS_PHRASE = 2
 
 
 def viewer_lines(doc: Document) -> list[tuple[int, int]]:
@@ -182,8 +191,29 @@ def viewer_lines(doc: Document) -> list[tuple[int, int]]:
         else:
             weak.append((body, start, start + len(body)))
     counts = Counter(body for body, _, _ in weak)
-    found += [(start, end) for body, start, end in weak if counts[body] >= _REPEATS]
-    return found
+    found += [
+        (start, end)
+        for body, start, end in weak
+        if counts[body] >= (_REPEATS_PHRASE if " " in body else _REPEATS)
+    ]
+    return found + thumbnails(text, starts(doc, _TRIGGERS))
+
+
+# A viewer's caption of each page's thumbnail: `Page 1: 政府公文寫作手冊 - csb.gov.hk · …`,
+# the same words after each page's number.
+_THUMB = re.compile(r"Page (\d{1,4}): ([^\n]{4,300})")
+
+
+def thumbnails(text: str, at: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Spans of two or more thumbnail captions that repeat the same words after their page
+    numbers; a document's own `Page 2: Results` lines differ from each other."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for start in at:
+        if text.startswith("Page ", start) and (start == 0 or text[start - 1] == "\n"):
+            match = _THUMB.match(text, start)
+            if match is not None:
+                seen.setdefault(match.group(2), []).append(match.span())
+    return [span for spans in seen.values() if len(spans) >= 2 for span in spans]
 
 
 _TRANSCRIPT = ("transcript", "transcript:", "transcription")
