@@ -111,6 +111,10 @@ FIRE = [
         "委託書範本\n\n23 瀏覽次數\n\n提供建議 0 喜歡次數\n\n" + PROSE,
         [("FC210", 3, 1), ("FC210", 5, 1)],
     ),
+    # a font-size bar with its buttons, a byline naming the site, the site's name and address
+    ("【字体：大 中 小】【打印】【关闭】\n\n" + PROSE, [("FC210", 1, 1)]),
+    ("来源：本站原创\n\n" + PROSE, [("FC210", 1, 1)]),
+    (PROSE + "\n\n第一文档网 www.dywdw.cn", [("FC210", 3, 1)]),
     # a site's welcome banner on the first line
     ("欢迎来到尧图网站建设!\n\n" + PROSE, [("FC210", 1, 1)]),
     # a skip link and a font-size control (traditional script)
@@ -150,6 +154,12 @@ SILENT = [
     "Page 2: Results of the survey\n" + README + "Page 3: Discussion of the results\n",
     "本文累计23人阅读次数较多，说明读者关注度较高。",
     "全年共接待来访23人次，比上年增长10%。",
+    # sizes in a report, a table's header of sizes, a company's letterhead, a poem's author
+    "全市共有大中小学312所，在校学生28万人。",
+    "规格\n大 中 小\n120 80 40\n\n" + PROSE,
+    "北京某某科技有限公司 www.example.com\n\n" + PROSE,
+    "静夜思\n作者：佚名\n床前明月光，疑是地上霜。",
+    "会议日程\n2023-01-06 开幕式\n2023-01-07 闭幕式\n\n" + PROSE,
     # a welcome in a speech, a line of English prose in a slide
     "欢迎来到北京！\n各位来宾，大家好！今天我们在这里隆重集会。",
     "sole discretion of Oracle Corporation.\n2\n\n" + README,

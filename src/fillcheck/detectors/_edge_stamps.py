@@ -4,6 +4,8 @@
   (a forum and a blog write the verb after the day as often as before it);
 * a **handle glued to its stamp**: `cccdz发表于2023-08-29`, as a page's spans run together;
 * a **counter** with its number before its word: `23 瀏覽次數`, `提供建議 0 喜歡次數`;
+* a **font-size bar** (`字体：大 中 小`, `【大 中 小】【打印】【关闭】`), a **byline naming the
+  site** (`来源：本站原创`), a **site's name with its address** (`第一文档网 www.dywdw.cn`);
 * a **welcome banner** alone on its line (`欢迎来到尧图网站建设!`): residue on the edge line;
 * **glued fields**: `文档序号:6363659阅读:163来源:国知局`, fields whose values run into the
   next key (read again with a space before each key);
@@ -32,7 +34,8 @@ HANDLE_STAMP = re.compile(rf"[A-Za-z][A-Za-z0-9_.-]{{1,19}}[ \t　]*{_VERB}(?:�
 # `2020-12-04 19:15 网络整理 教案网` (a meeting's own time is written in words).
 # A schedule's `2023-01-06 09:00 开幕式` names no source and stays silent.
 STAMP_WORDS = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}[ \t　]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t　]+[^\s，。,；;:：]{1,12}){0,2}"
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ \t　]+[^\s，。,；;:：]{1,12}){0,2}"
     r"[ \t　]+(?:网络整理|网络|原创|转载|整理|本站|小编|佚名"
     r"|[^\s，。,；;:：]{1,10}(?:网|文库|社区|论坛))"
 )
@@ -53,6 +56,28 @@ COUNTER = re.compile(
     r"(?:[^\s\d]{1,8}[ \t　]+)?\d{1,7}[ \t　]*"
     r"(?:浏览|阅读|点击|喜欢|点赞|收藏|下载|评论|分享|查看|回复|引用)(?:次数|人次|数|量)"
 )
+# A font-size bar, with its key or in brackets, and the buttons after it: `字体：大 中 小`,
+# `【字体：大 中 小】【打印】【关闭】`, `【大 中 小】` (a report's `大中小学` is neither).
+_BUTTONS = (
+    r"(?:[ \t　]*[【\[]?[ \t　]*(?:打印|关闭|收藏|阅读|下载|分享|默认|护眼)(?:本页|窗口|本文)?"
+    r"[ \t　]*[】\]]?)*"
+)
+FONT_BAR = re.compile(
+    r"[【\[(（]?[ \t　]*(?:字体|字号|字级|文字)(?:大小)?[ \t　]*[:：]?[ \t　]*[【\[(（]?[ \t　]*"
+    rf"大[ \t　]*中[ \t　]*小[ \t　]*[】\])）]?{_BUTTONS}"
+    rf"|[【\[(（][ \t　]*大[ \t　]+中[ \t　]+小[ \t　]*[】\])）]{_BUTTONS}"
+)
+# A byline naming the site itself or its staff: `来源：本站原创`, `作者：小编`.
+SITE_BYLINE = re.compile(
+    r"(?:来源|出处|作者|编辑|发布者?)[ \t　]*[:：][ \t　]*(?:本站|本网|小编|网站编辑|管理员|admin)"
+    r"[^\s，。,；;]{0,6}"
+)
+# A site's name with its address: `第一文档网 www.dywdw.cn` (a company's letterhead ends
+# in 公司, not in a site's word).
+SITE_ADDRESS = re.compile(
+    r"[^\s，。,；;]{1,16}(?:网|文库|范文|社区|论坛|平台|百科|知识库|资源站)[ \t　]+"
+    r"(?:https?://)?(?:www\.|m\.|wap\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org|cc|top|vip|xyz)(?:\.cn)?/?"
+)
 # A site's welcome banner alone on its line: `欢迎来到尧图网站建设!`.
 # A speech's `欢迎来到北京！` names no site.
 WELCOME = re.compile(
@@ -65,7 +90,12 @@ def stamp_shape(body: str) -> str | None:
     """``sure``, ``meta`` or ``weak`` for a stamp line or a control of these shapes, else None."""
     if HANDLE_STAMP.fullmatch(body):
         return SURE
-    if COUNTER.fullmatch(body):
+    if (
+        COUNTER.fullmatch(body)
+        or FONT_BAR.fullmatch(body)
+        or SITE_ADDRESS.fullmatch(body)
+        or SITE_BYLINE.fullmatch(body)
+    ):
         return SURE
     if DAY_VERB.fullmatch(body) or STAMP_WORDS.fullmatch(body):
         return META
