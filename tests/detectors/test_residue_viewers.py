@@ -160,6 +160,15 @@ SILENT = [
     "北京某某科技有限公司 www.example.com\n\n" + PROSE,
     "静夜思\n作者：佚名\n床前明月光，疑是地上霜。",
     "会议日程\n2023-01-06 开幕式\n2023-01-07 闭幕式\n\n" + PROSE,
+    # a university department's contact header over its text, in either script and English
+    "國立臺灣大學圖書資訊學系\n地址:10617 臺北市羅斯福路四段1號\n電話:(02)3366-2965\n"
+    "傳真:(02)2363-2859\nE-mail: lis@ntu.edu.tw\n\n" + PROSE,
+    "华中科技大学计算机学院\n地址：湖北省武汉市洪山区珞喻路1037号 邮编：430074\n"
+    "电话：027-87543251 传真：027-87545004\n\n" + PROSE,
+    "School of Information Management\nWuhan University\nTel: 027-68754411\n"
+    "Email: sim@whu.edu.cn\n\n" + README,
+    "武汉大学信息管理学院\nTel: 027-68754411\nEmail: sim@whu.edu.cn\nwww.sim.whu.edu.cn\n\n"
+    + PROSE,
     # a welcome in a speech, a line of English prose in a slide
     "欢迎来到北京！\n各位来宾，大家好！今天我们在这里隆重集会。",
     "sole discretion of Oracle Corporation.\n2\n\n" + README,
