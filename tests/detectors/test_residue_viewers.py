@@ -115,6 +115,14 @@ FIRE = [
     ("【字体：大 中 小】【打印】【关闭】\n\n" + PROSE, [("FC210", 1, 1)]),
     ("来源：本站原创\n\n" + PROSE, [("FC210", 1, 1)]),
     (PROSE + "\n\n第一文档网 www.dywdw.cn", [("FC210", 3, 1)]),
+    # a long menu row, fields parted by slashes (traditional script)
+    (
+        "網站首頁 個人範例 行業範例 行政範例 職場範例 校園範例 書信範例 生活範例 節日文化範例\n\n"
+        "申請出國留學計劃書如何寫\n\n欄目: 出國留學 / 發佈於: / 人氣:9.16K\n\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 5, 1)],
+    ),
+    # a forum's vote buttons with their tallies on the first line
+    (" 鲜花( 0)  鸡蛋( 0)\n\n" + PROSE, [("FC210", 1, 2)]),
     # a site's welcome banner on the first line
     ("欢迎来到尧图网站建设!\n\n" + PROSE, [("FC210", 1, 1)]),
     # a skip link and a font-size control (traditional script)
@@ -169,6 +177,11 @@ SILENT = [
     "Email: sim@whu.edu.cn\n\n" + README,
     "武汉大学信息管理学院\nTel: 027-68754411\nEmail: sim@whu.edu.cn\nwww.sim.whu.edu.cn\n\n"
     + PROSE,
+    # a quarter table's header, a book's fields parted by slashes, counts in brackets in a text
+    "一季度 二季度 三季度 四季度 全年合计 同比增长 环比增长 完成进度 备注说明\n12 15 18 20 65\n\n"
+    + PROSE,
+    "作者 / 出版社 / 出版年\n张三 / 人民出版社 / 2020\n\n" + PROSE,
+    PROSE + "其中党员(35)人、群众(12)人。",
     # a welcome in a speech, a line of English prose in a slide
     "欢迎来到北京！\n各位来宾，大家好！今天我们在这里隆重集会。",
     "sole discretion of Oracle Corporation.\n2\n\n" + README,

@@ -224,8 +224,12 @@ def shape(line: str) -> str | None:
     fields = read_fields(body)
     if fields is None and (spaced := unglued(body)) is not None:
         fields = read_fields(spaced)  # `文档序号:6363659阅读:163来源:国知局`
+    if fields is None and " / " in body:
+        fields = read_fields(body.replace(" / ", " | "))  # `栏目: 出国留学 / 人气:9.16K`
     if fields in (SURE, META) or len(body) > PROSE_LEN:
-        return fields if fields in (SURE, META) else None
+        if fields in (SURE, META):
+            return fields
+        return SURE if _nav_row(line, body) else None  # a long menu: `网站首页 个人范例 …`
     if BUTTON.fullmatch(body) or _button_row(body):
         return EDGE
     if PROMPT.fullmatch(body) or STEP.fullmatch(body) or MARK.fullmatch(body):

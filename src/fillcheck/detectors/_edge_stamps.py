@@ -6,7 +6,8 @@
 * a **counter** with its number before its word: `23 瀏覽次數`, `提供建議 0 喜歡次數`;
 * a **font-size bar** (`字体：大 中 小`, `【大 中 小】【打印】【关闭】`), a **byline naming the
   site** (`来源：本站原创`), a **site's name with its address** (`第一文档网 www.dywdw.cn`);
-* a **welcome banner** alone on its line (`欢迎来到尧图网站建设!`): residue on the edge line;
+* a **welcome banner** alone on its line (`欢迎来到尧图网站建设!`) and a row of a forum's
+  vote buttons with their tallies (`鲜花( 0)  鸡蛋( 0)`): residue on the edge line;
 * **glued fields**: `文档序号:6363659阅读:163来源:国知局`, fields whose values run into the
   next key (read again with a space before each key);
 * a **keyword chain**: a title bar of search keywords joined by underscores, one
@@ -78,6 +79,11 @@ SITE_ADDRESS = re.compile(
     r"[^\s，。,；;]{1,16}(?:网|文库|范文|社区|论坛|平台|百科|知识库|资源站)[ \t　]+"
     r"(?:https?://)?(?:www\.|m\.|wap\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org|cc|top|vip|xyz)(?:\.cn)?/?"
 )
+# A row of a forum's vote buttons, each with its tally: `鲜花( 0)  鸡蛋( 0)`, `顶(3) 踩(0)`
+# (edge: a table's `男(12) 女(8)` may open a text, though rarely).
+TALLY_ROW = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}[ \t　]*[(（][ \t　]*\d{1,6}[ \t　]*[)）][ \t　|｜]*){2,4}"
+)
 # A site's welcome banner alone on its line: `欢迎来到尧图网站建设!`.
 # A speech's `欢迎来到北京！` names no site.
 WELCOME = re.compile(
@@ -99,7 +105,7 @@ def stamp_shape(body: str) -> str | None:
         return SURE
     if DAY_VERB.fullmatch(body) or STAMP_WORDS.fullmatch(body):
         return META
-    if WELCOME.fullmatch(body):
+    if WELCOME.fullmatch(body) or TALLY_ROW.fullmatch(body):
         return EDGE
     if keyword_chain(body):
         return SURE
