@@ -123,6 +123,14 @@ FIRE = [
     ),
     # a forum's vote buttons with their tallies on the first line
     (" 鲜花( 0)  鸡蛋( 0)\n\n" + PROSE, [("FC210", 1, 2)]),
+    # a help centre's skip link, author's picture, byline, stamp and feedback prompt (Yumpu)
+    (
+        "Skip to main content\nReport an inappropriate magazine\n\nAlicja Duszejko avatar\n"
+        "Written by Alicja Duszejko\nUpdated over a week ago\n\n"
+        + README
+        + "\nDid this answer your question?",
+        [("FC210", 1, 1), ("FC210", 4, 1), ("FC210", 5, 1), ("FC210", 6, 1), ("FC210", 11, 1)],
+    ),
     # a site's welcome banner on the first line
     ("欢迎来到尧图网站建设!\n\n" + PROSE, [("FC210", 1, 1)]),
     # a skip link and a font-size control (traditional script)
@@ -182,6 +190,10 @@ SILENT = [
     + PROSE,
     "作者 / 出版社 / 出版年\n张三 / 人民出版社 / 2020\n\n" + PROSE,
     PROSE + "其中党员(35)人、群众(12)人。",
+    # an essay's own byline, a skip and a stamp in sentences
+    "The Art of Reading\nWritten by Jane Austen\n\n" + README,
+    "Skip to the next section if you already know the basics, and return later.",
+    "The guide was updated over a week ago, after the review.",
     # a welcome in a speech, a line of English prose in a slide
     "欢迎来到北京！\n各位来宾，大家好！今天我们在这里隆重集会。",
     "sole discretion of Oracle Corporation.\n2\n\n" + README,

@@ -68,7 +68,13 @@ SURE_LINE = re.compile(
     r"|Presentation [Tt]ranscript:?"
     r"|Report (?:this )?(?:document|presentation|deck|abuse|content|file)"
     r"|Download (?:presentation|to read offline|as PDF|PDF file|this document|for free|free)"
-    r"|Was this (?:document|page|article|presentation) helpful\??"
+    r"|Was this (?:document|page|article|presentation|answer) (?:helpful|useful)\??"
+    r"|Did this (?:answer your question|help|article help)\??"
+    # a skip link: `Skip to main content`, `Jump to navigation`
+    r"|(?:Skip|Jump) to (?:main |primary )?(?:content|navigation|search|footer)|Skip navigation"
+    # a stamp a page gives from now: `Updated over a week ago`, `Posted 3 days ago`
+    r"|(?:Updated|Posted|Edited|Published|Uploaded|Modified) (?:over |about |almost )?"
+    r"(?:an?|\d{1,3}) (?:second|minute|hour|day|week|month|year)s? ago"
     r"|(?:Post|Add|Leave|Write) a comment|Edit your comment(?: Cancel)?"
     r"|Embed (?:Video|Code|this|Presentation|Document|Deck)"
     r"|Save (?:for later|to (?:my )?library)"
@@ -92,11 +98,19 @@ EN_DATE = re.compile(
 )
 
 
+# A help page's byline and its author's picture: `Written by Alicja Duszejko`,
+# `Alicja Duszejko avatar` (an article's own byline: residue only next to residue).
+BYLINE = re.compile(
+    r"(?:Written|Authored|Reviewed) by [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} avatar"
+)
+
+
 def viewer_shape(body: str) -> str | None:
     """``sure`` or ``weak`` for a line of a viewer's English furniture, else None."""
     if len(body) > _LINE_LEN or _CJK.search(body):
         return None
-    if body in WEAK_LINES or EN_DATE.fullmatch(body):
+    if body in WEAK_LINES or EN_DATE.fullmatch(body) or BYLINE.fullmatch(body):
         return WEAK
     if SURE_LINE.fullmatch(body):
         return SURE
@@ -147,6 +161,11 @@ _TRIGGERS = declare(
         "Pages:",
         "View Slide",
         "View Details",
+        "Skip ",
+        "Jump to",
+        " ago",
+        "helpful",
+        "Did this",
         "You are on page",
         " views",
         "Size:",
