@@ -37,6 +37,7 @@ from ..document import Document
 from ._edge_chunks import chunk_numbers, middle_lines
 from ._edge_lists import adjacent, dated_titles, field_panels, link_list, listed
 from ._edge_marks import LINK_HEADER
+from ._edge_own import addressed, heading
 from ._edge_shape import (
     EDGE,
     META,
@@ -50,7 +51,6 @@ from ._edge_shape import (
     trailing_button,
 )
 from ._edge_tokens import FIELD
-from ._edge_viewer import en_heading
 from .scrape import residue_starts
 
 __all__ = ["edge_lines", "shape"]
@@ -133,41 +133,6 @@ def _prose(line: str) -> bool:
     return len(line) > PROSE_LEN and PROSE_MARK.search(line) is not None
 
 
-def _heading(text: str, start: int, end: int) -> bool:
-    """True for an English heading (`Introduction`, `Payment Notice`) right over a line of
-    English prose: it heads the text's first paragraph (a user's handle, `Administrator`,
-    stands over the Chinese text it posted)."""
-    if not en_heading(text[start:end]) or shape(text[start:end]) not in (WEAK, None):
-        return False
-    for begin, stop in _lines(text, False, end + 1, None, 1):
-        line = text[begin:stop].strip()
-        return _prose(line) and _HAN.search(line[:_LEAD]) is None
-    return False
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LEAD = 40
-
-
-_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+")
-
-
-def _addressed(text: str, start: int, end: int) -> bool:
-    """True for a name (`sft_datablend_v1`) that the text's own address ends with
-    (`…/datasets/nv-community/sft_datablend_v1`): the thing the page is about, not a
-    user's handle."""
-    name = text[start:end]
-    if _NAME.fullmatch(name) is None:
-        return False
-    at = text.find("/" + name)
-    while at >= 0:
-        after = at + 1 + len(name)
-        if after == len(text) or text[after] in "\n /?#.":
-            return True
-        at = text.find("/" + name, after)
-    return False
-
-
 def _meeting_time(text: str, end: int) -> bool:
     """True when the line after ``end`` holds a meeting's place or chair."""
     rest = text[end + 1 : end + 80].lstrip("\n")
@@ -196,7 +161,9 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
         spans.update(chunk_numbers(text, residue))
     if residue:
         spans |= _local_runs(text, residue)
-    return sorted(span for span in spans if not (_addressed(text, *span) or _heading(text, *span)))
+    return sorted(
+        span for span in spans if not (addressed(text, *span) or heading(text, *span, _prose))
+    )
 
 
 # How far a run of residue lines inside a text is followed from the line that starts it.
