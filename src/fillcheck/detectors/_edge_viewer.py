@@ -147,6 +147,7 @@ _TRIGGERS = declare(
         "Loading",
         "Please wait",
         "Flash Player",
+        "have detected",
         "does not support",
         "Transcript",
         "transcript",
