@@ -134,7 +134,7 @@ MUST_FIRE = [
     ("中国高校课件下载中心 》 教学资源 》 大学文库\n" + PROSE, [("FC210", 1, 1)]),
     (
         "專案會議記錄\nProject Meeting Minutes\nLast updated\n" + PROSE,
-        [("FC210", 2, 1), ("FC210", 3, 1)],
+        [("FC210", 3, 1)],
     ),
 ]
 

@@ -35,7 +35,9 @@ from ._edge_marks import (
     site_footer,
     title_bar,
 )
+from ._edge_stamps import stamp_shape, unglued
 from ._edge_tokens import EDGE, MARK, META, SURE, TOKENS, WEAK, read_fields
+from ._edge_viewer import plain_words, viewer_shape
 from ._edge_words import (
     EN_STAMPS,
     NAV_WORDS,
@@ -116,7 +118,7 @@ _SITE_NAME = r"(?:网(?!络|点|格|关|民|友)|文库|社区|论坛|学习网|
 # A site's signature: a CMS credit (`… - 雨滴社区 - Powered by Discuz!`), a copyright
 # footer, a licence number (`京ICP备12345678号`, `京公网安备 11010502030143号`).
 SIGNATURE = re.compile(
-    r"(?:Powered|powered|POWERED) by [A-Za-z][\w.!-]{1,20}"
+    r"(?:Powered|powered|POWERED) (?:by|By|BY) [A-Za-z][\w.!-]{1,20}"
     r"|(?:Copyright|COPYRIGHT|©)[ \t　]*(?:©|\d{4})|ICP[备证][ \t　]*\d{5,}"
     rf"|©[ \t　]*[^\s，。,]{{1,16}}?{_SITE_NAME}"  # `© 范文先生网`
     r"|公网安备[ \t　]*\d{8,}|All [Rr]ights [Rr]eserved"
@@ -192,6 +194,10 @@ def shape(line: str) -> str | None:
     body = line.strip(STRIP)
     if not body:
         return WEAK if line.strip() == "·" else None
+    if (viewer := viewer_shape(body)) is not None:
+        return viewer  # `Download Share Embed`, `0 comments`, `Transcript`
+    if stamp := stamp_shape(body):
+        return stamp  # `2017-07-24 发表`, `cccdz发表于2023-08-29`, `字级大小`, `下载链接`
     bare = _GLOSS.sub("", body) if body.endswith((")", "）", "]")) else body
     if bare.strip("[]【】").rstrip(":：?？!！") in UI_WORDS:
         return WEAK  # `忘记密码?`, `[复制链接]`, `注册(register)`
@@ -216,8 +222,14 @@ def shape(line: str) -> str | None:
     if SKIP.search(body) or _crumbs(body):
         return SURE  # `跳到主要内容`, `Windchill 基础原理 > 与他人协同合作 > 会议 > 会议记录`
     fields = read_fields(body)
+    if fields is None and (spaced := unglued(body)) is not None:
+        fields = read_fields(spaced)  # `文档序号:6363659阅读:163来源:国知局`
+    if fields is None and " / " in body:
+        fields = read_fields(body.replace(" / ", " | "))  # `栏目: 出国留学 / 人气:9.16K`
     if fields in (SURE, META) or len(body) > PROSE_LEN:
-        return fields if fields in (SURE, META) else None
+        if fields in (SURE, META):
+            return fields
+        return SURE if _nav_row(line, body) else None  # a long menu: `网站首页 个人范例 …`
     if BUTTON.fullmatch(body) or _button_row(body):
         return EDGE
     if PROMPT.fullmatch(body) or STEP.fullmatch(body) or MARK.fullmatch(body):
@@ -235,6 +247,8 @@ def shape(line: str) -> str | None:
         return EDGE  # `zoukankan      html  css  js  c++  java`
     if _nav_row(line, body) or (fields == WEAK and _bracket_row(body)):
         return SURE
+    if fields == WEAK and plain_words(body):
+        return None  # `Payment Notice`: a heading's words, not user handles
     return fields
 
 

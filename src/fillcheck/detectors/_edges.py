@@ -37,6 +37,7 @@ from ..document import Document
 from ._edge_chunks import chunk_numbers, middle_lines
 from ._edge_lists import adjacent, dated_titles, field_panels, link_list, listed
 from ._edge_marks import LINK_HEADER
+from ._edge_own import addressed, heading
 from ._edge_shape import (
     EDGE,
     META,
@@ -160,7 +161,9 @@ def edge_lines(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
         spans.update(chunk_numbers(text, residue))
     if residue:
         spans |= _local_runs(text, residue)
-    return sorted(spans)
+    return sorted(
+        span for span in spans if not (addressed(text, *span) or heading(text, *span, _prose))
+    )
 
 
 # How far a run of residue lines inside a text is followed from the line that starts it.

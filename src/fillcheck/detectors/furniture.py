@@ -28,6 +28,7 @@ from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edge_headers import site_headers, title_figures
 from ._edge_marks import member_prompt
+from ._edge_viewer import viewer_lines
 from ._edges import edge_lines
 from ._glued_keys import glued_keywords
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
@@ -221,6 +222,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
+    hits.extend(viewer_lines(doc))
     hits.extend(edge_lines(doc, hits))
     spans = [(start, end, "") for start, end in sorted(set(hits))]
     for start, end, _ in once_per_page(doc, spans):
