@@ -35,15 +35,25 @@ _MAX_LINES = 20
 
 
 def line_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
-    """A breakdown per measure of each total line followed by two or more numbered lines."""
+    """A breakdown per measure of each total line followed by two or more numbered lines,
+    or by lines that a line ending `如下：` announces."""
     text = counted.text
     for index in counted.positions(*_FIRST):
+        yield from _split(counted, index, _numbered_lines(text, index + 1))
+    for index in counted.positions(*_AS_FOLLOWS):
+        end = index + len(_AS_FOLLOWS[0])
+        if text.startswith("\n", end):
+            yield from _split(counted, end, _plain_lines(counted, end + 1))
+
+
+# `主要支出科目情况如下:` at the end of a line: the lines under it list the parts.
+_AS_FOLLOWS = ("如下:", "如下：")
+
+
+def _split(counted: CountIndex, index: int, lines: list[tuple[int, int]]) -> Iterator[Breakdown]:
+    """The breakdowns of the total line ending at ``index`` into ``lines``."""
+    if len(lines) >= 2:
         totals = _totals(counted, index)
-        if not totals:
-            continue
-        lines = _numbered_lines(text, index + 1)
-        if len(lines) < 2:
-            continue
         heads = [_head(counted, start, end) for start, end in lines]
         for total in totals:
             parts = []
@@ -55,6 +65,24 @@ def line_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
                 yield Breakdown(total, "", tuple(parts), disjoint=_kinds_apart(parts))
 
 
+def _plain_lines(counted: CountIndex, start: int) -> list[tuple[int, int]]:
+    """The lines from ``start`` that each open with a name and a count (`社会保障和就业
+    支出314.5亿元,…;`), up to the first that does not or that opens a list of its own."""
+    text = counted.text
+    lines = []
+    while start < len(text) and len(lines) < _MAX_LINES:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        first = counted.between(start, min(end, start + 30))
+        if not first or text[end - 1 : end] in ":：" or _MARKER.match(text, start, end):
+            break
+        if any(stop in text[start : first[0].start] for stop in "，,；;。：:"):
+            break  # the line does not open with its count's name
+        lines.append((start, end))
+        start = end + 1
+    return lines
+
+
 def _totals(counted: CountIndex, index: int) -> list[Count]:
     """The first count of each measure in the last sentence of the line ending at
     ``index``, outside clauses of changes and shares."""
@@ -64,6 +92,10 @@ def _totals(counted: CountIndex, index: int) -> list[Count]:
     while end > line_start and text[end - 1] in "。；;：: ":
         end -= 1
     start = max(line_start, *(text.rfind(stop, line_start, end) + 1 for stop in "。！？!?"))
+    if text.startswith("如下", end - 2) and start > line_start:
+        # `…支出1532.7亿元,同比增长16.2%。主要支出科目情况如下:`: the sentence before
+        end = start - 1
+        start = max(line_start, *(text.rfind(stop, line_start, end) + 1 for stop in "。！？!?"))
     totals: list[Count] = []
     for span_start, span_end in top_level_spans(text, start, end, "，,；;"):
         if _change_in(text, span_start, span_end) or _is_share(text, span_start, span_end):

@@ -109,6 +109,8 @@ def stated_total(counted: CountIndex, group: list[Share], parts: frozenset[int])
 
 # `總人口中,男性16308人,占50.5%`: the shares after it are of the noun before `中`.
 _OF_NOUN = lazy_compile("([\u4e00-\u9fff]{2,8})中[，,：:]$")
+# The words that make a base the whole of its noun: `投诉总量`, `党员总数`.
+_TOTAL_WORD = lazy_compile("(?:总数|总量|总额|总计)$")
 
 
 def noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
@@ -124,7 +126,7 @@ def noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
     if match is None:
         return None
     noun = match.group(1)
-    base = group[0].base
+    base = _TOTAL_WORD.compiled.sub("", group[0].base)  # `占投诉总量的`: the noun `投诉`
     if base and base not in noun and noun not in base:
         return None  # `内资企业中,国有企业…,占全部企业的0.3%`: the base says which whole
     before = counted.between(max(0, match.start(1) - 14), match.end(1) - 2)
