@@ -3,7 +3,8 @@
 parts whose brackets remark on them, a bracket's own `其中`, and parts that cannot overlap:
 kinds of one head noun listed with `、`, levels that fund a total, groups of years, one group
 counted in two measures (`32户59人`), lines a `如下：` announces, a lone share of a `其中`
-total in the sentence before, and shares of a noun's `总量`. Rows cut from real text
+total in the sentence before, shares of a noun's `总量`, and a pair of shares of a whole
+received just before them (`共收到群众来信101件`). Rows cut from real text
 (tests/corpus/counts and tests/corpus/consistent); the firing rows are one-edit mutations of
 the silent ones."""
 
@@ -129,6 +130,25 @@ FIRE = [
             "交通运输支出41.3亿元,同比增长17.4%。"
         ),
         [("FC304", 3, 7)],
+    ),
+    (
+        (
+            "2023年2月,孝义市人民政府门户网站政民互动频道中的领导信箱共收到"
+            "群众来信101件,已办结55件。\n"
+            "按办理类型统计,直办3件(占2.97%)、转办98件(占97.03%"
+            ")。直办类工单,第一时间与相关部门核实后进行答复;转办类工单,以转办"
+            "工单形式要求联动部门落实处理。\n"
+            "按来信类别统计,咨询类46件(占56.92%)、求助类55件(占54"
+            ".46%)。"
+        ),
+        [("FC308", 3, 12)],
+    ),
+    (
+        (
+            "2、公共管理类共计79件,(其中交通管理类5件,农村管理类8件,经济"
+            "管理类12件,城市管理类96件,文体科教类8件,卫生健康类2件);"
+        ),
+        [("FC304", 1, 47)],
     ),
 ]
 
@@ -269,6 +289,29 @@ SILENT = [
         "社会保障和就业支出314.5亿元,同比增长22.3%;\n"
         "卫生健康支出86.8亿元,同比增长6.1%;\n"
         "交通运输支出41.3亿元,同比增长17.4%。"
+    ),
+    (
+        "2023年2月,孝义市人民政府门户网站政民互动频道中的领导信箱共收到"
+        "群众来信101件,已办结55件。\n"
+        "按办理类型统计,直办3件(占2.97%)、转办98件(占97.03%"
+        ")。直办类工单,第一时间与相关部门核实后进行答复;转办类工单,以转办"
+        "工单形式要求联动部门落实处理。\n"
+        "按来信类别统计,咨询类46件(占45.54%)、求助类55件(占54"
+        ".46%)。"
+    ),
+    (
+        "2、公共管理类共计79件,(其中交通管理类5件,农村管理类8件,经济"
+        "管理类12件,城市管理类44件,文体科教类8件,卫生健康类2件);"
+    ),
+    (
+        "(一)12345热线受理量:共受理各类来电2808件,其中转办532"
+        "件。\n"
+        "(二)宣城、省长热线承办情况:4月份省长热线转办4件,宣城12345"
+        "热线13件、宣城政务服务网6件。\n"
+        "三、群众反映的热点、难点问题:\n"
+        "关于疫情方面政策咨询、投诉等来电212件,占比7.3%;涉及消费者权"
+        "益类来电58件,占比2%;反映油烟污染、流动摊贩、工地施工扰民等来电"
+        "54件,占比1.9%。"
     ),
 ]
 

@@ -297,6 +297,8 @@ def _total_before(counted: CountIndex, stop: int) -> tuple[Count | None, str]:
         return None, ""  # the usual case on plain prose: no count at all
     spans = top_level_spans(text, start, stop, "，,；;：:")[-_REMARKS - 1 :]
     for k, (span_start, span_end) in enumerate(reversed(spans)):
+        if k == 0 and not text[span_start:span_end].strip():
+            continue  # `…共计79件,(其中…`: the comma before a bracket's `其中`
         if remark(text, span_start, span_end):
             # remarks after the total (`…8736万元,完成年初预算的27.39%,同比增长11.91%,其中`)
             if k < _REMARKS:

@@ -145,7 +145,15 @@ def noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
 
 
 # `黨員總數為9918.5萬名`, `共有党员421.7万名`: a whole declared as such.
-_DECLARED = lazy_compile("(?:总数|总量|总计|共有)(?:为|是|达|有)?")
+_DECLARED = lazy_compile(
+    "(?:总数|总量|总计|共有)(?:为|是|达|有)?|共(?:受理|收到|办理|接到|接听|处理|查处|登记)"
+)
+# The verbs after `共` that declare what a whole counts (`共收到群众来信101件`).
+_RECEIVED = ("共受理", "共收到", "共办理", "共接到", "共接听", "共处理", "共查处", "共登记")
+
+
+# How far before a pair of shares the whole they share may be declared.
+_NEAR = 300
 
 
 def declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int]) -> Count | None:
@@ -157,6 +165,10 @@ def declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int
     declared = _declared_ends(text)
     lo = bisect_left(declared, max(0, first.start - 1000))
     for end in declared[lo : bisect_left(declared, first.start)]:
+        if len(group) < 3 and first.start - end > _NEAR:
+            continue  # two shares agree with few wholes by chance: only a near one
+        if len(group) >= 3 and text[end - 3 : end] in _RECEIVED:
+            continue  # `共受理…`: one of several counts received, for a pair of shares only
         counts = counted.between(end, min(first.start, end + 20))
         if not counts or not is_han_run(text[end : counts[0].start], 4):
             continue
@@ -173,7 +185,7 @@ def declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int
 @lru_cache(maxsize=4)
 def _declared_ends(text: str) -> list[int]:
     """Where the words that declare a whole end (`总数为`, `共有`), once per text."""
-    anchors = literal_offsets(text, "总数", "总量", "总计", "共有")  # how each one starts
+    anchors = literal_offsets(text, "总数", "总量", "总计", "共有", *_RECEIVED)  # how each starts
     return [match.end() for match in matches_near(_DECLARED.compiled, text, anchors, 0, 0)]
 
 
