@@ -183,9 +183,14 @@ def in_brackets(text: str, start: int, at: int) -> bool:
 def _change_in(text: str, start: int, end: int) -> bool:
     """True when the clause states a change outside brackets: `比上年增加1.06万所`, not
     `民事案件698件(同比增长57.20%)`, whose bracket only remarks on the part."""
+    match = _DELTA.search(text, start, end)
+    if match is None:
+        return False  # the usual case: no change at all
+    if text.find("（", start, end) < 0 and text.find("(", start, end) < 0:
+        return True  # no bracket in the clause: the change is the clause's own
     return any(
         not in_brackets(text, start, match.start())
-        for match in _DELTA.compiled.finditer(text, start, end)
+        for match in _DELTA.compiled.finditer(text, match.start(), end)
     )
 
 
@@ -194,10 +199,13 @@ def remark(text: str, start: int, end: int) -> bool:
     not when only its bracket does (`1099件(同比增长65.26%)`)."""
     if _change_in(text, start, end):
         return True
-    return any(
-        not in_brackets(text, start, at)
-        for at in (i for i, char in enumerate(text[start:end], start) if char in "%％")
-    )
+    for sign in "%％":
+        at = text.find(sign, start, end)
+        while at >= 0:
+            if not in_brackets(text, start, at):
+                return True
+            at = text.find(sign, at + 1, end)
+    return False
 
 
 def _sibling(label: str, total_label: str, parts: list[Part]) -> bool:

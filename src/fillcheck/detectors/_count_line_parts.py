@@ -39,21 +39,29 @@ def line_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     or by lines that a line ending `如下：` announces."""
     text = counted.text
     for index in counted.positions(*_FIRST):
-        yield from _split(counted, index, _numbered_lines(text, index + 1))
+        second = text.find("\n", index + 1)
+        if second < 0 or _MARKER.match(text, second + 1) is None:
+            continue  # a list of one line
+        totals = _totals(counted, index)  # the usual case: none, and no line is read
+        if totals:
+            yield from _split(counted, totals, _numbered_lines(text, index + 1))
     for index in counted.positions(*_AS_FOLLOWS):
         end = index + len(_AS_FOLLOWS[0])
         if text.startswith("\n", end):
-            yield from _split(counted, end, _plain_lines(counted, end + 1))
+            totals = _totals(counted, end)
+            if totals:
+                yield from _split(counted, totals, _plain_lines(counted, end + 1))
 
 
 # `主要支出科目情况如下:` at the end of a line: the lines under it list the parts.
 _AS_FOLLOWS = ("如下:", "如下：")
 
 
-def _split(counted: CountIndex, index: int, lines: list[tuple[int, int]]) -> Iterator[Breakdown]:
-    """The breakdowns of the total line ending at ``index`` into ``lines``."""
+def _split(
+    counted: CountIndex, totals: list[Count], lines: list[tuple[int, int]]
+) -> Iterator[Breakdown]:
+    """The breakdowns of the ``totals`` of a line into the ``lines`` under it."""
     if len(lines) >= 2:
-        totals = _totals(counted, index)
         heads = [_head(counted, start, end) for start, end in lines]
         for total in totals:
             parts = []
