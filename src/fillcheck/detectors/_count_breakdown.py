@@ -140,10 +140,20 @@ def _parts(
     counted: CountIndex, start: int, end: int, total: Count, total_label: str = ""
 ) -> list[Part]:
     text = counted.text
-    parts = []
+    parts: list[Part] = []
     noun = noun_after(text, total)
+    verb = ""  # the verb that opens every part's `；` clause (`受理刑事案件68件,结案38件;受理…`)
     for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
+        if verb:
+            if char_before(text, clause_start_) not in "；;":
+                continue  # the rest of a part's clause: `结案38件,结案率为55.88%`
+            if not text.startswith(verb, clause_start_):
+                break
+            verb = ""
         if parts and _AGGREGATE.search(text[clause_start_:clause_end]):
+            verb = _paired_verb(text, parts)
+            if verb:
+                continue
             break
         if not parts and _OWN_TOTAL.search(text, clause_start_, clause_end):
             break  # `安保勤务14.3万起;其中全年共处置虚假警16.4万起`: a total of its own
@@ -172,6 +182,19 @@ def _parts(
                 continue  # `肉类总产量…；水产品产量12.45万吨`: a parallel item
         parts.append(Part(count, label))
     return parts
+
+
+# Verbs of cases received that pair each part with the cases closed of it.
+_RECEIVED_VERBS = ("受理", "新收", "收案", "收到", "接到")
+
+
+def _paired_verb(text: str, parts: list[Part]) -> str:
+    """The verb of cases received that opens every part read so far (`受理刑事案件68件`),
+    when the clause of cases closed that follows pairs with it: each next part's `；`
+    clause opens with that verb again; "" otherwise."""
+    label = parts[0].label
+    verb = next((verb for verb in _RECEIVED_VERBS if label.startswith(verb)), "")
+    return verb if all(part.label.startswith(verb) for part in parts) else ""
 
 
 def in_brackets(text: str, start: int, at: int) -> bool:

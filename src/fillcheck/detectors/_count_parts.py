@@ -80,9 +80,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from division_breakdowns(counted, _total_in_sentence)
     for opener in "（(":
         for index in counted.positions(opener):
-            breakdown = bracket_breakdown(counted, index)
-            if breakdown is not None:
-                yield breakdown
+            yield from bracket_breakdown(counted, index)
 
 
 def _opened_at(counted: CountIndex, index: int) -> Iterator[Breakdown]:
