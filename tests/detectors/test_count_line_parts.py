@@ -6,7 +6,8 @@ counted in two measures (`32户59人`), lines a `如下：` announces, a lone sh
 total in the sentence before, shares of a noun's `总量`, and a pair of shares of a whole
 received just before them (`共收到群众来信101件`), a bracket that splits a group counted in
 two measures (`16369户54851人(…5018户18684人、…)`), and parts each paired with the cases
-closed of it (`受理刑事案件68件,结案38件,…;受理民商事案件925件,…`). Rows cut from real text
+closed of it (`受理刑事案件68件,结案38件,…;受理民商事案件925件,…`); a share of the
+whole written without `的` (`占總量13.5%`) joins the shares of that whole. Rows cut from real text
 (tests/corpus/counts and tests/corpus/consistent); the firing rows are one-edit mutations of
 the silent ones."""
 
@@ -174,6 +175,15 @@ FIRE = [
             "52.73%,结案数同比上升13.73%。"
         ),
         [("FC304", 1, 228), ("FC308", 1, 236)],
+    ),
+    (
+        (
+            "從訴求類型來看,投訴類826件,占總量的52.84%;咨詢類211件"
+            ",占總量13.5%;求助類415件,占總量33.20%;建議類47件"
+            ",占總量的3%;舉報(bào)類50件,占比量3.2%;其他類14件"
+            ",占比量0.9%。"
+        ),
+        [("FC308", 1, 48)],
     ),
 ]
 
@@ -354,6 +364,12 @@ SILENT = [
         "同比上升了6.72个百分点);受理行政诉讼案件38件,结案10件,结"
         "案率为26.32%;受理执行案件770件,结案406件,结案率为52"
         ".73%,结案数同比上升13.73%。"
+    ),
+    (
+        "從訴求類型來看,投訴類826件,占總量的52.84%;咨詢類211件"
+        ",占總量13.5%;求助類415件,占總量26.56%;建議類47件"
+        ",占總量的3%;舉報(bào)類50件,占比量3.2%;其他類14件"
+        ",占比量0.9%。"
     ),
 ]
 
