@@ -185,7 +185,7 @@ def declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int
 @lru_cache(maxsize=4)
 def _declared_ends(text: str) -> list[int]:
     """Where the words that declare a whole end (`总数为`, `共有`), once per text."""
-    anchors = literal_offsets(text, "总数", "总量", "总计", "共有", *_RECEIVED)  # how each starts
+    anchors = literal_offsets(text, "总数", "总量", "总计", "共")  # how each one starts
     return [match.end() for match in matches_near(_DECLARED.compiled, text, anchors, 0, 0)]
 
 
