@@ -202,10 +202,18 @@ def part_positions(text: str, spec: dict) -> tuple[int, list[int]]:
     at = 0 if spec.get("parts_first") else total_at + len(spec["total"])
     positions = []
     for part in spec["parts"]:
-        at = text.index(part, at)
+        # `发生»1起`: the part is the amount right after those words (where the same
+        # amount also stands earlier, in a change such as `同比增加1起`)
+        context, _, amount = part.rpartition("»")
+        at = text.index(context + amount, at) + len(context)
         positions.append(at)
-        at += len(part)
+        at += len(amount)
     return total_at, positions
+
+
+def amounts(spec: dict) -> list[str]:
+    """The parts' amounts, without the words that place them (`发生»1起` -> `1起`)."""
+    return [part.rpartition("»")[2] for part in spec["parts"]]
 
 
 def mutate_part(text: str, spec: dict, rng: random.Random) -> Edit:
@@ -213,7 +221,7 @@ def mutate_part(text: str, spec: dict, rng: random.Random) -> Edit:
     total_at, positions = part_positions(text, spec)
     total, _, _, _ = parse_amount(spec["total"])
     k = rng.randrange(len(spec["parts"]))
-    part = spec["parts"][k]
+    part = amounts(spec)[k]
     value, decimals, grouping, unit = parse_amount(part)
     kind = "part-exceeds"
     new_value = total * rng.uniform(1.15, 1.6)
@@ -239,8 +247,9 @@ def breakdown_span(
     def moved(at: int) -> int:
         return at + (shift if at > positions[k] else 0)
 
-    spans = [(moved(p), moved(p + len(t))) for p, t in zip(positions, spec["parts"], strict=True)]
-    spans[k] = (positions[k], positions[k] + len(spec["parts"][k]) + shift)
+    parts = amounts(spec)
+    spans = [(moved(p), moved(p + len(t))) for p, t in zip(positions, parts, strict=True)]
+    spans[k] = (positions[k], positions[k] + len(parts[k]) + shift)
     spans.append((moved(total_at), moved(total_at + len(spec["total"]))))
     line_start = mutated.rfind("\n", 0, positions[k]) + 1
     line_end = mutated.find("\n", positions[k])

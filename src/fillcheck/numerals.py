@@ -51,6 +51,7 @@ ITEMS = "items"
 MONEY = "money"
 AMOUNT = "amount"
 CASES = "cases"
+INCIDENTS = "incidents"  # accidents, cases of a kind: `事故24起`
 
 _MEASURES_BY_KIND = {
     PEOPLE: "名 人 位",
@@ -58,6 +59,7 @@ _MEASURES_BY_KIND = {
     HOUSEHOLDS: "户",
     ORGANISATIONS: "家 所",
     EVENTS: "次 场 场次 期 轮 届",
+    INCIDENTS: "起",
     DOCUMENTS: "篇 份 本 册 封",
     ITEMS: "个 项 件 条 类 种 处 座 宗 批 支 张 台 辆 套 栋",
     MONEY: "元 美元 港元 港币 欧元 英镑 澳门元",
@@ -95,6 +97,8 @@ _NOT_MEASURE = {
     # freight and passenger volume (`6789亿吨公里`, `234亿人公里`) are no mass or people
     "吨": "公",
     "斤": "两",
+    # incidents (`事故24起`), not `起草`, `起诉`, `起来`
+    "起": "来草诉点步身始码见色飞床义用跑航伏落止源因到",
 }
 
 # The first characters of the measure words: `名人位户家…`.
@@ -414,6 +418,8 @@ def _count_from_match(text: str, match: re.Match[str]) -> Count | None:
     after = text[unit_end] if unit_end < len(text) else "\n"
     if after in _NOT_AFTER[unit] or (unit == "个" and after == "百"):
         return None
+    if unit == "起" and num == "一":
+        return None  # `一起`: together, far more often than one incident
     if text[start] in _CONCEPT_FIRST and _CONCEPT.match(text, start):
         return None
     numeral = parse_numeral(num)

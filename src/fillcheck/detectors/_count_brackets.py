@@ -18,28 +18,43 @@ _NOT_A_SPLIT = lazy_compile("出院|死亡|治愈|重症|其中|含|新增|累�
 _COUNT_ENDS_HERE = lazy_compile("[0-9０-９一二两三四五六七八九十百千万亿] ?[\u4e00-\u9fff]{1,2}$")
 
 
-def bracket_breakdown(counted: CountIndex, index: int) -> Breakdown | None:
-    """`9例(广东4例，北京1例，…)`: a total whose bracket splits it into counted parts."""
+def bracket_breakdown(counted: CountIndex, index: int) -> list[Breakdown]:
+    """`9例(广东4例，北京1例，…)`: a total whose bracket splits it into counted parts;
+    a group counted in two measures (`16369户54851人(脱贫不稳定户5018户18684人、…)`)
+    is split in both."""
     text = counted.text
     total = _total_before_bracket(counted, index)
     if total is None:
-        return None
+        return []
     close = matching_close(text, index)
     if close < 0 or _NOT_A_SPLIT.search(text, index, close):
-        return None
-    parts = []
+        return []
+    before = counted.between(max(0, total.start - 14), total.start)
+    totals = [total]
+    if before and before[-1].end == total.start and before[-1].exact:
+        if not _same_measure(before[-1], total):
+            totals.insert(0, before[-1])  # `16369户54851人`: one group, two measures
+    columns: list[list[Part]] = [[] for _ in totals]
     for start, end in top_level_spans(text, index + 1, close, "，,、；;"):
         counts = counted.between(start, end)
-        if len(counts) != 1 or not counts[0].exact or not _same_measure(counts[0], total):
-            return None
-        if text[counts[0].end : end].strip():
-            return None  # `(上海10例输入)`: more than a name and its count
-        parts.append(Part(counts[0], _label(text[start : counts[0].start])))
-    if len(parts) < 2:
-        return None
-    label_start = clause_start(text, total.start)
-    total_label = _label(text[label_start : total.start])
-    return Breakdown(total, total_label, tuple(parts), not _subset(parts, total_label))
+        if len(counts) != len(totals) or not all(c.exact for c in counts):
+            return []
+        if not all(_same_measure(c, t) for c, t in zip(counts, totals, strict=True)):
+            return []
+        if text[counts[-1].end : end].strip():
+            return []  # `(上海10例输入)`: more than a name and its count
+        label = _label(text[start : counts[0].start])
+        for column, count in zip(columns, counts, strict=True):
+            column.append(Part(count, label))
+    if len(columns[0]) < 2:
+        return []
+    label_start = clause_start(text, totals[0].start)
+    total_label = _label(text[label_start : totals[0].start])
+    whole = not _subset(columns[0], total_label)
+    return [
+        Breakdown(each, total_label, tuple(parts), whole)
+        for each, parts in zip(totals, columns, strict=True)
+    ]
 
 
 # `新增确诊病例9例,均为境外输入病例(广东4例,…)`: the bracket splits the count before `均为`.

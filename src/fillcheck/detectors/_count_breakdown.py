@@ -23,6 +23,8 @@ _DELTA = lazy_compile(
 _AGGREGATE = lazy_compile(
     r"^\s*(?:共|有(?!关)|另|结案|办结|审结|审执结|执结)|共计|共有|总共|合计|累计|总计|全年|总数|另有|此外"
 )
+# Words of a first clause after `其中` that make its count a total of its own.
+_OWN_TOTAL = lazy_compile("全年|总计|合计|总共|共计")
 # Pairs of parts that together make up the whole, so their sum must equal it.
 PARTITIONS = (
     ("男", "女"),
@@ -138,11 +140,23 @@ def _parts(
     counted: CountIndex, start: int, end: int, total: Count, total_label: str = ""
 ) -> list[Part]:
     text = counted.text
-    parts = []
+    parts: list[Part] = []
     noun = noun_after(text, total)
+    verb = ""  # the verb that opens every part's `；` clause (`受理刑事案件68件,结案38件;受理…`)
     for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
+        if verb:
+            if char_before(text, clause_start_) not in "；;":
+                continue  # the rest of a part's clause: `结案38件,结案率为55.88%`
+            if not text.startswith(verb, clause_start_):
+                break
+            verb = ""
         if parts and _AGGREGATE.search(text[clause_start_:clause_end]):
+            verb = _paired_verb(text, parts)
+            if verb:
+                continue
             break
+        if not parts and _OWN_TOTAL.search(text, clause_start_, clause_end):
+            break  # `安保勤务14.3万起;其中全年共处置虚假警16.4万起`: a total of its own
         if text.startswith("其中", clause_end + 1) and text[clause_end] != "。":
             break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
         counts = _top_level_counts(counted, clause_start_, clause_end, quotes=True)
@@ -152,7 +166,7 @@ def _parts(
         count = next((c for c in counts if _same_measure(c, total)), None)
         if count is None or not count.exact or char_after(text, count.end) == "的":
             continue  # `完成年度目标任务81个的77.78%`: the base of a share
-        if _DELTA.search(text, clause_start_, clause_end):
+        if _change_in(text, clause_start_, clause_end):
             continue  # a change, not a part
         label = _label(text[clause_start_ : count.start])
         if noun and unnamed(label) and not set(noun) & set(text[clause_start_:clause_end]):
@@ -170,10 +184,59 @@ def _parts(
     return parts
 
 
+# Verbs of cases received that pair each part with the cases closed of it.
+_RECEIVED_VERBS = ("受理", "新收", "收案", "收到", "接到")
+
+
+def _paired_verb(text: str, parts: list[Part]) -> str:
+    """The verb of cases received that opens every part read so far (`受理刑事案件68件`),
+    when the clause of cases closed that follows pairs with it: each next part's `；`
+    clause opens with that verb again; "" otherwise."""
+    label = parts[0].label
+    verb = next((verb for verb in _RECEIVED_VERBS if label.startswith(verb)), "")
+    return verb if all(part.label.startswith(verb) for part in parts) else ""
+
+
+def in_brackets(text: str, start: int, at: int) -> bool:
+    """True when ``at`` stands inside a bracket opened after ``start``."""
+    window = text[start:at]
+    return window.count("（") + window.count("(") > window.count("）") + window.count(")")
+
+
+def _change_in(text: str, start: int, end: int) -> bool:
+    """True when the clause states a change outside brackets: `比上年增加1.06万所`, not
+    `民事案件698件(同比增长57.20%)`, whose bracket only remarks on the part."""
+    match = _DELTA.search(text, start, end)
+    if match is None:
+        return False  # the usual case: no change at all
+    if text.find("（", start, end) < 0 and text.find("(", start, end) < 0:
+        return True  # no bracket in the clause: the change is the clause's own
+    return any(
+        not in_brackets(text, start, match.start())
+        for match in _DELTA.compiled.finditer(text, match.start(), end)
+    )
+
+
+def remark(text: str, start: int, end: int) -> bool:
+    """True when a clause states a change or a share outside brackets (`同比增长11.91%`),
+    not when only its bracket does (`1099件(同比增长65.26%)`)."""
+    if _change_in(text, start, end):
+        return True
+    for sign in "%％":
+        at = text.find(sign, start, end)
+        while at >= 0:
+            if not in_brackets(text, start, at):
+                return True
+            at = text.find(sign, at + 1, end)
+    return False
+
+
 def _sibling(label: str, total_label: str, parts: list[Part]) -> bool:
     """True when ``label`` names another group of what the total counts (`退休职工` after
     the parts of `实际正式教职工`): it ends like the total's name, with words of its own,
     while none of the parts before it does."""
+    if _ALL_KINDS.search(total_label):
+        return False  # `各级各类学校`: every kind of it is a part
     tail = 0
     while tail < min(len(label), len(total_label)) and label[-tail - 1] == total_label[-tail - 1]:
         tail += 1
@@ -183,6 +246,8 @@ def _sibling(label: str, total_label: str, parts: list[Part]) -> bool:
     return not any(part.label.endswith(ending) for part in parts)
 
 
+# A total's name that takes in every kind of its head noun: `各级各类学校`.
+_ALL_KINDS = lazy_compile("各类|各级|各种|所有|全部")
 # Measure words of items that reports use for one another (`11件15项中有9项`).
 _ITEM_WORDS = frozenset("个项件")
 

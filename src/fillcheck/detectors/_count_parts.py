@@ -20,10 +20,13 @@ from ._count_breakdown import (
     _sentence_start,
     _top_level_counts,
     after_label_start,
+    in_brackets,
+    remark,
 )
 from ._count_division import division_breakdowns
 from ._count_following import following_breakdowns
 from ._count_index import CountIndex
+from ._count_line_parts import line_breakdowns
 from ._count_pairs import pair_breakdowns
 from ._count_table_rows import table_row_breakdowns
 from ._count_tables import table_breakdowns
@@ -71,14 +74,13 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from following_breakdowns(counted)
     yield from table_breakdowns(counted)
     yield from table_row_breakdowns(counted)
+    yield from line_breakdowns(counted)
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     yield from division_breakdowns(counted, _total_in_sentence)
     for opener in "（(":
         for index in counted.positions(opener):
-            breakdown = bracket_breakdown(counted, index)
-            if breakdown is not None:
-                yield breakdown
+            yield from bracket_breakdown(counted, index)
 
 
 def _opened_at(counted: CountIndex, index: int) -> Iterator[Breakdown]:
@@ -110,9 +112,14 @@ def _opened_at(counted: CountIndex, index: int) -> Iterator[Breakdown]:
         other, other_label = _total_in_sentence(counted, stop, probe)
         if other is None or other.start > total.end + 40 or other.end < total.start - 40:
             continue  # a count of another measure far from the total counts something else
+        lo, hi = (other.end, total.start) if other.end <= total.start else (total.end, other.start)
+        if len(top_level_spans(text, lo, hi, "，,；;")) > 2:
+            continue  # another clause between them (`涉案货值11.53万元,捣毁…8个,移送…3件`)
         parts = _parts(counted, index + 2, end, other)
         if parts:
-            yield Breakdown(other, other_label, tuple(parts), summable=False)
+            # one group counted twice (`32户59人`): its parts add up in both measures
+            twice = other.end == total.start or total.end == other.start
+            yield Breakdown(other, other_label, tuple(parts), summable=twice)
 
 
 def breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
@@ -274,6 +281,10 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
     return None if total is None else (total, total_label, end)
 
 
+# Clauses of changes and shares that may stand between a total and its `其中`.
+_REMARKS = 3
+
+
 def _total_before(counted: CountIndex, stop: int) -> tuple[Count | None, str]:
     """The total a `其中` after ``stop`` refers to: the last plain count of the clause
     before it, or of the clause before that when it states a change
@@ -282,10 +293,13 @@ def _total_before(counted: CountIndex, stop: int) -> tuple[Count | None, str]:
     start = _sentence_start(text, stop)
     if not counted.between(start, stop):
         return None, ""  # the usual case on plain prose: no count at all
-    spans = top_level_spans(text, start, stop, "，,；;：:")[-2:]
-    for span_start, span_end in reversed(spans):
-        if _DELTA.search(text, span_start, span_end) or _is_share(text, span_start, span_end):
-            if (span_start, span_end) == spans[-1]:
+    spans = top_level_spans(text, start, stop, "，,；;：:")[-_REMARKS - 1 :]
+    for k, (span_start, span_end) in enumerate(reversed(spans)):
+        if k == 0 and not text[span_start:span_end].strip():
+            continue  # `…共计79件,(其中…`: the comma before a bracket's `其中`
+        if remark(text, span_start, span_end):
+            # remarks after the total (`…8736万元,完成年初预算的27.39%,同比增长11.91%,其中`)
+            if k < _REMARKS:
                 continue
             return None, ""
         counts = _plain_counts(counted, span_start, span_end)
@@ -339,6 +353,9 @@ def _parts_end(text: str, index: int, before: str) -> int:
             start = semicolon + 1
         end = semicolon
     nested = text.find("其中", index + 2, end)
+    while nested > 0 and in_brackets(text, index + 2, nested):
+        # `中學52所(其中:普通中學49所…),特殊教育學校1所`: a bracket's own parts
+        nested = text.find("其中", nested + 2, end)
     return nested if nested > 0 else end
 
 

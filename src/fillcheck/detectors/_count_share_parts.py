@@ -35,11 +35,18 @@ def total_of_part(counted: CountIndex, part: Count) -> Count | None:
     if found is None:
         return None
     total, end = found
-    if total.start <= stop:
+    if total.start <= stop and _share_in_sentence(text, total.start, stop):
         return None  # `…占建议总数的91%。其中,…206件,占26.5%`: which total is not said
     if end < part.end or total.unit != part.unit or not total.exact:
         return None
     return total if (total.value or 0) > (part.value or 0) else None
+
+
+def _share_in_sentence(text: str, at: int, stop: int) -> bool:
+    """True when the sentence of the count at ``at`` (ending at ``stop``) states a share:
+    its count may then be a part of a larger whole, and a `其中` after it ambiguous."""
+    start = max(text.rfind(s, 0, at) for s in "。\n") + 1
+    return "%" in text[start:stop] or "％" in text[start:stop]
 
 
 def lone_share_hit(counted: CountIndex, share: Share) -> Hit | None:

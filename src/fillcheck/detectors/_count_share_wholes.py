@@ -109,6 +109,8 @@ def stated_total(counted: CountIndex, group: list[Share], parts: frozenset[int])
 
 # `總人口中,男性16308人,占50.5%`: the shares after it are of the noun before `中`.
 _OF_NOUN = lazy_compile("([\u4e00-\u9fff]{2,8})中[，,：:]$")
+# The words that make a base the whole of its noun: `投诉总量`, `党员总数`.
+_TOTAL_WORD = lazy_compile("(?:总数|总量|总额|总计)$")
 
 
 def noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
@@ -124,7 +126,7 @@ def noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
     if match is None:
         return None
     noun = match.group(1)
-    base = group[0].base
+    base = _TOTAL_WORD.compiled.sub("", group[0].base)  # `占投诉总量的`: the noun `投诉`
     if base and base not in noun and noun not in base:
         return None  # `内资企业中,国有企业…,占全部企业的0.3%`: the base says which whole
     before = counted.between(max(0, match.start(1) - 14), match.end(1) - 2)
@@ -143,7 +145,15 @@ def noun_whole(counted: CountIndex, group: list[Share]) -> Count | None:
 
 
 # `黨員總數為9918.5萬名`, `共有党员421.7万名`: a whole declared as such.
-_DECLARED = lazy_compile("(?:总数|总量|总计|共有)(?:为|是|达|有)?")
+_DECLARED = lazy_compile(
+    "(?:总数|总量|总计|共有)(?:为|是|达|有)?|共(?:受理|收到|办理|接到|接听|处理|查处|登记)"
+)
+# The verbs after `共` that declare what a whole counts (`共收到群众来信101件`).
+_RECEIVED = ("共受理", "共收到", "共办理", "共接到", "共接听", "共处理", "共查处", "共登记")
+
+
+# How far before a pair of shares the whole they share may be declared.
+_NEAR = 300
 
 
 def declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int]) -> Count | None:
@@ -155,6 +165,10 @@ def declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int
     declared = _declared_ends(text)
     lo = bisect_left(declared, max(0, first.start - 1000))
     for end in declared[lo : bisect_left(declared, first.start)]:
+        if len(group) < 3 and first.start - end > _NEAR:
+            continue  # two shares agree with few wholes by chance: only a near one
+        if len(group) >= 3 and text[end - 3 : end] in _RECEIVED:
+            continue  # `共受理…`: one of several counts received, for a pair of shares only
         counts = counted.between(end, min(first.start, end + 20))
         if not counts or not is_han_run(text[end : counts[0].start], 4):
             continue
@@ -171,7 +185,7 @@ def declared_whole(counted: CountIndex, group: list[Share], parts: frozenset[int
 @lru_cache(maxsize=4)
 def _declared_ends(text: str) -> list[int]:
     """Where the words that declare a whole end (`总数为`, `共有`), once per text."""
-    anchors = literal_offsets(text, "总数", "总量", "总计", "共有")  # how each one starts
+    anchors = literal_offsets(text, "总数", "总量", "总计", "共")  # how each one starts
     return [match.end() for match in matches_near(_DECLARED.compiled, text, anchors, 0, 0)]
 
 

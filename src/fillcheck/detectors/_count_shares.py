@@ -147,13 +147,15 @@ def _shares(counted: CountIndex) -> Iterator[Share]:
         if part is None:
             continue
         base = match.group("base").strip()
-        if base and not match.groupdict().get("de", "的"):
+        if base and not match.groupdict().get("de", "的") and not _TOTAL_ONLY.match(base):
             continue  # `占调整预算100.93%`: a base of its own, not a share of the whole
         pct = match.group("pct")
         yield Share(part, float(pct), digits(pct), base, match.start("pct"), match.end())
 
 
 _JOINT_WORDS = ("合", "共", "合计", "合共")
+# A base that only names the whole (`占总量13.5%`, written without `的`).
+_TOTAL_ONLY = lazy_compile("(?:总量|总数|总额|总计|合计|全部)$")
 
 
 _PER = lazy_compile("每|平均|人均|户均|增|减|降|升")

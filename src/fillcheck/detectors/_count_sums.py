@@ -16,6 +16,7 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_breakdown import names_partition
+from ._count_disjoint import funding_levels, head_noun_kinds, year_groups
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part, complement
 from ._count_stages import described, numeral_text
@@ -82,6 +83,8 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
             pass  # a long list of kinds one unit short of its total
         elif not breakdown.summable or excess <= tolerance + 1e-9:
             continue
+        elif max(values) > (total.value or 0):
+            continue  # a part above the total: the part rule reports that
         elif not (breakdown.disjoint or _disjoint(counted.text, breakdown, values)):
             continue
         if _other_total(counted, breakdown) or _excluded(counted, breakdown, excess, tolerance):
@@ -144,11 +147,21 @@ def _disjoint(text: str, breakdown: Breakdown, values: list[float]) -> bool:
     if max(values) > (breakdown.total.value or 0):
         return False
     labels = [part.label for part in breakdown.parts]
-    if ages_disjoint(labels):
+    if ages_disjoint(labels) or year_groups(labels):
+        return True
+    if funding_levels(labels, breakdown.total.kind):
         return True
     if any(_OVERLAPPING.search(label) for label in labels):
         return False
-    return all(_UNITS.search(label) for label in labels) or _kinds(text, breakdown, True)
+    if all(_UNITS.search(label) for label in labels) or _kinds(text, breakdown, True):
+        return True
+    if any(_CRITERIA.search(label) for label in labels):
+        return False
+    betweens = [
+        _BRACKETED.sub("", text[left.count.end : right.count.start])
+        for left, right in itertools.pairwise(breakdown.parts)
+    ]
+    return head_noun_kinds(labels, betweens, breakdown.total.kind)
 
 
 # Labels of groups that overlap other kinds (`35岁以下`, `一线`, `重点`, `新建`).
