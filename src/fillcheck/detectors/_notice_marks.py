@@ -24,6 +24,8 @@ _SITE_NAME = r"(?:文网|文站|文库|料网|档网)"
 _SITE_ANCHORS = ("文网", "文站", "文库", "料网", "档网")
 # As a text's source, a library's 文库 is no site: `资料来自学校图书馆文库`.
 _SOURCE_NAME = r"(?:文网|文站|料网|档网)"
+# A site's address after its name, in brackets or not: `第一范文网www.diyifanwen.com`.
+_ADDRESS = r"\(?(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,10}){1,3}/?\)?"
 _WORD = ("word格式", "Word格式", "WORD格式", "word版", "Word版", "WORD版")
 _WORD += ("word文档", "Word文档", "WORD文档")
 
@@ -61,8 +63,16 @@ MARKS: tuple[tuple, ...] = (
         "upload",
         True,
         _SITE_ANCHORS,
-        rf"{_SITE_NAME}(?:小编)?(?:整理|收集|编辑|提供|发布|原创|首发)",
+        rf"{_SITE_NAME}(?:{_ADDRESS})?(?:小编)?(?:整理|收集|编辑|提供|发布|原创|首发)",
         r"由[\u4e00-\u9fff]{0,7}",
+    ),
+    # A site's signature: its name and its address (`兴国资源网 Design By www.nnzcdc.com`).
+    (
+        "advert",
+        True,
+        ("Design By", "Design by", "design by", "Powered By", "Powered by", "powered by"),
+        rf"(?:design|powered)by{_ADDRESS}",
+        r"[\u4e00-\u9fff]{1,8}[网站]",
     ),
     (
         "upload",
