@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from ..document import Document
 from ..scan import declare, declared_starts
 from ._edge_words import PANEL_FIELDS
+from ._meta_columns import counted_stamps
 
 # Keys only a sharing site prints about a file.
 SITE_KEYS = frozenset(
@@ -238,11 +239,16 @@ def site_meta_lines(doc: Document) -> list[tuple[int, int]]:
         elif _GOODS.search(line) and (_tally(line) or (colons and LISTING_LINE.fullmatch(line))):
             found[start] = (end, "block")
     colon_at = (match.start() for match in _COLON.finditer(text)) if colons else ()
+    stamps = []  # lines that may be a listing's stamp and count (see _meta_columns)
     for start, end in _lines_at(text, colon_at):
         if start in found or end - start > 2 * _MAX_LINE or _PROSE.search(text, start, end):
             continue  # a sentence: `如下：…，…。`
         if kind := _kind(_fields(text[start:end])):
             found[start] = (end, kind)
+        elif end - start <= 40:
+            stamps.append((start, end, text[start:end]))
+    for start, end in counted_stamps(stamps):
+        found[start] = (end, "block")
     spans = []
     run: list[tuple[int, int, str]] = []
     for start in [*sorted(found), -1]:

@@ -30,7 +30,10 @@ _KINDS = (
     ("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"),
     ("clock", r"\d{1,2}:\d{2}(?::\d{2})?"),
     ("size", _NUM + r"\s?(?:[KMG]B|[KMG]|字节)(?![A-Za-z])"),
-    ("tally", _NUM + r"\s?(?:万|千|k|w)?\s?(?:人|次)?(?:阅读|浏览|下载|收藏|点赞|评论|观看|围观)"),
+    (
+        "tally",
+        _NUM + r"\s?(?:万|千|k|w)?\s?(?:人|次)?(?:阅读|浏览|下载|收藏|点赞|评论|观看|围观)过?",
+    ),
     (
         "tally",
         r"(?:阅读|浏览|下载|收藏|点赞|评论|热度|人气)(?:量|数|次数)?\s?" + _NUM + "(?:万|次)?",
@@ -49,6 +52,7 @@ _KINDS = (
     # A name stops where a date glued to it starts: `魔搭社区2025-10-09`.
     ("name", r"[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z0-9_]{0,9}?" + _NAME_END),
 )
+KINDS = _KINDS  # the values a row is made of, for the columns of ``_meta_columns``
 _TOKEN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_KINDS)))
 _TAIL = re.compile(rf"(?:(?:{'|'.join(p for kind, p in _KINDS if kind != 'name')}){_SEP}*){{3,}}$")
 _ONLY_SITE = {"tally", "size", "format", "words", "english", "site"}
@@ -104,7 +108,7 @@ _LEAD = " \t\u3000•·-*|｜"
 _ENGLISH_FIELDS = re.compile(r"(?:[A-Za-z ]+[:：]\s?[^\s:：]+\s*){2,}")
 
 
-def _gated_lines(doc: Document):
+def gated_lines(doc: Document):
     """(start, end) of each line holding a gate word, once per line."""
     text, last_end = doc.text, -1
     for at in declared_starts(doc, GATE):
@@ -117,7 +121,7 @@ def meta_rows(doc: Document) -> list[tuple[int, int]]:
     """Spans of the metadata rows of ``doc``: a whole line, or the row at a title's end."""
     text = doc.text
     out = []
-    for start, end in _gated_lines(doc):
+    for start, end in gated_lines(doc):
         line = text[start:end]
         if len(line) > _MAX_LINE:
             continue
@@ -173,7 +177,7 @@ def english_column(doc: Document) -> list[tuple[int, int]]:
     """Spans of the lines of a column of one-field English metadata lines."""
     text = doc.text
     found = []
-    for start, end in _gated_lines(doc):
+    for start, end in gated_lines(doc):
         body = text[start:end].strip(_LEAD)
         if len(body) <= 40 and (_ENGLISH_LINE.fullmatch(body) or _EMPTY_KEY.fullmatch(body)):
             begin = start + text[start:end].find(body)
