@@ -83,6 +83,9 @@ MUST_FIRE = [
     ("加載中.... (立即查看全文)", [("FC207", 1, 1)]),
     # a site's address between its name and its verb
     ("本文由第一范文网www.diyifanwen.com整理", [("FC208", 1, 1)]),
+    # a web-design company's advert injected into a copied article (gzruizhi.cn, aaarwkj.com)
+    ("专注于为中小企业提供成都做网站、成都网站设计、成都外贸网站建设服务。", [("FC208", 1, 1)]),
+    ("成都創新互聯公司是一家專業提供康縣企業網站建設,專注與網站制作。", [("FC208", 1, 1)]),
 ]
 
 MUST_NOT_FIRE = [
@@ -149,6 +152,8 @@ MUST_NOT_FIRE = [
     "页面加载中请稍候。",
     "点击查看全文按钮即可打开原文。",
     "本站由市信息中心设计，网址为www.example.gov.cn。",
+    "加强政府网站建设，提升网站设计水平。",
+    "区政务服务中心专注于为企业提供网站建设指导。",
 ]
 
 

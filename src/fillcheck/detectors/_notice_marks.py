@@ -26,6 +26,9 @@ _SITE_ANCHORS = ("文网", "文站", "文库", "料网", "档网")
 _SOURCE_NAME = r"(?:文网|文站|料网|档网)"
 # A site's address after its name, in brackets or not: `第一范文网www.diyifanwen.com`.
 _ADDRESS = r"\(?(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,10}){1,3}/?\)?"
+# The services of a web-design company's advert.
+_BUILD = ("网站建设", "网站制作", "网站设计", "做网站", "建站", "小程序制作", "小程序开发")
+_BUILD_WORD = "(?:" + "|".join(_BUILD) + ")"
 _WORD = ("word格式", "Word格式", "WORD格式", "word版", "Word版", "WORD版")
 _WORD += ("word文档", "Word文档", "WORD文档")
 
@@ -93,6 +96,16 @@ MARKS: tuple[tuple, ...] = (
         True,
         ("转载请注明",),
         r"转载请注明(?:出处|来源|原文链接|链接)?:?(?:https?://|www\.)",
+    ),
+    # A web-design company's advert a mirror site injects into the articles it copies: two of
+    # its services offered in one sentence (`专业提供康县企业网站建设,专注与网站制作、做网站`,
+    # `提供成都做网站、成都网站设计…服务`); a report's `加强政府网站建设` names one and offers none.
+    (
+        "advert",
+        True,
+        _BUILD,
+        rf"{_BUILD_WORD}[^.。!?;\n]{{0,40}}?{_BUILD_WORD}",
+        r"(?:提供|专注(?:于|与)?|专业)[\u4e00-\u9fff]{0,8}",
     ),
     # A call to the site: `更多相关文章请访问本站`, `欢迎收藏本站`
     # (`请访问本站首页查看公告` is a government page's own.)
