@@ -35,6 +35,9 @@ FIRE = [
             ("FC208", 12, 1),
         ],
     ),
+    # a page's counters with their labels after the number (zh.phongnhaexplorer.com)
+    ("委託書 可以用手寫的嗎?\n\n23 瀏覽次數\n", [("FC208", 3, 1)]),
+    ("提供建議 0 喜歡次數", [("FC208", 1, 1)]),
 ]
 
 SILENT = [
@@ -65,6 +68,10 @@ SILENT = [
     "第1页 / 共27页",
     # one English date line alone
     "Published on 2020-01-01\n\nThe report covers the first quarter.",
+    # counts of views in prose and in a report's table
+    "门户网站全年浏览次数达23万次,点赞量居全省第一。",
+    "| 平台 | 下载量 | 浏览量 |\n| 政务APP | 1234 | 5678 |",
+    "喜欢次数多的同学优先发言。",
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC208")

@@ -30,6 +30,8 @@ _KINDS = (
     ("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"),
     ("clock", r"\d{1,2}:\d{2}(?::\d{2})?"),
     ("size", _NUM + r"\s?(?:[KMG]B|[KMG]|字节)(?![A-Za-z])"),
+    # A counter with its label after the number: `23 浏览次数`, `0 喜欢次数`.
+    ("counter", _NUM + r"\s?(?:浏览|阅读|下载|喜欢|点赞|收藏|评论|分享)(?:次数|量|数)"),
     (
         "tally",
         _NUM + r"\s?(?:万|千|k|w)?\s?(?:人|次)?(?:阅读|浏览|下载|收藏|点赞|评论|观看|围观)过?",
@@ -55,7 +57,7 @@ _KINDS = (
 KINDS = _KINDS  # the values a row is made of, for the columns of ``_meta_columns``
 _TOKEN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_KINDS)))
 _TAIL = re.compile(rf"(?:(?:{'|'.join(p for kind, p in _KINDS if kind != 'name')}){_SEP}*){{3,}}$")
-_ONLY_SITE = {"tally", "size", "format", "words", "english", "site"}
+_ONLY_SITE = {"tally", "counter", "size", "format", "words", "english", "site"}
 _MAX_LINE = 160
 
 
@@ -77,7 +79,11 @@ def _kinds(body: str) -> list[str] | None:
 
 def _row(kinds: list[str] | None) -> bool:
     """Whether the values make a site's metadata row."""
-    if not kinds or kinds.count("name") > 1 or len(kinds) < 2:
+    if not kinds or kinds.count("name") > 1:
+        return False
+    if "counter" in kinds and all(kind in ("counter", "tally", "name") for kind in kinds):
+        return True  # `23 浏览次数`, `提供建议 0 喜欢次数`: a page's counters and their button
+    if len(kinds) < 2:
         return False
     values = [kind for kind in kinds if kind not in ("name", "stamp", "clock")]
     distinct = set(values)
@@ -99,7 +105,7 @@ def _row(kinds: list[str] | None) -> bool:
 
 GATE = declare(
     "fc208-rows",
-    "页 万字 千字 阅读 浏览 下载 收藏 KB MB 收录 Pages Downloads".split()
+    "页 万字 千字 阅读 浏览 下载 收藏 喜欢 点赞 KB MB 收录 Pages Downloads".split()
     + "views download Upload Post Published Category".split(),
 )
 _PROSE = re.compile(r"[，。；！？,;!?：:]")
