@@ -47,6 +47,24 @@ FIRE = [
     ),
     # a site's name and address as a signature (nnzcdc.com)
     ("兴国资源网 Design By www.nnzcdc.com\n\n一、FastDFS介绍", [("FC208", 1, 1)]),
+    # a viewer's bare counters above its loading line (9lib.co)
+    (
+        "Copied!\n107\n0\n0\n\n加載中.... (立即查看全文)",
+        [("FC208", 2, 1), ("FC208", 3, 1), ("FC208", 4, 1)],
+    ),
+    # numbers next to a notice that are no counters: the notice alone is reported
+    # a year split from its line (sikaile.net)
+    (
+        "本文關鍵詞:本地化項目的分層質量管理,由筆耕文化傳播整理發布。\n\n\n2013\n\n年 第2期",
+        [("FC208", 1, 1)],
+    ),
+    # a table's column, longer than a viewer's counters
+    ("本站只提供信息存储空间服务。\n12\n34\n56\n78\n90", [("FC208", 1, 1)]),
+    # numbers a paragraph goes on to explain
+    (
+        "本站只提供信息存储空间服务。\n12 34\n上表列出了各乡镇的人口和面积,单位为万人和平方公里。",
+        [("FC208", 1, 1)],
+    ),
 ]
 
 SILENT = [
@@ -77,6 +95,10 @@ SILENT = [
     "主办单位:XX市人民政府 网址:www.example.gov.cn",
     # a journal's keywords
     "【关键词】 抑郁症; 大学生; 筛查; 预警",
+    # a table's counts under its heading, no residue near
+    "表1 各乡镇人口\n12 34\n56 78",
+    # a score line in a match report
+    "比赛结束\n2 0\n主队获胜。",
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC208")

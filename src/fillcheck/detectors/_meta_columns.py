@@ -18,6 +18,7 @@ a name and nothing else (`2019-07-29 09:47:58龚显卿`) is a post's stamp and i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from ..document import Document
@@ -36,6 +37,7 @@ _TOKEN = re.compile(
 _SEP = re.compile(r"[ \t\u3000|｜/·•丨]+")
 _LEAD = " \t\u3000•·-*|｜"
 _MAX_CELL = 30  # characters of one line of a column
+_MAX_NAME = 4  # characters of an author's Chinese name on a line of its own
 _REACH = 4  # lines of a column on either side of its tally
 
 
@@ -60,7 +62,10 @@ def _cell(text: str, start: int, end: int) -> list[str] | None:
     body = text[start:end].strip(_LEAD)
     if not body or len(body) > _MAX_CELL:
         return None
-    return _kinds(body)
+    kinds = _kinds(body)
+    if kinds == ["name"] and len(body) > _MAX_NAME and not body.isascii():
+        return None  # a title right above the column (`工作总结范文`), not its author
+    return kinds
 
 
 def _column(kinds: list[str]) -> bool:
@@ -144,3 +149,48 @@ def counted_stamps(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     apart = len(rows) >= 2 and any(b[0] > a[1] + 1 for a, b in pairwise(rows))
     named = [(s, e) for s, e, line in lines if NAMED_STAMP.fullmatch(line)]
     return sorted((rows if apart else []) + named)
+
+
+# A viewer's counters printed bare, one to three numbers to a line (`107` / `0` / `0`,
+# `7210 2`): a number alone is anything, so only a short run of such lines holding two
+# numbers at least, whose nearest non-empty line is residue, counts, and not when more
+# numbers follow (a table's column).
+_BARE = re.compile(r"[ \t\u3000]*\d{1,7}(?:[ \t\u3000]+\d{1,7}){0,2}[ \t\u3000]*")
+_BARE_RUN = 4
+_BEYOND = 20  # characters of the line beyond a run: a label or a button, not a paragraph
+
+
+def bare_counters(doc: Document, evidence: list[int]) -> list[tuple[int, int]]:
+    """Spans of the bare counter lines next to the residue starting at ``evidence``."""
+    text, starts = doc.text, doc.line_starts
+    count = len(starts)
+
+    def bounds(line: int) -> tuple[int, int]:
+        end = starts[line + 1] - 1 if line + 1 < count else len(text)
+        return starts[line], end
+
+    residue = {bisect_right(starts, at) - 1 for at in evidence}
+    out = []
+    for line in sorted(residue):
+        for step in (-1, 1):
+            other = line + step
+            while 0 <= other < count and not text[slice(*bounds(other))].strip():
+                other += step
+            run = []
+            while 0 <= other < count and len(run) <= _BARE_RUN:
+                if not _BARE.fullmatch(text, *bounds(other)):
+                    break
+                run.append(other)
+                other += step
+            if not run or len(run) > _BARE_RUN or run[-1] in residue:
+                continue
+            if len(run) == 1 and len(text[slice(*bounds(run[0]))].split()) < 2:
+                continue  # one number alone: a year or a page split from its line (`2013`)
+            if 0 <= other < count and len(text[slice(*bounds(other))].strip()) > _BEYOND:
+                continue
+            for at in run:
+                start, end = bounds(at)
+                body = text[start:end].strip(" \t\u3000")
+                begin = start + text[start:end].find(body)
+                out.append((begin, begin + len(body)))
+    return sorted(set(out))

@@ -20,7 +20,7 @@ from ..messages import t
 from ..patterns import lazy_compile
 from ..registry import register
 from ._anchors import EOL, SP, anchors, find, lone_lines, once_per_page, snippet, with_leads
-from ._meta_columns import meta_columns
+from ._meta_columns import bare_counters, meta_columns
 from ._notice import notice_spans
 from ._notice_patterns import (
     _DOWNLOAD_LEADS,
@@ -322,6 +322,11 @@ def _spans(doc: Document, code: str) -> list[tuple[int, int, str]]:
 
     def compute() -> list[tuple[int, int, str]]:
         extra = _notices(doc).get(code) if code in _WORDED else None
+        if code == "FC208":
+            evidence = [s for c in _BASE for s, _, _ in _base_spans(doc, c)]
+            evidence += [s for spans in _notices(doc).values() for s, _, _ in spans]
+            counters = bare_counters(doc, evidence)
+            extra = (extra or []) + [(s, e, snippet(doc.text[s:e])) for s, e in counters]
         return sorted(_base_spans(doc, code) + extra) if extra else _base_spans(doc, code)
 
     return doc.memo(f"fc2-spans-{code}", compute)
