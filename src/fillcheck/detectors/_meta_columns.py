@@ -18,7 +18,6 @@ a name and nothing else (`2019-07-29 09:47:58龚显卿`) is a post's stamp and i
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from itertools import pairwise
 
 from ..document import Document
@@ -160,37 +159,42 @@ _BARE_RUN = 4
 _BEYOND = 20  # characters of the line beyond a run: a label or a button, not a paragraph
 
 
+def _next_line(text: str, start: int, end: int, step: int) -> tuple[int, int] | None:
+    """The line before (``step`` -1) or after (+1) the line ``start``..``end``."""
+    if step < 0:
+        return None if start == 0 else (text.rfind("\n", 0, start - 1) + 1, start - 1)
+    if end >= len(text):
+        return None
+    after = text.find("\n", end + 1)
+    return end + 1, len(text) if after < 0 else after
+
+
 def bare_counters(doc: Document, evidence: list[int]) -> list[tuple[int, int]]:
     """Spans of the bare counter lines next to the residue starting at ``evidence``."""
-    text, starts = doc.text, doc.line_starts
-    count = len(starts)
-
-    def bounds(line: int) -> tuple[int, int]:
-        end = starts[line + 1] - 1 if line + 1 < count else len(text)
-        return starts[line], end
-
-    residue = {bisect_right(starts, at) - 1 for at in evidence}
-    out = []
-    for line in sorted(residue):
+    text = doc.text
+    residue = {}
+    for at in evidence:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        residue[start] = len(text) if end < 0 else end
+    out = set()
+    for start, end in residue.items():
         for step in (-1, 1):
-            other = line + step
-            while 0 <= other < count and not text[slice(*bounds(other))].strip():
-                other += step
+            line = _next_line(text, start, end, step)
+            while line is not None and not text[line[0] : line[1]].strip():
+                line = _next_line(text, *line, step)
             run = []
-            while 0 <= other < count and len(run) <= _BARE_RUN:
-                if not _BARE.fullmatch(text, *bounds(other)):
-                    break
-                run.append(other)
-                other += step
-            if not run or len(run) > _BARE_RUN or run[-1] in residue:
+            while line is not None and len(run) <= _BARE_RUN and _BARE.fullmatch(text, *line):
+                run.append(line)
+                line = _next_line(text, *line, step)
+            if not run or len(run) > _BARE_RUN or run[-1][0] in residue:
                 continue
-            if len(run) == 1 and len(text[slice(*bounds(run[0]))].split()) < 2:
+            if len(run) == 1 and len(text[run[0][0] : run[0][1]].split()) < 2:
                 continue  # one number alone: a year or a page split from its line (`2013`)
-            if 0 <= other < count and len(text[slice(*bounds(other))].strip()) > _BEYOND:
+            if line is not None and len(text[line[0] : line[1]].strip()) > _BEYOND:
                 continue
-            for at in run:
-                start, end = bounds(at)
-                body = text[start:end].strip(" \t\u3000")
-                begin = start + text[start:end].find(body)
-                out.append((begin, begin + len(body)))
-    return sorted(set(out))
+            for s, e in run:
+                body = text[s:e].strip(" \t\u3000")
+                begin = s + text[s:e].find(body)
+                out.add((begin, begin + len(body)))
+    return sorted(out)

@@ -205,6 +205,7 @@ GATE_WORDS = declare("fc208-meta", ("MB", "KB", "积分", "金币", "热门", "�
 # Colons are not declared to the shared scan: so common a character would lengthen every
 # other family's filtering of its results; they are found with a scan of their own.
 _COLON = re.compile("[:：]")
+_STAMP_FIRST = frozenset("0123456789 \t\u3000")
 _GOODS = re.compile(r"[KMG]B|积分|金币|下载券")
 _LIST_KEYS = ("热门", "相关")
 
@@ -245,7 +246,7 @@ def site_meta_lines(doc: Document) -> list[tuple[int, int]]:
             continue  # a sentence: `如下：…，…。`
         if kind := _kind(_fields(text[start:end])):
             found[start] = (end, kind)
-        elif end - start <= 40:
+        elif end - start <= 40 and text[start] in _STAMP_FIRST:  # a stamp's year or space
             stamps.append((start, end, text[start:end]))
     for start, end in counted_stamps(stamps):
         found[start] = (end, "block")
