@@ -52,6 +52,11 @@ FIRE = [
         "Copied!\n107\n0\n0\n\n加載中.... (立即查看全文)",
         [("FC208", 2, 1), ("FC208", 3, 1), ("FC208", 4, 1)],
     ),
+    # a page's stamp to the second alone under the title (1vq.net)
+    (
+        "Spring + SpringBoot史上最全的注解说明\n\n2023-12-22 11:41:12\n\nSpring中的注解",
+        [("FC208", 3, 1)],
+    ),
     # numbers next to a notice that are no counters: the notice alone is reported
     # a year split from its line (sikaile.net)
     (
@@ -99,6 +104,11 @@ SILENT = [
     "表1 各乡镇人口\n12 34\n56 78",
     # a score line in a match report
     "比赛结束\n2 0\n主队获胜。",
+    # a stamp to the second inside a record, far from the text's edges
+    "一、巡查记录\n巡查人员到达现场。\n现场无异常。\n记录时间如下:\n2023-12-22 11:41:12\n"
+    "二、处理情况\n已通知相关单位。\n三、后续安排\n下周复查。",
+    # a meeting's time to the minute under its title
+    "项目推进会会议纪要\n2023-12-22 14:30\n参会人员:张三、李四",
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC208")

@@ -141,6 +141,12 @@ NAMED_STAMP = re.compile(
 )
 
 
+# A stamp to the second alone on its line (`2023-12-22 11:41:12`): the page's, at a text's edge.
+BARE_STAMP = re.compile(
+    r"[ \t\u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}:\d{2}[ \t\u3000]*"
+)
+
+
 def counted_stamps(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Of ``lines`` (start, end, text), the listing rows, when two or more stand apart, and
     the stamps with a name."""

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from ..document import Document
 from ..scan import declare, declared_starts
 from ._edge_words import PANEL_FIELDS
-from ._meta_columns import counted_stamps
+from ._meta_columns import BARE_STAMP, counted_stamps
 
 # Keys only a sharing site prints about a file.
 SITE_KEYS = frozenset(
@@ -250,6 +250,9 @@ def site_meta_lines(doc: Document) -> list[tuple[int, int]]:
             stamps.append((start, end, text[start:end]))
     for start, end in counted_stamps(stamps):
         found[start] = (end, "block")
+    for start, end, line in stamps:  # a stamp to the second alone, under a title or at the end
+        if BARE_STAMP.fullmatch(line) and _at_edge(text, start, end):
+            found[start] = (end, "block")
     spans = []
     run: list[tuple[int, int, str]] = []
     for start in [*sorted(found), -1]:
