@@ -86,6 +86,8 @@ MUST_FIRE = [
     # a web-design company's advert injected into a copied article (gzruizhi.cn, aaarwkj.com)
     ("专注于为中小企业提供成都做网站、成都网站设计、成都外贸网站建设服务。", [("FC208", 1, 1)]),
     ("成都創新互聯公司是一家專業提供康縣企業網站建設,專注與網站制作。", [("FC208", 1, 1)]),
+    # a code site's summary blurb (jb51.net)
+    ("这篇文章主要介绍了AOP的方法,需要的朋友可以参考下", [("FC208", 1, 17)]),
 ]
 
 MUST_NOT_FIRE = [
@@ -154,6 +156,7 @@ MUST_NOT_FIRE = [
     "本站由市信息中心设计，网址为www.example.gov.cn。",
     "加强政府网站建设，提升网站设计水平。",
     "区政务服务中心专注于为企业提供网站建设指导。",
+    "有需要的朋友请与社区联系。",
 ]
 
 

@@ -28,6 +28,8 @@ _NAME_END = r"(?:(?![\u4e00-\u9fffA-Za-z0-9_])|(?=\d{4}[-/.年]))"
 # (kind, pattern) in the order tried at each position.
 _KINDS = (
     ("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"),
+    # a stamp relative to the reader's day: `3年以前`, `2小时前`, `刚刚`
+    ("date", r"\d{1,3}\s?(?:秒|分钟|小时|天|周|个月|月|年)以?前|刚刚|昨天|前天"),
     ("clock", r"\d{1,2}:\d{2}(?::\d{2})?"),
     ("size", _NUM + r"\s?(?:[KMG]B|[KMG]|字节)(?![A-Za-z])"),
     # A counter with its label after the number: `23 浏览次数`, `0 喜欢次数`.
@@ -38,13 +40,15 @@ _KINDS = (
     ),
     (
         "tally",
-        r"(?:阅读|浏览|下载|收藏|点赞|评论|热度|人气)(?:量|数|次数)?\s?" + _NUM + "(?:万|次)?",
+        r"总?(?:阅读|浏览|下载|收藏|点赞|评论|热度|人气)(?:量|数|次数)?\s?[:：]?\s?"
+        + _NUM
+        + r"\s?(?:万|次)?",
     ),
     ("words", _NUM + r"\s?(?:万|千)字"),
     ("pages", r"(?:共)?" + _NUM + r"\s?页"),
     ("format", r"(?i:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)(?![A-Za-z])"),
     ("site", r"(?:[a-z0-9-]{2,30}\.)+(?:com|cn|net|org|tw|hk|cc|top)(?![a-z])"),
-    ("stamp", r"收录|发布|更新|上传|发表"),
+    ("stamp", r"(?:收录|发布|更新|上传|发表)于?"),
     (
         "english",
         r"(?i:pages?|downloads?|views?|size|format|words?|uploaded(?: by| on)?|published(?: on)?"
@@ -133,6 +137,10 @@ def meta_rows(doc: Document) -> list[tuple[int, int]]:
             continue
         body = line.strip(_LEAD)
         begin = start + line.find(body)
+        if ":" in body or "：" in body:  # a tally's own colon (`总阅读数:3426 次`), nothing else
+            if _row(_kinds(body)):
+                out.append((begin, begin + len(body)))
+                continue
         english = _ENGLISH_FIELDS.fullmatch(body)
         if not english and _PROSE.search(body):
             tail = _TAIL.search(body)
