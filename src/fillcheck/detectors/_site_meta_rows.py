@@ -113,6 +113,7 @@ GATE = declare(
     + "views download Upload Post Published Category".split(),
 )
 _PROSE = re.compile(r"[，。；！？,;!?：:]")
+_CLOCK = re.compile(r"\d:\d\d")
 _LEAD = " \t\u3000•·-*|｜"
 # Two or more English `key: value` fields and nothing else: `Pages: 12  Downloads: 128`.
 _ENGLISH_FIELDS = re.compile(r"(?:[A-Za-z ]+[:：]\s?[^\s:：]+\s*){2,}")
@@ -137,7 +138,8 @@ def meta_rows(doc: Document) -> list[tuple[int, int]]:
             continue
         body = line.strip(_LEAD)
         begin = start + line.find(body)
-        if ":" in body or "：" in body:  # a tally's own colon (`总阅读数:3426 次`), nothing else
+        if (":" in body or "：" in body) and not _CLOCK.search(body):
+            # a tally's own colon (`总阅读数:3426 次`); a stamp with its clock is FC210's
             if _row(_kinds(body)):
                 out.append((begin, begin + len(body)))
                 continue
