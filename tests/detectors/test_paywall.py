@@ -260,6 +260,8 @@ FIRES_209 = [
     ("正文。\n  3 / 10  \n", [("FC209", 2, 3)]),
     ("内部技术文档库搭建_第1页\n内部技术文档库搭建_第2页", [("FC209", 1, 1), ("FC209", 2, 1)]),
     ("Page 3 of 10", [("FC209", 1, 1)]),
+    # a viewer's counter, the page glued to its `of` (ja.scribd.com)
+    ("You are on page 1of 77\n\n政府公文寫作手冊", [("FC209", 1, 1)]),
 ]
 SILENT_209 = [
     "具体安排详见第3页，共10项任务。",
@@ -274,6 +276,8 @@ SILENT_209 = [
     "第3页至第5页为附件材料。",
     "共3页，第2页有误。",
     "- 列表项一\n- 列表项二",
+    "The survey is on page 3 of the appendix.",
+    "You are on page 12 of 3",
 ]
 
 # Real report and Markdown text in which no FC2 rule may fire.

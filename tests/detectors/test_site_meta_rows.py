@@ -35,6 +35,11 @@ FIRE = [
             ("FC208", 12, 1),
         ],
     ),
+    # a page's counters with their labels after the number (zh.phongnhaexplorer.com)
+    ("委託書 可以用手寫的嗎?\n\n23 瀏覽次數\n", [("FC208", 3, 1)]),
+    ("提供建議 0 喜歡次數", [("FC208", 1, 1)]),
+    # a stamp relative to the reader's day and a total count with its colon (hellobit.com.cn)
+    ("H5 直播的点赞动画是如何实现的?\n\n发表于 3年以前  | 总阅读数:3426 次\n", [("FC208", 3, 1)]),
 ]
 
 SILENT = [
@@ -65,6 +70,13 @@ SILENT = [
     "第1页 / 共27页",
     # one English date line alone
     "Published on 2020-01-01\n\nThe report covers the first quarter.",
+    # counts of views in prose and in a report's table
+    "门户网站全年浏览次数达23万次,点赞量居全省第一。",
+    "| 平台 | 下载量 | 浏览量 |\n| 政务APP | 1234 | 5678 |",
+    "喜欢次数多的同学优先发言。",
+    "三年以前我们来过这里，阅读了很多书。",
+    "阅读：88  写作：90",
+    "2小时前接到报警后，民警迅速赶到现场。",
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC208")

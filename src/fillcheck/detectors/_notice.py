@@ -58,10 +58,18 @@ def _matches(doc: Document) -> list[tuple[int, int, Phrase]]:
         if pos < last or not text.startswith(ANCHORS, pos):
             continue
         line_start = text.rfind("\n", 0, pos) + 1
+        candidates = list(_candidates(text, pos))
+        before: str | None = None
+        if all(LEADS[index] is not None for index in candidates):
+            # every phrase here needs words before its anchor: look at those first, they
+            # are short, and copy the rest of the line only for a phrase whose lead is there
+            before = compact(text, max(line_start, pos - LEAD_REACH), pos)[0]
+            candidates = [index for index in candidates if LEADS[index].search(before)]
+            if not candidates:
+                continue
         line_end = text.find("\n", pos, pos + WINDOW)
         flat, keep = compact(text, pos, line_end if line_end >= 0 else min(len(text), pos + WINDOW))
-        before: str | None = None
-        for index in _candidates(text, pos):
+        for index in candidates:
             match = PATTERNS[index].match(flat)
             if not match:
                 continue

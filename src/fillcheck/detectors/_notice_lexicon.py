@@ -33,6 +33,7 @@ from ..patterns import lazy_compile
 from ._notice_adverts import ADVERTS
 from ._notice_marks import MARKS
 from ._notice_prompts import PROMPTS
+from ._notice_views import VIEWS
 
 # The slots phrases are built from.
 SITE = r"(?:本站|本网站?|本平台|本文库|本号|我站|我们)"
@@ -69,6 +70,7 @@ CODE = {
     "header": "FC208",
     "prompt": "FC206",
     "tag": "FC208",
+    "tally": "FC208",
 }
 SITES = ("本站", "本网", "本平台", "本文库")
 VIPS = ("VIP", "vip", "Vip", "ＶＩＰ", "ｖｉｐ")
@@ -325,6 +327,7 @@ PHRASES = (
 PHRASES += tuple(Phrase(*entry) for entry in PROMPTS)  # the slot phrases of _notice_prompts
 PHRASES += tuple(Phrase(*entry) for entry in ADVERTS)  # the adverts of _notice_adverts
 PHRASES += tuple(Phrase(*entry) for entry in MARKS)  # the site marks of _notice_marks
+PHRASES += tuple(Phrase(*entry) for entry in VIEWS)  # the tallies of _notice_views
 
 ANCHORS = tuple(sorted({anchor for phrase in PHRASES for anchor in phrase.anchors}))
 # Each phrase's pattern and lead, compiled when first tried; and the phrases each anchor

@@ -24,6 +24,11 @@ _SITE_NAME = r"(?:文网|文站|文库|料网|档网)"
 _SITE_ANCHORS = ("文网", "文站", "文库", "料网", "档网")
 # As a text's source, a library's 文库 is no site: `资料来自学校图书馆文库`.
 _SOURCE_NAME = r"(?:文网|文站|料网|档网)"
+# A site's address after its name, in brackets or not: `第一范文网www.diyifanwen.com`.
+_ADDRESS = r"\(?(?:https?://)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,10}){1,3}/?\)?"
+# The services of a web-design company's advert.
+_BUILD = ("网站建设", "网站制作", "网站设计", "做网站", "建站", "小程序制作", "小程序开发")
+_BUILD_WORD = "(?:" + "|".join(_BUILD) + ")"
 _WORD = ("word格式", "Word格式", "WORD格式", "word版", "Word版", "WORD版")
 _WORD += ("word文档", "Word文档", "WORD文档")
 
@@ -61,8 +66,16 @@ MARKS: tuple[tuple, ...] = (
         "upload",
         True,
         _SITE_ANCHORS,
-        rf"{_SITE_NAME}(?:小编)?(?:整理|收集|编辑|提供|发布|原创|首发)",
+        rf"{_SITE_NAME}(?:{_ADDRESS})?(?:小编)?(?:整理|收集|编辑|提供|发布|原创|首发)",
         r"由[\u4e00-\u9fff]{0,7}",
+    ),
+    # A site's signature: its name and its address (`兴国资源网 Design By www.nnzcdc.com`).
+    (
+        "advert",
+        True,
+        ("Design By", "Design by", "design by", "Powered By", "Powered by", "powered by"),
+        rf"(?:design|powered)by{_ADDRESS}",
+        r"[\u4e00-\u9fff]{1,8}[网站]",
     ),
     (
         "upload",
@@ -83,6 +96,16 @@ MARKS: tuple[tuple, ...] = (
         True,
         ("转载请注明",),
         r"转载请注明(?:出处|来源|原文链接|链接)?:?(?:https?://|www\.)",
+    ),
+    # A web-design company's advert a mirror site injects into the articles it copies: two of
+    # its services offered in one sentence (`专业提供康县企业网站建设,专注与网站制作、做网站`,
+    # `提供成都做网站、成都网站设计…服务`); a report's `加强政府网站建设` names one and offers none.
+    (
+        "advert",
+        True,
+        _BUILD,
+        rf"{_BUILD_WORD}[^.。!?;\n]{{0,40}}?{_BUILD_WORD}",
+        r"(?:提供|专注(?:于|与)?|专业)[\u4e00-\u9fff]{0,8}",
     ),
     # A call to the site: `更多相关文章请访问本站`, `欢迎收藏本站`
     # (`请访问本站首页查看公告` is a government page's own.)
@@ -113,4 +136,6 @@ MARKS: tuple[tuple, ...] = (
         r"详细介绍[^.。!?\n]{1,40}?的相关知识,此外,?我们还将为(?:您|你)提供",
     ),
     ("advert", True, ("很多人还不知道",), r"很多人还不知道", r"这个问题,?"),
+    # A code site's summary blurb: `这篇文章主要介绍了…,需要的朋友可以参考下`.
+    ("advert", True, ("需要的朋友",), r"需要的朋友(?:们)?可以参考(?:一)?下"),
 )

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from ..document import Document
 from ..scan import declare, declared_starts
 from ._edge_words import PANEL_FIELDS
+from ._meta_columns import BARE_STAMP, counted_stamps
 
 # Keys only a sharing site prints about a file.
 SITE_KEYS = frozenset(
@@ -204,6 +205,7 @@ GATE_WORDS = declare("fc208-meta", ("MB", "KB", "积分", "金币", "热门", "�
 # Colons are not declared to the shared scan: so common a character would lengthen every
 # other family's filtering of its results; they are found with a scan of their own.
 _COLON = re.compile("[:：]")
+_STAMP_FIRST = frozenset("0123456789 \t\u3000")
 _GOODS = re.compile(r"[KMG]B|积分|金币|下载券")
 _LIST_KEYS = ("热门", "相关")
 
@@ -238,11 +240,19 @@ def site_meta_lines(doc: Document) -> list[tuple[int, int]]:
         elif _GOODS.search(line) and (_tally(line) or (colons and LISTING_LINE.fullmatch(line))):
             found[start] = (end, "block")
     colon_at = (match.start() for match in _COLON.finditer(text)) if colons else ()
+    stamps = []  # lines that may be a listing's stamp and count (see _meta_columns)
     for start, end in _lines_at(text, colon_at):
         if start in found or end - start > 2 * _MAX_LINE or _PROSE.search(text, start, end):
             continue  # a sentence: `如下：…，…。`
         if kind := _kind(_fields(text[start:end])):
             found[start] = (end, kind)
+        elif end - start <= 40 and text[start] in _STAMP_FIRST:  # a stamp's year or space
+            stamps.append((start, end, text[start:end]))
+    for start, end in counted_stamps(stamps):
+        found[start] = (end, "block")
+    for start, end, line in stamps:  # a stamp to the second alone, under a title or at the end
+        if BARE_STAMP.fullmatch(line) and _at_edge(text, start, end):
+            found[start] = (end, "block")
     spans = []
     run: list[tuple[int, int, str]] = []
     for start in [*sorted(found), -1]:

@@ -28,18 +28,27 @@ _NAME_END = r"(?:(?![\u4e00-\u9fffA-Za-z0-9_])|(?=\d{4}[-/.年]))"
 # (kind, pattern) in the order tried at each position.
 _KINDS = (
     ("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"),
+    # a stamp relative to the reader's day: `3年以前`, `2小时前`, `刚刚`
+    ("date", r"\d{1,3}\s?(?:秒|分钟|小时|天|周|个月|月|年)以?前|刚刚|昨天|前天"),
     ("clock", r"\d{1,2}:\d{2}(?::\d{2})?"),
     ("size", _NUM + r"\s?(?:[KMG]B|[KMG]|字节)(?![A-Za-z])"),
-    ("tally", _NUM + r"\s?(?:万|千|k|w)?\s?(?:人|次)?(?:阅读|浏览|下载|收藏|点赞|评论|观看|围观)"),
+    # A counter with its label after the number: `23 浏览次数`, `0 喜欢次数`.
+    ("counter", _NUM + r"\s?(?:浏览|阅读|下载|喜欢|点赞|收藏|评论|分享)(?:次数|量|数)"),
     (
         "tally",
-        r"(?:阅读|浏览|下载|收藏|点赞|评论|热度|人气)(?:量|数|次数)?\s?" + _NUM + "(?:万|次)?",
+        _NUM + r"\s?(?:万|千|k|w)?\s?(?:人|次)?(?:阅读|浏览|下载|收藏|点赞|评论|观看|围观)过?",
+    ),
+    (
+        "tally",
+        r"总?(?:阅读|浏览|下载|收藏|点赞|评论|热度|人气)(?:量|数|次数)?\s?[:：]?\s?"
+        + _NUM
+        + r"\s?(?:万|次)?",
     ),
     ("words", _NUM + r"\s?(?:万|千)字"),
     ("pages", r"(?:共)?" + _NUM + r"\s?页"),
     ("format", r"(?i:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)(?![A-Za-z])"),
     ("site", r"(?:[a-z0-9-]{2,30}\.)+(?:com|cn|net|org|tw|hk|cc|top)(?![a-z])"),
-    ("stamp", r"收录|发布|更新|上传|发表"),
+    ("stamp", r"(?:收录|发布|更新|上传|发表)于?"),
     (
         "english",
         r"(?i:pages?|downloads?|views?|size|format|words?|uploaded(?: by| on)?|published(?: on)?"
@@ -49,9 +58,10 @@ _KINDS = (
     # A name stops where a date glued to it starts: `魔搭社区2025-10-09`.
     ("name", r"[\u4e00-\u9fffA-Za-z_][\u4e00-\u9fffA-Za-z0-9_]{0,9}?" + _NAME_END),
 )
+KINDS = _KINDS  # the values a row is made of, for the columns of ``_meta_columns``
 _TOKEN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_KINDS)))
 _TAIL = re.compile(rf"(?:(?:{'|'.join(p for kind, p in _KINDS if kind != 'name')}){_SEP}*){{3,}}$")
-_ONLY_SITE = {"tally", "size", "format", "words", "english", "site"}
+_ONLY_SITE = {"tally", "counter", "size", "format", "words", "english", "site"}
 _MAX_LINE = 160
 
 
@@ -73,7 +83,11 @@ def _kinds(body: str) -> list[str] | None:
 
 def _row(kinds: list[str] | None) -> bool:
     """Whether the values make a site's metadata row."""
-    if not kinds or kinds.count("name") > 1 or len(kinds) < 2:
+    if not kinds or kinds.count("name") > 1:
+        return False
+    if "counter" in kinds and all(kind in ("counter", "tally", "name") for kind in kinds):
+        return True  # `23 浏览次数`, `提供建议 0 喜欢次数`: a page's counters and their button
+    if len(kinds) < 2:
         return False
     values = [kind for kind in kinds if kind not in ("name", "stamp", "clock")]
     distinct = set(values)
@@ -95,16 +109,17 @@ def _row(kinds: list[str] | None) -> bool:
 
 GATE = declare(
     "fc208-rows",
-    "页 万字 千字 阅读 浏览 下载 收藏 KB MB 收录 Pages Downloads".split()
+    "页 万字 千字 阅读 浏览 下载 收藏 喜欢 点赞 KB MB 收录 Pages Downloads".split()
     + "views download Upload Post Published Category".split(),
 )
 _PROSE = re.compile(r"[，。；！？,;!?：:]")
+_CLOCK = re.compile(r"\d:\d\d")
 _LEAD = " \t\u3000•·-*|｜"
 # Two or more English `key: value` fields and nothing else: `Pages: 12  Downloads: 128`.
 _ENGLISH_FIELDS = re.compile(r"(?:[A-Za-z ]+[:：]\s?[^\s:：]+\s*){2,}")
 
 
-def _gated_lines(doc: Document):
+def gated_lines(doc: Document):
     """(start, end) of each line holding a gate word, once per line."""
     text, last_end = doc.text, -1
     for at in declared_starts(doc, GATE):
@@ -117,12 +132,17 @@ def meta_rows(doc: Document) -> list[tuple[int, int]]:
     """Spans of the metadata rows of ``doc``: a whole line, or the row at a title's end."""
     text = doc.text
     out = []
-    for start, end in _gated_lines(doc):
+    for start, end in gated_lines(doc):
         line = text[start:end]
         if len(line) > _MAX_LINE:
             continue
         body = line.strip(_LEAD)
         begin = start + line.find(body)
+        if (":" in body or "：" in body) and not _CLOCK.search(body):
+            # a tally's own colon (`总阅读数:3426 次`); a stamp with its clock is FC210's
+            if _row(_kinds(body)):
+                out.append((begin, begin + len(body)))
+                continue
         english = _ENGLISH_FIELDS.fullmatch(body)
         if not english and _PROSE.search(body):
             tail = _TAIL.search(body)
@@ -173,7 +193,7 @@ def english_column(doc: Document) -> list[tuple[int, int]]:
     """Spans of the lines of a column of one-field English metadata lines."""
     text = doc.text
     found = []
-    for start, end in _gated_lines(doc):
+    for start, end in gated_lines(doc):
         body = text[start:end].strip(_LEAD)
         if len(body) <= 40 and (_ENGLISH_LINE.fullmatch(body) or _EMPTY_KEY.fullmatch(body)):
             begin = start + text[start:end].find(body)

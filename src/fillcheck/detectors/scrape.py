@@ -20,6 +20,7 @@ from ..messages import t
 from ..patterns import lazy_compile
 from ..registry import register
 from ._anchors import EOL, SP, anchors, find, lone_lines, once_per_page, snippet, with_leads
+from ._meta_columns import bare_counters, meta_columns
 from ._notice import notice_spans
 from ._notice_patterns import (
     _DOWNLOAD_LEADS,
@@ -51,7 +52,7 @@ LONE_COUNTER = lazy_compile(
     rf"\n{SP}(?P<body>[-－—–―‒]{{1,2}}{SP}\d{{1,4}}{SP}[-－—–―‒]{{1,2}}"
     rf"|(?P<n>\d{{1,4}})(?:[ \t]+[/／]{SP}|[/／][ \t]+)(?P<m>\d{{1,4}})(?:{SP}[页頁])?"
     rf"|(?P<n3>\d{{1,4}})[/／](?P<m3>\d{{1,4}}){SP}[页頁]"
-    rf"|[Pp]age[ \t]+(?P<n4>\d{{1,4}})[ \t]+of[ \t]+(?P<m4>\d{{1,4}})){EOL}"
+    rf"|(?:[Yy]ou are on )?[Pp]age[ \t]+(?P<n4>\d{{1,4}})[ \t]*of[ \t]*(?P<m4>\d{{1,4}})){EOL}"
 )
 
 
@@ -217,7 +218,7 @@ def _site_spans(doc: Document) -> list[tuple[int, int, str]]:
     lines = {text.rfind("\n", 0, s) for s, _ in metadata}
     metadata += [
         (s, e)
-        for s, e in meta_rows(doc) + english_column(doc)
+        for s, e in meta_rows(doc) + english_column(doc) + meta_columns(doc)
         if text.rfind("\n", 0, s) not in lines
     ]
     if metadata:
@@ -321,6 +322,11 @@ def _spans(doc: Document, code: str) -> list[tuple[int, int, str]]:
 
     def compute() -> list[tuple[int, int, str]]:
         extra = _notices(doc).get(code) if code in _WORDED else None
+        if code == "FC208":
+            evidence = [s for c in _BASE for s, _, _ in _base_spans(doc, c)]
+            evidence += [s for spans in _notices(doc).values() for s, _, _ in spans]
+            counters = bare_counters(doc, evidence)
+            extra = (extra or []) + [(s, e, snippet(doc.text[s:e])) for s, e in counters]
         return sorted(_base_spans(doc, code) + extra) if extra else _base_spans(doc, code)
 
     return doc.memo(f"fc2-spans-{code}", compute)
