@@ -22,7 +22,6 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import chain
 
 from ..numerals import NUMERAL_THEN_MEASURE, Count, counts_in
@@ -30,11 +29,6 @@ from ._count_text import iter_literal, matching_close, sentence_stops
 
 # What ends a sentence (or a paragraph) for the count rules.
 SENTENCE_STOPS = "。！!？?\n"
-
-
-@lru_cache(maxsize=8)
-def _openers(openers: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(openers)}]")
 
 
 # A match's start, as a function (for ``map``).
@@ -134,17 +128,17 @@ class CountIndex:
         counts = self.between(start, end)
         if not counts:
             return counts
-        search = _openers(openers).search
-        found = search(self.text, start, end)
-        if found is None:
-            return counts
+        opened = self.positions(*openers)  # the document's brackets, found once
+        at = bisect_left(opened, start)
+        if at == len(opened) or opened[at] >= end:
+            return counts  # the usual window: no bracket opened in it
         spans = []
-        while found is not None:
-            close = matching_close(self.text, found.start())
+        while at < len(opened) and opened[at] < end:
+            close = matching_close(self.text, opened[at])
             if close < 0 or (closed and close >= end):
                 break
-            spans.append((found.start(), close))
-            found = search(self.text, close + 1, end)
+            spans.append((opened[at], close))
+            at = bisect_left(opened, close + 1, at + 1)  # the next one after it closes
         return [c for c in counts if not any(a <= c.start < b for a, b in spans)]
 
     def ending_at(self, end: int) -> Count | None:
