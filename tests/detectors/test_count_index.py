@@ -133,3 +133,34 @@ def test_counts_outside_brackets_and_quotes() -> None:
     assert [c.text for c in index.outside_brackets(8, 14)] == ["3个"]
     # a bracket that closes past the window still hides what it holds
     assert [c.text for c in index.outside_brackets(0, 13)] == ["12个"]
+
+
+def test_numerals_before_measure_words_are_found_once() -> None:
+    text = "共有20余名党员，3个支部。第三次会议，人民。\n5 人到会"
+    index = CountIndex(text)
+    # the last character of each numeral that a measure word follows (`余`, `3`, `5`),
+    # and of the ordinal `第三次`, which the reading of the counts leaves out
+    assert list(index.numerals()) == [4, 9, 15, 24]
+    assert [c.text for c in index.between(0, len(text))] == ["20余名", "3个", "5 人"]
+    assert index.may_hold_count(0, 8)
+    assert not index.may_hold_count(5, 9)  # `名党员，`: no numeral
+    assert not index.may_hold_count(16, 24)  # `次会议，人民。`: measure characters only
+    assert index.may_hold_count(24, 25)
+
+
+def test_windows_without_a_numeral_read_no_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "办结率为百分之九十。受理诉求120件。"
+    index = CountIndex(text)
+    read = []
+    real = counts_in
+
+    def counting(text: str, start: int = 0, end: int | None = None):
+        read.append((start, end))
+        return real(text, start, end)
+
+    monkeypatch.setattr("fillcheck.detectors._count_index.counts_in", counting)
+    assert index.between(0, 10) == []  # no numeral before a measure word
+    assert index.between(10, 13) == []
+    assert read == []
+    assert [c.text for c in index.between(10, len(text))] == ["120件"]
+    assert read == [(10, 19)]  # the one sentence that holds a numeral

@@ -10,7 +10,8 @@ text is only searched where items are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from ..finding import Hit
 from ..numerals import ORDINALS, concept_at
@@ -194,18 +195,19 @@ def _line_lists(text: str) -> Iterator[Hit]:
                 yield hit
 
 
-def _next_lines(text: str, start: int, limit: int = 80) -> list[str]:
-    """Up to ``limit`` lines of ``text`` from ``start`` (a line start) on."""
-    lines = []
-    while len(lines) < limit and start <= len(text):
+def _next_lines(text: str, start: int, limit: int = 80) -> Iterator[str]:
+    """Up to ``limit`` lines of ``text`` from ``start`` (a line start) on, each read
+    when asked for (most lists are given up at the first line)."""
+    for _ in range(limit):
+        if start > len(text):
+            return
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        lines.append(text[start:end])
+        yield text[start:end]
         start = end + 1
-    return lines
 
 
-def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
+def _count_line_items(lines: Iterable[str], first: int) -> tuple[int, str, bool]:
     """How many numbered lines (1, 2, 3 … in one style) follow the announcement,
     their openings, and whether the list visibly ended.
 
@@ -217,7 +219,7 @@ def _count_line_items(lines: list[str], first: int) -> tuple[int, str, bool]:
     """
     style, expected, shown, blank, ended = None, 1, [], False, False
     sectioned = False  # paragraphs stand between the items: each item heads a section
-    for line in lines[first : first + 80]:
+    for line in islice(lines, first, first + 80):
         match = LINE_ITEM.match(line)
         if match is None:
             if style is None and line.strip():

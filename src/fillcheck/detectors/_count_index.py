@@ -10,30 +10,29 @@ index is kept per document in its memo (see ``counts._counts``).
 The index also holds the document's anchors that several count rules start
 from, each found once: the offsets of a literal (`其中`, `（`, `等`), read with
 :func:`._count_text.iter_literal` (a few literals: faster than the shared trigger
-scan of either backend), and the sentence stops, so that a sentence's start or end
-is one bisection.
+scan of either backend), the sentence stops, so that a sentence's start or end
+is one bisection, and the numerals that a measure word follows (one pattern over the
+text): a window without one holds no count and is answered without reading its
+sentence.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import chain
 
-from ..numerals import Count, counts_in
+from ..numerals import NUMERAL_THEN_MEASURE, Count, counts_in
 from ._count_text import iter_literal, matching_close, sentence_stops
 
 # What ends a sentence (or a paragraph) for the count rules.
 SENTENCE_STOPS = "。！!？?\n"
 
 
-@lru_cache(maxsize=8)
-def _openers(openers: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(openers)}]")
-
-
+# A match's start, as a function (for ``map``).
+_MATCH_START = re.Match.start
 # The reading of a sentence without counts (shared: most sentences have none).
 _NO_COUNTS: tuple[list[Count], list[int], list[int]] = ([], [], [])
 
@@ -46,13 +45,34 @@ class CountIndex:
     counts of the whole text that lie in it.
     """
 
-    __slots__ = ("_positions", "_sentences", "_stops", "text")
+    __slots__ = ("_numerals", "_positions", "_sentences", "_stops", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._stops: Sequence[int] = sentence_stops(text)
         self._sentences: dict[int, tuple[list[Count], list[int], list[int]]] = {}
         self._positions: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._numerals: Sequence[int] | None = None
+
+    def numerals(self) -> Sequence[int]:
+        """Offsets of the last character of every numeral followed by a measure word
+        (`3` of `3个`, `余` of `20余人`), ascending; found once per document.
+
+        Every count holds one (its numeral's last character), so a window without
+        one holds no count, and no sentence is read for it.
+        """
+        found = self._numerals
+        if found is None:
+            found = array("q", map(_MATCH_START, NUMERAL_THEN_MEASURE.finditer(self.text)))
+            self._numerals = found
+        return found
+
+    def may_hold_count(self, start: int, end: int) -> bool:
+        """False when ``text[start:end]`` holds no count (no numeral before a measure
+        word): a cheap test before reading a window."""
+        numerals = self.numerals()
+        at = bisect_left(numerals, start)
+        return at < len(numerals) and numerals[at] < end
 
     def _sentence(self, number: int) -> tuple[list[Count], list[int], list[int]]:
         """The counts of sentence ``number`` (the text up to and with its stop) with
@@ -62,7 +82,7 @@ class CountIndex:
             stops = self._stops
             start = stops[number - 1] + 1 if number else 0
             end = stops[number] + 1 if number < len(stops) else len(self.text)
-            counts = counts_in(self.text, start, end)
+            counts = counts_in(self.text, start, end) if self.may_hold_count(start, end) else []
             sentence = (counts, [c.start for c in counts], [c.end for c in counts])
             self._sentences[number] = sentence if counts else _NO_COUNTS
         return sentence
@@ -73,6 +93,12 @@ class CountIndex:
         The same as :func:`fillcheck.numerals.counts_in` on whole sentences, filtered
         to the window: a window cut through a number does not read part of it.
         """
+        numerals = self._numerals
+        if numerals is None:
+            numerals = self.numerals()
+        at = bisect_left(numerals, start)
+        if at == len(numerals) or numerals[at] >= end:
+            return []  # the usual window: no numeral before a measure word, no count
         stops = self._stops
         first = bisect_left(stops, start)  # the sentence that holds ``start``
         if end <= start or first == len(stops) or end <= stops[first] + 1:  # one sentence
@@ -102,17 +128,17 @@ class CountIndex:
         counts = self.between(start, end)
         if not counts:
             return counts
-        search = _openers(openers).search
-        found = search(self.text, start, end)
-        if found is None:
-            return counts
+        opened = self.positions(*openers)  # the document's brackets, found once
+        at = bisect_left(opened, start)
+        if at == len(opened) or opened[at] >= end:
+            return counts  # the usual window: no bracket opened in it
         spans = []
-        while found is not None:
-            close = matching_close(self.text, found.start())
+        while at < len(opened) and opened[at] < end:
+            close = matching_close(self.text, opened[at])
             if close < 0 or (closed and close >= end):
                 break
-            spans.append((found.start(), close))
-            found = search(self.text, close + 1, end)
+            spans.append((opened[at], close))
+            at = bisect_left(opened, close + 1, at + 1)  # the next one after it closes
         return [c for c in counts if not any(a <= c.start < b for a, b in spans)]
 
     def ending_at(self, end: int) -> Count | None:

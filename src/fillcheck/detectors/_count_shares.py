@@ -34,7 +34,13 @@ from ._count_share_wholes import (
     split_whole,
     stated_total,
 )
-from ._count_text import after_last_stop, matches_ending_at, percents_after_de, run_start
+from ._count_text import (
+    after_last_stop,
+    matches_ending_at,
+    matches_near,
+    percents_after_de,
+    run_start,
+)
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`,
 # `占生产总值的比重为6.1%`, `占常住人口的 51.6%`, `占比率达80.80%`.
@@ -185,7 +191,9 @@ def _ratio_shares(counted: CountIndex) -> Iterator[re.Match[str]]:
     """``RATIO`` matches that open a clause right after one ending with an exact count
     (`…500亿元，比重为50.0%`), not inside a share of its own (`占…比重为`)."""
     text = counted.text
-    for match in RATIO.finditer(text):
+    # every match holds `比重` at its start or after `所占`: tried there only (the
+    # pattern's optional start would have ``re`` try it at every character)
+    for match in matches_near(RATIO.compiled, text, counted.positions("比重"), 0, 2):
         start = match.start()
         if start < 2 or text[start - 1] not in "，,":
             continue

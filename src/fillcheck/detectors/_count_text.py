@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
@@ -183,8 +184,16 @@ def top_level_separators(text: str) -> str:
 
 
 def sentence_end(text: str, index: int, limit: int = 400) -> int:
-    """Offset of the first sentence stop at or after ``index`` (or ``index + limit``)."""
+    """Offset of the first sentence stop at or after ``index`` (or ``index + limit``).
+
+    In the text whose stops :func:`sentence_stops` last found (the document the count
+    rules read), one bisection of them; elsewhere a search."""
     end = min(len(text), index + limit)
+    last = _last_stops
+    if last is not None and last[0] is text:
+        stops = last[1]
+        at = bisect_left(stops, index)
+        return stops[at] if at < len(stops) and stops[at] < end else end
     match = _SENTENCE_STOP.compiled.search(text, index, end)
     return match.start() if match else end
 

@@ -87,6 +87,8 @@ def repeated_counts(counted: CountIndex) -> Iterator[tuple[Count, Count]]:
         number_start = index - 1
         while number_start > start and text[number_start - 1] in NUMERAL_CHARS:
             number_start -= 1
+        if not counted.may_hold_count(start, number_start):
+            continue  # no numeral before a measure word earlier in the clause
         if earlier_unit(text, start, number_start) is None:
             continue
         counts = counted.between(start, match.end())
