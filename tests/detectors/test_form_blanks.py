@@ -1,0 +1,104 @@
+"""FC102, FC104, FC105: the slots real forms and contracts leave — gaps of spaces before a
+party's alias, an amount or a day of the month, at the end of a form's line and in an
+address line; single spaces before a comma or a title in a template; mask runs alone in
+brackets or before their label; filled squares; labels in brackets among a template's
+slots. Rows are real text from the pages `tests/corpus/labeled/SOURCES.md` names (a lease
+template, income certificates, a book of model letters, Roman numeral tables, statistics
+bulletins), a Roman numeral page (https://aq8.net/30889391.html, whose count of letters
+FC303 misreads, so it is not in the corpus) and a press-release draft in a public
+repository:
+text, expected [(code, line, column)].
+"""
+
+from __future__ import annotations
+
+from helpers import rule_table
+
+FIRE = [
+    # the party's name left as spaces before the alias the contract gives it
+    ("立契約書人:出租人           (以下簡稱為甲方)", [("FC104", 1, 10)]),
+    ("承租人    (以下簡稱為乙方)", [("FC104", 1, 4)]),
+    # a gap before an amount's 元整, and the day of the month left blank
+    (
+        "租金每月新台幣(以下同)     元整。乙方應於每月   日前給付甲方。",
+        [("FC104", 1, 13), ("FC104", 1, 27)],
+    ),
+    # in a template, the empty field ending a line and the address line's gaps
+    (
+        "立契約書人:出租人           (以下簡稱為甲方)\n承租人    (以下簡稱為乙方)\n"
+        "立契約日 :            \n房屋座落:   縣(市)   市(鄉、鎮、區)         路(街)",
+        [
+            ("FC104", 1, 10),
+            ("FC104", 2, 4),
+            ("FC104", 3, 7),
+            ("FC104", 4, 6),
+            ("FC104", 4, 13),
+            ("FC104", 4, 24),
+        ],
+    ),
+    # single spaces before commas, a title and an amount in capitals, in a template
+    (
+        "兹证明 ,身份证号码 ,自 年 月至今年一直在我单位工作,目前担任 职务,税后月收入为人民币"
+        " (大写) 。\n特此证明。\n年 月 日",
+        [
+            ("FC104", 1, 4),
+            ("FC104", 1, 11),
+            ("FC104", 1, 14),
+            ("FC104", 1, 16),
+            ("FC104", 1, 34),
+            ("FC104", 1, 47),
+            ("FC104", 3, 1),
+        ],
+    ),
+    # a mask run alone in brackets after a field's name; a label among a template's slots
+    (
+        "一个典型的收入证明范本通常会这样开始:“兹有我单位员工[姓名],身份证号[XXX],"
+        "自[入职日期]起在我单位担任[职位]。根据我单位财务记录,该员工截至[证明日期]的月收入为"
+        "[具体金额]元,包括基本工资及[其他收入组成部分]。”",
+        [
+            ("FC105", 1, 28),
+            ("FC102", 1, 38),
+            ("FC105", 1, 44),
+            ("FC105", 1, 57),
+            ("FC105", 1, 77),
+            ("FC105", 1, 88),
+            ("FC105", 1, 103),
+        ],
+    ),
+    # a × run before its label
+    ("×××(首都名称)", [("FC102", 1, 1), ("FC105", 1, 4)]),
+    # filled squares where the date and the names go
+    (
+        "2026年■月■日より App Store(iOS)および Google Play(Android)で配信開始しました。",
+        [("FC104", 1, 6), ("FC104", 1, 8)],
+    ),
+    (
+        "合同会社SNAPLACE(所在地：■■■■、代表：■■■■)は、図形の「角度」と「面積」の問題を",
+        [("FC104", 1, 18), ("FC104", 1, 26)],
+    ),
+]
+
+SILENT = [
+    # Roman numerals in brackets, tables and quotes
+    "罗马数字由七个基本符号组成,分别是:I(1)、V(5)、X(10)、L(50)、C(100)、D(500)、M(1000)。",
+    "- 相同的符号连续出现时,表示相加(如III=3,XX=20)。",
+    "| 20 | XX |",
+    "1.重复次数:一个罗马数字符号重复几次,就表示这个数的几倍.如:“III”表示“3”;“XXX”表示“30”.",
+    "- 通常一个符号最多重复三次,例如“III”表示3,但“IIII”不被接受,应写成“IV”。",
+    "罗马数字采用七个罗马字母作数字,即Ⅰ(1)、X(10)、C (100)、M (1000),V (5)、L(50)、D (500)。",
+    # a filled square heading a section
+    "■ 背景：図形の問題集は、答えを覚えた時点で終わってしまう",
+    "■ 料金",
+    # an alias after a name, with no gap
+    "2024年,红河州数据发展中心(以下简称“州数据发展中心”)实施项目共15个",
+    "现将2020年11月1日零时我国大陆31个省、自治区、直辖市(以下简称省份)和现役军人的人口",
+    # a space before a comma in a bulletin, and punctuation spaced out
+    "粮食作物种植面积12981公顷 ,比上年同期增长1.32%;油料种植面积1139公顷,比上年同期下降0.35%",
+    "境外输入现有确诊病例298例(其中重症病例2例) , 无现有疑似病例 。",
+    # a guide naming a date's format
+    "5、签发日期:在签发单位下方空一行,书写签发日期,格式为“年 月 日”。",
+]
+
+test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(
+    FIRE, SILENT, ["FC102", "FC104", "FC105"]
+)
