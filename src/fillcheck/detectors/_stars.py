@@ -173,9 +173,18 @@ _STRONG, _WEAK, _EDGE = "strong", "weak", "edge"
 def filtered_word_stars(doc: Document) -> list[tuple[int, int]]:
     """Stars inside a word (`潜*规则`, `加强**建工作`) in a document that masks no values."""
     hits, weak = _star_hits(doc)
+    weak = [hit for hit in weak if not _in_formula(doc.text, hit)]
     if hits or not _inside_a_word(doc.text, weak):
         return []
     return [(hit.start, hit.end) for hit in weak]
+
+
+def _in_formula(text: str, hit: Hit) -> bool:
+    """`小计=单价*数量`, `面积＝长*宽`: one star multiplying after an equals sign on its line."""
+    if hit.end - hit.start != 1:
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return "=" in text[line_start : hit.start] or "＝" in text[line_start : hit.start]
 
 
 # Function words next to a mask that stands for a whole name: `在*某某市委`, `联合***等`.
