@@ -1,8 +1,8 @@
 """FC102, FC104, FC105: the slots real forms and contracts leave — gaps of spaces before a
 party's alias, an amount or a day of the month, at the end of a form's line and in an
 address line; single spaces before a comma or a title in a template; mask runs alone in
-brackets or before their label; filled squares; labels in brackets among a template's
-slots. Rows are real text from the pages `tests/corpus/labeled/SOURCES.md` names (a lease
+brackets or before their label (`×××(首都名称)`, `***(姓名)`); filled squares; labels,
+choices and lengths in brackets among a template's slots. Rows are real text from the pages `tests/corpus/labeled/SOURCES.md` names (a lease
 template, income certificates, a book of model letters, Roman numeral tables, statistics
 bulletins), a Roman numeral page (https://aq8.net/30889391.html, whose count of letters
 FC303 misreads, so it is not in the corpus) and a press-release draft in a public
@@ -67,6 +67,36 @@ FIRE = [
     ),
     # a × run before its label
     ("×××(首都名称)", [("FC102", 1, 1), ("FC105", 1, 4)]),
+    # a star run before the label of its value
+    (
+        "兹有***(姓名)同志于****年**月**日至****年**月**日期间在我公司担任***职务,在职期间,"
+        "工作努力,无不良工作表现。",
+        [
+            ("FC101", 1, 3),
+            ("FC105", 1, 6),
+            ("FC101", 1, 13),
+            ("FC101", 1, 18),
+            ("FC101", 1, 21),
+            ("FC101", 1, 25),
+            ("FC101", 1, 30),
+            ("FC101", 1, 33),
+            ("FC101", 1, 44),
+        ],
+    ),
+    # among a template's slots, a choice and a length in brackets are slots too
+    (
+        "兹证明[员工姓名],性别[男/女],身份证号[18位],于[入职时间]起至[离职时间]在[单位名称]"
+        "担任[职务名称]。",
+        [
+            ("FC105", 1, 4),
+            ("FC105", 1, 13),
+            ("FC105", 1, 23),
+            ("FC105", 1, 30),
+            ("FC105", 1, 38),
+            ("FC105", 1, 45),
+            ("FC105", 1, 53),
+        ],
+    ),
     # filled squares where the date and the names go
     (
         "2026年■月■日より App Store(iOS)および Google Play(Android)で配信開始しました。",
@@ -95,10 +125,14 @@ SILENT = [
     # a space before a comma in a bulletin, and punctuation spaced out
     "粮食作物种植面积12981公顷 ,比上年同期增长1.32%;油料种植面积1139公顷,比上年同期下降0.35%",
     "境外输入现有确诊病例298例(其中重症病例2例) , 无现有疑似病例 。",
+    # footnote numbers in brackets, and a title's edition in spaced brackets
+    "全國人口[2]中,0—14歲[3]人口為253383938人,占17.95%",
+    "扎实开展“3 1 1”冲刺清零行动[1]和“5 1”专项提升行动[2],",
+    "政府公文寫作手冊 ( 第三版 ) 總論 公務員事務局",
     # a guide naming a date's format
     "5、签发日期:在签发单位下方空一行,书写签发日期,格式为“年 月 日”。",
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(
-    FIRE, SILENT, ["FC102", "FC104", "FC105"]
+    FIRE, SILENT, ["FC101", "FC102", "FC104", "FC105"]
 )

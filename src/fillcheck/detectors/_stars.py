@@ -66,8 +66,21 @@ def _star_evidence(before: str, ahead: str) -> tuple[Unit | None, bool]:
     unit = mask_unit(before, ahead)
     if unit is not None:
         return unit, True
+    if after in "（(" and _labelled(before, ahead):
+        return WORD, True  # `兹有***(姓名)同志`: a mask before the label of its value
     weak = is_han(before) and is_han(after)
     return (WORD if weak else None), False
+
+
+def _labelled(before: str, ahead: str) -> bool:
+    """A bracketed two-character label right after the run (`(姓名)`, `（单位）`), in
+    Chinese text or at the start of a line."""
+    return (
+        (is_han(before) or before in "\n:：")
+        and is_han(ahead[1:2])
+        and is_han(ahead[2:3])
+        and ahead[3:4] in ("）", ")")
+    )
 
 
 # What a star is defined as in a legend (`注：*为重点项目`, `“*”表示`), after no Chinese.

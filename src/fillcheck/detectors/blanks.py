@@ -52,13 +52,13 @@ _EXAMPLE_TAIL = re.compile(
 )
 # In parentheses a label that can be nothing but a slot (`（联系人姓名）`, `(具体事项)`), or one
 # that names a value where it stands alone after a colon or a space (`致: (接收方全称)`,
-# `自 (开始日期) 至`); the rule decides which.
+# `自 (开始日期) 至`, `本人（ 姓名 ）`); the rule decides which.
 _PAREN_ENDS = "名称|姓名|名字|待填|待定|填写|全称|职务|日期|时间|地点|单位|金额|数量|部门|号码"
 _PAREN_STARTS = "具体|填写|请填写|输入|请输入|此处|在此"
 PAREN_SLOTS = tuple(
     triggered(
         f"{re.escape(left)}((?:[^{re.escape(right)}\n]{{0,10}}(?:{_PAREN_ENDS})"
-        f"|(?:{_PAREN_STARTS})[^{re.escape(right)}\n]{{1,10}}|{ROLES})){re.escape(right)}"
+        f"|(?:{_PAREN_STARTS})[^{re.escape(right)}\n]{{1,10}}|{ROLES})[ \u3000]*){re.escape(right)}"
     )
     for left, right in ("（）", "()")
 )
@@ -296,12 +296,14 @@ def _template_slots(
 
 
 def _in_sentence_slot(text: str, start: int, end: int, label: str) -> bool:
-    """A Chinese label in square brackets inside a sentence (`包括基本工资及[其他收入]。`):
-    Chinese before it, Chinese or a clause mark after it; not a note (`[注]`)."""
+    """A Chinese label in square brackets inside a sentence (`包括基本工资及[其他收入]。`,
+    `性别[男/女]`): Chinese before it, Chinese or a clause mark after it; not a note (`[注]`)."""
     if text[start] not in "[【［" or not 2 <= len(label) <= 12 or label.endswith(_NOTES):
         return False
-    if not all(is_han(char) for char in label):
-        return False
+    if not any(map(is_han, label)) or not all(
+        is_han(c) or c in "/／" or c.isdigit() for c in label
+    ):
+        return False  # `[其他收入组成部分]`, a choice `[男/女]`, a length `[18位]`
     after = char_after(text, end)
     return is_han(char_before(text, start)) and (is_han(after) or after in "，。；、,;")
 
