@@ -1,12 +1,12 @@
-"""FC102, FC104, FC105: the slots real forms and contracts leave — gaps of spaces before a
-party's alias, an amount or a day of the month, at the end of a form's line and in an
-address line; single spaces before a comma or a title in a template; mask runs alone in
-brackets or before their label (`×××(首都名称)`, `***(姓名)`); filled squares; labels,
-choices and lengths in brackets among a template's slots. Rows are real text from the pages `tests/corpus/labeled/SOURCES.md` names (a lease
-template, income certificates, a book of model letters, Roman numeral tables, statistics
-bulletins), a Roman numeral page (https://aq8.net/30889391.html, whose count of letters
-FC303 misreads, so it is not in the corpus) and a press-release draft in a public
-repository:
+"""FC101, FC102, FC104, FC105: the slots real forms and contracts leave — gaps of spaces
+before a party's alias, an amount or a day of the month, at the end of a form's line and
+in an address line; single spaces before a comma or a title in a template; mask runs alone
+in brackets or before their label (`×××(首都名称)`, `***(姓名)`); filled squares; labels,
+choices and lengths in brackets among a template's slots. Rows are real text from the
+pages `tests/corpus/labeled/SOURCES.md` names (a lease template, income and employment
+certificates, a book of model letters, Roman numeral tables, statistics bulletins), a
+Roman numeral page (https://aq8.net/30889391.html, whose count of letters FC303 misreads,
+so it is not in the corpus) and a press-release draft in a public repository:
 text, expected [(code, line, column)].
 """
 
