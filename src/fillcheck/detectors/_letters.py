@@ -134,7 +134,9 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return Unit("", "word")  # an e-mail address never filled in: `邮箱:xx@email.com`
     if is_digit(after) and len(token) > 1 and _left_is_chinese(last):
         return _before_count(ahead)  # `xx、XX4个乡镇`: a name, then a count
-    if is_ascii_word(last) or is_ascii_word(after) or last in "-_.@/\\" or after in "-_@/\\":
+    if before.endswith("..") and len(token) > 1 and is_han(after):
+        last = "…"  # `……XXXX年XX`: a signature line's leader dots before a year slot
+    elif is_ascii_word(last) or is_ascii_word(after) or last in "-_.@/\\" or after in "-_@/\\":
         return None  # XXL-JOB, x86, .xx, xx@
     if after in _DASHES and ahead[1:2] in LETTERS:
         ahead = ahead[1:].lstrip(LETTERS)  # `×月×————×日`: a range whose end names the unit

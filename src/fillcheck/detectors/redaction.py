@@ -141,7 +141,7 @@ def filtered_word_dot(doc: Document) -> Iterator[Hit]:
 
 
 # What a line that multiplies holds besides its one star: `总金额 = 单价 * 数量`, `(单价 * 数量)`.
-_ARITHMETIC = "=＝+/÷×（()\"“"
+_ARITHMETIC = '=＝+/÷×（()"“'
 
 
 def _multiplies(text: str, at: int) -> bool:
