@@ -103,6 +103,17 @@ _MOU_NAMES = tuple(
 )
 
 
+# What opens a note on the shape an answer takes: a length (`150-200字,`), an example.
+_FORMAT_NOTE = re.compile(r"[(（][^()（）\n]{0,40}?(?:\d+字|如|例如|格式)[^()（）\n]*$")
+
+
+def _in_format_note(text: str, start: int) -> bool:
+    """True for a 某 inside a bracketed note that gives the format of an answer:
+    `（150-200字,某某学院某专业/教研室某某老师说）`, `（如：某某单位）`."""
+    window = text[max(0, start - 60) : start]
+    return _FORMAT_NOTE.search(window) is not None
+
+
 @register("FC103", "anonymised-name", Category.PLACEHOLDER, Severity.WARNING)
 def anonymised_name(doc: Document) -> Iterator[Hit]:
     """`某` stands where the name of an organisation, place or person belongs.
@@ -132,6 +143,8 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
             continue
         if end - start == 2 and text[start - 1 : start] in SURNAMES:
             continue  # `廖某某等27人`: a real person's anonymised name (FC408 lists it)
+        if _in_format_note(text, start):
+            continue  # `(150-200字,某某学院某专业某某老师说)`: the shape an answer should take
         if end - start >= 2:
             yield Hit(start, end, t("anonymised-name", mask=text[start:end]))
             continue
