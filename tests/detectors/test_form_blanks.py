@@ -119,6 +119,12 @@ SILENT = [
     # a filled square heading a section
     "■ 背景：図形の問題集は、答えを覚えた時点で終わってしまう",
     "■ 料金",
+    # bars and ratings drawn with filled and empty circles (code and READMEs in public
+    # repositories)
+    "│ Lun 16/12  ●●●○○  (3/5 slot occupati) │",
+    "│  HighRange_1    [●●●●●●●●○○] 85%  ↑ Producing           │",
+    "Week 7 of 16                    ●●●●●●●○○○○○○○○○",
+    "STR ●●●●○○○○○○",
     # an alias after a name, with no gap
     "2024年,红河州数据发展中心(以下简称“州数据发展中心”)实施项目共15个",
     "现将2020年11月1日零时我国大陆31个省、自治区、直辖市(以下简称省份)和现役军人的人口",

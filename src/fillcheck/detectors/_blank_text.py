@@ -18,6 +18,8 @@ from ..patterns import (
 )
 from ._values import NOT_UNITS, unit_at
 
+# Filled and empty marks side by side draw a bar or a rating, not a blank.
+_BAR_MARKS = frozenset("■□●○")
 _NUMERALS = "零〇○一二两三四五六七八九"  # after circles that are zeros (`○○七`); not 万, 十
 
 
@@ -55,8 +57,8 @@ def blank_is_text(text: str, start: int, end: int) -> bool:
         return True  # code (`a[]年`, `f()元`) and a word after the brackets (`表()年度`)
     if run[0] in "([" and not (is_han(before) or is_han(after)):
         return True  # Latin `( )`, a Markdown task `- [ ] item`, a checkbox `□[ ]`
-    if run[0] in "□■" and (before in "□■" or after in "□■"):
-        return True  # `■■■■□□□ 60%`: a bar or a rating drawn with squares
+    if run[0] in "□■○〇" and (before in _BAR_MARKS or after in _BAR_MARKS):
+        return True  # `■■■■□□□ 60%`, `●●●○○`: a bar or a rating drawn with marks
     if run[0] not in "_■":
         return False
     line_start, line_end = line_bounds(text, start)
