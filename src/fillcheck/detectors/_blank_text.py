@@ -7,6 +7,8 @@ are the runs the rule leaves alone: identifiers (`__init__`), years written with
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import (
     CN_DIGITS,
     char_after,
@@ -62,6 +64,8 @@ def blank_is_text(text: str, start: int, end: int) -> bool:
     if run[0] not in "_■":
         return False
     line_start, line_end = line_bounds(text, start)
+    if run[0] == "_" and _divider(text[line_start:line_end]):
+        return True
     # a line of underscores is a rule; of filled squares, an ornament or a bar
     return not text[line_start:line_end].strip(" \t" + run[0])
 
@@ -74,3 +78,22 @@ def _year_blank(text: str, start: int, end: int) -> bool:
         and not is_ascii_word(char_before(text, start - 2))
         and not is_ascii_word(char_after(text, end))
     )
+
+
+_DIVIDER = re.compile(r"([^\u4e00-\u9fff_]*)(_{5,})([^_]+?)(_{5,})([^\u4e00-\u9fff_]*)")
+
+
+def _divider(line: str) -> bool:
+    """A line that opens and closes with long underscores around a heading: a divider
+    (`print("_______ 分割线 _______")`, `# ______ 配置项 ______`), not two blanks.
+
+    What stands between the runs holds no label's colon and starts with no unit, so
+    `____年____月` and `______ 公司：______` stay blanks.
+    """
+    match = _DIVIDER.fullmatch(line)
+    if match is None:
+        return False
+    middle = match.group(3)
+    if ":" in middle or "：" in middle or not any(map(is_han, middle)):
+        return False
+    return unit_at(middle.lstrip(" "), 0) is None

@@ -67,6 +67,8 @@ def letter_masks(doc: Document) -> Iterator[Hit]:
             algebra = _does_algebra(text) if algebra is None else algebra
             if algebra:
                 continue  # a variable of an equation or word problem: `设x年后`, `需要x天`
+        if _FORMAT.search(text, max(0, start - 30), start):
+            continue  # `日期格式为XXXX-XX-XX`: the format a value takes, not a value left out
         if end - start == 1 and spaced_letters(text, start):
             strong += 1  # `请假人:x x x`: a name, one letter a character
             yield Hit(start, end, *mask_message(text[start], PERSON, lang))
@@ -90,6 +92,9 @@ def letter_masks(doc: Document) -> Iterator[Hit]:
             yield Hit(start, end, *mask_message(text[start:end], WORD, lang))
 
 
+# A format named right before a token, or before the tokens ahead of it in the same
+# format: `格式为XXXX-XX-XX XX:XX:XX`, `(格式:xxxx年xx月)`.
+_FORMAT = re.compile(r"格式(?:为|是|如|：|:)?[\sXx×Ｘｘ\-:./／年月日时分秒]*$")
 # What ends a chain of spaced letters: the line, or the clause.
 _CHAIN_END = ("", "\n", "，", ",", "。", "；", ";")
 

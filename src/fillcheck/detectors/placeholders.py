@@ -68,7 +68,8 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     (`致×××abc公司`) or `XX` glued to an upper-case word (`XXXPERSONAL RESUME`).
     Latin text is left alone: `XXL`, `XXL-JOB`,
     `iPhone X`, `x86`, `3x3`, `X光`, `X射线`, variables (`设X为`), `长×宽`, `xx`
-    inside identifiers, URLs and e-mail addresses, Roman numerals, `Windows X`.
+    inside identifiers, URLs and e-mail addresses, Roman numerals, `Windows X`, and
+    a format named with mask letters (`日期格式为XXXX-XX-XX`).
 
     ## Why is this bad?
     `XX` is how templates mark what the writer must replace; a report that still
