@@ -40,8 +40,9 @@ _SPACES = " \u3000\xa0"
 # a lone `□` inside a date (`□年□月□日`); `()` and `[]` before a date or money unit
 # (`[]年[]月[]日`); brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`, `【 】`,
 # `[ ]`. A filled square masks like an empty one: `■■■同志`, `■月■日`.
-# Units a lone circle stands before for a number (`共○人`, `第○届`); the rule judges.
-_COUNTED = "人名位个项次件家届期条元"
+# Units a lone circle stands before for a number (`共○人`, `第○届`, `○段○號`), and a year
+# after 民國 (`民國○年`); the rule judges.
+_COUNTED = "人名位个项次件家届期条元页頁号號段"
 _BLANKS = {
     "_": (
         re.compile(r"___+"),
@@ -51,8 +52,8 @@ _BLANKS = {
     "＿": (re.compile(r"＿＿+"), re.compile(r"＿(?=[ ]?[年月日])")),
     "□": (re.compile(r"□□+"), re.compile(r"□(?=[年月]□)|(?<=月)□(?=日)")),
     "■": (re.compile(r"■■+"), re.compile(r"■(?=[年月]■)|(?<=[年于])■(?=月)|(?<=月)■(?=日)")),
-    "○": (re.compile(r"○○+"), re.compile(f"○(?=[月日{_COUNTED}])")),
-    "〇": (re.compile(r"〇〇+"), re.compile(f"〇(?=[月日{_COUNTED}])")),
+    "○": (re.compile(r"○○+"), re.compile(f"○(?=[月日{_COUNTED}])|(?<=[國国於于])○(?=年)")),
+    "〇": (re.compile(r"〇〇+"), re.compile(f"〇(?=[月日{_COUNTED}])|(?<=[國国於于])〇(?=年)")),
     "（": (re.compile(f"（[{_SPACES}]*）"),),
     "(": (re.compile(f"\\([{_SPACES}]+\\)"), re.compile(r"\(\)(?=[年月日元])")),
     "《": (re.compile(f"《[{_SPACES}]+》"),),

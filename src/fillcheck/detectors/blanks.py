@@ -25,6 +25,7 @@ from ..patterns import (
 from ..registry import register
 from ..scan import declare, declared_starts
 from ._blank_text import blank_is_text
+from ._circle_records import circle_record
 from ._empty import empty_slots, lost_underlines
 from ._fields import field_gaps, zero_dates
 from ._form_gaps import address_gaps, alias_gaps, trailing_fields
@@ -124,8 +125,9 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     Good: 二○○八年五月，第一批__init__模块完成，金额单位：元。
     """
     text, taken = doc.text, []
+    record = circle_record(doc)  # a court record's circles are redaction (FC408)
     for start, end in masks(doc).blanks:  # `___`, `＿＿`, `□□`, `○○`, `（  ）`, `《 》`
-        if blank_is_text(text, start, end):
+        if blank_is_text(text, start, end) or (record and text[start] in "○〇"):
             continue
         unit = unit_at(text, end)
         taken.append((start, end))

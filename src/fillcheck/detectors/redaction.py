@@ -19,6 +19,7 @@ from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import char_after, char_before, is_han, line_bounds
 from ..registry import register
+from ._circle_records import circle_names
 from ._dots import word_dots
 from ._leaks import leaked_masks, personal_data, recoverable_masks
 from ._letter_masks import letter_masks
@@ -261,7 +262,8 @@ def masked_personal_data(doc: Document) -> Iterator[Hit]:
 
     ## What it does
     Reports, at `info`, each masked phone number (`138****5678`), ID or bank
-    card number with `*`, and anonymised name (`张某某`, `李某`), so that a
+    card number with `*`, and anonymised name (`张某某`, `李某`, a court record's
+    `甲○○`), so that a
     publisher can list what was masked (`--select FC4 --format json`). At
     `info` it never fails a run (`fail-on` is `warning` by default).
 
@@ -273,7 +275,11 @@ def masked_personal_data(doc: Document) -> Iterator[Hit]:
     Bad: 当事人张某某，联系电话138****5678。
     Good: 联系电话12345，某些事项另行通知。
     """
-    yield from personal_data(doc)
+    hits = list(personal_data(doc))
+    text = doc.text
+    hits += [Hit(start, end, t("anonymised-person", text=text[start:end]))
+             for start, end in circle_names(doc)]  # fmt: skip
+    yield from sorted(hits)
 
 
 @register("FC409", "masked-public-record", Category.REDACTION, Severity.WARNING)
