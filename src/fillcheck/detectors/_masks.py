@@ -42,7 +42,7 @@ _SPACES = " \u3000\xa0"
 # `[ ]`. A filled square masks like an empty one: `■■■同志`, `■月■日`.
 # Units a lone circle stands before for a number (`共○人`, `第○届`, `○段○號`), and a year
 # after 民國 (`民國○年`); the rule judges.
-_COUNTED = "人名位个项次件家届期条元页頁号號段"
+_COUNTED = "人名位个項项次件家届屆期条條元页頁号號段個张張份天户戶岁歲"
 _BLANKS = {
     "_": (
         re.compile(r"___+"),
