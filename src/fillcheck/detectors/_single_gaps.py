@@ -78,8 +78,20 @@ def _before_mark(text: str, start: int, end: int) -> bool:
 
 
 def _empty_value(text: str, start: int, end: int) -> bool:
-    """`租金支付時間: ,`: a label, its colon, one space and the end of the clause."""
-    return char_after(text, end) in ",，;；。" and is_han(char_before(text, start - 1))
+    """`租金支付時間: ,`: a label, its colon, one space and the end of the clause; or the
+    unit of the value left out (`建筑面积: 平方米`, `总工期: 天`), or a note on it
+    (`工程面积: (以设计图纸为准)`), ending the line."""
+    if not is_han(char_before(text, start - 1)):
+        return False
+    after = char_after(text, end)
+    if after in ",，;；。":
+        return True
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].rstrip(" \u3000")
+    if after in "(（":
+        return rest[-1:] in ")）" and rest.count("(") + rest.count("（") == 1
+    unit = next((u for u in _UNITS if rest.startswith(u)), None)
+    return unit is not None and rest[len(unit) :] in ("", "。", ",", "，")
 
 
 # What follows a name: a company's, a bank's, a brand's (`在 銀行開立賬戶`, `与 有限公司合作`),
