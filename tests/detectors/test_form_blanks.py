@@ -68,7 +68,7 @@ FIRE = [
     # a × run before its label
     ("×××(首都名称)", [("FC102", 1, 1), ("FC105", 1, 4)]),
     # a family decoration contract: a label's colon and one space before the unit of the
-    # value left out, or before a note on it (ruiwen.com)
+    # value left out, before a note on it, or before a layout's units (ruiwen.com)
     (
         "家庭装修合同1\n"
         "\n"
@@ -106,6 +106,8 @@ FIRE = [
         "  5、由甲方自行挑选的材料、设备,因质量不合格而影响工程质量和工期,其返工费由甲方承"
         "担,由于乙方施工原因造成质量事故,其返工费用由乙方承担,工期不变。",
         [
+            ("FC104", 13, 10),
+            ("FC104", 13, 12),
             ("FC104", 15, 10),
             ("FC104", 17, 10),
             ("FC104", 19, 9),

@@ -2,7 +2,8 @@
 
 Courts in Taiwan publish judgements with each party's name and address masked by
 circles: the parties become `甲○○`, `乙○○`, `丙○○` (the heavenly stems, then the
-earthly branches), a lawyer's clerk `陳○○`, an address `臺北市○○區○○路0段0巷00號` (its numbers zeroed).
+earthly branches), a lawyer's clerk `陳○○`, an address `臺北市○○區○○路0段0巷00號`
+(its numbers zeroed).
 Those circles are redaction, not a template's blanks: FC104 leaves them alone in such a
 record and FC408 lists the masked names.
 """

@@ -46,7 +46,7 @@ def single_gaps(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, 
         if any(s < end and start < e for s, e in taken):
             continue
         if text[start - 1] in ":：":
-            if _empty_value(text, start, end):
+            if _empty_value(text, start, end) or _place_chain(text, start, end):
                 yield start, end
         elif _unit_gap(text, start, end) or _name_gap(text, start, end):
             yield start, end
@@ -143,6 +143,12 @@ def _place_chain(text: str, start: int, end: int) -> bool:
     tail = end + 1
     while text[tail : tail + 1] == " " and text[tail + 1 : tail + 2] in _PLACE_UNITS:
         tail += 2
+    if (
+        (tail - head) >= 4
+        and char_before(text, head) in ":："
+        and is_han(char_before(text, head - 1))
+    ):
+        return text[tail : tail + 1] in ("", "\n", "，", ",", "。")  # `居室规格: 室 卫`
     if (tail - head) < 4 or text[tail : tail + 1] in ("", " ", "\n"):
         return False  # one gap, or a chain that ends in spacing
     if not is_han(char_before(text, head)) or char_before(text, head - 1) in " \u3000\xa0":
