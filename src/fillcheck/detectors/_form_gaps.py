@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ..patterns import char_before, is_han
+from ._fields import BYLINE
 
 _SPACES = " \u3000\xa0"
 # The alias a contract gives a party: `（以下简称甲方）`, `(以下簡稱乙方)`, `（下称…）`.
@@ -62,6 +63,8 @@ def trailing_fields(text: str) -> Iterator[tuple[int, int]]:
         label = match.start()
         while label > 0 and text[label - 1] in _SPACES:
             label -= 1  # `立契約日 :`
+        if text[max(0, label - 5) : label].endswith(BYLINE):
+            continue  # `来源：   `, `编辑：   `: a web page's byline, not a form's field
         if is_han(char_before(text, label)) or char_before(text, label) in "）)":
             yield match.span(1)
 
