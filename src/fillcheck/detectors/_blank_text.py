@@ -51,7 +51,9 @@ def blank_is_text(text: str, start: int, end: int) -> bool:
         return True  # `__init__`, `a__b`: a blank only as `__月__日`, `日__签订`
     if run[0] == "_" and _is_latin_context(text, start, end):
         return not _year_blank(text, start, end)
-    if run[0] in "○〇" and (before in CN_DIGITS or after in _NUMERALS):
+    if run[0] in "○〇" and (
+        before in CN_DIGITS or after in _NUMERALS or text.startswith("年代", end)
+    ):  # `二○○八年`, `○○年代`: zeros; `民國○○年` is a blank
         return True
     if run in "○〇" and after not in "月日":  # `共○人`, `第○届`: a lone circle after a word
         return not is_han(before) or text[end : end + 2] in NOT_UNITS
