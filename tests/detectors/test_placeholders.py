@@ -84,6 +84,8 @@ MUST_FIRE = [
 
 # Real text that must stay silent: Markdown, code, Latin text, everyday 某, real values.
 MUST_NOT_FIRE = [
+    # a school notice giving the shape of an answer (zxb.zzlgxy.net, tests/corpus/labeled)
+    "讨论情况(150-200字,某某学院某专业/教研室某某老师说或某某学院某专业某年级学生某某说),于3月5日下午15时前报送",
     "**重点工作**按期完成。",
     "这是**重点**内容，*斜体*也不算。",
     "**一、工作总结**",

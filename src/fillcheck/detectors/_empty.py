@@ -210,6 +210,8 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return False
     if after == "整":
         return before in _OPENERS or text[max(0, start - 3) : start].rstrip(":：").endswith("大写")
+    if end - start >= 2 and text.startswith(("元整", "元正"), end):
+        return True  # `新台幣(以下同)     元整`: a gap before an amount's closing words
     if before in _OPENERS and text.startswith(("元", "万元"), end):
         return True  # `（  元整）`
     if text[end : end + 2] in NOT_UNITS or text[end : end + 2] in _WORDS_AFTER_GAP:
@@ -343,6 +345,8 @@ def month_day_slot(text: str, start: int) -> tuple[int, int] | None:
         return None
     stop = _gap_start(text, start)
     lead = char_before(text, stop)
+    if lead == "每" and stop == start and match.end() - start > 3:
+        return start + 1, match.end() - 1  # `每月   日前支付`: the day of the month left blank
     if start - stop < 2 or lead == "年" or (is_han(lead) and lead not in _DATE_LEADS):
         return None  # a date's 年 reports its own month and day
     if lead.isdigit() or (lead.isalpha() and not is_han(lead)):
@@ -353,7 +357,12 @@ def month_day_slot(text: str, start: int) -> tuple[int, int] | None:
 # A gap of two or more spaces between Chinese characters: where a template's underline
 # was lost (`委托乙方进行  项目的设计`), or a form's label spaced out (`姓　　名：`). One
 # space is no such gap: PDF extraction leaves single spaces where it joined lines.
-_GAP = re.compile(f"[{_SPACES}](?<=[\u4e00-\u9fff][{_SPACES}])[{_SPACES}]+(?=[\u4e00-\u9fff])")
+_GAP = re.compile(
+    f"[{_SPACES}](?<=[\u4e00-\u9fff][{_SPACES}])[{_SPACES}]+"
+    f"(?=[\u4e00-\u9fff，,；;]|[（(](?:签|簽|盖|蓋))"
+)
+# The brackets a form is signed in: a gap before them is where the name was (`委托人    （签字）`).
+_SIGNED = ("（签", "(签", "（簽", "(簽", "（盖", "(盖", "（蓋", "(蓋")
 _CLAUSE_MARKS = "，。；,;"
 
 
@@ -370,7 +379,8 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
         if any(s < end and start < e for s, e in taken):
             continue
         line_start, line_end = line_bounds(text, start)
-        if not any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS):
+        signed = text.startswith(_SIGNED, end)
+        if not signed and not any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS):
             continue
         if text[end : end + 2].endswith(("：", ":")) or not text[line_start : start - 1].strip():
             continue

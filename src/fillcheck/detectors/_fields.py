@@ -21,7 +21,7 @@ _SPACES = " \u3000\xa0"
 _FIELD_GAPS = tuple(triggered(f"{colon}[{_SPACES}]{{2,}}") for colon in "：:")
 _NEXT_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()/]{0,11}[：:]")
 # A web page's byline and toolbar, whose empty fields are the site's: `来源：  作者：`.
-_BYLINE = (
+BYLINE = (
     "来源", "作者", "撰稿", "编辑", "责编", "浏览", "次数", "阅读", "点击", "字号", "打印",
     "分享", "分享到", "收藏", "评论", "标签", "关键词", "关键字", "栏目", "分类", "人气",
     "访问量", "阅读量", "点击量", "发布", "供稿", "审核", "校对", "摄影", "上传", "上传人",
@@ -45,8 +45,8 @@ def field_gaps(text: str) -> Iterator[tuple[int, int]]:
             continue  # `姓名：`, `甲方（签章）：`; not `http:`
         gap_start = start + 1
         label = _NEXT_LABEL.match(text, end)
-        if text[max(0, start - 4) : start].endswith(_BYLINE) or (
-            label and label.group()[:-1].endswith(_BYLINE)
+        if text[max(0, start - 4) : start].endswith(BYLINE) or (
+            label and label.group()[:-1].endswith(BYLINE)
         ):
             continue
         if label or char_after(text, end) in ",，;；":

@@ -17,7 +17,9 @@ from ..patterns import is_han
 from ._letters import BEFORE, classify, glued_mask, line_mask, weak_word
 from ._mask_message import WINDOW, WORD, mask_message
 from ._masks import masks
+from ._values import Unit
 
+PERSON = Unit("", "person")
 # Letters and `_` before a letter token make it part of a Latin word or identifier.
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 # Letter masks that make a document's lone letters before a name masks too (`X铁路`).
@@ -65,6 +67,12 @@ def letter_masks(doc: Document) -> Iterator[Hit]:
             algebra = _does_algebra(text) if algebra is None else algebra
             if algebra:
                 continue  # a variable of an equation or word problem: `设x年后`, `需要x天`
+        if _FORMAT.search(text, max(0, start - 30), start):
+            continue  # `日期格式为XXXX-XX-XX`: the format a value takes, not a value left out
+        if end - start == 1 and spaced_letters(text, start):
+            strong += 1  # `请假人:x x x`: a name, one letter a character
+            yield Hit(start, end, *mask_message(text[start], PERSON, lang))
+            continue
         before = (text[max(0, start - BEFORE) : start] if start else "\n") or "\n"
         mask, ahead = text[start:end], text[end : end + WINDOW + 1]
         if ahead[:2] == "——":
@@ -82,6 +90,31 @@ def letter_masks(doc: Document) -> Iterator[Hit]:
     if strong >= _EVIDENCE:  # a document that masks values masks names with lone letters too
         for start, end in weak:
             yield Hit(start, end, *mask_message(text[start:end], WORD, lang))
+
+
+# A format named right before a token, or before the tokens ahead of it in the same
+# format: `格式为XXXX-XX-XX XX:XX:XX`, `(格式:xxxx年xx月)`.
+_FORMAT = re.compile(r"格式(?:为|是|如|：|:)?[\sXx×Ｘｘ\-:./／年月日时分秒]*$")
+# What ends a chain of spaced letters: the line, or the clause.
+_CHAIN_END = ("", "\n", "，", ",", "。", "；", ";")
+
+
+def spaced_letters(text: str, at: int) -> bool:
+    """True for a letter in a chain of three or more like mask letters set apart by single
+    spaces after a label, the chain ending its line or clause: `请假人:x x x`, `申请人：× × ×`.
+    """
+    mark = text[at]
+    if text[at + 1 : at + 2] != " " and text[at - 1 : at] != " ":
+        return False
+    head = at
+    while text[head - 2 : head] == f"{mark} ":
+        head -= 2
+    tail = at + 1
+    while text[tail : tail + 2] == f" {mark}":
+        tail += 2
+    if (tail - head + 1) // 2 < 3 or text[tail : tail + 1] not in _CHAIN_END:
+        return False
+    return text[head - 1 : head] in (":", "：") and is_han(text[head - 2 : head - 1])
 
 
 def _dashes_ahead(text: str, end: int) -> str:

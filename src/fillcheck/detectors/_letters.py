@@ -134,12 +134,16 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return Unit("", "word")  # an e-mail address never filled in: `邮箱:xx@email.com`
     if is_digit(after) and len(token) > 1 and _left_is_chinese(last):
         return _before_count(ahead)  # `xx、XX4个乡镇`: a name, then a count
-    if is_ascii_word(last) or is_ascii_word(after) or last in "-_.@/\\" or after in "-_@/\\":
+    if before.endswith("..") and len(token) > 1 and is_han(after):
+        last = "…"  # `……XXXX年XX`: a signature line's leader dots before a year slot
+    elif is_ascii_word(last) or is_ascii_word(after) or last in "-_.@/\\" or after in "-_@/\\":
         return None  # XXL-JOB, x86, .xx, xx@
     if after in _DASHES and ahead[1:2] in LETTERS:
         ahead = ahead[1:].lstrip(LETTERS)  # `×月×————×日`: a range whose end names the unit
     if last in "¥￥" and (len(token) > 1 or after == "元"):
         return Unit("", "money")  # `¥XXX.XX元`, `￥XX`
+    if _bracketed_run(before, token, ahead):
+        return Unit("", "word")  # `联系人:【XX】`, `甲方:(×××)`, `身份证号[XXX]`
     if ahead.startswith("世纪") or not _left_allows(last):
         return None  # Roman numerals in XX世纪
     if last == " " and len(token) == 1 and is_ascii_word(before[-2:-1]):
@@ -163,6 +167,8 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
     if unit is not None:
         return unit if _left_is_chinese(last) or _chinese_after_unit(ahead, unit) else None
     if last in _OPEN_QUOTES and after in _CLOSE_QUOTES:
+        if ahead[1:].startswith(_DEFINES) and len(token) <= 3 and set(token) <= set("Xx"):
+            return None  # `“XXX”表示“30”`: a Roman numeral being explained
         return Unit("", "word")  # `“xx”计划`
     if len(token) > 1 and last == "\n" and after == "：" and ahead[1:2] in "\n" + CJK_PUNCT:
         return Unit("", "person")  # a letter's salutation: `XX：` alone on its line
@@ -170,6 +176,9 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return Unit("", "word")  # a line of a minutes template: `xx ……………`
     if len(token) > 1 and ahead[1:3] in _SIGN_WORDS and after in "（(":
         return Unit("", "person")  # a name before where it is signed: `XXX（签字）`
+    if set(token) == {"×"} and len(token) > 1 and after in "（(" and is_han(ahead[1:2]):
+        if last == "\n" or last in _LABEL_END:
+            return Unit("", "word")  # `×××(首都名称)`: a slot before its label
     if last in _LABEL_END and (after in _VALUE_END or after.isspace()):
         return Unit("", "word")  # a value on its own: `联系人:XXX`, `四、XXXXXX`, `(一)××××。`
     if is_han(last) and after in ASCII_PUNCT:
@@ -209,6 +218,36 @@ def _bracketed_value(before: str, ahead: str) -> bool:
     call in code (`f(xx)号`) nor a figure's label (`见图(XX)所示`)."""
     prev = before[-2:-1]
     return (is_han(prev) or prev in ":：") and ahead[1:].startswith(_BRACKETED_UNITS)
+
+
+# The last characters of a field's name before its slot: `姓名`, `身份证号`, `联系人`, `电话`.
+_FIELD_ENDS = "名号码人址话称位"
+# A bracket that holds a mask run and nothing else, and its closing mark.
+_SLOT_BRACKETS = {"【": "】", "〔": "〕", "［": "］", "[": "]", "（": "）", "(": ")"}
+
+
+def _bracketed_run(before: str, token: str, ahead: str) -> bool:
+    """A run of mask letters alone in brackets in Chinese text: `【XX】`, `(×××)`, `[xxx]公司`.
+
+    A bracket is a template's slot when the run fills it and Chinese or a label's mark
+    stands on one side; a lone letter (`f(x)`, `[x]`) is algebra or code, and `〔20XX〕`
+    is a year (read before this).
+    """
+    last = before[-1]
+    if _SLOT_BRACKETS.get(last) != ahead[:1] or len(token) < 2 or not set(token) <= set(LETTERS):
+        return False
+    outside, next_ = before[-2:-1], ahead[1:2]
+    if set(token) == {"×"} or len(token) > 3:
+        return is_han(outside) or outside in CJK_PUNCT + ":,;\n" or is_han(next_)
+    # `XX`, `xxx` may be Roman numerals (`第(XX)章`): a slot only after a label's colon,
+    # a field's name (`身份证号[XXX]`) or in the brackets templates keep for slots.
+    if outside and (outside in ":：" or outside in _FIELD_ENDS):
+        return True
+    return last in "【［" and (is_han(outside) or is_han(next_))
+
+
+# Words after a quoted token that explain it: `“XX”表示20`, `“XXX”代表30`.
+_DEFINES = ("表示", "代表", "即", "=", "＝")
 
 
 # What follows a name where a form is signed: `XXX（签字）`, `xx(盖章)`.

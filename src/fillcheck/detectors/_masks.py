@@ -39,9 +39,10 @@ _SPACES = " \u3000\xa0"
 # before 月 or 日 (`○月○日`; circles among numerals are zeros: the rule judges), and
 # a lone `□` inside a date (`□年□月□日`); `()` and `[]` before a date or money unit
 # (`[]年[]月[]日`); brackets holding nothing but spaces: `（  ）`, `( )`, `《 》`, `【 】`,
-# `[ ]`.
-# Units a lone circle stands before for a number (`共○人`, `第○届`); the rule judges.
-_COUNTED = "人名位个项次件家届期条元"
+# `[ ]`. A filled square masks like an empty one: `■■■同志`, `■月■日`.
+# Units a lone circle stands before for a number (`共○人`, `第○届`, `○段○號`), and a year
+# after 民國 (`民國○年`); the rule judges.
+_COUNTED = "人名位个項项次件家届屆期条條元页頁号號段個张張份天户戶岁歲"
 _BLANKS = {
     "_": (
         re.compile(r"___+"),
@@ -50,8 +51,9 @@ _BLANKS = {
     ),
     "＿": (re.compile(r"＿＿+"), re.compile(r"＿(?=[ ]?[年月日])")),
     "□": (re.compile(r"□□+"), re.compile(r"□(?=[年月]□)|(?<=月)□(?=日)")),
-    "○": (re.compile(r"○○+"), re.compile(f"○(?=[月日{_COUNTED}])")),
-    "〇": (re.compile(r"〇〇+"), re.compile(f"〇(?=[月日{_COUNTED}])")),
+    "■": (re.compile(r"■■+"), re.compile(r"■(?=[年月]■)|(?<=[年于])■(?=月)|(?<=月)■(?=日)")),
+    "○": (re.compile(r"○○+"), re.compile(f"○(?=[月日{_COUNTED}])|(?<=[國国於于])○(?=年)")),
+    "〇": (re.compile(r"〇〇+"), re.compile(f"〇(?=[月日{_COUNTED}])|(?<=[國国於于])〇(?=年)")),
     "（": (re.compile(f"（[{_SPACES}]*）"),),
     "(": (re.compile(f"\\([{_SPACES}]+\\)"), re.compile(r"\(\)(?=[年月日元])")),
     "《": (re.compile(f"《[{_SPACES}]+》"),),
@@ -65,7 +67,7 @@ _BLANKS = {
 _BRACKET_STARTS = ("（）", "()", "[]")
 _BRACKET_STARTS += tuple(f"{open_}{space}" for open_ in "（(《【〔［[" for space in _SPACES)
 
-_BLANK_STARTS = ("_", "＿", "□", "○", "〇")
+_BLANK_STARTS = ("_", "＿", "□", "■", "○", "〇")
 TRIGGERS = declare("fc1-masks", (*STARS, *LETTERS, *_BLANK_STARTS, "某", *_BRACKET_STARTS))
 
 _STAR, _LETTER, _BLANK, _MOU = range(4)

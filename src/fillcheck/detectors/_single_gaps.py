@@ -46,9 +46,11 @@ def single_gaps(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, 
         if any(s < end and start < e for s, e in taken):
             continue
         if text[start - 1] in ":：":
-            if _empty_value(text, start, end):
+            if _empty_value(text, start, end) or _place_chain(text, start, end):
                 yield start, end
         elif _unit_gap(text, start, end) or _name_gap(text, start, end):
+            yield start, end
+        elif _before_mark(text, start, end):
             yield start, end
         elif _place_chain(text, start, end):
             yield start, end
@@ -64,14 +66,41 @@ def _unit_gap(text: str, start: int, end: int) -> bool:
     return any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS)
 
 
+def _before_mark(text: str, start: int, end: int) -> bool:
+    """`兹证明 ,身份证号码 ,`, `本人因 ，需请假`: one space between a word and the comma that
+    ends its clause, where the value after the word was left out (no line join puts a
+    space there)."""
+    if text[end : end + 1] not in ",，;；" or char_before(text, start - 1) in " \u3000\xa0":
+        return False  # `合 计 ,`: a label spaced out
+    if char_after(text, end + 1) in " \u3000\xa0":
+        return False  # `11例 , 其中`: punctuation set apart by spaces on both sides
+    return is_han(text[start - 1])
+
+
 def _empty_value(text: str, start: int, end: int) -> bool:
-    """`租金支付時間: ,`: a label, its colon, one space and the end of the clause."""
-    return char_after(text, end) in ",，;；。" and is_han(char_before(text, start - 1))
+    """`租金支付時間: ,`: a label, its colon, one space and the end of the clause; or the
+    unit of the value left out (`建筑面积: 平方米`, `总工期: 天`), or a note on it
+    (`工程面积: (以设计图纸为准)`), ending the line."""
+    if not is_han(char_before(text, start - 1)):
+        return False
+    after = char_after(text, end)
+    if after in ",，;；。":
+        return True
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].rstrip(" \u3000")
+    if after in "(（":
+        return rest[-1:] in ")）" and rest.count("(") + rest.count("（") == 1
+    unit = next((u for u in _UNITS if rest.startswith(u)), None)
+    return unit is not None and rest[len(unit) :] in ("", "。", ",", "，")
 
 
 # What follows a name: a company's, a bank's, a brand's (`在 銀行開立賬戶`, `与 有限公司合作`),
-# or the use a value was for (`仅作为 用途`, `作 之用`).
-_NAME_ENDS = ("有限公司", "公司", "银行", "銀行", "品牌", "集团", "集團", "用途", "之用")
+# the use a value was for (`仅作为 用途`, `作 之用`), a title (`担任 职务`) or an amount
+# in capitals (`人民币 (大写)`).
+_NAME_ENDS = (
+    "有限公司", "公司", "银行", "銀行", "品牌", "集团", "集團", "用途", "之用", "职务", "職務",
+    "(大写", "（大写", "(大寫", "（大寫",
+)  # fmt: skip
 _DETERMINERS = "本该該我贵貴各总總分子母其此"
 
 
@@ -114,6 +143,12 @@ def _place_chain(text: str, start: int, end: int) -> bool:
     tail = end + 1
     while text[tail : tail + 1] == " " and text[tail + 1 : tail + 2] in _PLACE_UNITS:
         tail += 2
+    if (
+        (tail - head) >= 4
+        and char_before(text, head) in ":："
+        and is_han(char_before(text, head - 1))
+    ):
+        return text[tail : tail + 1] in ("", "\n", "，", ",", "。")  # `居室规格: 室 卫`
     if (tail - head) < 4 or text[tail : tail + 1] in ("", " ", "\n"):
         return False  # one gap, or a chain that ends in spacing
     if not is_han(char_before(text, head)) or char_before(text, head - 1) in " \u3000\xa0":

@@ -66,8 +66,21 @@ def _star_evidence(before: str, ahead: str) -> tuple[Unit | None, bool]:
     unit = mask_unit(before, ahead)
     if unit is not None:
         return unit, True
+    if after in "（(" and _labelled(before, ahead):
+        return WORD, True  # `兹有***(姓名)同志`: a mask before the label of its value
     weak = is_han(before) and is_han(after)
     return (WORD if weak else None), False
+
+
+def _labelled(before: str, ahead: str) -> bool:
+    """A bracketed two-character label right after the run (`(姓名)`, `（单位）`), in
+    Chinese text or at the start of a line."""
+    return (
+        (is_han(before) or before in "\n:：")
+        and is_han(ahead[1:2])
+        and is_han(ahead[2:3])
+        and ahead[3:4] in ("）", ")")
+    )
 
 
 # What a star is defined as in a legend (`注：*为重点项目`, `“*”表示`), after no Chinese.
@@ -173,9 +186,18 @@ _STRONG, _WEAK, _EDGE = "strong", "weak", "edge"
 def filtered_word_stars(doc: Document) -> list[tuple[int, int]]:
     """Stars inside a word (`潜*规则`, `加强**建工作`) in a document that masks no values."""
     hits, weak = _star_hits(doc)
+    weak = [hit for hit in weak if not _in_formula(doc.text, hit)]
     if hits or not _inside_a_word(doc.text, weak):
         return []
     return [(hit.start, hit.end) for hit in weak]
+
+
+def _in_formula(text: str, hit: Hit) -> bool:
+    """`小计=单价*数量`, `面积＝长*宽`: one star multiplying after an equals sign on its line."""
+    if hit.end - hit.start != 1:
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return "=" in text[line_start : hit.start] or "＝" in text[line_start : hit.start]
 
 
 # Function words next to a mask that stands for a whole name: `在*某某市委`, `联合***等`.

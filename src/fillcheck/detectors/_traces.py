@@ -12,7 +12,7 @@ each, so they are looked for with literal-led patterns of their own.
 from __future__ import annotations
 
 from ..document import Document
-from ..patterns import find_matches, triggered
+from ..patterns import CJK_PUNCT, find_matches, triggered
 from ..scan import declare, declared_starts
 
 # `、` with nothing after it (`、”`, `、、`, `、。`) or nothing before it (`，、`, `“、`).
@@ -42,3 +42,22 @@ def empty_pairs(doc: Document) -> list[tuple[int, int]]:
 def spaced_stars(doc: Document) -> list[tuple[int, int]]:
     """Spans of star runs with a space, or an ideographic space, on each side."""
     return [match.span() for match in find_matches(doc.text, SPACED_STARS)]
+
+
+# Marks that a text lists together when it talks about punctuation: `（，。、；：）`,
+# `引号(“”‘’)`, a regular expression's `[,。!?;:、“”‘’()《》【】]`.
+_MARKS = frozenset(CJK_PUNCT + "？！（）［］｛｝〈〉﹃﹄～、,.!?;:'\"()[]{}<>")
+# So many kinds of mark around a trace make it a list of marks, not a deletion: a deleted
+# item or title leaves two or three marks (`、”`, `“、”`, `《》、《》`).
+_MARK_KINDS = 4
+
+
+def lists_marks(text: str, start: int, end: int) -> bool:
+    """True when the trace at ``start:end`` stands in a run of marks of many kinds: the
+    text lists punctuation (`中文标点（，。、；：？！）`, `[,。!?;:、“”‘’()《》【】]`)."""
+    left, right = start, end
+    while left > 0 and text[left - 1] in _MARKS and start - left < 40:
+        left -= 1
+    while right < len(text) and text[right] in _MARKS and right - end < 40:
+        right += 1
+    return len(set(text[left:right])) >= _MARK_KINDS

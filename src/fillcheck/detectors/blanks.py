@@ -14,25 +14,25 @@ from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
 from ..patterns import (
-    CN_DIGITS,
     char_after,
     char_before,
     find_matches,
-    is_ascii_word,
     is_digit,
     is_han,
     lazy_compile,
-    line_bounds,
     triggered,
 )
 from ..registry import register
 from ..scan import declare, declared_starts
+from ._blank_text import blank_is_text
+from ._circle_records import circle_record
 from ._empty import empty_slots, lost_underlines
 from ._fields import field_gaps, zero_dates
+from ._form_gaps import address_gaps, alias_gaps, trailing_fields
 from ._masks import masks
 from ._role_slots import ROLE, ROLES, role_slot
 from ._single_gaps import single_gaps
-from ._values import NOT_UNITS, describe, unit_at
+from ._values import describe, unit_at
 
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
 # bracket pair, so that each starts with a literal.
@@ -53,13 +53,13 @@ _EXAMPLE_TAIL = re.compile(
 )
 # In parentheses a label that can be nothing but a slot (`（联系人姓名）`, `(具体事项)`), or one
 # that names a value where it stands alone after a colon or a space (`致: (接收方全称)`,
-# `自 (开始日期) 至`); the rule decides which.
+# `自 (开始日期) 至`, `本人（ 姓名 ）`); the rule decides which.
 _PAREN_ENDS = "名称|姓名|名字|待填|待定|填写|全称|职务|日期|时间|地点|单位|金额|数量|部门|号码"
 _PAREN_STARTS = "具体|填写|请填写|输入|请输入|此处|在此"
 PAREN_SLOTS = tuple(
     triggered(
         f"{re.escape(left)}((?:[^{re.escape(right)}\n]{{0,10}}(?:{_PAREN_ENDS})"
-        f"|(?:{_PAREN_STARTS})[^{re.escape(right)}\n]{{1,10}}|{ROLES})){re.escape(right)}"
+        f"|(?:{_PAREN_STARTS})[^{re.escape(right)}\n]{{1,10}}|{ROLES})[ \u3000]*){re.escape(right)}"
     )
     for left, right in ("（）", "()")
 )
@@ -76,7 +76,6 @@ INSTRUCTION_LEAD = lazy_compile(
 # So many blanks make a document a template, whose gaps inside sentences are blanks too.
 _TEMPLATE_BLANKS = 2
 _TEMPLATE_GAPS = 3  # single-space gaps (`我司与 有限公司`) that make one blank a template
-_NUMERALS = "零〇○一二两三四五六七八九"  # after circles that are zeros (`○○七`); not 万, 十
 # Slot labels that only ever name a value to fill in.
 _SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "填写", "某某")
 # Labels that name a value but also head a section (`【活动时间】2023年5月1日`).
@@ -96,56 +95,6 @@ _INSTRUCTIONS = (
 _NOTES = ("说明", "须知", "要求", "示例", "范例", "注意事项", "指南", "规范")
 _OPENERS = "（(【[〔<〈"
 _CLOSERS = "）)】]〕>〉"
-
-
-def _is_latin_context(text: str, start: int, end: int) -> bool:
-    return is_ascii_word(char_before(text, start)) or is_ascii_word(char_after(text, end))
-
-
-def _blank_is_text(text: str, start: int, end: int) -> bool:
-    """A blank run that is part of ordinary text: `__init__`, `二○○八年`, a rule line."""
-    run = text[start:end]
-    before, after = char_before(text, start), char_after(text, end)
-    if run == "_":  # one underscore is a blank only beside its unit: `人民币_ 元`, `月 _日`
-        if text.startswith("年", end + (after == " ")):
-            return False  # `_年_月_日`: the lexer took it before a year and another blank
-        unit = unit_at(text, end + (after == " "))
-        return (
-            unit is None
-            or unit.kind not in ("money", "date")
-            or _is_latin_context(text, start, end)
-        )
-    if run == "__" and not (
-        unit_at(text, end + (after == " "))
-        or before in ":："
-        or is_digit(before)
-        or (is_han(before) and is_han(after))
-    ):
-        return True  # `__init__`, `a__b`: a blank only as `__月__日`, `日__签订`
-    if run[0] == "_" and _is_latin_context(text, start, end):
-        return not _year_blank(text, start, end)
-    if run[0] in "○〇" and (before in CN_DIGITS or after in _NUMERALS or after == "年"):
-        return True
-    if run in "○〇" and after not in "月日":  # `共○人`, `第○届`: a lone circle after a word
-        return not is_han(before) or text[end : end + 2] in NOT_UNITS
-    if run in ("()", "[]") and (is_ascii_word(before) or text[end : end + 2] in NOT_UNITS):
-        return True  # code (`a[]年`, `f()元`) and a word after the brackets (`表()年度`)
-    if run[0] in "([" and not (is_han(before) or is_han(after)):
-        return True  # Latin `( )`, a Markdown task `- [ ] item`, a checkbox `□[ ]`
-    if run[0] != "_":
-        return False
-    line_start, line_end = line_bounds(text, start)
-    return not text[line_start:line_end].strip(" \t_")  # a line of underscores: a rule
-
-
-def _year_blank(text: str, start: int, end: int) -> bool:
-    """`20__`, `19__年`: the last digits of a year left blank."""
-    return (
-        end - start == 2
-        and text[max(0, start - 2) : start] in ("19", "20")
-        and not is_ascii_word(char_before(text, start - 2))
-        and not is_ascii_word(char_after(text, end))
-    )
 
 
 @register("FC104", "blank-left-unfilled", Category.PLACEHOLDER, Severity.WARNING)
@@ -176,8 +125,9 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     Good: 二○○八年五月，第一批__init__模块完成，金额单位：元。
     """
     text, taken = doc.text, []
+    record = circle_record(doc)  # a court record's circles are redaction (FC408)
     for start, end in masks(doc).blanks:  # `___`, `＿＿`, `□□`, `○○`, `（  ）`, `《 》`
-        if _blank_is_text(text, start, end):
+        if blank_is_text(text, start, end) or (record and text[start] in "○〇"):
             continue
         unit = unit_at(text, end)
         taken.append((start, end))
@@ -192,7 +142,14 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
         if end - start >= 2:
             taken.append((start, end))
             yield _blank_hit(start, end, text[start:end], "value")
+    for start, end in alias_gaps(text):  # `出租人      （以下简称甲方）`
+        taken.append((start, end))
+        yield _blank_hit(start, end, text[start:end], "value")
     if len(taken) >= _TEMPLATE_BLANKS:  # a template: its sentences lost underlines too
+        for start, end in (*trailing_fields(text), *address_gaps(text)):
+            if not any(s < end and start < e for s, e in taken):  # `签订日期：      `
+                taken.append((start, end))
+                yield _blank_hit(start, end, text[start:end], "value")
         for start, end in lost_underlines(text, taken):
             yield _blank_hit(start, end, text[start:end], "value")
         for start, end in single_gaps(text, taken):  # `应提前 日通知`, `總計 年 個月`
@@ -276,6 +233,29 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     engine, brackets = _slot_matches(doc)
+    found, peers = 0, []
+    for hit in _template_slots(text, engine, brackets, peers):
+        found += 1
+        yield hit
+    if found >= _PEER_EVIDENCE:  # a template's slots: its other labels in sentences are too
+        for start, end, label in peers:
+            yield Hit(
+                start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot")
+            )
+
+
+# Slots that make a document's other bracketed labels inside its sentences slots too.
+_PEER_EVIDENCE = 2
+
+
+def _template_slots(
+    text: str,
+    engine: list[re.Match[str]],
+    brackets: list[re.Match[str]],
+    peers: list[tuple[int, int, str]],
+) -> Iterator[Hit]:
+    """The slots FC105 reports on their own; labels that are slots only in a template's
+    company go to ``peers``."""
     for match in engine:
         yield Hit(*match.span(), t("engine-slot", slot=match.group()))
     for match in brackets:
@@ -299,6 +279,8 @@ def template_slot(doc: Document) -> Iterator[Hit]:
                 )
             continue
         kind = _slot_kind(label)
+        if kind is None and _in_sentence_slot(text, start, end, label):
+            peers.append((start, end, label))  # `及[其他收入组成部分]。`
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
             continue
         if kind == "label" and _value_follows(text, end):
@@ -313,6 +295,19 @@ def template_slot(doc: Document) -> Iterator[Hit]:
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot"))
+
+
+def _in_sentence_slot(text: str, start: int, end: int, label: str) -> bool:
+    """A Chinese label in square brackets inside a sentence (`包括基本工资及[其他收入]。`,
+    `性别[男/女]`): Chinese before it, Chinese or a clause mark after it; not a note (`[注]`)."""
+    if text[start] not in "[【［" or not 2 <= len(label) <= 12 or label.endswith(_NOTES):
+        return False
+    if not any(map(is_han, label)) or not all(
+        is_han(c) or c in "/／" or c.isdigit() for c in label
+    ):
+        return False  # `[其他收入组成部分]`, a choice `[男/女]`, a length `[18位]`
+    after = char_after(text, end)
+    return is_han(char_before(text, start)) and (is_han(after) or after in "，。；、,;")
 
 
 def _slot_matches(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str]]]:

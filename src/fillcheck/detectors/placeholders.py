@@ -68,7 +68,8 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     (`致×××abc公司`) or `XX` glued to an upper-case word (`XXXPERSONAL RESUME`).
     Latin text is left alone: `XXL`, `XXL-JOB`,
     `iPhone X`, `x86`, `3x3`, `X光`, `X射线`, variables (`设X为`), `长×宽`, `xx`
-    inside identifiers, URLs and e-mail addresses, Roman numerals, `Windows X`.
+    inside identifiers, URLs and e-mail addresses, Roman numerals, `Windows X`, and
+    a format named with mask letters (`日期格式为XXXX-XX-XX`).
 
     ## Why is this bad?
     `XX` is how templates mark what the writer must replace; a report that still
@@ -103,6 +104,17 @@ _MOU_NAMES = tuple(
 )
 
 
+# What opens a note on the shape an answer takes: a length (`150-200字,`), an example.
+_FORMAT_NOTE = re.compile(r"[(（][^()（）\n]{0,40}?(?:\d+字|如|例如|格式)[^()（）\n]*$")
+
+
+def _in_format_note(text: str, start: int) -> bool:
+    """True for a 某 inside a bracketed note that gives the format of an answer:
+    `（150-200字,某某学院某专业/教研室某某老师说）`, `（如：某某单位）`."""
+    window = text[max(0, start - 60) : start]
+    return _FORMAT_NOTE.search(window) is not None
+
+
 @register("FC103", "anonymised-name", Category.PLACEHOLDER, Severity.WARNING)
 def anonymised_name(doc: Document) -> Iterator[Hit]:
     """`某` stands where the name of an organisation, place or person belongs.
@@ -132,6 +144,8 @@ def anonymised_name(doc: Document) -> Iterator[Hit]:
             continue
         if end - start == 2 and text[start - 1 : start] in SURNAMES:
             continue  # `廖某某等27人`: a real person's anonymised name (FC408 lists it)
+        if _in_format_note(text, start):
+            continue  # `(150-200字,某某学院某专业某某老师说)`: the shape an answer should take
         if end - start >= 2:
             yield Hit(start, end, t("anonymised-name", mask=text[start:end]))
             continue

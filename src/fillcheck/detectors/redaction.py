@@ -17,14 +17,15 @@ from collections.abc import Iterator
 from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
-from ..patterns import char_after, char_before, is_han
+from ..patterns import char_after, char_before, is_han, line_bounds
 from ..registry import register
+from ._circle_records import circle_names
 from ._dots import word_dots
 from ._leaks import leaked_masks, personal_data, recoverable_masks
 from ._letter_masks import letter_masks
 from ._records import formula_stars, masked_report, report_masks
 from ._stars import filtered_word_stars, star_masks
-from ._traces import empty_items, empty_pairs, spaced_stars
+from ._traces import empty_items, empty_pairs, lists_marks, spaced_stars
 from ._word_masks import INITIALISMS, MATH_LETTERS, initialisms, single_letter_mask, single_letters
 
 # Words that name the marks themselves: `书名号《》`, `引号“”的用法`.
@@ -71,7 +72,8 @@ def empty_list_item(doc: Document) -> Iterator[Hit]:
     Finds `、` followed by closing or sentence punctuation (`、”`, `、。`, `、、`)
     and `、` right after an opening mark or a comma (`“、`, `，、`): the places
     where a list item was taken out and its separator left behind. An item
-    number at the start of a line (`2、、xx日`, a chunk cut after `、`) is left alone.
+    number at the start of a line (`2、、xx日`, a chunk cut after `、`) is left alone,
+    as is a list of marks in a text about punctuation (`中文标点（，。、；：？！）`).
 
     ## Why is this bad?
     `用好“学习强国、甘肃党建、”等平台` shows the reader that something was
@@ -85,7 +87,7 @@ def empty_list_item(doc: Document) -> Iterator[Hit]:
     for start, end in empty_items(doc):
         if text[text.rfind("\n", 0, start) + 1 : start].strip(" \u3000").isdigit():
             continue  # `2、、xx日`: an item number `2、` before a list's own `、`
-        if _quotes_the_mark(text, start, end):
+        if _quotes_the_mark(text, start, end) or lists_marks(text, start, end):
             continue
         yield Hit(start, end, t("empty-list-item", text=text[start:end]), t("restore-item"))
 
@@ -96,7 +98,8 @@ def empty_quotation(doc: Document) -> Iterator[Hit]:
 
     ## What it does
     Finds `《》`, `“”`, `‘’`, `【】`, `「」` and `『』` with nothing between them,
-    except where the text names the marks themselves (`书名号《》`). Empty
+    except where the text names or lists the marks themselves (`书名号《》`,
+    `引号(“”‘’)`, `[,。!?;:、“”‘’()《》【】]`). Empty
     round brackets `（）` are a form's blank and are reported by FC104.
 
     ## Why is this bad?
@@ -109,7 +112,7 @@ def empty_quotation(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     for start, end in empty_pairs(doc):
-        if not _marks_named(text, start, end):
+        if not (_marks_named(text, start, end) or lists_marks(text, start, end)):
             yield Hit(start, end, t("empty-quotation", text=text[start:end]), t("restore-words"))
 
 
@@ -138,6 +141,16 @@ def filtered_word_dot(doc: Document) -> Iterator[Hit]:
                   t("restore-word"))  # fmt: skip
 
 
+# What a line that multiplies holds besides its one star: `总金额 = 单价 * 数量`, `(单价 * 数量)`.
+_ARITHMETIC = '=＝+/÷×（()"“'
+
+
+def _multiplies(text: str, at: int) -> bool:
+    """True when the line holding the single spaced star at ``at`` is a formula or code."""
+    line_start, line_end = line_bounds(text, at)
+    return any(char in _ARITHMETIC for char in text[line_start:line_end])
+
+
 @register("FC404", "word-filter-stars", Category.REDACTION, Severity.WARNING)
 def word_filter_stars(doc: Document) -> Iterator[Hit]:
     """Stars with a space on each side stand in Chinese text where a word was filtered out.
@@ -147,7 +160,8 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
     sides of the spaces (`市 *** 常务会议`): the mark of a site's word filter;
     and stars standing for a name that no writer fills in, in a political
     formula (`坚定维护***总书记`, `***新时代中国特色社会主义思想`, `中国***人`).
-    Arithmetic (`a * b`) and Markdown (`* * *`, `* 项目`) are left alone.
+    Arithmetic (`a * b`, `金额 = 单价 * 数量`, `小计=单价*数量`) and Markdown (`* * *`,
+    `* 项目`) are left alone.
 
     ## Why is this bad?
     The filtered word is gone from the text; what the sentence said can no
@@ -161,6 +175,8 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
     spans = [*formula_stars(doc), *filtered_word_stars(doc)]
     for start, end in spaced_stars(doc):
         if is_han(char_before(text, start)) and is_han(char_after(text, end)):
+            if end - start == 3 and _multiplies(text, start):
+                continue  # `金额 = 单价 * 数量;`, `// 单价 * 数量`: a product, not a filter
             spans.append((start + 1, end - 1))
     for start, end in sorted(spans):
         yield Hit(start, end, t("filtered-stars", text=text[start:end]), t("restore-word"))
@@ -246,7 +262,8 @@ def masked_personal_data(doc: Document) -> Iterator[Hit]:
 
     ## What it does
     Reports, at `info`, each masked phone number (`138****5678`), ID or bank
-    card number with `*`, and anonymised name (`张某某`, `李某`), so that a
+    card number with `*`, and anonymised name (`张某某`, `李某`, a court record's
+    `甲○○`), so that a
     publisher can list what was masked (`--select FC4 --format json`). At
     `info` it never fails a run (`fail-on` is `warning` by default).
 
@@ -258,7 +275,11 @@ def masked_personal_data(doc: Document) -> Iterator[Hit]:
     Bad: 当事人张某某，联系电话138****5678。
     Good: 联系电话12345，某些事项另行通知。
     """
-    yield from personal_data(doc)
+    hits = list(personal_data(doc))
+    text = doc.text
+    hits += [Hit(start, end, t("anonymised-person", text=text[start:end]))
+             for start, end in circle_names(doc)]  # fmt: skip
+    yield from sorted(hits)
 
 
 @register("FC409", "masked-public-record", Category.REDACTION, Severity.WARNING)
