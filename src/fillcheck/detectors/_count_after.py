@@ -52,7 +52,7 @@ QUOTED_COUNT = lazy_compile(
 # closing quote, bracket or book-title mark.
 _ITEM_END = set('”"’》）)」』')
 # A list before a count has a `、` or ends with a quotation or book title.
-_LIST_MARK = lazy_compile('[、”"》]')
+_LIST_MARK = lazy_compile('[、”"》」』]')
 # Conjunctions that always add an item (`A、B以及C`), and those that may join
 # words inside one item (`党建和业务融合`).
 _ALWAYS_AN_ITEM = ("以及",)
@@ -172,9 +172,9 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         return None  # `坚决打好三大攻坚战`: a name, with no list of its names before it
     # `‘三大战役’`: single quotes, as a quotation inside a quotation writes a name
     quoted = char_before(text, index) in "“‘" or text[index - 2 : index] == '的"'
-    demonstrative = not quoted and _refers_back(text, index)
+    demonstrative = 0 if quoted else _refers_back(text, index)
     if demonstrative:  # `「A」、「B」这两句话`: the quoted items, then 这 and their count
-        index -= 1
+        index -= demonstrative  # `“A、B、C”，这三个“战”`: and the comma after them
     elif match.group("unit") == "句":
         return None  # `三句话` with no quoted sayings right before it
     if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
@@ -304,9 +304,17 @@ def _content_frame(text: str, index: int) -> int:
 _CLOSING_QUOTES = frozenset('”"」』')
 
 
-def _refers_back(text: str, index: int) -> bool:
-    """`「A」、「B」这两句话`: 这 right before the count, and a closing quote before it."""
-    return char_before(text, index) == "这" and char_before(text, index - 1) in _CLOSING_QUOTES
+def _refers_back(text: str, index: int) -> int:
+    """`「A」、「B」这两句话`, `“A、B、C”，这三个“战”`: 这 right before the count, and a
+    closing quote before it (or before the comma before it): how many characters stand
+    between the quotation and the count (0: none of these)."""
+    if char_before(text, index) != "这":
+        return 0
+    if char_before(text, index - 1) in _CLOSING_QUOTES:
+        return 1
+    if char_before(text, index - 1) in "，," and char_before(text, index - 2) in _CLOSING_QUOTES:
+        return 2
+    return 0
 
 
 def _name_end(text: str, end: int) -> int:
@@ -389,7 +397,9 @@ def _items_before_comma(text: str, start: int) -> int:
 
 
 # `“事故型”和“举荐型”`, `《A》和《B》`: quoted or titled items joined by 和/与/及.
-_JOINED_QUOTES = lazy_compile(r"(?:(?:“[^“”]{1,30}”|《[^《》]{1,40}》)(?:和|与|及|以及)?){2,}\Z")
+_JOINED_QUOTES = lazy_compile(
+    r"(?:(?:“[^“”]{1,30}”|「[^「」]{1,30}」|『[^『』]{1,30}』|《[^《》]{1,40}》)(?:和|与|及|以及)?){2,}\Z"
+)
 
 
 def _quoted_items(segment: str) -> list[str]:
@@ -397,7 +407,10 @@ def _quoted_items(segment: str) -> list[str]:
     match = _JOINED_QUOTES.search(segment)
     if match is None:
         return []
-    return [m.group() for m in re.finditer("“[^“”]*”|《[^《》]*》", match.group())]
+    return [m.group() for m in _QUOTED_ITEM.finditer(match.group())]
+
+
+_QUOTED_ITEM = re.compile("“[^“”]*”|「[^「」]*」|『[^『』]*』|《[^《》]*》")
 
 
 # A quotation right after another and `、` or a conjunction: one of a list of quoted items.

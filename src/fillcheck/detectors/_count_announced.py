@@ -21,6 +21,7 @@ from ._count_announcers import (
     ordinal_unit_items,
     quoted_noun_announcement,
 )
+from ._count_chars import character_counts
 from ._count_colons import colon_lists, quoted_lists
 from ._count_items import (
     ANY_COUNT,
@@ -86,6 +87,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from quoted_lists(text)
     yield from tail_items(text)
     yield from named_ordinals(text)
+    yield from character_counts(text)
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.
