@@ -23,6 +23,7 @@ from ._count_announcers import (
 )
 from ._count_chars import character_counts
 from ._count_colons import colon_lists, quoted_lists
+from ._count_follow_lines import AS_FOLLOWS, as_follows_announcement, bullet_items
 from ._count_items import (
     ANY_COUNT,
     announced_value,
@@ -189,11 +190,24 @@ def _line_lists(text: str) -> Iterator[Hit]:
         yield from head_items(text, match, end.end())
         if len(match.group("name")) >= 2:  # `做到三个到位：` then `组织领导到位。…`
             yield from tail_heads(text, match, end.end(), match.group("name")[-2:])
-        count, shown, ended = _count_line_items(_next_lines(text, end.end()), 0)
-        if count >= 2 and (ended or count > announced_value(match)):
-            hit = items_hit(match, count, shown)
-            if hit is not None:
-                yield hit
+        yield from _lines_after(text, match, end.end())
+    for end in AS_FOLLOWS.finditer(text):  # `…六大施政领域之政策方向，重点如下：`
+        if _ANNOUNCING_LINE_END.match(text, end.start()) is None:
+            match = as_follows_announcement(text, end.start())
+            if match is not None:
+                yield from _lines_after(text, match, end.end())
+
+
+def _lines_after(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
+    """The numbered (or else bulleted) lines from ``start`` against the count ``match``."""
+    lines = _next_lines(text, start)
+    count, shown, ended = _count_line_items(lines, 0)
+    if count == 0:
+        count, shown, ended = bullet_items(lines)
+    if count >= 2 and (ended or count > announced_value(match)):
+        hit = items_hit(match, count, shown)
+        if hit is not None:
+            yield hit
 
 
 def _next_lines(text: str, start: int, limit: int = 80) -> list[str]:
@@ -268,7 +282,7 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
             if word in ("是指", "指的是") and ANY_COUNT.search("、".join(items)):
                 continue  # `“四清单”是指…四个关键清单，包括…`: a definition that counts again
-            sizes, announced = list_sizes(items), announced_value(match)
+            sizes, announced = _sizes(items, match), announced_value(match)
             if announced in sizes or (items[-1].endswith("等") and max(sizes) < announced):
                 continue  # `分别为47、55和55微克`: the last item joins two; 等: fewer named
             if match.group("unit") == "" and ANY_COUNT.search(items[-1]):
@@ -276,6 +290,16 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
             hit = items_hit(match, max(sizes), "、".join(items))
             if hit is not None:
                 yield hit
+
+
+def _sizes(items: list[str], match: re.Match[str]) -> set[int]:
+    """Item counts for ``items``: one each when every item ends with the announced noun
+    (`四个问题，即A和B问题，C的问题，…`: a 和 inside an item that names its own 问题
+    joins words, not items)."""
+    name = match.group("name")
+    if len(name) >= 2 and all(item.rstrip("。；;，,").endswith(name) for item in items):
+        return {len(items)}
+    return list_sizes(items)
 
 
 def _introducing_count(text: str, index: int, word: str) -> re.Match[str] | None:

@@ -167,7 +167,8 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
         return None  # `等一批`: a batch, not a number of items
     start = _list_start(text, index)
     end = index - 1 if text[index - 1 : index] == "、" else index  # `A、B、等9大类`
-    items = split_top_level(text[start:end].replace("\n", ""), "、")
+    start, segment = _joined_after_comma(text, start, end)
+    items = split_top_level(segment.replace("\n", ""), "、")
     if len(items) < 2 or any(not item for item in items):
         return None
     last_limit = 40 if items[-1][:1] in "“《" else 15  # `“…8个居民小区”(市…局)`
@@ -186,6 +187,24 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     )
     start = max(start, text.rfind("\n", 0, index) + 1)  # a list broken over lines: its last line
     return Hit(start, match.end(), message, t("list-agree"))
+
+
+_LAST_JOINED = lazy_compile("以及|及|和|与")
+
+
+def _joined_after_comma(text: str, start: int, end: int) -> tuple[int, str]:
+    """The list from ``start`` to ``end``, reaching back over a comma that `以及` (and
+    the list's last quoted item) follows: `「A」、「B」、「C」，以及「D」等五大施政主軸`."""
+    joined = _LAST_JOINED.match(text, start)
+    if joined is None or start < 2 or text[start - 1] not in "，,":
+        return start, text[start:end]
+    earlier = _list_start(text, start - 1)
+    last = text[joined.end() : end]
+    items = split_top_level(text[earlier : start - 1], "、")
+    # only quotations part so clearly: `，以及发改、统计等3个部门` may be a list of its own
+    if len(items) < 2 or not all(item.lstrip()[:1] in "“「《" for item in (*items[1:], last)):
+        return start, text[start:end]
+    return earlier, text[earlier : start - 1] + "、" + last
 
 
 def _list_start(text: str, index: int) -> int:
