@@ -32,8 +32,8 @@ from ._count_items import (
     head_items,
     items_after,
     items_hit,
-    list_sizes,
     named_ordinals,
+    named_sizes,
     respective_announcement,
     tail_heads,
     tail_items,
@@ -282,7 +282,8 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
             if word in ("是指", "指的是") and ANY_COUNT.search("、".join(items)):
                 continue  # `“四清单”是指…四个关键清单，包括…`: a definition that counts again
-            sizes, announced = _sizes(items, match), announced_value(match)
+            sizes = named_sizes(items, match.group("name"))
+            announced = announced_value(match)
             if announced in sizes or (items[-1].endswith("等") and max(sizes) < announced):
                 continue  # `分别为47、55和55微克`: the last item joins two; 等: fewer named
             if match.group("unit") == "" and ANY_COUNT.search(items[-1]):
@@ -290,16 +291,6 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
             hit = items_hit(match, max(sizes), "、".join(items))
             if hit is not None:
                 yield hit
-
-
-def _sizes(items: list[str], match: re.Match[str]) -> set[int]:
-    """Item counts for ``items``: one each when every item ends with the announced noun
-    (`四个问题，即A和B问题，C的问题，…`: a 和 inside an item that names its own 问题
-    joins words, not items)."""
-    name = match.group("name")
-    if len(name) >= 2 and all(item.rstrip("。；;，,").endswith(name) for item in items):
-        return {len(items)}
-    return list_sizes(items)
 
 
 def _introducing_count(text: str, index: int, word: str) -> re.Match[str] | None:

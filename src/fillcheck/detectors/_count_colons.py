@@ -11,7 +11,14 @@ from collections.abc import Iterator
 
 from ..finding import Hit
 from ._count_announcers import quoted_noun_announcement
-from ._count_items import ANY_COUNT, JOINED, announced_value, announcement, items_hit, list_sizes
+from ._count_items import (
+    ANY_COUNT,
+    JOINED,
+    announced_value,
+    announcement,
+    items_hit,
+    named_sizes,
+)
 from ._count_text import iter_literal, sentence_end, split_top_level
 
 _QUOTED = re.compile("“[^“”]{1,15}”")
@@ -40,14 +47,15 @@ def colon_lists(text: str) -> Iterator[Hit]:
             match = announcement(text, index + 1) or quoted_noun_announcement(text, index)
             if match is None:
                 continue  # (`开展“五个一”活动：读一本好书、…`: a quoted count and its noun)
-            items = _name_items(text, index)
+            items = _name_items(text, index, match.group("name"))
             hit = _name_hit(match, items) if items else _clause_list(text, index, match)
             if hit is not None:
                 yield hit
 
 
-def _name_items(text: str, index: int) -> list[str] | None:
-    """The `、` list of names (or quoted names) after the colon at ``index``, if any."""
+def _name_items(text: str, index: int, name: str = "") -> list[str] | None:
+    """The `、` list of names (or quoted names) after the colon at ``index``, if any;
+    items that each end with the announced noun ``name`` may be longer."""
     if text.find("、", index, index + 30) < 0 and text[index + 1 : index + 2] != "“":
         if _LAST_ITEM_AFTER_COMMA.search(text[index : sentence_end(text, index, 80)]) is None:
             return None
@@ -64,14 +72,15 @@ def _name_items(text: str, index: int) -> list[str] | None:
     items = [item.strip() for item in split_top_level(content, "、")]
     if len(items) == 1:  # `“三个结合”：“A”“B”“C”`
         items = _QUOTED.findall(content) if _ONLY_QUOTES.fullmatch(content) else items
-    if len(items) < 2 or any(not item or len(item) > 15 for item in items):
+    named = len(name) >= 2 and all(item.endswith(name) for item in items)
+    if len(items) < 2 or any(not item or len(item) > (30 if named else 15) for item in items):
         return None
     return items
 
 
 def _name_hit(match: re.Match[str], items: list[str]) -> Hit | None:
     """The hit when the names are more or fewer than ``match`` announces."""
-    sizes, announced = list_sizes(items), announced_value(match)
+    sizes, announced = named_sizes(items, match.group("name")), announced_value(match)
     if items[-1].endswith("等") and min(sizes) <= announced:
         return None  # 等: fewer named than announced
     if announced in sizes:

@@ -61,6 +61,15 @@ def list_sizes(items: list[str]) -> set[int]:
     return {len(items) + 1}
 
 
+def named_sizes(items: list[str], name: str) -> set[int]:
+    """:func:`list_sizes`, but one item each when every item ends with the announced
+    noun ``name`` (`四个问题，即A和B问题，C的问题，…`, `三个结合：A与B的结合、C与D的结合`:
+    a conjunction inside an item that names its own noun joins words, not items)."""
+    if len(name) >= 2 and all(item.rstrip("。；;，,").endswith(name) for item in items):
+        return {len(items)}
+    return list_sizes(items)
+
+
 def _joined_under_tail(items: list[str]) -> bool:
     """`决议的公开、组织施行决议和施行结果的公开`: every item ends with one tail, and the
     last one's words before its conjunction do not, so the conjunction may join within it."""

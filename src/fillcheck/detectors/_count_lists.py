@@ -32,11 +32,12 @@ __all__ = ["counts_after_lists", "list_count_mismatches"]  # the first read by c
 
 _NAME_CHAR = r"(?:(?![一二两三四五六七八九十百千零〇])[\u4e00-\u9fff])"
 # The phrase that announces a bracketed list, ending right before the bracket:
-# `三个清单`, `“四学”`, `“五个一”`, `10名同学`. Searched in a short window only.
+# `三个清单`, `“四学”`, `“五个一”`, `“四个结合”机制`, `10名同学`. Searched in a short
+# window only.
 ANNOUNCE = lazy_compile(
     r"(?P<q>[“\"])?(?P<num>[一二两三四五六七八九十]{1,2}|[0-9]{1,2})"
     r"(?P<unit>个|项|大|条|种|类|份|张|名|位|家|支|批)?"
-    rf"(?P<name>一|{_NAME_CHAR}{{1,8}}?)(?P<q2>[”\"])?\Z"
+    rf"(?P<name>一|{_NAME_CHAR}{{1,8}}?)(?:(?P<q2>[”\"])(?(q)[\u4e00-\u9fff]{{0,3}}))?\Z"
 )
 # `等五个方面`, `等3名`, `等“三个一”`: a count closing a list that `等` ends.
 DENG_COUNT = lazy_compile(
@@ -105,7 +106,7 @@ def _check_bracket_list(text: str, index: int) -> Hit | None:
         return None  # `9例(广东4例，北京1例，…)`: parts with their own counts are summed (FC305)
     if len(name) <= 2 and all(len(item) <= 2 and all(map(is_han, item)) for item in items):
         return None  # `县(市、区)`, `镇(街道)`: a gloss on the noun, not its items
-    phrase = text[match.start() : index].strip('“”"')
+    phrase = text[match.start() : match.end("q2") if match.group("q2") else index].strip('“”"')
     listed = shorten("、".join(items))
     key = "list-fewer" if len(items) < announced.value else "list-more"
     message = t(key, phrase=phrase, announced=int(announced.value), count=len(items), listed=listed)

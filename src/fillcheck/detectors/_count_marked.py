@@ -48,6 +48,7 @@ def marker_lists(text: str) -> Iterator[Hit]:
                 announcement(text, end)
                 or sentence_announcement(text, end)
                 or _announcement_at_colon(text, end)
+                or _ranking_announcement(text, end)
             )
             named = match is None
             if named:  # `可以用“三新”的特点来加以概括：一是“新气象”…`
@@ -76,6 +77,18 @@ def _announcement_at_colon(text: str, end: int) -> re.Match[str] | None:
     if colon < 0 or any(stop in text[colon:end] for stop in "。；;！!？?\n"):
         return None
     return announcement(text, colon + 1)
+
+
+# `群众来电排在前十位的有：` then `第一是…`, `第二是…`: a ranking announces its places.
+_RANKING_BEFORE = lazy_compile(
+    r"前(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-2])(?P<unit>位|名)(?P<name>)"
+    r"的?(?:依次|分别)?(?:是|为|有)?[：:]?[ \t\u3000]*\Z"
+)
+
+
+def _ranking_announcement(text: str, end: int) -> re.Match[str] | None:
+    """The ranking (`前十位的有：`) that ends right before ``end``."""
+    return _RANKING_BEFORE.search(text, max(0, end - 14), end)
 
 
 def _before_space(text: str, index: int) -> int:
