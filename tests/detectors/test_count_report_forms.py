@@ -80,6 +80,10 @@ FIRE = [
         "通过“三个结合”机制(共建联学、党建提升、中心工作推动、内部管理强化),将学习教育成果转化。",
         [("FC303", 1, 3)],
     ),
+    # a bare count defined by 是指, its items each holding its name: one dropped
+    ("三述是指述纪、述作风。", [("FC303", 1, 1)]),
+    # the same items before 的 and the quoted set
+    ("探索出了一条领导干部述纪、述作风的“三述”之路。", [("FC303", 1, 19)]),
 ]
 
 # Real text: must raise no count finding.
@@ -125,6 +129,11 @@ SILENT = [
     "通过“四个结合”机制(共建联学、党建提升、中心工作推动、内部管理强化),将学习教育成果转化。",
     "实施“三个一”工程(2018—2020年),全面推进。",
     "活动设置“精讲·析内涵”“深学·悟原理”“笃行·未来”三个环节,层层递进。",
+    "三述指的是什么\n三述是指述纪、述廉、述作风。",
+    "甘肃省委探索出了一条领导干部述纪、述廉、述作风的“三述”之路。",
+    "两学一做是指学党章党规、学系列讲话,做合格党员。",
+    "四议两公开是指四议、两公开。",
+    "开展“两学一做”学习教育,即学党章党规、学系列讲话,做合格党员。",
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")

@@ -20,6 +20,7 @@ from ._count_announcers import (
     named_list_before,
     ordinal_unit_items,
     quoted_noun_announcement,
+    sets_named_in_items,
 )
 from ._count_chars import character_counts
 from ._count_colons import colon_lists, quoted_lists
@@ -89,6 +90,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from tail_items(text)
     yield from named_ordinals(text)
     yield from character_counts(text)
+    yield from sets_named_in_items(text)
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.

@@ -203,3 +203,60 @@ def _shared_part(items: list[str], name: str) -> str | None:
         if name in shared and len(shared) > len(name) and shared not in items:
             return shared
     return None
+
+
+# `三述是指述纪、述廉、述作风`: a bare count and the one- or two-character name its items
+# each hold, opening a sentence and defined by 是指/指的是/即.
+_BARE_SET_DEFINED = lazy_compile(
+    r"(?P<num>[两二三四五六七八九十])(?P<unit>)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2})(?:是指|指的是|即)[：:]?"
+)
+# `述纪、述廉、述作风的“三述”之路`: a quoted count after 的 and the list its name runs through.
+_QUOTED_SET_AFTER = lazy_compile(
+    r"的“(?P<num>[两二三四五六七八九十])(?P<unit>)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2})”"
+)
+_LIST_STOPS = "。；;！!？?：:，,\n"
+
+
+def sets_named_in_items(text: str) -> Iterator[Hit]:
+    """Items that each hold the set's name, against its count: after `三述是指` (the
+    sentence it opens) or before `的“三述”` (the clause that ends there)."""
+    for match in _BARE_SET_DEFINED.finditer(text):
+        start = match.start()
+        if (start and text[start - 1] not in "。；;！!？?\n") or concept_at(text, start):
+            continue
+        end = start
+        while end < len(text) and text[end] not in "。；;！!？?\n":
+            end += 1
+        items = text[match.end() : end].split("、")
+        yield from _named_hit(match, items, match.group("name"))
+    for match in _QUOTED_SET_AFTER.finditer(text):
+        quoted = text[match.start() - 1 : match.start()] in '”"」'
+        if quoted or concept_at(text, match.start("num")):
+            continue  # `“A、B”的“五带头”`: a quotation and its count, the list rules' reading
+        lo = max(0, match.start() - 80)
+        start = max(lo, *(text.rfind(stop, lo, match.start()) + 1 for stop in _LIST_STOPS))
+        items = text[start : match.start()].split("、")
+        if len(items) >= 2:  # the first item may open with the clause's words
+            name = match.group("name")
+            items[0] = items[0][items[0].rfind(name) :] if name in items[0] else items[0]
+        yield from _named_hit(match, items, match.group("name"))
+
+
+def _named_hit(match: re.Match[str], items: list[str], name: str) -> Iterator[Hit]:
+    """The hit when ``items`` (each holding ``name``, each short) are not as many as
+    ``match`` counts."""
+    if len(items) < 2 or any(name not in item or not 1 < len(item) <= 12 for item in items):
+        return
+    announced = announced_value(match)
+    if announced and announced != len(items):
+        before = match.group().startswith("的")
+        message = t(
+            "list-before-count" if before else "items-follow",
+            phrase=match.group()[2:-1] if before else match.group(),
+            announced=announced,
+            count=len(items),
+            listed=shorten("、".join(items)),
+        )
+        yield Hit(match.start("num"), match.end("name"), message, t("list-agree"))
