@@ -92,6 +92,13 @@ def counts_after_lists(text: str) -> Iterator[Hit]:
             yield hit
 
 
+def quoted_count_read(text: str, index: int) -> bool:
+    """Whether the quoted count after `”的“` (its numeral at ``index``) gives a hit of
+    the count-after-list reading (`“A、B、C”的“五带头”`)."""
+    match = QUOTED_COUNT.match(text, index)
+    return match is not None and _check_count_after_list(text, match) is not None
+
+
 # `分为内政、外交、…、其他政务共20类`: a total of the kinds just listed.
 TOTAL_AFTER_LIST = lazy_compile(
     r"共(?P<num>[两二三四五六七八九十]|十[一二三四五六七八九]|二十|[2-9]|[1-9][0-9])"

@@ -14,6 +14,7 @@ from ..finding import Hit
 from ..messages import t
 from ..numerals import concept_at
 from ..patterns import lazy_compile
+from ._count_after import quoted_count_read
 from ._count_items import _CHANGE, ANY_COUNT, announced_value, items_hit
 from ._count_text import shorten
 
@@ -205,11 +206,12 @@ def _shared_part(items: list[str], name: str) -> str | None:
     return None
 
 
-# `三述是指述纪、述廉、述作风`: a bare count and the one- or two-character name its items
-# each hold, opening a sentence and defined by 是指/指的是/即.
+# `三述是指述纪、述廉、述作风`, `三议指A议、B议、C议`, `两公开是A公开、B公开`: a bare count
+# and the one- or two-character name its items each hold, opening a sentence and
+# defined by 是指/指的是/指/即/是.
 _BARE_SET_DEFINED = lazy_compile(
     r"(?P<num>[两二三四五六七八九十])(?P<unit>)"
-    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2})(?:是指|指的是|即)[：:]?"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2}?)(?:是指|指的是|指|即|是)[：:]?"
 )
 # `述纪、述廉、述作风的“三述”之路`: a quoted count after 的 and the list its name runs through.
 _QUOTED_SET_AFTER = lazy_compile(
@@ -233,8 +235,10 @@ def sets_named_in_items(text: str) -> Iterator[Hit]:
         yield from _named_hit(match, items, match.group("name"))
     for match in _QUOTED_SET_AFTER.finditer(text):
         quoted = text[match.start() - 1 : match.start()] in '”"」'
-        if quoted or concept_at(text, match.start("num")):
-            continue  # `“A、B”的“五带头”`: a quotation and its count, the list rules' reading
+        if concept_at(text, match.start("num")) or (
+            quoted and quoted_count_read(text, match.start("num"))
+        ):
+            continue  # `“A、B”的“五带头”` that the count-after-list rules read already
         lo = max(0, match.start() - 80)
         start = max(lo, *(text.rfind(stop, lo, match.start()) + 1 for stop in _LIST_STOPS))
         items = text[start : match.start()].split("、")
