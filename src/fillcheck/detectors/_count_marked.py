@@ -164,12 +164,22 @@ def _next_line_item(text: str, end: int, value: int) -> int | None:
     return match.end() if ORDINALS.get(numeral) == value else None
 
 
+# A paragraph that opens with words, not with a list's marker (`下一步，…`).
+_PARAGRAPH_OPENS = re.compile(
+    "(?![一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十]|其[一二三四五六七八九十]"
+    "|首先|其次|再次|最后|另外|此外)[\u4e00-\u9fff]"
+)
+
+
 def _heading_follows(text: str, end: int) -> bool:
     """The line after the one holding ``end`` opens with a heading numbered in Chinese
-    (`二、`, `（二）`); `1.` may number the details of the last item."""
+    (`二、`, `（二）`), or a blank line and a paragraph of words follow it; `1.` may
+    number the details of the last item."""
     line_end = text.find("\n", end)
     if line_end < 0:
         return False
+    if text.startswith("\n\n", line_end) and _PARAGRAPH_OPENS.match(text, line_end + 2):
+        return True  # a blank line, then a paragraph that numbers nothing: the list ended
     match = LINE_ITEM.match(text, line_end + 1)
     return (
         match is not None
