@@ -18,11 +18,12 @@ from ._count_after import quoted_count_read
 from ._count_items import _CHANGE, ANY_COUNT, announced_value, items_hit
 from ._count_text import shorten
 
-# `“四个一”惠民举措——即…`: a quoted count and the noun it names, before `——` or `即`.
+# `“四个一”惠民举措——即…`, `“三基”建设，即…`: a quoted count and the noun it names,
+# before `——`, a comma or `即`.
 QUOTED_NOUN = lazy_compile(
     r"[“\"](?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|种|)"
     r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,3}|一)"
-    r"[”\"][\u4e00-\u9fff]{0,4}(?:——)?[ \t\u3000]*\Z"
+    r"[”\"][\u4e00-\u9fff]{0,4}(?:——|[，,])?[ \t\u3000]*\Z"
 )
 
 
@@ -31,7 +32,15 @@ def quoted_noun_announcement(text: str, end: int) -> re.Match[str] | None:
     match = QUOTED_NOUN.search(text, max(0, end - 16), end)
     if match is None or concept_at(text, match.start("num")):
         return None
+    if match.start() and text[match.start() - 1] in '”"':
+        return None  # `“四必访”“四摸清”，即…`: two sets share the items that follow
+    if text[match.end() - 1 : match.end()] in "，," and _CLAUSE_COMMA.match(text, end, end + 200):
+        return None  # `“四个一”活动，即A，B，C，并…`: after a comma, only a `、` list is its own
     return match
+
+
+# A comma in the sentence after `即` (its items may run into the clause after them).
+_CLAUSE_COMMA = lazy_compile("[^。；;！!？?\n]*?[，,]")
 
 
 # A count of items in the clause before `，包括` (`国内仍有五大急迫问题需要面对与解决，包含…`).

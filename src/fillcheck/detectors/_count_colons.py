@@ -107,7 +107,7 @@ def _clause_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
     parts = [part.strip() for part in split_top_level(content, "；;" if semicolon else "，,")]
     if len(parts) < 2 or not all(0 < len(part) <= 60 for part in parts):
         return None
-    if not semicolon and not _alike(parts):
+    if not semicolon and not _alike(parts) and not _hold_name(parts, match):
         return None
     if len(parts) + 1 == announced_value(match) and JOINED.search(parts[-1], 2):
         return None  # `能不能A，能不能B和C？`: the last clause asks for two
@@ -155,6 +155,22 @@ _HAS_MARKER = re.compile(
     "(?:^|[；;])[0-9一二三四五六七八九十]{1,2}[、.．]|(?:^|[；;])[甲乙丙丁戊己庚辛壬癸]、"
     "|第[一二三四五六七八九十][，,、]|首先"
 )
+
+
+# `一次`, `一个`: the 一 of a `“四个一”` set, counting one thing in each clause.
+_ONE_OF = re.compile("一[次个项批场堂篇本条件张份]")
+
+
+def _hold_name(parts: list[str], match: re.Match[str]) -> bool:
+    """Clauses that each hold the name of the quoted set announcing them
+    (`“四个一”：每月开展一次学习，每季度组织一次调研，…`)."""
+    name = match.group("name")
+    num = match.start("num")
+    if not name or match.string[max(0, num - 1) : num] not in '“"':
+        return False
+    if name == "一":
+        return all(_ONE_OF.search(part) for part in parts)
+    return all(name in part for part in parts)
 
 
 def _alike(parts: list[str]) -> bool:
