@@ -40,6 +40,7 @@ from ._count_items import (
     tail_items,
 )
 from ._count_marked import LINE_ITEM, marker_lists, marker_rank
+from ._count_set_heads import quoted_set_heads
 from ._count_text import iter_literal, matches_closing, split_top_level
 
 _LINE_STYLES = ("cn", "ar", "br")
@@ -91,6 +92,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from named_ordinals(text)
     yield from character_counts(text)
     yield from sets_named_in_items(text)
+    yield from quoted_set_heads(text)
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.
