@@ -15,6 +15,7 @@ from ..messages import t
 from ..numerals import NUMERAL_CHARS, counts_in, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_after import counts_after_lists
+from ._count_after_quotes import quoted_list
 from ._count_items import joins_two, list_sizes
 from ._count_text import (
     CLAUSE_STOPS,
@@ -170,6 +171,8 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     end = index - 1 if text[index - 1 : index] == "、" else index  # `A、B、等9大类`
     start, segment = _joined_after_comma(text, start, end)
     items = split_top_level(segment.replace("\n", ""), "、")
+    if len(items) == 1:  # `推動「閱讀、品德、健康、環境」等三大主軸`: the quotation is the list
+        items = quoted_list(segment) or items
     if len(items) < 2 or any(not item for item in items):
         return None
     last_limit = 40 if items[-1][:1] in "“《" else 15  # `“…8个居民小区”(市…局)`

@@ -12,7 +12,7 @@ from ..patterns import lazy_compile
 from ._count_announcers import named_set_announcement
 from ._count_items import ANY_COUNT, announced_value, announcement, items_hit, sentence_announcement
 from ._count_text import run_start, shorten
-from ._enum_markers import Marker
+from ._enum_markers import Marker, inline_markers
 from ._enumeration import item_markers
 
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
@@ -65,6 +65,9 @@ def _marker_styles(text: str) -> Iterator[tuple[str, Sequence[Marker]]]:
     the two verb styles, as one list (read where it opens with 一要 and no 二要 follows)."""
     by_style = item_markers(text)
     yield from by_style.items()
+    inline = list(inline_markers(text))  # `三项：一、…；二、…；三、…`, inside a paragraph
+    if inline:
+        yield "，一、", inline
     shi, yao = by_style.get("一是"), by_style.get("一要")
     if shi and yao and not any(value == 2 for *_, value in yao):
         yield "一是", sorted([*shi, *yao])
