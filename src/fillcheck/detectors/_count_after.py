@@ -321,6 +321,10 @@ def _name_end(text: str, end: int) -> int:
     return name_end
 
 
+# `以A、B、C为主的`, `为代表的`, `为重点的`: the items named lead the counted set.
+_LEADING_FRAME = lazy_compile("为(?:主|代表|重点|核心|主体|龙头|首|主导)的?\\Z")
+
+
 def _count_hit(
     text: str, match: re.Match[str], start: int, items: list[str], name_end: int, joined: bool
 ) -> Hit | None:
@@ -344,6 +348,8 @@ def _count_hit(
         accepted.add(count + before_comma)
     if value in accepted or value >= 2 * count:
         return None  # twice as many announced: the list is something else (`“A、B”八大行动`)
+    if count < value and _LEADING_FRAME.search(text, max(0, match.start() - 4), match.start()):
+        return None  # `以A、B、C为主的四大支柱产业`: the items named lead the set, as with 等
     listed = shorten("、".join(item.strip() for item in items))
     message = t(
         "list-before-count",
