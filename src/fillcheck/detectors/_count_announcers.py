@@ -96,6 +96,36 @@ def named_set_announcement(text: str, end: int, markers: list, i: int) -> re.Mat
     return matches[0]
 
 
+# `三个“统一”打好创先争优思想基础`: a count and its quoted two-character name in a line
+# (a headline) a paragraph or two before the list.
+_HEADLINE_SET = lazy_compile(
+    r"(?P<num>[两二三四五六七八九十])(?P<unit>个|大|项|)[“\"]"
+    r"(?P<name>(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]{2})[”\"]"
+)
+_HEADLINE_REACH = 400  # how far before the list's first marker the set may be named
+
+
+def heading_set_announcement(text: str, end: int, markers: list, i: int) -> re.Match[str] | None:
+    """The one quoted set (`三个“统一”`) in the lines a paragraph or two before the list
+    that opens a line at ``markers[i]``, when every item holds its name (`一是在学习中统一
+    认识…二是在交流中统一思想…`)."""
+    first = markers[i][0]
+    if first and text[first - 1] != "\n":
+        return None
+    lo = max(0, end - _HEADLINE_REACH)
+    matches = list(_HEADLINE_SET.finditer(text, lo, end))
+    if len(matches) != 1 or concept_at(text, matches[0].start("num")):
+        return None
+    name, j = matches[0].group("name"), i
+    while j + 1 < len(markers) and markers[j + 1][3] == markers[j][3] + 1:
+        j += 1
+    for k in range(i, j + 1):
+        stop = text.find("。", markers[k][1], markers[k][1] + 200)
+        if name not in text[markers[k][1] : stop if stop > 0 else markers[k][1] + 200]:
+            return None
+    return matches[0]
+
+
 # `第一块：`, `第一部分是`: an ordinal with the measure word the count announced.
 _FIRST_WITH_UNIT = lazy_compile(r"第一(?P<unit>块|部分|阶段|步|层次|环节|板块|篇|章|节)")
 _OPENS_CLAUSE = frozenset("。；;：:，,！!？?\n \t\u3000“")

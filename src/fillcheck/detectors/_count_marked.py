@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from ..finding import Hit
 from ..numerals import ORDINALS
 from ..patterns import lazy_compile
-from ._count_announcers import named_set_announcement
+from ._count_announcers import heading_set_announcement, named_set_announcement
 from ._count_items import ANY_COUNT, announced_value, announcement, items_hit, sentence_announcement
 from ._count_text import run_start, shorten
 from ._enum_markers import Marker, inline_markers
@@ -52,7 +52,9 @@ def marker_lists(text: str) -> Iterator[Hit]:
             )
             named = match is None
             if named:  # `可以用“三新”的特点来加以概括：一是“新气象”…`
-                match = named_set_announcement(text, end, markers, i)
+                match = named_set_announcement(text, end, markers, i) or (
+                    heading_set_announcement(text, end, markers, i)
+                )
             if match is None:
                 continue
             hit = _marker_list_hit(text, match, markers, i, named)
