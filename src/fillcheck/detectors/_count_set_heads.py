@@ -10,7 +10,7 @@ after it, whose opening clause starts or ends with the name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..finding import Hit
 from ..messages import t
@@ -63,18 +63,20 @@ def _sentences(rest: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END.split(rest) if part.strip()]
 
 
-def _paragraphs(text: str, start: int, limit: int = 12) -> list[str]:
-    """Up to ``limit`` non-blank lines from ``start`` on."""
-    lines = []
-    for line in text[start : start + 6000].split("\n"):
-        if line.strip():
-            lines.append(line.strip())
-            if len(lines) == limit:
-                break
-    return lines
+def _paragraphs(text: str, start: int, limit: int = 12) -> Iterator[str]:
+    """Up to ``limit`` non-blank lines from ``start`` on (read as they are asked for)."""
+    found = 0
+    while found < limit and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            found += 1
+            yield line
+        start = end + 1
 
 
-def _headed(units: list[str], name: str) -> tuple[list[str], bool]:
+def _headed(units: Iterable[str], name: str) -> tuple[list[str], bool]:
     """The opening clauses of the units that start or end with ``name``, in a row from
     the first unit, and whether a unit without it follows them."""
     heads = []

@@ -281,8 +281,19 @@ ORDINAL_MARKER = lazy_compile(
 _ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000“「·•")
 
 
+_last_inline: tuple[str, list[Marker]] | None = None  # the last text read, and its markers
+
+
 def inline_markers(text: str) -> Iterator[Marker]:
-    """`，一、…，二、…` inside a paragraph."""
+    """`，一、…，二、…` inside a paragraph (the last text's read once, for FC303 and FC306)."""
+    global _last_inline
+    last = _last_inline
+    if last is None or last[0] is not text:
+        last = _last_inline = (text, list(_inline_markers(text)))
+    yield from last[1]
+
+
+def _inline_markers(text: str) -> Iterator[Marker]:
     full_stop = "。二、" in text or "。 二、" in text or "。\u3000二、" in text
     if not full_stop and not any(mark + "二、" in text for mark in "，,；;：:"):
         return  # no list goes on to a second item
