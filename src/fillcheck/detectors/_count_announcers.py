@@ -249,7 +249,7 @@ def _shared_part(items: list[str], name: str) -> str | None:
 # and the one- or two-character name its items each hold, opening a sentence and
 # defined by 是指/指的是/指/即/是.
 _BARE_SET_DEFINED = lazy_compile(
-    r"(?P<num>[两二三四五六七八九十])(?P<unit>)"
+    r"(?:\A|[。；;！!？?\n])(?P<num>[两二三四五六七八九十])(?P<unit>)"
     r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2}?)(?:是指|指的是|指|即|是)[：:]?"
 )
 # `述纪、述廉、述作风的“三述”之路`: a quoted count after 的 and the list its name runs through.
@@ -258,18 +258,17 @@ _QUOTED_SET_AFTER = lazy_compile(
     r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2})”"
 )
 _LIST_STOPS = "。；;！!？?：:，,\n"
+_SENTENCE_STOP = lazy_compile("[。；;！!？?\n]")
 
 
 def sets_named_in_items(text: str) -> Iterator[Hit]:
     """Items that each hold the set's name, against its count: after `三述是指` (the
     sentence it opens) or before `的“三述”` (the clause that ends there)."""
-    for match in _BARE_SET_DEFINED.finditer(text):
-        start = match.start()
-        if (start and text[start - 1] not in "。；;！!？?\n") or concept_at(text, start):
+    for match in _BARE_SET_DEFINED.finditer(text):  # at a sentence's start only
+        if concept_at(text, match.start("num")):
             continue
-        end = start
-        while end < len(text) and text[end] not in "。；;！!？?\n":
-            end += 1
+        stop = _SENTENCE_STOP.search(text, match.end())
+        end = len(text) if stop is None else stop.start()
         items = text[match.end() : end].split("、")
         yield from _named_hit(match, items, match.group("name"))
     for match in _QUOTED_SET_AFTER.finditer(text):
@@ -295,9 +294,10 @@ def _named_hit(match: re.Match[str], items: list[str], name: str) -> Iterator[Hi
     announced = announced_value(match)
     if announced and announced != len(items):
         before = match.group().startswith("的")
+        phrase = match.string[match.start("num") : match.end() - before]
         message = t(
             "list-before-count" if before else "items-follow",
-            phrase=match.group()[2:-1] if before else match.group(),
+            phrase=phrase,
             announced=announced,
             count=len(items),
             listed=shorten("、".join(items)),
