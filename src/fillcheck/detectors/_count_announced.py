@@ -34,12 +34,12 @@ from ._count_items import (
     items_after,
     items_hit,
     named_ordinals,
-    named_sizes,
     respective_announcement,
     tail_heads,
     tail_items,
 )
 from ._count_marked import LINE_ITEM, marker_lists, marker_rank
+from ._count_named_sizes import named_sizes
 from ._count_set_heads import quoted_set_heads
 from ._count_text import iter_literal, matches_closing, split_top_level
 

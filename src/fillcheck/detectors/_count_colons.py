@@ -17,8 +17,8 @@ from ._count_items import (
     announced_value,
     announcement,
     items_hit,
-    named_sizes,
 )
+from ._count_named_sizes import named_sizes
 from ._count_text import iter_literal, sentence_end, split_top_level
 
 _QUOTED = re.compile("“[^“”]{1,15}”")
