@@ -26,6 +26,12 @@ def test_breakdown_reports_every_stage():
     assert run.returncode == 0, run.stderr
     assert "Error" not in run.stdout + run.stderr
     stages = set(re.findall(r"^  (\S.*?)\s+[0-9.]+ s\s+[0-9.]+%$", run.stdout, re.M))
-    for stage in ("read file", "normalise", "rules FC1", "rules FC3", "engine: suppression",
-                  "formatting, encoding"):
+    for stage in (
+        "read file",
+        "normalise",
+        "rules FC1",
+        "rules FC3",
+        "engine: suppression",
+        "formatting, encoding",
+    ):
         assert stage in stages, (stage, run.stdout)

@@ -13,6 +13,8 @@ CASES = [
     "简体正文，版權說明",  # traditional at the end of a line without a line break
     "\n\n版權\n\n說明\n",  # line breaks around and between
     "没有繁体字的一行\n第二行",  # nothing to fold
+    "「創新繁榮」及「民主和平」3大國政願景",  # corner quotes before the first traditional one
+    "简体正文。\n以「照顧」與「發展」雙軸並進",  # and after a simplified line
 ]
 
 

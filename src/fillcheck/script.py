@@ -43,10 +43,11 @@ _BLOCK = 4096
 
 def translate_traditional(text: str, table: dict[int, str]) -> str:
     """``text.translate(table)`` for a table :func:`fold_table` gave, translating only
-    from each traditional character to the end of its line (at most ``_BLOCK``
-    characters at a time): ``str.translate`` looks every character up in the table,
-    while the search for the next traditional character skips in C, so a document with
-    a few traditional passages is not translated whole."""
+    the lines that hold a traditional character, from the line's start (so that corner
+    quotes before it fold too) to its end, at most ``_BLOCK`` characters at a time:
+    ``str.translate`` looks every character up in the table, while the search for the
+    next traditional character skips in C, so a document with a few traditional
+    passages is not translated whole."""
     if not table:
         return text
     search = _tables()[0].search
@@ -55,9 +56,11 @@ def translate_traditional(text: str, table: dict[int, str]) -> str:
     done = 0
     found = search(text)
     while found is not None:
-        start = found.start()
-        end = find("\n", start, start + _BLOCK)
-        end = min(start + _BLOCK, len(text)) if end < 0 else end
+        # from the line's start: corner quotes before the first traditional character
+        # of a line (`實現「創新」` is a line, `「創新」` its start) fold as well
+        start = max(done, text.rfind("\n", done, found.start()) + 1, found.start() - _BLOCK)
+        end = find("\n", found.start(), found.start() + _BLOCK)
+        end = min(found.start() + _BLOCK, len(text)) if end < 0 else end
         pieces.append(text[done:start])
         pieces.append(text[start:end].translate(table))
         done = end

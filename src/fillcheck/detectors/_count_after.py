@@ -12,6 +12,14 @@ from ..finding import Hit
 from ..messages import t
 from ..numerals import NUMERAL_CHARS, concept_at, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
+from ._count_after_quotes import (
+    after_headline_space,
+    content_frame,
+    glued_items,
+    quoted_items,
+    quoted_list,
+    refers_back,
+)
 from ._count_items import joins_two, list_sizes
 from ._count_text import (
     CLAUSE_STOPS,
@@ -52,7 +60,7 @@ QUOTED_COUNT = lazy_compile(
 # closing quote, bracket or book-title mark.
 _ITEM_END = set('”"’》）)」』')
 # A list before a count has a `、` or ends with a quotation or book title.
-_LIST_MARK = lazy_compile('[、”"》]')
+_LIST_MARK = lazy_compile('[、”"》」』]')
 # Conjunctions that always add an item (`A、B以及C`), and those that may join
 # words inside one item (`党建和业务融合`).
 _ALWAYS_AN_ITEM = ("以及",)
@@ -84,6 +92,13 @@ def counts_after_lists(text: str) -> Iterator[Hit]:
             yield hit
 
 
+def quoted_count_read(text: str, index: int) -> bool:
+    """Whether the quoted count after `”的“` (its numeral at ``index``) gives a hit of
+    the count-after-list reading (`“A、B、C”的“五带头”`)."""
+    match = QUOTED_COUNT.match(text, index)
+    return match is not None and _check_count_after_list(text, match) is not None
+
+
 # `分为内政、外交、…、其他政务共20类`: a total of the kinds just listed.
 TOTAL_AFTER_LIST = lazy_compile(
     r"共(?P<num>[两二三四五六七八九十]|十[一二三四五六七八九]|二十|[2-9]|[1-9][0-9])"
@@ -107,7 +122,7 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
     elif before in NUMERAL_CHARS or before in _LOCATIVE:
         return None
     if _LIST_MARK.compiled.search(text, max(0, index - 160), index) is None:
-        if not _CONJUNCTION.compiled.search(text, max(0, index - 13), index - 3):
+        if not _CONJUNCTION.compiled.search(text, max(0, index - 13), index - 1):
             return None  # neither `、`, a closing quote nor 和 before it: no list
         pair = _joined_pair(text, index)  # `…的A和B三大问题`
         return None if pair is None else (pair[0], pair[1], True)
@@ -115,8 +130,9 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
     heading = _HEADING.match(text, start)
     if heading is not None and (start == 0 or text[start - 1] == "\n"):
         start = heading.end()  # `十、新建和改建5所幼儿园`: the heading's number is no item
+    start = after_headline_space(text, start, index)
     segment = text[start:index]
-    quotation = _quoted_list(segment) if before in '”"' else None
+    quotation = quoted_list(segment) if before in '”"' else None
     if before in '”"' and quoted and quotation is None:
         return None  # `“村村到”“四个一”`: two names side by side, not a list and its sum
     if quotation is not None:  # `落实“创新、协调、绿色、开放、共享”五大发展理念`
@@ -126,11 +142,11 @@ def _list_before(text: str, index: int, quoted: bool) -> tuple[int, list[str], b
         return start, items, True  # items named in quotes may end the sentence
     if len(items) != 1:
         return None
-    quoted_items = _quoted_items(segment)
-    if not quoted_items and _CONJUNCTION.compiled.search(text, max(0, index - 13), index - 3):
+    joined_quotes = quoted_items(segment)
+    if not joined_quotes and _CONJUNCTION.compiled.search(text, max(0, index - 13), index - 1):
         pair = _joined_pair(text, index)  # `…的A和B三大问题`
         return None if pair is None else (pair[0], pair[1], True)
-    return start, quoted_items, False
+    return start, joined_quotes, False
 
 
 # `面临的多元协作不通畅和在地参与不充分三大问题`: two parallel phrases joined by 和.
@@ -145,10 +161,21 @@ _PAIR_OPENER = lazy_compile(
 )
 
 
+# `由首部和落款两个部分组成`: what a whole is made of, two parts joined by 和, the count
+# and 组成/构成 after it (short names included: the frame says they are the parts).
+_COMPOSED_OF = lazy_compile(
+    r"由(?P<a>[\u4e00-\u9fff]{2,12}?)(?:和|与|及)(?P<b>[\u4e00-\u9fff]{2,12})\Z"
+)
+_COMPOSED_END = re.compile("组成|构成")
+
+
 def _joined_pair(text: str, index: int) -> tuple[int, list[str]] | None:
     """Two parallel phrases of similar length joined by 和 right before ``index``
     (after the clause start or a `的`), as a list of two items."""
     start = clause_start(text, index, CLAUSE_STOPS + "的", limit=30)
+    composed = _COMPOSED_OF.search(text, start, index)
+    if composed is not None and _COMPOSED_END.search(text, index, index + 8):
+        return composed.start("a"), [composed.group("a"), composed.group("b")]
     if char_before(text, start) != "的":
         # `紧紧围绕经济发展和社会进步两大主题`, `在A和B两个方面`: after a preposition
         found = _PAIR_OPENER.compiled.search(text, start, index)
@@ -172,14 +199,14 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         return None  # `坚决打好三大攻坚战`: a name, with no list of its names before it
     # `‘三大战役’`: single quotes, as a quotation inside a quotation writes a name
     quoted = char_before(text, index) in "“‘" or text[index - 2 : index] == '的"'
-    demonstrative = not quoted and _refers_back(text, index)
+    demonstrative = 0 if quoted else refers_back(text, index)
     if demonstrative:  # `「A」、「B」这两句话`: the quoted items, then 这 and their count
-        index -= 1
+        index -= demonstrative  # `“A、B、C”，这三个“战”`: and the comma after them
     elif match.group("unit") == "句":
         return None  # `三句话` with no quoted sayings right before it
     if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
         index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
-        index -= _content_frame(text, index)  # `以“A、B、C”为主要内容的“四个一”`
+        index -= content_frame(text, index)  # `以“A、B、C”为主要内容的“四个一”`
     found = _list_before(text, index, quoted)
     if found is None:
         return None
@@ -286,35 +313,16 @@ def _parallel(items: list[str]) -> bool:
     return len({item.strip('“”" ')[-2:] for item in items}) == 1
 
 
-# `以“A、B、C”为主要内容的“四个一”活动`: the words between a quoted list and its count.
-_CONTENT_FRAMES = ("为主要内容的", "为内容的")
-
-
-def _content_frame(text: str, index: int) -> int:
-    """Length of the frame (`为主要内容的`, right before ``index``) between a closing
-    quote and a quoted count, or 0."""
-    for frame in _CONTENT_FRAMES:
-        start = index - len(frame)
-        if text.startswith(frame, start) and char_before(text, start) in '”"':
-            return len(frame)
-    return 0
-
-
-# Quotation marks that close a quoted saying or name.
-_CLOSING_QUOTES = frozenset('”"」』')
-
-
-def _refers_back(text: str, index: int) -> bool:
-    """`「A」、「B」这两句话`: 这 right before the count, and a closing quote before it."""
-    return char_before(text, index) == "这" and char_before(text, index - 1) in _CLOSING_QUOTES
-
-
 def _name_end(text: str, end: int) -> int:
     """End of the (up to four-character) name after a count: `三个清单`, `五带头`."""
     name_end = end
     while name_end < min(len(text), end + 4) and is_han(text[name_end]):
         name_end += 1
     return name_end
+
+
+# `以A、B、C为主的`, `为代表的`, `为重点的`: the items named lead the counted set.
+_LEADING_FRAME = lazy_compile("为(?:主|代表|重点|核心|主体|龙头|首|主导)的?\\Z")
 
 
 def _count_hit(
@@ -325,7 +333,7 @@ def _count_hit(
     if announced is None or announced.value is None:
         return None
     value = int(announced.value)
-    glued = _glued_items(items)
+    glued = glued_items(items)
     accepted = {len(items) + glued}
     last = items[-1]
     if any(word in last for word in _ALWAYS_AN_ITEM):
@@ -340,6 +348,8 @@ def _count_hit(
         accepted.add(count + before_comma)
     if value in accepted or value >= 2 * count:
         return None  # twice as many announced: the list is something else (`“A、B”八大行动`)
+    if count < value and _LEADING_FRAME.search(text, max(0, match.start() - 4), match.start()):
+        return None  # `以A、B、C为主的四大支柱产业`: the items named lead the set, as with 等
     listed = shorten("、".join(item.strip() for item in items))
     message = t(
         "list-before-count",
@@ -349,22 +359,6 @@ def _count_hit(
         listed=listed,
     )
     return Hit(start, match.end(), message, t("list-agree"))
-
-
-# `“理”学“践”学` in a list of `“诵”学、“荐”学…`: two items whose `、` was left out.
-_QUOTED_HEAD = re.compile("“[^“”]{1,4}”[\u4e00-\u9fff]{0,2}")
-_QUOTED_HEADS = re.compile(f"(?:{_QUOTED_HEAD.pattern})+")
-
-
-def _glued_items(items: list[str]) -> int:
-    """How many items more than ``items`` holds when items of one quoted shape (`“诵”学`)
-    stand glued without their `、` (the first item may carry the clause's verb)."""
-    first = items[0][items[0].find("“") :] if "“" in items[0] else items[0]
-    shapes = [_QUOTED_HEADS.fullmatch(item) for item in (first, *items[1:])]
-    if not all(shapes):
-        return 0
-    heads = [len(_QUOTED_HEAD.findall(item)) for item in (first, *items[1:])]
-    return sum(heads) - len(items) if heads.count(1) * 2 >= len(items) else 0
 
 
 # A heading's number at the start of a line (`十、`).
@@ -386,36 +380,3 @@ def _items_before_comma(text: str, start: int) -> int:
     before = text[clause_start(text, start - 1, CLAUSE_STOPS, limit=80) : start - 1]
     items = split_top_level(before, "、")
     return len(items) if len(items) >= 2 and all(0 < len(item) <= 15 for item in items[1:]) else 0
-
-
-# `“事故型”和“举荐型”`, `《A》和《B》`: quoted or titled items joined by 和/与/及.
-_JOINED_QUOTES = lazy_compile(r"(?:(?:“[^“”]{1,30}”|《[^《》]{1,40}》)(?:和|与|及|以及)?){2,}\Z")
-
-
-def _quoted_items(segment: str) -> list[str]:
-    """The quoted or book-title items that end ``segment``, when two or more are joined."""
-    match = _JOINED_QUOTES.search(segment)
-    if match is None:
-        return []
-    return [m.group() for m in re.finditer("“[^“”]*”|《[^《》]*》", match.group())]
-
-
-# A quotation right after another and `、` or a conjunction: one of a list of quoted items.
-_AFTER_QUOTED_ITEM = re.compile(r'[”"](?:、|和|及|与|以及)\Z')
-
-
-def _quoted_list(segment: str) -> list[str] | None:
-    """The items of a quotation that ends ``segment`` (`“平安、效益、美丽”`), if a list."""
-    segment = segment.rstrip("的")
-    if not segment.endswith(("”", '"')):
-        return None
-    opener = max(segment.rfind("“"), segment.rfind('"', 0, len(segment) - 1))
-    if opener < 0:
-        return None
-    content = segment[opener + 1 : -1]
-    if any(stop in content for stop in "，,。；;：:"):
-        return None  # a quoted sentence, not a list of names
-    if _AFTER_QUOTED_ITEM.search(segment, 0, opener):
-        return None  # `“A、B”、“C”及“D、E”`: the last of quoted items, not the whole list
-    items = split_top_level(content, "、")
-    return items if len(items) >= 2 and all(items) else None

@@ -21,8 +21,11 @@ from ._count_announcers import (
     named_list_before,
     ordinal_unit_items,
     quoted_noun_announcement,
+    sets_named_in_items,
 )
+from ._count_chars import character_counts
 from ._count_colons import colon_lists, quoted_lists
+from ._count_follow_lines import AS_FOLLOWS, as_follows_announcement, bullet_items
 from ._count_items import (
     ANY_COUNT,
     announced_value,
@@ -31,13 +34,14 @@ from ._count_items import (
     head_items,
     items_after,
     items_hit,
-    list_sizes,
     named_ordinals,
     respective_announcement,
     tail_heads,
     tail_items,
 )
 from ._count_marked import LINE_ITEM, marker_lists, marker_rank
+from ._count_named_sizes import named_sizes
+from ._count_set_heads import quoted_set_heads
 from ._count_text import iter_literal, matches_closing, split_top_level
 
 _LINE_STYLES = ("cn", "ar", "br")
@@ -87,6 +91,9 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from quoted_lists(text)
     yield from tail_items(text)
     yield from named_ordinals(text)
+    yield from character_counts(text)
+    yield from sets_named_in_items(text)
+    yield from quoted_set_heads(text)
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.
@@ -188,11 +195,24 @@ def _line_lists(text: str) -> Iterator[Hit]:
         yield from head_items(text, match, end.end())
         if len(match.group("name")) >= 2:  # `做到三个到位：` then `组织领导到位。…`
             yield from tail_heads(text, match, end.end(), match.group("name")[-2:])
-        count, shown, ended = _count_line_items(_next_lines(text, end.end()), 0)
-        if count >= 2 and (ended or count > announced_value(match)):
-            hit = items_hit(match, count, shown)
-            if hit is not None:
-                yield hit
+        yield from _lines_after(text, match, end.end())
+    for end in AS_FOLLOWS.finditer(text):  # `…六大施政领域之政策方向，重点如下：`
+        if _ANNOUNCING_LINE_END.match(text, end.start()) is None:
+            match = as_follows_announcement(text, end.start())
+            if match is not None:
+                yield from _lines_after(text, match, end.end())
+
+
+def _lines_after(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
+    """The numbered (or else bulleted) lines from ``start`` against the count ``match``."""
+    lines = _next_lines(text, start)
+    count, shown, ended = _count_line_items(lines, 0)
+    if count == 0:
+        count, shown, ended = bullet_items(lines)
+    if count >= 2 and (ended or count > announced_value(match)):
+        hit = items_hit(match, count, shown)
+        if hit is not None:
+            yield hit
 
 
 def _next_lines(text: str, start: int, limit: int = 80) -> Iterator[str]:
@@ -268,7 +288,8 @@ def _introduced_lists(text: str) -> Iterator[Hit]:
                 continue  # `包括制定法律6件，修改法律14件`: parts with counts are summed
             if word in ("是指", "指的是") and ANY_COUNT.search("、".join(items)):
                 continue  # `“四清单”是指…四个关键清单，包括…`: a definition that counts again
-            sizes, announced = list_sizes(items), announced_value(match)
+            sizes = named_sizes(items, match.group("name"))
+            announced = announced_value(match)
             if announced in sizes or (items[-1].endswith("等") and max(sizes) < announced):
                 continue  # `分别为47、55和55微克`: the last item joins two; 等: fewer named
             if match.group("unit") == "" and ANY_COUNT.search(items[-1]):

@@ -14,14 +14,16 @@ from ..finding import Hit
 from ..messages import t
 from ..numerals import concept_at
 from ..patterns import lazy_compile
+from ._count_after import quoted_count_read
 from ._count_items import _CHANGE, ANY_COUNT, announced_value, items_hit
 from ._count_text import shorten
 
-# `“四个一”惠民举措——即…`: a quoted count and the noun it names, before `——` or `即`.
+# `“四个一”惠民举措——即…`, `“三基”建设，即…`: a quoted count and the noun it names,
+# before `——`, a comma or `即`.
 QUOTED_NOUN = lazy_compile(
     r"[“\"](?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|种|)"
     r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,3}|一)"
-    r"[”\"][\u4e00-\u9fff]{0,4}(?:——)?[ \t\u3000]*\Z"
+    r"[”\"][\u4e00-\u9fff]{0,4}(?:——|[，,])?[ \t\u3000]*\Z"
 )
 
 
@@ -30,7 +32,15 @@ def quoted_noun_announcement(text: str, end: int) -> re.Match[str] | None:
     match = QUOTED_NOUN.search(text, max(0, end - 16), end)
     if match is None or concept_at(text, match.start("num")):
         return None
+    if match.start() and text[match.start() - 1] in '”"':
+        return None  # `“四必访”“四摸清”，即…`: two sets share the items that follow
+    if text[match.end() - 1 : match.end()] in "，," and _CLAUSE_COMMA.match(text, end, end + 200):
+        return None  # `“四个一”活动，即A，B，C，并…`: after a comma, only a `、` list is its own
     return match
+
+
+# A comma in the sentence after `即` (its items may run into the clause after them).
+_CLAUSE_COMMA = lazy_compile("[^。；;！!？?\n]*?[，,]")
 
 
 # A count of items in the clause before `，包括` (`国内仍有五大急迫问题需要面对与解决，包含…`).
@@ -81,6 +91,36 @@ def named_set_announcement(text: str, end: int, markers: list, i: int) -> re.Mat
         j += 1
     for k in range(i, j + 1):
         stop = markers[k + 1][0] if k < j else text.find("。", markers[k][1], markers[k][1] + 200)
+        if name not in text[markers[k][1] : stop if stop > 0 else markers[k][1] + 200]:
+            return None
+    return matches[0]
+
+
+# `三个“统一”打好创先争优思想基础`: a count and its quoted two-character name in a line
+# (a headline) a paragraph or two before the list.
+_HEADLINE_SET = lazy_compile(
+    r"(?P<num>[两二三四五六七八九十])(?P<unit>个|大|项|)[“\"]"
+    r"(?P<name>(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]{2})[”\"]"
+)
+_HEADLINE_REACH = 400  # how far before the list's first marker the set may be named
+
+
+def heading_set_announcement(text: str, end: int, markers: list, i: int) -> re.Match[str] | None:
+    """The one quoted set (`三个“统一”`) in the lines a paragraph or two before the list
+    that opens a line at ``markers[i]``, when every item holds its name (`一是在学习中统一
+    认识…二是在交流中统一思想…`)."""
+    first = markers[i][0]
+    if first and text[first - 1] != "\n":
+        return None
+    lo = max(0, end - _HEADLINE_REACH)
+    matches = list(_HEADLINE_SET.finditer(text, lo, end))
+    if len(matches) != 1 or concept_at(text, matches[0].start("num")):
+        return None
+    name, j = matches[0].group("name"), i
+    while j + 1 < len(markers) and markers[j + 1][3] == markers[j][3] + 1:
+        j += 1
+    for k in range(i, j + 1):
+        stop = text.find("。", markers[k][1], markers[k][1] + 200)
         if name not in text[markers[k][1] : stop if stop > 0 else markers[k][1] + 200]:
             return None
     return matches[0]
@@ -203,3 +243,63 @@ def _shared_part(items: list[str], name: str) -> str | None:
         if name in shared and len(shared) > len(name) and shared not in items:
             return shared
     return None
+
+
+# `三述是指述纪、述廉、述作风`, `三议指A议、B议、C议`, `两公开是A公开、B公开`: a bare count
+# and the one- or two-character name its items each hold, opening a sentence and
+# defined by 是指/指的是/指/即/是.
+_BARE_SET_DEFINED = lazy_compile(
+    r"(?:\A|[。；;！!？?\n])(?P<num>[两二三四五六七八九十])(?P<unit>)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2}?)(?:是指|指的是|指|即|是)[：:]?"
+)
+# `述纪、述廉、述作风的“三述”之路`: a quoted count after 的 and the list its name runs through.
+_QUOTED_SET_AFTER = lazy_compile(
+    r"的“(?P<num>[两二三四五六七八九十])(?P<unit>)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2})”"
+)
+_LIST_STOPS = "。；;！!？?：:，,\n"
+_SENTENCE_STOP = lazy_compile("[。；;！!？?\n]")
+
+
+def sets_named_in_items(text: str) -> Iterator[Hit]:
+    """Items that each hold the set's name, against its count: after `三述是指` (the
+    sentence it opens) or before `的“三述”` (the clause that ends there)."""
+    for match in _BARE_SET_DEFINED.finditer(text):  # at a sentence's start only
+        if concept_at(text, match.start("num")):
+            continue
+        stop = _SENTENCE_STOP.search(text, match.end())
+        end = len(text) if stop is None else stop.start()
+        items = text[match.end() : end].split("、")
+        yield from _named_hit(match, items, match.group("name"))
+    for match in _QUOTED_SET_AFTER.finditer(text):
+        quoted = text[match.start() - 1 : match.start()] in '”"」'
+        if concept_at(text, match.start("num")) or (
+            quoted and quoted_count_read(text, match.start("num"))
+        ):
+            continue  # `“A、B”的“五带头”` that the count-after-list rules read already
+        lo = max(0, match.start() - 80)
+        start = max(lo, *(text.rfind(stop, lo, match.start()) + 1 for stop in _LIST_STOPS))
+        items = text[start : match.start()].split("、")
+        if len(items) >= 2:  # the first item may open with the clause's words
+            name = match.group("name")
+            items[0] = items[0][items[0].rfind(name) :] if name in items[0] else items[0]
+        yield from _named_hit(match, items, match.group("name"))
+
+
+def _named_hit(match: re.Match[str], items: list[str], name: str) -> Iterator[Hit]:
+    """The hit when ``items`` (each holding ``name``, each short) are not as many as
+    ``match`` counts."""
+    if len(items) < 2 or any(name not in item or not 1 < len(item) <= 12 for item in items):
+        return
+    announced = announced_value(match)
+    if announced and announced != len(items):
+        before = match.group().startswith("的")
+        phrase = match.string[match.start("num") : match.end() - before]
+        message = t(
+            "list-before-count" if before else "items-follow",
+            phrase=phrase,
+            announced=announced,
+            count=len(items),
+            listed=shorten("、".join(items)),
+        )
+        yield Hit(match.start("num"), match.end("name"), message, t("list-agree"))

@@ -11,7 +11,14 @@ from collections.abc import Iterator
 
 from ..finding import Hit
 from ._count_announcers import quoted_noun_announcement
-from ._count_items import ANY_COUNT, JOINED, announced_value, announcement, items_hit, list_sizes
+from ._count_items import (
+    ANY_COUNT,
+    JOINED,
+    announced_value,
+    announcement,
+    items_hit,
+)
+from ._count_named_sizes import named_sizes
 from ._count_text import iter_literal, sentence_end, split_top_level
 
 _QUOTED = re.compile("“[^“”]{1,15}”")
@@ -40,14 +47,15 @@ def colon_lists(text: str) -> Iterator[Hit]:
             match = announcement(text, index + 1) or quoted_noun_announcement(text, index)
             if match is None:
                 continue  # (`开展“五个一”活动：读一本好书、…`: a quoted count and its noun)
-            items = _name_items(text, index)
+            items = _name_items(text, index, match.group("name"))
             hit = _name_hit(match, items) if items else _clause_list(text, index, match)
             if hit is not None:
                 yield hit
 
 
-def _name_items(text: str, index: int) -> list[str] | None:
-    """The `、` list of names (or quoted names) after the colon at ``index``, if any."""
+def _name_items(text: str, index: int, name: str = "") -> list[str] | None:
+    """The `、` list of names (or quoted names) after the colon at ``index``, if any;
+    items that each end with the announced noun ``name`` may be longer."""
     if text.find("、", index, index + 30) < 0 and text[index + 1 : index + 2] != "“":
         if _LAST_ITEM_AFTER_COMMA.search(text[index : sentence_end(text, index, 80)]) is None:
             return None
@@ -64,14 +72,15 @@ def _name_items(text: str, index: int) -> list[str] | None:
     items = [item.strip() for item in split_top_level(content, "、")]
     if len(items) == 1:  # `“三个结合”：“A”“B”“C”`
         items = _QUOTED.findall(content) if _ONLY_QUOTES.fullmatch(content) else items
-    if len(items) < 2 or any(not item or len(item) > 15 for item in items):
+    named = len(name) >= 2 and all(item.endswith(name) for item in items)
+    if len(items) < 2 or any(not item or len(item) > (30 if named else 15) for item in items):
         return None
     return items
 
 
 def _name_hit(match: re.Match[str], items: list[str]) -> Hit | None:
     """The hit when the names are more or fewer than ``match`` announces."""
-    sizes, announced = list_sizes(items), announced_value(match)
+    sizes, announced = named_sizes(items, match.group("name")), announced_value(match)
     if items[-1].endswith("等") and min(sizes) <= announced:
         return None  # 等: fewer named than announced
     if announced in sizes:
@@ -98,7 +107,7 @@ def _clause_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
     parts = [part.strip() for part in split_top_level(content, "；;" if semicolon else "，,")]
     if len(parts) < 2 or not all(0 < len(part) <= 60 for part in parts):
         return None
-    if not semicolon and not _alike(parts):
+    if not semicolon and not _alike(parts) and not _hold_name(parts, match):
         return None
     if len(parts) + 1 == announced_value(match) and JOINED.search(parts[-1], 2):
         return None  # `能不能A，能不能B和C？`: the last clause asks for two
@@ -146,6 +155,22 @@ _HAS_MARKER = re.compile(
     "(?:^|[；;])[0-9一二三四五六七八九十]{1,2}[、.．]|(?:^|[；;])[甲乙丙丁戊己庚辛壬癸]、"
     "|第[一二三四五六七八九十][，,、]|首先"
 )
+
+
+# `一次`, `一个`: the 一 of a `“四个一”` set, counting one thing in each clause.
+_ONE_OF = re.compile("一[次个项批场堂篇本条件张份]")
+
+
+def _hold_name(parts: list[str], match: re.Match[str]) -> bool:
+    """Clauses that each hold the name of the quoted set announcing them
+    (`“四个一”：每月开展一次学习，每季度组织一次调研，…`)."""
+    name = match.group("name")
+    num = match.start("num")
+    if not name or match.string[max(0, num - 1) : num] not in '“"':
+        return False
+    if name == "一":
+        return all(_ONE_OF.search(part) for part in parts)
+    return all(name in part for part in parts)
 
 
 def _alike(parts: list[str]) -> bool:

@@ -21,7 +21,8 @@ ANNOUNCED = lazy_compile(
     r"(?<![0-9０-９.．十百千])(?P<num>[两二三四五六七八九十]|十[一二]|1[0-2](?!件)|[2-9])"
     r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|张|招|步|道|环节|维度|层面|板块"
     r"|字(?=诀|经|方针|要诀))"
-    r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"]?(?:组成|如下)?[ \t\u3000]?[：:。，,]?[ \t\u3000]*\Z"
+    r"(?:[“‘「](?=[\u4e00-\u9fff]{1,8}[”’」]))?"  # `三个“必须”：`: the name quoted after the unit
+    r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"’」』]?(?:组成|如下)?[ \t\u3000]?[：:。，,]?[ \t\u3000]*\Z"
 )
 
 
@@ -142,6 +143,9 @@ def items_hit(match: re.Match[str], count: int, items: str) -> Hit | None:
     if announced is None or announced.value is None or int(announced.value) == count:
         return None
     end = match.end("name") if match.group("name") else match.end("unit")
+    opened = any(quote in match.string[match.start("num") : end] for quote in "“‘「")
+    if opened and match.string[end : end + 1] in "”’」":
+        end += 1  # `三个“必须”`: the quote the name opened is closed too
     message = t(
         "items-follow",
         phrase=match.string[match.start("num") : end],

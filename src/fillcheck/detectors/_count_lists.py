@@ -15,6 +15,7 @@ from ..messages import t
 from ..numerals import NUMERAL_CHARS, counts_in, parse_numeral
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_after import counts_after_lists
+from ._count_after_quotes import quoted_list
 from ._count_items import joins_two, list_sizes
 from ._count_text import (
     CLAUSE_STOPS,
@@ -32,11 +33,12 @@ __all__ = ["counts_after_lists", "list_count_mismatches"]  # the first read by c
 
 _NAME_CHAR = r"(?:(?![一二两三四五六七八九十百千零〇])[\u4e00-\u9fff])"
 # The phrase that announces a bracketed list, ending right before the bracket:
-# `三个清单`, `“四学”`, `“五个一”`, `10名同学`. Searched in a short window only.
+# `三个清单`, `“四学”`, `“五个一”`, `“四个结合”机制`, `10名同学`. Searched in a short
+# window only.
 ANNOUNCE = lazy_compile(
     r"(?P<q>[“\"])?(?P<num>[一二两三四五六七八九十]{1,2}|[0-9]{1,2})"
     r"(?P<unit>个|项|大|条|种|类|份|张|名|位|家|支|批)?"
-    rf"(?P<name>一|{_NAME_CHAR}{{1,8}}?)(?P<q2>[”\"])?\Z"
+    rf"(?P<name>一|{_NAME_CHAR}{{1,8}}?)(?:(?P<q2>[”\"])(?(q)[\u4e00-\u9fff]{{0,3}}))?\Z"
 )
 # `等五个方面`, `等3名`, `等“三个一”`: a count closing a list that `等` ends.
 DENG_COUNT = lazy_compile(
@@ -105,7 +107,7 @@ def _check_bracket_list(text: str, index: int) -> Hit | None:
         return None  # `9例(广东4例，北京1例，…)`: parts with their own counts are summed (FC305)
     if len(name) <= 2 and all(len(item) <= 2 and all(map(is_han, item)) for item in items):
         return None  # `县(市、区)`, `镇(街道)`: a gloss on the noun, not its items
-    phrase = text[match.start() : index].strip('“”"')
+    phrase = text[match.start() : match.end("q2") if match.group("q2") else index].strip('“”"')
     listed = shorten("、".join(items))
     key = "list-fewer" if len(items) < announced.value else "list-more"
     message = t(key, phrase=phrase, announced=int(announced.value), count=len(items), listed=listed)
@@ -167,7 +169,10 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
         return None  # `等一批`: a batch, not a number of items
     start = _list_start(text, index)
     end = index - 1 if text[index - 1 : index] == "、" else index  # `A、B、等9大类`
-    items = split_top_level(text[start:end].replace("\n", ""), "、")
+    start, segment = _joined_after_comma(text, start, end)
+    items = split_top_level(segment.replace("\n", ""), "、")
+    if len(items) == 1:  # `推動「閱讀、品德、健康、環境」等三大主軸`: the quotation is the list
+        items = quoted_list(segment) or items
     if len(items) < 2 or any(not item for item in items):
         return None
     last_limit = 40 if items[-1][:1] in "“《" else 15  # `“…8个居民小区”(市…局)`
@@ -186,6 +191,24 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     )
     start = max(start, text.rfind("\n", 0, index) + 1)  # a list broken over lines: its last line
     return Hit(start, match.end(), message, t("list-agree"))
+
+
+_LAST_JOINED = lazy_compile("以及|及|和|与")
+
+
+def _joined_after_comma(text: str, start: int, end: int) -> tuple[int, str]:
+    """The list from ``start`` to ``end``, reaching back over a comma that `以及` (and
+    the list's last quoted item) follows: `「A」、「B」、「C」，以及「D」等五大施政主軸`."""
+    joined = _LAST_JOINED.match(text, start)
+    if joined is None or start < 2 or text[start - 1] not in "，,":
+        return start, text[start:end]
+    earlier = _list_start(text, start - 1)
+    last = text[joined.end() : end]
+    items = split_top_level(text[earlier : start - 1], "、")
+    # only quotations part so clearly: `，以及发改、统计等3个部门` may be a list of its own
+    if len(items) < 2 or not all(item.lstrip()[:1] in "“「《" for item in (*items[1:], last)):
+        return start, text[start:end]
+    return earlier, text[earlier : start - 1] + "、" + last
 
 
 def _list_start(text: str, index: int) -> int:

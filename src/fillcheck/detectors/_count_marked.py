@@ -9,10 +9,10 @@ from collections.abc import Iterator, Sequence
 from ..finding import Hit
 from ..numerals import ORDINALS
 from ..patterns import lazy_compile
-from ._count_announcers import named_set_announcement
+from ._count_announcers import heading_set_announcement, named_set_announcement
 from ._count_items import ANY_COUNT, announced_value, announcement, items_hit, sentence_announcement
 from ._count_text import run_start, shorten
-from ._enum_markers import Marker
+from ._enum_markers import Marker, inline_markers
 from ._enumeration import item_markers
 
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
@@ -48,10 +48,13 @@ def marker_lists(text: str) -> Iterator[Hit]:
                 announcement(text, end)
                 or sentence_announcement(text, end)
                 or _announcement_at_colon(text, end)
+                or _ranking_announcement(text, end)
             )
             named = match is None
             if named:  # `可以用“三新”的特点来加以概括：一是“新气象”…`
-                match = named_set_announcement(text, end, markers, i)
+                match = named_set_announcement(text, end, markers, i) or (
+                    heading_set_announcement(text, end, markers, i)
+                )
             if match is None:
                 continue
             hit = _marker_list_hit(text, match, markers, i, named)
@@ -64,6 +67,9 @@ def _marker_styles(text: str) -> Iterator[tuple[str, Sequence[Marker]]]:
     the two verb styles, as one list (read where it opens with 一要 and no 二要 follows)."""
     by_style = item_markers(text)
     yield from by_style.items()
+    inline = list(inline_markers(text))  # `三项：一、…；二、…；三、…`, inside a paragraph
+    if inline:
+        yield "，一、", inline
     shi, yao = by_style.get("一是"), by_style.get("一要")
     if shi and yao and not any(value == 2 for *_, value in yao):
         yield "一是", sorted([*shi, *yao])
@@ -76,6 +82,18 @@ def _announcement_at_colon(text: str, end: int) -> re.Match[str] | None:
     if colon < 0 or any(stop in text[colon:end] for stop in "。；;！!？?\n"):
         return None
     return announcement(text, colon + 1)
+
+
+# `群众来电排在前十位的有：` then `第一是…`, `第二是…`: a ranking announces its places.
+_RANKING_BEFORE = lazy_compile(
+    r"前(?P<num>[两二三四五六七八九十]|十[一二]|[2-9]|1[0-2])(?P<unit>位|名)(?P<name>)"
+    r"的?(?:依次|分别)?(?:是|为|有)?[：:]?[ \t\u3000]*\Z"
+)
+
+
+def _ranking_announcement(text: str, end: int) -> re.Match[str] | None:
+    """The ranking (`前十位的有：`) that ends right before ``end``."""
+    return _RANKING_BEFORE.search(text, max(0, end - 14), end)
 
 
 def _before_space(text: str, index: int) -> int:
@@ -151,12 +169,22 @@ def _next_line_item(text: str, end: int, value: int) -> int | None:
     return match.end() if ORDINALS.get(numeral) == value else None
 
 
+# A paragraph that opens with words, not with a list's marker (`下一步，…`).
+_PARAGRAPH_OPENS = re.compile(
+    "(?![一二三四五六七八九十]是|[一二三四五六七八九十]要|第[一二三四五六七八九十]|其[一二三四五六七八九十]"
+    "|首先|其次|再次|最后|另外|此外)[\u4e00-\u9fff]"
+)
+
+
 def _heading_follows(text: str, end: int) -> bool:
     """The line after the one holding ``end`` opens with a heading numbered in Chinese
-    (`二、`, `（二）`); `1.` may number the details of the last item."""
+    (`二、`, `（二）`), or a blank line and a paragraph of words follow it; `1.` may
+    number the details of the last item."""
     line_end = text.find("\n", end)
     if line_end < 0:
         return False
+    if text.startswith("\n\n", line_end) and _PARAGRAPH_OPENS.match(text, line_end + 2):
+        return True  # a blank line, then a paragraph that numbers nothing: the list ended
     match = LINE_ITEM.match(text, line_end + 1)
     return (
         match is not None

@@ -272,16 +272,28 @@ INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,
 # `。一、…。二、…`: after a full stop, read only where a second item follows one (a full
 # stop ends almost every sentence, so the pattern is not run on every text).
 _FULL_STOP_CN_MARKER = lazy_compile("。[ \u3000]?" + _INLINE_CN_BODY)
-# `第一，…；第二，…`, `第一为…`: an ordinal opening a clause (not `第一为什么`, `第一为了`).
+# `第一，…；第二，…`, `第一为…`, `第一是…`: an ordinal opening a clause (not `第一为什么`,
+# `第一为了`, `第一是否`).
 ORDINAL_MARKER = lazy_compile(
-    r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:]|为(?![止期什了]))"
+    r"第(?P<cn>[一二三四五六七八九十]{1,2})(?=[，,、：:]|为(?![止期什了])|是(?![否非]))"
 )
 # `··第二，`: a bullet opens the line before the ordinal.
 _ORDINAL_BEFORE = frozenset("。；;：:！!？?\n \t\u3000“「·•")
 
 
+_last_inline: tuple[str, list[Marker]] | None = None  # the last text read, and its markers
+
+
 def inline_markers(text: str) -> Iterator[Marker]:
-    """`，一、…，二、…` inside a paragraph."""
+    """`，一、…，二、…` inside a paragraph (the last text's read once, for FC303 and FC306)."""
+    global _last_inline
+    last = _last_inline
+    if last is None or last[0] is not text:
+        last = _last_inline = (text, list(_inline_markers(text)))
+    yield from last[1]
+
+
+def _inline_markers(text: str) -> Iterator[Marker]:
     full_stop = "。二、" in text or "。 二、" in text or "。\u3000二、" in text
     if not full_stop and not any(mark + "二、" in text for mark in "，,；;：:"):
         return  # no list goes on to a second item
@@ -299,7 +311,7 @@ def ordinal_markers(text: str) -> Iterator[Marker]:
     for match in ORDINAL_MARKER.finditer(text):
         start = match.start()
         if start and text[start - 1] not in _ORDINAL_BEFORE:
-            if text[start - 1] not in "，," or text[match.end() : match.end() + 1] != "为":
+            if text[start - 1] not in "，," or text[match.end() : match.end() + 1] not in "为是":
                 continue  # `许下新年三愿，第一为…；第二为…`: 为 names the item after a comma
         value = ORDINALS.get(match.group("cn"))
         if value is not None:

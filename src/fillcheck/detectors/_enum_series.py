@@ -69,11 +69,12 @@ def _previous_series_word(text: str, end: int) -> tuple[int, str]:
     return best, found
 
 
-# `第一项叮咛…第二项叮咛…第二项叮咛`: ordinals that carry a measure word and a noun, one
-# list as long as they open clauses and repeat the same noun.
+# `第一项叮咛…第二项叮咛…第二项叮咛`, `第一项，…；第二项，…`: ordinals that carry a measure
+# word and a noun (or a comma right after the measure word), one list as long as they
+# open clauses and repeat the same noun.
 _ORDINAL_UNIT = re.compile(
     "第(?P<num>[一二三四五六七八九十]{1,2})(?P<unit>个|项|条|点|种|类|方面|部分|块|批)"
-    "(?P<name>[\u4e00-\u9fff]{2})"
+    "(?P<name>[\u4e00-\u9fff]{2}|(?<=[项点个类种面分批])(?=[，,、：:]))"
 )
 _ORDINAL_OPENS = frozenset("。；;：:！!？?\n \t\u3000“「·•")
 _ORDINAL_SPAN = 1500

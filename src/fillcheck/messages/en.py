@@ -104,6 +104,9 @@ COUNT = {
     "list-before-count": (
         "{phrase} announces {announced} but {count} are listed before it: {listed}"
     ),
+    "chars-before-count": (
+        "{phrase} counts {announced} characters but the quotation before it has {count}: {listed}"
+    ),
     "items-follow": "{phrase} announces {announced} but {count} follow: {listed}",
     "items-agree": "make the numeral and the items agree",
     "share-contradicts": "{part}/{whole} is {actual}%, not {stated}",
