@@ -387,7 +387,12 @@ def build() -> dict[Path, str]:
     specs = load_specs()
     splits = split(specs)
     sources = (*CONSISTENT.glob("*.txt"), *SLIPS.glob("*.txt"), *HELD.glob("*.txt"))
-    stems = {p.name.split("_")[0]: p.stem for p in sources}
+    stems: dict[str, str] = {}
+    for path in sources:
+        number = path.name.split("_")[0]
+        if stems.setdefault(number, path.stem) != path.stem:
+            twins = f"{stems[number]}, {path.stem}"
+            raise SystemExit(f"two source pages share the number {number}: {twins}")
     files: dict[tuple[str, str], FileBuilder] = {}
     for spec in specs:
         where, stem = splits[spec["id"]], stems[spec["src"]]
