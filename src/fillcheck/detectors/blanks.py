@@ -27,6 +27,7 @@ from ..patterns import (
 )
 from ..registry import register
 from ..scan import declare, declared_starts
+from ._drawn_blanks import drawn_blanks
 from ._empty import empty_slots, lost_underlines
 from ._fields import field_gaps, zero_dates
 from ._masks import masks
@@ -176,6 +177,9 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     Good: 二○○八年五月，第一批__init__模块完成，金额单位：元。
     """
     text, taken = doc.text, []
+    for start, end, kind in drawn_blanks(doc):  # `时间:———`, `ˍˍ年`, `＿ ＿ ＿`, `……年……月`
+        taken.append((start, end))
+        yield _blank_hit(start, end, text[start:end], kind)
     for start, end in masks(doc).blanks:  # `___`, `＿＿`, `□□`, `○○`, `（  ）`, `《 》`
         if _blank_is_text(text, start, end):
             continue
