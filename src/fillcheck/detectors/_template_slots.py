@@ -49,6 +49,7 @@ _NUMBER_LABEL = re.compile(
     r"(?:电话|手机|手机号|号码|传真|身份证号|身份证|证件号|热线|電話|手機|傳真)[:：]?\s*$"
 )
 _PERSON = Unit("", "person")
+_DATE = Unit("", "date")
 # Letter masks found elsewhere that make a run opening a line before a comma one too.
 _EVIDENCE = 2
 # A list item's number at the start of a line: `1.`, `12.`.
@@ -85,7 +86,7 @@ def _letter_unit(text: str, start: int, end: int, evidence: bool) -> Unit | None
     if is_digit(last):
         return _inside_number(text, start, end) or _number_value(text, start, end)
     if end - start < 2:
-        return None
+        return _DATE if after == "午" and last in "日号" else None  # `×月×日×午×时`
     if after in _SPACES:
         return _spaced_name(text, start, end, last)
     if last in _CLAUSE_START and after in _CLAUSE_END:
