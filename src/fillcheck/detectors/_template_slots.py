@@ -29,6 +29,7 @@ from ..patterns import CJK_PUNCT, is_ascii_word, is_digit, is_han
 from ._letters import LETTERS
 from ._mask_message import WORD, mask_message
 from ._masks import masks
+from ._o_masks import o_masks
 from ._values import Unit, unit_at
 
 _SPACES = " \u3000"
@@ -77,6 +78,8 @@ def template_letter_masks(doc: Document, found: set[tuple[int, int]]) -> Iterato
         unit = _letter_unit(text, start, end, len(found) >= _EVIDENCE)
         if unit is not None:
             yield Hit(start, end, *mask_message(text[start:end], unit, lang))
+    for start, end, unit in o_masks(doc):  # `OOO先生`, `民國OO年`
+        yield Hit(start, end, *mask_message(text[start:end], unit, lang))
 
 
 def _letter_unit(text: str, start: int, end: int, evidence: bool) -> Unit | None:
