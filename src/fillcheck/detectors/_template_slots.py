@@ -90,6 +90,8 @@ def _letter_unit(text: str, start: int, end: int, evidence: bool) -> Unit | None
         return _inside_number(text, start, end) or _number_value(text, start, end)
     if end - start < 2:
         return _DATE if after == "午" and last in "日号" else None  # `×月×日×午×时`
+    if last in _SPACES and _spaced_in_chinese(text, start, end):
+        return unit_at(text, _skip_spaces(text, end)) or WORD  # `2023 年 xx 镇`, `魅力 xx、`
     if after in _SPACES:
         return _spaced_name(text, start, end, last)
     if last in _CLAUSE_START and after in _CLAUSE_END:
@@ -105,6 +107,31 @@ def _letter_unit(text: str, start: int, end: int, evidence: bool) -> Unit | None
 
 def _opens_name(char: str) -> bool:
     return is_han(char) or char in _LETTER_SET
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    """The first index from ``at`` that holds no space (three spaces at most)."""
+    stop = at
+    while stop < len(text) and text[stop] in _SPACES and stop - at < 3:
+        stop += 1
+    return stop
+
+
+def _spaced_in_chinese(text: str, start: int, end: int) -> bool:
+    """A run set apart by spaces inside a Chinese sentence, as text converted from a PDF or
+    a word processor spaces Latin runs out: `2023 年 xx 镇`, `党的 XX 大`, `魅力 xx、`.
+    Chinese or its punctuation stands on both sides past the spaces; `XX 世纪` is a century."""
+    head = start
+    while head and text[head - 1] in _SPACES and start - head < 3:
+        head -= 1
+    before = text[head - 1 : head]
+    if not (is_han(before) or (before and before in CJK_PUNCT)):
+        return False
+    rest = _skip_spaces(text, end)
+    after = text[rest : rest + 1]
+    if text.startswith("世纪", rest):
+        return False
+    return is_han(after) or (bool(after) and after in CJK_PUNCT and rest == end)
 
 
 def _starts_name(last: str) -> bool:
