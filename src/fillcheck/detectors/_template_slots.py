@@ -50,6 +50,8 @@ _NUMBER_LABEL = re.compile(
     r"(?:电话|手机|手机号|号码|传真|身份证号|身份证|证件号|热线|電話|手機|傳真)[:：]?\s*$"
 )
 _PERSON = Unit("", "person")
+# What joins the parts of a name: a middle dot, a space.
+_NAME_JOINS = "·・• \u3000"
 _DATE = Unit("", "date")
 # Letter masks found elsewhere that make a run opening a line before a comma one too.
 _EVIDENCE = 2
@@ -90,6 +92,8 @@ def _letter_unit(text: str, start: int, end: int, evidence: bool) -> Unit | None
         return _inside_number(text, start, end) or _number_value(text, start, end)
     if end - start < 2:
         return _DATE if after == "午" and last in "日号" else None  # `×月×日×午×时`
+    if after in _NAME_JOINS and text[end + 1 : end + 2] in _LETTER_SET and _starts_name(last):
+        return _PERSON  # `XX·XX同志`, `×× ××同志`: the parts of one name
     if last in _SPACES and _spaced_in_chinese(text, start, end):
         return unit_at(text, _skip_spaces(text, end)) or WORD  # `2023 年 xx 镇`, `魅力 xx、`
     if after in _SPACES:
