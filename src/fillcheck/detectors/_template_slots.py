@@ -209,7 +209,7 @@ def template_star_masks(doc: Document, found: set[tuple[int, int]]) -> Iterator[
             continue  # another star run on the line: Markdown may pair them
         last = text[start - 1] if start else "\n"
         after = text[end : end + 1] or "\n"
-        if _star_name(last, after, text[end : end + 2]):
+        if _star_name(last, after, text[end : end + 2]) or _star_shape(text, start, end, last):
             yield Hit(start, end, *mask_message(text[start:end], WORD, lang))
 
 
@@ -271,3 +271,15 @@ def _spaced_chain(
     if after and (after in CJK_PUNCT or after in ",;") and last != "\n":
         return stop, WORD
     return None
+
+
+def _star_shape(text: str, start: int, end: int, last: str) -> bool:
+    """The letter templates' shapes, with stars: a run set apart by spaces in a Chinese
+    sentence (`2023 年 ** 镇`), the parts of one name (`＊＊·＊＊同志`) and a greeting's
+    name (`＊＊＊：您好！`)."""
+    after = text[end : end + 1]
+    if last in _SPACES and _spaced_in_chinese(text, start, end):
+        return True
+    if after and after in _NAME_JOINS and text[end + 1 : end + 2] in _STARS:
+        return _starts_name(last)
+    return last == "\n" and after in ":：" and is_han(text[end + 1 : end + 2])
