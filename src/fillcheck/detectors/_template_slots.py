@@ -27,10 +27,10 @@ from ..finding import Hit
 from ..messages import language
 from ..patterns import CJK_PUNCT, is_ascii_word, is_digit, is_han
 from ._letters import LETTERS
-from ._mask_message import WORD, mask_message
+from ._mask_message import WINDOW, WORD, mask_message
 from ._masks import masks
 from ._o_masks import o_masks
-from ._values import Unit, unit_at
+from ._values import Unit, mask_unit, unit_at
 
 _SPACES = " \u3000"
 _LETTER_SET = frozenset(LETTERS)
@@ -55,6 +55,8 @@ _NAME_JOINS = "·・• \u3000"
 _DATE = Unit("", "date")
 # Letter masks found elsewhere that make a run opening a line before a comma one too.
 _EVIDENCE = 2
+# Marks of code or a regular expression on a line: `[a-z]`, `x{2,3}`, `\\d`, `a=b`, `` `x` ``.
+_CODE_MARKS = re.compile(r"[\[\]{}\\^$=<>|`]")
 # A list item's number at the start of a line: `1.`, `12.`.
 _LIST_NUMBER = re.compile(r"(?:^|\n)\d{1,2}\.$")
 # Stars: `*` and full-width `＊`.
@@ -95,7 +97,7 @@ def _letter_unit(text: str, start: int, end: int, evidence: bool) -> Unit | None
     if after in _NAME_JOINS and text[end + 1 : end + 2] in _LETTER_SET and _starts_name(last):
         return _PERSON  # `XX·XX同志`, `×× ××同志`: the parts of one name
     if last in _SPACES and _spaced_in_chinese(text, start, end):
-        return unit_at(text, _skip_spaces(text, end)) or WORD  # `2023 年 xx 镇`, `魅力 xx、`
+        return _spaced_unit(text, start, end)  # `2023 年 xx 镇`, `魅力 xx、`
     if after in _SPACES:
         return _spaced_name(text, start, end, last)
     if last in _CLAUSE_START and after in _CLAUSE_END:
@@ -136,6 +138,24 @@ def _spaced_in_chinese(text: str, start: int, end: int) -> bool:
     if text.startswith("世纪", rest):
         return False
     return is_han(after) or (bool(after) and after in CJK_PUNCT and rest == end)
+
+
+def _spaced_unit(text: str, start: int, end: int) -> Unit | None:
+    """What a run set apart by spaces stands for: the unit or ordinal after it (`xx 镇`,
+    `第 xx 次`, `党的 XX 大`), or a name before a list's comma (`魅力 xx、`). Without either
+    it is a word under discussion (`匹配 xx 或 xxx 字符`) and left alone."""
+    head = start
+    while head and text[head - 1] in _SPACES:
+        head -= 1
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if _CODE_MARKS.search(text, line_start, len(text) if line_end < 0 else line_end):
+        return None  # a regular expression or code explained in Chinese: `[a-z]x{2,3} 匹配 xx`
+    rest = _skip_spaces(text, end)
+    unit = mask_unit(text[head - 1 : head], text[rest : rest + WINDOW])
+    if unit is not None:
+        return unit
+    return WORD if rest == end and text[end : end + 1] in "、，," else None
 
 
 def _starts_name(last: str) -> bool:
