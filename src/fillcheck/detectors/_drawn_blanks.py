@@ -38,7 +38,7 @@ _DATE_UNITS = "年月日"
 TRIGGERS = declare(
     "fc104-drawn-blanks",
     (
-        "———", "－－－", "―――", "ˍ",
+        "———", "－－－", "―――", "ˍ", "：——", ":——", "——年", "——月", "——日",
         "＿ ＿", "＿\u3000＿", "_ _", "_\u3000_",
         "…年", "…月", "…日", "...年", "...月", "...日", "_年",
     ),
@@ -68,6 +68,10 @@ def drawn_blanks(doc: Document) -> Iterator[tuple[int, int, str]]:
 def _blank_at(text: str, at: int) -> tuple[int, int, str] | None:
     """The blank starting at (or, for an ellipsis, running through) ``at``, if any."""
     char = text[at]
+    if char in ":：":
+        at += 1  # `报告人：——`: the dashes after a label's colon
+    if text[at : at + 2] == "——" and _DASH_RUN.match(text, at) is None:
+        return _short_dashes(text, at)
     if char in "—－―":
         match = _DASH_RUN.match(text, at)
         return _judged(text, at, match.end(), _dash_kind) if match else None
@@ -91,6 +95,30 @@ def _judged(
 ) -> tuple[int, int, str] | None:
     kind = judge(text, start, end)
     return None if kind is None else (start, end, kind)
+
+
+def _short_dashes(text: str, at: int) -> tuple[int, int, str] | None:
+    """A Chinese dash's two em dashes left as a blank: alone after a label's colon
+    (`报告人：——`, `经办人：—— 日期：`) or standing for a date's figures (`——年——月——日`).
+    Elsewhere two em dashes are the dash of a sentence."""
+    start = at
+    while start and text[start - 1] == "—":
+        start -= 1
+    end = at
+    while end < len(text) and text[end] == "—":
+        end += 1
+    if end - start != 2:
+        return None
+    last, after = text[start - 1 : start], text[end : end + 1]
+    if after and after in _DATE_UNITS:
+        if last and (last.isdigit() or last in LETTERS):
+            return None  # `2023——年`? a range's end; `×——日` the letters' rule
+        if text[end + 1 : end + 3] == "——" or (last and last in "年月" + _COLONS + _SPACES):
+            return start, end, "date"  # `日期：——年——月——日`
+        return None  # `——年月日在…会议上`: a subtitle's dash before a date that lost its figures
+    if last in _COLONS and (not after or after in "\n" + _SPACES):
+        return start, end, "value"
+    return None
 
 
 def _year_underline(text: str, at: int) -> tuple[int, int, str] | None:
