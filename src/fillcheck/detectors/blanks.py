@@ -26,6 +26,7 @@ from ..registry import register
 from ..scan import declare, declared_starts
 from ._blank_text import blank_is_text
 from ._circle_records import circle_record
+from ._drawn_blanks import drawn_blanks
 from ._empty import empty_slots, lost_underlines
 from ._fields import field_gaps, zero_dates
 from ._form_gaps import address_gaps, alias_gaps, trailing_fields
@@ -126,6 +127,9 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     """
     text, taken = doc.text, []
     record = circle_record(doc)  # a court record's circles are redaction (FC408)
+    for start, end, kind in drawn_blanks(doc):  # `时间:———`, `ˍˍ年`, `＿ ＿ ＿`, `……年……月`
+        taken.append((start, end))
+        yield _blank_hit(start, end, text[start:end], kind)
     for start, end in masks(doc).blanks:  # `___`, `＿＿`, `□□`, `○○`, `（  ）`, `《 》`
         if blank_is_text(text, start, end) or (record and text[start] in "○〇"):
             continue

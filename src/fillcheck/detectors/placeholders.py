@@ -15,6 +15,7 @@ from ._mask_message import mask_message
 from ._masks import masks
 from ._records import redacted
 from ._stars import star_masks
+from ._template_slots import template_letter_masks, template_star_masks
 from ._values import Unit
 
 
@@ -47,7 +48,10 @@ def star_masked_value(doc: Document) -> Iterator[Hit]:
     """
     # A masked public record's masks (FC409) and a word filter's stars (FC404) are redaction.
     skip = redacted(doc)
-    yield from (hit for hit in star_masks(doc) if (hit.start, hit.end) not in skip)
+    hits = [hit for hit in star_masks(doc) if (hit.start, hit.end) not in skip]
+    yield from hits
+    found = {(hit.start, hit.end) for hit in hits}
+    yield from (hit for hit in template_star_masks(doc, found) if (hit.start, hit.end) not in skip)
 
 
 @register("FC102", "letter-masked-value", Category.PLACEHOLDER, Severity.ERROR)
@@ -81,7 +85,11 @@ def letter_masked_value(doc: Document) -> Iterator[Hit]:
     """
     # A masked public record's masks are redaction (FC409).
     skip = redacted(doc)
-    yield from (hit for hit in letter_masks(doc) if (hit.start, hit.end) not in skip)
+    hits = [hit for hit in letter_masks(doc) if (hit.start, hit.end) not in skip]
+    yield from hits
+    found = {(hit.start, hit.end) for hit in hits}
+    extra = template_letter_masks(doc, found)  # `××× 谨启`, `5xx4.9万人`
+    yield from (hit for hit in extra if (hit.start, hit.end) not in skip)
 
 
 # A date left as 某: `某年某月某日`, `某月某日`, `某年某月`.
