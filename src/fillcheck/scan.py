@@ -317,17 +317,14 @@ def _union_array(text: str, union: tuple[str, ...]) -> Sequence[int]:
 
 
 def _union_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
-    """As :func:`literal_starts`; where ``re`` is the backend, one first character at a time.
-
-    An alternation of literals with many first characters makes ``re`` test every
-    character of the text against their class (about 20 ms a megabyte of Chinese
-    text). ``str.find`` skips to one character far faster, and most of the first
-    characters are absent from most texts: each present one is found with it, and
-    the literals starting with it are compared there.
-    """
-    if backend(len(text)) != "re":
+    """As :func:`literal_starts`, with ``re`` (one branch per first character, see
+    :class:`ReScan`) however many first characters the literals have: faster than
+    ``str.find`` one first character at a time, on small texts and large (the union
+    of a 5 MB text: 0.027 s against 0.034 s)."""
+    name = backend(len(text))
+    if name != "re":
         return literal_starts(text, literals)
-    return _find_starts(text, literals)
+    return _scanner(literals, name).starts(text)
 
 
 def _find_starts(text: str, literals: tuple[str, ...]) -> tuple[int, ...]:
