@@ -32,6 +32,9 @@ _UNIT_FIRSTS = "".join(sorted({unit[0] for unit in UNITS}))
 SPACED_PAIR = re.compile(
     f"\\d(?<![\\d.A-Za-z]\\d)\\d*(?:\\.\\d+)?[ \u3000\xa0](?=[{re.escape(_UNIT_FIRSTS)}版])"
 )
+# The space of such a pair: a space between a digit and what may be a unit (far rarer than
+# a digit, so `re` stops at fewer places).
+_PAIR_SPACE = re.compile(f"[ \u3000\xa0](?<=\\d[ \u3000\xa0])(?=[{re.escape(_UNIT_FIRSTS)}版])")
 # A number written straight against what may be a unit: `280万元` (never `%`: `60%` is a
 # share, not a pair the document spaces or not).
 TIGHT_PAIR = re.compile(
@@ -86,7 +89,7 @@ def _spaced_pairs(text: str) -> list[tuple[int, int, int]]:
     A number at the start of a line is a clause number (`4.2 本协议`), not a figure.
     """
     pairs = []
-    for match in SPACED_PAIR.finditer(text):
+    for match in _spaced_matches(text):
         space = match.end() - 1
         unit = unit_at(text, match.end())
         if unit is None and _edition(text, match.start(), match.end()):
@@ -96,6 +99,24 @@ def _spaced_pairs(text: str) -> list[tuple[int, int, int]]:
         if not _starts_line(text, match.start()):
             pairs.append((match.start(), space, match.end() + len(unit.text)))
     return pairs
+
+
+def _spaced_matches(text: str) -> Iterator[re.Match[str]]:
+    """``SPACED_PAIR.finditer(text)``, found from the spaces rather than from every digit.
+
+    A match ends with its space, and its number can start only where a run of digits and
+    dots starts (the look-behind): the number of each space between a digit and a unit is
+    matched from the start of the run before it, as a scan from the left would.
+    """
+    for space in _PAIR_SPACE.finditer(text):
+        end = space.start()
+        begin = end - 1
+        while begin > 0 and (text[begin - 1].isdecimal() or text[begin - 1] == "."):
+            begin -= 1
+        for start in range(begin, end):
+            if match := SPACED_PAIR.match(text, start):
+                yield match
+                break
 
 
 def _starts_line(text: str, index: int) -> bool:
