@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
-from ..patterns import char_after, char_before, is_han
+from ..patterns import alternation, char_after, char_before, is_han
 from ..registry import register
 from ..scan import declare, declared_starts
 from ._dots import dot_is_punctuation, word_dots
@@ -42,9 +42,8 @@ TIGHT_PAIR = re.compile(
 )
 # The same, counted where a unit follows, as unit_at() reads one: a unit starts there
 # and the two characters there are no ordinary word (`项目`). Counted by `re` alone.
-_ALTERNATIVES = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 TIGHT_UNIT = re.compile(
-    f"{TIGHT_PAIR.pattern}(?=(?:{_ALTERNATIVES}))(?!(?:{'|'.join(sorted(NOT_UNITS))}))"
+    f"{TIGHT_PAIR.pattern}(?=(?:{alternation(UNITS)}))(?!(?:{alternation(NOT_UNITS)}))"
 )
 # A Latin word against Chinese, without and with a space: `为Word版`, `使用 Python 编写`.
 TIGHT_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fff]")
