@@ -53,6 +53,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .patterns import alternation
+
 if TYPE_CHECKING:
     from .document import Document
 
@@ -66,20 +68,12 @@ class ReScan:
     """Where the literals start, found with one ``re`` alternation."""
 
     def __init__(self, literals: Sequence[str]) -> None:
-        # One branch per first character, the rests inside it: where a first character
-        # stands but no literal starts (most stops of the scan), ``re`` tries one branch
-        # per first character rather than one per literal (a third faster for the FC2
-        # anchors). Rests longest first, branches and ties in a fixed order, so the pattern
-        # is the same in every process (and its compiled code can be reused from the
-        # cache, see fillcheck.recache).
-        branches = []
-        for first, group in sorted(_by_first(tuple(sorted(set(literals)))).items()):
-            rests = sorted({literal[1:] for literal in group}, key=lambda rest: (-len(rest), rest))
-            if "" in rests:  # the character alone is a literal: every occurrence starts one
-                branches.append(re.escape(first))
-            else:
-                branches.append(f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})")
-        self.pattern = re.compile("|".join(branches))
+        # One branch per first character (see fillcheck.patterns.alternation): where a
+        # first character stands but no literal starts (most stops of the scan), ``re``
+        # tries one branch per first character rather than one per literal (a third
+        # faster for the FC2 anchors). The pattern is the same in every process (its
+        # compiled code can be reused from the cache, see fillcheck.recache).
+        self.pattern = re.compile(alternation(literals))
 
     def starts(self, text: str, pos: int = 0) -> tuple[int, ...]:
         """Every offset from ``pos`` on where a literal starts, ascending (overlapping
