@@ -121,7 +121,7 @@ def test_fix_suggestions_give_the_certain_text():
 
 
 def test_spaced_pairs_found_from_the_spaces_are_those_a_scan_from_the_left_finds():
-    from fillcheck.detectors.format import SPACED_PAIR, _spaced_matches
+    from fillcheck.detectors._unit_pairs import SPACED_PAIR, spaced_pairs
 
     texts = [
         "资金280 万元，研究1 次，比例60 %，标准（2021 版）。",
@@ -132,4 +132,4 @@ def test_spaced_pairs_found_from_the_spaces_are_those_a_scan_from_the_left_finds
     ]
     for text in texts:
         expected = [match.span() for match in SPACED_PAIR.finditer(text)]
-        assert [match.span() for match in _spaced_matches(text)] == expected
+        assert [match.span() for match in spaced_pairs(text)] == expected
