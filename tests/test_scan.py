@@ -231,3 +231,16 @@ def test_a_set_needs_literals(monkeypatch):
     with pytest.raises(ValueError, match="'blank'"):
         scan.declare("blank", ("某", ""))
     assert scan.declared() == {}
+
+
+def test_alternation_matches_what_the_plain_longest_first_alternation_matches():
+    import re
+
+    from fillcheck.patterns import alternation
+
+    literals = ["万元", "万", "元", "个百分点", "个月", "个", "项目", "项", "*", "**", "a.b"]
+    plain = re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True))))
+    grouped = re.compile(alternation(literals))
+    text = "280万元，3个月，5个百分点，12个，项目2项，万 元，**粗**，a.b与axb，无"
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert alternation(["万元", "万", "元"]) == "万(?:元)?|元"

@@ -10,6 +10,7 @@ which would shift offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Star-like mask characters: ASCII asterisk and full-width asterisk.
 STARS = "*＊"
@@ -70,6 +71,27 @@ def line_bounds(text: str, index: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     return start, len(text) if end < 0 else end
+
+
+def alternation(literals: Iterable[str]) -> str:
+    """A regex source matching any one of ``literals`` (longest first), with one branch per
+    first character: where a first character stands but no literal follows, ``re`` tries
+    one branch per first character rather than one per literal.
+
+    ``alternation(["万元", "万", "元"])`` is ``万(?:元)?|元``.
+    """
+    groups: dict[str, set[str]] = {}
+    for literal in literals:
+        groups.setdefault(literal[0], set()).add(literal[1:])
+    branches = []
+    for first, rests in sorted(groups.items()):
+        longer = sorted(rests - {""}, key=lambda rest: (-len(rest), rest))
+        if not longer:
+            branches.append(re.escape(first))
+            continue
+        body = "|".join(map(re.escape, longer))
+        branches.append(f"{re.escape(first)}(?:{body}){'?' if '' in rests else ''}")
+    return "|".join(branches)
 
 
 class LazyPattern:

@@ -118,3 +118,18 @@ def test_fix_suggestions_give_the_certain_text():
     assert (finding.text, finding.suggestion) == ("1 次", "write `1次`")
     (finding,) = audit_text("增长1·8%", select=["FC502"])
     assert finding.suggestion == "write `.`"
+
+
+def test_spaced_pairs_found_from_the_spaces_are_those_a_scan_from_the_left_finds():
+    from fillcheck.detectors._unit_pairs import SPACED_PAIR, spaced_pairs
+
+    texts = [
+        "资金280 万元，研究1 次，比例60 %，标准（2021 版）。",
+        "第4.2 条、v2 次、a1 个、1.5.3 个、.5 万元、12.5 万元、１２ 个、٣ 人",
+        "2021 年 12 月，3 个节点\n4.2 本协议，7 \u3000个，8\xa0人，9  个",
+        "1 2 3 个 4",
+        "",
+    ]
+    for text in texts:
+        expected = [match.span() for match in SPACED_PAIR.finditer(text)]
+        assert [match.span() for match in spaced_pairs(text)] == expected

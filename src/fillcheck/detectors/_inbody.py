@@ -168,8 +168,8 @@ def _addresses(text: str) -> list[tuple[int, int, bool]]:
     for tld in _TLDS:
         at = text.find(tld)
         while at >= 0:
-            host = _HOST.search(text, max(0, at - 100), at)
-            end = _TLD.match(text, at)
+            end = _TLD.match(text, at)  # first: most `.com` stand inside a longer address
+            host = _HOST.search(text, max(0, at - 100), at) if end else None
             at = text.find(tld, at + 1)
             if not host or not end or host.start() in seen:
                 continue

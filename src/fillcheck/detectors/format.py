@@ -21,28 +21,9 @@ from ..registry import register
 from ..scan import declare, declared_starts
 from ._dots import dot_is_punctuation, word_dots
 from ._official import is_official, skipped_headings
-from ._values import NOT_UNITS, UNITS, Unit, unit_at
+from ._unit_pairs import TIGHT_UNIT, spaced_pairs
+from ._values import Unit, unit_at
 
-# A number, one space, and what may be a unit: `280 万元`, `1 次`, `60 %`, `2021 版`.
-# (A number never starts after a digit, a dot or a letter; that is checked after its first
-# digit, since a pattern that starts with a look-behind makes `re` try every position,
-# and what may follow is narrowed to the first characters of units, so that Python
-# looks only at numbers before one.)
-_UNIT_FIRSTS = "".join(sorted({unit[0] for unit in UNITS}))
-SPACED_PAIR = re.compile(
-    f"\\d(?<![\\d.A-Za-z]\\d)\\d*(?:\\.\\d+)?[ \u3000\xa0](?=[{re.escape(_UNIT_FIRSTS)}版])"
-)
-# A number written straight against what may be a unit: `280万元` (never `%`: `60%` is a
-# share, not a pair the document spaces or not).
-TIGHT_PAIR = re.compile(
-    f"\\d(?<![\\d.A-Za-z]\\d)\\d*(?:\\.\\d+)?(?=[{re.escape(_UNIT_FIRSTS.replace('%', ''))}])"
-)
-# The same, counted where a unit follows, as unit_at() reads one: a unit starts there
-# and the two characters there are no ordinary word (`项目`). Counted by `re` alone.
-_ALTERNATIVES = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
-TIGHT_UNIT = re.compile(
-    f"{TIGHT_PAIR.pattern}(?=(?:{_ALTERNATIVES}))(?!(?:{'|'.join(sorted(NOT_UNITS))}))"
-)
 # A Latin word against Chinese, without and with a space: `为Word版`, `使用 Python 编写`.
 TIGHT_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fff]")
 SPACED_LATIN = re.compile(r"[\u4e00-\u9fff] [A-Za-z]{2,}|[A-Za-z]{2,} [\u4e00-\u9fff]")
@@ -86,7 +67,7 @@ def _spaced_pairs(text: str) -> list[tuple[int, int, int]]:
     A number at the start of a line is a clause number (`4.2 本协议`), not a figure.
     """
     pairs = []
-    for match in SPACED_PAIR.finditer(text):
+    for match in spaced_pairs(text):
         space = match.end() - 1
         unit = unit_at(text, match.end())
         if unit is None and _edition(text, match.start(), match.end()):
