@@ -106,10 +106,11 @@ FIRE = [
         + "Page 2: 政府公文寫作手冊 - csb.gov.hk · 是其中之一。\n",
         [("FC210", 3, 1), ("FC210", 6, 1)],
     ),
-    # counters with the number before the word, under a title (traditional script)
+    # counters with the number before the word, under a title (traditional script): the
+    # sharing site's tallies (FC208), which page furniture leaves to it
     (
         "委託書範本\n\n23 瀏覽次數\n\n提供建議 0 喜歡次數\n\n" + PROSE,
-        [("FC210", 3, 1), ("FC210", 5, 1)],
+        [("FC208", 3, 1), ("FC208", 5, 1)],
     ),
     # a font-size bar with its buttons, a byline naming the site, the site's name and address
     ("【字体：大 中 小】【打印】【关闭】\n\n" + PROSE, [("FC210", 1, 1)]),

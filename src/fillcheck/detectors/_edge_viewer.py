@@ -4,7 +4,7 @@ Viewer sites (SlideShare, Speaker Deck, SlidePlayer, Docstoc, docsplayer, Scribd
 their clones) print the same few things around the text they show, in English even
 over a Chinese document: a loading note (`Presentation is loading. Please wait.`),
 a row of actions (`Download  Share  Embed`, `Report this document`), counters
-(`0 comments`, `3 Favorites`, `[Pages:9]`, `You are on page 1of 77`), the uploader's
+(`0 comments`, `3 Favorites`, `[Pages:9]`; a page counter is FC209's), the uploader's
 other decks (`More Decks by hhiroshell`, `Similar presentations`) and the header
 over the extracted text (`… - Presentation Transcript`, `Transcript`). Each is a
 short line made only of such words, read by its shape:
@@ -59,7 +59,6 @@ SURE_LINE = re.compile(
     r"|(?:Adobe )?Flash Player(?: \d{1,2})?(?: \(or above\))? is (?:needed|required) to view"
     r" [a-z ]{3,30}\.?"
     r"|We have detected that you do not have it on your computer\..{0,40}"
-    r"|You are on page ?\d{1,4} ?of ?\d{1,4}"
     rf"|\d{{1,3}}(?:,\d{{3}})*(?:\.\d)?[KkMm]? {_NOUN}"
     rf"|(?:More|Other) {_DECKS}(?: (?:by|in|from) [^\n]{{1,40}})?"
     rf"|(?:Similar|Related|Recommended|Popular|Trending|Featured) {_DECKS}"
@@ -167,7 +166,6 @@ _TRIGGERS = declare(
         " ago",
         "helpful",
         "Did this",
-        "You are on page",
         " views",
         "Size:",
         "Page ",
