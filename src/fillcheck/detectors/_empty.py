@@ -304,6 +304,8 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     if gapped and lead_at < start and is_han(lead) and _in_sentence(text, start):
         return lead_at, match.end()  # `授权期限 年 月 日`: one space, then an empty date
     if lead in "（(" and char_after(text, match.end()) in "）)":
+        if not gapped and text[max(0, lead_at - 3) : lead_at - 1] in _DATE_NAMES:
+            return None  # `标注成文日期(年月日)`: the form a date is written in
         return stop, match.end()  # `(年月日)`
     if lead.isdigit() and stop == start and _wide(text, start + 1) and _wide(text, match.end() - 1):
         return start + 1, match.end()  # `2023年   月   日`: month and day left blank

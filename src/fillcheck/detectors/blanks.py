@@ -17,6 +17,7 @@ from ..patterns import (
     char_after,
     char_before,
     find_matches,
+    is_ascii_word,
     is_digit,
     is_han,
     lazy_compile,
@@ -86,6 +87,7 @@ _SLOT_LABELS = (
     "性别", "全称", "简称", "岗位", "年限", "年月", "原因", "事由", "身份证号", "证件号",
     "手机号", "账号", "邮箱", "天数", "期限", "人员", "职称", "联系方式", "项目", "费用",
     "公司名", "企业名", "产品名", "数字", "数据", "数值", "百分比", "比例", "名次", "次数",
+    "称呼", "称谓",
 )  # fmt: skip
 # A label that tells the writer what to put there: `[明确范围]`, `[简述议题]`, `[填写单位]`.
 _INSTRUCTIONS = (
@@ -291,7 +293,7 @@ def _template_slots(
             continue  # `〔文章编号〕2095-8048`, `[文章编号]  1009-928X`: a label with its value
         if text[start] in "（(" and (
             char_after(text, end) in ":：_＿"
-            or (not label.endswith(_SLOT_ONLY) and char_before(text, start) not in " \u3000:：")
+            or (not label.endswith(_SLOT_ONLY) and not _paren_stands_alone(text, start, end, label))
         ):
             continue  # `（联系人姓名）`, `致: (接收方全称)`; not `甲方（名称）：`, a label
         if text[start] in "（(" and label.startswith(("请填写", "请输入")):
@@ -299,6 +301,31 @@ def _template_slots(
         if text[start] == "[" and _markdown_link(text, start, end):
             continue  # a Markdown link: [单位](https://…), [单位][ref], [单位]: https://…
         yield Hit(start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot"))
+
+
+# What a blank or a mask run that a bracketed label annotates is made of: `———(地点)`,
+# `***(姓名)`, `____(日期)`, `×××(单位)`.
+_ANNOTATED = "—_＿*＊×"
+
+
+def _paren_stands_alone(text: str, start: int, end: int, label: str) -> bool:
+    """A label in parentheses that names a value and stands where the value goes: after a
+    colon or a space (`致: (接收方全称)`), after the blank or mask it annotates
+    (`时间:———在———(地点)`, `***(姓名)`), or alone after a comma at the end of its clause
+    (`地址:XXX餐厅,(具体地址或公交线路)`); not `负责人(具体名单见附件)` in a sentence."""
+    before = char_before(text, start)
+    if before in " \u3000:：":
+        return True
+    if before in _ANNOTATED and text[max(0, start - 2) : start] == before * 2:
+        return True
+    if before in "Xx" and text[max(0, start - 2) : start] == before * 2:
+        head = start - 2
+        while head and text[head - 1] in "Xx":
+            head -= 1
+        return not is_ascii_word(char_before(text, head))  # `XXX(姓名)`, not `Linux(系统名称)`
+    if before not in "，,、" or char_after(text, end) not in ("", "\n", "。", "；", ";"):
+        return False
+    return any(part.endswith(_SLOT_ONLY + _SLOT_LABELS) for part in re.split(r"[/／、或]", label))
 
 
 def _in_sentence_slot(text: str, start: int, end: int, label: str) -> bool:
