@@ -127,9 +127,7 @@ _ANNOTATION = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）](?=[\u4e00-\u9fff]|\n
 _BLANK_AFTER = re.compile(r"_{3,}(?=[\u4e00-\u9fff])")
 # What joins the parts of a line of mask runs: `Xxxx,xxxx,xx,xx`, `XX、XX、XX`.
 _CHAIN_JOINS = ",，、/／"
-_CHAIN = re.compile(
-    r"[Xx×Ｘｘ]{2,4}([,，、/／])[Xx×Ｘｘ]{2,4}(?:\1[Xx×Ｘｘ]{2,4})+"
-)
+_CHAIN = re.compile(r"[Xx×Ｘｘ]{2,4}([,，、/／])[Xx×Ｘｘ]{2,4}(?:\1[Xx×Ｘｘ]{2,4})+")
 
 
 def _masked_line(text: str, start: int) -> Unit | None:
@@ -139,13 +137,10 @@ def _masked_line(text: str, start: int) -> Unit | None:
     head = text.rfind("\n", 0, start) + 1
     tail = text.find("\n", start)
     line = text[head : len(text) if tail < 0 else tail].strip(_SPACES)
-    if len(line) > 24 or _CHAIN.fullmatch(line) is None:
+    chain = _CHAIN.fullmatch(line) if len(line) <= 24 else None
+    if chain is None:
         return None
-    return _DATE if len(line.split(line[_first_joint(line)])[0]) == 4 else WORD
-
-
-def _first_joint(line: str) -> int:
-    return next(i for i, char in enumerate(line) if char in _CHAIN_JOINS)
+    return _DATE if len(line.split(chain.group(1))[0]) == 4 else WORD
 
 
 def _opens_name(char: str) -> bool:
