@@ -21,6 +21,8 @@ SLOT_FIRE = [
     ("地址:XXX餐厅,(具体地址或公交线路)", [("FC105", 1, 10)]),
     ("兹为我儿(女)———(姓名)举办满月宴", [("FC105", 1, 11)]),
     ("尊敬的[收件人称呼]:根据我单位工作需要", [("FC105", 1, 4)]),
+    # a field's slot whose closing bracket the page lost at the end of its line
+    ("此致\n敬礼!\n申请人:[姓名\n日期:[填写日期\n", [("FC105", 3, 5), ("FC105", 4, 4)]),
 ]
 SLOT_SILENT = [
     "群众反映问题较多,(具体情况详见附件)。",
@@ -32,6 +34,10 @@ SLOT_SILENT = [
     "各县(市)区人口计生局的主要负责人",
     "请于会后报送,(具体时间另行通知)。",
     "在Linux(时间)命令的输出中",
+    "出具日期:[年月日\n负责人签字:",
+    "参考文献:[注释\n",
+    "见下表:[表1\n",
+    "题目:[1\n",
 ]
 test_slot_fires, test_slot_silent, test_slot_rows = rule_table(SLOT_FIRE, SLOT_SILENT, "FC105")
 

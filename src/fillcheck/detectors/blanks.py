@@ -46,6 +46,12 @@ BRACKET_SLOTS = {
     left: re.compile(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,30}}){re.escape(right)}")
     for left, right in ("【】", "[]", "〔〕", "〈〉", "<>", "［］", "＜＞", "｛｝")
 }
+# A slot label after a field's colon whose closing bracket a scraped page lost at the end of
+# its line: `申请人:[姓名`, `日期:[填写日期`.
+UNCLOSED_SLOTS = {
+    left: re.compile(f"{re.escape(left)}([\u4e00-\u9fff/／]{{2,12}})(?=\n|$)")
+    for left in ("[", "【", "［")
+}
 # A single-brace slot with a Chinese label: `{项目名称}`, `{姓名}` (code's `{name}`, `{}` and
 # `{0}` hold no Chinese label).
 BRACE_SLOT = re.compile(r"\{([^{}\n]{1,12})\}")
@@ -285,6 +291,11 @@ def _slot_matches(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str
         if match is not None:
             (engine if kind == "{" else brackets).append(match)
             free[kind] = match.end()
+        elif kind in UNCLOSED_SLOTS and char_before(text, at) in ":：":
+            match = UNCLOSED_SLOTS[kind].match(text, at)  # `申请人:[姓名` ending its line
+            if match is not None:
+                brackets.append(match)
+                free[kind] = match.end()
         elif kind == "{" and text[at] == "{":
             match = BRACE_SLOT.match(text, at)
             if match is not None:
