@@ -87,7 +87,14 @@ def test_letter_run_alone_needs_evidence() -> None:
 BLANK_FIRE = [
     ("为吾儿(吾女)xx____举行百日酒席", [("FC104", 1, 10)]),
     ("签订（年月日）", [("FC104", 1, 4)]),
-]
+    # an address line's gap after its last unit, where the rest of the address was
+    (
+        "甲方:      乙方:     \n"
+        "房屋坐落:   縣(市)   市(鄉、鎮、區)         路(街)                \n",
+        [("FC104", 1, 4), ("FC104", 1, 13), ("FC104", 2, 6), ("FC104", 2, 13),
+         ("FC104", 2, 24), ("FC104", 2, 37)],
+    ),
+]  # fmt: skip
 BLANK_SILENT = [
     "需加盖单位公章,并标注成文日期(年月日)。",
     "出生日期（年月日）：1990年5月1日",
@@ -95,6 +102,8 @@ BLANK_SILENT = [
     "设置my_xx____名称",
     "调用__init__方法",
     "起止时间(年月)按实际填写",
+    "房屋坐落:台北市(北區)中山路(街)  \n租金每月一萬元",
+    "本案地址為新北市板橋區(原板橋市)文化路(一段)  \n",
 ]
 test_blank_fires, test_blank_silent, test_blank_rows = rule_table(BLANK_FIRE, BLANK_SILENT, "FC104")
 
