@@ -87,6 +87,9 @@ def test_letter_run_alone_needs_evidence() -> None:
 BLANK_FIRE = [
     ("为吾儿(吾女)xx____举行百日酒席", [("FC104", 1, 10)]),
     ("签订（年月日）", [("FC104", 1, 4)]),
+    # a date alone on its line under the seal or signature
+    ("在___部们担任___职位。\n特此证明\n单位公章\n年月日", [("FC104", 1, 2), ("FC104", 1, 9),
+                                                  ("FC104", 4, 1)]),
     # an address line's gap after its last unit, where the rest of the address was
     (
         "甲方:      乙方:     \n"
@@ -103,6 +106,9 @@ BLANK_SILENT = [
     "调用__init__方法",
     "起止时间(年月)按实际填写",
     "房屋坐落:台北市(北區)中山路(街)  \n租金每月一萬元",
+    "日期的写法\n年月日\n按顺序书写",
+    "单位公章\n年月日排列",
+    "单位名称\n年月日\n",
     "本案地址為新北市板橋區(原板橋市)文化路(一段)  \n",
 ]
 test_blank_fires, test_blank_silent, test_blank_rows = rule_table(BLANK_FIRE, BLANK_SILENT, "FC104")
