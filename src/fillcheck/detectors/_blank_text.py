@@ -50,7 +50,7 @@ def blank_is_text(text: str, start: int, end: int) -> bool:
     ):
         return True  # `__init__`, `a__b`: a blank only as `__月__日`, `日__签订`
     if run[0] == "_" and _is_latin_context(text, start, end):
-        return not _year_blank(text, start, end)
+        return not (_year_blank(text, start, end) or _after_mask_run(text, start, end))
     if run[0] in "○〇" and (
         before in CN_DIGITS or after in _NUMERALS or text.startswith("年代", end)
     ):  # `二○○八年`, `○○年代`: zeros; `民國○○年` is a blank
@@ -80,6 +80,18 @@ def _year_blank(text: str, start: int, end: int) -> bool:
         and not is_ascii_word(char_before(text, start - 2))
         and not is_ascii_word(char_after(text, end))
     )
+
+
+def _after_mask_run(text: str, start: int, end: int) -> bool:
+    """`xx____举行`: three underscores or more after a run of mask letters that stands
+    after Chinese or its punctuation, Chinese after them (not `xx__init__`, `my_xx___`)."""
+    if end - start < 3 or not is_han(char_after(text, end)):
+        return False
+    head = start
+    while head and text[head - 1] in "Xx" and start - head < 4:
+        head -= 1
+    before = char_before(text, head)
+    return head < start and (is_han(before) or before in ")）：:，,")
 
 
 _DIVIDER = re.compile(r"([^\u4e00-\u9fff_]*)(_{5,})([^_]+?)(_{5,})([^\u4e00-\u9fff_]*)")

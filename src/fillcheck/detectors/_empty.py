@@ -297,6 +297,8 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
         stop = start  # a line's indent, or one space after a label, is no blank year
     if _DATE_BEFORE.search(text, max(0, start - 16), start) or _DATE_AFTER.match(text, match.end()):
         return stop, match.end()  # one end of a range of empty dates: `年月日- 年月日`
+    if lead == "\n" and not gapped and char_after(text, match.end()) in ("", "\n"):
+        return (start, match.end()) if _under_seal(text, start - 1) else None  # `单位公章\n年月日`
     if lead in ":：" and not gapped and text[max(0, lead_at - 3) : lead_at - 1] not in _DATE_NAMES:
         return None  # `格式：年月日` names a format; `签订日期：年月日` leaves one blank
     if lead in _DATE_LEADS or (gapped and (lead in "\n\t）)：:" or stop < start)):
@@ -304,10 +306,22 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     if gapped and lead_at < start and is_han(lead) and _in_sentence(text, start):
         return lead_at, match.end()  # `授权期限 年 月 日`: one space, then an empty date
     if lead in "（(" and char_after(text, match.end()) in "）)":
+        if not gapped and text[max(0, lead_at - 3) : lead_at - 1] in _DATE_NAMES:
+            return None  # `标注成文日期(年月日)`: the form a date is written in
         return stop, match.end()  # `(年月日)`
     if lead.isdigit() and stop == start and _wide(text, start + 1) and _wide(text, match.end() - 1):
         return start + 1, match.end()  # `2023年   月   日`: month and day left blank
     return None
+
+
+# What ends the line a form is sealed or signed on: `单位公章`, `（盖章）`, `负责人签字：`.
+_SEALS = ("章", "签字", "签名", "簽字", "簽名")
+
+
+def _under_seal(text: str, newline: int) -> bool:
+    """True when the line that ends at ``newline`` is where the form is sealed or signed."""
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip(" \u3000:：)）")
+    return line.endswith(_SEALS)
 
 
 def _year_month_slot(text: str, start: int) -> tuple[int, int] | None:

@@ -73,6 +73,10 @@ def trailing_fields(text: str) -> Iterator[tuple[int, int]]:
 # spaces where the names were: `房屋座落:   縣(市)   市(鄉、鎮、區)         路(街)`.
 _PLACE = "縣县市鄉乡鎮镇區区路街段巷弄"
 _ADDRESS_GAP = re.compile(f"[{_SPACES}]{{2,}}(?=[{_PLACE}][(（][{_PLACE}])")
+# The gap after the line's last such unit, where the rest of the address was: `路(街)      `.
+_ADDRESS_TAIL = re.compile(
+    f"[{_PLACE}][(（][{_PLACE}][^)）\n]{{0,6}}[)）]([{_SPACES}]{{2,}})(?=\n|$)"
+)
 
 
 def address_gaps(text: str) -> Iterator[tuple[int, int]]:
@@ -80,7 +84,15 @@ def address_gaps(text: str) -> Iterator[tuple[int, int]]:
     caller asks only in a template."""
     if "(" not in text and "（" not in text:
         return
+    last_line = -1
     for match in _ADDRESS_GAP.finditer(text):
         before = char_before(text, match.start())
         if is_han(before) or before in ":：)）":
             yield match.span()
+            line_end = text.find("\n", match.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end > last_line:  # the line's gap after its last unit, once
+                last_line = line_end
+                tail = _ADDRESS_TAIL.search(text, match.end(), line_end)
+                if tail is not None:
+                    yield tail.span(1)

@@ -60,6 +60,13 @@ GAZETTEER = frozenset(
 # Characters that make a word with an administrative suffix rather than end a name:
 # 全市, 本省, 我县, 该区, 城市, 乡镇, 社区, 辖区.
 _NOT_PLACE_ENDINGS = frozenset("全本我该各两三四五城都超门上股辖地景园社乡此外")
+# Prepositions and verbs that stand before the body of a place never named (`按照市人口
+# 计生委的部署`, `根据县政府`): the text's own 市 or 县, not a place written out.
+_LEADS = frozenset(
+    "按照 根据 依照 依据 参照 遵照 对照 关于 对于 经过 通过 报请 提请 会同 配合 协助 联合"
+    " 代表 服从 接受 听取 支持 感谢 报告 报送 呈报 向着 针对 围绕 結合 结合 根據 依據 關於"
+    " 對於 經過 通過 報請 會同 協助 聯合 聽取 感謝 報告 報送".split()
+)
 
 
 class Masked(NamedTuple):
@@ -246,7 +253,7 @@ def _first_name(
         start = at - size
         name = text[start:at]
         if start >= free and is_name(name):
-            if name[-1] not in _NOT_PLACE_ENDINGS:
+            if name[-1] not in _NOT_PLACE_ENDINGS and name not in _LEADS:
                 return name, start
             free = at + len(after)
         at = text.find(after, at + 1)

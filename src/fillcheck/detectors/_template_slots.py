@@ -92,6 +92,10 @@ def _letter_unit(text: str, start: int, end: int, evidence: bool) -> Unit | None
     after = text[end : end + 1] or "\n"
     if is_digit(last):
         return _inside_number(text, start, end) or _number_value(text, start, end)
+    if evidence and (last in _CHAIN_JOINS or after in _CHAIN_JOINS):
+        chain = _masked_line(text, start)
+        if chain is not None:
+            return chain  # `Xxxx,xxxx,xx,xx`: a date whose every part is masked
     if end - start < 2:
         return _DATE if after == "午" and last in "日号" else None  # `×月×日×午×时`
     if after in _NAME_JOINS and text[end + 1 : end + 2] in _LETTER_SET and _starts_name(last):
@@ -108,7 +112,35 @@ def _letter_unit(text: str, start: int, end: int, evidence: bool) -> Unit | None
         return _PERSON  # `XXX：您好！`, a speaker in minutes: `XX：我认为…`
     if last == "." and _LIST_NUMBER.search(text, max(0, start - 4), start):
         return WORD  # `1.XXXXXX`: a list item never written
+    if evidence and (is_han(last) or last in CJK_PUNCT or last in "\n)"):
+        if after in "（(" and _ANNOTATION.match(text, end):
+            return WORD  # `xxx(夫妻姓名)恭候`, `XXX(邀请人)敬邀`: a slot before its label
+        if _BLANK_AFTER.match(text, end):
+            return WORD  # `为吾儿(吾女)xx____举行`: a name run into the blank after it
     return None
+
+
+# A bracketed label after a mask run that says what it stands for, and Chinese or the
+# line's end after it: `(夫妻姓名)恭候`, `（邀请人）`; not a call's arguments `(a, b)`.
+_ANNOTATION = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）](?=[\u4e00-\u9fff]|\n|$)")
+# A blank of underscores after a mask run, Chinese after it: `xx____举行`.
+_BLANK_AFTER = re.compile(r"_{3,}(?=[\u4e00-\u9fff])")
+# What joins the parts of a line of mask runs: `Xxxx,xxxx,xx,xx`, `XX、XX、XX`.
+_CHAIN_JOINS = ",，、/／"
+_CHAIN = re.compile(r"[Xx×Ｘｘ]{2,4}([,，、/／])[Xx×Ｘｘ]{2,4}(?:\1[Xx×Ｘｘ]{2,4})+")
+
+
+def _masked_line(text: str, start: int) -> Unit | None:
+    """What a line made of three or more mask runs and one kind of joint between them
+    stands for: a date when it opens with four letters (`Xxxx,xxxx,xx,xx`), a name or
+    word otherwise; None when the line holds anything else."""
+    head = text.rfind("\n", 0, start) + 1
+    tail = text.find("\n", start)
+    line = text[head : len(text) if tail < 0 else tail].strip(_SPACES)
+    chain = _CHAIN.fullmatch(line) if len(line) <= 24 else None
+    if chain is None:
+        return None
+    return _DATE if len(line.split(chain.group(1))[0]) == 4 else WORD
 
 
 def _opens_name(char: str) -> bool:

@@ -33,6 +33,7 @@ from ._form_gaps import address_gaps, alias_gaps, trailing_fields
 from ._masks import masks
 from ._role_slots import ROLE, ROLES, role_slot
 from ._single_gaps import single_gaps
+from ._slot_labels import INSTRUCTIONS, NOTES, SLOT_ONLY, paren_stands_alone, slot_kind
 from ._values import describe, unit_at
 
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
@@ -44,6 +45,12 @@ from ._values import describe, unit_at
 BRACKET_SLOTS = {
     left: re.compile(f"{re.escape(left)}([^{re.escape(right)}\\n]{{1,30}}){re.escape(right)}")
     for left, right in ("【】", "[]", "〔〕", "〈〉", "<>", "［］", "＜＞", "｛｝")
+}
+# A slot label after a field's colon whose closing bracket a scraped page lost at the end of
+# its line: `申请人:[姓名`, `日期:[填写日期`.
+UNCLOSED_SLOTS = {
+    left: re.compile(f"{re.escape(left)}([\u4e00-\u9fff/／]{{2,12}})(?=\n|$)")
+    for left in ("[", "【", "［")
 }
 # A single-brace slot with a Chinese label: `{项目名称}`, `{姓名}` (code's `{name}`, `{}` and
 # `{0}` hold no Chinese label).
@@ -77,23 +84,6 @@ INSTRUCTION_LEAD = lazy_compile(
 # So many blanks make a document a template, whose gaps inside sentences are blanks too.
 _TEMPLATE_BLANKS = 2
 _TEMPLATE_GAPS = 3  # single-space gaps (`我司与 有限公司`) that make one blank a template
-# Slot labels that only ever name a value to fill in.
-_SLOT_ONLY = ("名称", "姓名", "名字", "待填", "待定", "待补充", "填写", "某某")
-# Labels that name a value but also head a section (`【活动时间】2023年5月1日`).
-_SLOT_LABELS = (
-    "单位", "日期", "时间", "地点", "地址", "金额", "数量", "职务", "职位", "部门",
-    "电话", "号码", "编号", "年份", "人数", "标题", "题目", "学校", "班级", "专业",
-    "性别", "全称", "简称", "岗位", "年限", "年月", "原因", "事由", "身份证号", "证件号",
-    "手机号", "账号", "邮箱", "天数", "期限", "人员", "职称", "联系方式", "项目", "费用",
-    "公司名", "企业名", "产品名", "数字", "数据", "数值", "百分比", "比例", "名次", "次数",
-)  # fmt: skip
-# A label that tells the writer what to put there: `[明确范围]`, `[简述议题]`, `[填写单位]`.
-_INSTRUCTIONS = (
-    "明确", "简述", "具体", "注明", "写明", "列出", "概述", "简要说明", "填入", "填写",
-    "请填写", "输入", "请输入", "此处", "在此", "描述", "简要描述", "列举", "插入", "补充",
-)  # fmt: skip
-# What heads a form's notes rather than standing for a value: `【填写说明】`, `[填写须知]`.
-_NOTES = ("说明", "须知", "要求", "示例", "范例", "注意事项", "指南", "规范")
 _OPENERS = "（(【[〔<〈"
 _CLOSERS = "）)】]〕>〉"
 
@@ -171,36 +161,6 @@ def _blank_hit(start: int, end: int, blank: str, kind: str) -> Hit:
     return Hit(start, end, t("blank", blank=blank, what=what), t("fill-blank"))
 
 
-def _slot_kind(label: str) -> str | None:
-    """'only' for a label that is always a slot, 'label' for a section-style label, else None."""
-    label = label.rstrip("…．.")  # `[填写……]`
-    choices = [part for part in re.split(r"[/／、或]", label) if part]
-    if not choices or not all(_label_chars(part) for part in choices):
-        return None
-    if len(choices) > 1 and all(_slot_kind(part) for part in choices):
-        return "only"  # `[单位/部门]`: pick one
-    if len(choices) > 1 and label.endswith("等"):
-        return "label"  # `[纪律/材料准备等]`: options for the writer to pick from and fill in
-    if len(choices) > 1 and _slot_kind(choices[0]):
-        return "label"  # `[离职年月/至今]`: a value or a word to pick
-    if label.endswith(_SLOT_ONLY) or label in ("XX", "某某"):
-        return "only"
-    if label.startswith(_INSTRUCTIONS) and not label.endswith(_NOTES):
-        return "only"
-    if label.endswith(_SLOT_LABELS):
-        return "label"
-    return None
-
-
-def _label_chars(part: str) -> bool:
-    """A label's characters: Chinese, or Chinese with a Latin name or a number in it
-    (`APP名称`, `项目2名称`); two Chinese characters at least when not all are."""
-    han = sum(1 for char in part if is_han(char))
-    if han == len(part):
-        return True
-    return han >= 2 and all(is_han(char) or (char.isascii() and char.isalnum()) for char in part)
-
-
 def _heads_a_line(text: str, start: int, end: int) -> bool:
     """`【活动时间】2023年5月1日`: a label at the start of a line with its value after it, or
     after a space with its value right after it (a journal's `… [基金项目]上海市…` where
@@ -223,7 +183,9 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     line that is followed by its value (`【活动时间】2023年5月1日`) is a heading,
     not a slot; bylines with a value (`【编辑：张三】`) are left alone. In
     parentheses only a label that can be nothing but a slot counts
-    (`请联系（联系人姓名）`), not one that labels the value after it (`甲方（名称）：`).
+    (`请联系（联系人姓名）`), or one that names a value after the blank it annotates
+    (`———在———(地点)`) or alone after a comma (`XXX餐厅,(具体地址或公交线路)`); not one
+    that labels the value after it (`甲方（名称）：`).
     Options to pick from are a slot too, in single or doubled brackets
     (`[纪律/材料准备等]`, `[[姓名]]`), but not `[是/否]` or a wiki link (`[[会议纪要]]`).
 
@@ -269,7 +231,7 @@ def _template_slots(
         example = _EXAMPLE_TAIL.search(label)
         if example is not None and example.start() > 0:
             label = label[: example.start()]  # `[离职原因(如个人发展…)]`: the label is judged
-        if len(label) > 12 and not label.startswith(_INSTRUCTIONS):
+        if len(label) > 12 and not label.startswith(INSTRUCTIONS):
             continue  # a long label only when it tells the writer what to do
         if text[start] == "{" and not _brace_slot(text, start):
             continue
@@ -282,7 +244,7 @@ def _template_slots(
                     t("fill-slot"),
                 )
             continue
-        kind = _slot_kind(label)
+        kind = slot_kind(label)
         if kind is None and _in_sentence_slot(text, start, end, label):
             peers.append((start, end, label))  # `及[其他收入组成部分]。`
         if kind is None or (kind == "label" and _heads_a_line(text, start, end)):
@@ -291,7 +253,7 @@ def _template_slots(
             continue  # `〔文章编号〕2095-8048`, `[文章编号]  1009-928X`: a label with its value
         if text[start] in "（(" and (
             char_after(text, end) in ":：_＿"
-            or (not label.endswith(_SLOT_ONLY) and char_before(text, start) not in " \u3000:：")
+            or (not label.endswith(SLOT_ONLY) and not paren_stands_alone(text, start, end, label))
         ):
             continue  # `（联系人姓名）`, `致: (接收方全称)`; not `甲方（名称）：`, a label
         if text[start] in "（(" and label.startswith(("请填写", "请输入")):
@@ -304,7 +266,7 @@ def _template_slots(
 def _in_sentence_slot(text: str, start: int, end: int, label: str) -> bool:
     """A Chinese label in square brackets inside a sentence (`包括基本工资及[其他收入]。`,
     `性别[男/女]`): Chinese before it, Chinese or a clause mark after it; not a note (`[注]`)."""
-    if text[start] not in "[【［" or not 2 <= len(label) <= 12 or label.endswith(_NOTES):
+    if text[start] not in "[【［" or not 2 <= len(label) <= 12 or label.endswith(NOTES):
         return False
     if not any(map(is_han, label)) or not all(
         is_han(c) or c in "/／" or c.isdigit() for c in label
@@ -329,6 +291,11 @@ def _slot_matches(doc: Document) -> tuple[list[re.Match[str]], list[re.Match[str
         if match is not None:
             (engine if kind == "{" else brackets).append(match)
             free[kind] = match.end()
+        elif kind in UNCLOSED_SLOTS and char_before(text, at) in ":：":
+            match = UNCLOSED_SLOTS[kind].match(text, at)  # `申请人:[姓名` ending its line
+            if match is not None:
+                brackets.append(match)
+                free[kind] = match.end()
         elif kind == "{" and text[at] == "{":
             match = BRACE_SLOT.match(text, at)
             if match is not None:
