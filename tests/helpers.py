@@ -34,3 +34,15 @@ def rule_table(fire, silent, select):
         assert len(silent) > len(fire)
 
     return test_fires, test_silent, test_more_silent_rows_than_firing_rows
+
+
+def default_sigint() -> None:
+    """``preexec_fn`` giving a child the default Ctrl-C disposition.
+
+    A test run started in the background of a non-interactive shell inherits SIGINT
+    ignored, and fillcheck rightly keeps an ignored SIGINT ignored; a test of what
+    Ctrl-C does needs the disposition an interactive user has.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -10,6 +10,8 @@ import pyarrow.parquet as pq
 import pytest
 from corpusdata import FILLCHECK, expected_rows, read_jsonl, write_jsonl
 
+from helpers import default_sigint
+
 
 def _interrupt(tmp_path, output: str) -> subprocess.CompletedProcess:
     """Start a long run, wait for its first progress line, press Ctrl-C (SIGINT to the group)."""
@@ -17,7 +19,7 @@ def _interrupt(tmp_path, output: str) -> subprocess.CompletedProcess:
         [*FILLCHECK, "corpus", "big.jsonl", "-o", output, "--jobs", "2", "--batch-size", "20",
          "--progress-every", "0.2"],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        start_new_session=True,
+        start_new_session=True, preexec_fn=default_sigint,
     )  # fmt: skip
     first = proc.stderr.readline()  # type: ignore[union-attr]
     assert first.endswith("records/s\n"), first

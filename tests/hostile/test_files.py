@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from harness import GOOD_FINDING, assert_bad_reported, good_file, run
 
+from helpers import default_sigint
+
 MASKED = "本次共有XX名同志参加会议。\n"
 
 
@@ -190,6 +192,7 @@ def test_ctrl_c_prints_interrupted(here):
     child = subprocess.Popen(
         [sys.executable, "-m", "fillcheck", "check", "-"],
         cwd=here, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=default_sigint,
     )  # fmt: skip
     try:
         child.stdin.write("本次".encode())  # then nothing: it waits for the rest
