@@ -146,6 +146,7 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
 # A clock to the second: a site's machine stamp; a person writes `14:00`, not `12:12:56`.
 SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _STAMP_TOKENS = 5
+_HANDLE_LEN = 16
 
 
 def _site_stamp(tokens: list[str], scored: list[tuple[str | None, int]]) -> bool:
@@ -153,18 +154,26 @@ def _site_stamp(tokens: list[str], scored: list[tuple[str | None, int]]) -> bool
     (`时间:2021-10-27 12:12:56 演讲稿`, `千问 | 2008-3-7 19:54:07 | 显示全部楼层`).
 
     The word is one short word (the poster, the column) or a site's field or button; a
-    handle is not enough (`2021-10-27 12:12:56 INFO` is a log's line).
+    handle is not enough (`2021-10-27 12:12:56 INFO` is a log's line). After a stamp word
+    the poster's name may be anything short (`你离开我真会死。 提交于 2020-03-10 23:48:38`).
     """
     if len(tokens) > _STAMP_TOKENS or not any(SECONDS.fullmatch(token) for token in tokens):
         return False
     at = next(i for i, token in enumerate(tokens) if SECONDS.fullmatch(token))
     before = tokens[at - 1] if at else ""
-    if not (ISO.fullmatch(before) or ISO.fullmatch(before.split(":")[-1].split("：")[-1])):
+    key, _, value = before.replace("：", ":").rpartition(":")
+    if not ISO.fullmatch(value):
         return False
+    if key:  # `时间:2016-12-05 10:09:27`: a page's field, a clock to the second in it
+        return (key in TIME_KEYS or key in WEB_KEYS) and all(
+            kind is not None for kind, _ in scored
+        )
     others = [(kind, point) for i, (kind, point) in enumerate(scored) if i not in (at, at - 1)]
-    words = sum(kind == "word" for kind, _ in others)
+    if at >= 2 and tokens[at - 2] in STAMP_WORDS:
+        return len(others) <= 2 and all(len(token) <= _HANDLE_LEN for token in tokens[: at - 2])
     if not others:
         return False  # a date and its clock alone: a stamp, but maybe the text's own
+    words = sum(kind == "word" for kind, _ in others)
     return words <= 1 and all(kind == "word" or point > 0 for kind, point in others)
 
 
