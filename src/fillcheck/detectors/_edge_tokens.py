@@ -165,9 +165,7 @@ def _site_stamp(tokens: list[str], scored: list[tuple[str | None, int]]) -> bool
     if not ISO.fullmatch(value):
         return False
     if key:  # `时间:2016-12-05 10:09:27`: a page's field, a clock to the second in it
-        return (key in TIME_KEYS or key in WEB_KEYS) and all(
-            kind is not None for kind, _ in scored
-        )
+        return (key in TIME_KEYS or key in WEB_KEYS) and all(kind is not None for kind, _ in scored)
     others = [(kind, point) for i, (kind, point) in enumerate(scored) if i not in (at, at - 1)]
     if at >= 2 and tokens[at - 2] in STAMP_WORDS:
         return len(others) <= 2 and all(len(token) <= _HANDLE_LEN for token in tokens[: at - 2])
