@@ -113,6 +113,15 @@ PROMPTS: tuple[tuple, ...] = (
         rf"欢迎(?:来到|光临|访问)[^\n,。!]{{1,12}}?{_SITE_WORD}[!。]?",
         r"(?:您好|你好|亲),?",  # a banner that starts the line is FC210's (`欢迎光临…网`)
     ),
+    # A site greeting its readers: `大家好,欢迎来到IT知识分享网。` (a web site's name only: a
+    # speech greets its hearers to a forum or a platform, and `国家电网` is a company).
+    (
+        "advert",
+        True,
+        ("欢迎",),
+        r"欢迎(?:来到|光临|访问)(?:本站|[^\n,。!]{1,12}?(?:(?<![电联])网|网站|博客))[!。]?",
+        r"大家好[,!]?",
+    ),
     (
         "advert",
         True,
