@@ -3,7 +3,8 @@
 
 A date with a clock to the second is a machine's stamp: beside one site word (the poster,
 the column, a forum bar's button) or after a stamp word it is residue. A reader count
-stands for a tally in a row of page actions. The must-not-fire rows are lines of real
+stands for a tally in a row of page actions; a scan prompt that promises more of the site
+is the site's advert. The must-not-fire rows are lines of real
 text, some of them from the same pages, with dates, clocks and action words in them.
 """
 
@@ -30,9 +31,12 @@ MUST_FIRE = [
         "搜索扭曲与竞价排名\n时间:2016-12-05 10:09:27\n【点击图片进入下一页或下一篇】" + _BODY,
         [("FC210", 2, 1), ("FC210", 3, 1)],
     ),
+    ("微信扫一扫获取更多资讯\n\n中科大 × MSRA | 周明博士讲座实录" + _BODY, [("FC210", 1, 1)]),
 ]
 
 MUST_NOT_FIRE = [
+    "请家长扫描二维码填写问卷。",
+    "请扫描二维码查看考场安排\n汉代大致使用日钟和水钟两类计时器。",
     "大概是利用水有浮力这个特点吧。",
     "时间:2023年1月6日 地点:三楼会议室",
     "会议时间:2021-10-27 14:00\n地点:三楼会议室",

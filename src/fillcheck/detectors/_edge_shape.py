@@ -59,6 +59,11 @@ SLOGAN = re.compile(
     r"(?:[数上近超]?[十百千万亿]+|\d+万)[^\s，。,]{0,12}?(?:从业者|用户|网友|读者|会员|家长|老师|学生)"
     r"的?(?:共同关注|信赖之选|共同选择|首选|都在用|都在看)[!！]?"
 )
+# A scan prompt that promises more of the site: `微信扫一扫获取更多资讯`, `扫码阅读全文`.
+SCAN_AD = re.compile(
+    r"(?:打开|使用|用)?(?:微信|手机)?(?:扫一扫|扫码|扫描二维码)(?:即可|立即)?"
+    r"(?:获取|查看|阅读|了解|关注)(?:更多|全文|最新)[^\s，。,]{0,6}"
+)
 # A viewer's header over the text it shows: `文档介绍:`, `资料简介`, `全文预览`.
 PREVIEW_HEADER = re.compile(
     r"[\[【]?(?:本?(?:文档|资料|资源|作品|课件|全文|正文|文本|范文)(?:介绍|简介|描述|预览|详情|内容)"
@@ -217,7 +222,7 @@ def shape(line: str) -> str | None:
         return prompt  # `开通会员 低至0.1元/天`, `会员可见`
     if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):
         return SURE  # `Powered by Discuz!`, `Copyright © 2008-2023 …`, `京ICP备12345678号`
-    if SLOGAN.fullmatch(body) or _site_ad(body):
+    if SLOGAN.fullmatch(body) or _site_ad(body) or SCAN_AD.fullmatch(body):
         return EDGE  # `数十万互联网从业者的共同关注!`, `更多范文尽在第一范文网`
     if len(body) > _FIELDS_LEN or body.endswith(SENTENCE_END):
         return None
