@@ -32,6 +32,16 @@ MUST_FIRE = [
         [("FC210", 2, 1), ("FC210", 3, 1)],
     ),
     ("微信扫一扫获取更多资讯\n\n中科大 × MSRA | 周明博士讲座实录" + _BODY, [("FC210", 1, 1)]),
+    # a poster's panel under a thread's title: the title is the text's own
+    (
+        "找回密码\n 会员注册\n查看: 16|回复: 0\n\nB站评论系统架构设计\n\n[复制链接]"
+        "\n\n3\n\n主题\n\n0\n\n回帖\n\n10\n\n积分\n\n新手上路\n\n积分\n10"
+        "\n发表于 2024-10-5 23:02:11 | 显示全部楼层 |阅读模式" + _BODY,
+        [
+            ("FC210", n, 2 if n == 2 else 1)
+            for n in (1, 2, 3, 7, 9, 11, 13, 15, 17, 19, 21, 23, 24, 25)
+        ],
+    ),
 ]
 
 MUST_NOT_FIRE = [
