@@ -164,9 +164,19 @@ def _site_stamp(tokens: list[str], scored: list[tuple[str | None, int]]) -> bool
     key, _, value = before.replace("：", ":").rpartition(":")
     if not ISO.fullmatch(value):
         return False
-    if key:  # `时间:2016-12-05 10:09:27`: a page's field, a clock to the second in it
-        return (key in TIME_KEYS or key in WEB_KEYS) and all(kind is not None for kind, _ in scored)
     others = [(kind, point) for i, (kind, point) in enumerate(scored) if i not in (at, at - 1)]
+    if key:  # a page's field with a clock to the second in it
+        if key in WEB_KEYS:
+            return all(kind is not None for kind, _ in scored)  # `发布时间:… 10:27:05 …`
+        # `时间:2021-10-27 12:12:56 演讲稿`, `时间:… | 来源:…`, or alone to a second no one
+        # writes by hand
+        # (`时间:2016-12-05 10:09:27`; `时间:2022-05-14 09:10:00` may be a record's)
+        if key not in TIME_KEYS:
+            return False
+        if not others:
+            return not tokens[at].endswith(":00")
+        words = sum(kind == "word" for kind, _ in others)
+        return words <= 1 and all(kind is not None for kind, _ in others)
     if at >= 2 and tokens[at - 2] in STAMP_WORDS:
         return len(others) <= 2 and all(len(token) <= _HANDLE_LEN for token in tokens[: at - 2])
     if not others:
