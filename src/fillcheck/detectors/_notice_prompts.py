@@ -130,6 +130,8 @@ PROMPTS: tuple[tuple, ...] = (
         r"[^\n。]{0,16}?(?:本站|本网|范文网|文库|公众号|频道)",
     ),
     ("advert", True, ("错过的",), r"错过的(?:文章|好文|内容|资料)", r"不可"),
+    # A novel mirror's banner: `无名小说网 www.wmtxt.so,最快更新元尊…最新章节!`.
+    ("advert", True, ("最快更新",), r"最快更新[^\n。!,;:]{1,30}?最新章节!?"),
     # An SEO blurb: the site tells the reader what it gathered for them.
     (
         "advert",
