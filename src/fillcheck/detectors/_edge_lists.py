@@ -94,6 +94,13 @@ def dated_titles(text: str, zone: Zone, kinds: list[str | None]) -> list[str | N
 _PANEL_LINE = 16
 _PANEL_RUN = 5
 _PANEL_FIELDS = 3
+_PANEL_NAME = 8
+
+
+def _title_in_panel(body: str, kind: str | None) -> bool:
+    """True for a line above a panel's fields that is a thread's title: nothing a site's
+    shape, no digit, and longer than a rank (`新手上路`) or a poster's name."""
+    return kind is None and len(body) > _PANEL_NAME and not any(c.isdigit() for c in body)
 
 
 def field_panels(text: str, zone: Zone, kinds: list[str | None]) -> list[str | None]:
@@ -110,7 +117,16 @@ def field_panels(text: str, zone: Zone, kinds: list[str | None]) -> list[str | N
         if i < len(zone) and short[i] and _near(text, zone[i - 1], zone[i]):
             continue
         if i - start >= _PANEL_RUN and sum(fields[start:i]) >= _PANEL_FIELDS:
-            kinds[start:i] = [SURE] * (i - start)
+            # A thread's title in the column, longer than a rank or a name, above the
+            # poster's name (the line over the fields), is the text's own
+            # (`B站评论系统架构设计` between `查看: 16|回复: 0` and `[复制链接]`).
+            run = range(start, i)  # a tail zone runs upwards: order the run by offset
+            top = min((zone[j][0], j) for j in run if fields[j])[1]
+            name = max((zone[j][0] for j in run if zone[j][0] < zone[top][0]), default=-1)
+            kinds[start:i] = [
+                kinds[j] if zone[j][0] < name and _title_in_panel(bodies[j], kinds[j]) else SURE
+                for j in run
+            ]
         start = i if i < len(zone) and short[i] else i + 1  # a long line starts no panel
     return kinds
 

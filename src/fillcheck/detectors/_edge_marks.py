@@ -31,7 +31,7 @@ ACTIONS = frozenset(
         " 关闭窗口 关闭本页 打印本页 打印本文 打印此文 收藏本文 收藏本页 推荐给好友 发表评论"
         " 上一页 下一页 尾页 末页 在线阅读 手机阅读 全屏阅读 在线预览"
         " 返回上一页 写评论 点击进入 查看原文 阅读原文 举报/反馈 点击收藏 分享至 打开APP APP内打开"
-        " 扫码下载APP 已关注 关注作者 TA的文章 更多>> 更多>"
+        " 扫码下载APP 已关注 关注作者 TA的文章 更多>> 更多> 使用道具"
     ).split()
 )
 # Of those, the ones a text's own line is least likely to hold alone: one of them must
@@ -62,8 +62,8 @@ def action_row(body: str) -> bool:
         return True
     actions = sure = 0
     for token in tokens:
-        if _NUMBER.fullmatch(token):
-            continue  # a tally standing apart: `赞 12`
+        if _NUMBER.fullmatch(token) or _READERS.fullmatch(token):
+            continue  # a tally standing apart: `赞 12`, `2366人阅读 评论(0) 收藏 举报`
         match = _TALLIED.fullmatch(token)
         if match is None or match["w"] not in ACTIONS or (match["a"] and match["b"]):
             return False

@@ -59,6 +59,11 @@ SLOGAN = re.compile(
     r"(?:[数上近超]?[十百千万亿]+|\d+万)[^\s，。,]{0,12}?(?:从业者|用户|网友|读者|会员|家长|老师|学生)"
     r"的?(?:共同关注|信赖之选|共同选择|首选|都在用|都在看)[!！]?"
 )
+# A scan prompt that promises more of the site: `微信扫一扫获取更多资讯`, `扫码阅读全文`.
+SCAN_AD = re.compile(
+    r"(?:打开|使用|用)?(?:微信|手机)?(?:扫一扫|扫码|扫描二维码)(?:即可|立即)?"
+    r"(?:获取|查看|阅读|了解|关注)(?:更多|全文|最新)[^\s，。,]{0,6}"
+)
 # A viewer's header over the text it shows: `文档介绍:`, `资料简介`, `全文预览`.
 PREVIEW_HEADER = re.compile(
     r"[\[【]?(?:本?(?:文档|资料|资源|作品|课件|全文|正文|文本|范文)(?:介绍|简介|描述|预览|详情|内容)"
@@ -103,6 +108,11 @@ PROMPT = re.compile(
     r"(?:付费|免费|立即|点击|快捷|会员|一键)?下载(?:资源|本文|本文档|文档|此文档|全文|完整版|原文)?"
     r"|(?:打开|使用|用)?微信扫一扫(?:登录|关注|分享|阅读)?|继续在微信上阅读|二维码"
     r"|(?:微信)?扫码(?:登录|关注|下载|阅读|分享)|扫一扫[,，]?[^\s。，,]{1,12}"
+    # an app's install prompt: `请安装我们的客户端`, `添加到主屏幕`, `更新超快的免费小说APP`
+    r"|请?(?:安装|下载)(?:我们的|本站)?(?:客户端|APP|App)|添加到(?:主屏幕|桌面)"
+    r"|[^\s，。,]{0,8}免费(?:小说|阅读|看书)?(?:APP|App)|终身免费阅读"
+    # a pager's prompt: `【点击图片进入下一页或下一篇】`
+    r"|[【\[]?点击[^\s【】\[\]]{0,8}(?:下一页|下一篇|上一页|上一篇)[^\s【】\[\]]{0,6}[】\]]?"
 )
 # A link that skips the page's header: `跳到主要內容區塊`, `按 Enter 到主內容區`.
 SKIP = re.compile(r"跳(?:到|至|过)(?:主要)?内容(?:区块|区)?|按\s*Enter\s*到主内容区|跳过导航")
@@ -215,7 +225,7 @@ def shape(line: str) -> str | None:
         return prompt  # `开通会员 低至0.1元/天`, `会员可见`
     if len(body) <= _FIELDS_LEN and not PROSE_MARK.search(body) and SIGNATURE.search(body):
         return SURE  # `Powered by Discuz!`, `Copyright © 2008-2023 …`, `京ICP备12345678号`
-    if SLOGAN.fullmatch(body) or _site_ad(body):
+    if SLOGAN.fullmatch(body) or _site_ad(body) or SCAN_AD.fullmatch(body):
         return EDGE  # `数十万互联网从业者的共同关注!`, `更多范文尽在第一范文网`
     if len(body) > _FIELDS_LEN or body.endswith(SENTENCE_END):
         return None

@@ -143,13 +143,58 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
     return "key", 2 if key in WEB_KEYS else 1
 
 
+# A clock to the second: a site's machine stamp; a person writes `14:00`, not `12:12:56`.
+SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+_STAMP_TOKENS = 5
+_HANDLE_LEN = 16
+
+
+def _site_stamp(tokens: list[str], scored: list[tuple[str | None, int]]) -> bool:
+    """True for a date and a clock to the second with a site's word by them: a post's stamp
+    (`时间:2021-10-27 12:12:56 演讲稿`, `千问 | 2008-3-7 19:54:07 | 显示全部楼层`).
+
+    The word is one short word (the poster, the column) or a site's field or button; a
+    handle is not enough (`2021-10-27 12:12:56 INFO` is a log's line). After a stamp word
+    the poster's name may be anything short (`你离开我真会死。 提交于 2020-03-10 23:48:38`).
+    """
+    if len(tokens) > _STAMP_TOKENS or not any(SECONDS.fullmatch(token) for token in tokens):
+        return False
+    at = next(i for i, token in enumerate(tokens) if SECONDS.fullmatch(token))
+    before = tokens[at - 1] if at else ""
+    key, _, value = before.replace("：", ":").rpartition(":")
+    if not ISO.fullmatch(value):
+        return False
+    others = [(kind, point) for i, (kind, point) in enumerate(scored) if i not in (at, at - 1)]
+    if key:  # a page's field with a clock to the second in it
+        if key in WEB_KEYS:
+            return all(kind is not None for kind, _ in scored)  # `发布时间:… 10:27:05 …`
+        # `时间:2021-10-27 12:12:56 演讲稿`, `时间:… | 来源:…`, or alone to a second no one
+        # writes by hand
+        # (`时间:2016-12-05 10:09:27`; `时间:2022-05-14 09:10:00` may be a record's)
+        if key not in TIME_KEYS:
+            return False
+        if not others:
+            return not tokens[at].endswith(":00")
+        words = sum(kind == "word" for kind, _ in others)
+        return words <= 1 and all(kind is not None for kind, _ in others)
+    if at >= 2 and tokens[at - 2] in STAMP_WORDS:
+        return len(others) <= 2 and all(len(token) <= _HANDLE_LEN for token in tokens[: at - 2])
+    if not others:
+        return False  # a date and its clock alone: a stamp, but maybe the text's own
+    words = sum(kind == "word" for kind, _ in others)
+    return words <= 1 and all(kind == "word" or point > 0 for kind, point in others)
+
+
 def read_fields(body: str) -> str | None:
     """The kind of a line read token by token: a metadata line, a weak line, or None."""
     if ":" in body or "：" in body:
         body = SPACED_KEY.sub(lambda m: re.sub(r"[ \t　]+", "", m.group(1)), body, count=1)
         body = _KEY_SPACE.sub("", body)
     glued = _NUMBER_SPACE.sub("", _COLON_SPACE.sub(r"\1", _BRACKETS.sub(" ", body)))
-    scored = [_token(token) for token in TOKENS.split(glued) if token]
+    tokens = [token for token in TOKENS.split(glued) if token]
+    scored = [_token(token) for token in tokens]
+    if _site_stamp(tokens, scored):
+        return SURE
     kinds = [kind for kind, _ in scored]
     points = sum(point for _, point in scored)
     if "list" in kinds:

@@ -113,6 +113,15 @@ PROMPTS: tuple[tuple, ...] = (
         rf"欢迎(?:来到|光临|访问)[^\n,。!]{{1,12}}?{_SITE_WORD}[!。]?",
         r"(?:您好|你好|亲),?",  # a banner that starts the line is FC210's (`欢迎光临…网`)
     ),
+    # A site greeting its readers: `大家好,欢迎来到IT知识分享网。` (a web site's name only: a
+    # speech greets its hearers to a forum or a platform, and `国家电网` is a company).
+    (
+        "advert",
+        True,
+        ("欢迎",),
+        r"欢迎(?:来到|光临|访问)(?:本站|[^\n,。!]{1,12}?(?:(?<![电联])网|网站|博客))[!。]?",
+        r"大家好[,!]?",
+    ),
     (
         "advert",
         True,
@@ -121,6 +130,8 @@ PROMPTS: tuple[tuple, ...] = (
         r"[^\n。]{0,16}?(?:本站|本网|范文网|文库|公众号|频道)",
     ),
     ("advert", True, ("错过的",), r"错过的(?:文章|好文|内容|资料)", r"不可"),
+    # A novel mirror's banner: `无名小说网 www.wmtxt.so,最快更新元尊…最新章节!`.
+    ("advert", True, ("最快更新",), r"最快更新[^\n。!,;:]{1,30}?最新章节!?"),
     # An SEO blurb: the site tells the reader what it gathered for them.
     (
         "advert",

@@ -222,7 +222,11 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
-    hits.extend(viewer_lines(doc))
+    if viewed := viewer_lines(
+        doc
+    ):  # a line FC205-FC209 report is theirs (`You are on page 1of 77`)
+        taken = {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
+        hits.extend(span for span in viewed if text.rfind("\n", 0, span[0]) + 1 not in taken)
     hits.extend(edge_lines(doc, hits))
     spans = [(start, end, "") for start, end in sorted(set(hits))]
     for start, end, _ in once_per_page(doc, spans):
