@@ -28,6 +28,7 @@ from ._count_following import following_breakdowns
 from ._count_index import CountIndex
 from ._count_line_parts import line_breakdowns
 from ._count_pairs import pair_breakdowns
+from ._count_semicolons import semicolon_breakdowns
 from ._count_table_rows import table_row_breakdowns
 from ._count_tables import table_breakdowns
 from ._count_text import (
@@ -75,6 +76,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from table_breakdowns(counted)
     yield from table_row_breakdowns(counted)
     yield from line_breakdowns(counted)
+    yield from semicolon_breakdowns(counted)
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     yield from division_breakdowns(counted, _total_in_sentence)
@@ -339,7 +341,15 @@ def _parts_end(text: str, index: int, before: str) -> int:
     """
     if before in "（(":
         close = matching_close(text, index - 1)
-        return close if close > 0 else index
+        if close > 0:
+            return close
+        # a bracket the page leaves open at the end of its line, with no sentence stop
+        # (`资金3558.83万元(其中:中央…2825万元、省级…1251.89万元` and a line break)
+        line_end = text.find("\n", index)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - index < 400 and "。" not in text[index:line_end]:
+            return line_end
+        return index
     end = sentence_end(text, index + 2)
     if before in "，,、":
         start = index

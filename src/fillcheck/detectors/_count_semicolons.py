@@ -1,0 +1,95 @@
+"""Parts listed in `；` clauses right after their total, with no opening word:
+`刑事检察(含未检)案件141件,审查逮捕41件;审查起诉99件;提请延押1件;二审上诉0件。`
+
+The total ends its clause and a comma or colon follows it; then three or more clauses,
+each ending at a `；` (the last at the sentence's end), hold nothing but a name and one
+exact count of the total's measure. Such a list reads as the kinds the total is made of:
+none may exceed it, and (the kinds being distinct) together they may not either. A list
+need not name every kind, so falling short of the total is no slip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..patterns import lazy_compile
+from ._count_breakdown import Breakdown, Part, _label, _same_measure
+from ._count_index import CountIndex
+from ._count_text import clause_start, sentence_end
+
+# The separators of the clauses, and what may stand between the total and the first part.
+_SEMICOLONS = ("；", ";")
+_AFTER_TOTAL = "，,：:"
+# A name that is itself a change, a share or a stage of handling, not a kind of the total
+# (`同比增加`, `占`, `办结`): such clauses report on the total, they do not split it.
+_NOT_A_KIND = lazy_compile(
+    "同比|比上年|较上年|增加|减少|增长|下降|占|办结|审结|结案|完成|累计|共|合计|总"
+)
+# A name holding a numeral or a share: more than a plain kind.
+_FIGURES = lazy_compile("[0-9０-９%％]")
+
+
+def semicolon_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
+    """Each total followed by three or more `；` clauses of a name and a count."""
+    text = counted.text
+    done = -1
+    for index in counted.positions(*_SEMICOLONS):
+        if index <= done:
+            continue  # a later `；` of a list already read
+        if not counted.may_hold_count(index - 4, index):
+            continue  # the usual `；`: no numeral and measure word just before it
+        first = counted.ending_at(_trimmed_end(text, index))
+        if first is None or not first.exact:
+            continue
+        name_start = _name_start(text, first.start)
+        if name_start <= 0 or text[name_start - 1] not in _AFTER_TOTAL:
+            continue
+        total = counted.ending_at(_trimmed_end(text, name_start - 1))
+        if total is None or not total.exact or not _same_measure(total, first):
+            continue
+        end = sentence_end(text, index)
+        done = end
+        parts = _clauses(counted, name_start, end, total)
+        if len(parts) < 3:
+            continue
+        label = _label(text[clause_start(text, total.start) : total.start])
+        if label and not _NOT_A_KIND.search(label):
+            yield Breakdown(total, label, tuple(parts))
+
+
+def _trimmed_end(text: str, index: int) -> int:
+    """``index`` moved back over spaces (`41件 ;`)."""
+    while index > 0 and text[index - 1] == " ":
+        index -= 1
+    return index
+
+
+def _name_start(text: str, index: int) -> int:
+    """Where the name of the count at ``index`` begins: after the last separator."""
+    return max(text.rfind(stop, max(0, index - 30), index) for stop in "，,：:；;。\n") + 1
+
+
+def _clauses(counted: CountIndex, start: int, end: int, total) -> list[Part]:
+    """The parts of the `；` clauses from ``start`` to ``end``: each a plain name and one
+    exact count of the total's measure ending its clause; [] when any clause is more."""
+    text = counted.text
+    parts: list[Part] = []
+    at = start
+    while at < end:
+        stops = [i for i in (text.find(s, at, end) for s in _SEMICOLONS) if i >= 0]
+        stop = min(stops, default=end)
+        clause_end = _trimmed_end(text, stop)
+        counts = counted.between(at, clause_end)
+        if len(counts) != 1 or counts[0].end != clause_end or not counts[0].exact:
+            return []
+        count = counts[0]
+        name = text[at : count.start].strip()
+        if not name or _FIGURES.search(name) or _NOT_A_KIND.search(name):
+            return []
+        if any(mark in name for mark in "，,：:"):
+            return []
+        if not _same_measure(count, total):
+            return []
+        parts.append(Part(count, _label(name)))
+        at = stop + 1
+    return parts
