@@ -1,5 +1,7 @@
 """Parts listed in `；` clauses right after their total, with no opening word:
-`刑事检察(含未检)案件141件,审查逮捕41件;审查起诉99件;提请延押1件;二审上诉0件。`
+`刑事检察(含未检)案件141件,审查逮捕41件;审查起诉99件;提请延押1件;二审上诉0件。`,
+and the `；` clauses that go on with the parts a `，其中` opens
+(`审结163件235人,其中批准逮捕134件187人,逮捕率为79.57%;不捕29件48人,不捕率为20.43%。`).
 
 The total ends its clause and a comma or colon follows it; then three or more clauses,
 each ending at a `；` (the last at the sentence's end), hold nothing but a name and one
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..patterns import lazy_compile
-from ._count_breakdown import Breakdown, Part, _label, _same_measure
+from ._count_breakdown import Breakdown, Part, _label, _same_measure, remark
 from ._count_index import CountIndex
 from ._count_text import clause_start, sentence_end
 
@@ -93,3 +95,49 @@ def _clauses(counted: CountIndex, start: int, end: int, total) -> list[Part]:
         parts.append(Part(count, _label(name)))
         at = stop + 1
     return parts
+
+
+def parallel_end(counted: CountIndex, start: int, semicolon: int, end: int) -> int:
+    """Where the parts a `，其中` opens at ``start`` end, when its `；` clause ends at
+    ``semicolon`` and its sentence at ``end``: the sentence's end when every later `；`
+    clause has the first one's shape (a plain name, the same measures side by side, and
+    a remark after them in each or in none: `不捕29件48人,不捕率为20.43%`); else
+    ``semicolon``. A clause of another shape (`；完成第三产业增加值7.4亿元`) is no part."""
+    if semicolon >= end:
+        return end
+    text = counted.text
+    shape = _shape(counted, start, semicolon)
+    if shape is None:
+        return semicolon
+    at = semicolon + 1
+    while at < end:
+        stops = [i for i in (text.find(s, at, end) for s in _SEMICOLONS) if i >= 0]
+        stop = min(stops, default=end)
+        if _shape(counted, at, stop) != shape:
+            return semicolon
+        at = stop + 1
+    return end
+
+
+def _shape(counted: CountIndex, start: int, end: int) -> tuple[tuple[str, ...], bool] | None:
+    """The measures of the counts that open a clause right after its name, side by side
+    (`29件48人`), and whether a remark follows them; None for any other clause."""
+    text = counted.text
+    counts = counted.between(start, end)
+    if not counts:
+        return None
+    name = text[start : counts[0].start].strip(" ，,：:")
+    if not name or len(name) > 12 or _FIGURES.search(name) or _NOT_A_KIND.search(name):
+        return None
+    if any(mark in name for mark in "，,、：:（()）"):
+        return None
+    run = 1
+    while run < len(counts) and counts[run].start == counts[run - 1].end:
+        run += 1
+    if not all(count.exact for count in counts[:run]):
+        return None
+    after = counts[run - 1].end
+    rest = text[after:end].strip(" ，,")
+    if rest and not remark(text, after, end):
+        return None  # more than a rate or a change after the counts
+    return tuple(count.unit for count in counts[:run]), bool(rest)
