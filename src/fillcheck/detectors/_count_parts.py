@@ -20,7 +20,6 @@ from ._count_breakdown import (
     _sentence_start,
     _top_level_counts,
     after_label_start,
-    in_brackets,
     remark,
 )
 from ._count_division import division_breakdowns
@@ -28,14 +27,13 @@ from ._count_following import following_breakdowns
 from ._count_index import CountIndex
 from ._count_line_parts import line_breakdowns
 from ._count_pairs import pair_breakdowns
-from ._count_semicolons import parallel_end, semicolon_breakdowns
+from ._count_semicolons import parts_end, semicolon_breakdowns
 from ._count_table_rows import table_row_breakdowns
 from ._count_tables import table_breakdowns
 from ._count_text import (
     clause_start,
     literal_offsets,
     matches_near,
-    matching_close,
     sentence_end,
     top_level_spans,
 )
@@ -255,7 +253,7 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
     if before in _QIZHONG_BEFORE:
         start = _sentence_start(text, stop)
         if not (_DIVISION.match(text, start) and not counted.between(start, stop)):
-            end = _parts_end(counted, index, before)
+            end = parts_end(counted, index, before)
             if not counted.between(index + 2, end):
                 return None  # no count after `其中`: no part to measure
             total, total_label = _total_before(counted, stop)
@@ -264,7 +262,7 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
         before = "。"
     if before not in _SENTENCE_BEFORE or stop <= 0:
         return None
-    end = _parts_end(counted, index, before)
+    end = parts_end(counted, index, before)
     probe = _top_level_counts(counted, index + 2, end, quotes=True)
     if not probe:
         return None
@@ -335,48 +333,6 @@ def _total_in_sentence(counted: CountIndex, stop: int, probe: Count) -> tuple[Co
             if _same_measure(probe, count) and (best[0] is None or count.value > best[0].value):
                 best = (count, _label(text[span_start : count.start]))
     return best
-
-
-# An age group opening the clause after a `；`.
-_AGE_NEXT = lazy_compile(r"\s*[0-9]+\s*(?:岁|[-—~至到][0-9]+岁)")
-
-
-def _parts_end(counted: CountIndex, index: int, before: str) -> int:
-    """Where the parts after the 其中 at ``index`` end: the sentence, bracket or next 其中.
-
-    A `其中` joined by a comma covers its own `；` segment only
-    (`…47.1亿元，其中规模以上…；完成第三产业增加值7.4亿元`), unless every `；` segment
-    to the sentence's end has the shape of its own (see :func:`parallel_end`).
-    """
-    text = counted.text
-    if before in "（(":
-        close = matching_close(text, index - 1)
-        if close > 0:
-            return close
-        # a bracket the page leaves open at the end of its line, with no sentence stop
-        # (`资金3558.83万元(其中:中央…2825万元、省级…1251.89万元` and a line break)
-        line_end = text.find("\n", index)
-        line_end = len(text) if line_end < 0 else line_end
-        if line_end - index < 400 and "。" not in text[index:line_end]:
-            return line_end
-        return index
-    end = sentence_end(text, index + 2)
-    if before in "，,、":
-        start = index
-        while True:  # age groups go on past a `；` (`…不满16岁的327人,…;16岁以上…`)
-            semicolon = min(
-                (i for i in (text.find("；", start, end), text.find(";", start, end)) if i > 0),
-                default=end,
-            )
-            if semicolon == end or not _AGE_NEXT.match(text, semicolon + 1):
-                break
-            start = semicolon + 1
-        end = parallel_end(counted, index + 2, semicolon, end)
-    nested = text.find("其中", index + 2, end)
-    while nested > 0 and in_brackets(text, index + 2, nested):
-        # `中學52所(其中:普通中學49所…),特殊教育學校1所`: a bracket's own parts
-        nested = text.find("其中", nested + 2, end)
-    return nested if nested > 0 else end
 
 
 def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:

@@ -1,7 +1,8 @@
 """Parts listed in `；` clauses right after their total, with no opening word:
 `刑事检察(含未检)案件141件,审查逮捕41件;审查起诉99件;提请延押1件;二审上诉0件。`,
 and the `；` clauses that go on with the parts a `，其中` opens
-(`审结163件235人,其中批准逮捕134件187人,逮捕率为79.57%;不捕29件48人,不捕率为20.43%。`).
+(`审结163件235人,其中批准逮捕134件187人,逮捕率为79.57%;不捕29件48人,不捕率为20.43%。`);
+and where the parts of any `其中` end (:func:`parts_end`).
 
 The total ends its clause and a comma or colon follows it; then three or more clauses,
 each ending at a `；` (the last at the sentence's end), hold nothing but a name and one
@@ -15,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..patterns import lazy_compile
-from ._count_breakdown import Breakdown, Part, _label, _same_measure, remark
+from ._count_breakdown import Breakdown, Part, _label, _same_measure, in_brackets, remark
 from ._count_index import CountIndex
-from ._count_text import clause_start, sentence_end
+from ._count_text import clause_start, matching_close, sentence_end
 
 # The separators of the clauses, and what may stand between the total and the first part.
 _SEMICOLONS = ("；", ";")
@@ -141,3 +142,45 @@ def _shape(counted: CountIndex, start: int, end: int) -> tuple[tuple[str, ...], 
     if rest and not remark(text, after, end):
         return None  # more than a rate or a change after the counts
     return tuple(count.unit for count in counts[:run]), bool(rest)
+
+
+# An age group opening the clause after a `；`.
+_AGE_NEXT = lazy_compile(r"\s*[0-9]+\s*(?:岁|[-—~至到][0-9]+岁)")
+
+
+def parts_end(counted: CountIndex, index: int, before: str) -> int:
+    """Where the parts after the 其中 at ``index`` end: the sentence, bracket or next 其中.
+
+    A `其中` joined by a comma covers its own `；` segment only
+    (`…47.1亿元，其中规模以上…；完成第三产业增加值7.4亿元`), unless every `；` segment
+    to the sentence's end has the shape of its own (see :func:`parallel_end`).
+    """
+    text = counted.text
+    if before in "（(":
+        close = matching_close(text, index - 1)
+        if close > 0:
+            return close
+        # a bracket the page leaves open at the end of its line, with no sentence stop
+        # (`资金3558.83万元(其中:中央…2825万元、省级…1251.89万元` and a line break)
+        line_end = text.find("\n", index)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - index < 400 and "。" not in text[index:line_end]:
+            return line_end
+        return index
+    end = sentence_end(text, index + 2)
+    if before in "，,、":
+        start = index
+        while True:  # age groups go on past a `；` (`…不满16岁的327人,…;16岁以上…`)
+            semicolon = min(
+                (i for i in (text.find("；", start, end), text.find(";", start, end)) if i > 0),
+                default=end,
+            )
+            if semicolon == end or not _AGE_NEXT.match(text, semicolon + 1):
+                break
+            start = semicolon + 1
+        end = parallel_end(counted, index + 2, semicolon, end)
+    nested = text.find("其中", index + 2, end)
+    while nested > 0 and in_brackets(text, index + 2, nested):
+        # `中學52所(其中:普通中學49所…),特殊教育學校1所`: a bracket's own parts
+        nested = text.find("其中", nested + 2, end)
+    return nested if nested > 0 else end
