@@ -13,6 +13,7 @@ need not name every kind, so falling short of the total is no slip.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..patterns import lazy_compile
@@ -39,13 +40,13 @@ def semicolon_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     for index in counted.positions(*_SEMICOLONS):
         if index <= done:
             continue  # a later `；` of a list already read
-        if not counted.may_hold_count(index - 4, index):
-            continue  # the usual `；`: no numeral and measure word just before it
-        first = counted.ending_at(_trimmed_end(text, index))
-        if first is None or not first.exact:
-            continue
-        name_start = _name_start(text, first.start)
+        name_start = _name_start(text, index)
         if name_start <= 0 or text[name_start - 1] not in _AFTER_TOTAL:
+            continue  # the usual `；`: its clause opens after another `；` or a stop
+        if not counted.may_hold_count(index - 4, index):
+            continue  # no numeral and measure word just before it
+        first = counted.ending_at(_trimmed_end(text, index))
+        if first is None or not first.exact or first.start < name_start:
             continue
         total = counted.ending_at(_trimmed_end(text, name_start - 1))
         if total is None or not total.exact or not _same_measure(total, first):
@@ -67,9 +68,15 @@ def _trimmed_end(text: str, index: int) -> int:
     return index
 
 
+# Everything up to the last separator of a window (one call, however many separators).
+_TO_LAST_STOP = re.compile(r".*[，,：:；;。\n]", re.S)
+
+
 def _name_start(text: str, index: int) -> int:
-    """Where the name of the count at ``index`` begins: after the last separator."""
-    return max(text.rfind(stop, max(0, index - 30), index) for stop in "，,：:；;。\n") + 1
+    """Where the name of the count at ``index`` begins: after the last separator in the
+    30 characters before it (0 when there is none)."""
+    found = _TO_LAST_STOP.match(text, max(0, index - 30), index)
+    return found.end() if found else 0
 
 
 def _clauses(counted: CountIndex, start: int, end: int, total) -> list[Part]:
