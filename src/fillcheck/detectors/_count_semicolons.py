@@ -40,6 +40,8 @@ def semicolon_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     for index in counted.positions(*_SEMICOLONS):
         if index <= done:
             continue  # a later `；` of a list already read
+        if not "\u4e00" <= text[index - 1] <= "\u9fff" and text[index - 1] != " ":
+            continue  # the usual `；` after a share or a change (`增长5%；`): no measure word
         name_start = _name_start(text, index)
         if name_start <= 0 or text[name_start - 1] not in _AFTER_TOTAL:
             continue  # the usual `；`: its clause opens after another `；` or a stop
