@@ -229,6 +229,8 @@ def mutate_part(text: str, spec: dict, rng: random.Random) -> Edit:
         kind, new_value = "part-sum", value + total * rng.uniform(0.08, 0.15)
     if decimals == 0:
         new_value = float(round(new_value))
+        if new_value == value:  # a small part that rounds back to itself: one more
+            new_value = value + 1
     new_part = format_amount(new_value, decimals, grouping, unit)
     mutated = replace_at(text, positions[k], part, new_part)
     if kind == "part-exceeds":

@@ -245,12 +245,14 @@ def _shared_part(items: list[str], name: str) -> str | None:
     return None
 
 
-# `三述是指述纪、述廉、述作风`, `三议指A议、B议、C议`, `两公开是A公开、B公开`: a bare count
-# and the one- or two-character name its items each hold, opening a sentence and
-# defined by 是指/指的是/指/即/是.
+# `三述是指述纪、述廉、述作风`, `三议指A议、B议、C议`, `两公开是A公开、B公开`,
+# `四个意识就是政治意识、…`: a bare count (or one with 个) and the one- or
+# two-character name its items each hold, opening a sentence and defined by
+# 是指/指的是/指/就是/即/是.
 _BARE_SET_DEFINED = lazy_compile(
-    r"(?:\A|[。；;！!？?\n])(?P<num>[两二三四五六七八九十])(?P<unit>)"
-    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2}?)(?:是指|指的是|指|即|是)[：:]?"
+    r"(?:\A|[。；;！!？?\n])(?P<num>[两二三四五六七八九十])(?P<unit>个|個)?"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2}?)"
+    r"(?:是指|指的是|指|就是|即|是)[：:]?"
 )
 # `述纪、述廉、述作风的“三述”之路`: a quoted count after 的 and the list its name runs through.
 _QUOTED_SET_AFTER = lazy_compile(
@@ -265,11 +267,13 @@ def sets_named_in_items(text: str) -> Iterator[Hit]:
     """Items that each hold the set's name, against its count: after `三述是指` (the
     sentence it opens) or before `的“三述”` (the clause that ends there)."""
     for match in _BARE_SET_DEFINED.finditer(text):  # at a sentence's start only
-        if concept_at(text, match.start("num")):
-            continue
+        # a concept's name too (`四个意识`): the items that define it must be as many
         stop = _SENTENCE_STOP.search(text, match.end())
         end = len(text) if stop is None else stop.start()
         items = text[match.end() : end].split("、")
+        last = re.split("[，,和及与]", items[-1])
+        if len(last) == 2 and all(match.group("name") in item for item in last):
+            items[-1:] = last  # `…、核心意识,看齐意识`, `…核心意识和看齐意识`: two items
         yield from _named_hit(match, items, match.group("name"))
     for match in _QUOTED_SET_AFTER.finditer(text):
         quoted = text[match.start() - 1 : match.start()] in '”"」'

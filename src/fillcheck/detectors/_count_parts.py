@@ -20,7 +20,6 @@ from ._count_breakdown import (
     _sentence_start,
     _top_level_counts,
     after_label_start,
-    in_brackets,
     remark,
 )
 from ._count_division import division_breakdowns
@@ -28,13 +27,13 @@ from ._count_following import following_breakdowns
 from ._count_index import CountIndex
 from ._count_line_parts import line_breakdowns
 from ._count_pairs import pair_breakdowns
+from ._count_semicolons import parts_end, semicolon_breakdowns
 from ._count_table_rows import table_row_breakdowns
 from ._count_tables import table_breakdowns
 from ._count_text import (
     clause_start,
     literal_offsets,
     matches_near,
-    matching_close,
     sentence_end,
     top_level_spans,
 )
@@ -75,6 +74,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from table_breakdowns(counted)
     yield from table_row_breakdowns(counted)
     yield from line_breakdowns(counted)
+    yield from semicolon_breakdowns(counted)
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     yield from division_breakdowns(counted, _total_in_sentence)
@@ -253,7 +253,7 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
     if before in _QIZHONG_BEFORE:
         start = _sentence_start(text, stop)
         if not (_DIVISION.match(text, start) and not counted.between(start, stop)):
-            end = _parts_end(text, index, before)
+            end = parts_end(counted, index, before)
             if not counted.between(index + 2, end):
                 return None  # no count after `其中`: no part to measure
             total, total_label = _total_before(counted, stop)
@@ -262,7 +262,7 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
         before = "。"
     if before not in _SENTENCE_BEFORE or stop <= 0:
         return None
-    end = _parts_end(text, index, before)
+    end = parts_end(counted, index, before)
     probe = _top_level_counts(counted, index + 2, end, quotes=True)
     if not probe:
         return None
@@ -272,13 +272,21 @@ def _qizhong_total(counted: CountIndex, index: int) -> tuple[Count, str, int] | 
         # `安排重点项目458个…。1-8月共完成投资622.2亿元…。其中133个续建项目…`
         total, total_label = _total_in_sentence(counted, start - 1, probe[0])
         if total is not None and (total.value or 0) <= (probe[0].value or 0):
-            return None  # `有3个附件。…。其中69件…`: a count of something else
+            if not _same_head(text, index + 2, probe[0], total_label):
+                return None  # `有3个附件。…。其中69件…`: a count of something else
     for count in probe[1:] if total is None else ():
         # the next measure the sentence before counts (not `22种传染病`)
         total, total_label = _total_in_sentence(counted, stop, count)
         if total is not None:
             break
     return None if total is None else (total, total_label, end)
+
+
+def _same_head(text: str, start: int, part: Count, total_label: str) -> bool:
+    """True when the part's name ends with the total's name of two or more characters
+    (`死亡595人。…。其中,道路交通事故導致人員死亡562人`): both count one thing."""
+    name = _label(text[after_label_start(text, start, part.start) : part.start])
+    return len(total_label) >= 2 and name.endswith(total_label)
 
 
 # Clauses of changes and shares that may stand between a total and its `其中`.
@@ -325,38 +333,6 @@ def _total_in_sentence(counted: CountIndex, stop: int, probe: Count) -> tuple[Co
             if _same_measure(probe, count) and (best[0] is None or count.value > best[0].value):
                 best = (count, _label(text[span_start : count.start]))
     return best
-
-
-# An age group opening the clause after a `；`.
-_AGE_NEXT = lazy_compile(r"\s*[0-9]+\s*(?:岁|[-—~至到][0-9]+岁)")
-
-
-def _parts_end(text: str, index: int, before: str) -> int:
-    """Where the parts after the 其中 at ``index`` end: the sentence, bracket or next 其中.
-
-    A `其中` joined by a comma covers its own `；` segment only
-    (`…47.1亿元，其中规模以上…；完成第三产业增加值7.4亿元`).
-    """
-    if before in "（(":
-        close = matching_close(text, index - 1)
-        return close if close > 0 else index
-    end = sentence_end(text, index + 2)
-    if before in "，,、":
-        start = index
-        while True:  # age groups go on past a `；` (`…不满16岁的327人,…;16岁以上…`)
-            semicolon = min(
-                (i for i in (text.find("；", start, end), text.find(";", start, end)) if i > 0),
-                default=end,
-            )
-            if semicolon == end or not _AGE_NEXT.match(text, semicolon + 1):
-                break
-            start = semicolon + 1
-        end = semicolon
-    nested = text.find("其中", index + 2, end)
-    while nested > 0 and in_brackets(text, index + 2, nested):
-        # `中學52所(其中:普通中學49所…),特殊教育學校1所`: a bracket's own parts
-        nested = text.find("其中", nested + 2, end)
-    return nested if nested > 0 else end
 
 
 def _noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:

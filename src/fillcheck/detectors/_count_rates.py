@@ -14,6 +14,7 @@ from ..messages import t
 from ..numerals import Count
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
+from ._count_part_rates import part_rate_hits
 from ._count_share_base import CLAUSE, Share, check, digits
 from ._count_text import after_last_stop, iter_literal, matches_near
 
@@ -23,6 +24,7 @@ def rate_contradictions(counted: CountIndex) -> Iterator[Hit]:
     yield from _rate_hits(counted)
     yield from _ratio_hits(counted)
     yield from _share_sum_hits(counted)
+    yield from part_rate_hits(counted, RATE.compiled)
 
 
 # `整改率97.28%`, `办结率为75.42%`, `开工率为 98.4%`: a rate named by the stage it counts.
