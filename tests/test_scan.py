@@ -244,3 +244,22 @@ def test_alternation_matches_what_the_plain_longest_first_alternation_matches():
     text = "280万元，3个月，5个百分点，12个，项目2项，万 元，**粗**，a.b与axb，无"
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert alternation(["万元", "万", "元"]) == "万(?:元)?|元"
+
+
+def test_hyperscan_databases_are_stored_and_a_damaged_one_is_compiled_again(tmp_path, monkeypatch):
+    if "hyperscan" not in scan.available():
+        pytest.skip("the hyperscan backend is not installed (extra `fast`)")
+    monkeypatch.setenv("FILLCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("FILLCHECK_NO_CACHE", raising=False)
+    text = "aaa##页页剩隐藏ab中＃＃＃" * 3
+    first = scan.HyperscanScan(LITERALS).starts(text)  # compiled, then stored
+    (stored,) = tmp_path.glob("hs-*.db")
+    assert scan.HyperscanScan(LITERALS).starts(text) == first == naive(text, LITERALS)
+    stored.write_bytes(b"not a database")  # damaged: compiled again and replaced
+    assert scan.HyperscanScan(LITERALS).starts(text) == first
+    assert stored.read_bytes() != b"not a database"
+    assert [p.name for p in tmp_path.iterdir()] == [stored.name]  # no spare file left
+    monkeypatch.setenv("FILLCHECK_NO_CACHE", "1")
+    stored.unlink()
+    assert scan.HyperscanScan(LITERALS).starts(text) == first
+    assert not list(tmp_path.iterdir())  # the cache turned off stores nothing

@@ -38,16 +38,18 @@ for its own literals with :func:`literal_starts`.
   then four bytes, and a match at an offset not divisible by four is a false
   one across two characters).
 
-Loading hyperscan and compiling its database costs tens of milliseconds, more
-than ``re`` needs for a small file, so hyperscan (when it can be imported) scans
-texts of a megabyte or more and ``re`` the others; the environment variable
-``FILLCHECK_SCAN`` (``re`` or ``hyperscan``) forces one for every text.
+Loading hyperscan costs tens of milliseconds, more than ``re`` needs for a small
+file, so hyperscan (when it can be imported) scans texts of a megabyte or more and
+``re`` the others; the environment variable ``FILLCHECK_SCAN`` (``re`` or
+``hyperscan``) forces one for every text. Its compiled databases are stored beside
+the compiled patterns (:mod:`fillcheck.recache`), so a run compiles them only once.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -88,6 +90,40 @@ class ReScan:
         return tuple(positions)
 
 
+def _stored_database(hyperscan, expressions: list[bytes]):
+    """The block-mode database of ``expressions``, read from the pattern cache's folder
+    when an earlier run stored it (compiling one takes tens of milliseconds), else
+    compiled and stored there. A file hyperscan does not accept (another version, another
+    processor, a damaged file) is compiled again and replaced; no folder, no storing."""
+    from .recache import cache_file
+
+    where = cache_file()
+    version = str(getattr(hyperscan, "__version__", "")).encode()
+    key = zlib.crc32(b"\n".join([version, *expressions]))
+    path = None if where is None else where.with_name(f"hs-{len(expressions)}-{key:08x}.db")
+    if path is not None:
+        try:
+            return hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
+        except Exception:  # absent, foreign or damaged: compile as usual
+            pass
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=expressions,
+        ids=list(range(len(expressions))),
+        elements=len(expressions),
+        flags=[0] * len(expressions),
+    )
+    if path is not None:
+        spare = path.with_name(f"{path.name}.{os.getpid()}")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            spare.write_bytes(hyperscan.dumpb(database))
+            os.replace(spare, path)  # whole or absent, for a run reading it meanwhile
+        except OSError:
+            spare.unlink(missing_ok=True)  # a folder that cannot be written: compile each run
+    return database
+
+
 class HyperscanScan:
     """Where the literals start, found with hyperscan over the UTF-32 text.
 
@@ -106,13 +142,7 @@ class HyperscanScan:
             "".join(f"\\x{byte:02x}" for byte in literal.encode("utf-32-le")).encode("ascii")
             for literal in unique
         ]
-        self.database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        self.database.compile(
-            expressions=expressions,
-            ids=list(range(len(expressions))),
-            elements=len(expressions),
-            flags=[0] * len(expressions),
-        )
+        self.database = _stored_database(hyperscan, expressions)
         self.scratch = hyperscan.Scratch(self.database)
         self.literals = tuple(unique)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from ..finding import Hit
 from ..messages import t
@@ -249,11 +250,16 @@ def _shared_part(items: list[str], name: str) -> str | None:
 # `四个意识就是政治意识、…`: a bare count (or one with 个) and the one- or
 # two-character name its items each hold, opening a sentence and defined by
 # 是指/指的是/指/就是/即/是.
-_BARE_SET_DEFINED = lazy_compile(
-    r"(?:\A|[。；;！!？?\n])(?P<num>[两二三四五六七八九十])(?P<unit>个|個)?"
+_BARE_SET = (
+    r"(?P<num>[两二三四五六七八九十])(?P<unit>个|個)?"
     r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2}?)"
     r"(?:是指|指的是|指|就是|即|是)[：:]?"
 )
+# After a sentence stop, or at the text's start: two patterns, because a pattern that
+# opens with a set of characters is searched for that set alone, one with `\A|` at
+# every position.
+_BARE_SET_DEFINED = lazy_compile(r"[。；;！!？?\n]" + _BARE_SET)
+_BARE_SET_OPENING = lazy_compile(_BARE_SET)
 # `述纪、述廉、述作风的“三述”之路`: a quoted count after 的 and the list its name runs through.
 _QUOTED_SET_AFTER = lazy_compile(
     r"的“(?P<num>[两二三四五六七八九十])(?P<unit>)"
@@ -266,7 +272,8 @@ _SENTENCE_STOP = lazy_compile("[。；;！!？?\n]")
 def sets_named_in_items(text: str) -> Iterator[Hit]:
     """Items that each hold the set's name, against its count: after `三述是指` (the
     sentence it opens) or before `的“三述”` (the clause that ends there)."""
-    for match in _BARE_SET_DEFINED.finditer(text):  # at a sentence's start only
+    opening = _BARE_SET_OPENING.match(text)  # at a sentence's start only
+    for match in chain((opening,) if opening else (), _BARE_SET_DEFINED.finditer(text)):
         # a concept's name too (`四个意识`): the items that define it must be as many
         stop = _SENTENCE_STOP.search(text, match.end())
         end = len(text) if stop is None else stop.start()
