@@ -87,13 +87,8 @@ def named_set_announcement(text: str, end: int, markers: list, i: int) -> re.Mat
     matches = list(_QUOTED_SET_NAME.finditer(text, lo, end))
     if len(matches) != 1 or concept_at(text, matches[0].start("num")):
         return None
-    name, j = matches[0].group("name"), i
-    while j + 1 < len(markers) and markers[j + 1][3] == markers[j][3] + 1:
-        j += 1
-    for k in range(i, j + 1):
-        stop = markers[k + 1][0] if k < j else text.find("。", markers[k][1], markers[k][1] + 200)
-        if name not in text[markers[k][1] : stop if stop > 0 else markers[k][1] + 200]:
-            return None
+    if not _items_hold(text, markers, i, matches[0].group("name"), to_next_marker=True):
+        return None
     return matches[0]
 
 
@@ -117,14 +112,27 @@ def heading_set_announcement(text: str, end: int, markers: list, i: int) -> re.M
     matches = list(_HEADLINE_SET.finditer(text, lo, end))
     if len(matches) != 1 or concept_at(text, matches[0].start("num")):
         return None
-    name, j = matches[0].group("name"), i
+    if not _items_hold(text, markers, i, matches[0].group("name"), to_next_marker=False):
+        return None
+    return matches[0]
+
+
+def _items_hold(text: str, markers: list, i: int, name: str, *, to_next_marker: bool) -> bool:
+    """True when every item of the run of consecutive markers from ``markers[i]`` holds
+    ``name`` in its first sentence (``to_next_marker``: an item but the last ends at the
+    next marker instead), looking 200 characters at most."""
+    j = i
     while j + 1 < len(markers) and markers[j + 1][3] == markers[j][3] + 1:
         j += 1
     for k in range(i, j + 1):
-        stop = text.find("。", markers[k][1], markers[k][1] + 200)
-        if name not in text[markers[k][1] : stop if stop > 0 else markers[k][1] + 200]:
-            return None
-    return matches[0]
+        begin = markers[k][1]
+        if to_next_marker and k < j:
+            stop = markers[k + 1][0]
+        else:
+            stop = text.find("。", begin, begin + 200)
+        if name not in text[begin : stop if stop > 0 else begin + 200]:
+            return False
+    return True
 
 
 # `第一块：`, `第一部分是`: an ordinal with the measure word the count announced.
