@@ -21,7 +21,7 @@ import re
 from itertools import pairwise
 
 from ..document import Document
-from ._site_meta_rows import KINDS, gated_lines
+from ._site_meta_rows import KINDS, gated_lines, value_kinds
 
 # Row values a column adds to those of a row: a tag a site puts on a post, a stamp word
 # with its colon (`发布:`), a month and day before a clock (`02/03 12:00`).
@@ -33,27 +33,10 @@ _EXTRA = (
 _TOKEN = re.compile(
     "|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate((*_EXTRA, *KINDS)))
 )
-_SEP = re.compile(r"[ \t\u3000|｜/·•丨]+")
 _LEAD = " \t\u3000•·-*|｜"
 _MAX_CELL = 30  # characters of one line of a column
 _MAX_NAME = 4  # characters of an author's Chinese name on a line of its own
 _REACH = 4  # lines of a column on either side of its tally
-
-
-def _kinds(body: str) -> list[str] | None:
-    """The kinds of the values ``body`` is made of, or None if anything else is in it."""
-    kinds, at = [], 0
-    while at < len(body):
-        sep = _SEP.match(body, at)
-        if sep:
-            at = sep.end()
-            continue
-        match = _TOKEN.match(body, at)
-        if not match or match.end() == at:
-            return None
-        kinds.append(match.lastgroup.rstrip("0123456789"))
-        at = match.end()
-    return kinds
 
 
 def _cell(text: str, start: int, end: int) -> list[str] | None:
@@ -61,7 +44,7 @@ def _cell(text: str, start: int, end: int) -> list[str] | None:
     body = text[start:end].strip(_LEAD)
     if not body or len(body) > _MAX_CELL:
         return None
-    kinds = _kinds(body)
+    kinds = value_kinds(body, _TOKEN)
     if kinds == ["name"] and len(body) > _MAX_NAME and not body.isascii():
         return None  # a title right above the column (`工作总结范文`), not its author
     return kinds

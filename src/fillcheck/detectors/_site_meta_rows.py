@@ -65,15 +65,19 @@ _ONLY_SITE = {"tally", "counter", "size", "format", "words", "english", "site"}
 _MAX_LINE = 160
 
 
-def _kinds(body: str) -> list[str] | None:
-    """The kinds of the values ``body`` is made of, or None if anything else is in it."""
+_SEPS = re.compile(_SEP + "+")
+
+
+def value_kinds(body: str, token: re.Pattern[str] = _TOKEN) -> list[str] | None:
+    """The kinds of the values ``body`` is made of (``token``'s group names without their
+    numbers), or None if anything else is in it."""
     kinds, at = [], 0
     while at < len(body):
-        sep = re.match(_SEP + "+", body[at:])
+        sep = _SEPS.match(body, at)
         if sep:
-            at += sep.end()
+            at = sep.end()
             continue
-        match = _TOKEN.match(body, at)
+        match = token.match(body, at)
         if not match or match.end() == at:
             return None
         kinds.append(match.lastgroup.rstrip("0123456789"))
@@ -140,7 +144,7 @@ def meta_rows(doc: Document) -> list[tuple[int, int]]:
         begin = start + line.find(body)
         if (":" in body or "：" in body) and not _CLOCK.search(body):
             # a tally's own colon (`总阅读数:3426 次`); a stamp with its clock is FC210's
-            if _row(_kinds(body)):
+            if _row(value_kinds(body)):
                 out.append((begin, begin + len(body)))
                 continue
         english = _ENGLISH_FIELDS.fullmatch(body)
@@ -148,11 +152,11 @@ def meta_rows(doc: Document) -> list[tuple[int, int]]:
             tail = _TAIL.search(body)
             if not tail or _PROSE.search(tail.group()):
                 continue
-        elif _row(_kinds(body)):
+        elif _row(value_kinds(body)):
             out.append((begin, begin + len(body)))
             continue
         tail = _TAIL.search(body)
-        if tail and tail.start() > 0 and _row(_kinds(tail.group())):
+        if tail and tail.start() > 0 and _row(value_kinds(tail.group())):
             lead = body[: tail.start()].rstrip()
             if lead and not lead[-1].isdigit():
                 skip = len(tail.group()) - len(tail.group().lstrip(" \t\u3000|｜/·•丨"))
