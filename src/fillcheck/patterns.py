@@ -10,7 +10,7 @@ which would shift offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 # Star-like mask characters: ASCII asterisk and full-width asterisk.
 STARS = "*＊"
@@ -71,6 +71,16 @@ def line_bounds(text: str, index: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     return start, len(text) if end < 0 else end
+
+
+def lines_holding(text: str, starts: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """:func:`line_bounds` of each line that holds one of ``starts`` (ascending), once
+    per line however many starts it holds."""
+    done = -1  # the end of the last line given
+    for at in starts:
+        if at > done:
+            begin, done = line_bounds(text, at)
+            yield begin, done
 
 
 def alternation(literals: Iterable[str]) -> str:

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 
 from ..document import Document
+from ..patterns import lines_holding
 from ..scan import declare, starts
 
 SURE, WEAK = "sure", "weak"
@@ -183,14 +184,7 @@ def viewer_lines(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     found: list[tuple[int, int]] = []
     weak: list[tuple[str, int, int]] = []
-    done = -1
-    for at in starts(doc, _TRIGGERS):
-        if at <= done:
-            continue
-        begin = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        done = end
+    for begin, end in lines_holding(text, starts(doc, _TRIGGERS)):
         line = text[begin:end]
         body = line.strip(" \t　•·-*")
         if not body:

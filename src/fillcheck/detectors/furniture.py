@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ..finding import Category, Hit, Severity
 from ..messages import t
+from ..patterns import lines_holding
 from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
@@ -263,15 +264,9 @@ def _member_prompts(doc: Document) -> list[tuple[int, int]]:
     line (`开通会员 低至0.1元/天`, `升级VIP会员，享受更多特权`): read at the shared anchors."""
     text = doc.text
     found = []
-    done = -1
     taken: set[int] | None = None  # the lines FC205-FC209 report already
-    for at in anchors(doc):
-        if at <= done or not text.startswith(_MEMBER_STARTS, at):
-            continue
-        begin = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        done = end
+    members = (at for at in anchors(doc) if text.startswith(_MEMBER_STARTS, at))
+    for begin, end in lines_holding(text, members):
         body = text[begin:end].strip(" \t　•·*-")
         if body and member_prompt(body) == "sure":
             if taken is None:
