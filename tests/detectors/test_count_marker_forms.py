@@ -220,6 +220,7 @@ def test_a_set_named_after_its_list_says_the_items_stand_before_it():
     (finding,) = audit_text(
         "始終做到心中有黨、心中有民、心中有戒。這是首次見諸媒體的“四有”干部標準。"
     )
+    assert (finding.rule, finding.line, finding.column) == ("FC303", 1, 30)
     assert (
         finding.message
         == "四有 announces 4 but 3 are listed before it: 心中有党、心中有民、心中有戒"
@@ -229,4 +230,8 @@ def test_a_set_named_after_its_list_says_the_items_stand_before_it():
 def test_the_last_item_in_another_style_is_counted():
     text = "今天讲三个方面:\n一是学习;\n二是探讨;\n三是研究。\n四、党支部常用文书"
     (finding,) = audit_text(text, select=["FC3"])
-    assert "announces 3 but 4 follow" in finding.message
+    assert (finding.rule, finding.line, finding.column) == ("FC303", 1, 4)
+    assert (
+        finding.message
+        == "三个方面 announces 3 but 4 follow: 一是学习; 二是探讨; 三是研究。 四、党支部常用文书"
+    )
