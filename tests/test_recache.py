@@ -203,3 +203,50 @@ def test_more_patterns_than_re_keeps_are_all_served(fresh, monkeypatch):
     monkeypatch.setattr(compiler, "compile", lambda *args: compiled.append(args))
     assert all(re.compile(name).pattern == name for name in names)
     assert compiled == []  # every one came from the file
+
+
+def test_clean_removes_the_cache_files_of_every_copy_and_nothing_else(fresh):
+    recache.warm()
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+    assert recache.save() >= len(PATTERNS)
+    stored = recache.cache_file()
+    assert stored.exists()
+    other_copy = fresh / "re-3117-20220615-3-0badf00d-run.marshal"  # another install's file
+    database = fresh / "hs-12-0123abcd.db"
+    leftovers = [fresh / "hs-12-0123abcd.db.4242", fresh / f"{stored.name}.77.tmp"]
+    for path in [other_copy, database, *leftovers]:
+        path.write_bytes(b"x" * 10)
+    kept = [fresh / "notes.txt", fresh / "re-notes.txt", fresh / "hs-1-zz.db"]
+    for path in kept:
+        path.write_text("the user's own")
+    (fresh / "hs-2-0123abcd.db").mkdir()  # not a file: left
+
+    stored_size = stored.stat().st_size
+    folder, count, size = recache.clean()
+    assert (folder, count, size) == (fresh, 5, stored_size + 40)
+    assert sorted(p.name for p in fresh.iterdir()) == sorted(
+        ["notes.txt", "re-notes.txt", "hs-1-zz.db", "hs-2-0123abcd.db"]
+    )
+    assert recache.clean()[1:] == (0, 0)
+
+
+def test_clean_without_a_folder_removes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("FILLCHECK_CACHE_DIR", str(tmp_path / "absent"))
+    assert recache.clean() == (tmp_path / "absent", 0, 0)
+
+
+def test_the_clean_command_reports_what_it_removed(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "FILLCHECK_CACHE_DIR": str(tmp_path), "FILLCHECK_LANG": "en"}
+    sample = ROOT / "samples" / sorted(p.name for p in (ROOT / "samples").glob("*.txt"))[0]
+    run = [sys.executable, "-m", "fillcheck"]
+    subprocess.run([*run, "check", str(sample)], env=env, capture_output=True, check=False)
+    written = sorted(tmp_path.iterdir())
+    assert written  # the check stored its compiled patterns
+    done = subprocess.run([*run, "clean"], env=env, capture_output=True, text=True, check=True)
+    where = re.escape(str(tmp_path))
+    expected = rf"fillcheck: removed {len(written)} cache files \([0-9.]+ [kM]B\) from {where}\n"
+    assert re.fullmatch(expected, done.stdout)
+    assert list(tmp_path.iterdir()) == []
+    again = subprocess.run([*run, "clean", "--lang", "zh"], env=env, capture_output=True, text=True)
+    assert (again.returncode, again.stdout) == (0, f"fillcheck：{tmp_path} 中没有缓存文件\n")

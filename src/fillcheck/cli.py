@@ -768,6 +768,28 @@ def show_config(
 
 
 @app.command()
+def clean(lang: LangOption = None) -> None:
+    """Remove the compiled patterns fillcheck keeps in its cache folder.
+
+    Each installed copy and Python version keeps its own files there
+    (~/.cache/fillcheck, or $XDG_CACHE_HOME/fillcheck, or $FILLCHECK_CACHE_DIR);
+    those of earlier versions are not removed otherwise. The next check
+    compiles the patterns again. Other files in the folder are left alone.
+    """
+    from .messages import t
+    from .output import run_settings
+    from .recache import clean as remove_cache
+
+    _set_language(lang, run_settings(None).lang)
+    folder, count, size = remove_cache()
+    if count:
+        amount = f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
+        print(t("cache-cleaned", count=count, size=amount, folder=folder))
+    else:
+        print(t("cache-empty", folder=folder))
+
+
+@app.command()
 def server() -> None:
     """Run the language server on standard input and output (LSP).
 

@@ -76,16 +76,53 @@ def cache_file(group: str = RUN) -> Path | None:
             return None
     except (ImportError, AttributeError):
         return None
-    folder = os.environ.get("FILLCHECK_CACHE_DIR")
-    if not folder:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "fillcheck")
+    folder = cache_folder()
     version = "".join(map(str, sys.version_info[:3]))
     # One file per installed copy: two versions of fillcheck keep their patterns apart.
     from . import __version__
 
     here = zlib.crc32(f"{__version__}:{os.path.dirname(__file__)}".encode("utf-8", "replace"))
     return Path(folder) / f"re-{version}-{magic}-{_FORMAT}-{here:08x}-{group}.marshal"
+
+
+def cache_folder() -> Path:
+    """The folder of the cache files: ``$FILLCHECK_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/fillcheck``, else ``~/.cache/fillcheck``."""
+    folder = os.environ.get("FILLCHECK_CACHE_DIR")
+    if not folder:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "fillcheck")
+    return Path(folder)
+
+
+# What fillcheck writes in its cache folder: compiled patterns, hyperscan databases, and
+# the temporary files a run killed while writing one can leave.
+_OWN = re.compile(r"(?:re-[\w-]+\.marshal|hs-\d+-[0-9a-f]{8}\.db)(?:\.\d+(?:\.tmp)?)?")
+
+
+def clean() -> tuple[Path, int, int]:
+    """Remove the files fillcheck keeps in its cache folder (those of every installed copy
+    and Python version), leaving anything else there; the folder, how many files were
+    removed and their size in bytes. A file that cannot be removed is left."""
+    folder = cache_folder()
+    removed = size = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # no folder, or not one: nothing to remove
+        return folder, 0, 0
+    for entry in entries:
+        if not _OWN.fullmatch(entry.name):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            bytes_ = entry.stat(follow_symlinks=False).st_size
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed += 1
+        size += bytes_
+    return folder, removed, size
 
 
 def warm(group: str = RUN) -> int:

@@ -161,6 +161,8 @@ CLI = {
     "recorded-baseline": "fillcheck: recorded {count} findings in {path}",
     "cannot-write-baseline": "{path}: cannot write the baseline: {reason}",
     "interrupted": "fillcheck: interrupted",
+    "cache-cleaned": "fillcheck: removed {count} cache files ({size}) from {folder}",
+    "cache-empty": "fillcheck: no cache files in {folder}",
     "unknown-rule": "unknown rule {code!r} (see `fillcheck rules`)",
     "unknown-format": "unknown format {name!r} (expected {expected})",
     "unknown-value": "unknown {what} {value!r} (expected one of: {expected})",

@@ -139,6 +139,8 @@ CLI = {
     "recorded-baseline": "fillcheck：已将 {count} 个问题记录到 {path}",
     "cannot-write-baseline": "{path}：无法写入基线文件：{reason}",
     "interrupted": "fillcheck：已中断",
+    "cache-cleaned": "fillcheck：已从 {folder} 删除 {count} 个缓存文件（{size}）",
+    "cache-empty": "fillcheck：{folder} 中没有缓存文件",
     "unknown-rule": "未知规则 {code!r}（运行 `fillcheck rules` 查看全部规则）",
     "unknown-format": "未知格式 {name!r}（应为 {expected}）",
     "unknown-value": "未知{what} {value!r}（应为以下之一：{expected}）",
