@@ -402,6 +402,11 @@ def build() -> dict[Path, str]:
     files: dict[tuple[str, str], FileBuilder] = {}
     for spec in specs:
         where, stem = splits[spec["id"]], stems[spec["src"]]
+        if where == "holdout" and (CONSISTENT / f"{stem}.txt").exists():
+            raise SystemExit(
+                f"held-out passage {spec['id']} is cut from tests/corpus/consistent/{stem}.txt,"
+                " which developers read: move the page to tests/corpus/sources/holdout/"
+            )
         text = passage_text(spec)
         original = files.setdefault((where, stem), FileBuilder(stem + ".txt"))
         original.add(text, spec, "none", original_spans(spec, text))
