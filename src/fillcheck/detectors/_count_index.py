@@ -45,13 +45,15 @@ class CountIndex:
     counts of the whole text that lie in it.
     """
 
-    __slots__ = ("_numerals", "_positions", "_sentences", "_stops", "text")
+    __slots__ = ("_numerals", "_openers", "_positions", "_sentences", "_stops", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._stops: Sequence[int] = sentence_stops(text)
         self._sentences: dict[int, tuple[list[Count], list[int], list[int]]] = {}
         self._positions: dict[tuple[str, ...], tuple[int, ...]] = {}
+        # the brackets of ``outside_brackets`` by its ``openers`` (one lookup a window)
+        self._openers: dict[str, tuple[int, ...]] = {}
         self._numerals: Sequence[int] | None = None
 
     def numerals(self) -> Sequence[int]:
@@ -82,7 +84,10 @@ class CountIndex:
             stops = self._stops
             start = stops[number - 1] + 1 if number else 0
             end = stops[number] + 1 if number < len(stops) else len(self.text)
-            counts = counts_in(self.text, start, end) if self.may_hold_count(start, end) else []
+            numerals = self._numerals if self._numerals is not None else self.numerals()
+            at = bisect_left(numerals, start)  # ``may_hold_count``, inline: once a sentence
+            held = at < len(numerals) and numerals[at] < end
+            counts = counts_in(self.text, start, end) if held else []
             sentence = (counts, [c.start for c in counts], [c.end for c in counts])
             self._sentences[number] = sentence if counts else _NO_COUNTS
         return sentence
@@ -128,7 +133,9 @@ class CountIndex:
         counts = self.between(start, end)
         if not counts:
             return counts
-        opened = self.positions(*openers)  # the document's brackets, found once
+        opened = self._openers.get(openers)
+        if opened is None:  # the document's brackets, found once
+            opened = self._openers[openers] = self.positions(*openers)
         at = bisect_left(opened, start)
         if at == len(opened) or opened[at] >= end:
             return counts  # the usual window: no bracket opened in it

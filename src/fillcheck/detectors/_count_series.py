@@ -11,13 +11,14 @@ is introduced as a distribution (`分布`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..numerals import NUMERAL_THEN_MEASURE, Count
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part
-from ._count_text import sentence_end
+from ._count_text import matches_from, sentence_end
 
 # A sentence of a paragraph.
 _SENTENCE = lazy_compile("[^。！？!?\n]+")
@@ -27,6 +28,8 @@ _GRAND = lazy_compile(
     "(?:总数|总量)(?:为|是)?(?=[0-9０-９])"
     "|全[省市国县区州盟旗镇乡][\u4e00-\u9fff]{1,6}?(?:为|是|达)(?=[0-9０-９])"
 )
+# Where a match of ``_GRAND`` can start: `总数`, `总量`, and `全` before a place word.
+_GRAND_STARTS = (re.compile("总(?=数|量)"), re.compile("全(?=[省市国县区州盟旗镇乡])"))
 # `常住人口分布如下`: the noun a distribution splits.
 _DISTRIBUTION = lazy_compile(r"(?P<noun>[\u4e00-\u9fff]{2,6})(?:的)?分布(?:如下|为|情况)")
 # After the noun of a grand total: `总数为`, `总量`; after `全省常住人口`, also `为`.
@@ -124,7 +127,7 @@ def _sentences_of_counts(counted: CountIndex) -> Iterator[tuple[int, list[Count]
     that follows a statement of a grand total (only those sentences are read)."""
     text = counted.text
     done = 0
-    for match in _GRAND.finditer(text):
+    for match in matches_from(_GRAND.compiled, text, *_GRAND_STARTS):
         lo = max(done, sentence_end(text, match.end()) + 1)
         hi = min(len(text), match.end() + _LOOK_BACK)
         for sentence in _SENTENCE.finditer(text, lo, hi):

@@ -10,7 +10,7 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import char_after, lazy_compile
 from ._count_index import CountIndex
-from ._count_text import clause_start, sentence_end
+from ._count_text import clause_start, matches_from, sentence_end
 
 # The first stage of a pipeline (`受理企业工单30件`), and a later stage that cannot
 # count more (`已办结45件`, `累计治愈出院病例5836例`).
@@ -96,6 +96,9 @@ _DONE_WORD = lazy_compile(r"(?:已经?|均已|全部)(?:完成|办结|解决|落
 _OPEN_AFTER = lazy_compile(r"\s*(?:正在|仍在|尚未|未|待)")
 # The total those counts split: `共有375件`, `共梳理问题48个`, `交办…共计26项`.
 _STATED_TOTAL = lazy_compile("共有|共计|合计|总计|共")
+# Where its matches start (`共`, `合计`, `总计`): scans that open with one literal, far
+# faster than a search for any of the three first characters.
+_STATED_STARTS = (re.compile("共"), re.compile("合(?=计)"), re.compile("总(?=计)"))
 
 
 def _stated_first_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
@@ -104,7 +107,7 @@ def _stated_first_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
     text = counted.text
     exceeding: list[Hit] = []
     pending: list[Hit] = []
-    for match in _STATED_TOTAL.finditer(text):
+    for match in matches_from(_STATED_TOTAL.compiled, text, *_STATED_STARTS):
         if _DIGIT.search(text, match.end(), match.end() + 12) is None:
             continue  # `共产党`, `共同`: no count stated right after
         end = sentence_end(text, match.end())

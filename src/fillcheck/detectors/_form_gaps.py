@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from ..patterns import char_before, is_han
+from ._count_text import iter_literal, matches_near
 from ._fields import BYLINE
 
 _SPACES = " \u3000\xa0"
@@ -36,7 +38,10 @@ def alias_gaps(text: str) -> Iterator[tuple[int, int]]:
     """
     if "称" not in text and "稱" not in text:
         return
-    for match in _ALIAS.finditer(text):
+    # every match ends with 称 or 稱, one to three characters after its start: tried only
+    # before them (``re`` stops at every 以 and 下 of the text for the pattern itself)
+    ends = sorted(chain(iter_literal(text, "称"), iter_literal(text, "稱")))
+    for match in matches_near(_ALIAS, text, ends, 1, 3):
         opener = match.start() - 1
         if opener < 2 or text[opener] not in "(（":
             continue

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ..document import Document
-from ..scan import declare, declared_starts
+from ..scan import declare, declared_starts, literal_starts
 from ._edge_words import PANEL_FIELDS
 from ._meta_columns import BARE_STAMP, counted_stamps
 
@@ -204,7 +204,7 @@ LISTING_LINE = re.compile(rf"[ \t\u3000]*(?:{LISTING.pattern})")
 GATE_WORDS = declare("fc208-meta", ("MB", "KB", "积分", "金币", "热门", "相关"))
 # Colons are not declared to the shared scan: so common a character would lengthen every
 # other family's filtering of its results; they are found with a scan of their own.
-_COLON = re.compile("[:：]")
+_COLONS = (":", "：")
 _STAMP_FIRST = frozenset("0123456789 \t\u3000")
 _GOODS = re.compile(r"[KMG]B|积分|金币|下载券")
 _LIST_KEYS = ("热门", "相关")
@@ -239,7 +239,8 @@ def site_meta_lines(doc: Document) -> list[tuple[int, int]]:
                 found[start] = (end, "block")
         elif _GOODS.search(line) and (_tally(line) or (colons and LISTING_LINE.fullmatch(line))):
             found[start] = (end, "block")
-    colon_at = (match.start() for match in _COLON.finditer(text)) if colons else ()
+    # one scan per colon (``str.find``): far faster than ``re`` looking for either of two
+    colon_at = literal_starts(text, _COLONS) if colons else ()
     stamps = []  # lines that may be a listing's stamp and count (see _meta_columns)
     for start, end in _lines_at(text, colon_at):
         if start in found or end - start > 2 * _MAX_LINE or _PROSE.search(text, start, end):

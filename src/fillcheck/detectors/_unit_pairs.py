@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from ..patterns import alternation
 from ._values import NOT_UNITS, UNITS
@@ -22,8 +23,12 @@ SPACED_PAIR = re.compile(
     f"\\d(?<![\\d.A-Za-z]\\d)\\d*(?:\\.\\d+)?[ \u3000\xa0](?=[{re.escape(_UNIT_FIRSTS)}版])"
 )
 # The space of such a pair: a space between a digit and what may be a unit (far rarer than
-# a digit, so `re` stops at fewer places).
-_PAIR_SPACE = re.compile(f"[ \u3000\xa0](?<=\\d[ \u3000\xa0])(?=[{re.escape(_UNIT_FIRSTS)}版])")
+# a digit, so `re` stops at fewer places); one pattern per space character, each opening
+# with that literal, which `re` scans for far faster than for any of the three.
+_PAIR_SPACES = tuple(
+    re.compile(f"{space}(?<=\\d{space})(?=[{re.escape(_UNIT_FIRSTS)}版])")
+    for space in " \u3000\xa0"
+)
 # A number written straight against what may be a unit: `280万元` (never `%`: `60%` is a
 # share, not a pair the document spaces or not).
 TIGHT_PAIR = re.compile(
@@ -36,6 +41,9 @@ TIGHT_UNIT = re.compile(
 )
 
 
+_START = re.Match.start
+
+
 def spaced_pairs(text: str) -> Iterator[re.Match[str]]:
     """``SPACED_PAIR.finditer(text)``, found from the spaces rather than from every digit.
 
@@ -43,8 +51,8 @@ def spaced_pairs(text: str) -> Iterator[re.Match[str]]:
     dots starts (the look-behind): the number of each space between a digit and a unit is
     matched from the start of the run before it, as a scan from the left would.
     """
-    for space in _PAIR_SPACE.finditer(text):
-        end = space.start()
+    spaces = (map(_START, pattern.finditer(text)) for pattern in _PAIR_SPACES)
+    for end in sorted(chain.from_iterable(spaces)):
         begin = end - 1
         while begin > 0 and (text[begin - 1].isdecimal() or text[begin - 1] == "."):
             begin -= 1

@@ -14,6 +14,7 @@ enumeration rule in ``_enumeration``, and clause and bracket helpers in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..document import Document
@@ -39,7 +40,7 @@ from ._count_series import series_breakdowns
 from ._count_shares import share_contradictions
 from ._count_stages import numeral_text, stage_hits
 from ._count_sums import parts_exceeding_total, parts_not_summing
-from ._count_text import CLAUSE_STOPS, clause_start
+from ._count_text import CLAUSE_STOPS, clause_start, matches_near
 from ._enumeration import enumeration_breaks
 
 # ------------------------------------------------------------ FC301 / FC302
@@ -50,6 +51,8 @@ from ._enumeration import enumeration_breaks
 CLAUSE_END_UNIT = lazy_compile(
     rf"[名人位户家](?<=[{''.join(sorted(NUMERAL_CHARS))}].)(?=[，,。；;：:！!？?、）)\n]|\Z)"
 )
+# The measure words of CLAUSE_END_UNIT: each is a measure word of a count by itself.
+_GROUP_UNITS = "名人位户家"
 # A first count of the same kinds earlier in the clause (a cheap test before parsing).
 EARLIER_UNIT = lazy_compile(rf"{NUMERAL}(?:名|人|位|户|家)")
 _REPEATABLE_KINDS = (PEOPLE, HOUSEHOLDS, ORGANISATIONS)
@@ -81,7 +84,16 @@ def repeated_counts(counted: CountIndex) -> Iterator[tuple[Count, Count]]:
     """
     text = counted.text
     earlier_unit = EARLIER_UNIT.compiled.search
-    for match in CLAUSE_END_UNIT.finditer(text):
+    clause_end = CLAUSE_END_UNIT.compiled.match
+    for numeral in counted.numerals():
+        # A pair needs a count that ends with the measure word (see ``_GROUP_UNITS``), so
+        # the trigger is tried only after the numerals the index located (not at every
+        # 人 and 家 of the text); before the same measure word after `.`, no count ends.
+        if text[numeral + 1] not in _GROUP_UNITS:
+            continue
+        match = clause_end(text, numeral + 1)
+        if match is None:
+            continue
         index = match.start()
         start = clause_start(text, index, CLAUSE_STOPS + "、", limit=_MAX_GAP + 20)
         number_start = index - 1
@@ -301,6 +313,30 @@ TOTAL_DECLARATION = lazy_compile(
     r"(?P<count>[0-9０-９一二两三四五六七八九十百千]+(?:个|名|家|所|位))"
     r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?=[，,。；;、）)\n]|的|和|及|均|都|\Z)"
 )
+# The numeral characters of TOTAL_DECLARATION's count, its measure words (each one a
+# measure word by itself), and the last characters of the words before its numeral.
+_DECLARED_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千")
+_DECLARED_UNITS = "个名家所位"
+_DECLARING_LAST = "有辖设局位统院校共"
+
+
+def _declarations(counted: CountIndex) -> Iterator[re.Match[str]]:
+    """``TOTAL_DECLARATION.finditer`` of the index's text, tried only before the numerals the
+    index located: a declaration's count ends at one of them, and its numeral starts 2 to 5
+    characters after the declaration (a word of 2 or 3, then one of 0 to 2)."""
+    text = counted.text
+    anchors = []
+    for numeral in counted.numerals():
+        if text[numeral + 1] not in _DECLARED_UNITS or text[numeral] not in _DECLARED_DIGITS:
+            continue
+        start = numeral
+        while start > 0 and text[start - 1] in _DECLARED_DIGITS:
+            start -= 1
+        if text[start - 1 : start] and text[start - 1] in _DECLARING_LAST:
+            anchors.append(start)
+    return matches_near(TOTAL_DECLARATION.compiled, text, anchors, 2, 5)
+
+
 # Nouns for standing units and staff, whose totals do not change within a report.
 STANDING_NOUNS = frozenset(
     "支部 党支部 党总支 党小组 党组织 党委 科室 处室 部门 内设机构 单位 行政村 社区 乡镇 街道"
@@ -327,7 +363,7 @@ def total_stated_differently(doc: Document) -> Iterator[Hit]:
     """
     seen: dict[tuple[str, str], tuple[Count, str]] = {}
     text = _text(doc)
-    for match in TOTAL_DECLARATION.finditer(text):
+    for match in _declarations(_counts(doc)):
         noun = match.group("noun")
         counts = counts_in(text, match.start("count"), match.end("count"))
         if noun not in STANDING_NOUNS or len(counts) != 1 or not counts[0].exact:
