@@ -205,10 +205,9 @@ def _line_lists(text: str) -> Iterator[Hit]:
 
 def _lines_after(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
     """The numbered (or else bulleted) lines from ``start`` against the count ``match``."""
-    lines = _next_lines(text, start)
-    count, shown, ended = _count_line_items(lines, 0)
-    if count == 0:
-        count, shown, ended = bullet_items(lines)
+    count, shown, ended = _count_line_items(_next_lines(text, start), 0)
+    if count == 0:  # read the lines afresh: the numbered reading consumed the first
+        count, shown, ended = bullet_items(_next_lines(text, start))
     if count >= 2 and (ended or count > announced_value(match)):
         hit = items_hit(match, count, shown)
         if hit is not None:

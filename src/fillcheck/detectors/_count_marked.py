@@ -11,6 +11,7 @@ from ..numerals import ORDINALS
 from ..patterns import lazy_compile
 from ._count_announcers import heading_set_announcement, named_set_announcement
 from ._count_items import ANY_COUNT, announced_value, announcement, items_hit, sentence_announcement
+from ._count_lead import lead_count
 from ._count_text import run_start, shorten
 from ._enum_markers import Marker, inline_markers
 from ._enumeration import item_markers
@@ -81,7 +82,8 @@ def _announcement_at_colon(text: str, end: int) -> re.Match[str] | None:
     colon = max(text.rfind("：", max(0, end - 24), end), text.rfind(":", max(0, end - 24), end))
     if colon < 0 or any(stop in text[colon:end] for stop in "。；;！!？?\n"):
         return None
-    return announcement(text, colon + 1)
+    # `围绕四个方面问题开展专项整治：一是…`: else the one count the colon's clause holds
+    return announcement(text, colon + 1) or lead_count(text, colon)
 
 
 # `群众来电排在前十位的有：` then `第一是…`, `第二是…`: a ranking announces its places.

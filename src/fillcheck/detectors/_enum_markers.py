@@ -262,10 +262,11 @@ def shi_markers(text: str, verb: str = "是") -> Iterator[Marker]:
 
 
 # `，一、年末常住人口，二、自然增长情况`: a Chinese-numbered list inside a paragraph,
-# after clause punctuation and before a word (not `一、二、三等奖`, `一、二年级`).
+# after clause punctuation and before a word, a quotation or a figure (`二、5+2產業…`;
+# not `一、二、三等奖`, `一、二年级`).
 _INLINE_CN_BODY = (
     r"(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})、)"
-    r"(?=[\u4e00-\u9fff“\"（(])(?![一二两三四五六七八九十])"
+    r"(?=[\u4e00-\u9fff“\"（(「『《0-9A-Za-z])(?![一二两三四五六七八九十])"
 )
 # One pattern per punctuation mark, so that each starts with a literal.
 INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:")

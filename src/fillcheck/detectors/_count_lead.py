@@ -1,0 +1,52 @@
+"""The count that a list's lead clause holds anywhere before its colon, for FC303:
+`重点围绕四个方面问题开展专项整治：一是…`, `十大民生实事涉及…各方面，分别包括：` then
+`①…`. The readers of ``_count_marked`` and ``_count_announced`` take the count right
+before the colon first; this one reads the whole clause the colon ends, and answers only
+when that clause holds a single count of items, so that `共走访3个社区，发现问题如下：`
+(a count in another clause) and `抓好一个格局，建立两个机制：` stay unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numerals import concept_at
+from ..patterns import lazy_compile
+from ._count_items import ANY_COUNT
+
+# A count of items inside a clause: `四个方面问题`, `三大方向`, `两点`, `十大民生实事`.
+LEAD_COUNT = lazy_compile(
+    r"(?<![0-9０-９.．十百千第前每近约等这那])(?P<num>十[一二]|[两二三四五六七八九十]|1[0-2]|[2-9])"
+    r"(?P<unit>个|项|点|条|种|类|大|部分|方面|环节|维度|层面|板块|步|招|句话)"
+    r"(?P<name>[\u4e00-\u9fff]{0,4})"
+)
+# Units that count items by themselves; after 个 and 项 the noun must name items
+# (`四个方面`, `三项任务`), since `3个社区` and `5项检查` count other things.
+_ITEM_UNITS = frozenset("点 条 种 类 大 部分 方面 环节 维度 层面 板块 步 招 句话".split())
+_ITEM_NOUNS = re.compile(
+    "方面|问题|重点|任务|措施|要求|方向|原则|目标|特点|做法|经验|环节|阶段|步骤|机制|举措"
+    "|工作|建议|意见|原因|关键|优势|难点|短板|领域|方针|制度|清单|内容|事项|行动|工程"
+)
+# Words after the count that make it a number of events or a span of time.
+_NOT_ITEMS = set("次场年月日天周届轮")
+_CLAUSE_STOPS = "。！？!?；;，,\n"
+
+
+def lead_count(text: str, colon: int) -> re.Match[str] | None:
+    """The one count of items in the clause that the colon at ``colon`` ends (within
+    40 characters, no comma between), or None."""
+    start = max(0, colon - 40)
+    for stop in _CLAUSE_STOPS:
+        start = max(start, text.rfind(stop, start, colon) + 1)
+    matches = list(LEAD_COUNT.finditer(text, start, colon))
+    if len(matches) != 1 or len(ANY_COUNT.findall(text, start, colon)) != 1:
+        return None
+    match = matches[0]
+    name = match.group("name")
+    if name[:1] in _NOT_ITEMS or concept_at(text, match.start()):
+        return None
+    if match.group("unit") not in _ITEM_UNITS and not _ITEM_NOUNS.match(name):
+        return None
+    if text[match.start() - 1 : match.start()] in "“\"「" and "”" in text[match.end() : colon]:
+        return None  # `“四个到位”的要求：`: a quoted name, whose items the readers of sets take
+    return match
