@@ -201,22 +201,26 @@ def ends_with_count(item: str) -> bool:
 
 # `有3件未达到目标任务进度，分别是…`, `过去6年间…分别约为…`: the count of a clause that
 # `分别是`/`分别为` ends, further back than an announcement right before its items.
-RESPECTIVE = lazy_compile(
+_RESPECTIVE_COUNT = (
     r"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十]|十[一二]|[1-9][0-9]|[2-9])"
-    r"(?P<unit>个|项|件|类|种|条|名|家|所|年)(?P<name>[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|)"
-    r"(?=[^。；;！!？?\n]{0,40}分别)"
+    r"(?P<unit>个|项|件|起|宗|类|种|条|名|家|所|年)(?P<name>[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|)"
 )
+RESPECTIVE = lazy_compile(_RESPECTIVE_COUNT + r"(?=[^。；;！!？?\n]{0,40}分别)")
+# `有3起涉及违规操办婚丧喜庆。分别是…`: 分别 opens the sentence after the count's.
+_RESPECTIVE_BEFORE = lazy_compile(_RESPECTIVE_COUNT)
 
 
 def respective_announcement(text: str, index: int) -> re.Match[str] | None:
     """The count of the clause before `分别是` at ``index`` (or of the clause before
     that one, when the nearest has none), if the clause has exactly one."""
-    end = index
+    end, pattern = index, RESPECTIVE
+    if text[index - 1 : index] == "。":  # the sentence before, up to its full stop
+        end, pattern = index - 1, _RESPECTIVE_BEFORE
     for _ in range(2):
         start = end
         while start > max(0, end - 40) and text[start - 1] not in "。；;！!？?，,\n":
             start -= 1
-        matches = list(RESPECTIVE.finditer(text, start, index + 2))
+        matches = list(pattern.finditer(text, start, end if pattern is _RESPECTIVE_BEFORE else index + 2))
         if matches:
             break
         if start == 0 or text[start - 1] not in "，,":
