@@ -18,7 +18,7 @@ from ._count_items import ANY_COUNT
 LEAD_COUNT = lazy_compile(
     r"(?<![0-9０-９.．十百千第前每近约等这那])(?P<num>十[一二]|[两二三四五六七八九十]|1[0-2]|[2-9])"
     r"(?P<unit>个|项|点|条|种|类|大|部分|方面|环节|维度|层面|板块|步|招|句话)"
-    r"(?P<name>[\u4e00-\u9fff]{0,4})"
+    r"(?P<name>(?:(?!的|确保|开展|进行|推进|涉及|展开|落实|实现|加强|围绕|作为)[\u4e00-\u9fff]){0,4})"
 )
 # Units that count items by themselves; after 个 and 项 the noun must name items
 # (`四个方面`, `三项任务`), since `3个社区` and `5项检查` count other things.
@@ -39,7 +39,7 @@ def lead_count(text: str, colon: int) -> re.Match[str] | None:
     for stop in _CLAUSE_STOPS:
         start = max(start, text.rfind(stop, start, colon) + 1)
     matches = list(LEAD_COUNT.finditer(text, start, colon))
-    if len(matches) != 1 or len(ANY_COUNT.findall(text, start, colon)) != 1:
+    if len(matches) != 1 or len(ANY_COUNT.findall(text, start, colon)) > 1:
         return None
     match = matches[0]
     name = match.group("name")
@@ -50,3 +50,28 @@ def lead_count(text: str, colon: int) -> re.Match[str] | None:
     if text[match.start() - 1 : match.start()] in "“\"「" and "”" in text[match.end() : colon]:
         return None  # `“四个到位”的要求：`: a quoted name, whose items the readers of sets take
     return match
+
+
+_SENTENCE_STOPS = "。！？!?；;\n"
+# `比上年增加3个`: a change, not a count of items.
+_CHANGE = lazy_compile("比上年|比去年|同比|减少|增加|增长|下降|提高|降低")
+
+
+def sentence_count(text: str, colon: int) -> re.Match[str] | None:
+    """The one count of items in the sentence that the colon at ``colon`` ends, for a
+    colon that numbered lines follow (`严格落实三个明确确保工作有序开展：`, `十大民生实事
+    涉及…各方面，分别包括：`): numbered lines are a list, so any noun may be counted,
+    as long as the sentence holds no other count and no change."""
+    match = lead_count(text, colon)
+    if match is not None:
+        return match
+    start = max(0, colon - 80)
+    for stop in _SENTENCE_STOPS:
+        start = max(start, text.rfind(stop, start, colon) + 1)
+    matches = list(LEAD_COUNT.finditer(text, start, colon))
+    if len(matches) != 1 or len(ANY_COUNT.findall(text, start, colon)) > 1:
+        return None
+    match = matches[0]
+    if match.group("name")[:1] in _NOT_ITEMS or concept_at(text, match.start()):
+        return None
+    return None if _CHANGE.compiled.search(text, start, colon) else match

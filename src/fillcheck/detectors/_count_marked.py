@@ -19,15 +19,21 @@ from ._enumeration import item_markers
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
 LINE_ITEM = lazy_compile(
     r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,2})[ \t\u3000]*、|(?P<ar>[0-9]{1,2})[.．、]"
-    r"(?![0-9])|[（(](?P<br>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)])"
+    r"(?![0-9])|[（(](?P<br>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)]|(?P<ci>[①-⑳]))"
 )
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def marker_rank(group: str, numeral: str) -> int:
-    """Nesting level of a line marker, outermost first: `一、`, `（一）`, `1.`, `（1）`."""
+    """Nesting level of a line marker, outermost first: `一、`, `（一）`, `1.`, `（1）`, `①`."""
     if group == "br":
         return 3 if numeral.isdigit() else 1
-    return 0 if group == "cn" else 2
+    return {"cn": 0, "ci": 4}.get(group, 2)
+
+
+def line_value(group: str, numeral: str) -> int | None:
+    """The number a line marker's numeral stands for (`三` 3, `12` 12, `④` 4)."""
+    return _CIRCLED.index(numeral) + 1 if group == "ci" else ORDINALS.get(numeral)
 
 
 # Marker styles that `_line_lists` reads when they open lines.
@@ -167,8 +173,8 @@ def _next_line_item(text: str, end: int, value: int) -> int | None:
     match = LINE_ITEM.match(text, line_end + 1)
     if match is None:
         return None
-    numeral = next(v for v in match.groupdict().values() if v)
-    return match.end() if ORDINALS.get(numeral) == value else None
+    group, numeral = next((g, v) for g, v in match.groupdict().items() if v)
+    return match.end() if line_value(group, numeral) == value else None
 
 
 # A paragraph that opens with words, not with a list's marker (`下一步，…`).

@@ -74,7 +74,7 @@ def _previous_series_word(text: str, end: int) -> tuple[int, str]:
 # open clauses and repeat the same noun.
 _ORDINAL_UNIT = re.compile(
     "第(?P<num>[一二三四五六七八九十]{1,2})(?P<unit>个|项|条|点|种|类|方面|部分|块|批)"
-    "(?P<name>[\u4e00-\u9fff]{2}|(?<=[项点个类种面分批])(?=[，,、：:]))"
+    "(?P<name>[\u4e00-\u9fff]{2}|(?<=[项点个类种面分批块条])(?=[，,、：:]))"
 )
 _ORDINAL_OPENS = frozenset("。；;：:！!？?\n \t\u3000“「·•")
 _ORDINAL_SPAN = 1500
