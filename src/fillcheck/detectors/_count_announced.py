@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from ..finding import Hit
-from ..numerals import ORDINALS, concept_at
+from ..numerals import concept_at
 from ..patterns import lazy_compile
 from ._count_announcers import (
     clause_announcement,
@@ -40,6 +40,7 @@ from ._count_items import (
     tail_items,
 )
 from ._count_lead import sentence_count
+from ._count_line_shapes import parted_lines, table_items
 from ._count_marked import LINE_ITEM, line_value, marker_lists, marker_rank
 from ._count_named_sizes import named_sizes
 from ._count_set_heads import quoted_set_heads
@@ -216,9 +217,10 @@ def _line_lists(text: str) -> Iterator[Hit]:
 
 def _lines_after(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
     """The numbered (or else bulleted) lines from ``start`` against the count ``match``."""
-    count, shown, ended = _count_line_items(_next_lines(text, start), 0)
-    if count == 0:  # read the lines afresh: the numbered reading consumed the first
-        count, shown, ended = bullet_items(_next_lines(text, start))
+    for read in _LINE_SHAPES:  # each reads the lines afresh from ``start``
+        count, shown, ended = read(_next_lines(text, start))
+        if count:
+            break
     if count >= 2 and (ended or count > announced_value(match)):
         hit = items_hit(match, count, shown)
         if hit is not None:
@@ -290,6 +292,15 @@ def _closed_by_full_stop(closes: list[str]) -> bool:
     """Item lines that end with `；` but the last, which ends with `。`: the list is one
     sentence, and it is over."""
     return len(closes) >= 2 and closes[-1] == "。" and all(c in "；;" for c in closes[:-1])
+
+
+def _numbered_lines(lines: Iterable[str]) -> tuple[int, str, bool]:
+    return _count_line_items(lines, 0)
+
+
+# The shapes of the lines a list may take after an announcement, tried in order: numbered
+# lines, bulleted lines, a table's rows, lines parted by `；` and closed by `。`.
+_LINE_SHAPES = (_numbered_lines, bullet_items, table_items, parted_lines)
 
 
 def _introduced_lists(text: str) -> Iterator[Hit]:

@@ -220,7 +220,8 @@ def respective_announcement(text: str, index: int) -> re.Match[str] | None:
         start = end
         while start > max(0, end - 40) and text[start - 1] not in "。；;！!？?，,\n":
             start -= 1
-        matches = list(pattern.finditer(text, start, end if pattern is _RESPECTIVE_BEFORE else index + 2))
+        stop = end if pattern is _RESPECTIVE_BEFORE else index + 2
+        matches = list(pattern.finditer(text, start, stop))
         if matches:
             break
         if start == 0 or text[start - 1] not in "，,":

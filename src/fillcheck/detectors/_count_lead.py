@@ -47,7 +47,7 @@ def lead_count(text: str, colon: int) -> re.Match[str] | None:
         return None
     if match.group("unit") not in _ITEM_UNITS and not _ITEM_NOUNS.match(name):
         return None
-    if text[match.start() - 1 : match.start()] in "“\"「" and "”" in text[match.end() : colon]:
+    if text[match.start() - 1 : match.start()] in '“"「' and "”" in text[match.end() : colon]:
         return None  # `“四个到位”的要求：`: a quoted name, whose items the readers of sets take
     return match
 
