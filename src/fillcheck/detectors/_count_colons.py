@@ -73,7 +73,7 @@ def _name_items(text: str, index: int, name: str = "") -> list[str] | None:
     if len(items) == 1:  # `“三个结合”：“A”“B”“C”`
         items = _QUOTED.findall(content) if _ONLY_QUOTES.fullmatch(content) else items
     named = len(name) >= 2 and all(item.endswith(name) for item in items)
-    if len(items) < 2 or any(not item or len(item) > (30 if named else 15) for item in items):
+    if len(items) < 2 or any(not item or len(item) > (30 if named else 24) for item in items):
         return None
     return items
 
