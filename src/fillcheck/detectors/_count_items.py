@@ -158,16 +158,20 @@ def items_hit(match: re.Match[str], count: int, items: str) -> Hit | None:
 
 def items_after(text: str, start: int, long: bool = False) -> list[str] | None:
     """The items of the list that starts at ``start`` and ends its sentence; a
-    ``long`` list (after `分别是`) may run to 2,000 characters when `；` parts it."""
-    respective, end = long, sentence_end(text, start, 2000 if long else 200)
-    long = long and text.count("；", start, end) + text.count(";", start, end) >= 2
+    ``long`` list (after `分别是`) may run to 2,000 characters when `；` parts it, any
+    other to 400 when two `；` or more part it and no `、` list ends at the first."""
+    respective, end = long, sentence_end(text, start, 2000 if long else 400)
+    # clauses parted by two `；` or more are the items, whatever the introducer
+    # (`分为五大类，即A，…16个项目；B…15个项目；…`), each up to 80 characters
+    long = text.count("；", start, end) + text.count(";", start, end) >= 2
     if not long:
         end = sentence_end(text, start, 200)
     semicolon = min(
         (i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), default=-1
     )
-    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon) and not long:
-        end = semicolon  # `包括A、B、C；其余…`: the list ends at the semicolon
+    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon):
+        if not long or (not respective and "、" in text[start:semicolon]):
+            end, long = semicolon, False  # `包括A、B、C；其余…`: the list ends at the semicolon
     content = text[start:end].lstrip("：: ").rstrip("；;，,")
     if not content:
         return None

@@ -75,3 +75,30 @@ def sentence_count(text: str, colon: int) -> re.Match[str] | None:
     if match.group("name")[:1] in _NOT_ITEMS or concept_at(text, match.start()):
         return None
     return None if _CHANGE.compiled.search(text, start, colon) else match
+
+
+# A paragraph that opens with a heading's marker: `一、`, `（一）`, `(1)`, `1.`.
+_HEADING_OPENS = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十0-9]{1,2}[）)]"
+    r"|[0-9]{1,2}[.．、])"
+)
+# A quoted count of items: `“三个到位”`, `“四项机制”`, `“四大重点”`.
+_QUOTED_COUNT = lazy_compile(
+    r"[“\"](?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|点|条|种|类|步)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,4})[”\"]"
+)
+
+
+def heading_count(text: str, end: int) -> re.Match[str] | None:
+    """The one quoted count in a heading sentence that ends at ``end`` with `。` and
+    opens its paragraph (`一、坚持“三个到位”，高起点定位“三城同创”工作。` then
+    `一是…；二是…；三是…。`): a report's heading that announces its paragraph's items."""
+    if text[end - 1 : end] != "。":
+        return None
+    line = text.rfind("\n", 0, end - 1) + 1
+    if "。" in text[line : end - 1] or _HEADING_OPENS.match(text, line) is None:
+        return None
+    matches = list(_QUOTED_COUNT.finditer(text, line, end))
+    if len(matches) != 1 or len(ANY_COUNT.findall(text, line, end)) > 1:
+        return None
+    return None if concept_at(text, matches[0].start("num")) else matches[0]

@@ -11,7 +11,7 @@ from ..numerals import ORDINALS
 from ..patterns import lazy_compile
 from ._count_announcers import heading_set_announcement, named_set_announcement
 from ._count_items import ANY_COUNT, announced_value, announcement, items_hit, sentence_announcement
-from ._count_lead import lead_count
+from ._count_lead import heading_count, lead_count
 from ._count_text import run_start, shorten
 from ._enum_markers import Marker, inline_markers
 from ._enumeration import item_markers
@@ -56,6 +56,7 @@ def marker_lists(text: str) -> Iterator[Hit]:
                 or sentence_announcement(text, end)
                 or _announcement_at_colon(text, end)
                 or _ranking_announcement(text, end)
+                or heading_count(text, end)
             )
             named = match is None
             if named:  # `可以用“三新”的特点来加以概括：一是“新气象”…`
@@ -135,7 +136,12 @@ def _marker_list_hit(
     if j < len(markers) and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP:
         if markers[j][3] != 1:
             return None  # a repeated or skipped marker: the sequence rule's finding
-    later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
+    later = []  # the next markers of the style, up to a new list numbered one
+    for marker in markers[j : j + 3]:
+        if marker[3] == 1:
+            break
+        if marker[0] - final < 2 * _ITEM_GAP:
+            later.append(marker)
     ended = not any(marker[3] == last + 1 for marker in later)
     spaces = run_start(text, first, " \t\u3000")  # not a copy of all the text before
     if ended and spaces and text[spaces - 1] == "\n":
