@@ -43,6 +43,7 @@ from ._count_lead import sentence_count
 from ._count_line_shapes import parted_lines, table_items
 from ._count_marked import LINE_ITEM, line_value, marker_lists, marker_rank
 from ._count_named_sizes import named_sizes
+from ._count_one_other import one_and_other
 from ._count_set_heads import quoted_set_heads
 from ._count_text import iter_literal, matches_closing, split_top_level
 
@@ -100,6 +101,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from character_counts(text)
     yield from sets_named_in_items(text)
     yield from quoted_set_heads(text)
+    yield from one_and_other(text)
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.

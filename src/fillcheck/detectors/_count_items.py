@@ -22,7 +22,8 @@ ANNOUNCED = lazy_compile(
     r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|张|招|步|道|环节|维度|层面|板块"
     r"|字(?=诀|经|方针|要诀))"
     r"(?:[“‘「](?=[\u4e00-\u9fff]{1,8}[”’」]))?"  # `三个“必须”：`: the name quoted after the unit
-    r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"’」』]?(?:组成|如下)?[ \t\u3000]?[：:。，,]?[ \t\u3000]*\Z"
+    r"(?P<name>[\u4e00-\u9fff]{0,8}?)(?:[”\"’」』](?:活动|要求|工作法|机制|模式|制度|工程)?)?"
+    r"(?:组成|如下)?[ \t\u3000]?[：:。，,]?[ \t\u3000]*\Z"
 )
 
 
@@ -73,6 +74,8 @@ def _joined_under_tail(items: list[str]) -> bool:
 
 
 _CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
+# A clause after a list's items that goes on with the sentence, not another item.
+_GOES_ON = re.compile("并且|并|同时|从而|进而|以便|以此|为此|由此|使|让")
 
 
 # `“五要素”，即…`, `“四有”：…`: a quoted count without a measure word ending the clause.
@@ -191,6 +194,9 @@ def items_after(text: str, start: int, long: bool = False) -> list[str] | None:
         if item.endswith("等"):  # `…，坚持质效并重促进专业化建设等，全面展示了…`
             items = items[: k + 1]
             break
+        if k >= 2 and _GOES_ON.match(item):  # `…，一次特色活动，并形成机制长期开展`
+            items = items[:k]
+            break
     if len(items) < 2 or any(not item or len(item) > (80 if long else 40) for item in items):
         return None
     return items
@@ -299,9 +305,11 @@ def sentence_announcement(text: str, end: int) -> re.Match[str] | None:
     return matches[0]
 
 
-# `紧紧围绕“四个到位”` then sub-headings `领导思想重视到位` … that end with its name.
+# `紧紧围绕“四个到位”` then sub-headings `领导思想重视到位` … that end with its name;
+# `“五学”模式` then `制定计划专题学。`, `管理班子集中学。` …
 QUOTED_SET = lazy_compile(
-    r"“(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|种|)(?P<name>[\u4e00-\u9fff]{2})”"
+    r"“(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|种|)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,2})”"
 )
 
 
@@ -341,10 +349,12 @@ def tail_heads(text: str, match: re.Match[str], start: int, name: str) -> Iterat
         end = len(text) if end < 0 else end
         line = text[start:end].strip(" \t\u3000")
         named_again = match.group() in line
-        if named_again or end >= len(text) or (heads and _NUMBERED_LINE.match(line)):
+        numbered = _NUMBERED_LINE.match(line) is not None  # the marker readers' item
+        if named_again or end >= len(text) or (heads and numbered):
             ended = True
         head = _HEAD_END.split(line, maxsplit=1)[0]
-        if head.endswith(name) and len(name) < len(head) <= 12 and not named_again:
+        shortest = len(name) + (3 if len(name) == 1 else 1)  # `“五学”`: `制定计划专题学`
+        if head.endswith(name) and shortest <= len(head) <= 12 and not (named_again or numbered):
             heads.append(head)
         elif not heads and k >= 1:
             return  # no item on either of the next two lines
