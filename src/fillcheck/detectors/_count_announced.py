@@ -44,6 +44,7 @@ from ._count_line_shapes import parted_lines, table_items
 from ._count_marked import LINE_ITEM, line_value, marker_lists, marker_rank
 from ._count_named_sizes import named_sizes
 from ._count_one_other import one_and_other
+from ._count_sentence_heads import sentence_heads
 from ._count_set_heads import quoted_set_heads
 from ._count_text import iter_literal, matches_closing, split_top_level
 
@@ -73,7 +74,7 @@ _ANNOUNCING_LINE_END = lazy_compile(
 
 
 # A colon that ends its line (not `如下：`, read with its whole sentence).
-LINE_COLON = lazy_compile(r"(?<!如下)[：:][ \t\u3000]*\n")
+LINE_COLON = lazy_compile(r"[：:](?<!如下[：:])[ \t\u3000]*\n")
 
 
 # `第一种形态` … `第四种形态`: ordinal items after `“三种形态”`.
@@ -102,6 +103,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from sets_named_in_items(text)
     yield from quoted_set_heads(text)
     yield from one_and_other(text)
+    yield from sentence_heads(text)
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.
@@ -206,7 +208,7 @@ def _line_lists(text: str) -> Iterator[Hit]:
         yield from _lines_after(text, match, end.end())
     for end in LINE_COLON.finditer(text):  # `严格落实三个明确确保工作有序开展：`
         colon = end.start()
-        if announcement(text, colon + 1) is None:
+        if _may_open_list(text, end.end()) and announcement(text, colon + 1) is None:
             match = sentence_count(text, colon)
             if match is not None:
                 yield from _lines_after(text, match, end.end())
@@ -215,6 +217,21 @@ def _line_lists(text: str) -> Iterator[Hit]:
             match = as_follows_announcement(text, end.start())
             if match is not None:
                 yield from _lines_after(text, match, end.end())
+
+
+# The first characters of a line that may open a list: a numeral, a bracket, a circled
+# number, a bullet or a table's bar.
+_LIST_OPENS = frozenset("一二三四五六七八九十0123456789（(①②③④⑤⑥⑦⑧⑨⑩-•·●○■□◆◇▪►▶★☆|")
+
+
+def _may_open_list(text: str, start: int) -> bool:
+    """A cheap test before reading the lines from ``start``: the first non-blank one opens
+    with a list's marker, or ends with `；` (one item a line)."""
+    line = text[start : start + 200].lstrip(" \t\u3000\n")
+    if line[:1] in _LIST_OPENS:
+        return True
+    end = line.find("\n")
+    return line[:end].rstrip()[-1:] in ("；", ";") if end > 0 else False
 
 
 def _lines_after(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
