@@ -26,6 +26,8 @@ _ITEM_UNITS = frozenset("点 条 种 类 大 部分 方面 环节 维度 层面 
 _ITEM_NOUNS = re.compile(
     "方面|问题|重点|任务|措施|要求|方向|原则|目标|特点|做法|经验|环节|阶段|步骤|机制|举措"
     "|工作|建议|意见|原因|关键|优势|难点|短板|领域|方针|制度|清单|内容|事项|行动|工程"
+    # the names reports give their sets of resolutions: `三个明确`, `四个到位`, `五个坚持`
+    "|明确|到位|坚持|必须|结合|带头|统一|转变"
 )
 # Words after the count that make it a number of events or a span of time.
 _NOT_ITEMS = set("次场年月日天周届轮")
@@ -60,8 +62,7 @@ _CHANGE = lazy_compile("比上年|比去年|同比|减少|增加|增长|下降|�
 def sentence_count(text: str, colon: int) -> re.Match[str] | None:
     """The one count of items in the sentence that the colon at ``colon`` ends, for a
     colon that numbered lines follow (`严格落实三个明确确保工作有序开展：`, `十大民生实事
-    涉及…各方面，分别包括：`): numbered lines are a list, so any noun may be counted,
-    as long as the sentence holds no other count and no change."""
+    涉及…各方面，分别包括：`), as long as the sentence holds no other count and no change."""
     match = lead_count(text, colon)
     if match is not None:
         return match
@@ -74,6 +75,8 @@ def sentence_count(text: str, colon: int) -> re.Match[str] | None:
     match = matches[0]
     if match.group("name")[:1] in _NOT_ITEMS or concept_at(text, match.start()):
         return None
+    if match.group("unit") not in _ITEM_UNITS and not _ITEM_NOUNS.match(match.group("name")):
+        return None  # `共有3个社区…，情况如下：`: 个 and 项 count items only with their nouns
     return None if _CHANGE.compiled.search(text, start, colon) else match
 
 
