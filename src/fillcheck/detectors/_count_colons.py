@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 
 from ..finding import Hit
+from ..numerals import concept_at
+from ..patterns import lazy_compile
 from ._count_announcers import quoted_noun_announcement
 from ._count_items import (
     ANY_COUNT,
@@ -51,6 +53,49 @@ def colon_lists(text: str) -> Iterator[Hit]:
             hit = _name_hit(match, items) if items else _clause_list(text, index, match)
             if hit is not None:
                 yield hit
+    yield from _named_clause_lists(text)
+
+
+# `提出了施政“三份清单”，并对此进行了详细解释：` then `；` clauses that each hold
+# the set's noun (`拿出“权力清单”，…；给出“负面清单”，…；理出“责任清单”，…。`).
+_SET_IN_SENTENCE = lazy_compile(
+    r"“(?P<num>[两二三四五六七八九十])(?P<unit>个|份|张|项|大|条|种)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){2,4})”"
+)
+
+
+def _named_clause_lists(text: str) -> Iterator[Hit]:
+    """`；` clauses after a colon whose sentence holds one quoted count further back than
+    its end, when every clause holds the count's noun: the clauses are its items. Read
+    from the quoted counts (rare) forward to the colon of their sentence."""
+    for match in _SET_IN_SENTENCE.finditer(text):
+        stops = [text.find(stop, match.end(), match.end() + 60) for stop in "。！？!?；;\n"]
+        limit = min((i for i in stops if i >= 0), default=match.end() + 60)
+        colons = [
+            i
+            for i in (text.find("：", match.end(), limit), text.find(":", match.end(), limit))
+            if i >= 0
+        ]
+        if not colons:
+            continue
+        index = min(colons)
+        if _COUNT_START.search(text, max(0, index - 14), index) is not None:
+            continue  # a count right before the colon: read by `colon_lists`
+        lo = max(0, index - 80)
+        for stop in "。！？!?；;\n":
+            lo = max(lo, text.rfind(stop, lo, index) + 1)
+        if len(ANY_COUNT.findall(text, lo, index)) > 1 or concept_at(text, match.start("num")):
+            continue
+        if len(list(_SET_IN_SENTENCE.finditer(text, lo, index))) != 1:
+            continue
+        end = sentence_end(text, index, 400)
+        content = text[index + 1 : end].rstrip("；;")
+        parts = [part for part in split_top_level(content, "；;") if part.strip()]
+        noun = match.group("name")[-2:]
+        if len(parts) >= 2 and all(noun in part for part in parts):
+            hit = items_hit(match, len(parts), "；".join(part[:8] for part in parts))
+            if hit is not None:
+                yield hit
 
 
 def _name_items(text: str, index: int, name: str = "") -> list[str] | None:
@@ -67,6 +112,9 @@ def _name_items(text: str, index: int, name: str = "") -> list[str] | None:
     if semicolon > 0 and "、" in content[:semicolon]:
         content = content[:semicolon]  # `“三会”是：A、B、C；“一课”是：D`: the list ends at `；`
     content = _LAST_ITEM_AFTER_COMMA.sub("、", content)  # `A、B，以及C`
+    quotes = _ONLY_QUOTES.match(content)  # `“A”“B”和“C”，建立健全…`: the quotations first
+    if quotes is not None and content[quotes.end() : quotes.end() + 1] in ("，", ","):
+        content = quotes.group()
     if any(mark in content for mark in "，,；;：:"):
         return None  # clauses, not a list of names
     items = [item.strip() for item in split_top_level(content, "、")]
