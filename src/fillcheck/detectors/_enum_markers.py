@@ -296,8 +296,8 @@ def inline_markers(text: str) -> Iterator[Marker]:
 
 def _inline_markers(text: str) -> Iterator[Marker]:
     full_stop = "。二、" in text or "。 二、" in text or "。\u3000二、" in text
-    if not full_stop and not any(mark + "二、" in text for mark in "，,；;：:"):
-        return  # no list goes on to a second item
+    if not full_stop and not any(mark + n + "、" in text for mark in "，,；;：:" for n in "二三"):
+        return  # no list goes on to a second item (or to a third, the second skipped)
     found = []
     for pattern in (*INLINE_CN_MARKERS, *((_FULL_STOP_CN_MARKER,) if full_stop else ())):
         for match in pattern.finditer(text):
@@ -324,8 +324,9 @@ QI_MARKER = lazy_compile(r"其(?P<cn>[一二三四五六七八九十])(?=[，,�
 
 
 def qi_markers(text: str) -> Iterator[Marker]:
-    """`其一，`, `其二：` at the start of a clause or line (read where a `其二` is)."""
-    if "其二" not in text:
+    """`其一，`, `其二：` at the start of a clause or line (read where a `其二` is, or a
+    `其三` that a skipped `其二` leaves)."""
+    if "其二" not in text and "其三" not in text:
         return
     for match in QI_MARKER.finditer(text):
         start = match.start()
