@@ -92,12 +92,13 @@ class _Sequence:
 
 
 def _announced_lines(text: str, start: int) -> bool:
-    """The line before the one the marker at ``start`` opens ends with a count of items
-    and `：` or `。` (`开展“七大攻坚战”。`, `严格落实三个明确确保工作有序开展：`)."""
+    """The line before the one the marker at ``start`` opens (blank lines between left
+    out) ends with a count of items and `：` or `。` (`开展“七大攻坚战”。`,
+    `严格落实三个明确确保工作有序开展：`)."""
     line = text.rfind("\n", 0, start)
     if line < 1 or text[line + 1 : start].strip(" \t\u3000"):
         return False
-    end = len(text[:line].rstrip(" \t\u3000"))
+    end = len(text[max(0, line - 400) : line].rstrip(" \t\u3000\n")) + max(0, line - 400)
     stop = text[end - 1 : end]
     if stop in "：:":
         return sentence_count(text, end - 1) is not None
