@@ -34,7 +34,6 @@ from ._count_items import (
     head_items,
     items_after,
     items_hit,
-    named_ordinals,
     respective_announcement,
     tail_heads,
     tail_items,
@@ -42,6 +41,7 @@ from ._count_items import (
 from ._count_lead import sentence_count
 from ._count_line_shapes import parted_lines, table_items
 from ._count_marked import LINE_ITEM, line_value, marker_lists, marker_rank
+from ._count_named_ordinals import named_ordinals
 from ._count_named_sizes import named_sizes
 from ._count_one_other import one_and_other
 from ._count_sentence_heads import sentence_heads
