@@ -147,9 +147,10 @@ def _clause_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
         return None
     lo = max(0, match.start() - 60)
     sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
-    if len(ANY_COUNT.findall(text, sentence + 1, index)) > 1:
-        return None  # `三个方面9个差距：`: which count the clauses spell out is unclear
     content = text[index + 1 : end].rstrip("；;")
+    if len(ANY_COUNT.findall(text, sentence + 1, index)) > 1:
+        # `三个方面9个差距：`: two counts, of the `；` clauses and of the `、` items in them
+        return _two_level_hit(text, sentence + 1, index, content) if semicolon else None
     if _HAS_MARKER.search(content):
         return None
     parts = [part.strip() for part in split_top_level(content, "；;" if semicolon else "，,")]
@@ -160,6 +161,34 @@ def _clause_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
     if len(parts) + 1 == announced_value(match) and JOINED.search(parts[-1], 2):
         return None  # `能不能A，能不能B和C？`: the last clause asks for two
     return items_hit(match, len(parts), "；".join(part[:8] for part in parts))
+
+
+# The two counts of a two-level list: `两个方面9个差距：`.
+_LEVEL_COUNT = lazy_compile(
+    r"(?<![0-9第前每近约])(?P<num>[两二三四五六七八九十]|[1-9][0-9]?)(?P<unit>个|项|点|条|种|类|大)"
+    r"(?P<name>[\u4e00-\u9fff]{0,2})"
+)
+
+
+def _two_level_hit(text: str, start: int, index: int, content: str) -> Hit | None:
+    """Two counts before a colon and `；` clauses that each hold a `、` list: one count
+    numbers the clauses, the other all the items in them (`两个方面9个差距：主观上，A、B、C
+    有差距；状态上，…；行动上，…`). When one count fits its level and the other does not,
+    the other is reported against its level."""
+    counts = list(_LEVEL_COUNT.finditer(text, start, index))
+    parts = [part for part in split_top_level(content, "；;") if part.strip()]
+    if len(counts) != 2 or len(parts) < 2 or not all("、" in part for part in parts):
+        return None
+    clauses = len(parts)
+    items = sum(len(split_top_level(part, "、")) for part in parts)
+    first, second = counts
+    a, b = announced_value(first), announced_value(second)
+    shown = "；".join(part[:8] for part in parts)
+    if a == clauses and b != items and b > clauses:
+        return items_hit(second, items, shown)
+    if b == items and a != clauses and a < items:
+        return items_hit(first, clauses, shown)
+    return None
 
 
 _QUOTED_LIST = re.compile("(?:“[^“”]{1,20}”[、，,和与及]?){2,}")
