@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from ..finding import Hit
-from ..numerals import ORDINALS, concept_at
+from ..numerals import concept_at
 from ..patterns import lazy_compile
 from ._count_announcers import (
     clause_announcement,
@@ -34,17 +34,21 @@ from ._count_items import (
     head_items,
     items_after,
     items_hit,
-    named_ordinals,
     respective_announcement,
     tail_heads,
     tail_items,
 )
-from ._count_marked import LINE_ITEM, marker_lists, marker_rank
+from ._count_lead import sentence_count
+from ._count_line_shapes import parted_lines, table_items
+from ._count_marked import LINE_ITEM, line_value, marker_lists, marker_rank
+from ._count_named_ordinals import named_ordinals
 from ._count_named_sizes import named_sizes
+from ._count_one_other import one_and_other
+from ._count_sentence_heads import sentence_heads
 from ._count_set_heads import quoted_set_heads
 from ._count_text import iter_literal, matches_closing, split_top_level
 
-_LINE_STYLES = ("cn", "ar", "br")
+_LINE_STYLES = ("cn", "ar", "br", "ci")
 
 
 # After the announcement: items introduced by `即`, `——` or `分别是`.
@@ -67,6 +71,10 @@ _ANNOUNCING_LINE_END = lazy_compile(
     r"[\u4e00-\u9fff]{0,8}[”\"]?(?:组成|如下)?"
     r"(?P<stop>[：:。])[\t\x0b\x0c\r\xa0\u2000-\u200b\u3000 -~]{0,40}\n"
 )
+
+
+# A colon that ends its line (not `如下：`, read with its whole sentence).
+LINE_COLON = lazy_compile(r"[：:](?<!如下[：:])[ \t\u3000]*\n")
 
 
 # `第一种形态` … `第四种形态`: ordinal items after `“三种形态”`.
@@ -94,6 +102,8 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from character_counts(text)
     yield from sets_named_in_items(text)
     yield from quoted_set_heads(text)
+    yield from one_and_other(text)
+    yield from sentence_heads(text)
 
 
 # A count closing a bracket that words follow: `抓的5件大事）针对…`.
@@ -196,6 +206,12 @@ def _line_lists(text: str) -> Iterator[Hit]:
         if len(match.group("name")) >= 2:  # `做到三个到位：` then `组织领导到位。…`
             yield from tail_heads(text, match, end.end(), match.group("name")[-2:])
         yield from _lines_after(text, match, end.end())
+    for end in LINE_COLON.finditer(text):  # `严格落实三个明确确保工作有序开展：`
+        colon = end.start()
+        if _may_open_list(text, end.end()) and announcement(text, colon + 1) is None:
+            match = sentence_count(text, colon)
+            if match is not None:
+                yield from _lines_after(text, match, end.end())
     for end in AS_FOLLOWS.finditer(text):  # `…六大施政领域之政策方向，重点如下：`
         if _ANNOUNCING_LINE_END.match(text, end.start()) is None:
             match = as_follows_announcement(text, end.start())
@@ -203,12 +219,27 @@ def _line_lists(text: str) -> Iterator[Hit]:
                 yield from _lines_after(text, match, end.end())
 
 
+# The first characters of a line that may open a list: a numeral, a bracket, a circled
+# number, a bullet or a table's bar.
+_LIST_OPENS = frozenset("一二三四五六七八九十0123456789（(①②③④⑤⑥⑦⑧⑨⑩-•·●○■□◆◇▪►▶★☆|")
+
+
+def _may_open_list(text: str, start: int) -> bool:
+    """A cheap test before reading the lines from ``start``: the first non-blank one opens
+    with a list's marker, or ends with `；` (one item a line)."""
+    line = text[start : start + 200].lstrip(" \t\u3000\n")
+    if line[:1] in _LIST_OPENS:
+        return True
+    end = line.find("\n")
+    return line[:end].rstrip()[-1:] in ("；", ";") if end > 0 else False
+
+
 def _lines_after(text: str, match: re.Match[str], start: int) -> Iterator[Hit]:
     """The numbered (or else bulleted) lines from ``start`` against the count ``match``."""
-    lines = _next_lines(text, start)
-    count, shown, ended = _count_line_items(lines, 0)
-    if count == 0:
-        count, shown, ended = bullet_items(lines)
+    for read in _LINE_SHAPES:  # each reads the lines afresh from ``start``
+        count, shown, ended = read(_next_lines(text, start))
+        if count:
+            break
     if count >= 2 and (ended or count > announced_value(match)):
         hit = items_hit(match, count, shown)
         if hit is not None:
@@ -239,6 +270,7 @@ def _count_line_items(lines: Iterable[str], first: int) -> tuple[int, str, bool]
     """
     style, expected, shown, blank, ended = None, 1, [], False, False
     sectioned = False  # paragraphs stand between the items: each item heads a section
+    closes, loose, text_since = [], False, False  # how item lines end; text between items
     for line in islice(lines, first, first + 80):
         match = LINE_ITEM.match(line)
         if match is None:
@@ -246,9 +278,10 @@ def _count_line_items(lines: Iterable[str], first: int) -> tuple[int, str, bool]
                 return 0, "", False
             ended = ended or (blank and bool(line.strip()))
             blank = not line.strip()
+            text_since = text_since or not blank
             continue
         group = next(g for g in _LINE_STYLES if match.group(g))
-        value = ORDINALS.get(match.group(group))
+        value = line_value(group, match.group(group))
         rank = marker_rank(group, match.group(group))
         if style is None:
             if value != 1:
@@ -263,11 +296,30 @@ def _count_line_items(lines: Iterable[str], first: int) -> tuple[int, str, bool]
                 return 0, "", False  # a repeated or skipped number: the sequence rule's
             return expected - 1, "；".join(shown), True
         sectioned = sectioned or ended
+        loose, text_since = loose or text_since, False
         shown.append(line.strip()[:8].rstrip("。；;，,"))
+        closes.append(line.rstrip()[-1:])
         expected += 1
         blank = ended = False
+    if not loose and _closed_by_full_stop(closes):
+        ended = True  # `①…；` … `⑩…。`: one item a line, and the last closes the sentence
     # sections may go on past the end of an excerpt: only a heading or a new list ends them
     return expected - 1, "；".join(shown), ended and not sectioned
+
+
+def _closed_by_full_stop(closes: list[str]) -> bool:
+    """Item lines that end with `；` but the last, which ends with `。`: the list is one
+    sentence, and it is over."""
+    return len(closes) >= 2 and closes[-1] == "。" and all(c in "；;" for c in closes[:-1])
+
+
+def _numbered_lines(lines: Iterable[str]) -> tuple[int, str, bool]:
+    return _count_line_items(lines, 0)
+
+
+# The shapes of the lines a list may take after an announcement, tried in order: numbered
+# lines, bulleted lines, a table's rows, lines parted by `；` and closed by `。`.
+_LINE_SHAPES = (_numbered_lines, bullet_items, table_items, parted_lines)
 
 
 def _introduced_lists(text: str) -> Iterator[Hit]:

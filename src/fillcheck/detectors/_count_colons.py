@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 
 from ..finding import Hit
+from ..numerals import concept_at
+from ..patterns import lazy_compile
 from ._count_announcers import quoted_noun_announcement
 from ._count_items import (
     ANY_COUNT,
@@ -51,6 +53,49 @@ def colon_lists(text: str) -> Iterator[Hit]:
             hit = _name_hit(match, items) if items else _clause_list(text, index, match)
             if hit is not None:
                 yield hit
+    yield from _named_clause_lists(text)
+
+
+# `提出了施政“三份清单”，并对此进行了详细解释：` then `；` clauses that each hold
+# the set's noun (`拿出“权力清单”，…；给出“负面清单”，…；理出“责任清单”，…。`).
+_SET_IN_SENTENCE = lazy_compile(
+    r"“(?P<num>[两二三四五六七八九十])(?P<unit>个|份|张|项|大|条|种)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){2,4})”"
+)
+
+
+def _named_clause_lists(text: str) -> Iterator[Hit]:
+    """`；` clauses after a colon whose sentence holds one quoted count further back than
+    its end, when every clause holds the count's noun: the clauses are its items. Read
+    from the quoted counts (rare) forward to the colon of their sentence."""
+    for match in _SET_IN_SENTENCE.finditer(text):
+        stops = [text.find(stop, match.end(), match.end() + 60) for stop in "。！？!?；;\n"]
+        limit = min((i for i in stops if i >= 0), default=match.end() + 60)
+        colons = [
+            i
+            for i in (text.find("：", match.end(), limit), text.find(":", match.end(), limit))
+            if i >= 0
+        ]
+        if not colons:
+            continue
+        index = min(colons)
+        if _COUNT_START.search(text, max(0, index - 14), index) is not None:
+            continue  # a count right before the colon: read by `colon_lists`
+        lo = max(0, index - 80)
+        for stop in "。！？!?；;\n":
+            lo = max(lo, text.rfind(stop, lo, index) + 1)
+        if len(ANY_COUNT.findall(text, lo, index)) > 1 or concept_at(text, match.start("num")):
+            continue
+        if len(list(_SET_IN_SENTENCE.finditer(text, lo, index))) != 1:
+            continue
+        end = sentence_end(text, index, 400)
+        content = text[index + 1 : end].rstrip("；;")
+        parts = [part for part in split_top_level(content, "；;") if part.strip()]
+        noun = match.group("name")[-2:]
+        if len(parts) >= 2 and all(noun in part for part in parts):
+            hit = items_hit(match, len(parts), "；".join(part[:8] for part in parts))
+            if hit is not None:
+                yield hit
 
 
 def _name_items(text: str, index: int, name: str = "") -> list[str] | None:
@@ -67,13 +112,16 @@ def _name_items(text: str, index: int, name: str = "") -> list[str] | None:
     if semicolon > 0 and "、" in content[:semicolon]:
         content = content[:semicolon]  # `“三会”是：A、B、C；“一课”是：D`: the list ends at `；`
     content = _LAST_ITEM_AFTER_COMMA.sub("、", content)  # `A、B，以及C`
+    quotes = _ONLY_QUOTES.match(content)  # `“A”“B”和“C”，建立健全…`: the quotations first
+    if quotes is not None and content[quotes.end() : quotes.end() + 1] in ("，", ","):
+        content = quotes.group()
     if any(mark in content for mark in "，,；;：:"):
         return None  # clauses, not a list of names
     items = [item.strip() for item in split_top_level(content, "、")]
     if len(items) == 1:  # `“三个结合”：“A”“B”“C”`
         items = _QUOTED.findall(content) if _ONLY_QUOTES.fullmatch(content) else items
     named = len(name) >= 2 and all(item.endswith(name) for item in items)
-    if len(items) < 2 or any(not item or len(item) > (30 if named else 15) for item in items):
+    if len(items) < 2 or any(not item or len(item) > (30 if named else 24) for item in items):
         return None
     return items
 
@@ -99,9 +147,10 @@ def _clause_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
         return None
     lo = max(0, match.start() - 60)
     sentence = max(lo - 1, *(text.rfind(stop, lo, match.start()) for stop in "。！？!?\n"))
-    if len(ANY_COUNT.findall(text, sentence + 1, index)) > 1:
-        return None  # `三个方面9个差距：`: which count the clauses spell out is unclear
     content = text[index + 1 : end].rstrip("；;")
+    if len(ANY_COUNT.findall(text, sentence + 1, index)) > 1:
+        # `三个方面9个差距：`: two counts, of the `；` clauses and of the `、` items in them
+        return _two_level_hit(text, sentence + 1, index, content) if semicolon else None
     if _HAS_MARKER.search(content):
         return None
     parts = [part.strip() for part in split_top_level(content, "；;" if semicolon else "，,")]
@@ -112,6 +161,34 @@ def _clause_list(text: str, index: int, match: re.Match[str]) -> Hit | None:
     if len(parts) + 1 == announced_value(match) and JOINED.search(parts[-1], 2):
         return None  # `能不能A，能不能B和C？`: the last clause asks for two
     return items_hit(match, len(parts), "；".join(part[:8] for part in parts))
+
+
+# The two counts of a two-level list: `两个方面9个差距：`.
+_LEVEL_COUNT = lazy_compile(
+    r"(?<![0-9第前每近约])(?P<num>[两二三四五六七八九十]|[1-9][0-9]?)(?P<unit>个|项|点|条|种|类|大)"
+    r"(?P<name>[\u4e00-\u9fff]{0,2})"
+)
+
+
+def _two_level_hit(text: str, start: int, index: int, content: str) -> Hit | None:
+    """Two counts before a colon and `；` clauses that each hold a `、` list: one count
+    numbers the clauses, the other all the items in them (`两个方面9个差距：主观上，A、B、C
+    有差距；状态上，…；行动上，…`). When one count fits its level and the other does not,
+    the other is reported against its level."""
+    counts = list(_LEVEL_COUNT.finditer(text, start, index))
+    parts = [part for part in split_top_level(content, "；;") if part.strip()]
+    if len(counts) != 2 or len(parts) < 2 or not all("、" in part for part in parts):
+        return None
+    clauses = len(parts)
+    items = sum(len(split_top_level(part, "、")) for part in parts)
+    first, second = counts
+    a, b = announced_value(first), announced_value(second)
+    shown = "；".join(part[:8] for part in parts)
+    if a == clauses and b != items and b > clauses:
+        return items_hit(second, items, shown)
+    if b == items and a != clauses and a < items:
+        return items_hit(first, clauses, shown)
+    return None
 
 
 _QUOTED_LIST = re.compile("(?:“[^“”]{1,20}”[、，,和与及]?){2,}")

@@ -7,6 +7,7 @@ lines) and a count further back in the sentence that `如下：` ends
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..numerals import concept_at
 from ..patterns import lazy_compile
@@ -41,7 +42,7 @@ def as_follows_announcement(text: str, index: int) -> re.Match[str] | None:
 _BULLET = re.compile(r"([ \t\u3000]*)([-•·●○■□◆◇▪►▶★☆])[ \t\u3000]*(?=\S)")
 
 
-def bullet_items(lines: list[str]) -> tuple[int, str, bool]:
+def bullet_items(lines: Iterable[str]) -> tuple[int, str, bool]:
     """How many bulleted lines (one bullet, one indent) open ``lines``, their openings,
     and whether the list visibly ended (a blank line and a paragraph after its last
     item). Nothing is counted (0) when the first non-blank line carries no bullet."""

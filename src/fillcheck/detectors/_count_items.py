@@ -22,7 +22,8 @@ ANNOUNCED = lazy_compile(
     r"(?P<unit>个|项|点|条|种|类|大|部分|方面|句话|件|句|张|招|步|道|环节|维度|层面|板块"
     r"|字(?=诀|经|方针|要诀))"
     r"(?:[“‘「](?=[\u4e00-\u9fff]{1,8}[”’」]))?"  # `三个“必须”：`: the name quoted after the unit
-    r"(?P<name>[\u4e00-\u9fff]{0,8}?)[”\"’」』]?(?:组成|如下)?[ \t\u3000]?[：:。，,]?[ \t\u3000]*\Z"
+    r"(?P<name>[\u4e00-\u9fff]{0,8}?)(?:[”\"’」』](?:活动|要求|工作法|机制|模式|制度|工程)?)?"
+    r"(?:组成|如下)?[ \t\u3000]?[：:。，,]?[ \t\u3000]*\Z"
 )
 
 
@@ -73,6 +74,8 @@ def _joined_under_tail(items: list[str]) -> bool:
 
 
 _CHANGE = lazy_compile("比上年|比去年|减少|增加|增长|下降|提高|降低")
+# A clause after a list's items that goes on with the sentence, not another item.
+_GOES_ON = re.compile("并且|并|同时|从而|进而|以便|以此|为此|由此|使|让")
 
 
 # `“五要素”，即…`, `“四有”：…`: a quoted count without a measure word ending the clause.
@@ -158,16 +161,20 @@ def items_hit(match: re.Match[str], count: int, items: str) -> Hit | None:
 
 def items_after(text: str, start: int, long: bool = False) -> list[str] | None:
     """The items of the list that starts at ``start`` and ends its sentence; a
-    ``long`` list (after `分别是`) may run to 2,000 characters when `；` parts it."""
-    respective, end = long, sentence_end(text, start, 2000 if long else 200)
-    long = long and text.count("；", start, end) + text.count(";", start, end) >= 2
+    ``long`` list (after `分别是`) may run to 2,000 characters when `；` parts it, any
+    other to 400 when two `；` or more part it and no `、` list ends at the first."""
+    respective, end = long, sentence_end(text, start, 2000 if long else 400)
+    # clauses parted by two `；` or more are the items, whatever the introducer
+    # (`分为五大类，即A，…16个项目；B…15个项目；…`), each up to 80 characters
+    long = text.count("；", start, end) + text.count(";", start, end) >= 2
     if not long:
         end = sentence_end(text, start, 200)
     semicolon = min(
         (i for i in (text.find("；", start, end), text.find(";", start, end)) if i >= 0), default=-1
     )
-    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon) and not long:
-        end = semicolon  # `包括A、B、C；其余…`: the list ends at the semicolon
+    if semicolon >= 0 and _ITEM_SEPARATOR.search(text, start, semicolon):
+        if not long or (not respective and "、" in text[start:semicolon]):
+            end, long = semicolon, False  # `包括A、B、C；其余…`: the list ends at the semicolon
     content = text[start:end].lstrip("：: ").rstrip("；;，,")
     if not content:
         return None
@@ -187,6 +194,9 @@ def items_after(text: str, start: int, long: bool = False) -> list[str] | None:
         if item.endswith("等"):  # `…，坚持质效并重促进专业化建设等，全面展示了…`
             items = items[: k + 1]
             break
+        if k >= 2 and _GOES_ON.match(item):  # `…，一次特色活动，并形成机制长期开展`
+            items = items[:k]
+            break
     if len(items) < 2 or any(not item or len(item) > (80 if long else 40) for item in items):
         return None
     return items
@@ -201,22 +211,27 @@ def ends_with_count(item: str) -> bool:
 
 # `有3件未达到目标任务进度，分别是…`, `过去6年间…分别约为…`: the count of a clause that
 # `分别是`/`分别为` ends, further back than an announcement right before its items.
-RESPECTIVE = lazy_compile(
+_RESPECTIVE_COUNT = (
     r"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十]|十[一二]|[1-9][0-9]|[2-9])"
-    r"(?P<unit>个|项|件|类|种|条|名|家|所|年)(?P<name>[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|)"
-    r"(?=[^。；;！!？?\n]{0,40}分别)"
+    r"(?P<unit>个|项|件|起|宗|类|种|条|名|家|所|年)(?P<name>[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])|)"
 )
+RESPECTIVE = lazy_compile(_RESPECTIVE_COUNT + r"(?=[^。；;！!？?\n]{0,40}分别)")
+# `有3起涉及违规操办婚丧喜庆。分别是…`: 分别 opens the sentence after the count's.
+_RESPECTIVE_BEFORE = lazy_compile(_RESPECTIVE_COUNT)
 
 
 def respective_announcement(text: str, index: int) -> re.Match[str] | None:
     """The count of the clause before `分别是` at ``index`` (or of the clause before
     that one, when the nearest has none), if the clause has exactly one."""
-    end = index
+    end, pattern = index, RESPECTIVE
+    if text[index - 1 : index] == "。":  # the sentence before, up to its full stop
+        end, pattern = index - 1, _RESPECTIVE_BEFORE
     for _ in range(2):
         start = end
         while start > max(0, end - 40) and text[start - 1] not in "。；;！!？?，,\n":
             start -= 1
-        matches = list(RESPECTIVE.finditer(text, start, index + 2))
+        stop = end if pattern is _RESPECTIVE_BEFORE else index + 2
+        matches = list(pattern.finditer(text, start, stop))
         if matches:
             break
         if start == 0 or text[start - 1] not in "，,":
@@ -290,9 +305,11 @@ def sentence_announcement(text: str, end: int) -> re.Match[str] | None:
     return matches[0]
 
 
-# `紧紧围绕“四个到位”` then sub-headings `领导思想重视到位` … that end with its name.
+# `紧紧围绕“四个到位”` then sub-headings `领导思想重视到位` … that end with its name;
+# `“五学”模式` then `制定计划专题学。`, `管理班子集中学。` …
 QUOTED_SET = lazy_compile(
-    r"“(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|种|)(?P<name>[\u4e00-\u9fff]{2})”"
+    r"“(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|条|种|)"
+    r"(?P<name>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,2})”"
 )
 
 
@@ -332,10 +349,12 @@ def tail_heads(text: str, match: re.Match[str], start: int, name: str) -> Iterat
         end = len(text) if end < 0 else end
         line = text[start:end].strip(" \t\u3000")
         named_again = match.group() in line
-        if named_again or end >= len(text) or (heads and _NUMBERED_LINE.match(line)):
+        numbered = _NUMBERED_LINE.match(line) is not None  # the marker readers' item
+        if named_again or end >= len(text) or (heads and numbered):
             ended = True
         head = _HEAD_END.split(line, maxsplit=1)[0]
-        if head.endswith(name) and len(name) < len(head) <= 12 and not named_again:
+        shortest = len(name) + (3 if len(name) == 1 else 1)  # `“五学”`: `制定计划专题学`
+        if head.endswith(name) and shortest <= len(head) <= 12 and not (named_again or numbered):
             heads.append(head)
         elif not heads and k >= 1:
             return  # no item on either of the next two lines
@@ -346,52 +365,3 @@ def tail_heads(text: str, match: re.Match[str], start: int, name: str) -> Iterat
         hit = items_hit(match, len(heads), "；".join(heads))
         if hit is not None:
             yield hit
-
-
-# `通过四个关键词来解读`, then sub-headings `关键词一：…`, `关键词二：…`.
-_NAMED_ITEM = re.compile("一[：: \t\u3000]")
-
-
-def _named_items(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) of every line that opens with a name and 一 (`关键词一：`)."""
-    for found in _NAMED_ITEM.finditer(text):
-        index = found.start()
-        line = text.rfind("\n", max(0, index - 8), index)
-        name = text[line + 1 : index].strip(" \t\u3000")
-        if line >= 0 and 2 <= len(name) <= 3 and all(map(is_han, name)):
-            yield index - len(name), index + 1, name
-
-
-def named_ordinals(text: str) -> Iterator[Hit]:
-    """Sub-headings named by their number (`关键词一`, `关键词二`, …) after the count of
-    them (`四个关键词`): as many as it announces, once no next number follows."""
-    numbers = "一二三四五六七八九十"
-    for first_start, first_end, name in _named_items(text):
-        if name not in text[max(0, first_start - 300) : first_start]:
-            continue  # no count of them before
-        pattern = re.compile(
-            rf"(?<![0-9０-９.．第前每近约])(?P<num>[两二三四五六七八九十])(?P<unit>个|项|大|点|条|种|)"
-            rf"(?P<name>{name})"
-        )
-        found = list(pattern.finditer(text, max(0, first_start - 300), first_start))
-        if not found or concept_at(text, found[-1].start()):
-            continue
-        count = 1
-        while count < 10 and _heading_at(text, name + numbers[count], first_end):
-            count += 1
-        if count >= 2:
-            hit = items_hit(found[-1], count, f"{name}一…{name}{numbers[count - 1]}")
-            if hit is not None:
-                yield hit
-
-
-def _heading_at(text: str, heading: str, start: int) -> bool:
-    """``heading`` (`关键词二`) opens a line after ``start``, before `：` or a space."""
-    index = text.find(heading, start)
-    while index >= 0:
-        line = text.rfind("\n", max(0, index - 8), index)
-        after = text[index + len(heading) : index + len(heading) + 1]
-        if line >= 0 and not text[line + 1 : index].strip(" \t\u3000") and after in "：: \t\u3000":
-            return True
-        index = text.find(heading, index + 1)
-    return False

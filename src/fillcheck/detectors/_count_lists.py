@@ -172,7 +172,7 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     start, segment = _joined_after_comma(text, start, end)
     items = split_top_level(segment.replace("\n", ""), "、")
     if len(items) == 1:  # `推動「閱讀、品德、健康、環境」等三大主軸`: the quotation is the list
-        items = quoted_list(segment) or items
+        items = quoted_list(segment) or glued_quotations(segment) or items
     if len(items) < 2 or any(not item for item in items):
         return None
     last_limit = 40 if items[-1][:1] in "“《" else 15  # `“…8个居民小区”(市…局)`
@@ -191,6 +191,19 @@ def _check_deng_list(text: str, index: int) -> Hit | None:
     )
     start = max(start, text.rfind("\n", 0, index) + 1)  # a list broken over lines: its last line
     return Hit(start, match.end(), message, t("list-agree"))
+
+
+# `“A”“B”“C”等三类问题`: quotations glued without `、` (or joined by 和/及), each an item.
+_GLUED = re.compile("(?:(?:以及|和|及|与)?[“「『][^“”「」『』、，,。；;]{1,40}[”」』]){2,}")
+_QUOTATION = re.compile("[“「『][^“”「」『』]*[”」』]")
+
+
+def glued_quotations(segment: str) -> list[str] | None:
+    """The quotations that make up the whole of ``segment``, when two or more."""
+    segment = segment.strip()
+    if _GLUED.fullmatch(segment) is None:
+        return None
+    return _QUOTATION.findall(segment)
 
 
 _LAST_JOINED = lazy_compile("以及|及|和|与")

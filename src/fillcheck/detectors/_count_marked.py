@@ -11,6 +11,7 @@ from ..numerals import ORDINALS
 from ..patterns import lazy_compile
 from ._count_announcers import heading_set_announcement, named_set_announcement
 from ._count_items import ANY_COUNT, announced_value, announcement, items_hit, sentence_announcement
+from ._count_lead import heading_count, lead_count
 from ._count_text import run_start, shorten
 from ._enum_markers import Marker, inline_markers
 from ._enumeration import item_markers
@@ -18,15 +19,21 @@ from ._enumeration import item_markers
 # A line that opens with a list marker: `1.`, `一、`, `（1）`, `(一)`.
 LINE_ITEM = lazy_compile(
     r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]{1,2})[ \t\u3000]*、|(?P<ar>[0-9]{1,2})[.．、]"
-    r"(?![0-9])|[（(](?P<br>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)])"
+    r"(?![0-9])|[（(](?P<br>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[）)]|(?P<ci>[①-⑳]))"
 )
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def marker_rank(group: str, numeral: str) -> int:
-    """Nesting level of a line marker, outermost first: `一、`, `（一）`, `1.`, `（1）`."""
+    """Nesting level of a line marker, outermost first: `一、`, `（一）`, `1.`, `（1）`, `①`."""
     if group == "br":
         return 3 if numeral.isdigit() else 1
-    return 0 if group == "cn" else 2
+    return {"cn": 0, "ci": 4}.get(group, 2)
+
+
+def line_value(group: str, numeral: str) -> int | None:
+    """The number a line marker's numeral stands for (`三` 3, `12` 12, `④` 4)."""
+    return _CIRCLED.index(numeral) + 1 if group == "ci" else ORDINALS.get(numeral)
 
 
 # Marker styles that `_line_lists` reads when they open lines.
@@ -49,6 +56,7 @@ def marker_lists(text: str) -> Iterator[Hit]:
                 or sentence_announcement(text, end)
                 or _announcement_at_colon(text, end)
                 or _ranking_announcement(text, end)
+                or heading_count(text, end)
             )
             named = match is None
             if named:  # `可以用“三新”的特点来加以概括：一是“新气象”…`
@@ -81,7 +89,8 @@ def _announcement_at_colon(text: str, end: int) -> re.Match[str] | None:
     colon = max(text.rfind("：", max(0, end - 24), end), text.rfind(":", max(0, end - 24), end))
     if colon < 0 or any(stop in text[colon:end] for stop in "。；;！!？?\n"):
         return None
-    return announcement(text, colon + 1)
+    # `围绕四个方面问题开展专项整治：一是…`: else the one count the colon's clause holds
+    return announcement(text, colon + 1) or lead_count(text, colon)
 
 
 # `群众来电排在前十位的有：` then `第一是…`, `第二是…`: a ranking announces its places.
@@ -127,7 +136,12 @@ def _marker_list_hit(
     if j < len(markers) and markers[j][0] - markers[j - 1][1] <= _ITEM_GAP:
         if markers[j][3] != 1:
             return None  # a repeated or skipped marker: the sequence rule's finding
-    later = (marker for marker in markers[j : j + 3] if marker[0] - final < 2 * _ITEM_GAP)
+    later = []  # the next markers of the style, up to a new list numbered one
+    for marker in markers[j : j + 3]:
+        if marker[3] == 1:
+            break
+        if marker[0] - final < 2 * _ITEM_GAP:
+            later.append(marker)
     ended = not any(marker[3] == last + 1 for marker in later)
     spaces = run_start(text, first, " \t\u3000")  # not a copy of all the text before
     if ended and spaces and text[spaces - 1] == "\n":
@@ -165,8 +179,8 @@ def _next_line_item(text: str, end: int, value: int) -> int | None:
     match = LINE_ITEM.match(text, line_end + 1)
     if match is None:
         return None
-    numeral = next(v for v in match.groupdict().values() if v)
-    return match.end() if ORDINALS.get(numeral) == value else None
+    group, numeral = next((g, v) for g, v in match.groupdict().items() if v)
+    return match.end() if line_value(group, numeral) == value else None
 
 
 # A paragraph that opens with words, not with a list's marker (`下一步，…`).

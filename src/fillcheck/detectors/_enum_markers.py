@@ -262,10 +262,11 @@ def shi_markers(text: str, verb: str = "是") -> Iterator[Marker]:
 
 
 # `，一、年末常住人口，二、自然增长情况`: a Chinese-numbered list inside a paragraph,
-# after clause punctuation and before a word (not `一、二、三等奖`, `一、二年级`).
+# after clause punctuation and before a word, a quotation or a figure (`二、5+2產業…`;
+# not `一、二、三等奖`, `一、二年级`).
 _INLINE_CN_BODY = (
     r"(?P<m>(?P<cn>[一二三四五六七八九十]{1,3})、)"
-    r"(?=[\u4e00-\u9fff“\"（(])(?![一二两三四五六七八九十])"
+    r"(?=[\u4e00-\u9fff“\"（(「『《0-9A-Za-z])(?![一二两三四五六七八九十])"
 )
 # One pattern per punctuation mark, so that each starts with a literal.
 INLINE_CN_MARKERS = tuple(lazy_compile(mark + _INLINE_CN_BODY) for mark in "，,；;：:")
@@ -295,8 +296,8 @@ def inline_markers(text: str) -> Iterator[Marker]:
 
 def _inline_markers(text: str) -> Iterator[Marker]:
     full_stop = "。二、" in text or "。 二、" in text or "。\u3000二、" in text
-    if not full_stop and not any(mark + "二、" in text for mark in "，,；;：:"):
-        return  # no list goes on to a second item
+    if not full_stop and not any(mark + n + "、" in text for mark in "，,；;：:" for n in "二三"):
+        return  # no list goes on to a second item (or to a third, the second skipped)
     found = []
     for pattern in (*INLINE_CN_MARKERS, *((_FULL_STOP_CN_MARKER,) if full_stop else ())):
         for match in pattern.finditer(text):
@@ -323,8 +324,9 @@ QI_MARKER = lazy_compile(r"其(?P<cn>[一二三四五六七八九十])(?=[，,�
 
 
 def qi_markers(text: str) -> Iterator[Marker]:
-    """`其一，`, `其二：` at the start of a clause or line (read where a `其二` is)."""
-    if "其二" not in text:
+    """`其一，`, `其二：` at the start of a clause or line (read where a `其二` is, or a
+    `其三` that a skipped `其二` leaves)."""
+    if "其二" not in text and "其三" not in text:
         return
     for match in QI_MARKER.finditer(text):
         start = match.start()

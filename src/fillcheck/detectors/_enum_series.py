@@ -74,7 +74,7 @@ def _previous_series_word(text: str, end: int) -> tuple[int, str]:
 # open clauses and repeat the same noun.
 _ORDINAL_UNIT = re.compile(
     "第(?P<num>[一二三四五六七八九十]{1,2})(?P<unit>个|项|条|点|种|类|方面|部分|块|批)"
-    "(?P<name>[\u4e00-\u9fff]{2}|(?<=[项点个类种面分批])(?=[，,、：:]))"
+    "(?P<name>[\u4e00-\u9fff]{2}|(?<=[项点个类种面分批块条])(?=[，,、：:]))"
 )
 _ORDINAL_OPENS = frozenset("。；;：:！!？?\n \t\u3000“「·•")
 _ORDINAL_SPAN = 1500
@@ -83,8 +83,8 @@ _ORDINAL_SPAN = 1500
 def ordinal_unit_breaks(text: str) -> Iterator[Hit]:
     """`第一项叮咛…第二项叮咛…第二项叮咛`, `第一个问题…第二个问题…第四个问题`: a repeated
     or skipped number once two of the list stood in order."""
-    if "第二" not in text:
-        return
+    if "第二" not in text and "第三" not in text:
+        return  # no second ordinal, nor a third where the second was skipped
     for first in iter_literal(text, "第一"):
         match = _ORDINAL_UNIT.match(text, first)
         if match is None or not _opens_ordinal(text, first):
@@ -96,24 +96,36 @@ def _opens_ordinal(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] in _ORDINAL_OPENS
 
 
+def _next_ordinal(text: str, at: int, words: str) -> tuple[int, re.Match[str]] | None:
+    """The next ordinal with the same measure word and noun after ``at``, if it opens a
+    clause within reach."""
+    nxt = text.find("第", at, at + _ORDINAL_SPAN)
+    while nxt >= 0:
+        match = _ORDINAL_UNIT.match(text, nxt)
+        if match is not None and match.group("unit") + match.group("name") == words:
+            return (nxt, match) if _opens_ordinal(text, nxt) else None
+        nxt = text.find("第", nxt + 1, at + _ORDINAL_SPAN)
+    return None
+
+
 def _ordinal_run(text: str, first: re.Match[str]) -> Iterator[Hit]:
-    """The break in the run of ordinals that ``first`` (`第一项叮咛`) opens, if any."""
+    """The break in the run of ordinals that ``first`` (`第一项叮咛`) opens, if any; a
+    second skipped right after the first counts once the list goes on in order after it
+    (`第一项…第三项…第四项`)."""
     words = first.group("unit") + first.group("name")
     value, run, at = 1, 1, first.end()
     while True:
-        nxt = text.find("第", at, at + _ORDINAL_SPAN)
-        while nxt >= 0:
-            match = _ORDINAL_UNIT.match(text, nxt)
-            if match is not None and match.group("unit") + match.group("name") == words:
-                break
-            nxt = text.find("第", nxt + 1, at + _ORDINAL_SPAN)
-        if nxt < 0 or not _opens_ordinal(text, nxt):
+        found = _next_ordinal(text, at, words)
+        if found is None:
             return
+        nxt, match = found
         number = ORDINALS.get(match.group("num"))
         if number == 1 or number is None:
             return  # a new list starts
         if number != value + 1:
-            if run >= 2:
+            after = _next_ordinal(text, match.end(), words) if run == 1 else None
+            goes_on = after is not None and ORDINALS.get(after[1].group("num")) == number + 1
+            if run >= 2 or (goes_on and number == value + 2):
                 key = "enumeration-repeats" if number == value else "enumeration-follows"
                 label, last = match.group(), f"第{_CN_WORDS[value]}{words}"
                 yield Hit(nxt, match.end(), t(key, label=label, last=last), t("renumber"))

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..finding import Hit
 from ..messages import t
 from ..numerals import ORDINALS
+from ._count_items import announcement
+from ._count_lead import sentence_count
 from ._enum_markers import (
     _CIRCLED,
     _CN_ORDINALS,
@@ -35,13 +37,14 @@ class _Sequence:
     """The running state of one style: the last marker, and how many markers in a
     row were in order."""
 
-    __slots__ = ("end", "pending", "repeated", "run", "start", "style", "value")
+    __slots__ = ("announced", "end", "pending", "repeated", "run", "start", "style", "value")
 
     def __init__(self, style: str) -> None:
         self.style = style
         self.value = self.start = self.end = self.run = 0
         self.pending: Hit | None = None
         self.repeated = False  # the last marker was reported as a repeated first one
+        self.announced = False  # a count right before the list's first marker announced it
 
     @classmethod
     def at(cls, marker: Marker) -> _Sequence:
@@ -58,7 +61,8 @@ class _Sequence:
         whole section, and two markers alone may belong to different lists;
         unless the list goes on from the skipped number (`一是…三是…四是`,
         `（一）（三）（四）`), which shows the list is whole and one number is
-        missing. Top-level headings (`一、`) are excepted: excerpts cut whole sections.
+        missing. Top-level headings (`一、`) are excepted, as excerpts cut whole sections,
+        unless the line before the first announces the list (`“七大攻坚战”。`, `包括：`).
         A list that goes from its first item straight to its third within a few
         lines (`1.参会单位名单` then `3.实施方案`; `（一）…（三）`) is reported:
         nothing else stands where the second item should be.
@@ -70,6 +74,7 @@ class _Sequence:
             if _repeated_first(text, self, start) and not self.repeated:
                 hit, repeated = _break(text, start, end, value, self), True
             self.run = 1
+            self.announced = self.style == "一、" and _announced_lines(text, start)
         elif value == self.value + 1 or _skipped_markers_present(text, self, start, value):
             self.run += 1
             hit = self.pending
@@ -78,12 +83,26 @@ class _Sequence:
         else:
             if self.run >= 2 or _lone_skip(self, start, value):
                 hit = _break(text, start, end, value, self)
-            elif self.value and value > self.value + 1 and self.style != "一、":
+            elif self.value and value > self.value + 1 and (self.style != "一、" or self.announced):
                 pending = _break(text, start, end, value, self)
             self.run = 1
         self.value, self.start, self.end = value, start, end
         self.pending, self.repeated = pending, repeated
         return hit
+
+
+def _announced_lines(text: str, start: int) -> bool:
+    """The line before the one the marker at ``start`` opens (blank lines between left
+    out) ends with a count of items and `：` or `。` (`开展“七大攻坚战”。`,
+    `严格落实三个明确确保工作有序开展：`)."""
+    line = text.rfind("\n", 0, start)
+    if line < 1 or text[line + 1 : start].strip(" \t\u3000"):
+        return False
+    end = len(text[max(0, line - 400) : line].rstrip(" \t\u3000\n")) + max(0, line - 400)
+    stop = text[end - 1 : end]
+    if stop in "：:":
+        return sentence_count(text, end - 1) is not None
+    return stop == "。" and announcement(text, end) is not None
 
 
 # How far apart the first and third item of a list without a second may stand.
