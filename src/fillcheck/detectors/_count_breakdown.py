@@ -67,12 +67,16 @@ def _member_index(label: str, partition: tuple[str, ...]) -> int:
     return found
 
 
-def names_partition(labels: list[str]) -> bool:
+def names_partition(labels: list[str], whole: str = "") -> bool:
     """True when ``labels`` name each member of a split once (`男性…`, `女性…`;
-    `居住在城镇的人口`, `居住在乡村的人口`; `地方税收收入`, `非税收入`)."""
+    `居住在城镇的人口`, `居住在乡村的人口`; `地方税收收入`, `非税收入`), and the
+    ``whole`` they would split is not itself one member of that split (`女性畢業生…其中
+    男性畢業研究生…，女性畢業研究生…` splits the graduates of both sexes)."""
     if not all(_ANY_MEMBER.search(label, 0, _MEMBER_PREFIX + 4) for label in labels):
         return False  # the usual case: a label names no member at all
     for partition in PARTITIONS:
+        if whole and _member_index(whole, partition) >= 0:
+            continue
         if len(labels) == len(partition):
             members = {_member_index(label, partition) for label in labels}
             if members == set(range(len(partition))):
@@ -81,7 +85,7 @@ def names_partition(labels: list[str]) -> bool:
 
 
 # Words around a label that do not name the part: `其中`, `有`, `为`.
-_PUNCTUATION = "，,：: "
+_PUNCTUATION = "，,：: \n\t"
 _LABEL_TRIM_RIGHT = "共有为是达计约 "
 
 
@@ -143,6 +147,7 @@ def _parts(
     parts: list[Part] = []
     noun = noun_after(text, total)
     verb = ""  # the verb that opens every part's `；` clause (`受理刑事案件68件,结案38件;受理…`)
+    changed = -2  # where the last clause stating a change ended
     for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
         if verb:
             if char_before(text, clause_start_) not in "；;":
@@ -159,6 +164,11 @@ def _parts(
             break  # `安保勤务14.3万起;其中全年共处置虚假警16.4万起`: a total of its own
         if text.startswith("其中", clause_end + 1) and text[clause_end] != "。":
             break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
+        if changed == clause_start_ - 1 and char_before(text, clause_start_) in "、和及":
+            changed = clause_end
+            continue  # `同比增加8起、32人`: the change's second measure
+        if _DELTA.search(text, clause_start_, clause_end):
+            changed = clause_end
         counts = _top_level_counts(counted, clause_start_, clause_end, quotes=True)
         if parts and counts and char_before(text, clause_start_) in "；;":
             if not _same_measure(counts[0], total):
