@@ -26,6 +26,7 @@ from ._count_division import division_breakdowns
 from ._count_following import following_breakdowns
 from ._count_index import CountIndex
 from ._count_line_parts import line_breakdowns
+from ._count_noun_parts import noun_breakdowns
 from ._count_pairs import pair_breakdowns
 from ._count_semicolons import parts_end, semicolon_breakdowns
 from ._count_table_rows import table_row_breakdowns
@@ -78,6 +79,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     yield from division_breakdowns(counted, _total_in_sentence)
+    yield from noun_breakdowns(counted)
     for opener in "（(":
         for index in counted.positions(opener):
             yield from bracket_breakdown(counted, index)
