@@ -29,7 +29,8 @@ def rate_contradictions(counted: CountIndex) -> Iterator[Hit]:
 
 # `整改率97.28%`, `办结率为75.42%`, `开工率为 98.4%`: a rate named by the stage it counts.
 RATE = lazy_compile(
-    r"(?P<stem>办结|解决|整改|完成|开工|办复|答复|回复|结案|化解|销号|竣工|落实|到位|履约)"
+    r"(?P<stem>办结|解决|整改|完成|开工|办复|答复|回复|结案|化解|销号|竣工|落实|到位|履约"
+    r"|处置|利用|回收|采纳|执行|签约|验收)"
     r"率(?:为|达到?|是)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
 )
 # Words that may name a rate of the whole (`综合办结率`); others name a subset.
