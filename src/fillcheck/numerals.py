@@ -31,10 +31,11 @@ NUMERAL_CHARS = frozenset(DIGITS + CN_DIGITS + ".．")
 # `11亿461万5千`, `10万5千`: digits before each of descending magnitudes (Taiwan
 # budgets write amounts so), read as one number.
 ARABIC_COMPOUND = r"[0-9]+(?:亿[0-9]+万(?:[0-9]+千)?|亿[0-9]+千|万[0-9]+千)"
+# (Tried last: a plain number with a measure word after it matches first, the usual case.)
 ARABIC_NUMBER = (
-    rf"(?:{ARABIC_COMPOUND}(?![0-9])"
-    rf"|(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]{{1,3}}(?: [0-9]{{3}})+(?![0-9])"
-    rf"|[{ARABIC_DIGITS}]+)(?:[.．][{ARABIC_DIGITS}]+)?(?: ?[千万亿]+)?)"
+    rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]{{1,3}}(?: [0-9]{{3}})+(?![0-9])"
+    rf"|[{ARABIC_DIGITS}]+)(?:[.．][{ARABIC_DIGITS}]+)?(?: ?[千万亿]+)?"
+    rf"|{ARABIC_COMPOUND}(?![0-9]))"
 )
 # `三`, `十二`, `一百零五`, `三万五`, `廿五`: a run of Chinese numeral characters.
 CN_NUMBER = f"[{CN_NUMERAL_CHARS}]+"

@@ -28,6 +28,11 @@ _WINDOW = 600
 _LINES_AFTER = 2
 # Words of totals, which no part's own words hold: `共查处`, `总产量`, `各类事故`.
 _TOTAL_WORD = lazy_compile("共|总|合计|各类|各项|各种|全部|所有|整体")
+# The words a declared total is looked for after: not a bare `共` or `总`, too frequent
+# to try a count after each (`共计`, `总计` and the rest are).
+_ANCHOR = lazy_compile("合计|共计|总计|各类|各项|各种|全部|所有|整体")
+# How far after a word of totals its count may stand: `發生各類事故300起`.
+_NAME_REACH = 20
 # Scopes, periods, reporting verbs and words of totals: what a total's name may hold
 # besides its head noun (`全国`, `今年1-7月`, `共受理`, `各类`), declaring nothing of its own.
 _SCOPE = lazy_compile(
@@ -54,54 +59,65 @@ class _Named(NamedTuple):
 
 
 def noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
-    """A total and one part larger than it, for each such pair the head noun links."""
+    """A total and one part larger than it, for each such pair the head noun links.
+
+    Read from the numerals the count index found: a declared total holds a word of
+    totals in the few characters before its numeral (`發生各類事故300起`)."""
     text = counted.text
-    numerals = counted.numerals()
-    if len(numerals) < 2:
-        return  # the usual sparse text: no two counts at all
-    line_start = 0
-    while line_start < len(text):
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        if counted.may_hold_count(line_start, line_end):
-            yield from _line_breakdowns(counted, line_start, line_end)
-        line_start = line_end + 1
+    search = _ANCHOR.compiled.search
+    done = -1
+    for last in counted.numerals():  # the last character of each count's numeral
+        if last <= done or search(text, max(0, last - _NAME_REACH), last) is None:
+            continue  # the usual numeral: no word of totals just before it
+        found = counted.between(max(0, last - _NAME_REACH), last + 8)
+        total = next((c for c in found if c.start <= last < c.end), None)
+        if total is None:
+            continue
+        done = total.end
+        named = _name(text, total)
+        if named is not None and _TOTAL_WORD.search(named.label):
+            yield from _parts_of(counted, named)
 
 
-def _line_breakdowns(counted: CountIndex, start: int, end: int) -> Iterator[Breakdown]:
-    """The pairs whose total stands in ``text[start:end]`` (one line)."""
+def _parts_of(counted: CountIndex, total: _Named) -> Iterator[Breakdown]:
+    """``total`` with each part of its noun after it in the paragraph that exceeds it."""
     text = counted.text
-    totals = _named(counted, start, end)
-    if not totals:
-        return
-    window_end = end
+    line_end = text.find("\n", total.count.end)
+    window_end = len(text) if line_end < 0 else line_end
     for _ in range(_LINES_AFTER):
-        if window_end >= len(text) or window_end - start > _WINDOW:
+        if window_end >= len(text) or window_end - total.count.end > _WINDOW:
             break
         following = text.find("\n", window_end + 1)
         following = len(text) if following < 0 else following
         if following == window_end + 1:
             break  # a blank line ends the paragraph
         window_end = following
-    later = _named(counted, totals[0].count.end, min(window_end, totals[0].count.end + _WINDOW))
-    for part in later:
-        total = _total_of(counted, part, totals, later)
-        if total is not None and (part.count.value or 0) > (total.count.value or 0):
-            yield Breakdown(total.count, total.label, (Part(part.count, part.label),), False, False)
+    end = min(window_end, total.count.end + _WINDOW)
+    if not counted.may_hold_count(total.count.end, end):
+        return  # the usual total: no count after it in its paragraph
+    size = total.count.value or 0
+    counts = counted.outside_brackets(total.count.end, end)
+    for k, count in enumerate(counts):  # the usual count is no larger: no name is read
+        if (count.value or 0) <= size or not count.exact or not _same_measure(count, total.count):
+            continue
+        part = _name(text, count)
+        if part is not None and _is_part(counted, part, total, counts[:k]):
+            yield Breakdown(total.count, total.label, (Part(count, part.label),), False, False)
 
 
 def _named(counted: CountIndex, start: int, end: int) -> list[_Named]:
     """The exact counts of the window that a noun names, with their names."""
-    text = counted.text
-    found = []
-    for count in counted.outside_brackets(start, end):
-        if not count.exact or not count.value or text[count.end : count.end + 1] == "的":
-            continue
-        lo = clause_start(text, count.start, "，,、；;：:。！？\n（(", limit=30)
-        label = _label(text[lo : count.start])
-        if len(label) >= _MIN_HEAD and is_han(label[-1]):
-            found.append(_Named(count, label))
-    return found
+    found = (_name(counted.text, count) for count in counted.outside_brackets(start, end))
+    return [named for named in found if named is not None]
+
+
+def _name(text: str, count: Count) -> _Named | None:
+    """An exact count with the words of its clause that name it, or None."""
+    if not count.exact or not count.value or text[count.end : count.end + 1] == "的":
+        return None
+    lo = clause_start(text, count.start, "，,、；;：:。！？\n（(", limit=30)
+    label = _label(text[lo : count.start])
+    return _Named(count, label) if len(label) >= _MIN_HEAD and is_han(label[-1]) else None
 
 
 def _declared(named: _Named, head: str) -> bool:
@@ -112,33 +128,28 @@ def _declared(named: _Named, head: str) -> bool:
     return bool(_TOTAL_WORD.search(own)) and _SCOPE.compiled.sub("", own) == ""
 
 
-def _total_of(
-    counted: CountIndex, part: _Named, totals: list[_Named], later: list[_Named]
-) -> _Named | None:
-    """The nearest declared total before ``part`` whose head noun names it, or None
-    when a count of that noun between them is as large as the part (its total, maybe)."""
+def _is_part(counted: CountIndex, part: _Named, total: _Named, between: list[Count]) -> bool:
+    """True when ``part`` is a part of ``total`` by its head noun: no other period, plan,
+    stage or change, and no count of that noun ``between`` them as large as the part (its
+    total, maybe) nor declared a total itself."""
     text = counted.text
     if _NOT_PART.search(part.label) or _TOTAL_WORD.search(part.label) or part.label[0] in "非未不":
-        return None
+        return False
     clause = clause_start(text, part.count.start, "，,；;。\n", limit=40)
     if _DELTA.search(text, clause, part.count.start):
-        return None
-    for total in reversed(totals):
-        if total.count.start >= part.count.start or not _same_measure(part.count, total.count):
+        return False
+    head = _head(total.label, part.label)
+    if not head or not _declared(total, head):
+        return False
+    for count in between:
+        if not _same_measure(part.count, count):
             continue
-        head = _head(total.label, part.label)
-        if not head or not _declared(total, head):
-            continue  # a sibling (`小麦播种面积` before `玉米播种面积`), or no link
-        if any(
-            total.count.end <= other.count.start < part.count.start
-            and _same_measure(part.count, other.count)
-            and other.label.endswith(head)
-            and (other.count.value or 0) >= (part.count.value or 0)
-            for other in (*totals, *later)
-        ):
-            return None  # a count of the noun as large as the part may be its total
-        return total
-    return None
+        other = _name(text, count)
+        if other is None or not other.label.endswith(head):
+            continue
+        if (count.value or 0) >= (part.count.value or 0) or _declared(other, head):
+            return False  # a count of the noun as large, or a total of its own
+    return True
 
 
 def _head(total_label: str, part_label: str) -> str:

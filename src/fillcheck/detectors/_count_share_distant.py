@@ -57,8 +57,8 @@ def distant_whole(counted: CountIndex, share: Share, parts: frozenset[int]) -> C
 def distant_hit(text: str, share: Share, whole: Count) -> Hit | None:
     """The share checked against a whole found at a distance, with a loose tolerance."""
     exact = (share.part.value or 0) / (whole.value or 1) * 100
-    if abs(exact - share.percent) <= max(_SLACK, 10**-share.digits):
-        return None
+    if abs(exact - share.percent) <= max(_SLACK, 10**-share.digits) or share.percent > 100:
+        return None  # close enough; or above the whole, which the rule says in its own words
     return check(text, share, whole, share.start, share.end)
 
 
