@@ -15,6 +15,7 @@ from ._count_text import sentence_stops, top_level_spans
 # A clause that reports a change or a share states no part: `比上年增加1.06万所`.
 _DELTA = lazy_compile(
     "增加(?!值)|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占|净增|净减|增产|减产|增收|减收"
+    "|按年[增减升跌]"
     "|增支|减支|(?:比|较)[^，,。；;]{0,8}?(?:增|减|多|少|高|低)"
 )
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
@@ -178,6 +179,8 @@ def _parts(
             continue  # `完成年度目标任务81个的77.78%`: the base of a share
         if _change_in(text, clause_start_, clause_end):
             continue  # a change, not a part
+        if text.find("分别", clause_start_, clause_end) >= 0:
+            break  # `而二〇一八年則分別是728宗`: counts of other things, each its own
         label = _label(text[clause_start_ : count.start])
         if noun and unnamed(label) and not set(noun) & set(text[clause_start_:clause_end]):
             continue  # `31个省区市` is no total of `分别为32318个` (社会团体)
