@@ -78,6 +78,30 @@ FIRE = [
         ),
         [("FC308", 1, 59)],
     ),
+    # the shares of a classification that do not make 100% (consistent/980)
+    (
+        (
+            "从地区分布情况看:西部地区分布的耕地较多,占36.9%;东部地区、中部地区"
+            "和东北地区分别占21.7%、33.8%和17.6%。"
+        ),
+        [("FC308", 1, 23)],
+    ),
+    # parts stated before their total in its sentence (consistent/1101)
+    (
+        (
+            "2017年,香港警隊實有員額:警司級或以上464人、督察級2387人、初級警務"
+            "人員30134人、文職人員4312人、輔警3124人,總人數是36774人。"
+        ),
+        [("FC305", 1, 22)],
+    ),
+    # `,當中` opens the parts of the total before it (consistent/1108)
+    (
+        (
+            "以每十萬人口計算的整體罪案有787宗,當中995宗為暴力罪案,而二〇一八年"
+            "則分別是728宗及119宗。"
+        ),
+        [("FC304", 1, 22)],
+    ),
 ]
 
 # Passages as found and traps: nothing to report.
@@ -181,6 +205,29 @@ SILENT = [
     "一季度,累計確診病例3784例;港澳台地區通報確診病例6291例。",
     # a stage of a measure (完成投资) is no part of the total investment (consistent/040)
     "2018年,全市安排重点项目458个,总投资7206.7亿元,年度计划投资853.8亿元。1-8月在建重点项目完成投资1434.9亿元。",
+    # the shares of a classification, one band open-ended (consistent/980)
+    "从坡度等级情况看:0-15度的耕地比重最大,占87.5%;15-25度、25度以上的耕地分别占9.2%和3.3%。",
+    # parts before their total, as found (consistent/1101)
+    (
+        "2017年,香港警隊實有員額:警司級或以上464人、督察級2387人、初級警務"
+        "人員26487人、文職人員4312人、輔警3124人,總人數是36774人。"
+    ),
+    # `當中` as found; counts of another year after 分別 are no parts (consistent/1108)
+    "以每十萬人口計算的整體罪案有787宗,當中129宗為暴力罪案,而二〇一八年則分別是728宗及119宗。",
+    # `百分之` changes and rates of another period (consistent/1108)
+    (
+        "二〇一九年上半年香港治安情況維持平穩,整體罪案數字較二〇一八年同期進一步"
+        "下跌百分之4.7,是自一九七七年有半年統計以來的最低。"
+    ),
+    (
+        "整體罪案的破案率由百分之46.5下跌至百分之37.1,下跌9.4個百分點;暴力罪案"
+        "的破案率則由百分之65.1下跌至百分之51.3,下跌13.8個百分點。"
+    ),
+    # parts after a bracket and a hard line break, as found (consistent/1107)
+    (
+        "1989年底,全区共有党员6218名(正式党员6050名,预备党员168名) ,其中科技\n"
+        "界753名,医务界65名,教育界694名,工商界840名,机关和街道3866名。"
+    ),
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")

@@ -16,6 +16,7 @@ from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_part_rates import part_rate_hits
 from ._count_share_base import CLAUSE, Share, check, digits
+from ._count_share_views import view_share_hits
 from ._count_text import after_last_stop, iter_literal, matches_near
 
 
@@ -24,6 +25,7 @@ def rate_contradictions(counted: CountIndex) -> Iterator[Hit]:
     yield from _rate_hits(counted)
     yield from _ratio_hits(counted)
     yield from _share_sum_hits(counted)
+    yield from view_share_hits(counted)
     yield from part_rate_hits(counted, RATE.compiled)
 
 

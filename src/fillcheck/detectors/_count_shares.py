@@ -45,9 +45,10 @@ from ._count_text import (
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`,
 # `占生产总值的比重为6.1%`, `占常住人口的 51.6%`, `占比率达80.80%`.
+# Hong Kong and Taiwan texts write `佔百分之16.4`.
 SHARE = lazy_compile(
     r"占(?:比率|比例|比|到)?(?P<base>[^，,。；;：:%％0-9]{0,16}?)(?P<de>的(?:比重|比例)?|比重|比例)?"
-    r"(?:为|是|达)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
+    r"(?:为|是|达)?\s?(?P<cn>百分之)?(?P<pct>[0-9]+(?:\.[0-9]+)?)(?(cn)(?![0-9.])|\s?[%％])"
 )
 # `第二产业增加值400亿元，比重为40.0%`: a share after its part's own clause, its base
 # not named (taken only right after a clause that ends with a count; see ``_ratio_shares``).
