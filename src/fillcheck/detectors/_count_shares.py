@@ -160,7 +160,8 @@ def _shares(counted: CountIndex) -> Iterator[Share]:
         if base and not match.groupdict().get("de", "的") and not _TOTAL_ONLY.search(base):
             continue  # `占调整预算100.93%`: a base of its own, not a share of the whole
         pct = match.group("pct")
-        yield Share(part, float(pct), digits(pct), base, match.start("pct"), match.end())
+        start = match.start("cn") if match.groupdict().get("cn") else match.start("pct")
+        yield Share(part, float(pct), digits(pct), base, start, match.end())
 
 
 _JOINT_WORDS = ("合", "共", "合计", "合共")

@@ -101,7 +101,32 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
             yield Hit(first, max(end, total.end), message, t("check-figures"))
             continue
         start = total.start if "\n" not in counted.text[total.end : first] else first
+        if "\n" in counted.text[first:end]:
+            start = _odd_part(counted.text, breakdown) or start
         yield Hit(start, end, message, t("check-figures"))
+
+
+# A part's own share right after it: `举报281件,占受理总量15%`.
+_OWN_SHARE = lazy_compile(
+    r"\s*[，,]\s*占[^%％，,。；;\n0-9]{0,12}?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
+)
+
+
+def _odd_part(text: str, breakdown: Breakdown) -> int | None:
+    """Where the one part whose own share disagrees with its total starts, when the
+    parts stand on lines of their own and every part states its share (the others
+    agreeing): the part that was changed, which the reader should look at first."""
+    total = breakdown.total.value or 0
+    odd = []
+    for part in breakdown.parts:
+        share = _OWN_SHARE.match(text, part.count.end)
+        if share is None or not total:
+            return None
+        pct = share.group("pct")
+        unit = 10 ** -(len(pct.partition(".")[2]))
+        if abs((part.count.value or 0) / total * 100 - float(pct)) > unit:
+            odd.append(part.count.start)
+    return odd[0] if len(odd) == 1 else None
 
 
 # `118人(不含…5人…)`: a bracket after the total that leaves a count out of it.
