@@ -33,6 +33,7 @@ _TOTAL_WORD = lazy_compile("共|总|合计|各类|各项|各种|全部|所有|�
 _ANCHOR = lazy_compile("合计|共计|总计|各类|各项|各种|全部|所有|整体")
 # How far after a word of totals its count may stand: `發生各類事故300起`.
 _NAME_REACH = 20
+_STOPS = "，,、；;：:。！？\n（("
 # Scopes, periods, reporting verbs and words of totals: what a total's name may hold
 # besides its head noun (`全国`, `今年1-7月`, `共受理`, `各类`), declaring nothing of its own.
 _SCOPE = lazy_compile(
@@ -67,16 +68,28 @@ def noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     search = _ANCHOR.compiled.search
     done = -1
     for last in counted.numerals():  # the last character of each count's numeral
-        if last <= done or search(text, max(0, last - _NAME_REACH), last) is None:
-            continue  # the usual numeral: no word of totals just before it
+        if last <= done:
+            continue
+        word = search(text, max(0, last - _NAME_REACH), last)
+        if word is None or any(mark in text[word.end() : last] for mark in _STOPS):
+            continue  # the usual numeral: no word of totals just before it in its clause
         found = counted.between(max(0, last - _NAME_REACH), last + 8)
         total = next((c for c in found if c.start <= last < c.end), None)
         if total is None:
             continue
         done = total.end
         named = _name(text, total)
-        if named is not None and _TOTAL_WORD.search(named.label):
+        if named is not None and _declares_a_head(named.label):
             yield from _parts_of(counted, named)
+
+
+def _declares_a_head(label: str) -> bool:
+    """True when a total's name is scopes and words of totals, one at least, before a
+    head noun of two or more characters (`發生各類` + `事故`): no other can be declared."""
+    scope = _SCOPE.compiled.match(label)
+    if scope is None or len(label) - scope.end() < _MIN_HEAD:
+        return False
+    return _TOTAL_WORD.search(label, 0, scope.end()) is not None
 
 
 def _parts_of(counted: CountIndex, total: _Named) -> Iterator[Breakdown]:

@@ -25,6 +25,8 @@ _TOTAL_CLAUSE = lazy_compile(
 # The words before a numeral that may open such a clause, tried first (cheaply).
 _ANCHOR = lazy_compile("总|合计|共")
 _REACH = 12
+# The characters of a figure, read back from its last one (`36,774`, `4.2万`).
+_NUMERAL_CHARS = "0123456789０１２３４５６７８９.,．万亿千 "
 _SEPARATORS = "，,、；;"
 _MAX_PARTS = 12
 
@@ -37,12 +39,13 @@ def parts_first_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         lo = max(0, last - _REACH)
         if search(text, lo, last) is None:
             continue  # the usual numeral: no word of totals just before it
+        first = len(text[lo : last + 1].rstrip(_NUMERAL_CHARS)) + lo  # where the figure starts
+        start = max(text.rfind(mark, lo, first) for mark in _SEPARATORS)
+        if start < 0 or not _TOTAL_CLAUSE.compiled.fullmatch(text, start + 1, first):
+            continue  # not a clause of a word of totals and the count: no sentence is read
         found = counted.between(lo, last + 8)
         total = next((c for c in found if c.start <= last < c.end), None)
-        if total is None or not total.exact:
-            continue
-        start = max(text.rfind(mark, lo, total.start) for mark in _SEPARATORS)
-        if start < 0 or not _TOTAL_CLAUSE.compiled.fullmatch(text, start + 1, total.start):
+        if total is None or not total.exact or total.start != first:
             continue
         breakdown = _run_before(counted, total, start)
         if breakdown is not None:

@@ -25,7 +25,6 @@ from ._count_text import sentence_end
 _VIEW = lazy_compile(
     r"从[\u4e00-\u9fff]{0,8}?(?:分布|类别|类型|结构|构成|等级)(?:情况)?来?看[：:，,]"
 )
-_CLASSIFIERS = ("分布", "类别", "类型", "结构", "构成", "等级")
 # Every percentage of the sentence, and the shares among them (`占36.9%`, `分别占…`).
 _PERCENT = lazy_compile(r"(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]")
 _SHARE_WORD = lazy_compile(r"占(?:比)?(?:为)?\s?$|分别占\s?$|[、和及与]\s?$")
@@ -37,8 +36,10 @@ def view_share_hits(counted: CountIndex) -> Iterator[Hit]:
     """FC308 hits of the shares of a classification that do not make 100%."""
     text = counted.text
     done = -1
-    for word in counted.positions(*_CLASSIFIERS):  # rarer than `从`, which opens a view
-        index = text.rfind("从", max(0, word - 9), word)
+    for look in counted.positions("看"):  # every view ends `看` and a stop
+        if text[look + 1 : look + 2] not in "：:，,":
+            continue
+        index = text.rfind("从", max(0, look - 14), look)
         if index < 0 or index <= done:
             continue
         view = _VIEW.compiled.match(text, index)
