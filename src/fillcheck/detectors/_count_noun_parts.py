@@ -33,7 +33,8 @@ _TOTAL_WORD = lazy_compile("共|总|合计|各类|各项|各种|全部|所有|�
 _ANCHOR = lazy_compile("合计|共计|总计|各类|各项|各种|全部|所有|整体")
 # How far after a word of totals its count may stand: `發生各類事故300起`.
 _NAME_REACH = 20
-_STOPS = "，,、；;：:。！？\n（("
+# The characters of a figure, read back from its last one (`36,774`, `4.2万`).
+_FIGURE = "0123456789０１２３４５６７８９.,．万亿千 "
 # Scopes, periods, reporting verbs and words of totals: what a total's name may hold
 # besides its head noun (`全国`, `今年1-7月`, `共受理`, `各类`), declaring nothing of its own.
 _SCOPE = lazy_compile(
@@ -64,23 +65,28 @@ def noun_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
 
     Read from the numerals the count index found: a declared total holds a word of
     totals in the few characters before its numeral (`發生各類事故300起`)."""
-    text = counted.text
-    search = _ANCHOR.compiled.search
-    done = -1
     for last in counted.numerals():  # the last character of each count's numeral
-        if last <= done:
-            continue
-        word = search(text, max(0, last - _NAME_REACH), last)
-        if word is None or any(mark in text[word.end() : last] for mark in _STOPS):
-            continue  # the usual numeral: no word of totals just before it in its clause
-        found = counted.between(max(0, last - _NAME_REACH), last + 8)
-        total = next((c for c in found if c.start <= last < c.end), None)
-        if total is None:
-            continue
-        done = total.end
-        named = _name(text, total)
-        if named is not None and _declares_a_head(named.label):
-            yield from _parts_of(counted, named)
+        yield from noun_breakdowns_at(counted, last)
+
+
+def noun_breakdowns_at(counted: CountIndex, last: int) -> Iterator[Breakdown]:
+    """The pairs whose total's numeral ends at ``last`` (see :func:`noun_breakdowns`)."""
+    text = counted.text
+    lo = max(0, last - _NAME_REACH)
+    word = _ANCHOR.compiled.search(text, lo, last)
+    if word is None:
+        return  # the usual numeral: no word of totals just before it
+    first = len(text[lo : last + 1].rstrip(_FIGURE)) + lo  # where the figure starts
+    head = text[word.end() : first]
+    if len(head) < _MIN_HEAD or not all(map(is_han, head)):
+        return  # no head noun alone between the word and the figure: nothing is read
+    found = counted.between(lo, last + 8)
+    total = next((c for c in found if c.start <= last < c.end), None)
+    if total is None:
+        return
+    named = _name(text, total)
+    if named is not None and _declares_a_head(named.label):
+        yield from _parts_of(counted, named)
 
 
 def _declares_a_head(label: str) -> bool:

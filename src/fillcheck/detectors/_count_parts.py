@@ -26,7 +26,6 @@ from ._count_division import division_breakdowns
 from ._count_following import following_breakdowns
 from ._count_index import CountIndex
 from ._count_line_parts import line_breakdowns
-from ._count_noun_parts import noun_breakdowns
 from ._count_pairs import pair_breakdowns
 from ._count_parts_first import parts_first_breakdowns
 from ._count_semicolons import parts_end, semicolon_breakdowns
@@ -84,8 +83,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     yield from division_breakdowns(counted, _total_in_sentence)
-    yield from noun_breakdowns(counted)
-    yield from parts_first_breakdowns(counted)
+    yield from parts_first_breakdowns(counted)  # and the parts named by a head noun
     for opener in "（(":
         for index in counted.positions(opener):
             yield from bracket_breakdown(counted, index)

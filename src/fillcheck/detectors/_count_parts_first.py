@@ -15,6 +15,7 @@ from ..numerals import Count
 from ..patterns import lazy_compile
 from ._count_breakdown import _DELTA, Breakdown, Part, _label, _same_measure
 from ._count_index import CountIndex
+from ._count_noun_parts import noun_breakdowns_at
 from ._count_text import top_level_spans
 
 # A total's clause: a word of totals and the count (`总人数是`, `共计`, `合计为`, `共`).
@@ -22,8 +23,10 @@ _TOTAL_CLAUSE = lazy_compile(
     r"\s*(?:总计|合计|共计|一共|总共|共有|共|总[人户件个起]?[数量额])"
     r"(?:为|是|达到?|有)?\s*$"
 )
-# The words before a numeral that may open such a clause, tried first (cheaply).
-_ANCHOR = lazy_compile("总|合计|共")
+# The words before a numeral that may open such a clause or declare a total of a head
+# noun (see :mod:`._count_noun_parts`), tried first (cheaply), this far back.
+_ANCHOR = lazy_compile("总|合计|共|各类|各项|各种|全部|所有|整体")
+_WIDE_REACH = 20
 _REACH = 12
 # The characters of a figure, read back from its last one (`36,774`, `4.2万`).
 _NUMERAL_CHARS = "0123456789０１２３４５６７８９.,．万亿千 "
@@ -32,24 +35,33 @@ _MAX_PARTS = 12
 
 
 def parts_first_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
-    """Each total that closes a run of parts stated before it in its sentence."""
+    """Each total that closes a run of parts stated before it in its sentence, and (one
+    pass over the numerals for both) each total of a head noun with a larger part."""
     text = counted.text
     search = _ANCHOR.compiled.search
     for last in counted.numerals():
-        lo = max(0, last - _REACH)
+        lo = max(0, last - _WIDE_REACH)
         if search(text, lo, last) is None:
             continue  # the usual numeral: no word of totals just before it
-        first = len(text[lo : last + 1].rstrip(_NUMERAL_CHARS)) + lo  # where the figure starts
-        start = max(text.rfind(mark, lo, first) for mark in _SEPARATORS)
-        if start < 0 or not _TOTAL_CLAUSE.compiled.fullmatch(text, start + 1, first):
-            continue  # not a clause of a word of totals and the count: no sentence is read
-        found = counted.between(lo, last + 8)
-        total = next((c for c in found if c.start <= last < c.end), None)
-        if total is None or not total.exact or total.start != first:
-            continue
-        breakdown = _run_before(counted, total, start)
+        breakdown = _first_at(counted, last)
         if breakdown is not None:
             yield breakdown
+        yield from noun_breakdowns_at(counted, last)
+
+
+def _first_at(counted: CountIndex, last: int) -> Breakdown | None:
+    """The run of parts before the total whose numeral ends at ``last``, if any."""
+    text = counted.text
+    lo = max(0, last - _REACH)
+    first = len(text[lo : last + 1].rstrip(_NUMERAL_CHARS)) + lo  # where the figure starts
+    start = max(text.rfind(mark, lo, first) for mark in _SEPARATORS)
+    if start < 0 or not _TOTAL_CLAUSE.compiled.fullmatch(text, start + 1, first):
+        return None  # not a clause of a word of totals and the count: no sentence is read
+    found = counted.between(lo, last + 8)
+    total = next((c for c in found if c.start <= last < c.end), None)
+    if total is None or not total.exact or total.start != first:
+        return None
+    return _run_before(counted, total, start)
 
 
 def _run_before(counted: CountIndex, total: Count, stop: int) -> Breakdown | None:
