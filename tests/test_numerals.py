@@ -86,6 +86,7 @@ def test_not_numerals(text):
 
 
 def test_rounding_step():
+    assert parse_numeral("11亿461万5千").step == 1000
     assert parse_numeral("23").step == 0
     assert parse_numeral("8.1").step == pytest.approx(0.1)
     assert parse_numeral("0.93万").step == 100
@@ -102,6 +103,9 @@ COUNTS = [
     ("百余人", [("百余人", 100, False)]),
     ("五六个村", [("五六个", 5, False)]),
     ("接待游客7137万人次", [("7137万人次", 71_370_000, True)]),
+    ("預算數合計11亿461万5千元", [("11亿461万5千元", 1_104_615_000, True)]),
+    ("增加10万5千件", [("10万5千件", 105_000, True)]),
+    ("1亿2000万元", [("1亿2000万元", 120_000_000, True)]),
 ]
 
 

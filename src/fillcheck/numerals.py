@@ -28,9 +28,14 @@ NUMERAL_CHARS = frozenset(DIGITS + CN_DIGITS + ".．")
 
 # `12`, `１２`, `8.1`, `5.11亿`, `1.2万亿`, `3千`: digits with an optional magnitude;
 # thousands may be grouped with a comma or a space (`28,583`, `321 146`).
+# `11亿461万5千`, `10万5千`: digits before each of descending magnitudes (Taiwan
+# budgets write amounts so), read as one number.
+ARABIC_COMPOUND = r"[0-9]+(?:亿[0-9]+万(?:[0-9]+千)?|亿[0-9]+千|万[0-9]+千)"
+# (Tried last: a plain number with a measure word after it matches first, the usual case.)
 ARABIC_NUMBER = (
-    rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]{{1,3}}(?: [0-9]{{3}})+(?![0-9])"
+    rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])|[0-9]{{1,3}}(?: [0-9]{{3}})+(?![0-9])"
     rf"|[{ARABIC_DIGITS}]+)(?:[.．][{ARABIC_DIGITS}]+)?(?: ?[千万亿]+)?"
+    rf"|{ARABIC_COMPOUND}(?![0-9]))"
 )
 # `三`, `十二`, `一百零五`, `三万五`, `廿五`: a run of Chinese numeral characters.
 CN_NUMBER = f"[{CN_NUMERAL_CHARS}]+"
@@ -222,10 +227,22 @@ def _strip_approximation(text: str) -> tuple[str, bool]:
     return text, approx
 
 
+_COMPOUND_PART = lazy_compile("([0-9]+)([千万亿])")
+
+
+def _parse_compound(text: str) -> Numeral | None:
+    """`11亿461万5千` -> 1104615000 (rounded to its last magnitude), else None."""
+    parts = _COMPOUND_PART.compiled.findall(text)
+    if len(parts) < 2 or "".join(d + m for d, m in parts) != text:
+        return None
+    value = sum(int(d) * _MAGNITUDES[m] for d, m in parts)
+    return Numeral(float(value), float(value), step=float(_MAGNITUDES[parts[-1][1]]))
+
+
 def _parse_arabic(text: str) -> Numeral | None:
     match = _ARABIC_FULL.compiled.fullmatch(text.replace(",", "").replace(" ", ""))
     if match is None:
-        return None
+        return _parse_compound(text)
     digits = match.group(1).translate(_FULLWIDTH)
     decimals = len(match.group(2) or "")
     # integer arithmetic first, one division last: 5.11亿 is 511000000, not ...00006

@@ -15,6 +15,7 @@ from ._count_text import sentence_stops, top_level_spans
 # A clause that reports a change or a share states no part: `比上年增加1.06万所`.
 _DELTA = lazy_compile(
     "增加(?!值)|减少|增长|下降|提高|降低|上升|回落|比上年|同比|环比|较上|占|净增|净减|增产|减产|增收|减收"
+    "|按年[增减升跌]"
     "|增支|减支|(?:比|较)[^，,。；;]{0,8}?(?:增|减|多|少|高|低)"
 )
 # A clause with a total of its own ends the list of parts: `全年共培训200人`.
@@ -67,12 +68,16 @@ def _member_index(label: str, partition: tuple[str, ...]) -> int:
     return found
 
 
-def names_partition(labels: list[str]) -> bool:
+def names_partition(labels: list[str], whole: str = "") -> bool:
     """True when ``labels`` name each member of a split once (`男性…`, `女性…`;
-    `居住在城镇的人口`, `居住在乡村的人口`; `地方税收收入`, `非税收入`)."""
+    `居住在城镇的人口`, `居住在乡村的人口`; `地方税收收入`, `非税收入`), and the
+    ``whole`` they would split is not itself one member of that split (`女性畢業生…其中
+    男性畢業研究生…，女性畢業研究生…` splits the graduates of both sexes)."""
     if not all(_ANY_MEMBER.search(label, 0, _MEMBER_PREFIX + 4) for label in labels):
         return False  # the usual case: a label names no member at all
     for partition in PARTITIONS:
+        if whole and _member_index(whole, partition) >= 0:
+            continue
         if len(labels) == len(partition):
             members = {_member_index(label, partition) for label in labels}
             if members == set(range(len(partition))):
@@ -81,7 +86,7 @@ def names_partition(labels: list[str]) -> bool:
 
 
 # Words around a label that do not name the part: `其中`, `有`, `为`.
-_PUNCTUATION = "，,：: "
+_PUNCTUATION = "，,：: \n\t"
 _LABEL_TRIM_RIGHT = "共有为是达计约 "
 
 
@@ -143,6 +148,7 @@ def _parts(
     parts: list[Part] = []
     noun = noun_after(text, total)
     verb = ""  # the verb that opens every part's `；` clause (`受理刑事案件68件,结案38件;受理…`)
+    changed = -2  # where the last clause stating a change ended
     for clause_start_, clause_end in top_level_spans(text, start, end, "，,、；;"):
         if verb:
             if char_before(text, clause_start_) not in "；;":
@@ -159,6 +165,11 @@ def _parts(
             break  # `安保勤务14.3万起;其中全年共处置虚假警16.4万起`: a total of its own
         if text.startswith("其中", clause_end + 1) and text[clause_end] != "。":
             break  # `；温州市民生实事49项，其中…`: a total of its own, not a part
+        if changed == clause_start_ - 1 and char_before(text, clause_start_) in "、和及":
+            changed = clause_end
+            continue  # `同比增加8起、32人`: the change's second measure
+        if _DELTA.search(text, clause_start_, clause_end):
+            changed = clause_end
         counts = _top_level_counts(counted, clause_start_, clause_end, quotes=True)
         if parts and counts and char_before(text, clause_start_) in "；;":
             if not _same_measure(counts[0], total):
@@ -168,6 +179,8 @@ def _parts(
             continue  # `完成年度目标任务81个的77.78%`: the base of a share
         if _change_in(text, clause_start_, clause_end):
             continue  # a change, not a part
+        if text.find("分别", clause_start_, clause_end) >= 0:
+            break  # `而二〇一八年則分別是728宗`: counts of other things, each its own
         label = _label(text[clause_start_ : count.start])
         if noun and unnamed(label) and not set(noun) & set(text[clause_start_:clause_end]):
             continue  # `31个省区市` is no total of `分别为32318个` (社会团体)

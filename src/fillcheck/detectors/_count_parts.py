@@ -27,6 +27,7 @@ from ._count_following import following_breakdowns
 from ._count_index import CountIndex
 from ._count_line_parts import line_breakdowns
 from ._count_pairs import pair_breakdowns
+from ._count_parts_first import parts_first_breakdowns
 from ._count_semicolons import parts_end, semicolon_breakdowns
 from ._count_table_rows import table_row_breakdowns
 from ._count_tables import table_breakdowns
@@ -59,6 +60,10 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     """
     for index in counted.positions("其中"):  # the document's anchors, found once
         yield from _opened_at(counted, index)
+    for index in counted.positions("当中"):
+        # `整體罪案有787宗,當中129宗為暴力罪案`: right after a total's comma only
+        if char_before(counted.text, index) in "，,":
+            yield from _opened_at(counted, index)
     for index in counted.positions("包括", "包含"):
         # `通过其中24件，包括制定法律6件，修改法律14件…`: right after a total's comma only
         if char_before(counted.text, index) not in "，,":
@@ -78,6 +83,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _opened_breakdowns(counted)
     yield from _change_breakdowns(counted)
     yield from division_breakdowns(counted, _total_in_sentence)
+    yield from parts_first_breakdowns(counted)  # and the parts named by a head noun
     for opener in "（(":
         for index in counted.positions(opener):
             yield from bracket_breakdown(counted, index)

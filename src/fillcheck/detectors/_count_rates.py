@@ -16,6 +16,7 @@ from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_part_rates import part_rate_hits
 from ._count_share_base import CLAUSE, Share, check, digits
+from ._count_share_views import view_share_hits
 from ._count_text import after_last_stop, iter_literal, matches_near
 
 
@@ -24,12 +25,14 @@ def rate_contradictions(counted: CountIndex) -> Iterator[Hit]:
     yield from _rate_hits(counted)
     yield from _ratio_hits(counted)
     yield from _share_sum_hits(counted)
+    yield from view_share_hits(counted)
     yield from part_rate_hits(counted, RATE.compiled)
 
 
 # `整改率97.28%`, `办结率为75.42%`, `开工率为 98.4%`: a rate named by the stage it counts.
 RATE = lazy_compile(
-    r"(?P<stem>办结|解决|整改|完成|开工|办复|答复|回复|结案|化解|销号|竣工|落实|到位|履约)"
+    r"(?P<stem>办结|解决|整改|完成|开工|办复|答复|回复|结案|化解|销号|竣工|落实|到位|履约"
+    r"|处置|利用|回收|采纳|执行|签约|验收)"
     r"率(?:为|达到?|是)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
 )
 # Words that may name a rate of the whole (`综合办结率`); others name a subset.

@@ -157,6 +157,33 @@ def _shape(counted: CountIndex, start: int, end: int) -> tuple[tuple[str, ...], 
 _AGE_NEXT = lazy_compile(r"\s*[0-9]+\s*(?:岁|[-—~至到][0-9]+岁)")
 
 
+# `其中:` (or `其中，`) and nothing else before the line break.
+_COLON_AT_LINE_END = lazy_compile(r"[ \t]*[：:，,]?[ \t]*\n")
+# A line that heads another section (`(三)`, `三、`, `二是`), ending a list of item lines.
+_HEADING = lazy_compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、是])")
+_ITEM_LINES = 30
+_ITEM_LINE_LENGTH = 160
+
+
+def item_lines_end(counted: CountIndex, start: int) -> int:
+    """The end of the lines from ``start`` that each state one item with a count
+    (`工商貿其它 發生1起,死亡3人;` under `其中:`): a blank line, a line without a count,
+    a long line or a heading ends them."""
+    text = counted.text
+    end = start
+    for _ in range(_ITEM_LINES):
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end == end or line_end - end > _ITEM_LINE_LENGTH or _HEADING.match(text, end):
+            break
+        if not counted.between(end, line_end):
+            break
+        end = line_end + 1
+        if end >= len(text):
+            break
+    return max(start, end - 1)
+
+
 def parts_end(counted: CountIndex, index: int, before: str) -> int:
     """Where the parts after the 其中 at ``index`` end: the sentence, bracket or next 其中.
 
@@ -176,6 +203,11 @@ def parts_end(counted: CountIndex, index: int, before: str) -> int:
         if line_end - index < 400 and "。" not in text[index:line_end]:
             return line_end
         return index
+    colon = _COLON_AT_LINE_END.match(text, index + 2)
+    if colon is not None:  # `其中:` closing its line: the parts are the lines below
+        end = item_lines_end(counted, colon.end())
+        nested = text.find("其中", colon.end(), end)
+        return nested if nested > 0 else end
     end = sentence_end(text, index + 2)
     if before in "，,、":
         start = index

@@ -29,6 +29,9 @@ def total_of_part(counted: CountIndex, part: Count) -> Count | None:
     lo = max(0, part.start - _REACH)
     stop = max(text.rfind(s, lo, part.start) for s in "。\n")
     index = text.rfind("其中", max(lo, stop + 1), part.start)
+    among = text.rfind("当中", max(lo, stop + 1), part.start)  # `…787宗,當中129宗為…`
+    if among > index and text[among - 1 : among] in "，,":
+        index = among
     if index < 0:
         return None
     found = opened_total(counted, index)

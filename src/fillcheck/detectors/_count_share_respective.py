@@ -17,13 +17,13 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
-from ._count_share_base import Share, agrees, digits, implied, num
+from ._count_share_base import Share, agrees, check, digits, implied, num
 from ._count_text import literal_offsets
 
 # `占GDP的比重分别为`, `占比分别为`, `分别占`, `所占比例分别是`: the words before `分别`.
 _LEAD = lazy_compile(r"(?:占|比重|比例|占比)[^，,。；;：:%％0-9]{0,4}$")
 _PCTS = lazy_compile(
-    r"(?:为|是|占|达)?\s?(?P<list>[0-9]+(?:\.[0-9]+)?\s?[%％](?:\s?[、和及与,，]\s?"
+    r"(?:为|是|占|达)?(?:[^，,。；;：:%％]{1,16}?的(?:比重|比例)?(?:为|是)?)?\s?(?P<list>[0-9]+(?:\.[0-9]+)?\s?[%％](?:\s?[、和及与,，]\s?"
     r"[0-9]+(?:\.[0-9]+)?\s?[%％])+)"
 )
 # `三次产业结构为7.7:57.5:34.8`: shares of the parts' sum written as a ratio of percentages.
@@ -55,7 +55,33 @@ def respective_hits(counted: CountIndex) -> Iterator[Hit]:
             Share(part, float(m.group("pct")), digits(m.group("pct")), "", m.start(), m.end())
             for part, m in zip(parts, pcts, strict=True)
         ]
-        yield from _check(text, shares)
+        found = list(_check(text, shares))
+        yield from found
+        if not found:
+            yield from _stated_whole_hits(counted, shares)
+
+
+def _stated_whole_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
+    """Shares that do not make 100 (`全年受理案件500件,其中民事案件300件,刑事案件200件,
+    占比分别为60%、40%` with one of them changed): measured against the nearest larger
+    count of the parts' unit before them in their sentence, when all shares but one
+    agree with it and one at least does."""
+    text = counted.text
+    first = shares[0].part
+    lo = max(0, first.start - _REACH)
+    start = max(text.rfind(stop, lo, first.start) for stop in "。\n") + 1
+    largest = max(share.part.value or 0 for share in shares)
+    for whole in reversed(counted.between(max(start, lo), first.start)):
+        if not whole.exact or whole.unit != first.unit or (whole.value or 0) <= largest:
+            continue
+        agreeing = sum(agrees(share, whole) for share in shares)
+        if agreeing == len(shares) or agreeing < max(1, len(shares) - 1):
+            return  # all agree, or too few: another whole, or none stated
+        for share in shares:
+            hit = check(text, share, whole, share.start, share.end)
+            if hit is not None:
+                yield hit
+        return
 
 
 def ratio_hits(counted: CountIndex) -> Iterator[Hit]:

@@ -22,7 +22,8 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
-from ._count_share_base import CLAUSE, PLAN, Share, check, digits, implied, num
+from ._count_share_base import CLAUSE, PLAN, Share, agrees, check, digits, implied, num
+from ._count_share_distant import distant_hit, distant_whole
 from ._count_share_parts import based_whole, joint_share_hits, lone_share_hit
 from ._count_share_respective import ratio_hits, respective_hits
 from ._count_share_wholes import (
@@ -44,13 +45,16 @@ from ._count_text import (
 
 # `占47.09%`, `占比27%`, `占承办总数的26.8%`, `占年度投资计划的72.9%`,
 # `占生产总值的比重为6.1%`, `占常住人口的 51.6%`, `占比率达80.80%`.
+# Hong Kong and Taiwan texts write `佔百分之16.4`.
 SHARE = lazy_compile(
     r"占(?:比率|比例|比|到)?(?P<base>[^，,。；;：:%％0-9]{0,16}?)(?P<de>的(?:比重|比例)?|比重|比例)?"
-    r"(?:为|是|达)?\s?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
+    r"(?:为|是|达)?\s?(?P<cn>百分之)?(?P<pct>[0-9]+(?:\.[0-9]+)?)(?(cn)(?![0-9.])|\s?[%％])"
 )
 # `第二产业增加值400亿元，比重为40.0%`: a share after its part's own clause, its base
 # not named (taken only right after a clause that ends with a count; see ``_ratio_shares``).
-RATIO = lazy_compile(r"(?:所占)?比重(?:为|是|达)?\s?(?P<base>)(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]")
+RATIO = lazy_compile(
+    r"(?:所占)?(?:比重|比例)(?:为|是|达)?\s?(?P<base>)(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
+)
 # `咨询类300件（40%）`: a bracket holding only a share, right after its part.
 BRACKETED = lazy_compile(r"[（(]\s?(?P<base>)(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％](?=\s?[）)])")
 # `完成年度计划开工的60.6%`, `为年计划的95.6%`: a share of a base named, not counted.
@@ -152,11 +156,12 @@ def _shares(counted: CountIndex) -> Iterator[Share]:
         part = _part_before(counted, match.start(), None)
         if part is None:
             continue
-        base = match.group("base").strip()
-        if base and not match.groupdict().get("de", "的") and not _TOTAL_ONLY.match(base):
+        base = match.group("base").replace(" ", "").strip()
+        if base and not match.groupdict().get("de", "的") and not _TOTAL_ONLY.search(base):
             continue  # `占调整预算100.93%`: a base of its own, not a share of the whole
         pct = match.group("pct")
-        yield Share(part, float(pct), digits(pct), base, match.start("pct"), match.end())
+        start = match.start("cn") if match.groupdict().get("cn") else match.start("pct")
+        yield Share(part, float(pct), digits(pct), base, start, match.end())
 
 
 _JOINT_WORDS = ("合", "共", "合计", "合共")
@@ -193,7 +198,7 @@ def _ratio_shares(counted: CountIndex) -> Iterator[re.Match[str]]:
     text = counted.text
     # every match holds `比重` at its start or after `所占`: tried there only (the
     # pattern's optional start would have ``re`` try it at every character)
-    for match in matches_near(RATIO.compiled, text, counted.positions("比重"), 0, 2):
+    for match in matches_near(RATIO.compiled, text, counted.positions("比重", "比例"), 0, 2):
         start = match.start()
         if start < 2 or text[start - 1] not in "，,":
             continue
@@ -208,9 +213,14 @@ def _part_before(counted: CountIndex, index: int, like: Count | None) -> Count |
     text = counted.text
     end = index
     attempt = 0
-    while attempt < 3:
-        if attempt == 2 and not _DELTA.search(text, end + 1, index):
+    while attempt < 4:
+        if attempt >= 2 and not _DELTA.search(text, end + 1, index):
             return None  # a third clause back only past a change (`共14 119人,同比上升0.3%,占…`)
+        if attempt == 3:
+            found = (text.find(c, end + 1, index) for c in "，,")
+            stop = min((i for i in found if i > 0), default=-1)
+            if stop < 0 or not _DELTA.search(text, end + 1, stop):
+                return None  # a fourth only past two (`…亿元,比上年增收…亿元,同比增长33.7%,占…`)
         start = after_last_stop(text, max(0, end - 80), end, CLAUSE)
         if start < 0:  # a clause longer than 80 characters, or the start of the text
             start = max(0, end - 80)
@@ -253,13 +263,56 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
                 if hit is not None:
                     yield hit
             continue
+        distant = distant_whole(counted, group[0], parts) if group[0].base else None
+        if distant is not None and sum(agrees(s, distant) for s in group) >= len(group) - 1:
+            for share in group:
+                hit = distant_hit(text, share, distant)
+                if hit is not None:
+                    yield hit
+            continue
         if len(group) == 1:
             hit = lone_share_hit(counted, group[0])
             if hit is not None:
                 yield hit
+        if len(group) == 2:
+            yield from _pair_sum(text, group)
         if len(group) < 3:
             continue
         yield from _outliers(text, group)
+
+
+def _pair_sum(text: str, group: list[Share]) -> Iterator[Hit]:
+    """Two shares of one named whole (`汉族毕业生共2017人,占毕业生总人数的61.99%;少数民族
+    毕业生共1237人,占毕业生总人数的38.01%`) whose parts make the whole: when one share is
+    its part over the two parts' sum, exactly, the other must be too."""
+    first, second = group
+    if not first.base or first.base != second.base or not _WHOLE_BASE.search(first.base):
+        return  # both name the whole (not `占93.8%` after `占全部…的0.2%`)
+    whole = (first.part.value or 0) + (second.part.value or 0)
+    if not whole or first.part.unit != second.part.unit:
+        return
+    fits = [_fits(share, whole) for share in group]
+    if fits.count(True) != 1:
+        return  # both fit, or neither: the parts need not make the whole
+    right, wrong = group[fits.index(True)], group[fits.index(False)]
+    if len(f"{right.percent:g}".replace(".", "").lstrip("0")) < 3:
+        return  # `0.2%` fits many wholes: no evidence that the parts make this one
+    actual = (wrong.part.value or 0) / whole * 100
+    stated = text[wrong.start : wrong.end].strip()
+    message = t(
+        "share-contradicts",
+        part=num(wrong.part),
+        whole=f"({num(first.part)}+{num(second.part)})",
+        actual=f"{actual:.{wrong.digits}f}",
+        stated=stated,
+    )
+    yield Hit(wrong.part.start, wrong.end, message, t("share-recompute"))
+
+
+def _fits(share: Share, whole: float) -> bool:
+    """True when the share is its part over ``whole`` to its last written digit."""
+    exact = (share.part.value or 0) / whole * 100
+    return abs(exact - share.percent) <= 0.5 * 10 ** -share.digits + 1e-9
 
 
 def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:
@@ -292,9 +345,21 @@ def _same_group(text: str, group: list[Share], share: Share) -> bool:
     if last.part.unit != share.part.unit:
         return False
     between = text[last.end : share.part.start]
-    if NEW_WHOLE.search(between):
+    if NEW_WHOLE.search(between) and not (share.base and share.base == last.base):
         return False  # `…0.26萬名社區黨組織書記中,…`: shares of another whole follow
-    return "\n" not in between and len(between) <= 160
+    if "\n" in between:
+        # `1、咨询1188件,占受理总量65%;\n2、投诉359件,占受理总量20%`: numbered item lines
+        line = between[between.rfind("\n") + 1 :]
+        if between.count("\n") > 1 or not share.base or share.base != last.base:
+            return False  # not the next line, or not the same named whole
+        return bool(_ITEM_LINE.match(line))
+    return len(between) <= 160
+
+
+# A numbered item opening a line: `2、`, `3.`, `(4)`, `④`.
+_ITEM_LINE = lazy_compile(
+    r"\s*(?:[0-9]{1,2}\s?[、.．]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|[①-⑳])"
+)
 
 
 def _outliers(text: str, group: list[Share]) -> Iterator[Hit]:

@@ -16,7 +16,7 @@ from ..messages import t
 from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_breakdown import names_partition
-from ._count_disjoint import funding_levels, head_noun_kinds, year_groups
+from ._count_disjoint import _PERSONS, funding_levels, head_noun_kinds, year_groups
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part, complement
 from ._count_stages import described, numeral_text
@@ -76,7 +76,7 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
         # a rounded total may also be cut short (`12.39万` for 123968): a whole step
         tolerance = sum(p.count.numeral.step for p in breakdown.parts) / 2 + total.numeral.step
         excess = sum(values) - (total.value or 0)
-        if breakdown.exhaustive or complete(breakdown.parts):
+        if breakdown.exhaustive or complete(breakdown.parts, breakdown.total_label):
             if abs(excess) <= tolerance + 1e-9:
                 continue
         elif _nearly_all(counted.text, breakdown, excess, tolerance):
@@ -101,7 +101,32 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
             yield Hit(first, max(end, total.end), message, t("check-figures"))
             continue
         start = total.start if "\n" not in counted.text[total.end : first] else first
+        if "\n" in counted.text[first:end]:
+            start = _odd_part(counted.text, breakdown) or start
         yield Hit(start, end, message, t("check-figures"))
+
+
+# A part's own share right after it: `举报281件,占受理总量15%`.
+_OWN_SHARE = lazy_compile(
+    r"\s*[，,]\s*占[^%％，,。；;\n0-9]{0,12}?(?P<pct>[0-9]+(?:\.[0-9]+)?)\s?[%％]"
+)
+
+
+def _odd_part(text: str, breakdown: Breakdown) -> int | None:
+    """Where the one part whose own share disagrees with its total starts, when the
+    parts stand on lines of their own and every part states its share (the others
+    agreeing): the part that was changed, which the reader should look at first."""
+    total = breakdown.total.value or 0
+    odd = []
+    for part in breakdown.parts:
+        share = _OWN_SHARE.match(text, part.count.end)
+        if share is None or not total:
+            return None
+        pct = share.group("pct")
+        unit = 10 ** -(len(pct.partition(".")[2]))
+        if abs((part.count.value or 0) / total * 100 - float(pct)) > unit:
+            odd.append(part.count.start)
+    return odd[0] if len(odd) == 1 else None
 
 
 # `118人(不含…5人…)`: a bracket after the total that leaves a count out of it.
@@ -161,7 +186,34 @@ def _disjoint(text: str, breakdown: Breakdown, values: list[float]) -> bool:
         _BRACKETED.sub("", text[left.count.end : right.count.start])
         for left, right in itertools.pairwise(breakdown.parts)
     ]
-    return head_noun_kinds(labels, betweens, breakdown.total.kind)
+    if head_noun_kinds(labels, betweens, breakdown.total.kind):
+        return True
+    return _plain_kinds(text, breakdown, betweens)
+
+
+# Words of a stage of handling, an average or a second criterion in a part's name.
+_NOT_KIND = lazy_compile(
+    "办结|审结|结案|答复|回复|生均|人均|平均|初次|重复|署名|匿名|实名|一次|收到|接到"
+)
+
+
+def _plain_kinds(text: str, breakdown: Breakdown, betweens: list[str]) -> bool:
+    """True when two or more parts of things (not people, who fall under several heads)
+    with distinct plain names follow one another in one sentence, each clause holding
+    its part and at most a remark on it, and the total stands alone in its clause."""
+    total = breakdown.total
+    if total.kind in _PERSONS or len(breakdown.parts) < 2:
+        return False
+    labels = [part.label for part in breakdown.parts]
+    if len(set(labels)) < len(labels) or any(_NOT_KIND.search(label) for label in labels):
+        return False
+    if any(stop in between for between in betweens for stop in "。\n"):
+        return False
+    if len(_common_tail([*labels, total_label_of(breakdown)])) >= 2:
+        # `粮食种植面积…其中,小麦种植面积…;油料种植面积…`: the measure of the total
+        # named again may be that of parallel items; only a `、` list is one of kinds
+        return all(between.startswith("、") for between in betweens)
+    return True
 
 
 # Labels of groups that overlap other kinds (`35岁以下`, `一线`, `重点`, `新建`).
@@ -262,12 +314,13 @@ def _nearly_all(text: str, breakdown: Breakdown, excess: float, tolerance: float
     return _kinds(text, breakdown)
 
 
-def complete(parts: tuple[Part, ...]) -> bool:
-    """True when ``parts`` name every member of a split (男/女, …, or a last 其余)."""
+def complete(parts: tuple[Part, ...], whole: str = "") -> bool:
+    """True when ``parts`` name every member of a split (男/女, …, or a last 其余) that
+    their ``whole`` (the total's label) is not a member of."""
     labels = [part.label for part in parts]
     if labels[-1].startswith(_REMAINDER) or _levels(labels) or complement(labels):
         return True
-    return names_partition(labels)
+    return names_partition(labels, whole)
 
 
 def _levels(labels: list[str]) -> bool:
