@@ -94,7 +94,7 @@ _PROSE_MIN = 12  # Chinese characters of a line that is a paragraph when it excl
 _SHORT_PROSE = 4  # Chinese characters of a short sentence (`请求成功。`)
 # A sentence's stop right after a Chinese character; an exclamation only ends a long line
 # (a site's banner exclaims: `欢迎来到尧图网站建设!`).
-_STOP = re.compile(r"[\u4e00-\u9fff\u201d\uff09)][。？]|[\u4e00-\u9fff][.?](?:[ \t]|$)")
+_STOP = re.compile(r"[^\s。？][。？]|[\u4e00-\u9fff][.?](?:[ \t]|$)")
 _EXCLAIM = re.compile(r"[\u4e00-\u9fff][！!]")
 
 
