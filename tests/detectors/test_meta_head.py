@@ -46,6 +46,18 @@ FIRE = [
     ),
     # a number glued to the read counter's key (zhwth.com)
     ("代碼顧問的制作方法\n\n      文檔序號:6363659閱讀:163來源:國知局" + _BODY, [("FC208", 3, 7)]),
+    # a post's row: poster, site, day and views; a column glued to the day (daojiaowz.com,
+    # 8miu.com)
+    (
+        "一文吃透 Kotlin 中的函数家族\n\n符法    道教网    2022-10-21    140" + _BODY,
+        [("FC208", 3, 1)],
+    ),
+    ("《编程高手箴言》读后 #4\n\n    技术2022-05-11  107" + _BODY, [("FC208", 3, 5)]),
+    # a blog's date header with its weekday over the title (lct4246.blogspot.com)
+    (
+        "2019年9月23日 星期一\n\n[Micro:bit] 從積木到語法之程式語言學習地圖" + _BODY,
+        [("FC208", 1, 1)],
+    ),
     # the fields of the page at the tail, under the last paragraph (web1.hshs.chc.edu.tw)
     (
         "一、總體要求。" + _BODY + "\n類型:閱讀推廣 單位: 教資中心 日期:2013/5/7 發佈人:教資中心\n",
@@ -69,6 +81,9 @@ SILENT = [
     # stamps inside a paragraph
     "2022-11-09 21:53:22,系统记录了这次登录。" + _BODY,
     "截至2024-11-16 11:42:33,平台共受理诉求1200件,办结率达到98.5%。",
+    # a record's row in a document's table, and a diary's day over its first sentence
+    "张三  2022-10-21  140  2023-01-05" + _BODY,
+    "2023年5月6日 星期六\n今天天气很好,我和妈妈一起去公园散步。",
     # a reading time in prose
     "这本书不厚,阅读时间约 2 小时就能读完,推荐给大家。",
     # a table's numbers at the head

@@ -162,11 +162,36 @@ def _role_fields(body: str) -> bool:
     return dated and any(key in ROLE_KEYS or key in READS_KEYS for key, _ in fields)
 
 
+# A post's row in a listing or over its text: the poster or the column, the site, the day
+# and the views, parted by spaces (`符法    道教网    2022-10-21    140`, `技术2022-05-11  107`).
+_ROW_DAY = re.compile(rf"(?P<word>[\u4e00-\u9fff]{{1,6}})?{_ISO}")
+_ROW_COUNT = re.compile(r"\d{1,7}")
+_ROW_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_.]{0,7}")
+
+
+def post_row(body: str) -> bool:
+    """Whether ``body`` is a post's row: one day (a short word may be glued before it),
+    one or two bare counts after it, and at most two short words, parted by spaces."""
+    tokens = body.split()
+    days = [i for i, token in enumerate(tokens) if _ROW_DAY.fullmatch(token)]
+    if len(days) != 1 or len(tokens) > 5:
+        return False
+    counts = [i for i, token in enumerate(tokens) if _ROW_COUNT.fullmatch(token)]
+    words = [t for i, t in enumerate(tokens) if i not in days and i not in counts]
+    after = all(i > days[0] for i in counts)
+    return (
+        1 <= len(counts) <= 2
+        and after
+        and len(words) <= 2
+        and all(_ROW_WORD.fullmatch(word) for word in words)
+    )
+
+
 def _stamp_line(body: str) -> bool:
     """Whether ``body`` (a stripped line of a head or tail block) is the page's stamp."""
     if len(body) > _MAX_LINE or _SENTENCE.search(body):
         return False
-    if STAMP_LINE.fullmatch(body) or READ_LINE.fullmatch(body):
+    if STAMP_LINE.fullmatch(body) or READ_LINE.fullmatch(body) or post_row(body):
         return True
     lead = SECOND_LEAD.match(body)
     if lead and not _LATIN_WORD.search(_URL.sub("", body[lead.end() :])):
@@ -188,6 +213,21 @@ def _split_date(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]
     return run if any(_CLOCK.fullmatch(p.rsplit(":", 1)[0]) or ":" in p for p in parts) else []
 
 
+# A blog's date header on a text's first line: `2019年9月23日 星期一` over the post's title.
+_WEEKDAY_HEAD = re.compile(rf"{_DAY}{_SP}*(?:星期|礼拜|周)[一二三四五六日天]")
+
+
+def _dated_head(text: str, head: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a date header with its weekday on the text's first non-empty line, when
+    a title (not a paragraph: a diary writes its day over its first sentence) follows."""
+    start, end = head[0]
+    body = text[start:end].strip(_LEAD)
+    if not _WEEKDAY_HEAD.fullmatch(body) or len(head) < 2 or text.find("\n", 0, start) >= 0:
+        return None
+    begin = start + text[start:end].index(body)
+    return begin, begin + len(body)
+
+
 def head_stamps(doc: Document) -> list[tuple[int, int]]:
     """Spans of the page's stamp lines in the head and tail blocks of ``doc``, and of the
     reading-time lines anywhere in them."""
@@ -197,6 +237,8 @@ def head_stamps(doc: Document) -> list[tuple[int, int]]:
     head = edge_block(text, 1)
     tail = edge_block(text, -1)
     found = set(_split_date(text, head))
+    if head and (dated := _dated_head(text, head)):
+        found.add(dated)
     for block in (head, tail[::-1]):
         for i, (start, end) in enumerate(block):
             line = text[start:end]
