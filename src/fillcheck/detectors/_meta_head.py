@@ -87,7 +87,7 @@ _INTRO = re.compile(
     r"(?:如下|以下|下列|下面|如|为|是)[ \t\u3000]*[:：][ \t\u3000]*$|.{9,}[:：][ \t\u3000]*$"
 )
 _EDGE = 3  # non-empty lines at either end where FC210 reads a post's stamp
-_REACH = 12  # non-empty lines of a head or a tail block at most
+_REACH = 16  # non-empty lines of a head or a tail block at most
 _LOOK = 60  # lines read from either end
 _MAX_LINE = 200
 _PROSE_MIN = 12  # Chinese characters of a line that is a paragraph when it exclaims
@@ -130,16 +130,19 @@ def _prose(line: str) -> bool:
 
 def edge_block(text: str, step: int) -> list[tuple[int, int]]:
     """The non-empty lines before the first paragraph (``step`` 1) or after the last (-1),
-    ``_REACH`` of them at most, in reading order from that end."""
+    in reading order from that end; none when no paragraph stands within ``_REACH``
+    non-empty lines of that end."""
     block = []
     for start, end in _lines(text, step):
         line = text[start:end]
         if not line.strip():
             continue
-        if _prose(line) or len(block) >= _REACH:
+        if _prose(line):
+            return block
+        if len(block) >= _REACH:
             break
         block.append((start, end))
-    return block
+    return []  # no paragraph near that end: a list, a form or a line, not a page's head
 
 
 def _role_fields(body: str) -> bool:
@@ -159,7 +162,8 @@ def _role_fields(body: str) -> bool:
     sourced = any(key in SOURCE_KEYS for key, _ in fields)
     if read and (dated or sourced):
         return True  # `文档序号:6363659 阅读:163 来源:国知局` (a report card's `阅读：88` is not)
-    return dated and any(key in ROLE_KEYS or key in READS_KEYS for key, _ in fields)
+    # (`日期：2023-01-01 阅读：全体党员` names who reads a circular, not how many did)
+    return dated and (read or any(key in ROLE_KEYS for key, _ in fields))
 
 
 # A post's row in a listing or over its text: the poster or the column, the site, the day
