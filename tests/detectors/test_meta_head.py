@@ -58,6 +58,15 @@ FIRE = [
         "2019年9月23日 星期一\n\n[Micro:bit] 從積木到語法之程式語言學習地圖" + _BODY,
         [("FC208", 1, 1)],
     ),
+    # an author's picture by its text, the name after it with a role, at the tail
+    # (doc.oinone.top), and a picture's English text under a title (yumpu.com help page)
+    (
+        "一、總體要求。"
+        + _BODY
+        + "\n(1)\n史, 昂的头像史, 昂数式管理员\n上一篇 2024年5月23日 am10:13\n",
+        [("FC208", 6, 1)],
+    ),
+    ("Problem Reporting\n\nAlicja Duszejko avatar" + _BODY, [("FC208", 3, 1)]),
     # the fields of the page at the tail, under the last paragraph (web1.hshs.chc.edu.tw)
     (
         "一、總體要求。" + _BODY + "\n類型:閱讀推廣 單位: 教資中心 日期:2013/5/7 發佈人:教資中心\n",
@@ -84,6 +93,9 @@ SILENT = [
     # a record's row in a document's table, and a diary's day over its first sentence
     "张三  2022-10-21  140  2023-01-05" + _BODY,
     "2023年5月6日 星期六\n今天天气很好,我和妈妈一起去公园散步。",
+    # a picture named in sentences and a profile's button
+    "他换了新的头像,朋友们都说好看。" + _BODY,
+    "个人中心\n上传您的头像\n修改密码" + _BODY,
     # a reading time in prose
     "这本书不厚,阅读时间约 2 小时就能读完,推荐给大家。",
     # a table's numbers at the head

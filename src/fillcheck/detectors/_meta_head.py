@@ -191,6 +191,14 @@ def post_row(body: str) -> bool:
     )
 
 
+# An author's picture named by its alternative text, the name after it again with a role:
+# `史, 昂的头像史, 昂数式管理员`, `Alicja Duszejko avatar`.
+AVATAR = re.compile(
+    r"(?P<name>[^，。；！？\n]{1,12}?)的头像(?P=name)[^\s，。；！？]{0,12}"
+    r"|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2} avatar"
+)
+
+
 def _stamp_line(body: str) -> bool:
     """Whether ``body`` (a stripped line of a head or tail block) is the page's stamp."""
     if len(body) > _MAX_LINE or _SENTENCE.search(body):
@@ -247,7 +255,13 @@ def head_stamps(doc: Document) -> list[tuple[int, int]]:
         for i, (start, end) in enumerate(block):
             line = text[start:end]
             body = line.strip(_LEAD)
-            if not body or not any(c.isdigit() for c in body) or not _stamp_line(body):
+            if not body:
+                continue
+            if AVATAR.fullmatch(body):  # a picture's text: no stamp, but the page's panel
+                begin = start + line.index(body)
+                found.add((begin, begin + len(body)))
+                continue
+            if not any(c.isdigit() for c in body) or not _stamp_line(body):
                 continue
             if i and _INTRO.search(text[block[i - 1][0] : block[i - 1][1]]):
                 continue  # data a line introduces: `请求记录如下:` / `2023-01-01 12:00:00 200`
