@@ -20,7 +20,7 @@ import re
 
 from ..document import Document
 from ._edge_shape import shape
-from ._edge_tokens import SURE
+from ._edge_tokens import EDGE, META, SURE, WEAK
 
 _SP = r"[ \t\u3000]"
 _ISO = r"(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
@@ -265,17 +265,35 @@ def head_stamps(doc: Document) -> list[tuple[int, int]]:
                 continue
             if i and _INTRO.search(text[block[i - 1][0] : block[i - 1][1]]):
                 continue  # data a line introduces: `请求记录如下:` / `2023-01-01 12:00:00 200`
-            if _edge_line(text, start, end) and shape(line) == SURE:
+            if _fc210_stamp(text, block, i):
                 continue  # a post's stamp on the edge line: FC210 reads it
             begin = start + line.index(body)
             found.add((begin, begin + len(body)))
     return sorted(found)
 
 
-def _edge_line(text: str, start: int, end: int) -> bool:
-    """Whether ``start``..``end`` is among the first or last ``_EDGE`` non-empty lines."""
+_PAGE_SHAPES = (SURE, META, WEAK, EDGE)  # a line FC210 reads as a page's, not a form's field
+
+
+def _fc210_stamp(text: str, block: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` of ``block`` is a stamp FC210 reads: shaped as a page's field
+    on a text's edge lines, alone there or beside another line of a page's shape."""
+    start, end = block[i]
+    kind = shape(text[start:end])
+    if kind not in (SURE, META) or not _edge_line(text, start, end):
+        return False
+    if kind == SURE or _edge_line(text, start, end, 1):
+        return True
+    near = [block[j] for j in (i - 1, i + 1) if 0 <= j < len(block)]
+    return any(shape(text[s:e]) in _PAGE_SHAPES for s, e in near)
+
+
+def _edge_line(text: str, start: int, end: int, reach: int = 0) -> bool:
+    """Whether ``start``..``end`` is among the first or last ``reach`` (``_EDGE``)
+    non-empty lines."""
+    reach = reach or _EDGE
     before = text[max(0, start - 2000) : start].split("\n")
     after = text[end : end + 2000].split("\n")
     return (
-        sum(bool(x.strip()) for x in before) < _EDGE or sum(bool(x.strip()) for x in after) < _EDGE
+        sum(bool(x.strip()) for x in before) < reach or sum(bool(x.strip()) for x in after) < reach
     )
