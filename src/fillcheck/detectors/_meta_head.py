@@ -1,4 +1,4 @@
-"""A page's stamp lines, read by their shape in the block above a text's first paragraph.
+"""A page's stamp lines, read by their shape in the blocks around a text's paragraphs.
 
 A page prints when it was posted and how long it reads above the text it carries, in
 whatever wording its theme chose: `2022-11-09 21:53:22`, `2012.04.16 更新`,
@@ -119,9 +119,10 @@ def _lines(text: str, step: int) -> list[tuple[int, int]]:
 
 
 def _prose(line: str) -> bool:
-    """Whether ``line`` is a paragraph of the text: enough Chinese and a sentence stop
-    right after a Chinese character. A page's short lines (a breadcrumb, a keyword chain,
-    a spam line of comma-joined phrases, a title) end no sentence."""
+    """Whether ``line`` is a paragraph of the text: enough Chinese and a sentence's stop
+    after a word or a figure (an exclamation only on a long line). A page's short lines (a
+    breadcrumb, a keyword chain, a spam line of comma-joined phrases, a title) end no
+    sentence."""
     han = sum("\u4e00" <= c <= "\u9fff" for c in line)
     if han >= _PROSE_MIN:
         return bool(_STOP.search(line) or _EXCLAIM.search(line))
