@@ -97,6 +97,21 @@ MARKS: tuple[tuple, ...] = (
         ("转载请注明",),
         r"转载请注明(?:出处|来源|原文链接|链接)?:?(?:https?://|www\.)",
     ),
+    # The same request with a comma or a condition before it: `如若转载,请注明出处:https://…`.
+    (
+        "disclaimer",
+        True,
+        ("请注明出处", "请注明来源", "请注明原文"),
+        r"请注明(?:出处|来源|原文链接|原文出处|原文地址)?:?(?:https?://|www\.)",
+        r"转载,",
+    ),
+    (
+        "disclaimer",
+        False,
+        ("请注明出处", "请注明来源"),
+        r"请注明(?:出处|来源)",
+        r"(?:如若|如需|若需)转载,",
+    ),
     # A web-design company's advert a mirror site injects into the articles it copies: two of
     # its services offered in one sentence (`专业提供康县企业网站建设,专注与网站制作、做网站`,
     # `提供成都做网站、成都网站设计…服务`); a report's `加强政府网站建设` names one and offers none.

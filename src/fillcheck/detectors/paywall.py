@@ -40,7 +40,7 @@ _REST = r"(?:以下|剩余|剩下的|全部|完整|更多)内容(?:需要?|请)�
 _HIDDEN_LEADS = {
     "forum": lead("本帖"),
     "guest": lead("如果您要查看本帖"),
-    "hidden": lead("内容已经?"),
+    "hidden": lead("(?:剩余|其余|以下|后续|全部)?内容已经?"),
     "unlock": lead(_REST, required=False),
     "rest": lead(_REST),
     "paid": lead("(?:本文|本篇|此文|该内容|本内容|以下)[为是]"),

@@ -21,6 +21,8 @@ from ..patterns import lazy_compile
 from ..registry import register
 from ._anchors import EOL, SP, anchors, find, lone_lines, once_per_page, snippet, with_leads
 from ._meta_columns import bare_counters, meta_columns
+from ._meta_head import head_stamps
+from ._meta_layouts import layout_lines
 from ._notice import notice_spans
 from ._notice_patterns import (
     _DOWNLOAD_LEADS,
@@ -218,7 +220,11 @@ def _site_spans(doc: Document) -> list[tuple[int, int, str]]:
     lines = {text.rfind("\n", 0, s) for s, _ in metadata}
     metadata += [
         (s, e)
-        for s, e in meta_rows(doc) + english_column(doc) + meta_columns(doc)
+        for s, e in meta_rows(doc)
+        + english_column(doc)
+        + meta_columns(doc)
+        + head_stamps(doc)
+        + layout_lines(doc)
         if text.rfind("\n", 0, s) not in lines
     ]
     if metadata:
