@@ -29,6 +29,7 @@ from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edge_headers import site_headers, title_figures
 from ._edge_marks import member_prompt
+from ._edge_runs import above_title, archive_lines, button_runs, page_header
 from ._edge_viewer import viewer_lines
 from ._edges import edge_lines
 from ._glued_keys import glued_keywords
@@ -223,6 +224,9 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
+    hits.extend(button_runs(doc) + archive_lines(doc))
+    hits.extend(page_header(doc, hits))
+    hits.extend(above_title(doc, hits + [(at, at) for at in residue_starts(doc)]))
     if viewed := viewer_lines(
         doc
     ):  # a line FC205-FC209 report is theirs (`You are on page 1of 77`)
