@@ -56,6 +56,26 @@ MUST_FIRE = [
         "中文版    俄文版\n首页 动态 资源 服务 学术 关于龙图\n" + PROSE,
         [("FC210", 1, 1), ("FC210", 2, 1)],
     ),
+    # a forum's sign-in panel, a post's floor over its stamp, the jump link
+    (
+        "  • TA的每日心情\n    开心\n    2017-9-20 12:50\n"
+        "  • 签到天数: 2 天\n\n    连续签到: 1 天\n\n"
+        "    跳转到指定楼层\n    1#\n    发表于 2008-10-22 09:30:47 | 只看该作者\n" + PROSE,
+        [
+            ("FC210", 1, 5),
+            ("FC210", 2, 5),
+            ("FC210", 3, 5),
+            ("FC210", 4, 5),
+            ("FC210", 6, 5),
+            ("FC210", 8, 5),
+            ("FC210", 9, 5),
+            ("FC210", 10, 5),
+        ],
+    ),
+    (
+        "    该用户从未签到\n\n    15#\n    发表于 2012-4-25 14:44:18 | 只看该作者\n" + PROSE,
+        [("FC210", 1, 5), ("FC210", 3, 5), ("FC210", 4, 5)],
+    ),
     # a novel site's app banner over the title and the breadcrumb
     (
         "请安装我们的客户端\n\n更新超快的免费小说APP\n\n下载APP\n\n字体知识大全\n\n首页 > 文章\n\n"
@@ -85,6 +105,10 @@ MUST_NOT_FIRE = [
     "專案會議記錄\nProject Meeting Minutes\n" + PROSE,
     # a report's cover: the unit, the title, the date
     "某某市财政局\n\n2023年部门预算执行情况报告\n\n2024年1月\n\n" + PROSE,
+    # a building's number over a line of the report, a floor in a sentence
+    "1#\n主体结构已于2023-05-06封顶，发表于公司简报。\n" + PROSE,
+    "本楼共15层，其中15#楼为商业用房。",
+    "连续签到30天可获得奖励，发表于2023-01-05的公告已说明。",
     # a forum rule that names the buttons in a sentence
     "请点击回复、支持或反对按钮发表意见。",
 ]

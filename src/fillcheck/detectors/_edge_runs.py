@@ -117,9 +117,7 @@ def page_header(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, 
             break
         head.append((begin, end))
     level = [
-        i
-        for i, (begin, end) in enumerate(head)
-        if begin in starts and _page_level(text[begin:end])
+        i for i, (begin, end) in enumerate(head) if begin in starts and _page_level(text[begin:end])
     ]
     if not level:
         return []
@@ -189,9 +187,13 @@ def button_runs(doc: Document) -> list[tuple[int, int]]:
                 if len(column) >= _COLUMN:
                     spans.extend(column)
                 column = []
-                if tokens and all(_control(t) for t in tokens) and (
-                    len(tokens) >= _ROW
-                    or any(DOUBLED.fullmatch(t) and t[-1].isdigit() for t in tokens)
+                if (
+                    tokens
+                    and all(_control(t) for t in tokens)
+                    and (
+                        len(tokens) >= _ROW
+                        or any(DOUBLED.fullmatch(t) and t[-1].isdigit() for t in tokens)
+                    )
                 ):
                     spans.append(_body(text, begin, end))
         begin = end + 1

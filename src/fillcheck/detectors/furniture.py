@@ -32,6 +32,7 @@ from ._edge_marks import member_prompt
 from ._edge_runs import above_title, archive_lines, button_runs, page_header
 from ._edge_viewer import viewer_lines
 from ._edges import edge_lines
+from ._forum_posts import post_frames
 from ._glued_keys import glued_keywords
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
 from ._jammer import jammers
@@ -224,7 +225,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
-    hits.extend(button_runs(doc) + archive_lines(doc))
+    hits.extend(button_runs(doc) + archive_lines(doc) + post_frames(doc))
     hits.extend(page_header(doc, hits))
     hits.extend(above_title(doc, hits + [(at, at) for at in residue_starts(doc)]))
     if viewed := viewer_lines(
