@@ -164,8 +164,17 @@ def _between(
     )
 
 
-def _control(token: str) -> bool:
-    return token in CONTROL or DOUBLED.fullmatch(token) is not None
+def _control_line() -> re.Pattern[str]:
+    words = "|".join(sorted(CONTROL, key=len, reverse=True))
+
+    def token(name: str) -> str:
+        return rf"(?:{words}|(?P<{name}>[\u4e00-\u9fff]{{2,4}})(?P={name})\d{{0,7}})"
+
+    return re.compile(rf"^[ \t　•·]*{token('a')}(?:[ \t　|｜]+{token('b')})*[ \t　]*$", re.M)
+
+
+# A line made of controls only; read whole by the regular expression engine, line by line.
+CONTROL_LINE = _control_line()
 
 
 def button_runs(doc: Document) -> list[tuple[int, int]]:
@@ -174,29 +183,21 @@ def button_runs(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans: list[tuple[int, int]] = []
     column: list[tuple[int, int]] = []
-    begin = 0
-    while begin <= len(text):
-        end = text.find("\n", begin)
-        end = len(text) if end < 0 else end
+    last = -1  # the end of the previous line of the column
+    for match in CONTROL_LINE.finditer(text):
+        begin, end = match.span()
         body = text[begin:end].strip(" \t　•·")
-        if body:
-            tokens = [t for t in _TOKEN_SPLIT.split(body) if t]
-            if len(tokens) == 1 and tokens[0] in CONTROL:
-                column.append(_body(text, begin, end))
-            else:
+        tokens = [t for t in _TOKEN_SPLIT.split(body) if t]
+        if len(tokens) == 1 and tokens[0] in CONTROL:
+            if column and text[last:begin].strip():
                 if len(column) >= _COLUMN:
                     spans.extend(column)
                 column = []
-                if (
-                    tokens
-                    and all(_control(t) for t in tokens)
-                    and (
-                        len(tokens) >= _ROW
-                        or any(DOUBLED.fullmatch(t) and t[-1].isdigit() for t in tokens)
-                    )
-                ):
-                    spans.append(_body(text, begin, end))
-        begin = end + 1
+            column.append(_body(text, begin, end))
+            last = end
+            continue
+        if len(tokens) >= _ROW or any(DOUBLED.fullmatch(t) and t[-1].isdigit() for t in tokens):
+            spans.append(_body(text, begin, end))
     if len(column) >= _COLUMN:
         spans.extend(column)
     return spans

@@ -28,8 +28,6 @@ STAMP = re.compile(r"(?:楼主\|?[ \t　]*)?发表于[ \t　]*\d{4}-\d{1,2}-\d{1
 # The mood under `TA的每日心情`: a word or two.
 _MOOD_LEN = 4
 _STRIP = " \t　•·"
-# Where a panel may start: these words open every line of it.
-_STARTS = ("该用户", "TA的", "签到", "连续", "累计", "本月", "[LV.", "跳转")
 
 
 def _body(text: str, begin: int, end: int) -> tuple[int, int]:
@@ -51,26 +49,28 @@ def _next_line(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+# A line of the frame, whole: read line by line by the regular expression engine.
+FRAME_LINE = re.compile(
+    rf"^[ \t　•·]*(?:(?P<panel>{PANEL.pattern})|(?P<floor>{FLOOR.pattern}))[ \t　]*$", re.M
+)
+
+
 def post_frames(doc: Document) -> list[tuple[int, int]]:
     """The lines of a forum's frame around its posts: sign-in panels, floors, jump links."""
     text = doc.text
     if "发表于" not in text:
         return []
     spans = []
-    begin = 0
-    while begin < len(text):
-        end = text.find("\n", begin)
-        end = len(text) if end < 0 else end
-        body = text[begin:end].strip(_STRIP)
-        if body.startswith(_STARTS) and PANEL.fullmatch(body):
+    for match in FRAME_LINE.finditer(text):
+        begin, end = match.span()
+        if match.group("panel"):
             spans.append(_body(text, begin, end))
-            if body == "TA的每日心情" and (after := _next_line(text, end)):
+            if "TA的每日心情" in match.group("panel") and (after := _next_line(text, end)):
                 mood = text[after[0] : after[1]].strip(_STRIP)
                 if 0 < len(mood) <= _MOOD_LEN and mood.isalpha():
                     spans.append(_body(text, *after))
-        elif body and len(body) <= 6 and FLOOR.fullmatch(body):
+        else:
             after = _next_line(text, end)
             if after and STAMP.match(text[after[0] : after[1]].strip(_STRIP)):
                 spans.append(_body(text, begin, end))
-        begin = end + 1
     return spans
