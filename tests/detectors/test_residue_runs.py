@@ -29,6 +29,12 @@ MUST_FIRE = [
         "热门城市:永康市律师 太原律师 滦南县律师 石拐区律师\n\n" + PROSE,
         [("FC210", 1, 1), ("FC208", 5, 1)],
     ),
+    # a section word over the title, the page's metadata under it
+    (
+        "文章\n\n吴金群:省管县的条件及对我国26个省区的聚类研究\n\n"
+        "发稿时间:2011-07-03 00:00:00\n来源:浙江大学学报作者:作者:吴金群\n\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 5, 1), ("FC210", 6, 1)],
+    ),
     # a news site's column of buttons under the title (traditional)
     (
         "淚痕下的尋道者\n落空的守望\n\n文字大小\n\n分享\n\n收藏\n\n前往專題\n\n" + PROSE,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ._edge_shape import shape
+from ._edge_shape import META, SURE, shape
 
 # A line known to be residue that the page prints above the document's title: a skip link,
 # or a menu or log-in bar made of navigation words (`找回密码 | 立即注册`, `网站首页 | 网站地图`).
@@ -221,6 +221,8 @@ def archive_lines(doc: Document) -> list[tuple[int, int]]:
 # A line of prose ends the head: a sentence, or long and holding a sentence's punctuation.
 _LONG = 80
 _TITLE_LEN = 50
+# Lines a site prints by their shape: metadata under a title is evidence too.
+_EVIDENCE = (SURE, META)
 _PROSE_MARK = re.compile(r"[，。；！？,;]")
 
 
@@ -244,7 +246,14 @@ def above_title(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, 
         return []
     starts = {text.rfind("\n", 0, start) + 1 for start, _ in found}
     head = _lines(text, False, _HEAD)
-    first = next((i for i, (begin, _) in enumerate(head) if begin in starts), None)
+    first = next(
+        (
+            i
+            for i, (begin, end) in enumerate(head)
+            if begin in starts or shape(text[begin:end]) in _EVIDENCE
+        ),
+        None,
+    )
     if first is None or first < 2:
         return []
     begin, end = head[first - 1]
