@@ -82,6 +82,16 @@ MUST_FIRE = [
         "    该用户从未签到\n\n    15#\n    发表于 2012-4-25 14:44:18 | 只看该作者\n" + PROSE,
         [("FC210", 1, 5), ("FC210", 3, 5), ("FC210", 4, 5)],
     ),
+    # a hacked page's keyword string and its empty markup sharing one id
+    (
+        "国产精品1024永久观看,大尺度欧美暖暖视频在线观看,亚洲宅男精品一区在线观看,"
+        "欧美日韩一区二区三区视频,2021中文字幕在线观看\n\n"
+        '  • <option id="fbvk0"></option>\n'
+        '    1. <rt id="fbvk0"><tr id="fbvk0"></tr></rt>\n'
+        '      <center id="fbvk0"></center>\n\n'
+        "      針對web兼容性和互操作性的代碼顧問的制作方法\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 3, 5), ("FC210", 4, 8), ("FC210", 5, 7)],
+    ),
     # a novel site's app banner over the title and the breadcrumb
     (
         "请安装我们的客户端\n\n更新超快的免费小说APP\n\n下载APP\n\n字体知识大全\n\n首页 > 文章\n\n"
@@ -115,6 +125,12 @@ MUST_NOT_FIRE = [
     "1#\n主体结构已于2023-05-06封顶，发表于公司简报。\n" + PROSE,
     "本楼共15层，其中15#楼为商业用房。",
     "连续签到30天可获得奖励，发表于2023-01-05的公告已说明。",
+    # keyword lists of the document's own, one spam word at most
+    "关键词:在线教育,视频会议,远程办公\n" + PROSE,
+    "成人教育,成人高考,成人本科,继续教育\n" + PROSE,
+    "亚洲,欧洲,非洲,美洲,大洋洲\n" + PROSE,
+    # a Markdown file's anchors and a page's mount point, no id shared
+    '<a name="top"></a>\n<a name="install"></a>\n<div id="app"></div>\n' + PROSE,
     # a forum rule that names the buttons in a sentence
     "请点击回复、支持或反对按钮发表意见。",
 ]

@@ -36,6 +36,7 @@ from ._forum_posts import post_frames
 from ._glued_keys import glued_keywords
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
 from ._jammer import jammers
+from ._spam_lines import empty_markup, spam_keywords
 from .scrape import DOWNLOAD_BUTTON, residue_starts
 
 # A line of furniture is short and never a sentence.
@@ -226,6 +227,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
     hits.extend(button_runs(doc) + archive_lines(doc) + post_frames(doc))
+    hits.extend(spam_keywords(doc) + empty_markup(doc))
     hits.extend(page_header(doc, hits))
     hits.extend(above_title(doc, hits + [(at, at) for at in residue_starts(doc)]))
     if viewed := viewer_lines(
