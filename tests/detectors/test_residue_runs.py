@@ -82,6 +82,15 @@ MUST_FIRE = [
         "    该用户从未签到\n\n    15#\n    发表于 2012-4-25 14:44:18 | 只看该作者\n" + PROSE,
         [("FC210", 1, 5), ("FC210", 3, 5), ("FC210", 4, 5)],
     ),
+    # a forum's quick log-ins and the note over a post's attachments
+    (
+        "微信登录,快人一步\n\n手机号码,快捷登录\n\n    发表于 2008-10-22 09:30:47 | 只看该作者\n"
+        "    本帖子中包含更多资源\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 3, 1), ("FC210", 5, 5), ("FC210", 6, 5)],
+    ),
+    # links to more of a side panel
+    ("最近访客 更多访客>>\n\n" + PROSE, [("FC210", 1, 1)]),
+    ("积分商城\n更多专区...\n\n" + PROSE, [("FC210", 2, 1)]),
     # a hacked page's keyword string and its empty markup sharing one id
     (
         "国产精品1024永久观看,大尺度欧美暖暖视频在线观看,亚洲宅男精品一区在线观看,"
@@ -125,6 +134,10 @@ MUST_NOT_FIRE = [
     "1#\n主体结构已于2023-05-06封顶，发表于公司简报。\n" + PROSE,
     "本楼共15层，其中15#楼为商业用房。",
     "连续签到30天可获得奖励，发表于2023-01-05的公告已说明。",
+    # sentences that offer more, a sign-up sentence in a forum post
+    "更多详情请见附件。\n" + PROSE,
+    "了解更多……\n" + PROSE,
+    "此文发表于2008年10月22日。\n请用微信登录,快人一步完成报名。\n" + PROSE,
     # keyword lists of the document's own, one spam word at most
     "关键词:在线教育,视频会议,远程办公\n" + PROSE,
     "成人教育,成人高考,成人本科,继续教育\n" + PROSE,

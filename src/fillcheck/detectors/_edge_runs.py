@@ -203,6 +203,22 @@ def button_runs(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+# A link to more of a panel, alone or after the panel's name: `更多专区...`, `最近访客 更多访客>>`.
+MORE_LINK = re.compile(
+    r"^[ \t　•·]*(?:[\u4e00-\u9fff]{2,6}[ \t　]+)?"
+    r"更多[\u4e00-\u9fff]{1,6}(?:>>|»|\.{3}|…)[ \t　]*$",
+    re.M,
+)
+
+
+def more_links(doc: Document) -> list[tuple[int, int]]:
+    """Lines that are a link to more of a site's panel."""
+    text = doc.text
+    if "更多" not in text:
+        return []
+    return [_body(text, *match.span()) for match in MORE_LINK.finditer(text)]
+
+
 def archive_lines(doc: Document) -> list[tuple[int, int]]:
     """An archive page's header and topic list in the head, a software credit in the tail."""
     text = doc.text

@@ -4,7 +4,9 @@ Every post of a Discuz! thread sits in a frame the forum prints: the poster's si
 (`TA的每日心情` / `开心` / `2017-9-20 12:50`, `签到天数: 2 天`, `连续签到: 1 天`,
 `[LV.1]测试小兵`, or `该用户从未签到`), the post's floor (`15#`) over its stamp
 (`发表于 2012-4-25 14:44:18 | 只看该作者`) and the link `跳转到指定楼层`. The software is the
-same on thousands of forums, so its frame reads alike on a forum not seen before.
+same on thousands of forums, so its frame reads alike on a forum not seen before; so do the
+log-in bar's quick log-ins (`微信登录,快人一步`, `手机号码,快捷登录`) and the note over a post's
+attachments (`本帖子中包含更多资源`).
 
 A floor number is read only over a post's stamp (a building's `1#` in a report has none),
 and a mood only under `TA的每日心情`.
@@ -16,9 +18,12 @@ import re
 
 from ..document import Document
 
-# The sign-in panel's lines, and the thread's jump link.
+# The sign-in panel's lines, the thread's jump link, the log-in bar's quick log-ins and the
+# note over a post's hidden attachments.
 PANEL = re.compile(
     r"该用户从未签到|TA的每日心情"
+    r"|(?:微信|QQ)登录[,，][ \t　]*快人一步|手机号码?[,，][ \t　]*快捷登录"
+    r"|本帖子?中包含更多资源"
     r"|(?:签到天数|连续签到|累计签到|本月签到)[ \t　]*[:：][ \t　]*\d{1,5}[ \t　]*天"
     r"|\[LV\.\d{1,2}\][^\s\[\]]{1,12}|跳转到指定楼层"
 )
