@@ -101,6 +101,12 @@ MUST_FIRE = [
         "      針對web兼容性和互操作性的代碼顧問的制作方法\n" + PROSE,
         [("FC210", 1, 1), ("FC210", 3, 5), ("FC210", 4, 8), ("FC210", 5, 7)],
     ),
+    # a city government's links to other sites over its letter-spaced menu
+    (
+        "中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委\n"
+        "首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 2, 1)],
+    ),
     # a novel site's app banner over the title and the breadcrumb
     (
         "请安装我们的客户端\n\n更新超快的免费小说APP\n\n下载APP\n\n字体知识大全\n\n首页 > 文章\n\n"
@@ -144,6 +150,9 @@ MUST_NOT_FIRE = [
     "亚洲,欧洲,非洲,美洲,大洋洲\n" + PROSE,
     # a Markdown file's anchors and a page's mount point, no id shared
     '<a name="top"></a>\n<a name="install"></a>\n<div id="app"></div>\n' + PROSE,
+    # a letter-spaced title and a letter-spaced heading of the document's own
+    "关 于 召 开 全 市 安 全 生 产 工 作 会 议 的 通 知\n" + PROSE,
+    "目     录\n\n第一章 总则\n" + PROSE,
     # a forum rule that names the buttons in a sentence
     "请点击回复、支持或反对按钮发表意见。",
 ]

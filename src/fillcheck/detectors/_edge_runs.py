@@ -52,6 +52,10 @@ DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1\d{0,7}")
 _COLUMN = 3
 _ROW = 3
 _STEP = re.compile(r"[>»›/＞]")
+_SPACED_MIN = 6
+# A bar of links over a page's menu may be longer than a heading.
+_BAR_LEN = 50
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _TOKEN_SPLIT = re.compile(r"[ \t　|｜]+")
 
 # An archive page's header: `‘收藏’ 分类的存档`, `标签 标准库 下的文章`, `分类目录归档:随笔`.
@@ -98,10 +102,10 @@ def _body(text: str, begin: int, end: int) -> tuple[int, int]:
     return start, start + len(body)
 
 
-def _header_line(line: str) -> bool:
+def _header_line(line: str, limit: int = _HEADER_LEN) -> bool:
     """True for a short line with no sentence in it: a site's name, a switch, a slogan."""
     body = line.strip(" \t　•·")
-    return 0 < len(body) <= _HEADER_LEN and _SENTENCE.search(body) is None
+    return 0 < len(body) <= limit and _SENTENCE.search(body) is None
 
 
 def page_header(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -123,19 +127,42 @@ def page_header(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, 
         return []
     spans = []
     for i, (begin, end) in enumerate(head[: level[-1]]):
-        if begin in starts or not _header_line(text[begin:end]):
+        if begin in starts or not _header_line(text[begin:end], _BAR_LEN):
             continue
-        if i < level[0] and all(_header_line(text[b:e]) or b in starts for b, e in head[:i]):
+        if i < level[0] and all(
+            _header_line(text[b:e], _BAR_LEN) or b in starts for b, e in head[:i]
+        ):
             spans.append(_body(text, begin, end))
         elif level[0] < i and _between(head, starts, level, i, text):
             spans.append(_body(text, begin, end))
     return spans
 
 
+def _spaced_menu(body: str) -> bool:
+    """True for a menu whose words are letter-spaced to fill their cells:
+    `首     页 政 务 公 开 网 上 办 事`."""
+    tokens = body.split()
+    return (
+        len(tokens) >= _SPACED_MIN
+        and all(len(t) <= 2 and _HAN_ONLY.fullmatch(t) for t in tokens)
+        and "".join(tokens).startswith(("首页", "网站首页"))
+    )
+
+
+def spaced_menus(doc: Document) -> list[tuple[int, int]]:
+    """Letter-spaced menus at the head of the text."""
+    text = doc.text
+    return [
+        _body(text, begin, end)
+        for begin, end in _lines(text, False, _HEAD)
+        if _spaced_menu(text[begin:end].strip(" \t　•·"))
+    ]
+
+
 def _page_level(line: str) -> bool:
     """True for a skip link or a bar of navigation words."""
     body = line.strip(" \t　•·")
-    if SKIP_LINK.match(body):
+    if SKIP_LINK.match(body) or _spaced_menu(body):
         return True
     tokens = [t.strip("()（）[]【】") for t in _TOKEN_SPLIT.split(body) if t]
     if tokens and tokens[0] in ("首页", "网站首页") and _STEP.search(body) is None:

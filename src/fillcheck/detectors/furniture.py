@@ -29,7 +29,14 @@ from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edge_headers import site_headers, title_figures
 from ._edge_marks import member_prompt
-from ._edge_runs import above_title, archive_lines, button_runs, more_links, page_header
+from ._edge_runs import (
+    above_title,
+    archive_lines,
+    button_runs,
+    more_links,
+    page_header,
+    spaced_menus,
+)
 from ._edge_viewer import viewer_lines
 from ._edges import edge_lines
 from ._forum_posts import post_frames
@@ -228,6 +235,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
     hits.extend(button_runs(doc) + archive_lines(doc) + post_frames(doc) + more_links(doc))
     hits.extend(spam_keywords(doc) + empty_markup(doc))
+    hits.extend(spaced_menus(doc))
     hits.extend(page_header(doc, hits))
     hits.extend(above_title(doc, hits + [(at, at) for at in residue_starts(doc)]))
     if viewed := viewer_lines(
