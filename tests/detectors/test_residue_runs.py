@@ -48,7 +48,7 @@ MUST_FIRE = [
     # a control whose icon's text doubles its label, with its tally
     ("    收藏收藏1\n" + PROSE, [("FC210", 1, 5)]),
     # a blog's archive headers
-    ("存档\n\n‘收藏’ 分类的存档\n\n参数的含义\n\n" + PROSE, [("FC210", 3, 1)]),
+    ("存档\n\n‘收藏’ 分类的存档\n\n参数的含义\n\n" + PROSE, [("FC210", 1, 1), ("FC210", 3, 1)]),
     ("标签 标准库 下的文章\n\n百万行依赖的“恐惧”\n\n" + PROSE, [("FC210", 1, 1)]),
     # a journal site's topic links under its counter
     (

@@ -162,8 +162,8 @@ def spaced_menus(doc: Document) -> list[tuple[int, int]]:
 def _page_level(line: str) -> bool:
     """True for a skip link or a bar of navigation words."""
     body = line.strip(" \t　•·")
-    if SKIP_LINK.match(body) or _spaced_menu(body):
-        return True
+    if SKIP_LINK.match(body) or _spaced_menu(body) or ARCHIVE.fullmatch(body):
+        return True  # an archive's header heads a list of posts, not one text
     tokens = [t.strip("()（）[]【】") for t in _TOKEN_SPLIT.split(body) if t]
     if tokens and tokens[0] in ("首页", "网站首页") and _STEP.search(body) is None:
         return True  # a menu bar, not a breadcrumb: `首页 动态 资源 服务 学术 关于龙图`
