@@ -213,7 +213,12 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     repeats as its title. Traditional script reads like simplified. Inside a
     text, back-to-top links, bracketed update stamps (`[ 司法行政廳108-10-08更新 ]`)
     and counter panels are flagged too. Residue a PDF repeats in every page's
-    header is reported once.
+    header is reported once. Residue is read by the run it stands in too: the short
+    lines over a title that residue follows at once (`文章`, `快好知 kuaihz`), the lines
+    over a page's menu, columns and rows of buttons (`文字大小` / `分享` / `收藏`,
+    `回复 支持 反对`), archive headers, software credits, a Discuz! forum's frame
+    around each post (`该用户从未签到`, `15#`) and a hacked page's keyword string and
+    empty markup.
 
     ## Why is this bad?
     The furniture belongs to the page the text was copied from; left in a
