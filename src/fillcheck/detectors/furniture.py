@@ -29,11 +29,21 @@ from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edge_headers import site_headers, title_figures
 from ._edge_marks import member_prompt
+from ._edge_runs import (
+    above_title,
+    archive_lines,
+    button_runs,
+    more_links,
+    page_header,
+    spaced_menus,
+)
 from ._edge_viewer import viewer_lines
 from ._edges import edge_lines
+from ._forum_posts import post_frames
 from ._glued_keys import glued_keywords
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
 from ._jammer import jammers
+from ._spam_lines import empty_markup, spam_keywords
 from .scrape import DOWNLOAD_BUTTON, residue_starts
 
 # A line of furniture is short and never a sentence.
@@ -203,7 +213,12 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     repeats as its title. Traditional script reads like simplified. Inside a
     text, back-to-top links, bracketed update stamps (`[ 司法行政廳108-10-08更新 ]`)
     and counter panels are flagged too. Residue a PDF repeats in every page's
-    header is reported once.
+    header is reported once. Residue is read by the run it stands in too: the short
+    lines over a title that residue follows at once (`文章`, `快好知 kuaihz`), the lines
+    over a page's menu, columns and rows of buttons (`文字大小` / `分享` / `收藏`,
+    `回复 支持 反对`), archive headers, software credits, a Discuz! forum's frame
+    around each post (`该用户从未签到`, `15#`) and a hacked page's keyword string and
+    empty markup.
 
     ## Why is this bad?
     The furniture belongs to the page the text was copied from; left in a
@@ -223,6 +238,11 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
+    hits.extend(button_runs(doc) + archive_lines(doc) + post_frames(doc) + more_links(doc))
+    hits.extend(spam_keywords(doc) + empty_markup(doc))
+    hits.extend(spaced_menus(doc))
+    hits.extend(page_header(doc, hits))
+    hits.extend(above_title(doc, hits + [(at, at) for at in residue_starts(doc)]))
     if viewed := viewer_lines(
         doc
     ):  # a line FC205-FC209 report is theirs (`You are on page 1of 77`)
