@@ -208,6 +208,8 @@ def gap_slot(text: str, start: int, end: int) -> bool:
     before, after = char_before(text, start), text[end : end + 1]
     if not is_han(after) and after not in "%％":
         return False
+    if text[end] == "%" and _FORMAT_SPEC.search(text, max(0, start - 2000), end + 2000):
+        return False  # `使用 % 二进制操作符` beside `'%d %s' % (1, 'dead')`: the operator named
     if after == "整":
         return before in _OPENERS or text[max(0, start - 3) : start].rstrip(":：").endswith("大写")
     if end - start >= 2 and text.startswith(("元整", "元正"), end):
@@ -238,6 +240,11 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return True  # `第    条`: an ordinal left blank
     wide_lead = is_han(before) or before in ":：（("  # `共有      户`, `年龄：    岁`
     return end - start >= 2 and wide_lead and _counted_unit(text, end)
+
+
+# A printf conversion (`%d`, `%-6d`, `%(name)s`, `%.2f`): text about code, whose `%` stands
+# for the operator, not for a percentage left blank.
+_FORMAT_SPEC = re.compile(r"%[-+#0-9.]*[sdfgexrc(]\b|%\(")
 
 
 def _in_sentence(text: str, at: int) -> bool:
@@ -297,6 +304,8 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
         stop = start  # a line's indent, or one space after a label, is no blank year
     if _DATE_BEFORE.search(text, max(0, start - 16), start) or _DATE_AFTER.match(text, match.end()):
         return stop, match.end()  # one end of a range of empty dates: `年月日- 年月日`
+    if lead == "每" and stop == start and gapped:
+        return start + 1, match.end()  # `以後於每年 月 日前支付`: the month and day left blank
     if lead == "\n" and not gapped and char_after(text, match.end()) in ("", "\n"):
         return (start, match.end()) if _under_seal(text, start - 1) else None  # `单位公章\n年月日`
     if lead in ":：" and not gapped and text[max(0, lead_at - 3) : lead_at - 1] not in _DATE_NAMES:
