@@ -2,8 +2,9 @@
 and day left blank, and the look-alikes that must stay silent: sparklines, progress bars and
 boxes drawn with block characters, zero dates that name a format or a default, and `%` named
 as an operator in text about code. Rows are real text: a lease template
-(https://yxfanwen.com/hetong/zulin/495124.html), a franchise agreement in traditional
-script (https://3du.tw/articles/Z2Zqcjg=.htm), a Python tutorial
+(https://yxfanwen.com/hetong/zulin/495124.html), a franchise agreement and a lease form in
+traditional script (https://3du.tw/articles/Z2Zqcjg=.htm, the corpus's cku_tenancy_trad.txt),
+a book page (interlib_facebook_shu.txt), a Python tutorial
 (https://www.chaojicainiao.com/python/wbqz1tbv.html) and code, notes and READMEs in public
 repositories: text, expected [(code, line, column)].
 """
@@ -34,8 +35,7 @@ FIRE = [
     ),
     ("  出租方(甲方)▁▁▁▁▁▁▁▁▁▁▁▁", [("FC104", 1, 10)]),
     (
-        "  (一)甲方对该房屋享有所有权的,甲方或其代理人应向乙方出示房屋所有权证,"
-        "证书编号为:▁▁▁▁▁.",
+        "  (一)甲方对该房屋享有所有权的,甲方或其代理人应向乙方出示房屋所有权证,证书编号为:▁▁▁▁▁.",
         [("FC104", 1, 45)],
     ),
     # every year's month and day left as spaces
@@ -43,6 +43,11 @@ FIRE = [
         "1、甲方對乙方的商品進銷存及商品質量、物價、經營管理、人員素質培訓等方面進行服務,"
         "乙方需每年支付 元的經營管理費,經營管理費於協議簽字生效時付清,以後於每年 月 日前支付。",
         [("FC104", 1, 49), ("FC104", 1, 79)],
+    ),
+    # a gap before a unit that a space, not a colon, ends (a Taiwanese lease form)
+    (
+        "使用範圍:上述房屋全部@房間  間@套房   間 總坪數 :    ",
+        [("FC104", 1, 15), ("FC104", 1, 21), ("FC104", 1, 31)],
     ),
 ]
 
@@ -56,6 +61,8 @@ SILENT = [
     " * ▕▁▁▁▁▁▁▁▁▁▁▁▏",
     "     ▁▁▁▁▁▁▁▁▁▁",
     '            progress.update(train_task, eq="▁▁▁▁▁")',
+    # a label spaced out to the width of its column, its colon after a space
+    "书       名 :",
     # a zero date naming a format or holding a default in code
     "-- ##output publishTime string[19] 最新发布时间;最新发布时间（格式：0000年00月00日 00:00）",
     "        duration:'0000年00月00日 00时00分',",

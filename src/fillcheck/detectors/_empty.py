@@ -267,8 +267,12 @@ def _counted_unit(text: str, start: int) -> bool:
     unit = mask_unit_at(text, start)
     if unit is None or unit.kind not in _GAP_KINDS:
         return False
-    rest = text[start + len(unit.text) : start + len(unit.text) + 8].lstrip(_SPACES)
+    rest = text[start + len(unit.text) : start + len(unit.text) + 8]
+    spaced = rest[:1] in _SPACES and rest[:1] != ""
+    rest = rest.lstrip(_SPACES)
     after = rest[:1] or "\n"
+    if spaced and after not in ":：":
+        return True  # `套房   間 總坪數`: a space ends the phrase after the unit
     # `姓　　名：`, `书       名 :` space a label out
     return not is_han(after) and after not in ":："
 
