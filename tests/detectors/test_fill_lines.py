@@ -4,7 +4,9 @@ boxes drawn with block characters, zero dates that name a format or a default, a
 as an operator in text about code. Rows are real text: a lease template
 (https://yxfanwen.com/hetong/zulin/495124.html), a franchise agreement and a lease form in
 traditional script (https://3du.tw/articles/Z2Zqcjg=.htm, the corpus's cku_tenancy_trad.txt),
-a book page (interlib_facebook_shu.txt), a Python tutorial
+a book page (interlib_facebook_shu.txt), a project contract form
+(http://m.360docs.net/doc/info-b8a1a67da26925c52cc5bf1a.html), a city ordinance
+(http://law382.infoeach.com/view-MzgyfDUyMTU0.html), a Python tutorial
 (https://www.chaojicainiao.com/python/wbqz1tbv.html) and code, notes and READMEs in public
 repositories: text, expected [(code, line, column)].
 """
@@ -44,6 +46,8 @@ FIRE = [
         "乙方需每年支付 元的經營管理費,經營管理費於協議簽字生效時付清,以後於每年 月 日前支付。",
         [("FC104", 1, 49), ("FC104", 1, 79)],
     ),
+    # the figures of a year range lost after the century a Word form printed
+    ("起止期限:二○年月至二○年月", [("FC104", 1, 8)]),
     # a gap before a unit that a space, not a colon, ends (a Taiwanese lease form)
     (
         "使用範圍:上述房屋全部@房間  間@套房   間 總坪數 :    ",
@@ -61,6 +65,8 @@ SILENT = [
     " * ▕▁▁▁▁▁▁▁▁▁▁▁▏",
     "     ▁▁▁▁▁▁▁▁▁▁",
     '            progress.update(train_task, eq="▁▁▁▁▁")',
+    # a date written out in numerals under a signature
+    "市长 李荣怀\n二○○五年五月十三日",
     # a label spaced out to the width of its column, its colon after a space
     "书       名 :",
     # a zero date naming a format or holding a default in code

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..patterns import (
+    CN_DIGITS,
     char_after,
     char_before,
     find_matches,
@@ -80,7 +81,11 @@ _DATE_LEADS = "于自从至到为起止：:"
 _DATE_NAMES = ("日期", "时间")
 # An unfilled year and month (`    年    月`), and a range of them (`年月至年月`).
 _YEAR_MONTH = re.compile(f"年[{_SPACES}]{{2,}}月")
-_YEAR_MONTH_RANGE = re.compile(f"年[{_SPACES}]*月(?!日){_RANGE}年[{_SPACES}]*月(?![{_SPACES}]*日)")
+# A year's century printed before the figures a template left blank: `二○年月`, `20  年`.
+_CENTURIES = ("二○", "二〇", "二零")
+_YEAR_MONTH_RANGE = re.compile(
+    f"年[{_SPACES}]*月(?!日){_RANGE}(?:{'|'.join(_CENTURIES)})?年[{_SPACES}]*月(?![{_SPACES}]*日)"
+)
 # An unfilled year and month before a day left as an underline (`至年月____日`): the
 # underline is a blank of its own, the year and month are an empty slot.
 _YEAR_MONTH_LINE = re.compile(f"年[{_SPACES}]*月(?=[{_SPACES}]*[_＿]{{2,}}[{_SPACES}]*日)")
@@ -303,6 +308,9 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     gapped = match.end() - start > 3
     lead_at = _gap_start(text, start)
     lead = char_before(text, lead_at)
+    century = text[start - 2 : start] in _CENTURIES
+    if century and char_before(text, start - 2) not in CN_DIGITS:
+        return start, match.end()  # `日期：二○年月日`: the figures after the century left blank
     stop = lead_at
     if lead == "\n" or (start - stop < 2 and (lead not in _DATE_LEADS or lead in ":：")):
         stop = start  # a line's indent, or one space after a label, is no blank year
