@@ -46,6 +46,14 @@ FIRE = [
         "乙方需每年支付 元的經營管理費,經營管理費於協議簽字生效時付清,以後於每年 月 日前支付。",
         [("FC104", 1, 49), ("FC104", 1, 79)],
     ),
+    # the day of the month lost between 每月 and 日前 (a contract's clauses kept as data, and a
+    # form field's description in code)
+    (
+        "      { label: '3.2 支付时间', content: '租金按月支付，乙方应当于每月日前向甲方支付。', "
+        "timePhase: 'execution' },",
+        [("FC104", 1, 52)],
+    ),
+    ('\t@ApiModelProperty(value = "并于每月日前交由甲方")', [("FC104", 1, 33)]),
     # the figures of a year range lost after the century a Word form printed
     ("起止期限:二○年月至二○年月", [("FC104", 1, 8)]),
     # a gap before a unit that a space, not a colon, ends (a Taiwanese lease form)

@@ -118,6 +118,7 @@ _RATES = (
     triggered(f"每[{_THINGS_PER}]每[{_PERIODS_PER}](?=[,，;；。])"),
 )
 _DATES = (
+    triggered("每月(?=日(?:前|之前|以前))"),  # `乙方应当于每月日前向甲方支付`: the day lost
     triggered(f"年(?=[{_GAP_CHARS}]*月)"),
     triggered(f"月(?=[{_GAP_CHARS}]+日)"),
     triggered(f"写(?=[)）:：]?[{_GAP_CHARS}])"),
@@ -167,6 +168,8 @@ def _slot_at(text: str, offset: int) -> tuple[int, int, str, str] | None:
     if char in "年月":
         span = (date_slot if char == "年" else month_day_slot)(text, offset)
         return None if span is None else (*span, text[span[0] : span[1]], "date")
+    if char == "每" and text.startswith("月日", offset + 1):
+        return offset + 2, offset + 3, text[offset : offset + 3], "date"  # `每月日前`
     if char == "每" and text[offset - 2 : offset - 1] == "每":
         return offset, offset + 2, text[offset : offset + 2], "money"  # `每月每间,`
     if char in _WITHIN_LEADS and text.startswith(_PERIODS, offset + 1):
