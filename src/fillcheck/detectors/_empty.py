@@ -252,7 +252,7 @@ def gap_slot(text: str, start: int, end: int) -> bool:
 
 # A printf conversion (`%d`, `%-6d`, `%(name)s`, `%.2f`): text about code, whose `%` stands
 # for the operator, not for a percentage left blank.
-_FORMAT_SPEC = re.compile(r"%[-+#0-9.]*[sdfgexrc(]\b|%\(")
+_FORMAT_SPEC = re.compile(r"%(?:\([a-z_]+\))?[-+#0-9.]*[sdfgexrc](?![A-Za-z])")
 
 
 def _in_sentence(text: str, at: int) -> bool:
