@@ -54,6 +54,12 @@ FIRE = [
         [("FC104", 1, 52)],
     ),
     ('\t@ApiModelProperty(value = "并于每月日前交由甲方")', [("FC104", 1, 33)]),
+    # the amount in capitals left as spaces after `（大写）：`, in a form kept in code
+    (
+        "            <td colspan=\"5\">${editableText('人民币（大写）："
+        "                              （￥：              元）')}</td>",
+        [("FC104", 1, 53), ("FC104", 1, 86)],
+    ),
     # the figures of a year range lost after the century a Word form printed
     ("起止期限:二○年月至二○年月", [("FC104", 1, 8)]),
     # a gap before a unit that a space, not a colon, ends (a Taiwanese lease form)

@@ -121,7 +121,7 @@ _DATES = (
     triggered("每月(?=日(?:前|之前|以前))"),  # `乙方应当于每月日前向甲方支付`: the day lost
     triggered(f"年(?=[{_GAP_CHARS}]*月)"),
     triggered(f"月(?=[{_GAP_CHARS}]+日)"),
-    triggered(f"写(?=[)）:：]?[{_GAP_CHARS}])"),
+    triggered(f"写(?=[)）]?[:：]?[{_GAP_CHARS}])"),
 )
 
 
@@ -286,8 +286,11 @@ def _counted_unit(text: str, start: int) -> bool:
 
 
 def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:
-    """A gap after `大写` (`大写)        (`, `大写：  `) with no capital numerals after it."""
-    if text[start] in ")）:：":
+    """A gap after `大写` (`大写)        (`, `大写：  `, `（大写）：      （￥：`) with no capital
+    numerals after it."""
+    if text[start] in ")）":
+        start += 1
+    if text[start : start + 1] in (":", "："):
         start += 1
     end = start
     while end < len(text) and text[end] in _GAP_CHARS:
