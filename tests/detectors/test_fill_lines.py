@@ -56,7 +56,7 @@ FIRE = [
     ('\t@ApiModelProperty(value = "并于每月日前交由甲方")', [("FC104", 1, 33)]),
     # the amount in capitals left as spaces after `（大写）：`, in a form kept in code
     (
-        "            <td colspan=\"5\">${editableText('人民币（大写）："
+        '            <td colspan="5">${editableText(\'人民币（大写）：'
         "                              （￥：              元）')}</td>",
         [("FC104", 1, 53), ("FC104", 1, 86)],
     ),
