@@ -63,6 +63,8 @@ def blank_is_text(text: str, start: int, end: int) -> bool:
         return True  # Latin `( )`, a Markdown task `- [ ] item`, a checkbox `□[ ]`
     if run[0] in "□■○〇" and (before in _BAR_MARKS or after in _BAR_MARKS):
         return True  # `■■■■□□□ 60%`, `●●●○○`: a bar or a rating drawn with marks
+    if run[0] in _LOW_LINES:
+        return _drawing(text, start, end)
     if run[0] not in "_■":
         return False
     line_start, line_end = line_bounds(text, start)
@@ -70,6 +72,24 @@ def blank_is_text(text: str, start: int, end: int) -> bool:
         return True
     # a line of underscores is a rule; of filled squares, an ornament or a bar
     return not text[line_start:line_end].strip(" \t" + run[0])
+
+
+# A low line other than the underscore: the lower one-eighth block.
+_LOW_LINES = "▁"
+# Block elements and box drawing (U+2500-U+259F) and the ASCII brackets of a progress bar:
+# neighbours that make a low line part of a sparkline or a drawing (`▅▆▇█▆▅▄▃▂▁▁▁`,
+# `[▁▁▁▁▁▁]`, `▕▁▁▁▁▏`), not a fill line.
+_DRAWING_NEIGHBOURS = "[]|"
+
+
+def _drawing(text: str, start: int, end: int) -> bool:
+    """A run of low lines that draws a chart, a bar or a box rather than a fill line: beside
+    a block or box character, an ASCII word or bracket, or on a line with no Chinese."""
+    for near in (char_before(text, start), char_after(text, end)):
+        if "\u2500" <= near <= "\u259f" or is_ascii_word(near) or near in _DRAWING_NEIGHBOURS:
+            return True
+    line_start, line_end = line_bounds(text, start)
+    return not any(map(is_han, text[line_start:line_end]))
 
 
 def _year_blank(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..patterns import (
+    CN_DIGITS,
     char_after,
     char_before,
     find_matches,
@@ -80,7 +81,11 @@ _DATE_LEADS = "于自从至到为起止：:"
 _DATE_NAMES = ("日期", "时间")
 # An unfilled year and month (`    年    月`), and a range of them (`年月至年月`).
 _YEAR_MONTH = re.compile(f"年[{_SPACES}]{{2,}}月")
-_YEAR_MONTH_RANGE = re.compile(f"年[{_SPACES}]*月(?!日){_RANGE}年[{_SPACES}]*月(?![{_SPACES}]*日)")
+# A year's century printed before the figures a template left blank: `二○年月`, `20  年`.
+_CENTURIES = ("二○", "二〇", "二零")
+_YEAR_MONTH_RANGE = re.compile(
+    f"年[{_SPACES}]*月(?!日){_RANGE}(?:{'|'.join(_CENTURIES)})?年[{_SPACES}]*月(?![{_SPACES}]*日)"
+)
 # An unfilled year and month before a day left as an underline (`至年月____日`): the
 # underline is a blank of its own, the year and month are an empty slot.
 _YEAR_MONTH_LINE = re.compile(f"年[{_SPACES}]*月(?=[{_SPACES}]*[_＿]{{2,}}[{_SPACES}]*日)")
@@ -113,9 +118,10 @@ _RATES = (
     triggered(f"每[{_THINGS_PER}]每[{_PERIODS_PER}](?=[,，;；。])"),
 )
 _DATES = (
+    triggered("每月(?=日(?:前|之前|以前))"),  # `乙方应当于每月日前向甲方支付`: the day lost
     triggered(f"年(?=[{_GAP_CHARS}]*月)"),
     triggered(f"月(?=[{_GAP_CHARS}]+日)"),
-    triggered(f"写(?=[)）:：]?[{_GAP_CHARS}])"),
+    triggered(f"写(?=[)）]?[:：]?[{_GAP_CHARS}])"),
 )
 
 
@@ -162,6 +168,8 @@ def _slot_at(text: str, offset: int) -> tuple[int, int, str, str] | None:
     if char in "年月":
         span = (date_slot if char == "年" else month_day_slot)(text, offset)
         return None if span is None else (*span, text[span[0] : span[1]], "date")
+    if char == "每" and text.startswith("月日", offset + 1):
+        return offset + 2, offset + 3, text[offset : offset + 3], "date"  # `每月日前`
     if char == "每" and text[offset - 2 : offset - 1] == "每":
         return offset, offset + 2, text[offset : offset + 2], "money"  # `每月每间,`
     if char in _WITHIN_LEADS and text.startswith(_PERIODS, offset + 1):
@@ -208,6 +216,8 @@ def gap_slot(text: str, start: int, end: int) -> bool:
     before, after = char_before(text, start), text[end : end + 1]
     if not is_han(after) and after not in "%％":
         return False
+    if text[end] == "%" and _FORMAT_SPEC.search(text, max(0, start - 2000), end + 2000):
+        return False  # `使用 % 二进制操作符` beside `'%d %s' % (1, 'dead')`: the operator named
     if after == "整":
         return before in _OPENERS or text[max(0, start - 3) : start].rstrip(":：").endswith("大写")
     if end - start >= 2 and text.startswith(("元整", "元正"), end):
@@ -240,6 +250,11 @@ def gap_slot(text: str, start: int, end: int) -> bool:
     return end - start >= 2 and wide_lead and _counted_unit(text, end)
 
 
+# A printf conversion (`%d`, `%-6d`, `%(name)s`, `%.2f`): text about code, whose `%` stands
+# for the operator, not for a percentage left blank.
+_FORMAT_SPEC = re.compile(r"%(?:\([a-z_]+\))?[-+#0-9.]*[sdfgexrc](?![A-Za-z])")
+
+
 def _in_sentence(text: str, at: int) -> bool:
     """True when the line holding ``at`` has a clause mark: prose, not a table row."""
     line_start, line_end = line_bounds(text, at)
@@ -260,15 +275,22 @@ def _counted_unit(text: str, start: int) -> bool:
     unit = mask_unit_at(text, start)
     if unit is None or unit.kind not in _GAP_KINDS:
         return False
-    rest = text[start + len(unit.text) : start + len(unit.text) + 8].lstrip(_SPACES)
+    rest = text[start + len(unit.text) : start + len(unit.text) + 8]
+    spaced = rest[:1] in _SPACES and rest[:1] != ""
+    rest = rest.lstrip(_SPACES)
     after = rest[:1] or "\n"
+    if spaced and after not in ":：":
+        return True  # `套房   間 總坪數`: a space ends the phrase after the unit
     # `姓　　名：`, `书       名 :` space a label out
     return not is_han(after) and after not in ":："
 
 
 def _capitals_gap(text: str, start: int) -> tuple[int, int, str, str] | None:
-    """A gap after `大写` (`大写)        (`, `大写：  `) with no capital numerals after it."""
-    if text[start] in ")）:：":
+    """A gap after `大写` (`大写)        (`, `大写：  `, `（大写）：      （￥：`) with no capital
+    numerals after it."""
+    if text[start] in ")）":
+        start += 1
+    if text[start : start + 1] in (":", "："):
         start += 1
     end = start
     while end < len(text) and text[end] in _GAP_CHARS:
@@ -292,11 +314,16 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     gapped = match.end() - start > 3
     lead_at = _gap_start(text, start)
     lead = char_before(text, lead_at)
+    century = text[start - 2 : start] in _CENTURIES
+    if century and char_before(text, start - 2) not in CN_DIGITS:
+        return start, match.end()  # `日期：二○年月日`: the figures after the century left blank
     stop = lead_at
     if lead == "\n" or (start - stop < 2 and (lead not in _DATE_LEADS or lead in ":：")):
         stop = start  # a line's indent, or one space after a label, is no blank year
     if _DATE_BEFORE.search(text, max(0, start - 16), start) or _DATE_AFTER.match(text, match.end()):
         return stop, match.end()  # one end of a range of empty dates: `年月日- 年月日`
+    if lead == "每" and stop == start and gapped:
+        return start + 1, match.end()  # `以後於每年 月 日前支付`: the month and day left blank
     if lead == "\n" and not gapped and char_after(text, match.end()) in ("", "\n"):
         return (start, match.end()) if _under_seal(text, start - 1) else None  # `单位公章\n年月日`
     if lead in ":：" and not gapped and text[max(0, lead_at - 3) : lead_at - 1] not in _DATE_NAMES:

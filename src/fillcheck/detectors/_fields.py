@@ -63,8 +63,22 @@ ZERO_DATE = re.compile(
 )
 
 
+# What names a date's format or a default rather than leaving a date blank: `格式：`,
+# `默认：`, `如：` before it, or a quote, an assignment or an arrow in code
+# (`duration:'0000年…'`, `3->0000年…`).
+_FORMAT_WORDS = ("格式", "默认", "缺省", "例如", "如", "形如", "样式")
+_CODE_MARKS = "'\"`=>"
+
+
 def zero_dates(text: str) -> list[tuple[int, int]]:
-    """Spans of dates whose figures are all zeros: a template's date never filled in."""
+    """Spans of dates whose figures are all zeros: a template's date never filled in; not
+    a date's format named (`（格式：0000年00月00日 00:00）`) or a value in code."""
     if "0000" not in text:
         return []
-    return [match.span() for match in ZERO_DATE.finditer(text)]
+    spans = []
+    for match in ZERO_DATE.finditer(text):
+        head = text[max(0, match.start() - 6) : match.start()].rstrip(_SPACES)
+        if head[-1:] in _CODE_MARKS or head.rstrip(":：").endswith(_FORMAT_WORDS):
+            continue
+        spans.append(match.span())
+    return spans

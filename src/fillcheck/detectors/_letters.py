@@ -115,6 +115,10 @@ def _date_token(before: str, token: str, after: str) -> bool:
     return not digits or digits in ("1", "19", "199", "2", "20", "202")
 
 
+# A karyotype's letters: `女性有XX染色体`, `性染色体为XX，男性为XY`.
+_CHROMOSOME = "染色体"
+
+
 @lru_cache(maxsize=8192)
 def classify(before: str, token: str, ahead: str) -> Unit | None:
     """What the letter ``token`` stands for, or None where it is not a mask.
@@ -146,6 +150,9 @@ def classify(before: str, token: str, ahead: str) -> Unit | None:
         return Unit("", "word")  # `联系人:【XX】`, `甲方:(×××)`, `身份证号[XXX]`
     if ahead.startswith("世纪") or not _left_allows(last):
         return None  # Roman numerals in XX世纪
+    karyotype = ahead.startswith(_CHROMOSOME) or _CHROMOSOME in before or "XY" in ahead
+    if karyotype and set(token) == {"X"}:
+        return None  # sex chromosomes: `女性有XX染色体`, `性染色体为XX，男性为XY`
     if last == " " and len(token) == 1 and is_ascii_word(before[-2:-1]):
         return None  # a product or version: `Windows X系统`, `Model X车型`
     unit = mask_unit(last, ahead)

@@ -2,7 +2,7 @@
 
 A template masks or leaves blank what its writer must fill in with a handful
 of characters: stars (`*`, `＊`), mask letters (`X x Ｘ ｘ ×`), blanks (`_`,
-`＿`, `□`, `○`, brackets holding only spaces) and `某`. The placeholder rules
+`＿`, `▁`, `□`, `○`, brackets holding only spaces) and `某`. The placeholder rules
 (FC101-FC104) and the redaction rules that look at masks (FC404, FC406-FC409)
 all start from those runs, so they are found once per document: the characters
 that start them are declared to the shared trigger scan (:mod:`fillcheck.scan`),
@@ -50,6 +50,9 @@ _BLANKS = {
         re.compile(r"_(?=[ ]?(?:[元日月]|年[ ]?_))"),  # `_元`, `_年_月_日`
     ),
     "＿": (re.compile(r"＿＿+"), re.compile(r"＿(?=[ ]?[年月日])")),
+    # A fill line a converter drew with the lower one-eighth block (`坐落于▁▁▁市▁▁▁区`);
+    # the rule judges it (a sparkline or a progress bar is no blank).
+    "▁": (re.compile(r"▁▁+"), re.compile(r"▁(?=[ ]?[年月日])")),
     "□": (re.compile(r"□□+"), re.compile(r"□(?=[年月]□)|(?<=月)□(?=日)")),
     "■": (re.compile(r"■■+"), re.compile(r"■(?=[年月]■)|(?<=[年于])■(?=月)|(?<=月)■(?=日)")),
     "○": (re.compile(r"○○+"), re.compile(f"○(?=[月日{_COUNTED}])|(?<=[國国於于])○(?=年)")),
@@ -67,7 +70,7 @@ _BLANKS = {
 _BRACKET_STARTS = ("（）", "()", "[]")
 _BRACKET_STARTS += tuple(f"{open_}{space}" for open_ in "（(《【〔［[" for space in _SPACES)
 
-_BLANK_STARTS = ("_", "＿", "□", "■", "○", "〇")
+_BLANK_STARTS = ("_", "＿", "▁", "□", "■", "○", "〇")
 TRIGGERS = declare("fc1-masks", (*STARS, *LETTERS, *_BLANK_STARTS, "某", *_BRACKET_STARTS))
 
 _STAR, _LETTER, _BLANK, _MOU = range(4)
@@ -80,7 +83,7 @@ class Masks(NamedTuple):
 
     stars: list[tuple[int, int]]  # `*`, `**`, `＊＊`
     letters: list[tuple[int, int]]  # `X`, `XX`, `x.x`, `X-X`, `××`
-    blanks: list[tuple[int, int]]  # `___`, `__`, `＿＿`, `□□`, `○○`, `（ ）`
+    blanks: list[tuple[int, int]]  # `___`, `__`, `＿＿`, `▁▁`, `□□`, `○○`, `（ ）`
     mou: list[tuple[int, int]]  # `某`, `某某`
 
 

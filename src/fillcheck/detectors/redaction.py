@@ -145,6 +145,11 @@ def filtered_word_dot(doc: Document) -> Iterator[Hit]:
 _ARITHMETIC = '=＝+/÷×（()"“'
 
 
+# Words after spaced stars that name them as an operator or a mark: `使用 ** 运算符`,
+# `Python3 * 和 ** 运算符`, `转换为 ** 运算符`.
+_OPERATOR_WORDS = ("运算符", "操作符", "运算", "通配符", "乘方", "乘号", "星号", "符号")
+
+
 def _multiplies(text: str, at: int) -> bool:
     """True when the line holding the single spaced star at ``at`` is a formula or code."""
     line_start, line_end = line_bounds(text, at)
@@ -160,8 +165,8 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
     sides of the spaces (`市 *** 常务会议`): the mark of a site's word filter;
     and stars standing for a name that no writer fills in, in a political
     formula (`坚定维护***总书记`, `***新时代中国特色社会主义思想`, `中国***人`).
-    Arithmetic (`a * b`, `金额 = 单价 * 数量`, `小计=单价*数量`) and Markdown (`* * *`,
-    `* 项目`) are left alone.
+    Arithmetic (`a * b`, `金额 = 单价 * 数量`, `小计=单价*数量`), stars named as an
+    operator (`使用 ** 运算符`) and Markdown (`* * *`, `* 项目`) are left alone.
 
     ## Why is this bad?
     The filtered word is gone from the text; what the sentence said can no
@@ -177,6 +182,8 @@ def word_filter_stars(doc: Document) -> Iterator[Hit]:
         if is_han(char_before(text, start)) and is_han(char_after(text, end)):
             if end - start == 3 and _multiplies(text, start):
                 continue  # `金额 = 单价 * 数量;`, `// 单价 * 数量`: a product, not a filter
+            if text.startswith(_OPERATOR_WORDS, end):
+                continue  # `使用 ** 运算符获取数字的幂`: the operator named
             spans.append((start + 1, end - 1))
     for start, end in sorted(spans):
         yield Hit(start, end, t("filtered-stars", text=text[start:end]), t("restore-word"))
