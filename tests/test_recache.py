@@ -99,13 +99,15 @@ def test_check_finds_the_same_with_and_without_the_cache(tmp_path):
     base = {key: value for key, value in os.environ.items() if not key.startswith("FILLCHECK_")}
     plain = _check({**base, "FILLCHECK_NO_CACHE": "1"})
     cached_env = {**base, "FILLCHECK_CACHE_DIR": str(tmp_path)}
-    first = _check(cached_env)  # writes the files
+    first = _check({**cached_env, "PYTHONHASHSEED": "3"})  # writes the files
     names = {path.name for path in tmp_path.iterdir()}
     run = recache.cache_file().name
     assert run in names
     assert run.replace("-run.", "-placeholders.") in names  # a family's own file
     written = {path.name: path.stat().st_mtime_ns for path in tmp_path.iterdir()}
-    second = _check(cached_env)  # reads them, and has nothing to add
+    # reads them, and has nothing to add: not even under another hash seed (a pattern
+    # joined from a set in its iteration order would be a new pattern in every process)
+    second = _check({**cached_env, "PYTHONHASHSEED": "7"})
     assert {path.name: path.stat().st_mtime_ns for path in tmp_path.iterdir()} == written
     assert len(plain) > 100
     assert first == plain

@@ -76,7 +76,7 @@ MEASURES: dict[str, str] = {
     word: kind for kind, words in _MEASURES_BY_KIND.items() for word in words.split()
 }
 # Longest first, so that `人次` wins over `人` and `场次` over `场`.
-MEASURE = "(?:" + "|".join(sorted(MEASURES, key=len, reverse=True)) + ")"
+MEASURE = "(?:" + "|".join(sorted(MEASURES, key=lambda word: (-len(word), word))) + ")"
 
 # A measure character followed by these is the start of an ordinary word, not a
 # measure: `3人民`, `名单`, `项目`, `家庭`, `场所`, `期间`, `户籍`, `条件`.

@@ -45,7 +45,7 @@ PARTITIONS = (
     ("直办", "转办"),
 )
 _ANY_MEMBER = lazy_compile(
-    "|".join(sorted({m for p in PARTITIONS for m in p}, key=len, reverse=True))
+    "|".join(sorted({m for p in PARTITIONS for m in p}, key=lambda word: (-len(word), word)))
 )
 # A short place or scope before a member's name: `居住在城镇的人口`, `地方税收收入`.
 _MEMBER_PREFIX = 4

@@ -192,7 +192,7 @@ def _between(
 
 
 def _control_line() -> re.Pattern[str]:
-    words = "|".join(sorted(CONTROL, key=len, reverse=True))
+    words = "|".join(sorted(CONTROL, key=lambda word: (-len(word), word)))
 
     def token(name: str) -> str:
         return rf"(?:{words}|(?P<{name}>[\u4e00-\u9fff]{{2,4}})(?P={name})\d{{0,7}})"
