@@ -21,8 +21,8 @@ def test_check_runs_in_an_app_of_that_command_alone():
     group = typer.main.get_command(lean)
     assert sorted(group.commands) == ["check"]
     assert sorted(typer.main.get_command(cli.app).commands) == [
-        "annotate", "check", "clean", "config", "corpus", "explain", "extract", "install-hook", "rules",
-        "server",
+        "annotate", "check", "clean", "config", "corpus", "explain", "extract", "install-hook",
+        "rules", "server",
     ]  # fmt: skip
     assert cli._app_for(["explain"]) is cli.app
     assert cli._app_for([]) is cli.app

@@ -56,7 +56,8 @@ _TRIGGERS = (
     *("威廉希尔", "新葡京", "金沙", "太阳城", "伟德", "亚博", "bet365", "BET365", "皇冠"),
     *NOTICE_ANCHORS,  # the phrase lexicon's (see _notice_lexicon.py)
 )
-TRIGGER = re.compile("|".join(map(re.escape, sorted(_TRIGGERS, key=lambda word: (-len(word), word)))))
+_LONGEST_FIRST = sorted(_TRIGGERS, key=lambda word: (-len(word), word))
+TRIGGER = re.compile("|".join(map(re.escape, _LONGEST_FIRST)))
 
 StartOf = Callable[[str, re.Match[str]], "int | None"]
 

@@ -48,7 +48,9 @@ _SCOPE = lazy_compile(
 )
 
 _SECOND_COUNTED = re.compile(
-    "(?:" + "|".join(sorted(_SECOND, key=lambda word: (-len(word), word))) + ")(?=[^，,；;、。\n]{0,18}[0-9])"
+    "(?:"
+    + "|".join(sorted(_SECOND, key=lambda word: (-len(word), word)))
+    + ")(?=[^，,；;、。\n]{0,18}[0-9])"
 )
 
 

@@ -312,7 +312,7 @@ def _pair_sum(text: str, group: list[Share]) -> Iterator[Hit]:
 def _fits(share: Share, whole: float) -> bool:
     """True when the share is its part over ``whole`` to its last written digit."""
     exact = (share.part.value or 0) / whole * 100
-    return abs(exact - share.percent) <= 0.5 * 10 ** -share.digits + 1e-9
+    return abs(exact - share.percent) <= 0.5 * 10**-share.digits + 1e-9
 
 
 def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:
