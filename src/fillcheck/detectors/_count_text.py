@@ -245,7 +245,11 @@ def matches_near(
     done = 0  # where finditer would go on searching
     tried = -1  # the last offset tried
     for anchor in anchors:
-        start, last = max(anchor - hi, done, tried + 1), anchor - lo
+        start, last = anchor - hi, anchor - lo  # from the greatest of ``start``, ``done``
+        if start < done:  # and the offset after ``tried`` (compared inline: a call to
+            start = done  # ``max`` an anchor costs more than the tests)
+        if start <= tried:
+            start = tried + 1
         while start <= last:
             found = match(text, start)
             tried = start
