@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from functools import partial
 from itertools import compress
 from typing import overload
 
 from ..numerals import ORDINALS
 from ..patterns import is_han, lazy_compile
-from ._count_text import iter_literal
+from ._count_text import iter_literal, list_goes_on
 from ._enum_series import series_markers
 
 _CN_ORDINALS = "一二三四五六七八九十"
@@ -295,32 +294,8 @@ def inline_markers(text: str) -> Iterator[Marker]:
     yield from last[1]
 
 
-def _goes_on(text: str) -> tuple[bool, bool]:
-    """Whether a `二、` follows a full stop (`。二、`, `。 二、`), and whether a list goes
-    on to a second item (or to a third, the second skipped: `，三、`): one scan for each
-    of `二、` and `三、`, not one for each of the dozen strings that end with them."""
-    full_stop = goes_on = False
-    for needle in ("二、", "三、"):
-        find = partial(text.find, needle)
-        i = find()
-        while i >= 0 and not (goes_on and (full_stop or needle == "三、")):
-            before = text[i - 1 : i]  # "" at the text's start
-            if before and before in "，,；;：:":
-                goes_on = True
-            elif needle == "二、" and _after_full_stop(text, i):
-                full_stop = goes_on = True
-            i = find(i + 1)
-    return full_stop, goes_on
-
-
-def _after_full_stop(text: str, i: int) -> bool:
-    """`。` right before offset ``i``, or `。` and one space (` ` or `\u3000`)."""
-    before = text[i - 1 : i]
-    return before == "。" or (before in (" ", "\u3000") and text[i - 2 : i - 1] == "。")
-
-
 def _inline_markers(text: str) -> Iterator[Marker]:
-    full_stop, goes_on = _goes_on(text)
+    full_stop, goes_on = list_goes_on(text)
     if not goes_on:
         return  # no list goes on to a second item (or to a third, the second skipped)
     found = []
