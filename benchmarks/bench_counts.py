@@ -2,10 +2,12 @@
 
 Usage (from the repository root, with fillcheck installed in .venv):
 
-    .venv/bin/python benchmarks/bench_counts.py [--runs 3] [--size-mb 5] [--base 1bdba66]
+    .venv/bin/python benchmarks/bench_counts.py [--runs 3] [--size-mb 5] [--base 60918b2]
 
 Prints, as medians of paired runs (A B A B ..., the ratio taken pair by pair,
-see ``bench.paired``):
+see ``bench.paired``), processor seconds (user and system, of the process and its
+children: on a shared machine wall time measures the other processes as well);
+the default base is the commit issue 10's speed items compare with:
 
 * ``fillcheck check --select FC3 --format jsonl`` of this work tree (A) against
   the same command run from a work tree of ``--base`` (B, made with
@@ -36,7 +38,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import DATA, ROOT, clean_text, paired, sample_text, write_repeated
+from bench import DATA, ENV, ROOT, clean_text, sample_text, write_repeated
 
 # A count: a numeral and a measure word, a percentage, or a list marker.
 _COUNT = re.compile(
@@ -86,7 +88,8 @@ def command(tree: Path, path: Path, *options: str) -> list[str]:
 
 # Times the FC3 detectors of the fillcheck on sys.path over one file (CPU seconds).
 _RULES_ONLY = """
-import sys, time
+import gc, sys, time
+gc.disable()  # as the engine does during an audit
 from fillcheck.document import Document
 from fillcheck.registry import all_rules
 doc = Document(open(sys.argv[1], encoding="utf-8").read())
@@ -114,6 +117,26 @@ def rules_seconds(tree: Path, path: Path) -> float:
     return float(done.stdout.split()[-1])
 
 
+def cpu_seconds(command: list[str]) -> float:
+    """Processor seconds (user and system) of one run of ``command``, output discarded."""
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
+    )  # fmt: skip
+    _, _, usage = os.wait4(process.pid, 0)
+    return usage.ru_utime + usage.ru_stime
+
+
+def paired(a: list[str], b: list[str], runs: int) -> tuple[float, float, float]:
+    """Medians of A's and B's processor seconds and of the ratios A/B, run A B A B ...
+    after one run of each to warm caches."""
+    cpu_seconds(a)
+    cpu_seconds(b)
+    times = [(cpu_seconds(a), cpu_seconds(b)) for _ in range(runs)]
+    ratios = [x / y for x, y in times]
+    a_median = statistics.median(x for x, _ in times)
+    return a_median, statistics.median(y for _, y in times), statistics.median(ratios)
+
+
 def paired_rules(a: Path, b: Path, path: Path, runs: int) -> tuple[float, float, float]:
     """Medians of A's and B's count-rule seconds and of the ratios B/A, run A B A B ..."""
     times = [(rules_seconds(a, path), rules_seconds(b, path)) for _ in range(runs)]
@@ -131,7 +154,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="pairs of runs per figure")
     parser.add_argument("--size-mb", type=int, default=5)
-    parser.add_argument("--base", default="1bdba66", help="the commit to compare with")
+    parser.add_argument("--base", default="60918b2", help="the commit to compare with")
     args = parser.parse_args()
 
     base = base_tree(args.base)
@@ -141,7 +164,8 @@ def main() -> None:
     samples = write_repeated(DATA / f"dense-{size}mb.txt", sample_text(), size)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load}; medians "
-          f"of {args.runs} pairs (A B A B ...); --format jsonl; base {args.base}")  # fmt: skip
+          f"of {args.runs} pairs (A B A B ...), processor seconds; --format jsonl; "
+          f"base {args.base}")  # fmt: skip
     print(f"{'':<44} {'A':>10} {'B':>10} {'B/A':>8}")
     for name, path in ((f"count-dense {size} MB", dense), (f"clean prose {size} MB", clean)):
         a, b, ratio = paired(

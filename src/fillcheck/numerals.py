@@ -13,6 +13,7 @@ cn2an reads ``五六`` as 56 and rejects ``十几``, ``百余``, ``数十``, ``�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -364,7 +365,9 @@ def concept_at(text: str, index: int) -> str | None:
     return None
 
 
-def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
+def counts_in(
+    text: str, start: int = 0, end: int | None = None, hits: Iterable[tuple[int, int]] = ()
+) -> list[Count]:
     """Every count (numeral + measure word) in ``text[start:end]``, in order.
 
     Ordinals (`第三次`), ranks (`前10名`), rates (`每3人`), percentage points
@@ -377,7 +380,8 @@ def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     position), then reads the count with :data:`COUNT` from the start of the run
     of numeral characters before it: the same matches as ``COUNT.finditer``,
     because a count's numeral is one run of those characters and its measure
-    word begins with none of them.
+    word begins with none of them. ``hits``: the spans of those matches in the window,
+    when the caller has them already (the count index finds them once per document).
     """
     end = len(text) if end is None else end
     found = []
@@ -385,8 +389,7 @@ def counts_in(text: str, start: int = 0, end: int | None = None) -> list[Count]:
     read = _count_from_match
     run_chars = _RUN_CHARS
     done = start
-    for hit in NUMERAL_THEN_MEASURE.finditer(text, start, end):
-        run, hit_end = hit.span()
+    for run, hit_end in hits or map(_SPAN, NUMERAL_THEN_MEASURE.finditer(text, start, end)):
         if run < done:
             continue
         if run > done and text[run - 1] in run_chars:
@@ -421,6 +424,7 @@ NUMERAL_THEN_MEASURE = re.compile(
     rf"[{ARABIC_DIGITS}{CN_NUMERAL_CHARS}余多几来干](?:(?<=[0-9万亿]) )?"
     rf"(?=[{_MEASURE_FIRST}])(?={MEASURE})"  # one character first: most numerals fail it
 )
+_SPAN = re.Match.span
 _RUN_CHARS = frozenset(DIGITS + CN_DIGITS + ".．, 数几上若干余多来")
 _RUN_STRING = "".join(sorted(_RUN_CHARS))
 

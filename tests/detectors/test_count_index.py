@@ -154,9 +154,9 @@ def test_windows_without_a_numeral_read_no_sentence(monkeypatch: pytest.MonkeyPa
     read = []
     real = counts_in
 
-    def counting(text: str, start: int = 0, end: int | None = None):
+    def counting(text: str, start: int = 0, end: int | None = None, hits=()):
         read.append((start, end))
-        return real(text, start, end)
+        return real(text, start, end, hits)
 
     monkeypatch.setattr("fillcheck.detectors._count_index.counts_in", counting)
     assert index.between(0, 10) == []  # no numeral before a measure word
@@ -164,3 +164,15 @@ def test_windows_without_a_numeral_read_no_sentence(monkeypatch: pytest.MonkeyPa
     assert read == []
     assert [c.text for c in index.between(10, len(text))] == ["120件"]
     assert read == [(10, 19)]  # the one sentence that holds a numeral
+
+
+def test_sentences_read_from_the_numerals_found_once() -> None:
+    # spaced figures (`61723 件`, `3 000人`), full-width digits, a run of numeral
+    # characters before the numeral (`第12个`), approximations and a count at a stop
+    text = "受理61723 件，办结3 000人。共１２个项目！第12个、20余家\n其余人。5人次?约30名"
+    index = CountIndex(text)
+    stops = [i for i, char in enumerate(text) if char in "。！!？?\n"]
+    bounds = zip([0, *(i + 1 for i in stops)], [*(i + 1 for i in stops), len(text)], strict=True)
+    each = [count for start, end in bounds for count in counts_in(text, start, end)]
+    assert [c.text for c in each] == ["61723 件", "3 000人", "１２个", "20余家", "5人次", "30名"]
+    assert index.between(0, len(text)) == each

@@ -17,6 +17,7 @@ from fillcheck.detectors._count_rates import RATE
 from fillcheck.detectors._count_shares import EXPLICIT, SHARE_OF, _percent_ends
 from fillcheck.detectors._count_text import (
     iter_literal,
+    list_goes_on,
     literal_offsets,
     matches_ending_at,
     matches_near,
@@ -184,3 +185,23 @@ def test_module_state_holds_only_the_last_text() -> None:
     sentence_stops("乙。")
     assert _count_text._last_stops is not None
     assert _count_text._last_stops[0] == "乙。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一是学习，二、落实", (False, True)),  # a second item after a comma
+        ("要求如下：一、…；三、…", (False, True)),  # a third, the second skipped
+        ("第一部分。二、工作安排", (True, True)),  # a heading after a full stop
+        ("第一部分。\u3000二、工作安排", (True, True)),
+        ("二、工作安排", (False, False)),  # at the text's start: nothing before it
+        ("一二、三四", (False, False)),  # numerals, not markers
+        ("共三、四个", (False, False)),
+        ("。 三、", (False, False)),  # a full stop opens only `二、` in this test
+        ("这是第二、第三批", (False, False)),
+    ],
+)
+def test_list_goes_on_as_the_substring_tests(text: str, expected: tuple[bool, bool]) -> None:
+    full_stop = "。二、" in text or "。 二、" in text or "。\u3000二、" in text
+    goes_on = full_stop or any(m + n + "、" in text for m in "，,；;：:" for n in "二三")
+    assert list_goes_on(text) == expected == (full_stop, goes_on)

@@ -12,7 +12,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 
 from ..patterns import lazy_compile
@@ -245,7 +245,11 @@ def matches_near(
     done = 0  # where finditer would go on searching
     tried = -1  # the last offset tried
     for anchor in anchors:
-        start, last = max(anchor - hi, done, tried + 1), anchor - lo
+        start, last = anchor - hi, anchor - lo  # from the greatest of ``start``, ``done``
+        if start < done:  # and the offset after ``tried`` (compared inline: a call to
+            start = done  # ``max`` an anchor costs more than the tests)
+        if start <= tried:
+            start = tried + 1
         while start <= last:
             found = match(text, start)
             tried = start
@@ -368,6 +372,26 @@ def _find_all(text: str, literal: str) -> Iterator[int]:
 def _literal_pattern(literal: str) -> re.Pattern[str]:
     """``literal``'s first character, the rest as a lookahead."""
     return re.compile(f"{re.escape(literal[0])}(?={re.escape(literal[1:])})")
+
+
+def list_goes_on(text: str) -> tuple[bool, bool]:
+    """Whether a `二、` follows a full stop (`。二、`, `。 二、`), and whether an inline list
+    goes on to a second item (`，二、`) or a third (`；三、`): one scan for each of `二、`
+    and `三、`, not one for each of the fifteen strings that end with them."""
+    full_stop = goes_on = False
+    for needle in ("二、", "三、"):
+        find = partial(text.find, needle)
+        i = find()
+        while i >= 0 and not (goes_on and (full_stop or needle == "三、")):
+            before = text[i - 1 : i]  # "" at the text's start
+            if before and before in "，,；;：:":
+                goes_on = True
+            elif needle == "二、" and (
+                before == "。" or (before in (" ", "\u3000") and text[i - 2 : i - 1] == "。")
+            ):
+                full_stop = goes_on = True
+            i = find(i + 1)
+    return full_stop, goes_on
 
 
 def shorten(text: str, limit: int = 60) -> str:

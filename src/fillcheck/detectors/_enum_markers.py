@@ -16,7 +16,7 @@ from typing import overload
 
 from ..numerals import ORDINALS
 from ..patterns import is_han, lazy_compile
-from ._count_text import iter_literal
+from ._count_text import iter_literal, list_goes_on
 from ._enum_series import series_markers
 
 _CN_ORDINALS = "一二三四五六七八九十"
@@ -295,8 +295,8 @@ def inline_markers(text: str) -> Iterator[Marker]:
 
 
 def _inline_markers(text: str) -> Iterator[Marker]:
-    full_stop = "。二、" in text or "。 二、" in text or "。\u3000二、" in text
-    if not full_stop and not any(mark + n + "、" in text for mark in "，,；;：:" for n in "二三"):
+    full_stop, goes_on = list_goes_on(text)
+    if not goes_on:
         return  # no list goes on to a second item (or to a third, the second skipped)
     found = []
     for pattern in (*INLINE_CN_MARKERS, *((_FULL_STOP_CN_MARKER,) if full_stop else ())):
