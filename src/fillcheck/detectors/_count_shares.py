@@ -24,6 +24,7 @@ from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_share_base import CLAUSE, PLAN, Share, agrees, check, digits, implied, num
 from ._count_share_distant import distant_hit, distant_whole
+from ._count_share_pairs import pair_sum
 from ._count_share_parts import based_whole, joint_share_hits, lone_share_hit
 from ._count_share_respective import ratio_hits, respective_hits
 from ._count_share_wholes import (
@@ -275,44 +276,10 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
             if hit is not None:
                 yield hit
         if len(group) == 2:
-            yield from _pair_sum(text, group)
+            yield from pair_sum(text, group)
         if len(group) < 3:
             continue
         yield from _outliers(text, group)
-
-
-def _pair_sum(text: str, group: list[Share]) -> Iterator[Hit]:
-    """Two shares of one named whole (`汉族毕业生共2017人,占毕业生总人数的61.99%;少数民族
-    毕业生共1237人,占毕业生总人数的38.01%`) whose parts make the whole: when one share is
-    its part over the two parts' sum, exactly, the other must be too."""
-    first, second = group
-    if not first.base or first.base != second.base or not _WHOLE_BASE.search(first.base):
-        return  # both name the whole (not `占93.8%` after `占全部…的0.2%`)
-    whole = (first.part.value or 0) + (second.part.value or 0)
-    if not whole or first.part.unit != second.part.unit:
-        return
-    fits = [_fits(share, whole) for share in group]
-    if fits.count(True) != 1:
-        return  # both fit, or neither: the parts need not make the whole
-    right, wrong = group[fits.index(True)], group[fits.index(False)]
-    if len(f"{right.percent:g}".replace(".", "").lstrip("0")) < 3:
-        return  # `0.2%` fits many wholes: no evidence that the parts make this one
-    actual = (wrong.part.value or 0) / whole * 100
-    stated = text[wrong.start : wrong.end].strip()
-    message = t(
-        "share-contradicts",
-        part=num(wrong.part),
-        whole=f"({num(first.part)}+{num(second.part)})",
-        actual=f"{actual:.{wrong.digits}f}",
-        stated=stated,
-    )
-    yield Hit(wrong.part.start, wrong.end, message, t("share-recompute"))
-
-
-def _fits(share: Share, whole: float) -> bool:
-    """True when the share is its part over ``whole`` to its last written digit."""
-    exact = (share.part.value or 0) / whole * 100
-    return abs(exact - share.percent) <= 0.5 * 10 ** -share.digits + 1e-9
 
 
 def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:
