@@ -26,8 +26,9 @@ _REACH = 800
 _GAP = 8
 # A scope before the base's noun, and words of totals in it: `全市`, `全部`, `总`.
 _SCOPE = lazy_compile(r"^(?:全[国省市县区州镇乡]|全部|全|本[市省县区])")
-# A base's ending that names the measure of the whole (`总起数`, `死亡人数`, `比重`).
-_MEASURE_END = lazy_compile(r"(?:[人起件个户家所项次例]?数|比重|比例)$")
+# A base's ending that names the measure of the whole (`总起数`, `死亡人数`, `比重`,
+# `接待游客量`).
+_MEASURE_END = lazy_compile(r"(?:[人起件个户家所项次例]?数|比重|比例|量)$")
 # Bases of plans and other periods: another reading (see ``PLAN`` and ``_OWN_BASE``).
 _OTHER_BASE = lazy_compile("计划|预算|目标|任务|上年|同期|去年|增")
 # A share right after a count: `到位资金657465万元,占到位资金65.41%`.
@@ -35,6 +36,7 @@ _SHARE_AFTER = lazy_compile(r"\s*[，,]\s*占")
 # The period a sentence speaks of: `去年`, `2017年`.
 _PERIOD = lazy_compile(r"去年|上年|前年|今年|本年|(?:19|20)\d\d年")
 _SENTENCE_END = "。！？\n"
+_CLAUSE_END = "，,；;：:。！？\n"
 # How far off a share may be from the quotient over a whole found at a distance.
 _SLACK = 0.5
 
@@ -47,6 +49,9 @@ def distant_whole(counted: CountIndex, share: Share, parts: frozenset[int]) -> C
         return None
     text = counted.text
     part = share.part
+    clause = max(text.rfind(mark, 0, part.start) for mark in _CLAUSE_END) + 1
+    if "、" in text[clause : part.start]:
+        return None  # `A类172件、B类80件、C类50件,占工单总量的59.68%`: a share of their sum
     lo = max(0, part.start - _REACH)
     at = text.rfind(core, lo, part.start)
     while at >= 0:  # the usual base is not written before its share: no count is read
