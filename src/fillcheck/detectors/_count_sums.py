@@ -19,6 +19,7 @@ from ._count_breakdown import names_partition
 from ._count_disjoint import _PERSONS, funding_levels, head_noun_kinds, year_groups
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part, complement
+from ._count_parts_twins import twin_parts_exceeding
 from ._count_stages import described, numeral_text
 from ._count_text import matching_close
 from ._count_totals import ages_disjoint
@@ -34,6 +35,7 @@ def parts_exceeding_total(counted: CountIndex, found: list[Breakdown]) -> Iterat
         exceeding = [p for p in breakdown.parts if (p.count.value or 0) > (total.value or 0)]
         if exceeding and not _other_total(counted, breakdown):
             yield from (_exceeds_hit(breakdown, part) for part in exceeding)
+        yield from twin_parts_exceeding(counted, breakdown)
 
 
 def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
