@@ -51,3 +51,30 @@ SILENT = [
 
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")
+
+
+# Shares of a kind and its complement (`非…`, men and women): they add up to 100%.
+FISCAL = (
+    "从财政收入增长的结构来看,税收收入增收额占财政收入增收额的比重为91.6%,"
+    "非税收入增收额占财政收入增收额的比重为{}。"
+)
+SEXES = "從性別構成看,男性人口為70356萬人,占51.22%;女性人口為66993萬人,占{}。"
+
+COMPLEMENT_FIRE = [
+    (FISCAL.format("13.4%"), [("FC308", 1, 33)]),
+]
+
+COMPLEMENT_SILENT = [
+    FISCAL.format("8.4%"),
+    SEXES.format("48.78%"),
+    # not one whole: each kind's share of its own group
+    "男性党员占党员总数的60.5%,女性干部占干部总数的45.1%。",
+    # a kind and another kind, not its complement
+    "税收收入占一般公共预算收入的比重为79.5%,社保收入占比为12.1%。",
+]
+
+(
+    test_complement_fires,
+    test_complement_silent,
+    test_complement_more_silent_rows_than_firing_rows,
+) = rule_table(COMPLEMENT_FIRE, COMPLEMENT_SILENT, "FC3")

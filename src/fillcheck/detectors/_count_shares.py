@@ -23,6 +23,7 @@ from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_share_base import CLAUSE, PLAN, Share, agrees, check, digits, implied, num
+from ._count_share_complements import complement_hits
 from ._count_share_distant import distant_hit, distant_whole
 from ._count_share_pairs import pair_sum
 from ._count_share_parts import based_whole, joint_share_hits, lone_share_hit
@@ -96,6 +97,8 @@ def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
     reported |= {hit.end for hit in joint}
     listed = [*respective_hits(counted), *ratio_hits(counted)]
     yield from (hit for hit in listed if hit.end not in reported)
+    reported |= {hit.end for hit in listed}
+    yield from (hit for hit in complement_hits(counted) if hit.end not in reported)
 
 
 # A base that names a whole (`党员总数`, `全市`, `合计`): no part is more than all of it.
