@@ -260,12 +260,15 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
         total = named_total(counted, group[0], parts) if group[0].base else None
         total = total or stated_total(counted, group, parts) or noun_whole(counted, group)
         total = total or declared_whole(counted, group, parts)
-        total = total or based_whole(counted, group) or split_whole(counted, group)
-        if total is not None:
-            for share in group:
-                hit = check(text, share, total, share.start, share.end)
-                if hit is not None:
-                    yield hit
+        total = total or based_whole(counted, group)
+        split = None if total is not None else split_whole(counted, group)
+        if total is not None or split is not None:
+            hits = [check(text, share, total or split, share.start, share.end) for share in group]
+            found = [hit for hit in hits if hit is not None]
+            if split is not None and len(found) == len(group) == 2:
+                # two parts that make their whole, both off: which one is wrong is not said
+                found = [found[0]._replace(end=found[1].end)]
+            yield from found
             continue
         distant = distant_whole(counted, group[0], parts) if group[0].base else None
         if distant is not None and sum(agrees(s, distant) for s in group) >= len(group) - 1:
