@@ -29,6 +29,7 @@ from ._count_line_parts import line_breakdowns
 from ._count_pairs import pair_breakdowns
 from ._count_parts_again import split_again
 from ._count_parts_first import parts_first_breakdowns
+from ._count_parts_negated import negated_breakdowns
 from ._count_semicolons import parts_end, semicolon_breakdowns
 from ._count_table_rows import table_row_breakdowns
 from ._count_tables import table_breakdowns
@@ -85,6 +86,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _change_breakdowns(counted)
     yield from division_breakdowns(counted, _total_in_sentence)
     yield from parts_first_breakdowns(counted)  # and the parts named by a head noun
+    yield from negated_breakdowns(counted)
     for opener in "（(":
         for index in counted.positions(opener):
             yield from bracket_breakdown(counted, index)

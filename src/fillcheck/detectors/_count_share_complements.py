@@ -15,20 +15,11 @@ from collections.abc import Iterator
 from ..finding import Hit
 from ..messages import t
 from ..patterns import is_han
+from ._count_breakdown import PARTITIONS
 from ._count_index import CountIndex
 
 # The two sides of one split: each pair's words take the same place in the two labels.
-_SIDES = (
-    ("男性", "女性"),
-    ("男", "女"),
-    ("城镇", "乡村"),
-    ("城镇", "农村"),
-    ("城市", "农村"),
-    ("中央", "地方"),
-    ("商品", "服务"),
-    ("境内", "境外"),
-    ("国内", "国外"),
-)
+_SIDES = (*PARTITIONS, ("商品", "服务"))
 _CLAUSE_STOPS = "，,；;。！？\n：:"
 _SEPARATORS = "，,；;"
 _DIGITS = "0123456789."
