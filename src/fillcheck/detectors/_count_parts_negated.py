@@ -27,7 +27,8 @@ def negated_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         if negated is None:
             continue
         count2, label2 = negated
-        start1 = max(text.rfind(c, 0, at) for c in _STOPS) + 1
+        lo = max(0, at - 40)
+        start1 = max(lo, *(text.rfind(c, lo, at) + 1 for c in _STOPS))
         first = _clause_count(counted, start1)
         if first is None or first[0].end > at:
             continue
@@ -38,7 +39,8 @@ def negated_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
         if start1 < 1 or text[start1 - 1] not in "，,；;":
             continue
         before = _top_level_counts(counted, max(0, start1 - 120), start1 - 1)
-        sentence = max(text.rfind(c, 0, start1) for c in "。！？\n") + 1
+        back = max(0, start1 - 120)
+        sentence = max(back, *(text.rfind(c, back, start1) + 1 for c in "。！？\n"))
         totals = [c for c in before if c.start >= sentence and same_kind(c, count1)]
         if not totals or not totals[-1].exact:
             continue

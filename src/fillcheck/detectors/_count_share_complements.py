@@ -74,10 +74,10 @@ def _share(text: str, index: int) -> _Share | None:
     run = text[number:end]
     # the label: the han run that opens the clause the share closes, or the one before
     # a `，占` clause (`男性人口为70356万人,占51.22%`)
-    clause = max(text.rfind(c, 0, number) for c in _CLAUSE_STOPS) + 1
+    clause = _after_stop(text, number)
     words = text[clause:number]
     if words.startswith("占") and clause >= 1 and text[clause - 1] in "，,":
-        prior = max(text.rfind(c, 0, clause - 1) for c in _CLAUSE_STOPS) + 1
+        prior = _after_stop(text, clause - 1)
         label_words, base = text[prior : clause - 1], words
     else:
         at = words.find("占")
@@ -88,6 +88,12 @@ def _share(text: str, index: int) -> _Share | None:
     if len(label) < 2 or not all(map(is_han, base)):
         return None
     return _Share(label, base, float(run), len(run.partition(".")[2]), number, index + 1)
+
+
+def _after_stop(text: str, index: int) -> int:
+    """Where the clause ending at ``index`` starts (looking back at most 120 characters)."""
+    lo = max(0, index - 120)
+    return max(lo, *(text.rfind(c, lo, index) + 1 for c in _CLAUSE_STOPS))
 
 
 def _leading_han(words: str) -> str:

@@ -49,7 +49,8 @@ def distant_whole(counted: CountIndex, share: Share, parts: frozenset[int]) -> C
         return None
     text = counted.text
     part = share.part
-    clause = max(text.rfind(mark, 0, part.start) for mark in _CLAUSE_END) + 1
+    lo = max(0, part.start - 120)
+    clause = max(lo, *(text.rfind(mark, lo, part.start) + 1 for mark in _CLAUSE_END))
     if "、" in text[clause : part.start]:
         return None  # `A类172件、B类80件、C类50件,占工单总量的59.68%`: a share of their sum
     lo = max(0, part.start - _REACH)
@@ -82,7 +83,8 @@ def _other_period(text: str, whole: int, part: int) -> bool:
 
 def _period(text: str, at: int) -> str:
     """The first period named in the sentence that ``at`` stands in, up to ``at``."""
-    start = max(text.rfind(mark, 0, at) for mark in _SENTENCE_END) + 1
+    lo = max(0, at - 300)
+    start = max(lo, *(text.rfind(mark, lo, at) + 1 for mark in _SENTENCE_END))
     match = _PERIOD.compiled.search(text, start, at)
     return match.group() if match else ""
 
