@@ -20,6 +20,8 @@ _DIVISION = lazy_compile(
 # A sentence that opens with any division (`按阶段划分(含子项),其中…`): parts, not a total.
 _DIVIDED = lazy_compile(r"按[^，,。；;：:0-9０-９]{1,12}?分")
 _OPENS = "。"
+# Two kinds named in a view: `中央和地方`, `城镇与乡村`.
+_PAIR = lazy_compile("[和与與及]")
 
 
 def division_breakdowns(counted: CountIndex, total_in_sentence) -> Iterator[Breakdown]:
@@ -27,9 +29,11 @@ def division_breakdowns(counted: CountIndex, total_in_sentence) -> Iterator[Brea
     total of the sentence before (the rule `。其中` uses)."""
     text = counted.text
     last: tuple[int, object, str] | None = None  # (end, total, label) of the last division
+    # a view (`分中央和地方看`) may also open the paragraph after a sentence's end
+    paragraphs = {i + 2 for i in counted.positions("。\n分")}
     openings = [*counted.positions("按"), *(i + 1 for i in counted.positions("。分"))]
-    for index in sorted(openings):
-        if index == 0 or char_before(text, index) not in _OPENS:
+    for index in sorted((*openings, *paragraphs)):
+        if index == 0 or (char_before(text, index) not in _OPENS and index not in paragraphs):
             continue
         match = _DIVISION.compiled.match(text, index)
         if match is None:
@@ -40,10 +44,10 @@ def division_breakdowns(counted: CountIndex, total_in_sentence) -> Iterator[Brea
         probe = _top_level_counts(counted, match.end(), end, quotes=True)
         if not probe:
             continue
-        if last is not None and last[0] == index - 1:
+        stop = index - 2 if index in paragraphs else index - 1
+        if last is not None and last[0] == stop:
             total, label = last[1], last[2]  # `。按消费类型分,`: the same total split again
         else:
-            stop = index - 1
             for _ in range(2):  # past a sentence of parts: `…户籍人口889760人。其中:…。按性别分:`
                 start = _sentence_start(text, stop)
                 if start < 2 or text[start - 1] != "。":
@@ -65,4 +69,11 @@ def division_breakdowns(counted: CountIndex, total_in_sentence) -> Iterator[Brea
         parts = _parts(counted, match.end(), end, total)
         if len(parts) >= 2:
             # `按…分` divides the whole; a view (`分类型来看`) may pick a few kinds only
-            yield Breakdown(total, label, tuple(parts), match.group("view") is None)
+            view = match.group("view")
+            yield Breakdown(total, label, tuple(parts), view is None or _two_kinds(view))
+
+
+def _two_kinds(view: str) -> bool:
+    """True when a view names the two kinds it splits the whole into (`分中央和地方看`,
+    `分稅收和非稅收入看`): its parts make the whole, as a division's do."""
+    return bool(_PAIR.search(view)) and "等" not in view

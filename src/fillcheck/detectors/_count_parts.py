@@ -27,7 +27,9 @@ from ._count_following import following_breakdowns
 from ._count_index import CountIndex
 from ._count_line_parts import line_breakdowns
 from ._count_pairs import pair_breakdowns
+from ._count_parts_again import split_again
 from ._count_parts_first import parts_first_breakdowns
+from ._count_parts_negated import negated_breakdowns
 from ._count_semicolons import parts_end, semicolon_breakdowns
 from ._count_table_rows import table_row_breakdowns
 from ._count_tables import table_breakdowns
@@ -84,6 +86,7 @@ def _all_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
     yield from _change_breakdowns(counted)
     yield from division_breakdowns(counted, _total_in_sentence)
     yield from parts_first_breakdowns(counted)  # and the parts named by a head noun
+    yield from negated_breakdowns(counted)
     for opener in "（(":
         for index in counted.positions(opener):
             yield from bracket_breakdown(counted, index)
@@ -218,7 +221,14 @@ def _opened_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             continue
         if char_before(text, stop) in _SENTENCE_BEFORE:
             if not match.group("whole"):
-                continue  # `。从社会职业来看，…`: which total is meant is not said
+                # `。从社会职业来看，…`: which total is meant is not said, unless the view
+                # before split one (`从诉求类型来看…。从热点分布来看…`)
+                again = split_again(counted, stop - 1, probe[0])
+                if again is not None:
+                    parts = _parts(counted, match.end(), end, again[0])
+                    if parts:
+                        yield Breakdown(again[0], again[1], tuple(parts), False)
+                continue
             stop -= 1
         whole = "分布" in match.group()
         # `其中境外移入病例13例,分別為上海7例、…`: `分别为` right after a count splits it

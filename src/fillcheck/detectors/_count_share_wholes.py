@@ -16,7 +16,8 @@ from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_parts import Part, counted_noun
 from ._count_share_base import PLAN, PLAN_OBJECTS, Share, agrees
-from ._count_sums import _format, complete
+from ._count_stages import sum_text as _format
+from ._count_sums import complete
 from ._count_text import after_last_stop, literal_offsets, matches_near
 
 CLAUSE = "，,；;：:。\n"

@@ -23,7 +23,9 @@ from ..numerals import Count, same_kind
 from ..patterns import lazy_compile
 from ._count_index import CountIndex
 from ._count_share_base import CLAUSE, PLAN, Share, agrees, check, digits, implied, num
+from ._count_share_complements import complement_hits
 from ._count_share_distant import distant_hit, distant_whole
+from ._count_share_pairs import pair_sum
 from ._count_share_parts import based_whole, joint_share_hits, lone_share_hit
 from ._count_share_respective import ratio_hits, respective_hits
 from ._count_share_wholes import (
@@ -95,6 +97,8 @@ def share_contradictions(counted: CountIndex) -> Iterator[Hit]:
     reported |= {hit.end for hit in joint}
     listed = [*respective_hits(counted), *ratio_hits(counted)]
     yield from (hit for hit in listed if hit.end not in reported)
+    reported |= {hit.end for hit in listed}
+    yield from (hit for hit in complement_hits(counted) if hit.end not in reported)
 
 
 # A base that names a whole (`党员总数`, `全市`, `合计`): no part is more than all of it.
@@ -256,12 +260,15 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
         total = named_total(counted, group[0], parts) if group[0].base else None
         total = total or stated_total(counted, group, parts) or noun_whole(counted, group)
         total = total or declared_whole(counted, group, parts)
-        total = total or based_whole(counted, group) or split_whole(counted, group)
-        if total is not None:
-            for share in group:
-                hit = check(text, share, total, share.start, share.end)
-                if hit is not None:
-                    yield hit
+        total = total or based_whole(counted, group)
+        split = None if total is not None else split_whole(counted, group)
+        if total is not None or split is not None:
+            hits = [check(text, share, total or split, share.start, share.end) for share in group]
+            found = [hit for hit in hits if hit is not None]
+            if split is not None and len(found) == len(group) == 2:
+                # two parts that make their whole, both off: which one is wrong is not said
+                found = [found[0]._replace(end=found[1].end)]
+            yield from found
             continue
         distant = distant_whole(counted, group[0], parts) if group[0].base else None
         if distant is not None and sum(agrees(s, distant) for s in group) >= len(group) - 1:
@@ -275,44 +282,10 @@ def _sibling_hits(counted: CountIndex, shares: list[Share]) -> Iterator[Hit]:
             if hit is not None:
                 yield hit
         if len(group) == 2:
-            yield from _pair_sum(text, group)
+            yield from pair_sum(text, group)
         if len(group) < 3:
             continue
         yield from _outliers(text, group)
-
-
-def _pair_sum(text: str, group: list[Share]) -> Iterator[Hit]:
-    """Two shares of one named whole (`汉族毕业生共2017人,占毕业生总人数的61.99%;少数民族
-    毕业生共1237人,占毕业生总人数的38.01%`) whose parts make the whole: when one share is
-    its part over the two parts' sum, exactly, the other must be too."""
-    first, second = group
-    if not first.base or first.base != second.base or not _WHOLE_BASE.search(first.base):
-        return  # both name the whole (not `占93.8%` after `占全部…的0.2%`)
-    whole = (first.part.value or 0) + (second.part.value or 0)
-    if not whole or first.part.unit != second.part.unit:
-        return
-    fits = [_fits(share, whole) for share in group]
-    if fits.count(True) != 1:
-        return  # both fit, or neither: the parts need not make the whole
-    right, wrong = group[fits.index(True)], group[fits.index(False)]
-    if len(f"{right.percent:g}".replace(".", "").lstrip("0")) < 3:
-        return  # `0.2%` fits many wholes: no evidence that the parts make this one
-    actual = (wrong.part.value or 0) / whole * 100
-    stated = text[wrong.start : wrong.end].strip()
-    message = t(
-        "share-contradicts",
-        part=num(wrong.part),
-        whole=f"({num(first.part)}+{num(second.part)})",
-        actual=f"{actual:.{wrong.digits}f}",
-        stated=stated,
-    )
-    yield Hit(wrong.part.start, wrong.end, message, t("share-recompute"))
-
-
-def _fits(share: Share, whole: float) -> bool:
-    """True when the share is its part over ``whole`` to its last written digit."""
-    exact = (share.part.value or 0) / whole * 100
-    return abs(exact - share.percent) <= 0.5 * 10**-share.digits + 1e-9
 
 
 def _groups(text: str, shares: list[Share]) -> Iterator[list[Share]]:

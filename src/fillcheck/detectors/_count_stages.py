@@ -141,7 +141,10 @@ def _stated_first_hits(counted: CountIndex) -> tuple[list[Hit], list[Hit]]:
         label_3 = text[still.end : _OPEN_AFTER.match(text, still.end).end() + 2].strip()
         shown = f"{described(done, label_2)} + {described(still, label_3)}"
         message = t(
-            "parts-not-summing", parts=shown, sum=f"{value:g}", total=described(total, label_1)
+            "parts-not-summing",
+            parts=shown,
+            sum=sum_text(value, done),
+            total=described(total, label_1),
         )
         pending.append(Hit(total.start, still.end, message, t("check-figures")))
     return exceeding, pending
@@ -173,7 +176,7 @@ def _pending_hit(
     message = t(
         "parts-not-summing",
         parts=shown,
-        sum=f"{total:g}",
+        sum=sum_text(total, second),
         total=described(first, labels[0]),
     )
     return Hit(first.start, pending.end, message, t("check-figures"))
@@ -191,3 +194,15 @@ def _count_after(counted: CountIndex, index: int, limit: int) -> Count | None:
     if not counts or not counts[0].exact or char_after(text, counts[0].end) == "的":
         return None
     return counts[0]
+
+
+def sum_text(value: float, like: Count) -> str:
+    """``value`` written as ``like`` writes its numeral: `1605.1亿` after `208.2亿元`."""
+    suffix = ""
+    for word, size in (("亿", 1e8), ("万", 1e4)):
+        if numeral_text(like).endswith(word):
+            value, suffix = value / size, word
+            break
+    value = round(value, 6)
+    shown = str(int(value)) if value == int(value) else f"{value:.6f}".rstrip("0")
+    return shown + suffix

@@ -13,13 +13,14 @@ from collections.abc import Iterator
 
 from ..finding import Hit
 from ..messages import t
-from ..numerals import Count, same_kind
+from ..numerals import same_kind
 from ..patterns import lazy_compile
 from ._count_breakdown import names_partition
 from ._count_disjoint import _PERSONS, funding_levels, head_noun_kinds, year_groups
 from ._count_index import CountIndex
 from ._count_parts import Breakdown, Part, complement
-from ._count_stages import described, numeral_text
+from ._count_parts_twins import twin_parts_exceeding
+from ._count_stages import described, sum_text
 from ._count_text import matching_close
 from ._count_totals import ages_disjoint
 
@@ -34,6 +35,7 @@ def parts_exceeding_total(counted: CountIndex, found: list[Breakdown]) -> Iterat
         exceeding = [p for p in breakdown.parts if (p.count.value or 0) > (total.value or 0)]
         if exceeding and not _other_total(counted, breakdown):
             yield from (_exceeds_hit(breakdown, part) for part in exceeding)
+        yield from twin_parts_exceeding(counted, breakdown)
 
 
 def _exceeds_hit(breakdown: Breakdown, part: Part) -> Hit:
@@ -93,7 +95,7 @@ def parts_not_summing(counted: CountIndex, found: list[Breakdown]) -> Iterator[H
         message = t(
             "parts-not-summing",
             parts=shown,
-            sum=_format(sum(values), breakdown.parts[0].count),
+            sum=sum_text(sum(values), breakdown.parts[0].count),
             total=described(total, breakdown.total_label),
         )
         first, end = breakdown.parts[0].count.start, breakdown.parts[-1].count.end
@@ -335,15 +337,3 @@ def _levels(labels: list[str]) -> bool:
         and branch.endswith("支部")
         and ("总支" not in branch)
     )
-
-
-def _format(value: float, like: Count) -> str:
-    """``value`` written as ``like`` writes its numeral: `1605.1亿` after `208.2亿元`."""
-    suffix = ""
-    for word, size in (("亿", 1e8), ("万", 1e4)):
-        if numeral_text(like).endswith(word):
-            value, suffix = value / size, word
-            break
-    value = round(value, 6)
-    shown = str(int(value)) if value == int(value) else f"{value:.6f}".rstrip("0")
-    return shown + suffix
