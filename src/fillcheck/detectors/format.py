@@ -21,6 +21,7 @@ from ..registry import register
 from ..scan import declare, declared_starts
 from ._dots import dot_is_punctuation, word_dots
 from ._official import is_official, skipped_headings
+from ._site_marks import apostrophe_marks
 from ._unit_pairs import TIGHT_UNIT, in_spaced_passage, spaced_pairs
 from ._values import Unit, unit_at
 
@@ -299,10 +300,6 @@ def heading_level_skipped(doc: Document) -> Iterator[Hit]:
     yield from skipped_headings(doc.text)
 
 
-# A copy mark after a Chinese character: `对客人的'询问`, `用语的',发现`.
-_APOSTROPHE_AFTER = set("，,。；;、：:！？")
-
-
 @register("FC507", "stray-site-mark", Category.FORMAT, Severity.WARNING)
 def stray_site_mark(doc: Document) -> Iterator[Hit]:
     """A stray `'` or `.` that a document-sharing site put into the text as a copy mark.
@@ -335,17 +332,12 @@ def stray_site_mark(doc: Document) -> Iterator[Hit]:
         if ends and not dot_is_punctuation(text):
             marks.extend(ends)
     if "'" in text:
-        for match in _APOSTROPHE.finditer(text):
-            start = match.start()
-            after = char_after(text, start + 1)
-            if is_han(char_before(text, start)) and (is_han(after) or after in _APOSTROPHE_AFTER):
-                marks.append(start)
+        marks.extend(apostrophe_marks(text))
     for start in sorted(marks):
         yield Hit(start, start + 1, t("stray-site-mark", text=text[start - 1 : start + 2]),
                   t("delete-mark"))  # fmt: skip
 
 
-_APOSTROPHE = re.compile("'")
 # Punctuation of sentences: a line without any is a title (`会议主持词.`), not prose.
 _SENTENCE_MARKS = set(".。，,；;：:！？!?")
 # A dot after a Chinese character at the end of a line.
