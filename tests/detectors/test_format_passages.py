@@ -34,6 +34,8 @@ MUST_NOT_FIRE = [
     # a Hong Kong statement spacing its figures, gathered into tight mainland news
     _lines("consistent/277_agri_village_hk_trad.txt", 1, 21),
     _lines("consistent/277_agri_village_hk_trad.txt"),
+    # model reports gathered on one page, one spacing its numbers (`于 6 月 14 日`)
+    _lines("consistent/127_work_summaries.txt"),
     # a meeting's time before the room: `16:00 公司会议室`
     _lines("labeled/dev/qichetansuo_huiyi_jilu.txt"),
     # provincial notices whose headings go `一、` then `1.` throughout
