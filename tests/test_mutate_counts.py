@@ -63,7 +63,9 @@ def test_every_label_text_stands_at_its_line_and_column(split: str) -> None:
 def test_labels_carry_category_structure_and_mutation(split: str) -> None:
     structures = {"announced-items", "announced-set", "part-total", "share", "sequence"}
     for label in _labels(split):
-        assert label["category"] in {"count", "ambiguous", "placeholder", "format"}
+        assert label["category"] in {
+            "count", "ambiguous", "placeholder", "paywall", "redaction", "format"
+        }  # fmt: skip
         # a trap holds no count contradiction, only (rarely) a real slip of another kind
         if label["category"] in {"count", "ambiguous"}:
             assert label["structure"] in structures

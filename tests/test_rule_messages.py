@@ -657,7 +657,7 @@ CASES = [
     ),
     (
         "FC506",
-        "关于做好安全生产工作的通知\n抄送：市委办公室\n一、总体要求\n1.加强领导",
+        "关于做好安全生产工作的通知\n抄送：市委办公室\n一、总体要求\n1.加强领导\n二、保障\n（一）压实",
         4,
         1,
         "`1.` is a level-3 heading straight after a level-1 one: a level is skipped",

@@ -29,7 +29,10 @@ MUST_FIRE = [
         [("FC505", 2, 30)],
     ),
     (NOTICE.format(body="一、总体要求\n1.加强领导\n（一）压实责任"), [("FC506", 3, 1)]),
-    (NOTICE.format(body="（一）主要任务\n（1）细化分工"), [("FC506", 3, 1)]),
+    (
+        NOTICE.format(body="（一）主要任务\n（1）细化分工\n（二）保障措施\n1.压实责任"),
+        [("FC506", 3, 1)],
+    ),
     (NOTICE.format(body="共投入资金280 万元"), [("FC501", 2, 6)]),
     # converted text: every number spaced, Latin words tight (wenke99)
     (
@@ -106,7 +109,7 @@ def _codes(text: str, style: str) -> list[tuple[str, int, int]]:
 
 
 def test_official_style_can_be_set_or_turned_off():
-    text = "一、总体要求\n1.加强领导\n共投入资金280 万元"
+    text = "一、总体要求\n1.加强领导\n共投入资金280 万元\n二、保障措施\n（一）压实责任"
     assert _codes(text, "auto") == []
     assert _codes(text, "official") == [("FC506", 2, 1), ("FC501", 3, 6)]
     notice = NOTICE.format(body=text)

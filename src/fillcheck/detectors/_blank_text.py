@@ -18,6 +18,7 @@ from ..patterns import (
     is_han,
     line_bounds,
 )
+from ._mark_names import shown_after_name
 from ._values import NOT_UNITS, unit_at
 
 # Filled and empty marks side by side draw a bar or a rating, not a blank.
@@ -33,6 +34,8 @@ def blank_is_text(text: str, start: int, end: int) -> bool:
     """A blank run that is part of ordinary text: `__init__`, `二○○八年`, a rule line."""
     run = text[start:end]
     before, after = char_before(text, start), char_after(text, end)
+    if shown_after_name(text, start):
+        return True  # `书名号(《 》)`, `专名号( ____ )`: the mark itself, named
     if run == "_":  # one underscore is a blank only beside its unit: `人民币_ 元`, `月 _日`
         if text.startswith("年", end + (after == " ")):
             return False  # `_年_月_日`: the lexer took it before a year and another blank

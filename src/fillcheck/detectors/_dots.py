@@ -59,6 +59,26 @@ def _clause_dots(text: str, index: int) -> int:
 _NUMERAL_HEADING = re.compile(r"(?:^|(?<=\n))[ \u3000]*[一二三四五六七八九十]{1,3}$")
 
 
+# Characters that spell foreign names in Chinese (the usual transliteration table): a dot
+# between them stands for a name's `·` (`马丁.路德.金`, `列夫.托尔斯泰`), not a filtered word.
+_SOUNDS = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁东杜多厄恩法范菲费芬丰"
+    "弗福富盖甘戈格贡古哈海汉豪赫亨胡华惠霍基吉加贾杰金居卡凯坎康考柯科克肯库夸奎拉莱赖兰朗"
+    "劳勒雷蕾里利丽莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米密明姆莫墨穆纳娜奈南内尼妮涅宁纽"
+    "诺欧帕潘佩彭皮普齐契乔切琼丘萨塞赛桑瑟森莎沙尚舍施史斯松苏索塔泰坦汤唐特提托瓦万旺威韦"
+    "维温沃乌伍西希席夏谢辛休雅亚扬耶叶伊尤约泽扎詹朱卓兹翰尔夫琪露丝茜黛薇萝珀茨什"
+)
+
+
+def _name_dot(text: str, start: int) -> bool:
+    """True for a dot inside a foreign name: the characters on both sides and one more
+    beside them spell sounds (`丁.路`, `德.金`, `夫.托`)."""
+    before, after = text[max(0, start - 2) : start], text[start + 1 : start + 3]
+    if before[-1:] not in _SOUNDS or after[:1] not in _SOUNDS:
+        return False
+    return before[:1] in _SOUNDS or after[1:2] in _SOUNDS
+
+
 def word_dots(doc: Document) -> tuple[list[int], list[int]]:
     """(filtered, marks): offsets of dots between Chinese characters, by what left them.
 
@@ -90,6 +110,8 @@ def _word_dots(text: str) -> tuple[list[int], list[int]]:
             continue
         if _clause_dots(text, start) >= _LIST_DOTS:
             continue  # `设计费.制造费.预装费.包装费`: dots separate a list's items
+        if _name_dot(text, start):
+            continue  # `马丁.路德.金`: a name's `·` typed as a dot
         dots.append(start)
     if dots and all(text[start - 1] == "的" for start in dots):
         return [], dots

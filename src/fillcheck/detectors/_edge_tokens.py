@@ -122,10 +122,16 @@ def _token(token: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# A value that is a template's bracketed slot: `[具体日期]`, `【填写日期】`, `{date}`.
+_SLOT_VALUE = re.compile(r"\[[^\[\]]{1,20}\]|【[^【】]{1,20}】|\{[^{}]{1,20}\}")
+
+
 def _field(key: str, value: str) -> tuple[str | None, int]:
     """A ``key:value`` token: a site's field, a form's word, or nothing of a site's."""
     if key in UI_WORDS:
         return WEAK, 1
+    if _SLOT_VALUE.fullmatch(value):
+        return None, 0  # `日期:[具体日期]`: a template's slot, a form's field
     timed = key in TIME_KEYS or key.endswith(("时间", "日期"))
     if key in BYLINE_KEYS and len(value) <= _BYLINE_LEN:
         return "byline", 1  # a site's field only beside a date: `2024-07-16 来源:个人…`

@@ -232,6 +232,8 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return False  # `于  年  月  日`: the date slot reports its gaps
     if _spaced_out(text, start) or "单位" in text[max(0, start - 5) : start]:
         return False  # `合 计  人`: a spaced-out heading; `单位：  元`
+    if _SPACED_ON.match(text, end + 1):
+        return False  # `首     页 政 务 公 开`: a menu spaced out to fill a width
     if before in NUMBER_CHARS and text.startswith(_SLOT_UNITS, end):
         return True
     if is_han(before) and text.startswith(_AMOUNTS, end) and not text.startswith(_YUAN_WORDS, end):
@@ -259,6 +261,10 @@ def _in_sentence(text: str, at: int) -> bool:
     """True when the line holding ``at`` has a clause mark: prose, not a table row."""
     line_start, line_end = line_bounds(text, at)
     return any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS)
+
+
+# Characters going on spaced out one at a time after a gap's unit (` 政 务 `).
+_SPACED_ON = re.compile(r"[ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?:[ \u3000]|$)", re.M)
 
 
 def _spaced_out(text: str, start: int) -> bool:

@@ -346,12 +346,18 @@ def personal_data(doc: Document) -> Iterator[Hit]:
     yield from hits
 
 
+# A given name's last character kept after `某`, then the end of a list item: `李某成、`.
+_GIVEN = re.compile(f"[\u4e00-\u9fff](?<![{_NAME_ENDS}])[、，,；;]")
+
+
 def _anonymised_names(doc: Document) -> list[Hit]:
     """`张某某`, and `李某` where a word ends after it or the same name does so elsewhere."""
     text, candidates = doc.text, []
     for start, end in _names(doc):
         if char_before(text, start) in SURNAMES and not text.startswith(_NOT_NAMES, end):
             after = char_after(text, end)
+            if end - start == 1 and _GIVEN.match(text, end):
+                continue  # `刘某连、李某成、刘某国`: the name is three characters long
             confirmed = end - start == 2 or not is_han(after) or after in _NAME_ENDS
             candidates.append((start - 1, end, confirmed))
     names = {text[start:end] for start, end, confirmed in candidates if confirmed}

@@ -72,16 +72,32 @@ def _level(line: str) -> tuple[int, str] | None:
 
 
 def skipped_headings(text: str) -> Iterator[Hit]:
-    """Headings more than one level below the heading before them."""
-    previous = 0
-    offset = 0
+    """Headings more than one level below the heading before them, in a document that
+    uses a level it skipped elsewhere.
+
+    GB/T 9704 lets a document leave a level out (`一、` then `1.` throughout is a style
+    many governments publish); the slip is a document that writes `（一）` under one
+    `一、` and skips it under another. A document number on a line of its own starts a
+    new document (a page of several notices is judged one notice at a time).
+    """
+    headings: list[tuple[int, int, int, str, int]] = []  # start, level, previous, marker, doc
+    used: set[tuple[int, int]] = set()
+    previous = document = offset = 0
     for line in text.split("\n"):
+        if DOC_NUMBER.match(line):
+            document += 1
+            previous = 0
         found = _level(line)
         if found is not None:
             level, marker = found
-            if previous and level > previous + 1:
-                start = offset + len(line) - len(line.lstrip(" \u3000\t"))
-                message = t("heading-skipped", marker=marker, level=level, previous=previous)
-                yield Hit(start, start + len(marker), message, t("number-headings"))  # fmt: skip
+            start = offset + len(line) - len(line.lstrip(" \u3000\t"))
+            headings.append((start, level, previous, marker, document))
+            used.add((document, level))
             previous = level
         offset += len(line) + 1
+    for start, level, previous, marker, document in headings:
+        if not previous or level <= previous + 1:
+            continue
+        if any((document, skipped) in used for skipped in range(previous + 1, level)):
+            message = t("heading-skipped", marker=marker, level=level, previous=previous)
+            yield Hit(start, start + len(marker), message, t("number-headings"))  # fmt: skip

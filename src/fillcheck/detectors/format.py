@@ -21,7 +21,8 @@ from ..registry import register
 from ..scan import declare, declared_starts
 from ._dots import dot_is_punctuation, word_dots
 from ._official import is_official, skipped_headings
-from ._unit_pairs import TIGHT_UNIT, spaced_pairs
+from ._site_marks import apostrophe_marks
+from ._unit_pairs import TIGHT_UNIT, in_spaced_passage, spaced_pairs
 from ._values import Unit, unit_at
 
 # A Latin word against Chinese, without and with a space: `为Word版`, `使用 Python 编写`.
@@ -61,10 +62,16 @@ _MIN_EVIDENCE = 5
 _SPACING_MAJORITY = 6
 
 
+# Kinds of unit that name rather than measure: `公司`, `书记`.
+_NAMES = frozenset({"organisation", "person"})
+
+
 def _spaced_pairs(text: str) -> list[tuple[int, int, int]]:
     """(start, space, end) of each number-unit pair written with a space inside.
 
-    A number at the start of a line is a clause number (`4.2 本协议`), not a figure.
+    A number at the start of a line is a clause number (`4.2 本协议`), not a figure; nor
+    is a number before a name (`14:00-16:00 公司会议室`, `2 书记`): organisations and
+    titles measure nothing.
     """
     pairs = []
     for match in spaced_pairs(text):
@@ -73,6 +80,8 @@ def _spaced_pairs(text: str) -> list[tuple[int, int, int]]:
         if unit is None and _edition(text, match.start(), match.end()):
             unit = Unit(text[match.end()], "count")  # `2021 版`
         if unit is None or not (is_han(unit.text[0]) or unit.kind == "percent"):
+            continue
+        if unit.kind in _NAMES:
             continue
         if not _starts_line(text, match.start()):
             pairs.append((match.start(), space, match.end() + len(unit.text)))
@@ -130,8 +139,12 @@ def space_in_number_unit(doc: Document) -> Iterator[Hit]:
     tight = _tight_pairs(text)
     clear = tight >= _MIN_EVIDENCE and tight >= _SPACING_MAJORITY * len(pairs)
     converted = tight == 0 and not _spaces_latin(text)  # `为Word版` but `2021 年 12 月`
-    if not (clear or converted or is_official(doc)):
+    official = is_official(doc)
+    if not (clear or converted or official):
         return
+    if clear and not official:
+        passage = in_spaced_passage(text, pairs)
+        pairs = [pair for pair in pairs if pair[0] not in passage]
     for start, space, end in pairs:
         yield Hit(start, end, t("space-in-number-unit", text=text[start:end], count=tight),
                   t("write-this", text=text[start:space] + text[space + 1 : end]))  # fmt: skip
@@ -269,24 +282,22 @@ def heading_level_skipped(doc: Document) -> Iterator[Hit]:
     ## What it does
     In official documents, follows the heading levels of GB/T 9704 (`一、`,
     `（一）`, `1.`, `（1）`) and reports a heading that is more than one level
-    below the heading before it.
+    below the heading before it, where the same document uses the level it
+    skips elsewhere. A document that leaves a level out throughout (`一、`
+    then `1.` in every part) follows a style governments publish.
 
     ## Why is this bad?
     The levels tell the reader how the parts nest; `一、` followed directly by
-    `1.` suggests a level was deleted or the numbering was copied from
-    elsewhere.
+    `1.` in a document that writes `（一）` under its other parts suggests a
+    level was deleted or the numbering was copied from elsewhere.
 
     ## Example
-    Bad: 关于做好安全生产工作的通知\\n抄送：市委办公室\\n一、总体要求\\n1.加强领导
-    Good: 关于做好安全生产工作的通知\\n抄送：市委办公室\\n一、总体要求\\n（一）加强领导
+    Bad: 安全生产工作的通知\\n抄送：市委办公室\\n一、总体要求\\n1.加强领导\\n二、保障\\n（一）压实
+    Good: 安全生产工作的通知\\n抄送：市委办公室\\n一、总体要求\\n1.加强领导\\n二、保障\\n1.压实
     """
     if not is_official(doc):
         return
     yield from skipped_headings(doc.text)
-
-
-# A copy mark after a Chinese character: `对客人的'询问`, `用语的',发现`.
-_APOSTROPHE_AFTER = set("，,。；;、：:！？")
 
 
 @register("FC507", "stray-site-mark", Category.FORMAT, Severity.WARNING)
@@ -321,17 +332,12 @@ def stray_site_mark(doc: Document) -> Iterator[Hit]:
         if ends and not dot_is_punctuation(text):
             marks.extend(ends)
     if "'" in text:
-        for match in _APOSTROPHE.finditer(text):
-            start = match.start()
-            after = char_after(text, start + 1)
-            if is_han(char_before(text, start)) and (is_han(after) or after in _APOSTROPHE_AFTER):
-                marks.append(start)
+        marks.extend(apostrophe_marks(text))
     for start in sorted(marks):
         yield Hit(start, start + 1, t("stray-site-mark", text=text[start - 1 : start + 2]),
                   t("delete-mark"))  # fmt: skip
 
 
-_APOSTROPHE = re.compile("'")
 # Punctuation of sentences: a line without any is a title (`会议主持词.`), not prose.
 _SENTENCE_MARKS = set(".。，,；;：:！？!?")
 # A dot after a Chinese character at the end of a line.

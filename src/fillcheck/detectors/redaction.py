@@ -23,6 +23,7 @@ from ._circle_records import circle_names
 from ._dots import word_dots
 from ._leaks import leaked_masks, personal_data, recoverable_masks
 from ._letter_masks import letter_masks
+from ._mark_names import line_names_marks
 from ._records import formula_stars, masked_report, report_masks
 from ._stars import filtered_word_stars, star_masks
 from ._traces import empty_items, empty_pairs, lists_marks, spaced_stars
@@ -112,7 +113,11 @@ def empty_quotation(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     for start, end in empty_pairs(doc):
-        if not (_marks_named(text, start, end) or lists_marks(text, start, end)):
+        if not (
+            _marks_named(text, start, end)
+            or lists_marks(text, start, end)
+            or line_names_marks(text, start)  # `《》名称是「小书名号」`
+        ):
             yield Hit(start, end, t("empty-quotation", text=text[start:end]), t("restore-words"))
 
 
