@@ -319,7 +319,10 @@ def _button_row(body: str) -> bool:
 
 
 # A button at the end of a heading: `各機關單位預算執行要點 列印`.
-TRAILING_BUTTON = re.compile(r"[ \t　]+(?:打印|列印|分享|收藏|关闭)[ \t　]*$")
+# Links to the previous and next entries ending a bar: `版面:02: 图评   上一篇    下一篇`.
+TRAILING_BUTTON = re.compile(
+    r"[ \t　]+(?:打印|列印|分享|收藏|关闭|上一篇[ \t　]+下一篇|上一条[ \t　]+下一条)[ \t　]*$"
+)
 
 
 def trailing_button(line: str) -> int | None:

@@ -29,6 +29,7 @@ FIELD = "field"
 TOKENS = re.compile(r"[ \t　|｜·•,，!！]+")
 KEY = re.compile(r"(?:TAG|Tag|tag)?([\u4e00-\u9fff]{1,8}|[A-Z]{2,6})[:：](.*)")
 ISO = re.compile(r"\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+MONTH_DAY = re.compile(r"\d{1,2}-\d{1,2}")
 CDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 COUNT = re.compile(
@@ -70,7 +71,7 @@ MARK = re.compile(
 )
 
 # A byline's fields: a site's only on a line with a date (`来源:新华网` alone is the news's own).
-BYLINE_KEYS = frozenset("来源 作者 信息来源 文章来源 撰稿".split())
+BYLINE_KEYS = frozenset("来源 作者 信息来源 文章来源 撰稿 编辑 责任编辑".split())
 _BYLINE_LEN = 16
 
 _BRACKETS = re.compile(r"(?<=[】\]])(?=[【\[])")  # `【打印本页】【关闭窗口】`
@@ -79,6 +80,7 @@ _COLON_SPACE = re.compile(r"([:：])[ \t　]+(?=[^\s:：])")
 _NUMBER_SPACE = re.compile(
     r"(?<=\d)[ \t　]+(?=(?:次|人|字|页|分钟)(?![^\s]*[:：]))|(?<=共|览|读)[ \t　]+(?=\d)"
 )
+_CLOCK_WORD = re.compile(r"(?<=\d:\d{2}:\d{2})(?=[\u4e00-\u9fff])(?![次人字页分])")
 # Points a metadata line needs to be residue by its shape alone, and to let pass one
 # token of another kind (`文档格式:.doc 文档大小:34.5K 文档页数:5页 顶/踩数:0/0`).
 _SURE_POINTS = 4
@@ -133,6 +135,8 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
         if len(key) <= _FIELD_KEY_LEN and FIELD_COUNT.fullmatch(value):
             return (WEAK if value else FIELD), 0  # `博客积分:2078`; `书名:`, an empty field
         return None, 0
+    if timed and MONTH_DAY.fullmatch(value):
+        return "key", 1  # `日期:08-02`: an e-paper's page stamp, the year in its header
     if timed and value and not ISO.fullmatch(value):
         # `时间:2023年1月6日` is a meeting's; `时间:` with no date is a site's empty field
         return (None, 0) if any(c.isdigit() for c in value) else ("key", 1)
@@ -191,6 +195,7 @@ def read_fields(body: str) -> str | None:
         body = SPACED_KEY.sub(lambda m: re.sub(r"[ \t　]+", "", m.group(1)), body, count=1)
         body = _KEY_SPACE.sub("", body)
     glued = _NUMBER_SPACE.sub("", _COLON_SPACE.sub(r"\1", _BRACKETS.sub(" ", body)))
+    glued = _CLOCK_WORD.sub(" ", glued)  # `00:00:00转载`: a stamp's verb glued to its clock
     tokens = [token for token in TOKENS.split(glued) if token]
     scored = [_token(token) for token in tokens]
     if _site_stamp(tokens, scored):

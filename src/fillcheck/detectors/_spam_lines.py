@@ -65,6 +65,27 @@ def spam_keywords(doc: Document) -> list[tuple[int, int]]:
     return found
 
 
+# A gambling site's brand with its code number, which a hacked page puts in its title and
+# glues before its first sentences (`澳门新葡萄新京6663`, `美高梅娱乐4858.com给网游写…`):
+# a casino's name, a few characters, three to five digits that are no year, and no unit.
+CASINO = re.compile(
+    r"(?:澳门|葡京|新京|威尼斯人|金沙|美高梅|太阳城|皇冠|永利|博彩|娱乐城|百家乐|棋牌)"
+    r"[\u4e00-\u9fff]{0,6}(?!(?:19|20)\d\d(?!\d))\d{3,5}(?:\.(?:com|net|cc|vip))?"
+    r"(?![\d\u4e00-\u9fff%％.])"
+    r"|(?:澳门|葡京|新京|威尼斯人|金沙|美高梅|太阳城|皇冠|永利|博彩|娱乐城|百家乐|棋牌)"
+    r"[\u4e00-\u9fff]{0,6}\d{3,5}\.(?:com|net|cc|vip)"
+)
+
+
+def casino_brands(doc: Document) -> list[tuple[int, int]]:
+    """A gambling site's brand and code number on one of the first lines of the text."""
+    text = doc.text
+    found = []
+    for begin, end in _head(text):
+        found.extend((begin + m.start(), begin + m.end()) for m in CASINO.finditer(text[begin:end]))
+    return found
+
+
 # A line of markup only, after its bullet or list number.
 TAG_LINE = re.compile(
     r"^[ \t　•·]*(?:\d{1,3}\.[ \t　]+)?((?:<[A-Za-z][^<>\n]*>|</[A-Za-z][A-Za-z0-9]*>)+)[ \t]*$",

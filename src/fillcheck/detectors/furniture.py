@@ -28,6 +28,7 @@ from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edge_headers import site_headers, title_figures
+from ._edge_heads import colon_rows, crumb_header
 from ._edge_marks import member_prompt
 from ._edge_runs import (
     above_title,
@@ -43,7 +44,7 @@ from ._forum_posts import post_frames
 from ._glued_keys import glued_keywords
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
 from ._jammer import jammers
-from ._spam_lines import empty_markup, spam_keywords
+from ._spam_lines import casino_brands, empty_markup, spam_keywords
 from .scrape import DOWNLOAD_BUTTON, residue_starts
 
 # A line of furniture is short and never a sentence.
@@ -239,10 +240,12 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
     hits.extend(button_runs(doc) + archive_lines(doc) + post_frames(doc) + more_links(doc))
-    hits.extend(spam_keywords(doc) + empty_markup(doc))
-    hits.extend(spaced_menus(doc))
+    hits.extend(spam_keywords(doc) + empty_markup(doc) + casino_brands(doc))
+    hits.extend(spaced_menus(doc) + colon_rows(doc))
     hits.extend(page_header(doc, hits))
-    hits.extend(above_title(doc, hits + [(at, at) for at in residue_starts(doc)]))
+    starts = [(at, at) for at in residue_starts(doc)]
+    hits.extend(above_title(doc, hits + starts))
+    hits.extend(crumb_header(doc, hits + starts))
     if viewed := viewer_lines(
         doc
     ):  # a line FC205-FC209 report is theirs (`You are on page 1of 77`)
