@@ -16,6 +16,8 @@ Lines come from the document's view, where traditional script is folded to simpl
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ._edge_marks import colon_row
 from ._edge_runs import _body, _header_line, _lines, _prose
@@ -26,6 +28,13 @@ _HEAD = 12
 _BAR_LEN = 50
 _TITLE_LEN = 50
 _EVIDENCE = (SURE, META)
+
+
+# A bar of links to the site's other parts, its label first: `乡镇(街道)分站: 苏湾镇 栏杆集镇 …`.
+LINK_BAR = re.compile(
+    r"(?:[\u4e00-\u9fff()（）]{2,12}[:：][ \t　]*)?"
+    r"[\u4e00-\u9fff]{2,8}(?:[ \t　]+[\u4e00-\u9fff]{2,8}){4,}"
+)
 
 
 def crumb_header(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -62,7 +71,8 @@ def crumb_header(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int,
         return []
     above = head[:first]
     if not all(
-        _header_line(text[b:e], _BAR_LEN) and len(text[b:e].strip(" \t　•·")) < len(line)
+        (_header_line(text[b:e], _BAR_LEN) and len(text[b:e].strip(" \t　•·")) < len(line))
+        or LINK_BAR.fullmatch(text[b:e].strip(" \t　•·"))
         for b, e in above
     ):
         return []  # a line as long as the title may be the document's own title

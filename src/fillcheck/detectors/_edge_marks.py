@@ -87,7 +87,7 @@ def _share_bar(tokens: list[str]) -> bool:
 _READERS = re.compile(
     r"(?:阅读|浏览|评论|点击|点赞|回复|查看)(?:量|数|次数)?[:：]?[ \t　]?\d{1,7}(?![\d.])"
     r"|(?<![\d.:/-])\d{1,7}(?:\.\d)?[万kKwW]?[ \t　]?"
-    r"(?:次阅读|次浏览|次查看|人阅读|人浏览|人看过|人查看|阅读|浏览|评论|条评论|个评论|回复|点赞|赞"
+    r"(?:次阅读|次浏览|次查看|人阅读|人浏览|人看过|人查看|阅读|浏览|评论|条评论|个评论|条留言|回复|点赞|赞"
     r"|views?|Views?)"
     r"(?![\u4e00-\u9fff])"
 )
@@ -131,9 +131,10 @@ def title_bar(body: str) -> bool:
     `|` that runs on into the site's name (`加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某网`)."""
     if _SITE_BAR.fullmatch(body):
         return True
-    if "|" not in body and "｜" not in body:
+    if "|" not in body and "｜" not in body and " - " not in body:
         return False
-    segments = [segment.strip(" \t　") for segment in re.split(r"[|｜]", body)]
+    # parted by bars, or by spaced hyphens: `設為首頁 - 加入收藏 陝西村官網--…`
+    segments = [segment.strip(" \t　") for segment in re.split(r"[|｜]| - ", body)]
     words = 0
     for segment in segments:
         first = segment.split()[0] if segment.split() else ""

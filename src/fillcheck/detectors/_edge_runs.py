@@ -234,9 +234,11 @@ def button_runs(doc: Document) -> list[tuple[int, int]]:
 
 
 # A link to more of a panel, alone or after the panel's name: `更多专区...`, `最近访客 更多访客>>`.
+# A panel's link may say no more than `更多>>` after the panel's name (`行业指导 更多>>`).
 MORE_LINK = re.compile(
-    r"^[ \t　•·]*(?:[\u4e00-\u9fff]{2,6}[ \t　]+)?"
-    r"更多[\u4e00-\u9fff]{1,6}(?:>>|»|\.{3}|…)[ \t　]*$",
+    r"^[ \t　•·]*(?:(?:[\u4e00-\u9fff]{2,6}[ \t　]+)?"
+    r"更多[\u4e00-\u9fff]{1,6}(?:>>|»|\.{3}|…)"
+    r"|(?:[\u4e00-\u9fff]{2,6}[ \t　]+)?更多[ \t　]?(?:>>|»|＞＞))[ \t　]*$",
     re.M,
 )
 

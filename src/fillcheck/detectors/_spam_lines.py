@@ -23,7 +23,8 @@ SPAM_WORD = re.compile(
     r"在线观看|在线视频|视频在线|无码|国产精品|精品一区|一区二区|中文字幕|午夜|成人|[Aa][Vv](?![A-Za-z])"
     r"|人妻|久久|欧美日韩|亚洲"
 )
-_ITEM_SPLIT = re.compile(r"[,，]")
+# Items parted by commas, or by underscores in a page title (`国产99久久_欧美综合一区…`).
+_ITEM_SPLIT = re.compile(r"[,，_]")
 _MIN_ITEMS = 3
 _MIN_SPAM = 3
 _MIN_WORDS = 2
