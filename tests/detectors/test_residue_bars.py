@@ -47,6 +47,13 @@ MUST_FIRE = [
         f"{PROSE}{CREDIT}\n\n{PROSE}{CREDIT}\n\n前言:{CREDIT}\n",
         [("FC210", 1, 44), ("FC210", 3, 44), ("FC210", 5, 4)],
     ),
+    # an article's HTML dumped with escaped brackets around its paragraphs
+    (
+        '\\u003cp style=\\"margin: 0px\\"\\u003e\\u003cspan\\u003e'
+        + PROSE
+        + "\\u003c/span\\u003e\\u003c/p\\u003e\n",
+        [("FC210", 1, 1), ("FC210", 1, 95)],
+    ),
 ]
 
 MUST_NOT_FIRE = [
@@ -70,6 +77,9 @@ MUST_NOT_FIRE = [
     f"{PROSE} 详见https://www.gov.cn/zhengce/\n\n{PROSE} 详见https://www.gov.cn/zhengce/\n\n"
     f"{PROSE} 详见https://www.gov.cn/zhengce/\n",
     f"{PROSE}{CREDIT}\n\n{PROSE}{CREDIT}\n",
+    # a note on JSON escaping that quotes two tags, and escapes in code
+    'JSON 中 "\\u003cp\\u003e" 表示 <p>，"\\u003c/p\\u003e" 表示 </p>。\n' + PROSE,
+    'print("\\u003cdiv\\u003e\\u003cspan\\u003e\\u003c/span\\u003e\\u003c/div\\u003e")\n',
     # different words before one address on each line
     f"一是政策{CREDIT}\n二是规划见https://fox-studio.net/35107.html\n"
     f"三是细则载于https://fox-studio.net/35107.html\n",
