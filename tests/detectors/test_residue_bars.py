@@ -47,6 +47,11 @@ MUST_FIRE = [
         f"{PROSE}{CREDIT}\n\n{PROSE}{CREDIT}\n\n前言:{CREDIT}\n",
         [("FC210", 1, 44), ("FC210", 3, 44), ("FC210", 5, 4)],
     ),
+    # a 范文 site's breadcrumb that names the reader's place, the title glued to 正文
+    (
+        "您的位置:百味书屋 > 范文大全 > 经典范文 > 下级向上级发函格式 正文\n\n" + PROSE,
+        [("FC210", 1, 1)],
+    ),
     # an article's HTML dumped with escaped brackets around its paragraphs
     (
         '\\u003cp style=\\"margin: 0px\\"\\u003e\\u003cspan\\u003e'
@@ -77,6 +82,9 @@ MUST_NOT_FIRE = [
     f"{PROSE} 详见https://www.gov.cn/zhengce/\n\n{PROSE} 详见https://www.gov.cn/zhengce/\n\n"
     f"{PROSE} 详见https://www.gov.cn/zhengce/\n",
     f"{PROSE}{CREDIT}\n\n{PROSE}{CREDIT}\n",
+    # a seat and a map pin named as the reader's place
+    "您的位置:第三排第五座\n" + PROSE,
+    "请确认您的位置：在地图上点击标记后提交。",
     # a note on JSON escaping that quotes two tags, and escapes in code
     'JSON 中 "\\u003cp\\u003e" 表示 <p>，"\\u003c/p\\u003e" 表示 </p>。\n' + PROSE,
     'print("\\u003cdiv\\u003e\\u003cspan\\u003e\\u003c/span\\u003e\\u003c/div\\u003e")\n',

@@ -56,6 +56,8 @@ _SENTENCE_END = ("。", "！", "？", "；", "!", "?")
 _STEP = r"[ \t　]*(?:>>?|->|→|»|/|＞|›)[ \t　]*"
 BREADCRUMB = re.compile(
     rf"^(?:(?:(?:您|你)的?)?当前(?:所在)?(?:的)?位置[:：]?.*|(?:您|你)现在的位置[:：].*|.{{0,20}}首页{_STEP}.*"
+    # `您的位置:百味书屋 > 范文大全 > …`: the reader's place, with a step after it
+    rf"|(?:您|你)(?:所在)?的位置[:：](?:[^>»›→\n]{{1,20}}{_STEP}.*|[ \t　]*首页.{{0,20}})"
     rf"|.*(?:{_STEP}[^\s>]{{1,12}}){{2,}}(?:{_STEP})?)$"
 )
 # Controls that start a line, whatever follows them: `上一篇:…`, `分享到: 微信 微博`.
