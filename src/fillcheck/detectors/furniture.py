@@ -45,6 +45,7 @@ from ._glued_keys import glued_keywords
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
 from ._inbody_credits import glued_credits
 from ._inbody_escaped import escaped_markup
+from ._inbody_tallies import dotted_byline, emoji_tallies
 from ._jammer import jammers
 from ._spam_lines import casino_brands, empty_markup, spam_keywords
 from .scrape import DOWNLOAD_BUTTON, residue_starts
@@ -239,6 +240,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     hits.extend(quote_jammers(doc) + title_salads(doc) + bbcode_tags(doc))
     hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
     hits.extend(stamped_addresses(doc) + glued_credits(doc) + escaped_markup(doc))
+    hits.extend(emoji_tallies(doc) + dotted_byline(doc))
     hits.extend(_member_prompts(doc))
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
