@@ -28,6 +28,7 @@ from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edge_headers import site_headers, title_figures
+from ._edge_disclosure import disclosure_header
 from ._edge_heads import colon_rows, crumb_header
 from ._edge_marks import member_prompt
 from ._edge_runs import (
@@ -247,7 +248,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
     hits.extend(button_runs(doc) + archive_lines(doc) + post_frames(doc) + more_links(doc))
     hits.extend(spam_keywords(doc) + empty_markup(doc) + casino_brands(doc))
-    hits.extend(spaced_menus(doc) + colon_rows(doc))
+    hits.extend(spaced_menus(doc) + colon_rows(doc) + disclosure_header(doc))
     hits.extend(page_header(doc, hits))
     starts = [(at, at) for at in residue_starts(doc)]
     hits.extend(above_title(doc, hits + starts))
