@@ -51,7 +51,7 @@ def _key_line(line: str) -> bool:
         return False
     rest = squeezed[len(key) :]
     # the key stands apart from its value: a colon, or a space in the line after the key
-    spaced = re.match(r"(?:[\u4e00-\u9fff][ \t　]*){%d}[ \t　]" % len(key), body) is not None
+    spaced = re.match(rf"(?:[\u4e00-\u9fff][ \t　]*){{{len(key)}}}[ \t　]", body) is not None
     return not rest or rest[0] in ":：" or spaced
 
 
