@@ -52,6 +52,13 @@ MUST_FIRE = [
         "您的位置:百味书屋 > 范文大全 > 经典范文 > 下级向上级发函格式 正文\n\n" + PROSE,
         [("FC210", 1, 1)],
     ),
+    # a code mirror's tags glued after the last sentence of its paragraphs
+    (
+        f"{PROSE}php\n\n{PROSE}html\n\n{PROSE}前端\n",
+        [("FC210", 1, 44), ("FC210", 3, 44), ("FC210", 5, 44)],
+    ),
+    # a blog's name over its slogan and the title
+    ("马春杰杰博客\n致力于深度学习经验分享!\n\n" + PROSE, [("FC210", 1, 1)]),
     # an article's HTML dumped with escaped brackets around its paragraphs
     (
         '\\u003cp style=\\"margin: 0px\\"\\u003e\\u003cspan\\u003e'
@@ -82,6 +89,14 @@ MUST_NOT_FIRE = [
     f"{PROSE} 详见https://www.gov.cn/zhengce/\n\n{PROSE} 详见https://www.gov.cn/zhengce/\n\n"
     f"{PROSE} 详见https://www.gov.cn/zhengce/\n",
     f"{PROSE}{CREDIT}\n\n{PROSE}{CREDIT}\n",
+    # a letter's closing after its last sentence, words after full stops on two lines only
+    "请审阅。谢谢\n" + PROSE + "\n此致。敬礼\n",
+    PROSE + "Python\n" + PROSE + "\n" + PROSE + "php\n",
+    # three closings after full stops, none in Latin letters
+    "收到。好的\n请回复。谢谢\n已阅。同意\n" + PROSE,
+    # a blog named in a sentence, a blog's name over a paragraph
+    "本博客致力于分享经验。\n" + PROSE,
+    "技术博客\n" + PROSE + PROSE + "\n",
     # a seat and a map pin named as the reader's place
     "您的位置:第三排第五座\n" + PROSE,
     "请确认您的位置：在地图上点击标记后提交。",

@@ -24,8 +24,10 @@ __all__ = ["site_headers", "title_figures"]
 _PAIR = re.compile(r"(?!第)[\u4e00-\u9fff]{4}[ \t　]+[\u4e00-\u9fff]{4}")
 _MIN_PAIRS = 3
 _MAX_PAIRS = 8
-# `益智教育网`, or a site's link to its home page: `美文网首页`.
-_SITE = re.compile(r"[\u4e00-\u9fff]{3,11}网|[\u4e00-\u9fff]{2,11}网首页")
+# `益智教育网`, a site's link to its home page (`美文网首页`), a blog's name (`马春杰杰博客`).
+_SITE = re.compile(
+    r"[\u4e00-\u9fff]{3,11}网|[\u4e00-\u9fff]{2,11}网首页|[\u4e00-\u9fff]{2,10}的?博客"
+)
 # Nets that are things, not sites: `物联网`, `互联网`, `因特网`, `局域网`, `国家电网`.
 _THING = re.compile(r"(?:联|特|域|电|渔|蛛|天|地|法|球|丝|铁|管|水|路|光|内|外|公|专|宽带)网$")
 _TITLE_LEN = 40

@@ -62,3 +62,21 @@ def _common_tail(lines: list[str]) -> str:
             n += 1
         tail = tail[len(tail) - n :]
     return tail
+
+
+# A tag glued after a paragraph's last sentence: `…风暴就开始了。php`, `…运行得更好。前端`.
+_TAIL = re.compile(
+    r"[。！？!?~～]([A-Za-z][A-Za-z0-9+#]{1,11}|[\u4e00-\u9fff]{1,4})[ \t　]*$", re.M
+)
+_MIN_TAILS = 3
+_ASCII = re.compile(r"[A-Za-z]")
+
+
+def glued_tags(doc: Document) -> list[tuple[int, int]]:
+    """Tags a page glued after the last sentence of three paragraphs or more, one of them
+    in Latin letters (a Chinese sentence never runs on after its full stop to the line's end).
+    """
+    spans = [match.span(1) for match in _TAIL.finditer(doc.text)]
+    if len(spans) < _MIN_TAILS or not any(_ASCII.match(doc.text[s:e]) for s, e in spans):
+        return []
+    return spans

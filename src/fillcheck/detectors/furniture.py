@@ -27,8 +27,8 @@ from ..patterns import lines_holding
 from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
-from ._edge_headers import site_headers, title_figures
 from ._edge_disclosure import disclosure_header
+from ._edge_headers import site_headers, title_figures
 from ._edge_heads import colon_rows, crumb_header
 from ._edge_marks import member_prompt
 from ._edge_runs import (
@@ -44,7 +44,7 @@ from ._edges import edge_lines
 from ._forum_posts import post_frames
 from ._glued_keys import glued_keywords
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
-from ._inbody_credits import glued_credits
+from ._inbody_credits import glued_credits, glued_tags
 from ._inbody_escaped import escaped_markup
 from ._inbody_tallies import dotted_byline, emoji_tallies
 from ._jammer import jammers
@@ -241,7 +241,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     hits.extend(quote_jammers(doc) + title_salads(doc) + bbcode_tags(doc))
     hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
     hits.extend(stamped_addresses(doc) + glued_credits(doc) + escaped_markup(doc))
-    hits.extend(emoji_tallies(doc) + dotted_byline(doc))
+    hits.extend(emoji_tallies(doc) + dotted_byline(doc) + glued_tags(doc))
     hits.extend(_member_prompts(doc))
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
