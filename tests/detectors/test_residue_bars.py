@@ -58,7 +58,7 @@ MUST_FIRE = [
         [("FC210", 1, 44), ("FC210", 3, 44), ("FC210", 5, 44)],
     ),
     # a blog's name over its slogan and the title
-    ("马春杰杰博客\n致力于深度学习经验分享!\n\n" + PROSE, [("FC210", 1, 1)]),
+    ("马春杰杰博客\n致力于深度学习经验分享!\n\n" + PROSE, [("FC210", 1, 1), ("FC210", 2, 1)]),
     # an article's HTML dumped with escaped brackets around its paragraphs
     (
         '\\u003cp style=\\"margin: 0px\\"\\u003e\\u003cspan\\u003e'

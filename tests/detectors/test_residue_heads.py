@@ -89,6 +89,29 @@ MUST_FIRE = [
         "互联网 | 编辑: 杨剑锋 2006-11-16 00:00:00转载 返回原文\n\n" + PROSE,
         [("FC210", 3, 1)],
     ),
+    # a library's switch, menu and breadcrumb over the title, a date alone under it
+    (
+        "中文版    俄文版\n首页 动态 资源 服务 学术 关于龙图\n当前位置:首页 > 学术 > 学会通知\n"
+        "会员管理与服务平台用户手册\n2015-10-13\n\n" + PROSE,
+        [("FC210", 1, 1), ("FC210", 2, 1), ("FC210", 3, 1), ("FC210", 5, 1)],
+    ),
+    # a magazine's popular-searches header over the lead and its date (traditional)
+    (
+        "熱門搜尋\n\n戒嚴時期跑新聞的最大收獲\n\n2020-10-08\n" + PROSE,
+        [("FC210", 1, 1)],
+    ),
+    # a site's title bar printed twice over the title
+    (
+        "签名吧-每一条签名都值得收藏\n\n签名吧-每一条签名都值得收藏\n\n签名收款收据怎么写模板\n\n"
+        + PROSE,
+        [("FC210", 1, 1), ("FC210", 3, 1)],
+    ),
+    # a blog's name and its slogan over the title
+    (
+        "马春杰杰博客\n致力于深度学习经验分享!\n\nWordPress中各种邮件内容及标题的自定义\n\n"
+        + PROSE,
+        [("FC210", 1, 1), ("FC210", 2, 1)],
+    ),
     # a hacked page's gambling brand with its code number, as the title and glued to a title
     ("澳门新葡萄新京6663\n\n2024年闰年,“数九”时间表来了\n\n" + PROSE, [("FC210", 1, 1)]),
     ("美高梅娱乐4858.com给网游写一个挂吧(一)\n\n" + PROSE, [("FC210", 1, 1)]),
@@ -122,6 +145,14 @@ MUST_NOT_FIRE = [
     "编辑:张三\n2024-01-05\n" + PROSE,
     # an Internet company's name over a net that is a thing
     "中国互联网\n发展报告\n\n" + PROSE,
+    # a report's title and date with no residue above them
+    "2023年度工作总结\n2024-01-05\n\n" + PROSE,
+    # a title printed twice with no bar in it, and a bar printed once
+    "基层工作的青春岁月\n\n基层工作的青春岁月\n\n" + PROSE,
+    "第一章-总则\n\n" + PROSE,
+    # a blog's name over a title that is no slogan, a title about blogs
+    "技术博客\n关于数据库索引的几点思考\n\n" + PROSE,
+    "如何写好一篇博客\n从选题到发布\n\n" + PROSE,
     # a meeting's agenda heading over the text, a date line under its title
     "会议议程\n\n关于召开2024年度工作会议的通知\n\n2024年1月5日\n\n" + PROSE,
 ]

@@ -31,6 +31,11 @@ KEYS = tuple(
     )
 )
 _SPACES = re.compile(r"[ \t　]+")
+# A key of n characters, letter-spaced or not, then a space: its value stands apart.
+_SPACED = {
+    n: re.compile(rf"(?:[\u4e00-\u9fff][ \t　]*){{{n - 1}}}[\u4e00-\u9fff][ \t　]")
+    for n in sorted({len(key) for key in KEYS})
+}
 _INDEX = re.compile(r"索引号[:：]?[0-9A-Za-z]")
 _HEAD = 20
 _LINE_LEN = 160
@@ -51,7 +56,7 @@ def _key_line(line: str) -> bool:
         return False
     rest = squeezed[len(key) :]
     # the key stands apart from its value: a colon, or a space in the line after the key
-    spaced = re.match(rf"(?:[\u4e00-\u9fff][ \t　]*){{{len(key)}}}[ \t　]", body) is not None
+    spaced = _SPACED[len(key)].match(body) is not None
     return not rest or rest[0] in ":：" or spaced
 
 

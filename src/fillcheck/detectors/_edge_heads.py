@@ -37,13 +37,21 @@ LINK_BAR = re.compile(
 )
 
 
+# A date alone on its line, with its clock maybe: `2015-10-13`, `2020年10月8日 10:21`.
+LONE_DATE = re.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(?:[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
 def crumb_header(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The short lines above a block of residue lines that a title and its stamp follow.
 
     The head reads, from the top: one or more short lines with no sentence, one or more
     residue lines (a breadcrumb, a menu), a title (a short line that is no residue), then a
     residue line again (its stamp). Only then are the first lines the page's: with no
-    stamp under the title, a line over a breadcrumb may be the document's own title.
+    stamp under the title, a line over a breadcrumb may be the document's own title. A date
+    alone under the title, below the page's residue, is the title's stamp.
     """
     text = doc.text
     if not found:
@@ -57,26 +65,34 @@ def crumb_header(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int,
 
     marks = [evidence(i) for i in range(len(head))]
     first = next((i for i, mark in enumerate(marks) if mark), None)
-    if first is None or first == 0:
+    if first is None:
         return []
     block = first
     while block < len(head) and marks[block]:
         block += 1
     title = block  # the first line under the block of residue
-    if title + 1 >= len(head) or not marks[title + 1]:
+    if title + 1 >= len(head):
         return []
+    stamp = []  # a date alone under the title is its stamp: `2015-10-13`
+    if not marks[title + 1]:
+        b, e = head[title + 1]
+        if not LONE_DATE.fullmatch(text[b:e].strip(" \t　•·")):
+            return []
+        stamp = [_body(text, b, e)]
     begin, end = head[title]
     line = text[begin:end].strip(" \t　•·")
     if _prose(line) or len(line) > _TITLE_LEN or shape(text[begin:end]) is not None:
         return []
     above = head[:first]
+    if not above:
+        return stamp
     if not all(
         (_header_line(text[b:e], _BAR_LEN) and len(text[b:e].strip(" \t　•·")) < len(line))
         or LINK_BAR.fullmatch(text[b:e].strip(" \t　•·"))
         for b, e in above
     ):
-        return []  # a line as long as the title may be the document's own title
-    return [_body(text, b, e) for b, e in above]
+        return stamp  # a line as long as the title may be the document's own title
+    return [_body(text, b, e) for b, e in above] + stamp
 
 
 def colon_rows(doc: Document) -> list[tuple[int, int]]:
@@ -95,3 +111,23 @@ def colon_rows(doc: Document) -> list[tuple[int, int]]:
             spans.append(_body(text, begin, end))
         at = text.find("::", end)
     return spans
+
+
+# A page's title bar: a name and a slogan or a section parted by a dash or a bar.
+_TITLE_BAR = re.compile(r"[^\s，。,;；:：]{2,16}[ \t　]*[-_|｜–—][ \t　]*[^\s，。;；:：]{2,24}")
+_BAR_HEAD = 4
+
+
+def twice_printed_bars(doc: Document) -> list[tuple[int, int]]:
+    """A title bar the page prints twice at its top (`签名吧-每一条签名都值得收藏`, once as
+    the window's title and once as the logo's text), over a title of another wording."""
+    text = doc.text
+    head = _lines(text, False, _BAR_HEAD + 1)
+    bodies = [text[b:e].strip(" \t　•·") for b, e in head]
+    for i in range(min(_BAR_HEAD, len(bodies))):
+        if not _TITLE_BAR.fullmatch(bodies[i]):
+            continue
+        twins = [j for j in range(i + 1, len(bodies)) if bodies[j] == bodies[i]]
+        if twins and any(bodies[k] != bodies[i] for k in range(twins[-1] + 1, len(bodies))):
+            return [_body(text, *head[k]) for k in [i, *twins]]
+    return []

@@ -76,7 +76,8 @@ def glued_tags(doc: Document) -> list[tuple[int, int]]:
     """Tags a page glued after the last sentence of three paragraphs or more, one of them
     in Latin letters (a Chinese sentence never runs on after its full stop to the line's end).
     """
-    spans = [match.span(1) for match in _TAIL.finditer(doc.text)]
-    if len(spans) < _MIN_TAILS or not any(_ASCII.match(doc.text[s:e]) for s, e in spans):
+    text = doc.text
+    spans = [match.span(1) for match in _TAIL.finditer(text)]
+    if len(spans) < _MIN_TAILS or not any(_ASCII.match(text[s:e]) for s, e in spans):
         return []
     return spans

@@ -29,7 +29,7 @@ from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
 from ._edge_disclosure import disclosure_header
 from ._edge_headers import site_headers, title_figures
-from ._edge_heads import colon_rows, crumb_header
+from ._edge_heads import colon_rows, crumb_header, twice_printed_bars
 from ._edge_marks import member_prompt
 from ._edge_runs import (
     above_title,
@@ -259,6 +259,7 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
         taken = {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
         hits.extend(span for span in viewed if text.rfind("\n", 0, span[0]) + 1 not in taken)
     hits.extend(edge_lines(doc, hits))
+    hits.extend(twice_printed_bars(doc))  # after the edges: a bar alone marks no zone
     spans = [(start, end, "") for start, end in sorted(set(hits))]
     for start, end, _ in once_per_page(doc, spans):
         yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))
