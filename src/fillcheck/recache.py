@@ -170,12 +170,26 @@ def grouped(group: str) -> Iterator[None]:
     if not isinstance(cache, dict):
         yield
         return
+    _keep_unowned(cache)  # compiled outside any family since: the family's own may push them out
     size, last = len(cache), _newest(cache)
     try:
         yield
     finally:
         if len(cache) != size or _newest(cache) is not last:  # something was compiled
             _collect(cache, last, group)
+
+
+def _keep_unowned(cache: dict) -> None:
+    """Keep the patterns compiled outside any group that the files lack (`FC9\\d\\d\\Z` of the
+    configuration): ``re`` drops its oldest once it holds 512, and :func:`save` must not depend
+    on how many the families compile after them."""
+    if _loaded is None:
+        return
+    for key, compiled in cache.items():
+        if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
+            name = (key[1], key[2])
+            if name not in _loaded and name not in _owner:
+                _fresh.setdefault(name, compiled)
 
 
 def _newest(cache: dict) -> object:

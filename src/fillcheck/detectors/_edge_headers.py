@@ -24,10 +24,15 @@ __all__ = ["site_headers", "title_figures"]
 _PAIR = re.compile(r"(?!第)[\u4e00-\u9fff]{4}[ \t　]+[\u4e00-\u9fff]{4}")
 _MIN_PAIRS = 3
 _MAX_PAIRS = 8
-_SITE = re.compile(r"[\u4e00-\u9fff]{3,11}网")
+# `益智教育网`, a site's link to its home page: `美文网首页`.
+_SITE = re.compile(r"[\u4e00-\u9fff]{3,11}网|[\u4e00-\u9fff]{2,11}网首页")
+# A blog's name (`马春杰杰博客`): a site's only with its slogan under it.
+_BLOG = re.compile(r"[\u4e00-\u9fff]{2,10}博客")
 # Nets that are things, not sites: `物联网`, `互联网`, `因特网`, `局域网`, `国家电网`.
 _THING = re.compile(r"(?:联|特|域|电|渔|蛛|天|地|法|球|丝|铁|管|水|路|光|内|外|公|专|宽带)网$")
 _TITLE_LEN = 40
+_SLOGAN_END = ("!", "！")
+_SLOGAN_LEN = 24
 # A title may ask a question (`你敢挑战吗?`); a sentence ends in a full stop.
 _CLAUSE_END = ("。", "；", ";", "，", ",")
 # How many lines from the top are read.
@@ -68,13 +73,16 @@ def site_headers(text: str) -> list[tuple[int, int]]:
     if len(head) >= 3:
         name = text[head[0][0] : head[0][1]]
         title = text[head[1][0] : head[1][1]]
+        blog = _BLOG.fullmatch(name) is not None and title.endswith(_SLOGAN_END)
         if (
-            _SITE.fullmatch(name)
+            (_SITE.fullmatch(name) or blog)
             and not _THING.search(name)
             and len(title) <= _TITLE_LEN
             and not title.endswith(_CLAUSE_END)
             and name not in title
         ):
+            if title.endswith(_SLOGAN_END) and len(title) <= _SLOGAN_LEN:
+                return head[:2]  # the blog's slogan under its name: `致力于深度学习经验分享!`
             return head[:1]
     return []
 

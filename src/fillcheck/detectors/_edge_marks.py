@@ -87,7 +87,8 @@ def _share_bar(tokens: list[str]) -> bool:
 _READERS = re.compile(
     r"(?:阅读|浏览|评论|点击|点赞|回复|查看)(?:量|数|次数)?[:：]?[ \t　]?\d{1,7}(?![\d.])"
     r"|(?<![\d.:/-])\d{1,7}(?:\.\d)?[万kKwW]?[ \t　]?"
-    r"(?:次阅读|次浏览|人阅读|人浏览|人看过|阅读|浏览|评论|条评论|个评论|回复|点赞|赞|views?|Views?)"
+    r"(?:次阅读|次浏览|次查看|人阅读|人浏览|人看过|人查看|阅读|浏览|评论|条评论|个评论|条留言|回复|点赞|赞"
+    r"|views?|Views?)"
     r"(?![\u4e00-\u9fff])"
 )
 _HEAT = re.compile(r"(?<![\d.])\d{2,7}℃")
@@ -130,9 +131,10 @@ def title_bar(body: str) -> bool:
     `|` that runs on into the site's name (`加入收藏 | 设为首页 | 会员中心 | 我要投稿 某某网`)."""
     if _SITE_BAR.fullmatch(body):
         return True
-    if "|" not in body and "｜" not in body:
+    if "|" not in body and "｜" not in body and " - " not in body:
         return False
-    segments = [segment.strip(" \t　") for segment in re.split(r"[|｜]", body)]
+    # parted by bars, or by spaced hyphens: `設為首頁 - 加入收藏 陝西村官網--…`
+    segments = [segment.strip(" \t　") for segment in re.split(r"[|｜]| - ", body)]
     words = 0
     for segment in segments:
         first = segment.split()[0] if segment.split() else ""
@@ -207,10 +209,12 @@ def site_footer(body: str) -> bool:
 # `精选推荐`, `大家都在看`, a ranking's `点击排行榜`.
 LINK_HEADER = re.compile(
     r"[\[【(（]?(?:相关|推荐|热门|猜你|猜您|你可能|您可能|延伸|更多|最新|精彩|精选|热点|大家都在|同类"
-    r"|为您|为你)(?:的)?(?:文章|阅读|推荐|范文|文档|资料|喜欢|内容|话题|专题|资源|下载|看|搜|感兴趣"
+    r"|为您|为你)(?:的)?(?:文章|阅读|推荐|范文|文档|资料|喜欢|内容|话题|专题|资源|下载|看|搜索|搜寻|搜|感兴趣"
     r"|相关)"
     # a ranking of the site's pages: `点击排行榜`, `阅读排行`, `本周热门排行`
     r"|(?:本周|本月|今日)?(?:点击|阅读|浏览|热门|热文|人气|下载|文章)排行(?:榜)?"
+    # a footer's bar of other sites' links: `友情链接:`, `合作链接`, `赞助推荐`
+    r"|(?:(?:友情|合作|推荐)(?:链接|连接|网站|站点)|赞助(?:推荐|链接|商))[:：]?"
     r"[\]】)）]?[:：]?"
 )
 
@@ -242,3 +246,26 @@ SITE_RIGHTS = re.compile(
     r"(?:[ \t　]+[^，。,；;]{0,60})?"
     r"|\([Cc]\)[ \t　]*\d{4}(?:[-–]\d{4})?[ \t　]+[^，。,；;]{2,60}"
 )
+
+
+# Short menu words parted by double colons; one of them a navigation word.
+_COLONS = re.compile(r"[ \t　]*::[ \t　]*")
+_COLON_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[ \t　][\u4e00-\u9fff]{1,6})?|[A-Za-z]{2,10}")
+_COLON_NAV = frozenset(
+    "首页 主页 网站首页 联系 联系我们 订阅 管理 登录 注册 关于 关于我们 归档 Home".split()
+)
+# A count and its English noun: `15 Posts`, `0 Trackbacks`.
+_COUNTED = re.compile(r"\d{1,7} [A-Z][a-z]{2,12}")
+_PANEL = re.compile(r"[ \t　]*(?:::|\||｜)[ \t　]*")
+_COLON_ROW = 3
+
+
+def colon_row(body: str) -> bool:
+    """True for a menu (`博客园 :: 首页 :: 新随笔 :: 管理`) or a counter panel
+    (`15 Posts :: 0 Stories :: 6 Comments`) parted by `::`."""
+    words = _COLONS.split(body)
+    if len(words) >= _COLON_ROW and all(_COUNTED.fullmatch(word) for word in _PANEL.split(body)):
+        return True  # `15 Posts :: 0 Stories :: 6 Comments :: 0 Trackbacks`
+    if len(words) < _COLON_ROW or not all(_COLON_WORD.fullmatch(word) for word in words):
+        return False
+    return any(part in _COLON_NAV for word in words for part in word.split())

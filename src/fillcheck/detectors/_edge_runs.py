@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ._edge_marks import colon_row
 from ._edge_shape import META, SURE, shape
 
 # A line known to be residue that the page prints above the document's title: a skip link,
@@ -164,6 +165,8 @@ def _page_level(line: str) -> bool:
     body = line.strip(" \t　•·")
     if SKIP_LINK.match(body) or _spaced_menu(body) or ARCHIVE.fullmatch(body):
         return True  # an archive's header heads a list of posts, not one text
+    if "::" in body and colon_row(body):
+        return True  # a blog's menu parted by double colons: `博客园 :: 首页 :: 新随笔`
     tokens = [t.strip("()（）[]【】") for t in _TOKEN_SPLIT.split(body) if t]
     if tokens and tokens[0] in ("首页", "网站首页") and _STEP.search(body) is None:
         return True  # a menu bar, not a breadcrumb: `首页 动态 资源 服务 学术 关于龙图`
@@ -231,9 +234,11 @@ def button_runs(doc: Document) -> list[tuple[int, int]]:
 
 
 # A link to more of a panel, alone or after the panel's name: `更多专区...`, `最近访客 更多访客>>`.
+# A panel's link may say no more than `更多>>` after the panel's name (`行业指导 更多>>`).
 MORE_LINK = re.compile(
-    r"^[ \t　•·]*(?:[\u4e00-\u9fff]{2,6}[ \t　]+)?"
-    r"更多[\u4e00-\u9fff]{1,6}(?:>>|»|\.{3}|…)[ \t　]*$",
+    r"^[ \t　•·]*(?:(?:[\u4e00-\u9fff]{2,6}[ \t　]+)?"
+    r"更多[\u4e00-\u9fff]{1,6}(?:>>|»|\.{3}|…)"
+    r"|(?:[\u4e00-\u9fff]{2,6}[ \t　]+)?更多[ \t　]?(?:>>|»|＞＞))[ \t　]*$",
     re.M,
 )
 
@@ -276,6 +281,10 @@ def _prose(line: str) -> bool:
     return len(body) > _HEADER_LEN + 10 and _PROSE_MARK.search(body) is not None
 
 
+# A field of the page's header, one short value after its key: `当前报纸名称:劳动午报`.
+FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][^\s:：，。,;；!！?？]{1,12}")
+
+
 def above_title(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The short lines above the document's title when residue follows the title at once:
     the site's name or the section the page files the text under (`文章`, then
@@ -305,7 +314,9 @@ def above_title(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, 
         return []  # a sentence, a byline or a line of machinery is no title
     above = head[: first - 1]
     if not all(
-        _header_line(text[b:e]) and len(text[b:e].strip(" \t　•·")) < len(title) for b, e in above
+        (_header_line(text[b:e]) or FIELD_LINE.fullmatch(text[b:e].strip(" \t　•·")))
+        and len(text[b:e].strip(" \t　•·")) < len(title)
+        for b, e in above
     ):
         return []
     return [_body(text, b, e) for b, e in above]

@@ -189,6 +189,10 @@ _MENU_WORD = re.compile(r"[A-Za-z0-9]{0,12}[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,10}")
 _SITE_PREFIX = re.compile(r"^[A-Za-z0-9]{2,12}(?=[\u4e00-\u9fff])")
 
 
+# A button's cross after its word: `关闭×`.
+CLOSE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[×✕]$")
+
+
 @lru_cache(maxsize=4096)
 def shape(line: str) -> str | None:
     """``sure``, ``meta``, ``weak`` or ``edge`` for a line shaped like site machinery.
@@ -204,6 +208,8 @@ def shape(line: str) -> str | None:
     body = line.strip(STRIP)
     if not body:
         return WEAK if line.strip() == "·" else None
+    if CLOSE_MARK.search(body):
+        body = body[:-1].rstrip()  # `关闭×`: a close button with its cross
     if (viewer := viewer_shape(body)) is not None:
         return viewer  # `Download Share Embed`, `0 comments`, `Transcript`
     if stamp := stamp_shape(body):
@@ -319,7 +325,10 @@ def _button_row(body: str) -> bool:
 
 
 # A button at the end of a heading: `各機關單位預算執行要點 列印`.
-TRAILING_BUTTON = re.compile(r"[ \t　]+(?:打印|列印|分享|收藏|关闭)[ \t　]*$")
+# Links to the previous and next entries ending a bar: `版面:02: 图评   上一篇    下一篇`.
+TRAILING_BUTTON = re.compile(
+    r"[ \t　]+(?:打印|列印|分享|收藏|关闭|上一篇[ \t　]+下一篇|上一条[ \t　]+下一条)[ \t　]*$"
+)
 
 
 def trailing_button(line: str) -> int | None:

@@ -29,12 +29,13 @@ FIELD = "field"
 TOKENS = re.compile(r"[ \t　|｜·•,，!！]+")
 KEY = re.compile(r"(?:TAG|Tag|tag)?([\u4e00-\u9fff]{1,8}|[A-Z]{2,6})[:：](.*)")
 ISO = re.compile(r"\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+MONTH_DAY = re.compile(r"\d{1,2}-\d{1,2}")
 CDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 COUNT = re.compile(
     r"共?\d{1,7}(?:页|P|次浏览|次阅读|人阅读|次查看|次下载|人已下载|人下载|字|KB|MB|K|M)"
     r"|(?:需|预计)?(?:浏览|阅读)(?:时间|时长)?\d{1,3}分钟"
-    r"|\d{1,7}[个条人次]?(?:回答|评论|回复|点赞|关注|粉丝|访问)"
+    r"|\d{1,7}[个条人次]?(?:回答|评论|留言|回复|点赞|关注|粉丝|访问)"
     # `1.2万阅读`, `阅读1.2w`, `3.5k人看过`, a price in a site's coins: `8金币`, `2下载券`
     r"|\d{1,5}(?:\.\d{1,2})?[万千kKwW]?(?:次阅读|阅读|浏览|人看过|人浏览|次播放|播放)"
     r"|(?:阅读|浏览|点击|播放|访问|下载)(?:量|数|次数)?\d{1,5}(?:\.\d{1,2})?[万千kKwW]"
@@ -70,15 +71,17 @@ MARK = re.compile(
 )
 
 # A byline's fields: a site's only on a line with a date (`来源:新华网` alone is the news's own).
-BYLINE_KEYS = frozenset("来源 作者 信息来源 文章来源 撰稿".split())
+BYLINE_KEYS = frozenset("来源 作者 信息来源 文章来源 撰稿 编辑 责任编辑".split())
 _BYLINE_LEN = 16
 
 _BRACKETS = re.compile(r"(?<=[】\]])(?=[【\[])")  # `【打印本页】【关闭窗口】`
 _KEY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t　]+(?=[:：])")  # `出版时间 :`
 _COLON_SPACE = re.compile(r"([:：])[ \t　]+(?=[^\s:：])")
 _NUMBER_SPACE = re.compile(
-    r"(?<=\d)[ \t　]+(?=(?:次|人|字|页|分钟)(?![^\s]*[:：]))|(?<=共|览|读)[ \t　]+(?=\d)"
+    r"(?<=\d)[ \t　]+(?=(?:次|人|字|页|分钟|条留言|条评论)(?![^\s]*[:：]))"
+    r"|(?<=共|览|读)[ \t　]+(?=\d)"
 )
+_CLOCK_WORD = re.compile(r"(?<=\d:\d{2}:\d{2})(?=[\u4e00-\u9fff])(?![次人字页分])")
 # Points a metadata line needs to be residue by its shape alone, and to let pass one
 # token of another kind (`文档格式:.doc 文档大小:34.5K 文档页数:5页 顶/踩数:0/0`).
 _SURE_POINTS = 4
@@ -139,6 +142,8 @@ def _field(key: str, value: str) -> tuple[str | None, int]:
         if len(key) <= _FIELD_KEY_LEN and FIELD_COUNT.fullmatch(value):
             return (WEAK if value else FIELD), 0  # `博客积分:2078`; `书名:`, an empty field
         return None, 0
+    if timed and MONTH_DAY.fullmatch(value):
+        return "key", 1  # `日期:08-02`: an e-paper's page stamp, the year in its header
     if timed and value and not ISO.fullmatch(value):
         # `时间:2023年1月6日` is a meeting's; `时间:` with no date is a site's empty field
         return (None, 0) if any(c.isdigit() for c in value) else ("key", 1)
@@ -197,6 +202,7 @@ def read_fields(body: str) -> str | None:
         body = SPACED_KEY.sub(lambda m: re.sub(r"[ \t　]+", "", m.group(1)), body, count=1)
         body = _KEY_SPACE.sub("", body)
     glued = _NUMBER_SPACE.sub("", _COLON_SPACE.sub(r"\1", _BRACKETS.sub(" ", body)))
+    glued = _CLOCK_WORD.sub(" ", glued)  # `00:00:00转载`: a stamp's verb glued to its clock
     tokens = [token for token in TOKENS.split(glued) if token]
     scored = [_token(token) for token in tokens]
     if _site_stamp(tokens, scored):

@@ -23,7 +23,8 @@ SPAM_WORD = re.compile(
     r"在线观看|在线视频|视频在线|无码|国产精品|精品一区|一区二区|中文字幕|午夜|成人|[Aa][Vv](?![A-Za-z])"
     r"|人妻|久久|欧美日韩|亚洲"
 )
-_ITEM_SPLIT = re.compile(r"[,，]")
+# Items parted by commas, or by underscores in a page title (`国产99久久_欧美综合一区…`).
+_ITEM_SPLIT = re.compile(r"[,，_]")
 _MIN_ITEMS = 3
 _MIN_SPAM = 3
 _MIN_WORDS = 2
@@ -62,6 +63,27 @@ def spam_keywords(doc: Document) -> list[tuple[int, int]]:
         if len(words) >= _MIN_SPAM and len(set(words)) >= _MIN_WORDS:
             start = begin + text[begin:end].index(body)
             found.append((start, start + len(body)))
+    return found
+
+
+# A gambling site's brand with its code number, which a hacked page puts in its title and
+# glues before its first sentences (`澳门新葡萄新京6663`, `美高梅娱乐4858.com给网游写…`):
+# a casino's name, a few characters, three to five digits that are no year, and no unit.
+CASINO = re.compile(
+    r"(?:澳门|葡京|新京|威尼斯人|金沙|美高梅|太阳城|皇冠|永利|博彩|娱乐城|百家乐|棋牌)"
+    r"[\u4e00-\u9fff]{0,6}(?!(?:19|20)\d\d(?!\d))\d{3,5}(?:\.(?:com|net|cc|vip))?"
+    r"(?![\d\u4e00-\u9fff%％.])"
+    r"|(?:澳门|葡京|新京|威尼斯人|金沙|美高梅|太阳城|皇冠|永利|博彩|娱乐城|百家乐|棋牌)"
+    r"[\u4e00-\u9fff]{0,6}\d{3,5}\.(?:com|net|cc|vip)"
+)
+
+
+def casino_brands(doc: Document) -> list[tuple[int, int]]:
+    """A gambling site's brand and code number on one of the first lines of the text."""
+    text = doc.text
+    found = []
+    for begin, end in _head(text):
+        found.extend((begin + m.start(), begin + m.end()) for m in CASINO.finditer(text[begin:end]))
     return found
 
 

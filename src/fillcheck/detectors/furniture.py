@@ -27,7 +27,9 @@ from ..patterns import lines_holding
 from ..registry import register
 from ..scan import literal_starts
 from ._anchors import anchors, matches_at, once_per_page, snippet
+from ._edge_disclosure import disclosure_header
 from ._edge_headers import site_headers, title_figures
+from ._edge_heads import colon_rows, crumb_header, twice_printed_bars
 from ._edge_marks import member_prompt
 from ._edge_runs import (
     above_title,
@@ -42,8 +44,11 @@ from ._edges import edge_lines
 from ._forum_posts import post_frames
 from ._glued_keys import glued_keywords
 from ._inbody import bbcode_tags, quote_jammers, stamped_addresses, title_salads
+from ._inbody_credits import glued_credits, glued_tags
+from ._inbody_escaped import escaped_markup
+from ._inbody_tallies import dotted_byline, emoji_tallies
 from ._jammer import jammers
-from ._spam_lines import empty_markup, spam_keywords
+from ._spam_lines import casino_brands, empty_markup, spam_keywords
 from .scrape import DOWNLOAD_BUTTON, residue_starts
 
 # A line of furniture is short and never a sentence.
@@ -53,6 +58,8 @@ _SENTENCE_END = ("。", "！", "？", "；", "!", "?")
 _STEP = r"[ \t　]*(?:>>?|->|→|»|/|＞|›)[ \t　]*"
 BREADCRUMB = re.compile(
     rf"^(?:(?:(?:您|你)的?)?当前(?:所在)?(?:的)?位置[:：]?.*|(?:您|你)现在的位置[:：].*|.{{0,20}}首页{_STEP}.*"
+    # `您的位置:百味书屋 > 范文大全 > …`: the reader's place, with a step after it
+    rf"|(?:您|你)(?:所在)?的位置[:：](?:[^>»›→\n]{{1,20}}{_STEP}.*|[ \t　]*首页.{{0,20}})"
     rf"|.*(?:{_STEP}[^\s>]{{1,12}}){{2,}}(?:{_STEP})?)$"
 )
 # Controls that start a line, whatever follows them: `上一篇:…`, `分享到: 微信 微博`.
@@ -233,22 +240,26 @@ def site_page_furniture(doc: Document) -> Iterator[Hit]:
     hits.extend(jammers(doc))
     hits.extend(quote_jammers(doc) + title_salads(doc) + bbcode_tags(doc))
     hits.extend(match.span() for _, match in matches_at(text, anchors(doc), SPAM))
-    hits.extend(stamped_addresses(doc))
+    hits.extend(stamped_addresses(doc) + glued_credits(doc) + escaped_markup(doc))
+    hits.extend(emoji_tallies(doc) + dotted_byline(doc) + glued_tags(doc))
     hits.extend(_member_prompts(doc))
     if "【#" in text:
         hits.extend(match.span() for match in HASHTAGS.finditer(text))
     hits.extend(site_headers(text) + glued_keywords(text) + title_figures(text))
     hits.extend(button_runs(doc) + archive_lines(doc) + post_frames(doc) + more_links(doc))
-    hits.extend(spam_keywords(doc) + empty_markup(doc))
-    hits.extend(spaced_menus(doc))
+    hits.extend(spam_keywords(doc) + empty_markup(doc) + casino_brands(doc))
+    hits.extend(spaced_menus(doc) + colon_rows(doc) + disclosure_header(doc))
     hits.extend(page_header(doc, hits))
-    hits.extend(above_title(doc, hits + [(at, at) for at in residue_starts(doc)]))
+    starts = [(at, at) for at in residue_starts(doc)]
+    hits.extend(above_title(doc, hits + starts))
+    hits.extend(crumb_header(doc, hits + starts))
     if viewed := viewer_lines(
         doc
     ):  # a line FC205-FC209 report is theirs (`You are on page 1of 77`)
         taken = {text.rfind("\n", 0, start) + 1 for start in residue_starts(doc)}
         hits.extend(span for span in viewed if text.rfind("\n", 0, span[0]) + 1 not in taken)
     hits.extend(edge_lines(doc, hits))
+    hits.extend(twice_printed_bars(doc))  # after the edges: a bar alone marks no zone
     spans = [(start, end, "") for start, end in sorted(set(hits))]
     for start, end, _ in once_per_page(doc, spans):
         yield Hit(start, end, t("page-furniture", quote=snippet(text[start:end])), t("delete-it"))
