@@ -134,11 +134,6 @@ def warm(group: str = RUN) -> int:
         _warmed.clear()
         _owner.clear()
         _fresh.clear()
-        cache = getattr(re, "_cache", None)
-        if isinstance(cache, dict):  # compiled by imports before this: re may drop them
-            for key, compiled in cache.items():  # before save() sees them (not idempotent)
-                if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
-                    _fresh.setdefault((key[1], key[2]), compiled)
     if group in _warmed:
         return 0
     _warmed.add(group)
