@@ -43,6 +43,9 @@ _GENERIC = ("名称", "标题", "分类", "关键词")
 _CONTENT = ("公布内容",)
 _MIN_PANEL = 3  # distinct panel keys that make a panel without a catalogue key
 _VALUE_LEN = 24  # the longest value standing alone under its key
+# Non-empty lines a head or tail block may span: a panel of a key over each value and a
+# site's menus run longer than a post's stamps.
+_REACH = 40
 _PAD = "[ \t\u3000]*"
 _KEYS = sorted(_CATALOGUE + _PANEL + list(_GENERIC), key=lambda key: (-len(key), key))
 # A key at the start of a line or after a gap, padded or not, then a colon, a gap or the end.
@@ -63,7 +66,7 @@ def _keys(body: str) -> list[str]:
 def panel_lines(doc: Document) -> list[tuple[int, int]]:
     """Spans of the lines of a disclosure panel in the head and tail blocks of ``doc``."""
     text = doc.text
-    blocks = [edge_block(text, 1), edge_block(text, -1)[::-1]]
+    blocks = [edge_block(text, 1, _REACH), edge_block(text, -1, _REACH)[::-1]]
     keyed: list[tuple[list[tuple[int, int]], int, list[str]]] = []
     found: set[str] = set()
     for block in blocks:
