@@ -30,17 +30,20 @@ from ._meta_head import edge_block
 # Keys only a disclosure catalogue prints.
 _CATALOGUE = (
     "索引号 主题分类 组配分类 体裁分类 服务对象 公开方式 公开范围 公开时限 公开形式 上载日期"
-    " 生成日期 有效性 时效性 效力状态 信息分类".split()
+    " 生成日期 有效性 时效性 效力状态 信息分类 公开属性 涉密状态 目录分类 扩展分类 载体类型"
+    " 信息类别 统一编号 规范性文件登记号 上版日期 下版日期".split()
 )
 # Keys of the panel a document may also use on its own: they count in threes.
 _PANEL = (
     "发布机构 发文机关 发文单位 发布单位 公布单位 成文日期 发文日期 发布日期 公布日期 截止日期"
-    " 废止日期 文号 发文字号 文件编号 主题词 信息来源 所属机构 公布分类 公布内容".split()
+    " 废止日期 文号 发文字号 文件编号 主题词 信息来源 所属机构 公布分类 公布内容 产生日期"
+    " 公开日期 实施日期 公告日期 更新日期 修改日期 资料来源 点阅次数 点阅数 浏览次数 文种 时效"
+    " 所属主题 所属分类 发布文号 内容概述".split()
 )
 # Keys any text uses: fields of the panel only once the panel is told by the others.
-_GENERIC = ("名称", "标题", "分类", "关键词")
+_GENERIC = ("名称", "标题", "分类", "关键词", "信息名称")
 # Keys whose value is the document itself, not a field: its value line is left alone.
-_CONTENT = ("公布内容",)
+_CONTENT = ("公布内容", "内容概述")
 _MIN_PANEL = 3  # distinct panel keys that make a panel without a catalogue key
 _VALUE_LEN = 24  # the longest value standing alone under its key
 # Non-empty lines a head or tail block may span: a panel of a key over each value and a
