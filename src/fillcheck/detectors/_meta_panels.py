@@ -27,10 +27,11 @@ import re
 from ..document import Document
 from ._meta_head import edge_block
 
-# Keys only a disclosure catalogue prints.
+# Keys only a disclosure catalogue prints. (A law database's record, `时效性:已失效`,
+# `效力级别:…`, is the database's account of the law: reviewers differ, it is left alone.)
 _CATALOGUE = (
     "索引号 主题分类 组配分类 体裁分类 服务对象 公开方式 公开范围 公开时限 公开形式 上载日期"
-    " 生成日期 有效性 时效性 效力状态 信息分类 公开属性 涉密状态 目录分类 扩展分类 载体类型"
+    " 生成日期 有效性 信息分类 公开属性 涉密状态 目录分类 扩展分类 载体类型"
     " 信息类别 统一编号 规范性文件登记号 上版日期 下版日期".split()
 )
 # Keys of the panel a document may also use on its own: they count in threes.
