@@ -36,7 +36,9 @@ LIST_KEYS = frozenset("标签 相关搜索 热门搜索 热门标签 相关标�
 KEY_ENDS = ("时间", "日期", "次数", "期数", "频率", "量", "访问", "类别")
 # Words that stamp a date: `发表于 2010-5-26 13:51:42`, `最后由 … 回复于 …`; a BBS board.
 STAMP_WORDS = frozenset(
-    "发表于 发布于 回复于 更新于 编辑于 上传于 提交于 最后由 转寄自 看板".split()
+    "发表于 发布于 回复于 更新于 编辑于 上传于 提交于 最后由 转寄自 看板"
+    # a translation site's and a collection's stamps: `翻譯于 3周前`, `推薦于 3周前`
+    " 翻译于 推荐于 收录于 创建于 修改于 转载于 整理于".split()
 )
 
 # The words of a site's log-in, payment and download forms: `账号:`, `验证码: 换一换`, `支付方式:`.

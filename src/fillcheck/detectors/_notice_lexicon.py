@@ -33,6 +33,7 @@ from ..patterns import lazy_compile
 from ._notice_adverts import ADVERTS
 from ._notice_marks import MARKS
 from ._notice_prompts import PROMPTS
+from ._notice_stamps import STAMPS
 from ._notice_views import VIEWS
 
 # The slots phrases are built from.
@@ -328,6 +329,7 @@ PHRASES += tuple(Phrase(*entry) for entry in PROMPTS)  # the slot phrases of _no
 PHRASES += tuple(Phrase(*entry) for entry in ADVERTS)  # the adverts of _notice_adverts
 PHRASES += tuple(Phrase(*entry) for entry in MARKS)  # the site marks of _notice_marks
 PHRASES += tuple(Phrase(*entry) for entry in VIEWS)  # the tallies of _notice_views
+PHRASES += tuple(Phrase(*entry) for entry in STAMPS)  # the page stamps of _notice_stamps
 
 ANCHORS = tuple(sorted({anchor for phrase in PHRASES for anchor in phrase.anchors}))
 # Each phrase's pattern and lead, compiled when first tried; and the phrases each anchor

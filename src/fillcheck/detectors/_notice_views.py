@@ -37,6 +37,18 @@ VIEWS: tuple[tuple, ...] = (
         ("has been", "have been"),
         r"ha(?:s|ve)been(?:browsed|viewed|downloaded|read|accessed|cited)\d+times?",
     ),
+    # A page's tally of its readers' marks: `55人收藏此文章`, `128人收藏了这篇文档`.
+    (
+        "tally",
+        True,
+        ("人收藏",),
+        r"人收藏(?:了)?(?:此|本|这篇|该)(?:文章|文档|资料|帖子|范文|内容)",
+        r"\d{1,7}",
+    ),
+    # The same tally of votes alone on its line (`0人頂`, `12人赞`): only next to residue.
+    ("tally", False, ("人顶", "人踩", "人赞"), r"人[顶踩赞]$", r"^\d{1,7}"),
+    # A blog's closed comments under its post: `2012年3月31日 评论已被关闭`, `抱歉，评论已关闭。`.
+    ("tag", True, ("评论已",), r"评论已(?:被)?关闭(?:[.。!]*)$"),
     # A blog's tag at the head of a post's title in a listing: `原创 【Nacos】注册中心`.
     ("tag", True, ("原创", "转载", "翻译"), r"(?:原创|转载|翻译)(?=[【\[《])", r"^"),
 )

@@ -21,8 +21,10 @@ from ..patterns import lazy_compile
 from ..registry import register
 from ._anchors import EOL, SP, anchors, find, lone_lines, once_per_page, snippet, with_leads
 from ._meta_columns import bare_counters, meta_columns
+from ._meta_fields import field_columns
 from ._meta_head import head_stamps
 from ._meta_layouts import layout_lines
+from ._meta_panels import panel_lines
 from ._notice import notice_spans
 from ._notice_patterns import (
     _DOWNLOAD_LEADS,
@@ -225,8 +227,15 @@ def _site_spans(doc: Document) -> list[tuple[int, int, str]]:
         + meta_columns(doc)
         + head_stamps(doc)
         + layout_lines(doc)
+        + panel_lines(doc)
         if text.rfind("\n", 0, s) not in lines
     ]
+    if metadata or spans:
+        # a column of a page's fields beside a line read as the page's (see _meta_fields)
+        found = {text.rfind("\n", 0, at[0]) + 1 for at in spans + metadata}
+        metadata += [
+            (s, e) for s, e in field_columns(doc, found) if text.rfind("\n", 0, s) + 1 not in found
+        ]
     if metadata:
         # A metadata line another rule reports (a price: FC206) is reported once.
         taken = {text.rfind("\n", 0, s) for s, _, _ in spans + _base_spans(doc, "FC206")}
