@@ -24,7 +24,6 @@ from ._meta_columns import bare_counters, meta_columns
 from ._meta_fields import field_columns
 from ._meta_head import head_stamps
 from ._meta_layouts import layout_lines
-from ._meta_panels import panel_lines
 from ._notice import notice_spans
 from ._notice_patterns import (
     _DOWNLOAD_LEADS,
@@ -227,7 +226,6 @@ def _site_spans(doc: Document) -> list[tuple[int, int, str]]:
         + meta_columns(doc)
         + head_stamps(doc)
         + layout_lines(doc)
-        + panel_lines(doc)
         if text.rfind("\n", 0, s) not in lines
     ]
     if metadata or spans:
