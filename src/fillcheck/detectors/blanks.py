@@ -27,13 +27,14 @@ from ..scan import declare, declared_starts
 from ._blank_text import blank_is_text
 from ._circle_records import circle_record
 from ._drawn_blanks import drawn_blanks
-from ._empty import empty_slots, lost_underlines
+from ._empty import empty_slots
 from ._fields import field_gaps, zero_dates
 from ._form_gaps import address_gaps, alias_gaps, trailing_fields
 from ._masks import masks
 from ._role_slots import ROLE, ROLES, role_slot
 from ._single_gaps import single_gaps
 from ._slot_labels import INSTRUCTIONS, NOTES, SLOT_ONLY, paren_stands_alone, slot_kind
+from ._template_blanks import bare_units, lost_underlines
 from ._values import describe, unit_at
 
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
@@ -145,6 +146,8 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
                 taken.append((start, end))
                 yield _blank_hit(start, end, text[start:end], "value")
         for start, end in lost_underlines(text, taken):
+            yield _blank_hit(start, end, text[start:end], "value")
+        for start, end in bare_units(text):  # `备料不低于t,`: the figure before the unit
             yield _blank_hit(start, end, text[start:end], "value")
         for start, end in single_gaps(text, taken):  # `应提前 日通知`, `總計 年 個月`
             yield _blank_hit(start, end, text[start:end], "value")
