@@ -1,16 +1,18 @@
 """FC104: blanks real templates leave that the lexer and the slot readers took for text —
-the large circle `◯` a converted form draws its blanks with, an amount in figures left out
-after its label's colon (`(小写:元)`) or after its currency's note (`(人民币) 元`), the
-second party's empty date on a signature line, and a unit right after a word that bounds a
-quantity in a template (`备料不低于t,`). And what is no blank: circles among Latin text,
-logic or Japanese, the cells of a spreadsheet saved as text, Markdown's two-space line
-breaks after a colon, words that start with a unit after a bounding word (`不少于人员`).
+the large circle `◯` a converted form draws its blanks with, triangles for a second name
+(`△△公司`), an amount in figures left out after its label's colon (`(小写:元)`) or after
+its currency's note (`(人民币) 元`), the second party's empty date on a signature line,
+and a unit right after a word that bounds a quantity in a template (`备料不低于t,`). And
+what is no blank: circles among Latin text, logic or Japanese, triangles framing a
+heading, the cells of a spreadsheet saved as text, Markdown's two-space line breaks after
+a colon, words that start with a unit after a bounding word (`不少于人员`).
 
 Rows are real text: the pages `tests/corpus/labeled/SOURCES.md` names (a household
 register's sample, contracts for a used car and for sand and gravel, a staff roster, a
 guarantee letter, receipts) and public repositories (a modal-logic note, a card game's
-tests, Japanese shop lists, a safety checker, a seating puzzle, a MUD's room text, trust
-and tender documents): text, expected [(code, line, column)].
+tests, Japanese shop lists, a tender evaluation's template, code comments, a safety
+checker, a seating puzzle, a MUD's room text, trust and tender documents): text,
+expected [(code, line, column)].
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ FIRE = [
     # a form's value drawn as large circles
     ("原住民身份及族别:山/平地原住民 ◯◯◯族", [("FC104", 1, 18)]),
     ("核发机关:◯◯◯◯◯户政事务所", [("FC104", 1, 6)]),
+    # a second name drawn as triangles beside circles
+    ("二、△△公司總評分為82分，列第2優勝廠商。", [("FC104", 1, 3)]),
     # the amount in figures left out after its label's colon
     (
         "  本车价款(不含税费或其它费用)为人民币:_____元(小写:元)",
@@ -60,10 +64,16 @@ FIRE = [
 ]
 
 SILENT = [
+    "    # ▲▲▲【書き換えはここまで】▲▲▲",
+    "    // ▲▲▲ ここまで ▲▲▲",
+    "    // ▲▲▲▲▲ [2. 이 메서드 추가] ▲▲▲▲▲",
     "only PLL-equivalences (Heyting ⊥/⊤ laws, ◯⊤ ≡ ⊤, ◯◯ ≡ ◯), so oracle",
     '\tit("strips a trailing (Loyalty ◯◯◯) from a cost line (loyalty is always 3)", () => {',
     "山代温泉の皆さまと生きてきた二◯◯年に感謝を込めてご購入いただいた方に",
     '                name: "二◯加煎餅 (東雲堂)",',
+    "    # ▲▲▲【書き換えはここまで】▲▲▲",
+    "    // ▲▲▲ ここまで ▲▲▲",
+    "    // ▲▲▲▲▲ [2. 이 메서드 추가] ▲▲▲▲▲",
     "安全帽数量不少于人员数量，暂时未发现明显安全帽风险。",
     "愁云惨淡之中一片安静，人来人往亦不少于人间，据说但凡能在此路",
     "      hint: '够坐要求座位数不少于人数。可能有不止一辆满足。',",

@@ -21,10 +21,12 @@ from ..patterns import (
 from ._values import NOT_UNITS, unit_at
 
 # Filled and empty marks side by side draw a bar or a rating, not a blank.
-_BAR_MARKS = frozenset("■□●○◯")
+_BAR_MARKS = frozenset("■□●○◯△▲")
 _NUMERALS = "零〇○一二两三四五六七八九"  # after circles that are zeros (`○○七`); not 万, 十
 # Circles that stand for a blank, or for zeros among numerals: `○`, `〇`, the large `◯`.
 _CIRCLES = "○〇◯"
+# Triangles that stand for a second name beside circles (`△△公司`).
+_TRIANGLES = "△▲"
 
 
 def _is_latin_context(text: str, start: int, end: int) -> bool:
@@ -57,8 +59,10 @@ def blank_is_text(text: str, start: int, end: int) -> bool:
         before in CN_DIGITS or after in _NUMERALS or text.startswith("年代", end)
     ):  # `二○○八年`, `○○年代`: zeros; `民國○○年` is a blank
         return True
-    if run[0] in _CIRCLES and not _chinese_near(text, start, end):
+    if run[0] in _CIRCLES + _TRIANGLES and not _chinese_near(text, start, end):
         return True  # `(Loyalty ◯◯◯)`, `◯◯ ≡ ◯`: a symbol among Latin text or logic
+    if run[0] in _TRIANGLES:
+        return _ornament(text, start, end)
     if run in _CIRCLES and after not in "月日":  # `共○人`, `第○届`: a lone circle after a word
         return not is_han(before) or text[end : end + 2] in NOT_UNITS
     if run in ("()", "[]") and (is_ascii_word(before) or text[end : end + 2] in NOT_UNITS):
@@ -87,6 +91,19 @@ def _chinese_near(text: str, start: int, end: int) -> bool:
 
 
 _CJK_MARKS = "：:，。、；（）「」《》【】\n"
+
+
+def _ornament(text: str, start: int, end: int) -> bool:
+    """True for a run of triangles that decorates rather than stands for a name: longer
+    than a name's few marks, set apart by spaces, alone on its line, or framing a heading
+    (`▲▲▲【書き換えはここまで】▲▲▲`). `△△公司` touches the word it names."""
+    run = text[start:end]
+    line_start, line_end = line_bounds(text, start)
+    line = text[line_start:line_end].strip(" \t\u3000")
+    if len(run) > 4 or line.count(run) > 1:
+        return True
+    before, after = char_before(text, start), char_after(text, end)
+    return not any(is_han(char) or (char and char in _CJK_MARKS) for char in (before, after))
 
 
 # A low line other than the underscore: the lower one-eighth block.
