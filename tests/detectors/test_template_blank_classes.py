@@ -4,14 +4,16 @@ the large circle `◯` a converted form draws its blanks with, triangles for a s
 its currency's note (`(人民币) 元`), the second party's empty date on a signature line,
 and a unit right after a word that bounds a quantity in a template (`备料不低于t,`). And
 what is no blank: circles among Latin text, logic or Japanese, triangles framing a
-heading, the cells of a spreadsheet saved as text, Markdown's two-space line breaks after
-a colon, words that start with a unit after a bounding word (`不少于人员`).
+heading, a page's paragraphs joined by spaces, the cells of a spreadsheet saved as text,
+Markdown's two-space line breaks after a colon, words that start with a unit after a
+bounding word (`不少于人员`).
 
 Rows are real text: the pages `tests/corpus/labeled/SOURCES.md` names (a household
 register's sample, contracts for a used car and for sand and gravel, a staff roster, a
-guarantee letter, receipts) and public repositories (a modal-logic note, a card game's
-tests, Japanese shop lists, a tender evaluation's template, code comments, a safety
-checker, a seating puzzle, a MUD's room text, trust and tender documents): text,
+guarantee letter, receipts), a property-management contract
+(http://www.haolietou.com/n_22350) and public repositories (a modal-logic note, a card
+game's tests, Japanese shop lists, a tender evaluation's template, code comments, a
+safety checker, a seating puzzle, a MUD's room text, trust and tender documents): text,
 expected [(code, line, column)].
 """
 
@@ -54,6 +56,13 @@ FIRE = [
         "广东省用人单位招用人员备案花名册\n, 版本号: , 1.\n"
         "本期新签__人,续签__人,变更__人,中止__人,终止__人 ,,",
         [("FC104", 3, 5), ("FC104", 3, 11), ("FC104", 3, 17), ("FC104", 3, 23), ("FC104", 3, 29)],
+    ),
+    # a page that joined its paragraphs with spaces: the empty fields fire, the joins before
+    # a label or an item's number and the heading over a party's fields do not
+    (
+        "  甲方:xxxx有限公司   乙方:xxxx物业管理有限公司    一、总则   ㈠ 本合同当事人   "
+        "⒈ 委托方(以下简称甲方):   名称:xxxx有限公司   法定代表人:   地址:   邮编:xxx  电话:",
+        [("FC104", 1, 91), ("FC104", 1, 97)],
     ),
     # lines ending in Markdown's hard breaks: two spaces after `如下保证:` break the line
     (

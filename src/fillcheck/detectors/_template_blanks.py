@@ -29,6 +29,15 @@ _SIGNED = ("（签", "(签", "（簽", "(簽", "（盖", "(盖", "（蓋", "(蓋
 _CLAUSE_MARKS = "，。；,;"
 
 
+# What opens a new field or item after a gap where a page joined its paragraphs with
+# spaces: a label and its colon (`乙方:`, `法定代表人:`) or an item's number (`一、`, `㈠`,
+# `⒈`, `1、`, `（一）`).
+_NEXT_ITEM = re.compile(
+    "[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,8}[：:]|[一二三四五六七八九十]{1,3}、"
+    "|[㈠-㈩⒈-⒛①-⑳]|[0-9]{1,2}[、．.]|[（(][一二三四五六七八九十0-9]{1,2}[)）]"
+)
+
+
 def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Spans of gaps inside sentences where an underline was lost (`进行  项目`).
 
@@ -47,6 +56,8 @@ def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[i
             continue
         if text[end : end + 2].endswith(("：", ":")) or not text[line_start : start - 1].strip():
             continue
+        if _NEXT_ITEM.match(text, end):
+            continue  # `xxxx有限公司   乙方:`, `有限公司    一、总则`: paragraphs joined by spaces
         yield start, end
 
 
