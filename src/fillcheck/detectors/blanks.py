@@ -31,7 +31,7 @@ from ._empty import empty_slots
 from ._fields import field_gaps, zero_dates
 from ._form_gaps import address_gaps, alias_gaps, trailing_fields
 from ._masks import masks
-from ._role_slots import ROLE, ROLES, role_slot
+from ._role_slots import ROLE, ROLES, party_slots, role_slot
 from ._single_gaps import single_gaps
 from ._slot_labels import INSTRUCTIONS, NOTES, SLOT_ONLY, paren_stands_alone, slot_kind
 from ._template_blanks import bare_units, lost_underlines
@@ -206,6 +206,10 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     for hit in _template_slots(text, engine, brackets, peers):
         found += 1
         yield hit
+    for start, end in party_slots(text):  # `决定和 (企业)签订`: the party's kind for its name
+        found += 1
+        label = text[start + 1 : end - 1]
+        yield Hit(start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot"))
     if found >= _PEER_EVIDENCE:  # a template's slots: its other labels in sentences are too
         for start, end, label in peers:
             yield Hit(
