@@ -134,11 +134,13 @@ def warm(group: str = RUN) -> int:
         _warmed.clear()
         _owner.clear()
         _fresh.clear()
-        cache = getattr(re, "_cache", None)
-        if isinstance(cache, dict):  # compiled by imports before this: re may drop them
-            for key, compiled in cache.items():  # before save() sees them (not idempotent)
-                if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
-                    _fresh.setdefault((key[1], key[2]), compiled)
+    cache = getattr(re, "_cache", None)
+    if isinstance(cache, dict):  # compiled outside a family since the last warm (imports,
+        for key, compiled in cache.items():  # the run's own code): re may drop them before
+            if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:  # save()
+                name = (key[1], key[2])
+                if name not in _owner and name not in _loaded:
+                    _fresh.setdefault(name, compiled)
     if group in _warmed:
         return 0
     _warmed.add(group)
