@@ -2,7 +2,8 @@
 the large circle `◯` a converted form draws its blanks with, triangles for a second name
 (`△△公司`), an amount in figures left out after its label's colon (`(小写:元)`) or after
 its currency's note (`(人民币) 元`), the second party's empty date on a signature line,
-and a unit right after a word that bounds a quantity in a template (`备料不低于t,`). And
+an amount's closing `元整` with no figure before it (`甲方付乙方元整`) and a unit
+right after a word that bounds a quantity in a template (`备料不低于t,`). And
 what is no blank: circles among Latin text, logic or Japanese, triangles framing a
 heading, a page's paragraphs joined by spaces, the cells of a spreadsheet saved as text,
 Markdown's two-space line breaks after a colon, words that start with a unit after a
@@ -10,7 +11,8 @@ bounding word (`不少于人员`).
 
 Rows are real text: the pages `tests/corpus/labeled/SOURCES.md` names (a household
 register's sample, contracts for a used car and for sand and gravel, a staff roster, a
-guarantee letter, receipts), a property-management contract
+guarantee letter, receipts), a renovation contract
+(http://biz.doczj.com/doc/ee12914423.html), a property-management contract
 (http://www.haolietou.com/n_22350) and public repositories (a modal-logic note, a card
 game's tests, Japanese shop lists, a tender evaluation's template, code comments, a
 safety checker, a seating puzzle, a MUD's room text, trust and tender documents): text,
@@ -25,6 +27,11 @@ FIRE = [
     # a form's value drawn as large circles
     ("原住民身份及族别:山/平地原住民 ◯◯◯族", [("FC104", 1, 18)]),
     ("核发机关:◯◯◯◯◯户政事务所", [("FC104", 1, 6)]),
+    # an amount's closing 元整 with no figure before it
+    (
+        "2、泥、木工程完工并验收合格后,甲方付乙方元整,即人民币(大写)元整。",
+        [("FC104", 1, 22), ("FC104", 1, 33)],
+    ),
     # a second name drawn as triangles beside circles
     ("二、△△公司總評分為82分，列第2優勝廠商。", [("FC104", 1, 3)]),
     # the amount in figures left out after its label's colon
@@ -73,6 +80,8 @@ FIRE = [
 ]
 
 SILENT = [
+    "    description: '单元整体设计，结构化教学',",
+    "  subtitle: '小学英语单元整体教学课件',",
     "    # ▲▲▲【書き換えはここまで】▲▲▲",
     "    // ▲▲▲ ここまで ▲▲▲",
     "    // ▲▲▲▲▲ [2. 이 메서드 추가] ▲▲▲▲▲",

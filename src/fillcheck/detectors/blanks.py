@@ -34,7 +34,7 @@ from ._masks import masks
 from ._role_slots import ROLE, ROLES, party_slots, role_slot
 from ._single_gaps import single_gaps
 from ._slot_labels import INSTRUCTIONS, NOTES, SLOT_ONLY, paren_stands_alone, slot_kind
-from ._template_blanks import bare_units, lost_underlines
+from ._template_blanks import bare_amounts, bare_units, lost_underlines
 from ._values import describe, unit_at
 
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
@@ -130,6 +130,10 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     for start, end, blank, kind in empty_slots(doc):
         taken.append((start, end))
         yield _blank_hit(start, end, blank, kind)
+    for start, end in bare_amounts(text):  # `甲方付乙方元整`: the figure before 元整
+        if not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            yield _blank_hit(start, end, text[start:end], "money")
     for start, end in zero_dates(text):  # `0000年 00 月 00 日`
         taken.append((start, end))
         yield _blank_hit(start, end, text[start:end], "date")
