@@ -2,6 +2,7 @@
 the large circle `◯` a converted form draws its blanks with, triangles for a second name
 (`△△公司`), an amount in figures left out after its label's colon (`(小写:元)`) or after
 its currency's note (`(人民币) 元`), the second party's empty date on a signature line,
+a date whose month was dropped too (`开工日期:年日`),
 an amount's closing `元整` with no figure before it (`甲方付乙方元整`) and a unit
 right after a word that bounds a quantity in a template (`备料不低于t,`). And
 what is no blank: circles among Latin text, logic or Japanese, triangles framing a
@@ -12,7 +13,8 @@ bounding word (`不少于人员`).
 Rows are real text: the pages `tests/corpus/labeled/SOURCES.md` names (a household
 register's sample, contracts for a used car and for sand and gravel, a staff roster, a
 guarantee letter, receipts), a renovation contract
-(http://biz.doczj.com/doc/ee12914423.html), a property-management contract
+(http://biz.doczj.com/doc/ee12914423.html, whose dates lost their months too), a
+property-management contract
 (http://www.haolietou.com/n_22350) and public repositories (a modal-logic note, a card
 game's tests, Japanese shop lists, a tender evaluation's template, code comments, a
 safety checker, a seating puzzle, a MUD's room text, trust and tender documents): text,
@@ -32,6 +34,8 @@ FIRE = [
         "2、泥、木工程完工并验收合格后,甲方付乙方元整,即人民币(大写)元整。",
         [("FC104", 1, 22), ("FC104", 1, 33)],
     ),
+    # an empty date whose month was dropped with its figures
+    ("4、开工日期:年日\n\n5、竣工日期:年日", [("FC104", 1, 8), ("FC104", 3, 8)]),
     # a second name drawn as triangles beside circles
     ("二、△△公司總評分為82分，列第2優勝廠商。", [("FC104", 1, 3)]),
     # the amount in figures left out after its label's colon
@@ -80,6 +84,8 @@ FIRE = [
 ]
 
 SILENT = [
+    "- 時間上，本程式讀取全年日均值處理結果，詳[說明]",
+    "                 - 某机构全年日均值、最高日、最低日表示该机构和指标的 AGGREGATION",
     "    description: '单元整体设计，结构化教学',",
     "  subtitle: '小学英语单元整体教学课件',",
     "    # ▲▲▲【書き換えはここまで】▲▲▲",

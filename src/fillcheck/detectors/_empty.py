@@ -127,6 +127,7 @@ _RATES = (
 _DATES = (
     triggered("每月(?=日(?:前|之前|以前))"),  # `乙方应当于每月日前向甲方支付`: the day lost
     triggered(f"年(?=[{_GAP_CHARS}]*月)"),
+    triggered("年日"),  # `开工日期:年日`
     triggered(f"月(?=[{_GAP_CHARS}]+日)"),
     triggered(f"写(?=[)）]?[:：]?[{_GAP_CHARS}])"),
 )
@@ -327,6 +328,8 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     """The span of an unfilled date at 年 (`于年月日`, `（盖章）  年  月  日`), with the gap
     before it where the year was left blank (`于    年    月    日`)."""
     match = DATE_SLOT.match(text, start)
+    if match is None and text.startswith("年日", start):
+        return _year_day_slot(text, start)  # `开工日期:年日`: the month dropped too
     if match is None:
         lined = _YEAR_MONTH_LINE.match(text, start)
         if lined is not None and char_before(text, start) in _DATE_LEADS.strip(":："):
@@ -364,6 +367,15 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     if lead.isdigit() and stop == start and _wide(text, start + 1) and _wide(text, match.end() - 1):
         return start + 1, match.end()  # `2023年   月   日`: month and day left blank
     return None
+
+
+def _year_day_slot(text: str, start: int) -> tuple[int, int] | None:
+    """An unfilled date whose month went with its figures (`开工日期:年日`, `于年日签订`):
+    after a date's label and colon or a word that leads a date; not `全年日均`."""
+    lead = char_before(text, start)
+    if lead in ":：":
+        return (start, start + 2) if text[max(0, start - 3) : start - 1] in _DATE_NAMES else None
+    return (start, start + 2) if lead in _DATE_LEADS else None
 
 
 # What ends the line a form is sealed or signed on: `单位公章`, `（盖章）`, `负责人签字：`.
