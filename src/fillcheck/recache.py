@@ -58,6 +58,7 @@ _loaded: set[Key] | None = None  # keys read from the files (or written), None b
 _warmed: set[str] = set()  # the groups whose file was read
 _owner: dict[Key, str] = {}  # the group of each pattern compiled while a family was imported
 _fresh: dict[Key, re.Pattern[str]] = {}  # compiled inside a group in this process, not in a file
+_mark: list[object] = [None]  # the newest key of re's cache at the last warm
 
 
 def cache_file(group: str = RUN) -> Path | None:
@@ -134,6 +135,20 @@ def warm(group: str = RUN) -> int:
         _warmed.clear()
         _owner.clear()
         _fresh.clear()
+        _mark[0] = None
+    cache = getattr(re, "_cache", None)
+    if isinstance(cache, dict):  # compiled outside a family since the last warm (imports,
+        since = []  # the run's own code): re may drop them before save(); those before
+        for key in reversed(list(cache)):  # the mark were read at an earlier warm
+            if key is _mark[0]:
+                break
+            since.append(key)
+        for key in reversed(since):  # in the order re compiled them: the newest kept last
+            if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
+                name = (key[1], key[2])
+                if name not in _owner and name not in _loaded:
+                    _fresh.setdefault(name, cache[key])
+        _mark[0] = _newest(cache)
     if group in _warmed:
         return 0
     _warmed.add(group)
@@ -148,6 +163,9 @@ def warm(group: str = RUN) -> int:
         return _install(entries[-_limit(group) :])  # a file of an earlier, larger limit
     except Exception:  # a file of another layout: compile as usual
         return 0
+    finally:
+        if isinstance(cache, dict):
+            _mark[0] = _newest(cache)  # the patterns just put there are the file's
 
 
 def _limit(group: str) -> int:
@@ -165,26 +183,12 @@ def grouped(group: str) -> Iterator[None]:
     if not isinstance(cache, dict):
         yield
         return
-    _keep_unowned(cache)  # compiled outside any family since: the family's own may push them out
     size, last = len(cache), _newest(cache)
     try:
         yield
     finally:
         if len(cache) != size or _newest(cache) is not last:  # something was compiled
             _collect(cache, last, group)
-
-
-def _keep_unowned(cache: dict) -> None:
-    """Keep the patterns compiled outside any group that the files lack (`FC9\\d\\d\\Z` of the
-    configuration): ``re`` drops its oldest once it holds 512, and :func:`save` must not depend
-    on how many the families compile after them."""
-    if _loaded is None:
-        return
-    for key, compiled in cache.items():
-        if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
-            name = (key[1], key[2])
-            if name not in _loaded and name not in _owner:
-                _fresh.setdefault(name, compiled)
 
 
 def _newest(cache: dict) -> object:

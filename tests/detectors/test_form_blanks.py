@@ -6,7 +6,9 @@ choices and lengths in brackets among a template's slots. Rows are real text fro
 pages `tests/corpus/labeled/SOURCES.md` names (a lease template, income and employment
 certificates, a book of model letters, Roman numeral tables, statistics bulletins), a
 Roman numeral page (https://aq8.net/30889391.html, whose count of letters FC303 misreads,
-so it is not in the corpus) and a press-release draft in a public repository:
+so it is not in the corpus), a safety-target agreement
+(https://submisscin.com/wap/n400849c1396.aspx) and a press-release draft, Java comments and
+an e-book packaging guide in public repositories:
 text, expected [(code, line, column)].
 """
 
@@ -156,9 +158,17 @@ FIRE = [
         "合同会社SNAPLACE(所在地：■■■■、代表：■■■■)は、図形の「角度」と「面積」の問題を",
         [("FC104", 1, 18), ("FC104", 1, 26)],
     ),
+    # a party's kind in brackets where its name belongs, before the agreement's verb
+    (
+        "新区管委会决定和 (企业)签订安全生产目标管理责任书如下:",
+        [("FC105", 1, 10)],
+    ),
 ]
 
 SILENT = [
+    # the same bracket before a noun annotates it
+    " * 产品和（企业）部门映射关系表",
+    "* 文件和文件夹的名字原则上使用小写字母（META-INF 和（企业）管理代码等有个别规定除外）",
     # Roman numerals in brackets, tables and quotes
     "罗马数字由七个基本符号组成,分别是:I(1)、V(5)、X(10)、L(50)、C(100)、D(500)、M(1000)。",
     "- 相同的符号连续出现时,表示相加(如III=3,XX=20)。",

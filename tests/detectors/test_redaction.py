@@ -114,6 +114,8 @@ MUST_NOT_FIRE = [
     "投资X亿元，增长X%，收入X亿元，增长X%，X个项目开工，完工X个。",
     "各位代表：2021年，许昌市生产总值X亿元，增长X%，投资X亿元，增长X%，收入X亿元，"
     "增长X%，X个项目于X月X日开工。",
+    # a sample form's page numbers masked (FC102), not a word's character
+    "页次:第X页,共X页 |\n核发机关:◯◯◯◯◯户政事务所",
 ]
 
 

@@ -22,8 +22,12 @@ from ._mark_names import shown_after_name
 from ._values import NOT_UNITS, unit_at
 
 # Filled and empty marks side by side draw a bar or a rating, not a blank.
-_BAR_MARKS = frozenset("■□●○")
+_BAR_MARKS = frozenset("■□●○◯△▲")
 _NUMERALS = "零〇○一二两三四五六七八九"  # after circles that are zeros (`○○七`); not 万, 十
+# Circles that stand for a blank, or for zeros among numerals: `○`, `〇`, the large `◯`.
+_CIRCLES = "○〇◯"
+# Triangles that stand for a second name beside circles (`△△公司`).
+_TRIANGLES = "△▲"
 
 
 def _is_latin_context(text: str, start: int, end: int) -> bool:
@@ -54,17 +58,21 @@ def blank_is_text(text: str, start: int, end: int) -> bool:
         return True  # `__init__`, `a__b`: a blank only as `__月__日`, `日__签订`
     if run[0] == "_" and _is_latin_context(text, start, end):
         return not (_year_blank(text, start, end) or _after_mask_run(text, start, end))
-    if run[0] in "○〇" and (
+    if run[0] in _CIRCLES and (
         before in CN_DIGITS or after in _NUMERALS or text.startswith("年代", end)
     ):  # `二○○八年`, `○○年代`: zeros; `民國○○年` is a blank
         return True
-    if run in "○〇" and after not in "月日":  # `共○人`, `第○届`: a lone circle after a word
+    if run[0] in _CIRCLES + _TRIANGLES and not _chinese_near(text, start, end):
+        return True  # `(Loyalty ◯◯◯)`, `◯◯ ≡ ◯`: a symbol among Latin text or logic
+    if run[0] in _TRIANGLES:
+        return _ornament(text, start, end)
+    if run in _CIRCLES and after not in "月日":  # `共○人`, `第○届`: a lone circle after a word
         return not is_han(before) or text[end : end + 2] in NOT_UNITS
     if run in ("()", "[]") and (is_ascii_word(before) or text[end : end + 2] in NOT_UNITS):
         return True  # code (`a[]年`, `f()元`) and a word after the brackets (`表()年度`)
     if run[0] in "([" and not (is_han(before) or is_han(after)):
         return True  # Latin `( )`, a Markdown task `- [ ] item`, a checkbox `□[ ]`
-    if run[0] in "□■○〇" and (before in _BAR_MARKS or after in _BAR_MARKS):
+    if run[0] in "□■" + _CIRCLES and (before in _BAR_MARKS or after in _BAR_MARKS):
         return True  # `■■■■□□□ 60%`, `●●●○○`: a bar or a rating drawn with marks
     if run[0] in _LOW_LINES:
         return _drawing(text, start, end)
@@ -75,6 +83,30 @@ def blank_is_text(text: str, start: int, end: int) -> bool:
         return True
     # a line of underscores is a rule; of filled squares, an ornament or a bar
     return not text[line_start:line_end].strip(" \t" + run[0])
+
+
+def _chinese_near(text: str, start: int, end: int) -> bool:
+    """True when Chinese (or Japanese) text or its punctuation stands beside a run, past a
+    space or two: where a form's circles stand for a value left out."""
+    before = text[max(0, start - 3) : start].rstrip(" \u3000")[-1:]
+    after = text[end : end + 3].lstrip(" \u3000")[:1]
+    return any(is_han(char) or (char and char in _CJK_MARKS) for char in (before, after))
+
+
+_CJK_MARKS = "：:，。、；（）「」《》【】\n"
+
+
+def _ornament(text: str, start: int, end: int) -> bool:
+    """True for a run of triangles that decorates rather than stands for a name: longer
+    than a name's few marks, set apart by spaces, alone on its line, or framing a heading
+    (`▲▲▲【書き換えはここまで】▲▲▲`). `△△公司` touches the word it names."""
+    run = text[start:end]
+    line_start, line_end = line_bounds(text, start)
+    line = text[line_start:line_end].strip(" \t\u3000")
+    if len(run) > 4 or line.count(run) > 1:
+        return True
+    before, after = char_before(text, start), char_after(text, end)
+    return not any(is_han(char) or (char and char in _CJK_MARKS) for char in (before, after))
 
 
 # A low line other than the underscore: the lower one-eighth block.

@@ -55,6 +55,8 @@ _WORDS_AFTER_GAP = frozenset(
     "日本 日报 日期 日前 日益 日趋 天津 天下 天地 天空 人们 人类 人员 年代 年级 年前 年来"
     " 月份 月亮 名字 名单 个体 元素 元旦 整体 整个 整改 整合 整理 整治 整顿 整洁".split()
 )
+# A currency named in brackets before the amount: `价款(人民币) 元`.
+_CURRENCY_NOTES = ("人民币)", "人民币）", "人民幣)", "人民幣）")
 # Brackets that hold an amount with nothing in it: `( 整人民币)`, `（  元整）`.
 _OPENERS = "(（"
 # Chinese capital numerals: what fills the gap after `大写`.
@@ -75,6 +77,8 @@ DATE_SLOT = re.compile(r"年[ \u3000\xa0]*月[ \u3000\xa0]*日")
 _RANGE = f"[{_SPACES}]*(?:[-－—–~～]+|至|到)[{_SPACES}]*"
 _DATE_BEFORE = re.compile(f"年[{_SPACES}]*月[{_SPACES}]*日{_RANGE}$")
 _DATE_AFTER = re.compile(f"{_RANGE}年[{_SPACES}]*月[{_SPACES}]*日")
+# An empty date beside another on a signature line, one for each party: `年 月 日  年 月 日`.
+_DATE_BESIDE = re.compile(f"年[{_SPACES}]+月[{_SPACES}]+日[{_SPACES}]+$")
 # What may stand before an unfilled date written without gaps (`于年月日签订`).
 _DATE_LEADS = "于自从至到为起止：:"
 # Labels after which an unfilled date stands: `签订日期：年月日`.
@@ -107,8 +111,11 @@ _GAPS = tuple(triggered(f"{gap}[{_GAP_CHARS}]*{_UNIT_AHEAD}") for gap in _GAP_CH
 _SLOT_AHEAD = "(?=[元个年月日天名人%％份岁页]|万元|平方米)"  # the units of `_SLOT_UNITS`
 _WORD_ENDS = tuple(
     triggered(f"{re.escape(end)}{_SLOT_AHEAD}")
-    for end in sorted({word[-1] for word in NUMBER_WORDS} | {")"})
+    for end in sorted({word[-1] for word in NUMBER_WORDS} | {")", ":", "："})
 )
+# The labels of an amount in figures or words, whose colon may stand right before the unit
+# (`(小写:元)`); `合计：元`, `金额：元` may head a column in yuan instead.
+_LABEL_WORDS = ("大写", "小写", "大寫", "小寫")
 _WITHIN = (triggered("内(?<=[日天]内)"), triggered("个工作日"))
 # A rate per period and per thing with no amount after it: `房屋租赁费用每月每间,`,
 # `每人每天,` (two periods, `每年每月,`, say how often, not how much).
@@ -120,6 +127,7 @@ _RATES = (
 _DATES = (
     triggered("每月(?=日(?:前|之前|以前))"),  # `乙方应当于每月日前向甲方支付`: the day lost
     triggered(f"年(?=[{_GAP_CHARS}]*月)"),
+    triggered("年日"),  # `开工日期:年日`
     triggered(f"月(?=[{_GAP_CHARS}]+日)"),
     triggered(f"写(?=[)）]?[:：]?[{_GAP_CHARS}])"),
 )
@@ -198,8 +206,14 @@ def empty_unit(text: str, start: int) -> str | None:
     if not text.startswith(_SLOT_UNITS, start) or text[start : start + 2] in NOT_UNITS:
         return None  # `共计人民币`
     before = _word_before(text, start)
-    word = next((w for w in NUMBER_WORDS if before.endswith(w)), None)
     unit = next(u for u in _SLOT_UNITS if text.startswith(u, start))
+    if before[-1:] in ":：":  # `(小写:元)`: a label that takes a number, then its unit
+        label = before[:-1]
+        word = next((w for w in _LABEL_WORDS if label.endswith(w)), None)
+        if word is None or unit not in ("元", "万元") or text.startswith("/", start + len(unit)):
+            return None
+        return word + before[-1]
+    word = next((w for w in NUMBER_WORDS if before.endswith(w)), None)
     if word is None or text.startswith(("为单位", "）", ")", "/"), start + len(unit)):
         return None  # `以人民币元为单位`, `金额（人民币元）`
     if (word in _WORD_UNITS and unit not in _WORD_UNITS[word]) or text.startswith(
@@ -224,6 +238,11 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return True  # `新台幣(以下同)     元整`: a gap before an amount's closing words
     if before in _OPENERS and text.startswith(("元", "万元"), end):
         return True  # `（  元整）`
+    note = text[max(0, start - 9) : start]
+    if note.endswith(_CURRENCY_NOTES) and text.startswith("元", end) and "单位" not in note:
+        return (
+            True  # `价款(人民币) 元`: the amount after its currency's note; not `单位(人民币) 元`
+        )
     if text[end : end + 2] in NOT_UNITS or text[end : end + 2] in _WORDS_AFTER_GAP:
         return False  # `为 人民服务`, `随后 日本代表团`
     if text.startswith(NOT_MASK_UNITS, end):
@@ -250,6 +269,9 @@ def gap_slot(text: str, start: int, end: int) -> bool:
         return True  # `第    条`: an ordinal left blank
     wide_lead = is_han(before) or before in ":：（("  # `共有      户`, `年龄：    岁`
     return end - start >= 2 and wide_lead and _counted_unit(text, end)
+
+
+_CLAUSE_MARKS = "，。；,;"
 
 
 # A printf conversion (`%d`, `%-6d`, `%(name)s`, `%.2f`): text about code, whose `%` stands
@@ -312,6 +334,8 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     """The span of an unfilled date at 年 (`于年月日`, `（盖章）  年  月  日`), with the gap
     before it where the year was left blank (`于    年    月    日`)."""
     match = DATE_SLOT.match(text, start)
+    if match is None and text.startswith("年日", start):
+        return _year_day_slot(text, start)  # `开工日期:年日`: the month dropped too
     if match is None:
         lined = _YEAR_MONTH_LINE.match(text, start)
         if lined is not None and char_before(text, start) in _DATE_LEADS.strip(":："):
@@ -326,7 +350,11 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     stop = lead_at
     if lead == "\n" or (start - stop < 2 and (lead not in _DATE_LEADS or lead in ":：")):
         stop = start  # a line's indent, or one space after a label, is no blank year
-    if _DATE_BEFORE.search(text, max(0, start - 16), start) or _DATE_AFTER.match(text, match.end()):
+    if (
+        _DATE_BEFORE.search(text, max(0, start - 16), start)
+        or _DATE_AFTER.match(text, match.end())
+        or _DATE_BESIDE.search(text, max(0, start - 16), start)
+    ):
         return stop, match.end()  # one end of a range of empty dates: `年月日- 年月日`
     if lead == "每" and stop == start and gapped:
         return start + 1, match.end()  # `以後於每年 月 日前支付`: the month and day left blank
@@ -345,6 +373,15 @@ def date_slot(text: str, start: int) -> tuple[int, int] | None:
     if lead.isdigit() and stop == start and _wide(text, start + 1) and _wide(text, match.end() - 1):
         return start + 1, match.end()  # `2023年   月   日`: month and day left blank
     return None
+
+
+def _year_day_slot(text: str, start: int) -> tuple[int, int] | None:
+    """An unfilled date whose month went with its figures (`开工日期:年日`, `于年日签订`):
+    after a date's label and colon or a word that leads a date; not `全年日均`."""
+    lead = char_before(text, start)
+    if lead in ":：":
+        return (start, start + 2) if text[max(0, start - 3) : start - 1] in _DATE_NAMES else None
+    return (start, start + 2) if lead in _DATE_LEADS else None
 
 
 # What ends the line a form is sealed or signed on: `单位公章`, `（盖章）`, `负责人签字：`.
@@ -399,36 +436,3 @@ def month_day_slot(text: str, start: int) -> tuple[int, int] | None:
     if lead.isdigit() or (lead.isalpha() and not is_han(lead)):
         return None
     return stop, match.end()
-
-
-# A gap of two or more spaces between Chinese characters: where a template's underline
-# was lost (`委托乙方进行  项目的设计`), or a form's label spaced out (`姓　　名：`). One
-# space is no such gap: PDF extraction leaves single spaces where it joined lines.
-_GAP = re.compile(
-    f"[{_SPACES}](?<=[\u4e00-\u9fff][{_SPACES}])[{_SPACES}]+"
-    f"(?=[\u4e00-\u9fff，,；;]|[（(](?:签|簽|盖|蓋))"
-)
-# The brackets a form is signed in: a gap before them is where the name was (`委托人    （签字）`).
-_SIGNED = ("（签", "(签", "（簽", "(簽", "（盖", "(盖", "（蓋", "(蓋")
-_CLAUSE_MARKS = "，。；,;"
-
-
-def lost_underlines(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Spans of gaps inside sentences where an underline was lost (`进行  项目`).
-
-    Only a template's sentences lose their underlines; the caller asks only in a
-    document with other blanks. A gap that ``taken`` (the blanks found) already
-    covers, a gap in a line without a clause mark (a menu, a table row, a heading),
-    a spaced-out label (`姓　　名：`) and a gap after a line's first character are not.
-    """
-    for match in _GAP.finditer(text):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        line_start, line_end = line_bounds(text, start)
-        signed = text.startswith(_SIGNED, end)
-        if not signed and not any(mark in text[line_start:line_end] for mark in _CLAUSE_MARKS):
-            continue
-        if text[end : end + 2].endswith(("：", ":")) or not text[line_start : start - 1].strip():
-            continue
-        yield start, end

@@ -30,6 +30,10 @@ BYLINE = (
 )  # fmt: skip
 
 
+# The first field under a party's heading: `名称:`, `姓名:`.
+_NAME_LABELS = ("名称", "姓名", "單位名稱", "单位名称", "名稱")
+
+
 def field_gaps(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the gaps of spaces left where a form's field was not filled in.
 
@@ -49,6 +53,8 @@ def field_gaps(text: str) -> Iterator[tuple[int, int]]:
             label and label.group()[:-1].endswith(BYLINE)
         ):
             continue
+        if label and before in "）)" and label.group().startswith(_NAME_LABELS):
+            continue  # `委托方(以下简称甲方):   名称:`: a party's heading over its fields
         if label or char_after(text, end) in ",，;；":
             row_line = text.rfind("\n", 0, start)
             yield gap_start, end

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, islice
 
 from ..patterns import char_before, is_han
 from ._count_text import iter_literal, matches_near
@@ -64,7 +64,12 @@ def trailing_fields(text: str) -> Iterator[tuple[int, int]]:
     (`立契約日 :            `); the caller asks only in a template."""
     if ":" not in text and "：" not in text:
         return
+    breaks = None  # whether the text ends its lines with Markdown's hard breaks
     for match in _TRAILING.finditer(text):
+        if match.end() - match.start(1) == 2:
+            breaks = _hard_breaks(text) if breaks is None else breaks
+            if breaks:
+                continue  # `作出如下保证:  `: two spaces that break the line, no blank
         label = match.start()
         while label > 0 and text[label - 1] in _SPACES:
             label -= 1  # `立契約日 :`
@@ -72,6 +77,18 @@ def trailing_fields(text: str) -> Iterator[tuple[int, int]]:
             continue  # `来源：   `, `编辑：   `: a web page's byline, not a form's field
         if is_han(char_before(text, label)) or char_before(text, label) in "）)":
             yield match.span(1)
+
+
+# A line that ends with exactly two spaces after a character: Markdown's hard line break.
+_HARD_BREAK = re.compile(f"[^{_SPACES}:：]  $", re.M)
+# Lines so broken that make a text one that ends its lines with two spaces.
+_BREAK_EVIDENCE = 3
+
+
+def _hard_breaks(text: str) -> bool:
+    """True when lines without a label end with two spaces, as Markdown's hard line breaks
+    do: the two spaces after a colon there break the line too."""
+    return len(list(islice(_HARD_BREAK.finditer(text), _BREAK_EVIDENCE))) == _BREAK_EVIDENCE
 
 
 # A Taiwanese contract's address line, its units with their alternatives in brackets and

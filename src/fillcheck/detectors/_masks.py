@@ -2,7 +2,7 @@
 
 A template masks or leaves blank what its writer must fill in with a handful
 of characters: stars (`*`, `＊`), mask letters (`X x Ｘ ｘ ×`), blanks (`_`,
-`＿`, `▁`, `□`, `○`, brackets holding only spaces) and `某`. The placeholder rules
+`＿`, `▁`, `□`, `○`, `◯`, `△`, brackets holding only spaces) and `某`. The placeholder rules
 (FC101-FC104) and the redaction rules that look at masks (FC404, FC406-FC409)
 all start from those runs, so they are found once per document: the characters
 that start them are declared to the shared trigger scan (:mod:`fillcheck.scan`),
@@ -57,6 +57,12 @@ _BLANKS = {
     "■": (re.compile(r"■■+"), re.compile(r"■(?=[年月]■)|(?<=[年于])■(?=月)|(?<=月)■(?=日)")),
     "○": (re.compile(r"○○+"), re.compile(f"○(?=[月日{_COUNTED}])|(?<=[國国於于])○(?=年)")),
     "〇": (re.compile(r"〇〇+"), re.compile(f"〇(?=[月日{_COUNTED}])|(?<=[國国於于])〇(?=年)")),
+    # Triangles, which Taiwanese and Japanese templates use beside circles for a second
+    # name (`△△公司`, `▲▲市`); the rule judges the run.
+    "△": (re.compile(r"△△+"),),
+    "▲": (re.compile(r"▲▲+"),),
+    # The large circle a converted form draws its blanks with (`原住民 ◯◯◯族`).
+    "◯": (re.compile(r"◯◯+"), re.compile(f"◯(?=[月日{_COUNTED}])|(?<=[國国於于])◯(?=年)")),
     "（": (re.compile(f"（[{_SPACES}]*）"),),
     "(": (re.compile(f"\\([{_SPACES}]+\\)"), re.compile(r"\(\)(?=[年月日元])")),
     "《": (re.compile(f"《[{_SPACES}]+》"),),
@@ -70,7 +76,7 @@ _BLANKS = {
 _BRACKET_STARTS = ("（）", "()", "[]")
 _BRACKET_STARTS += tuple(f"{open_}{space}" for open_ in "（(《【〔［[" for space in _SPACES)
 
-_BLANK_STARTS = ("_", "＿", "▁", "□", "■", "○", "〇")
+_BLANK_STARTS = ("_", "＿", "▁", "□", "■", "○", "〇", "◯", "△", "▲")
 TRIGGERS = declare("fc1-masks", (*STARS, *LETTERS, *_BLANK_STARTS, "某", *_BRACKET_STARTS))
 
 _STAR, _LETTER, _BLANK, _MOU = range(4)
@@ -83,7 +89,7 @@ class Masks(NamedTuple):
 
     stars: list[tuple[int, int]]  # `*`, `**`, `＊＊`
     letters: list[tuple[int, int]]  # `X`, `XX`, `x.x`, `X-X`, `××`
-    blanks: list[tuple[int, int]]  # `___`, `__`, `＿＿`, `▁▁`, `□□`, `○○`, `（ ）`
+    blanks: list[tuple[int, int]]  # `___`, `__`, `＿＿`, `▁▁`, `□□`, `○○`, `◯◯`, `（ ）`
     mou: list[tuple[int, int]]  # `某`, `某某`
 
 

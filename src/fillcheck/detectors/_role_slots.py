@@ -1,5 +1,6 @@
 """A party's role in parentheses standing for the party's name (FC105): `(授权方) (品牌名称)`,
-`特授权 (被授权方) 在如下范围内`.
+`特授权 (被授权方) 在如下范围内`, and a party's kind before the agreement's verb
+(`决定和 (企业)签订…责任书`).
 
 A licence or a letter of authority names its parties by role where the template wants the
 name; the same role in parentheses after a name annotates it (`某某有限公司（授权方）`,
@@ -9,6 +10,7 @@ name; the same role in parentheses after a name annotates it (`某某有限公�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..patterns import char_after, char_before, is_han
 
@@ -33,3 +35,25 @@ def role_slot(text: str, start: int, end: int) -> bool:
         return False  # `某某有限公司（授权方）`
     word_end = char_before(text, start - 1)
     return is_han(word_end) and word_end not in _NAME_ENDS
+
+
+# The kind of a party in brackets where its name belongs, before the verb of the agreement:
+# `决定和 (企业)签订…责任书`. The same bracket before a noun annotates it (`产品和（企业）部门`).
+_PARTY = re.compile(
+    "[（(](?:企业|单位|公司|部门|学校|个人|乡镇|街道|社区|村|企業|單位|部門|學校)[)）]"
+    "(?=签订|签署|签定|订立|簽訂|簽署|訂立|共同签|达成)"
+)
+
+
+def party_slots(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of a party's kind in brackets standing for its name after 和, 与 or 同 and
+    before the agreement's verb (`决定和 (企业)签订`)."""
+    if "(" not in text and "（" not in text:
+        return
+    for match in _PARTY.finditer(text):
+        start = match.start()
+        before = char_before(text, start)
+        if before in _SPACES:
+            before = char_before(text, start - 1)
+        if before in "和与同與":
+            yield match.span()

@@ -10,7 +10,8 @@ between a Chinese word and the unit of a number that is not there (`總計 年 �
 A space after a digit (`2023 年`), a spaced-out label (`合 计`), a unit that starts an
 ordinary word (`本 年度`, `每 日常`) and a table row without clause marks stay silent.
 (A form's field with one space after its colon, `身份证号码: 证件地址:`, is left alone:
-filled forms and pages write their labels that way too.)
+filled forms and pages write their labels that way too. So is a spreadsheet's row saved
+as text, its cells joined by commas: `, 版本号: , 1.`.)
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def single_gaps(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, 
     ``taken`` already (those spans are not repeated)."""
     for match in _SINGLE.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or _cell_row(text, start):
             continue
         if text[start - 1] in ":：":
             if _empty_value(text, start, end) or _place_chain(text, start, end):
@@ -54,6 +55,15 @@ def single_gaps(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, 
             yield start, end
         elif _place_chain(text, start, end):
             yield start, end
+
+
+def _cell_row(text: str, at: int) -> bool:
+    """True on a spreadsheet's row saved as text (`, 版本号: , 1.`, `终止__人 ,,`): cells
+    joined by commas, empty ones as commas in a row. A space there separates two cells; it
+    is no value left out."""
+    line_start, line_end = line_bounds(text, at)
+    line = text[line_start:line_end].lstrip(" \u3000")
+    return line.startswith(",") or ",," in line
 
 
 def _unit_gap(text: str, start: int, end: int) -> bool:

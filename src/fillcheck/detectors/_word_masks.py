@@ -13,7 +13,7 @@ import re
 from ..document import Document
 from ..patterns import char_after, char_before, is_han
 from ._masks import masks
-from ._values import unit_at
+from ._values import mask_unit_at
 
 # Pinyin initials that word filters and self-censoring writers put for political words.
 INITIALISMS = {
@@ -48,8 +48,8 @@ def single_letter_mask(text: str, start: int) -> bool:
         return False
     if before in _VARIABLE_NEIGHBOURS or after in _VARIABLE_NEIGHBOURS:
         return False
-    if text.startswith(LATIN_WORDS, start + 1) or unit_at(text, start + 1) is not None:
-        return False  # `X光`, or a placeholder before a unit (FC1 reports those)
+    if text.startswith(LATIN_WORDS, start + 1) or mask_unit_at(text, start + 1) is not None:
+        return False  # `X光`, or a placeholder before a unit (`共X页`: FC1 reports those)
     if before.isascii() and (before.isalnum() or before in "-_./"):
         return False
     return is_han(before) and (is_han(after) or after in "，。、；：！？”）")

@@ -27,13 +27,14 @@ from ..scan import declare, declared_starts
 from ._blank_text import blank_is_text
 from ._circle_records import circle_record
 from ._drawn_blanks import drawn_blanks
-from ._empty import empty_slots, lost_underlines
+from ._empty import empty_slots
 from ._fields import field_gaps, zero_dates
 from ._form_gaps import address_gaps, alias_gaps, trailing_fields
 from ._masks import masks
-from ._role_slots import ROLE, ROLES, role_slot
+from ._role_slots import ROLE, ROLES, party_slots, role_slot
 from ._single_gaps import single_gaps
 from ._slot_labels import INSTRUCTIONS, NOTES, SLOT_ONLY, paren_stands_alone, slot_kind
+from ._template_blanks import bare_amounts, bare_units, lost_underlines
 from ._values import describe, unit_at
 
 # Bracketed slot labels: `【单位名称】`, `[姓名]`, `〔日期〕`, `<姓名>`; one pattern per
@@ -129,6 +130,10 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
     for start, end, blank, kind in empty_slots(doc):
         taken.append((start, end))
         yield _blank_hit(start, end, blank, kind)
+    for start, end in bare_amounts(text):  # `甲方付乙方元整`: the figure before 元整
+        if not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            yield _blank_hit(start, end, text[start:end], "money")
     for start, end in zero_dates(text):  # `0000年 00 月 00 日`
         taken.append((start, end))
         yield _blank_hit(start, end, text[start:end], "date")
@@ -145,6 +150,8 @@ def blank_left_unfilled(doc: Document) -> Iterator[Hit]:
                 taken.append((start, end))
                 yield _blank_hit(start, end, text[start:end], "value")
         for start, end in lost_underlines(text, taken):
+            yield _blank_hit(start, end, text[start:end], "value")
+        for start, end in bare_units(text):  # `备料不低于t,`: the figure before the unit
             yield _blank_hit(start, end, text[start:end], "value")
         for start, end in single_gaps(text, taken):  # `应提前 日通知`, `總計 年 個月`
             yield _blank_hit(start, end, text[start:end], "value")
@@ -203,6 +210,10 @@ def template_slot(doc: Document) -> Iterator[Hit]:
     for hit in _template_slots(text, engine, brackets, peers):
         found += 1
         yield hit
+    for start, end in party_slots(text):  # `决定和 (企业)签订`: the party's kind for its name
+        found += 1
+        label = text[start + 1 : end - 1]
+        yield Hit(start, end, t("template-slot", slot=text[start:end], label=label), t("fill-slot"))
     if found >= _PEER_EVIDENCE:  # a template's slots: its other labels in sentences are too
         for start, end, label in peers:
             yield Hit(
