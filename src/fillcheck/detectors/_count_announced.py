@@ -26,6 +26,7 @@ from ._count_announcers import (
 from ._count_chars import character_counts
 from ._count_colons import colon_lists, quoted_lists
 from ._count_follow_lines import AS_FOLLOWS, as_follows_announcement, bullet_items
+from ._count_glued import glued_quote_lists
 from ._count_items import (
     ANY_COUNT,
     announced_value,
@@ -97,6 +98,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _example_lists(text)
     yield from colon_lists(text)
     yield from quoted_lists(text)
+    yield from glued_quote_lists(text)
     yield from tail_items(text)
     yield from named_ordinals(text)
     yield from character_counts(text)

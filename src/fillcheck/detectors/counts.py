@@ -41,6 +41,7 @@ from ._count_shares import share_contradictions
 from ._count_stages import numeral_text, stage_hits
 from ._count_sums import parts_exceeding_total, parts_not_summing
 from ._count_text import CLAUSE_STOPS, clause_start, matches_near
+from ._count_view import paired_quotes
 from ._enumeration import enumeration_breaks
 
 # ------------------------------------------------------------ FC301 / FC302
@@ -127,8 +128,9 @@ def _same_people(text: str, first: Count, second: Count, counts: list[Count]) ->
 
 def _text(doc: Document) -> str:
     """The text the count rules read: the engine's view, traditional script already
-    folded to simplified (see :mod:`fillcheck.normalise`)."""
-    return doc.text
+    folded to simplified (see :mod:`fillcheck.normalise`), straight double quotes paired
+    (see :mod:`._count_view`)."""
+    return doc.memo("counts.text", lambda: paired_quotes(doc.text))
 
 
 def _counts(doc: Document) -> CountIndex:

@@ -1,0 +1,71 @@
+"""FC303 and FC306 on forms read from fresh pages (tests/corpus/consistent/1300-1322):
+quoted items glued to the count that announces them (`前五位的高频词“A”“B”…`), a count of
+characters before the quotation it counts (`“二十字”方针,即“…”`), straight ASCII quotes
+paired as curly ones, and `一是` then `三是` opening two paragraphs in a row.
+
+The firing rows are one-edit changes of real passages, the silent rows the passages as
+found and text of the same shapes that counts something else. Each row asserts the code,
+the line and the column.
+"""
+
+from __future__ import annotations
+
+from helpers import rule_table
+
+# (text, [(code, line, column)]): one edit made each of these inconsistent.
+FIRE = [
+    # 五 -> 四, five quotations glued to the ranking's noun, traditional script
+    (
+        "相較于去年排在前四位的高頻詞“發展”“就業”“疫情”“企業”“支持”而言,雖有相似性,"
+        "但是在內容和出現頻次上有較大的差異。",
+        [("FC303", 1, 9)],
+    ),
+    # 二十 -> 二十一, the characters counted in the quotation after 即
+    (
+        "具体的建设目标为党的十九大报告中提出的实施乡村振兴战略的“二十一字”方针,即“产业兴旺、"
+        "生态宜居、乡风文明、治理有效、生活富裕”。",
+        [("FC303", 1, 30)],
+    ),
+    # 4 -> 3, the items in straight ASCII quotes
+    (
+        '从本期开始,"清风焦作"公众号将围绕"原原本本学""领导带头学""带着兴趣学""结合实际学"'
+        "3个方面,连续刊发4篇评论文章。",
+        [("FC303", 1, 7)],
+    ),
+    # 二是 -> 三是: the second of two paragraphs that open with a marker
+    (
+        "一是抓好“关键主体”,深学深悟,从严从实作示范。领导干部作为“关键主体”,要走好第一方阵,"
+        "充分发挥领导干部以上率下作用,加强党的创新理论武装,打牢思想理论基础,统一思想、统一意志、"
+        "统一行动,切实把学习成效体现到增强党性、提高能力、改进作风、推动工作上来。抓好不同层级、"
+        "不同类型的“关键主体”,把握住本次主题教育的关键对象、关键内容、关键措施,推动党员干部奋进"
+        "新征程、建功新时代。\n三是抓实“活力主体”,上下联动,抓常抓长筑根基。",
+        [("FC306", 2, 1)],
+    ),
+]
+
+# Real text as found, and the same shapes counting other things: no count finding.
+SILENT = [
+    "相較于去年排在前五位的高頻詞“發展”“就業”“疫情”“企業”“支持”而言,雖有相似性,"
+    "但是在內容和出現頻次上有較大的差異。",
+    "具体的建设目标为党的十九大报告中提出的实施乡村振兴战略的“二十字”方针,即“产业兴旺、"
+    "生态宜居、乡风文明、治理有效、生活富裕”。",
+    '从本期开始,"清风焦作"公众号将围绕"原原本本学""领导带头学""带着兴趣学""结合实际学"'
+    "4个方面,连续刊发4篇评论文章。",
+    "一是抓好“关键主体”,深学深悟,从严从实作示范。\n二是抓实“活力主体”,上下联动,抓常抓长筑根基。",
+    # concept names glued to each other, and quotations that modify a noun
+    "不断增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+    "开展“三个一”“两学一做”活动,落实三个“必须”“坚持”原则。",
+    # an odd number of straight quotes on a line: an inch mark, left as it is
+    '屏幕尺寸为15.6"的笔记本电脑共采购3台,分别放置在"服务大厅"和"档案室"两处。',
+    # a count of characters whose items are single characters, counted as items
+    "做到四字:“严、实、细、恒”,坚持“严、实、细、恒”四字诀。",
+    # the nested list restarts inside the third item of the outer one
+    "在实际工作中要做到“三抓”。\n一是抓学习强素质。\n二是抓指导促提升。\n"
+    "三是抓亮点创品牌。一是以身边典型先进事迹宣讲为引导;二是注重总结党建工作好的经验方法;"
+    "三是在抓典型培育工作中进一步强化品牌意识。",
+    "街道党工委提出以下三点要求,一要提高政治觉悟。二要讲奉献善作为。三要善于凝聚民心。",
+    "本年度,我将围绕“强”、“凝”、“实”三个关键字进行汇报。",
+    "以“在干什么、想干什么、该干什么、能干什么”四个视角,审视农村党支部书记履行职责的情况。",
+]
+
+test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")
