@@ -1,7 +1,9 @@
 """FC303 and FC306 on forms read from fresh pages (tests/corpus/consistent/1300-1322):
 quoted items glued to the count that announces them (`前五位的高频词“A”“B”…`), a count of
 characters before the quotation it counts (`“二十字”方针,即“…”`), straight ASCII quotes
-paired as curly ones, and `一是` then `三是` opening two paragraphs in a row.
+paired as curly ones, corner quotes read as curly ones, spaces after punctuation marks
+(`心中有党、 心中有民`), Arabic counts before ordinal items and sentence heads, and `一是`
+then `三是` opening two paragraphs in a row.
 
 The firing rows are one-edit changes of real passages, the silent rows the passages as
 found and text of the same shapes that counts something else. Each row asserts the code,
@@ -41,6 +43,22 @@ FIRE = [
         "新征程、建功新时代。\n三是抓实“活力主体”,上下联动,抓常抓长筑根基。",
         [("FC306", 2, 1)],
     ),
+    # 三 -> 四, corner quotes in traditional script
+    (
+        "縣委書記要做到「心中有黨」「心中有民」「心中有責」四個方面,這是對干部的要求。",
+        [("FC303", 1, 1)],
+    ),
+    # 三 -> 四, a space after each `、` of the list before the count
+    (
+        "始終做到心中有黨、 心中有民、 心中有戒。這是首次見諸媒體的“四有”干部標準。",
+        [("FC303", 1, 32)],
+    ),
+    # 四 -> 3, an Arabic count before sentences headed by its noun
+    (
+        "专项整治行动分3个阶段展开。在自查整治阶段,各地制定实施方案。在集中整治阶段,"
+        "集中力量解决突出问题。在督导检查阶段,开展督查。在总结提升阶段,建立长效机制。",
+        [("FC303", 1, 8)],
+    ),
 ]
 
 # Real text as found, and the same shapes counting other things: no count finding.
@@ -66,6 +84,14 @@ SILENT = [
     "街道党工委提出以下三点要求,一要提高政治觉悟。二要讲奉献善作为。三要善于凝聚民心。",
     "本年度,我将围绕“强”、“凝”、“实”三个关键字进行汇报。",
     "以“在干什么、想干什么、该干什么、能干什么”四个视角,审视农村党支部书记履行职责的情况。",
+    "縣委書記要做到「心中有黨」「心中有民」「心中有責」三個方面,這是對干部的要求。",
+    "始終做到心中有黨、 心中有民、 心中有戒。這是首次見諸媒體的“三有”干部標準。",
+    "专项整治行动分4个阶段展开。在自查整治阶段,各地制定实施方案。在集中整治阶段,"
+    "集中力量解决突出问题。在督导检查阶段,开展督查。在总结提升阶段,建立长效机制。",
+    # a space after a colon: the list after it is read as written
+    "附件: 1.2022年度省政府民生实事项目完成情况\n2.2022年度温州市级民生实事项目完成情况",
+    "一是组织到位; 二是谋划到位; 三是宣传到位。会议共有12个部门参加, 分为2个小组讨论。",
+    "全县有3个乡镇、 12个村参加评比,共评出先进集体5个。",
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")

@@ -178,7 +178,7 @@ def _ordinal_items(text: str) -> Iterator[Hit]:
         end = text.find("\n", first.end())
         end = len(text) if end < 0 else end
         pattern = lazy_compile(
-            rf"(?<![第前每])(?P<num>[两二三四五六七八九十])(?P<unit>{unit})(?P<name>{name})"
+            rf"(?<![第前每0-9.．])(?P<num>[两二三四五六七八九十]|[2-9])(?P<unit>{unit})(?P<name>{name})"
         )
         match = pattern.search(text, start, first.start())
         if match is None or concept_at(text, match.start()):
