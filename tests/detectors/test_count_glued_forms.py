@@ -3,7 +3,9 @@ quoted items glued to the count that announces them (`前五位的高频词“A�
 characters before the quotation it counts (`“二十字”方针,即“…”`), straight ASCII quotes
 paired as curly ones, corner quotes read as curly ones, spaces after punctuation marks
 (`心中有党、 心中有民`), Arabic counts before ordinal items and sentence heads, and `一是`
-then `三是` opening two paragraphs in a row.
+then `三是` opening two paragraphs in a row; items before a quoted set whose one-character
+name each holds (`医疗、医保、医药“三医”`), and a quoted list its abbreviation sums up
+(`“一项任务、…、一抓到底”(简称“五个一”)`).
 
 The firing rows are one-edit changes of real passages, the silent rows the passages as
 found and text of the same shapes that counts something else. Each row asserts the code,
@@ -59,6 +61,16 @@ FIRE = [
         "集中力量解决突出问题。在督导检查阶段,开展督查。在总结提升阶段,建立长效机制。",
         [("FC303", 1, 8)],
     ),
+    # 三 -> 两, items before a quoted set whose name each holds
+    (
+        "坚持医疗、医保、医药“两医”改革联动,建立医疗服务项目价格动态调整机制。",
+        [("FC303", 1, 12)],
+    ),
+    # 五 -> 四, a quoted list and the abbreviation a bracket gives it
+    (
+        "现制定我市的“一项任务、一名领导、一个团队、一张图表、一抓到底”(简称“四个一”)具体实施方案。",
+        [("FC303", 1, 1)],
+    ),
 ]
 
 # Real text as found, and the same shapes counting other things: no count finding.
@@ -92,6 +104,10 @@ SILENT = [
     "附件: 1.2022年度省政府民生实事项目完成情况\n2.2022年度温州市级民生实事项目完成情况",
     "一是组织到位; 二是谋划到位; 三是宣传到位。会议共有12个部门参加, 分为2个小组讨论。",
     "全县有3个乡镇、 12个村参加评比,共评出先进集体5个。",
+    "坚持医疗、医保、医药“三医”改革联动,建立医疗服务项目价格动态调整机制。",
+    "现制定我市的“一项任务、一名领导、一个团队、一张图表、一抓到底”(简称“五个一”)具体实施方案。",
+    "推进农业、农村、农民“三农”工作,统筹疫情防控、经济发展、安全生产“两手抓”。",
+    "真正的达到“一项任务、一名领导,一个团队,一张图表、一抓到底”的总要求。",
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")
