@@ -5,7 +5,8 @@ paired as curly ones, corner quotes read as curly ones, spaces after punctuation
 (`心中有党、 心中有民`), Arabic counts before ordinal items and sentence heads, and `一是`
 then `三是` opening two paragraphs in a row; items before a quoted set whose one-character
 name each holds (`医疗、医保、医药“三医”`), and a quoted list its abbreviation sums up
-(`“一项任务、…、一抓到底”(简称“五个一”)`).
+(`“一项任务、…、一抓到底”(简称“五个一”)`); ordinals whose measure word a copula follows
+(`第一個是…第二個小組是…第三個是…`) are one list.
 
 The firing rows are one-edit changes of real passages, the silent rows the passages as
 found and text of the same shapes that counts something else. Each row asserts the code,
@@ -71,6 +72,13 @@ FIRE = [
         "现制定我市的“一项任务、一名领导、一个团队、一张图表、一抓到底”(简称“四个一”)具体实施方案。",
         [("FC303", 1, 1)],
     ),
+    # 第三個 -> 第四個 (and 第四個 -> 第五個): ordinals named by a copula, traditional script
+    (
+        "李家超會上表示,會盡快設立4個工作小組。第一個是「弱勢社群學生擺脫跨代貧窮工作組」。\n"
+        "第二個小組是由財政司司長帶領的「土地房屋供應統籌組」。\n"
+        "第四個是由政務司副司長帶領的「地區事項統籌工作組」。第五個則為「公營房屋項目工作組」。",
+        [("FC306", 3, 1)],
+    ),
 ]
 
 # Real text as found, and the same shapes counting other things: no count finding.
@@ -108,6 +116,11 @@ SILENT = [
     "现制定我市的“一项任务、一名领导、一个团队、一张图表、一抓到底”(简称“五个一”)具体实施方案。",
     "推进农业、农村、农民“三农”工作,统筹疫情防控、经济发展、安全生产“两手抓”。",
     "真正的达到“一项任务、一名领导,一个团队,一张图表、一抓到底”的总要求。",
+    "李家超會上表示,會盡快設立4個工作小組。第一個是「弱勢社群學生擺脫跨代貧窮工作組」。\n"
+    "第二個小組是由財政司司長帶領的「土地房屋供應統籌組」。\n"
+    "第三個是由政務司副司長帶領的「地區事項統籌工作組」。第四個則為「公營房屋項目工作組」。",
+    "本次共表彰3个先进集体,第一个是县医院,第二个是县中学,第三个是县公安局。",
+    "他第一个是到场的,第三个是离开的,中间没有休息。",
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")
