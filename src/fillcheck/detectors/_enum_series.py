@@ -89,6 +89,8 @@ def _words(text: str, match: re.Match[str]) -> str:
     if _COPULA_AFTER.match(text, match.end("unit"), match.end("unit") + 5):
         return match.group("unit")
     return match.group("unit") + match.group("name")
+
+
 _ORDINAL_SPAN = 1500
 
 
