@@ -6,7 +6,8 @@ paired as curly ones, corner quotes read as curly ones, spaces after punctuation
 then `三是` opening two paragraphs in a row; items before a quoted set whose one-character
 name each holds (`医疗、医保、医药“三医”`), and a quoted list its abbreviation sums up
 (`“一项任务、…、一抓到底”(简称“五个一”)`); ordinals whose measure word a copula follows
-(`第一個是…第二個小組是…第三個是…`) are one list.
+(`第一個是…第二個小組是…第三個是…`) are one list; quotations glued before `等N` after
+the clause's verb (`涵盖“A”“B”“C”等…`).
 
 The firing rows are one-edit changes of real passages, the silent rows the passages as
 found and text of the same shapes that counts something else. Each row asserts the code,
@@ -79,6 +80,12 @@ FIRE = [
         "第四個是由政務司副司長帶領的「地區事項統籌工作組」。第五個則為「公營房屋項目工作組」。",
         [("FC306", 3, 1)],
     ),
+    # 三 -> 两, quotations glued before 等 after the clause's verb
+    (
+        "重点聚焦“违规发放津贴补贴和福利”“违规配备和使用公车”“收送礼金礼品购物卡接受吃请”"
+        "等两类问题,持续开展专项整治。",
+        [("FC303", 1, 1)],
+    ),
 ]
 
 # Real text as found, and the same shapes counting other things: no count finding.
@@ -121,6 +128,9 @@ SILENT = [
     "第三個是由政務司副司長帶領的「地區事項統籌工作組」。第四個則為「公營房屋項目工作組」。",
     "本次共表彰3个先进集体,第一个是县医院,第二个是县中学,第三个是县公安局。",
     "他第一个是到场的,第三个是离开的,中间没有休息。",
+    "重点聚焦“违规发放津贴补贴和福利”“违规配备和使用公车”“收送礼金礼品购物卡接受吃请”"
+    "等三类问题,持续开展专项整治。",
+    "涵盖“教育”“医疗”“养老”“就业”等十大领域。",
 ]
 
 test_fires, test_silent, test_more_silent_rows_than_firing_rows = rule_table(FIRE, SILENT, "FC3")
