@@ -204,9 +204,11 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         index -= demonstrative  # `“A、B、C”，这三个“战”`: and the comma after them
     elif match.group("unit") == "句":
         return None  # `三句话` with no quoted sayings right before it
+    framed = 0  # the words between a quoted list and its count (`为主要内容的`, `(简称`)
     if quoted:  # `“A、B”的“五带头”`, `重点工作清单、亮点工作清单“三个清单”`
         index -= 2 if text[index - 3 : index - 1] in ("”的", '"的') else 1
-        index -= content_frame(text, index)  # `以“A、B、C”为主要内容的“四个一”`
+        framed = content_frame(text, index)  # `以“A、B、C”为主要内容的“四个一”`
+        index -= framed
     found = _list_before(text, index, quoted)
     if found is None:
         return None
@@ -223,14 +225,20 @@ def _check_count_after_list(text: str, match: re.Match[str]) -> Hit | None:
         return None  # `连续12个月`: a duration, unless the items name it (`A年、B年“两个年”`)
     # `A、B、C三部分。`: 部分 and 方面 name the set themselves; other units need a noun
     set_unit = match.group("unit") in ("部分", "方面")
-    if named and not (is_han(after) or after in '“"' or total or set_unit):
+    if named and not (is_han(after) or after in '“"' or total or set_unit or framed):
         return None  # `建成移动公厕12座、`: a quantity, not a set
     if char_after(text, name_end) == "、":
         return None  # `咬定一个目标、发力五个突破、聚力八大攻坚`: the count is an item itself
-    if len(items) < 2 or any(len(item) > 40 or _has_figure(item) for item in items[1:]):
+    # `“一项任务、一名领导、…”(简称“五个一”)`: a set of ones counts items that each hold 一
+    ones = text.startswith("一", match.end()) and all(
+        item.lstrip("“")[:1] == "一" for item in items
+    )
+    if len(items) < 2 or any(
+        len(item) > 40 or (_has_figure(item) and not ones) for item in items[1:]
+    ):
         return None
     tail = items[0][-max(map(len, items[1:])) - 2 :]
-    if _has_figure(tail) or _FIRST_COUNTED.search(items[0]):
+    if (_has_figure(tail) and not ones) or _FIRST_COUNTED.search(items[0]):
         return None  # the clause's subject may open the first item: `12345热线设有市、区`
     name = text[match.end() : name_end]
     if not match.group("unit") and not all(item.strip('“”"').endswith(name) for item in items):

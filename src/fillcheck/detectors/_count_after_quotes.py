@@ -28,8 +28,9 @@ def after_headline_space(text: str, start: int, index: int) -> int:
     return spaces[-1].end() if spaces else start
 
 
-# `以“A、B、C”为主要内容的“四个一”活动`: the words between a quoted list and its count.
-_CONTENT_FRAMES = ("为主要内容的", "为内容的")
+# `以“A、B、C”为主要内容的“四个一”活动`, `“A、B、C”(简称“三个一”)`: the words between a
+# quoted list and its count.
+_CONTENT_FRAMES = ("为主要内容的", "为内容的", "（简称", "(简称", "（以下简称", "(以下简称")
 
 
 def content_frame(text: str, index: int) -> int:

@@ -26,6 +26,7 @@ from ._count_announcers import (
 from ._count_chars import character_counts
 from ._count_colons import colon_lists, quoted_lists
 from ._count_follow_lines import AS_FOLLOWS, as_follows_announcement, bullet_items
+from ._count_glued import glued_quote_lists
 from ._count_items import (
     ANY_COUNT,
     announced_value,
@@ -97,6 +98,7 @@ def announced_items(text: str) -> Iterator[Hit]:
     yield from _example_lists(text)
     yield from colon_lists(text)
     yield from quoted_lists(text)
+    yield from glued_quote_lists(text)
     yield from tail_items(text)
     yield from named_ordinals(text)
     yield from character_counts(text)
@@ -176,7 +178,7 @@ def _ordinal_items(text: str) -> Iterator[Hit]:
         end = text.find("\n", first.end())
         end = len(text) if end < 0 else end
         pattern = lazy_compile(
-            rf"(?<![第前每])(?P<num>[两二三四五六七八九十])(?P<unit>{unit})(?P<name>{name})"
+            rf"(?<![第前每0-9.．])(?P<num>[两二三四五六七八九十]|[2-9])(?P<unit>{unit})(?P<name>{name})"
         )
         match = pattern.search(text, start, first.start())
         if match is None or concept_at(text, match.start()):

@@ -273,9 +273,10 @@ _BARE_SET_STARTS = tuple(
     re.compile(f"{re.escape(stop)}(?=[两二三四五六七八九十])") for stop in "。；;！!？?\n"
 )
 _BARE_SET_OPENING = lazy_compile(_BARE_SET)
-# `述纪、述廉、述作风的“三述”之路`: a quoted count after 的 and the list its name runs through.
+# `述纪、述廉、述作风的“三述”之路`: a quoted count after 的 and the list its name runs through;
+# or right after the list's last item (`医疗、医保、医药“三医”联动`).
 _QUOTED_SET_AFTER = lazy_compile(
-    r"的“(?P<num>[两二三四五六七八九十])(?P<unit>)"
+    r"(?:的|(?<=[\u4e00-\u9fff]))“(?P<num>[两二三四五六七八九十])(?P<unit>)"
     r"(?P<name>(?:(?![一二两三四五六七八九十百千])[\u4e00-\u9fff]){1,2})”"
 )
 _LIST_STOPS = "。；;！!？?：:，,\n"
@@ -318,7 +319,7 @@ def _named_hit(match: re.Match[str], items: list[str], name: str) -> Iterator[Hi
         return
     announced = announced_value(match)
     if announced and announced != len(items):
-        before = match.group().startswith("的")
+        before = match.group().startswith(("的", "“"))
         phrase = match.string[match.start("num") : match.end() - before]
         message = t(
             "list-before-count" if before else "items-follow",

@@ -198,12 +198,20 @@ _GLUED = re.compile("(?:(?:以及|和|及|与)?[“「『][^“”「」『』�
 _QUOTATION = re.compile("[“「『][^“”「」『』]*[”」』]")
 
 
+# The clause's verb before glued quotations (`涵盖“A”“B”“C”等三大领域`): a few Han characters.
+_VERB_BEFORE = re.compile("[\u4e00-\u9fff]{1,6}")
+
+
 def glued_quotations(segment: str) -> list[str] | None:
-    """The quotations that make up the whole of ``segment``, when two or more."""
+    """The quotations that make up the whole of ``segment`` (after a short verb that opens
+    the clause), when two or more."""
     segment = segment.strip()
-    if _GLUED.fullmatch(segment) is None:
+    first = segment.find("“") if segment[:1] not in "“「『" else 0
+    if first > 0 and _VERB_BEFORE.fullmatch(segment, 0, first) is None:
         return None
-    return _QUOTATION.findall(segment)
+    if first < 0 or _GLUED.fullmatch(segment, first) is None:
+        return None
+    return _QUOTATION.findall(segment, first)
 
 
 _LAST_JOINED = lazy_compile("以及|及|和|与")

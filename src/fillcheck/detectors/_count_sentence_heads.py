@@ -17,12 +17,12 @@ from ._count_items import items_hit
 # A count and its two-character noun closing a sentence within a few characters:
 # `分三个阶段展开。`, `提出四个方面。`.
 _SENTENCE_COUNT = lazy_compile(
-    r"(?<![0-9第前每近约这那])(?P<num>[两二三四五六七八九十])(?P<unit>个|大|项|类|种)"
+    r"(?<![0-9.．第前每近约这那])(?P<num>[两二三四五六七八九十]|[2-9])(?P<unit>个|大|项|类|种)"
     r"(?P<name>[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{0,4}。)"
 )
 # Where such a count may stand: its measure word after a numeral, a full stop a few
 # characters on (the measure word first: a rarer start than a numeral character).
-_TRIGGER = lazy_compile(r"[个大项类种](?<=[两二三四五六七八九十].)[\u4e00-\u9fff]{2,6}。")
+_TRIGGER = lazy_compile(r"[个大项类种](?<=[两二三四五六七八九十2-9].)[\u4e00-\u9fff]{2,6}。")
 _FIRST_CLAUSE = re.compile("[，,：:；;]")
 _LIMIT = 12  # sentences read at most
 

@@ -74,9 +74,35 @@ def _previous_series_word(text: str, end: int) -> tuple[int, str]:
 # open clauses and repeat the same noun.
 _ORDINAL_UNIT = re.compile(
     "第(?P<num>[一二三四五六七八九十]{1,2})(?P<unit>个|项|条|点|种|类|方面|部分|块|批)"
-    "(?P<name>[\u4e00-\u9fff]{2}|(?<=[项点个类种面分批块条])(?=[，,、：:]))"
+    "(?P<name>[\u4e00-\u9fff]{2}|(?<=[项点个类种面分批块条])(?=[，,、：:]|是|为))"
 )
 _ORDINAL_OPENS = frozenset("。；;：:！!？?\n \t\u3000“「·•")
+# `第一个是…第二个小组是…第三个则为…`: an ordinal whose measure word a copula follows
+# (after at most a short noun) names its item there; two such ordinals are of one list
+# when their measure words agree, whatever noun stands between.
+_COPULA_AFTER = re.compile("[\u4e00-\u9fff]{0,3}?(?:是|为)")
+
+
+def _copula(text: str, match: re.Match[str]) -> bool:
+    return _COPULA_AFTER.match(text, match.end("unit"), match.end("unit") + 5) is not None
+
+
+def _same_list(text: str, first: re.Match[str], match: re.Match[str]) -> bool:
+    """Two ordinals of one list: the same measure word and noun (`项叮咛`), or the same
+    measure word with a copula after each (`第一个是`, `第二个小组是`)."""
+    if first.group("unit") != match.group("unit"):
+        return False
+    if first.group("name") == match.group("name"):
+        return True
+    return _copula(text, first) and _copula(text, match)
+
+
+def _label_end(match: re.Match[str]) -> int:
+    """The end of an ordinal's words: after its noun, not after a copula (`第四个是`)."""
+    name = match.group("name")
+    return match.end("unit") if not name or name[0] in "是为" else match.end()
+
+
 _ORDINAL_SPAN = 1500
 
 
@@ -87,22 +113,25 @@ def ordinal_unit_breaks(text: str) -> Iterator[Hit]:
         return  # no second ordinal, nor a third where the second was skipped
     for first in iter_literal(text, "第一"):
         match = _ORDINAL_UNIT.match(text, first)
-        if match is None or not _opens_ordinal(text, first):
+        if match is None:
             continue
-        yield from _ordinal_run(text, match)
+        # `设立4个工作小组,第一个是…`: a list named by its copula may open after a comma
+        copula = text[first - 1 : first] in "，," and _copula(text, match)
+        if _opens_ordinal(text, first) or copula:
+            yield from _ordinal_run(text, match)
 
 
 def _opens_ordinal(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] in _ORDINAL_OPENS
 
 
-def _next_ordinal(text: str, at: int, words: str) -> tuple[int, re.Match[str]] | None:
-    """The next ordinal with the same measure word and noun after ``at``, if it opens a
-    clause within reach."""
+def _next_ordinal(text: str, at: int, first: re.Match[str]) -> tuple[int, re.Match[str]] | None:
+    """The next ordinal of the list ``first`` opens after ``at``, if it opens a clause
+    within reach."""
     nxt = text.find("第", at, at + _ORDINAL_SPAN)
     while nxt >= 0:
         match = _ORDINAL_UNIT.match(text, nxt)
-        if match is not None and match.group("unit") + match.group("name") == words:
+        if match is not None and _same_list(text, first, match):
             return (nxt, match) if _opens_ordinal(text, nxt) else None
         nxt = text.find("第", nxt + 1, at + _ORDINAL_SPAN)
     return None
@@ -112,10 +141,10 @@ def _ordinal_run(text: str, first: re.Match[str]) -> Iterator[Hit]:
     """The break in the run of ordinals that ``first`` (`第一项叮咛`) opens, if any; a
     second skipped right after the first counts once the list goes on in order after it
     (`第一项…第三项…第四项`)."""
-    words = first.group("unit") + first.group("name")
+    words = text[first.end("num") : _label_end(first)]
     value, run, at = 1, 1, first.end()
     while True:
-        found = _next_ordinal(text, at, words)
+        found = _next_ordinal(text, at, first)
         if found is None:
             return
         nxt, match = found
@@ -123,12 +152,13 @@ def _ordinal_run(text: str, first: re.Match[str]) -> Iterator[Hit]:
         if number == 1 or number is None:
             return  # a new list starts
         if number != value + 1:
-            after = _next_ordinal(text, match.end(), words) if run == 1 else None
+            after = _next_ordinal(text, match.end(), first) if run == 1 else None
             goes_on = after is not None and ORDINALS.get(after[1].group("num")) == number + 1
             if run >= 2 or (goes_on and number == value + 2):
                 key = "enumeration-repeats" if number == value else "enumeration-follows"
-                label, last = match.group(), f"第{_CN_WORDS[value]}{words}"
-                yield Hit(nxt, match.end(), t(key, label=label, last=last), t("renumber"))
+                end = _label_end(match)
+                label, last = text[nxt:end], f"第{_CN_WORDS[value]}{words}"
+                yield Hit(nxt, end, t(key, label=label, last=last), t("renumber"))
             return
         value, run, at = number, run + 1, match.end()
 

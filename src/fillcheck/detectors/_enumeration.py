@@ -81,7 +81,7 @@ class _Sequence:
         elif value <= self.value and _restart_present(text, self, start, value):
             self.run = value  # `…4、…三、会议议程1、通报…\n2、`: a new list, its first glued
         else:
-            if self.run >= 2 or _lone_skip(self, start, value):
+            if self.run >= 2 or _lone_skip(text, self, start, value):
                 hit = _break(text, start, end, value, self)
             elif self.value and value > self.value + 1 and (self.style != "一、" or self.announced):
                 pending = _break(text, start, end, value, self)
@@ -133,13 +133,21 @@ def _repeated_first(text: str, previous: _Sequence, start: int) -> bool:
     )
 
 
-def _lone_skip(previous: _Sequence, start: int, value: int) -> bool:
-    """`1.参会单位名单\n3.实施方案`: a first item followed closely by a third."""
+def _lone_skip(text: str, previous: _Sequence, start: int, value: int) -> bool:
+    """`1.参会单位名单\n3.实施方案`: a first item followed closely by a third, or by a
+    third that opens the paragraph right after the first's (`一是…。\n三是…`)."""
     return (
         previous.value == 1
         and value == 3
         and previous.style != "一、"
-        and start - previous.end <= _LONE_SKIP_SPAN
+        and (
+            start - previous.end <= _LONE_SKIP_SPAN
+            or (
+                _opens_line(text, previous.start)
+                and _opens_line(text, start)
+                and not text[previous.end : start].strip("\n").count("\n")
+            )
+        )
     )
 
 

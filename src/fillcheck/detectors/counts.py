@@ -41,6 +41,7 @@ from ._count_shares import share_contradictions
 from ._count_stages import numeral_text, stage_hits
 from ._count_sums import parts_exceeding_total, parts_not_summing
 from ._count_text import CLAUSE_STOPS, clause_start, matches_near
+from ._count_view import Squeezed, paired_quotes
 from ._enumeration import enumeration_breaks
 
 # ------------------------------------------------------------ FC301 / FC302
@@ -127,8 +128,14 @@ def _same_people(text: str, first: Count, second: Count, counts: list[Count]) ->
 
 def _text(doc: Document) -> str:
     """The text the count rules read: the engine's view, traditional script already
-    folded to simplified (see :mod:`fillcheck.normalise`)."""
-    return doc.text
+    folded to simplified (see :mod:`fillcheck.normalise`), straight double quotes paired
+    (see :mod:`._count_view`)."""
+    return doc.memo("counts.text", lambda: paired_quotes(doc.text))
+
+
+def _squeezed(doc: Document) -> Squeezed:
+    """The text the list readers (FC303, FC306) read: no spaces after punctuation marks."""
+    return doc.memo("counts.squeezed", lambda: Squeezed(_text(doc)))
 
 
 def _counts(doc: Document) -> CountIndex:
@@ -211,9 +218,10 @@ def list_count_mismatch(doc: Document) -> Iterator[Hit]:
     Good: 建立“三个清单”（责任清单、问题清单、任务清单）
     Good: 推荐了2名同学（户迎森、张文娟）为正式党员
     """
-    yield from list_count_mismatches(_text(doc))
-    yield from counts_after_lists(_text(doc))
-    yield from announced_items(_text(doc))
+    view = _squeezed(doc)
+    yield from view.hits(list_count_mismatches(view.text))
+    yield from view.hits(counts_after_lists(view.text))
+    yield from view.hits(announced_items(view.text))
 
 
 def _breakdowns(doc: Document) -> list[Breakdown]:
@@ -302,7 +310,8 @@ def enumeration_out_of_sequence(doc: Document) -> Iterator[Hit]:
     Good: 一是抓制度；二是抓队伍；三是抓监督
     Good: 一、成效\n（一）抓党建\n（二）抓业务\n二、问题\n（一）学习不够
     """
-    yield from enumeration_breaks(_text(doc))
+    view = _squeezed(doc)
+    yield from view.hits(enumeration_breaks(view.text))
 
 
 # ------------------------------------------------------------ FC307

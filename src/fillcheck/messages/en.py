@@ -104,6 +104,9 @@ COUNT = {
     "list-before-count": (
         "{phrase} announces {announced} but {count} are listed before it: {listed}"
     ),
+    "chars-after-count": (
+        "{phrase} counts {announced} characters but the quotation after it has {count}: {listed}"
+    ),
     "chars-before-count": (
         "{phrase} counts {announced} characters but the quotation before it has {count}: {listed}"
     ),

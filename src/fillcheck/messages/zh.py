@@ -89,6 +89,7 @@ COUNT = {
     "total-differs": "“{statement}”写的是{count}，但前文“{earlier}”写的是{earlier_count}",
     "state-total-once": "总数只写一次，或使前后一致",
     "list-before-count": "“{phrase}”前列出了{count!h}项（应为{announced!h}项）：{listed}",
+    "chars-after-count": "“{phrase}”后的引语有{count!h}个字（应为{announced!h}个）：{listed}",
     "chars-before-count": "“{phrase}”前的引语有{count!h}个字（应为{announced!h}个）：{listed}",
     "items-follow": "“{phrase}”后面是{count!h}项（应为{announced!h}项）：{listed}",
     "items-agree": "使数字与后列各项一致",
