@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import os
 import signal
-import struct
 import threading
 import time
 from collections import deque
@@ -38,11 +37,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-_HEADER = struct.Struct("!Q")
+from ._pipes import read_frame as _read_frame
+from ._pipes import widen as _widen
+from ._pipes import write_frame as _write_frame
+
 WALL_FACTOR = 10  # the clock's backstop, in multiples of the processor-time budget
 _POLL = 0.25  # seconds between looks at busy workers' processor time
 DEPTH = 2  # items sent to a worker at once: the one it works on and the next
-_PIPE_SIZE = 1 << 20  # bytes a worker can write without waiting for the parent to read
 
 
 @dataclass(frozen=True)
@@ -186,20 +187,6 @@ class _Worker:
         return os.waitpid(self.pid, 0)[1]
 
 
-def _widen(fd: int) -> None:
-    """Let a pipe hold ``_PIPE_SIZE`` bytes where the system allows (Linux): a worker then
-    writes a file's result and goes on to the next without waiting for it to be read."""
-    import fcntl
-
-    setsize = getattr(fcntl, "F_SETPIPE_SZ", None)
-    if setsize is None:
-        return
-    try:
-        fcntl.fcntl(fd, setsize, _PIPE_SIZE)
-    except OSError:  # over /proc/sys/fs/pipe-max-size: keep the default
-        pass
-
-
 def _serve(tasks: int, results: int, work: Callable[[Any], Any], limits: Limits) -> None:
     """The worker's loop: read an item, run ``work`` on it, write the outcome; exit at EOF."""
     import pickle
@@ -264,30 +251,6 @@ def cpu_seconds(pid: int) -> float | None:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError):
         return None
-
-
-def _write_frame(fd: int, data: bytes) -> None:
-    view = memoryview(_HEADER.pack(len(data)) + data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def _read_exactly(fd: int, size: int) -> bytes | None:
-    chunks, left = [], size
-    while left:
-        chunk = os.read(fd, min(left, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
-def _read_frame(fd: int) -> bytes | None:
-    header = _read_exactly(fd, _HEADER.size)
-    if header is None:
-        return None
-    return _read_exactly(fd, _HEADER.unpack(header)[0])
 
 
 class Pool:
