@@ -21,8 +21,9 @@ of the per-pair ratios:
   by rule family (benchmarks/bench_breakdown.py);
 * one 10 KB file against a minimal typer app (benchmarks/minimal_typer.py);
 * --files files of 10-50 KB with ``--jobs 1`` against ``--jobs 2``, beside a
-  pure-Python busy loop run in one process against two (the speed-up the
-  machine gives two processes right now), and the peak memory of the run;
+  pure-Python busy loop run in one process against two in the same rounds (the
+  speed-up the machine gives two processes right now), and the peak memory of
+  the run;
 * the peak memory of checking the dense text, as a multiple of its size
   (benchmarks/bench_large.py measures it on 200 MB).
 
@@ -267,17 +268,29 @@ def texts(check, rg, dense: Path, sparse: Path, one: Path, fast: bool, args) -> 
 
 
 def files(check: list[str], fillcheck: str, many: Path, args: argparse.Namespace) -> None:
-    """The rows of --jobs 1 against --jobs 2 on many files, with the busy-loop control."""
-    a, b, ratio = paired([sys.executable, "-c", BUSY, "1"], [sys.executable, "-c", BUSY, "2"],
-                         args.runs, warm_a=False)  # fmt: skip
-    row("busy loop, 1 process vs 2", a, b, ratio, "(the speed-up two processes get now)")
+    """The rows of --jobs 1 against --jobs 2 on many files, with the busy-loop control run in
+    the same rounds (busy 1, --jobs 1, busy 2, --jobs 2): the load of a shared machine
+    drifts within a minute, and the control says what two processes got in each round."""
+    busy = [[sys.executable, "-c", BUSY, str(procs)] for procs in (1, 2)]
     if not supports_jobs(fillcheck):
+        a, b, ratio = paired(busy[0], busy[1], args.runs, warm_a=False)
+        row("busy loop, 1 process vs 2", a, b, ratio, "(the speed-up two processes get now)")
         seconds, peak = run([*check, str(many)])
         print(f"{args.files} files: {seconds:.2f} s, peak RSS {peak:.0f} MB (no --jobs option)")
         return
-    a, b, ratio = paired([*check, "--jobs", "1", str(many)], [*check, "--jobs", "2", str(many)],
-                         args.runs, warm_a=False)  # fmt: skip
-    row(f"{args.files} files, --jobs 1 vs --jobs 2", a, b, ratio)
+    jobs = [[*check, "--jobs", str(count), str(many)] for count in (1, 2)]
+    run(jobs[1])  # warm: bytecode, the files in the page cache
+    rounds = []
+    for _ in range(args.runs):
+        rounds.append([run(command)[0] for command in (busy[0], jobs[0], busy[1], jobs[1])])
+    busy_1, jobs_1, busy_2, jobs_2 = (statistics.median(r[i] for r in rounds) for i in range(4))
+    busy_gain = statistics.median(r[0] / r[2] for r in rounds)
+    jobs_gain = statistics.median(r[1] / r[3] for r in rounds)
+    row("busy loop, 1 process vs 2", busy_1, busy_2, busy_gain,
+        "(the speed-up two processes get now)")  # fmt: skip
+    row(f"{args.files} files, --jobs 1 vs --jobs 2", jobs_1, jobs_2, jobs_gain)
+    share = statistics.median((r[1] / r[3]) / (r[0] / r[2]) for r in rounds)
+    print(f"{'':<40} the --jobs 2 speed-up is {share:.2f} of the busy loop's, round by round")
     few = build_files(args.files // 10)
     peak_few = run([*check, "--jobs", "2", str(few)])[1]
     peak_many = run([*check, "--jobs", "2", str(many)])[1]

@@ -227,3 +227,22 @@ def test_a_file_given_up_is_reported_in_the_run_s_language(tmp_path, monkeypatch
     result = invoke("check", "--lang", "zh", "--jobs", "1", "--timeout", "1", str(stuck), str(good))
     assert result.exit_code == 2
     assert f"fillcheck：错误：{stuck}：检查超过 1 秒，已放弃\n" in result.stderr
+
+
+@pytest.mark.parametrize("end", ["hang", "die"])
+def test_the_items_a_worker_held_go_to_another_when_it_is_stopped(end):
+    def work(item):
+        if item == 1:  # item 3 is sent to the same worker, behind it
+            if end == "die":
+                os.kill(os.getpid(), signal.SIGKILL)
+            time.sleep(3600)
+        time.sleep(0.2)  # items 0 to 3 are all sent before one is done
+        return item * 10
+
+    limits = workers.Limits(timeout=1)
+    done = list(workers.run_all(range(8), work, jobs=2, limits=limits, here=lambda item: False))
+    assert [item for item, _ in done] == list(range(8))
+    assert done[1][1][0] == ("overtime" if end == "hang" else "died")
+    assert [outcome for item, outcome in done if item != 1] == [
+        ("ok", item * 10) for item in range(8) if item != 1
+    ]

@@ -20,23 +20,30 @@ Workers run under an address-space cap (``--max-memory``, ``RLIMIT_AS``, counted
 top of the address space a worker inherits from the fillcheck process): a file
 that needs more ends with a MemoryError or kills its worker, and is reported.
 Results come back in the order files were given, with at most a few files in
-flight per worker, so memory does not grow with the number of files.
+flight per worker, so memory does not grow with the number of files. Each worker
+holds the next file while it checks one (``DEPTH``): it goes on without waiting
+for the parent to read its result and hand it more work, which on a busy machine
+can take longer than checking a small file.
 """
 
 from __future__ import annotations
 
 import os
 import signal
-import struct
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-_HEADER = struct.Struct("!Q")
+from ._pipes import read_frame as _read_frame
+from ._pipes import widen as _widen
+from ._pipes import write_frame as _write_frame
+
 WALL_FACTOR = 10  # the clock's backstop, in multiples of the processor-time budget
 _POLL = 0.25  # seconds between looks at busy workers' processor time
+DEPTH = 2  # items sent to a worker at once: the one it works on and the next
 
 
 @dataclass(frozen=True)
@@ -106,11 +113,17 @@ def _guarded(work: Callable[[Any], Any], item: Any) -> Outcome:
 
 
 class _Worker:
-    """One forked process that runs ``work`` on the items it is sent, one at a time."""
+    """One forked process that runs ``work`` on the items it is sent, in the order sent.
+
+    ``queue`` holds the indexes of the items sent and not yet answered; the first
+    is the one being worked on, since ``started`` on the clock and ``cpu_start``
+    seconds of the worker's processor time.
+    """
 
     def __init__(self, work: Callable[[Any], Any], limits: Limits) -> None:
         task_r, task_w = os.pipe()
         result_r, result_w = os.pipe()
+        _widen(result_w)
         pid = os.fork()
         if pid == 0:  # the worker: never returns
             os.close(task_w)
@@ -119,37 +132,46 @@ class _Worker:
         os.close(task_r)
         os.close(result_w)
         self.pid, self.tasks, self.results = pid, task_w, result_r
-        self.index: int | None = None  # the item it is working on
-        self.started = 0.0  # the clock when the item was sent
-        self.cpu_start: float | None = 0.0  # the worker's processor time then
+        self.queue: deque[int] = deque()
+        self.started = 0.0  # the clock when the first item in the queue began
+        self.cpu_start = 0.0  # the worker's processor time then
+        self.cpu_idle = 0.0  # its processor time when it last answered (a new process: 0)
+        self.broken = False  # a send failed: it takes no more items
+
+    @property
+    def index(self) -> int | None:
+        """The item it is working on (None when idle)."""
+        return self.queue[0] if self.queue else None
 
     def send(self, index: int, item: Any) -> None:
-        """Give the worker an item; it must be idle."""
+        """Give the worker an item, to start when it has answered those it holds."""
         import pickle
 
         _write_frame(self.tasks, pickle.dumps((index, item), pickle.HIGHEST_PROTOCOL))
-        self.index, self.started = index, time.monotonic()
-        self.cpu_start = cpu_seconds(self.pid)
+        if not self.queue:  # idle: it starts now, its processor time as when it last answered
+            self.started, self.cpu_start = time.monotonic(), self.cpu_idle
+        self.queue.append(index)
 
     def spent(self) -> float:
         """Seconds of the budget the current item has used: processor time, or the clock
         where it cannot be read."""
-        if self.cpu_start is not None:
-            now = cpu_seconds(self.pid)
-            if now is not None:
-                return now - self.cpu_start
+        now = cpu_seconds(self.pid)
+        if now is not None:
+            return now - self.cpu_start
         return time.monotonic() - self.started
 
     def receive(self) -> tuple[int, Outcome]:
         """The result of the current item; ("died", status) if the worker ended instead."""
-        index = self.index
-        self.index = None
+        index = self.queue.popleft()
         data = _read_frame(self.results)
         if data is None:
-            return index, ("died", self.stop())  # type: ignore[return-value]
+            return index, ("died", self.stop())
         import pickle
 
-        return pickle.loads(data)
+        index, outcome, clock, cpu = pickle.loads(data)
+        # The next item began when this one was answered: the worker said when.
+        self.started, self.cpu_start, self.cpu_idle = clock, cpu, cpu
+        return index, outcome
 
     def stop(self) -> int:
         """Kill the worker and return its wait status."""
@@ -185,10 +207,13 @@ def _serve(tasks: int, results: int, work: Callable[[Any], Any], limits: Limits)
                 outcome = _guarded(work, item)
             except Exception as error:  # a bug: the parent raises it as it would have
                 outcome = ("error", _portable(error))
+            # When it ended (the clock, this process's processor time): the next item
+            # starts now, and the parent measures its budget from here.
+            done = time.monotonic(), time.process_time()
             try:
-                payload = pickle.dumps((index, outcome), pickle.HIGHEST_PROTOCOL)
+                payload = pickle.dumps((index, outcome, *done), pickle.HIGHEST_PROTOCOL)
             except MemoryError:
-                payload = pickle.dumps((index, ("memory", None)))
+                payload = pickle.dumps((index, ("memory", None), *done))
             _write_frame(results, payload)
     except BaseException:
         status = 1
@@ -228,56 +253,46 @@ def cpu_seconds(pid: int) -> float | None:
         return None
 
 
-def _write_frame(fd: int, data: bytes) -> None:
-    view = memoryview(_HEADER.pack(len(data)) + data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def _read_exactly(fd: int, size: int) -> bytes | None:
-    chunks, left = [], size
-    while left:
-        chunk = os.read(fd, min(left, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
-def _read_frame(fd: int) -> bytes | None:
-    header = _read_exactly(fd, _HEADER.size)
-    if header is None:
-        return None
-    return _read_exactly(fd, _HEADER.unpack(header)[0])
-
-
 class Pool:
-    """Forked workers started on first need; :meth:`run` sends an item to an idle one."""
+    """Forked workers started on first need, each sent up to ``DEPTH`` items at a time;
+    :meth:`run` sends an item to the worker with the fewest (there must be room)."""
 
     def __init__(self, work: Callable[[Any], Any], size: int, limits: Limits) -> None:
         self.work, self.size, self.limits = work, size, limits
         self.workers: list[_Worker] = []
+        self.items: dict[int, Any] = {}  # the items sent and not answered, by index
 
     def busy(self) -> int:
-        """How many items are being worked on."""
-        return sum(worker.index is not None for worker in self.workers)
+        """How many items are sent and not answered."""
+        return len(self.items)
+
+    def full(self) -> bool:
+        """Whether every worker there can be holds ``DEPTH`` items."""
+        return len(self.items) >= self.size * DEPTH
 
     def run(self, index: int, item: Any) -> None:
-        """Start ``item`` on an idle worker (there must be one)."""
-        worker = next((w for w in self.workers if w.index is None), None)
-        if worker is None:
+        """Send ``item`` to the least loaded worker, starting one if fewer than ``size`` run."""
+        self.items[index] = item
+        self._send(index, item)
+
+    def _send(self, index: int, item: Any) -> None:
+        open_ = [w for w in self.workers if not w.broken]
+        worker = min(open_, key=lambda w: len(w.queue), default=None)
+        if worker is None or (worker.queue and len(open_) < self.size):
             worker = _Worker(self.work, self.limits)
             self.workers.append(worker)
         try:
             worker.send(index, item)
-        except OSError:  # the idle worker died (killed from outside): replace it
-            self._replace(worker)
-            self.run(index, item)
+        except OSError:  # the worker died (killed from outside, or by what it works on)
+            if worker.queue:  # its results end: wait() reports it and hands on what it held
+                worker.broken = True
+            else:
+                self._replace(worker, [])
+            self._send(index, item)
 
     def wait(self) -> list[tuple[int, Outcome]]:
         """Wait for at least one item to finish or pass its deadline; their outcomes."""
-        busy = [w for w in self.workers if w.index is not None]
+        busy = [w for w in self.workers if w.queue]
         if not busy:
             return []
         import select
@@ -289,19 +304,25 @@ class Pool:
             if worker.results in ready:
                 index, outcome = worker.receive()
                 if outcome[0] == "died":
-                    self._replace(worker, stopped=True)
-                done.append((index, outcome))
+                    self._replace(worker, list(worker.queue), stopped=True)
             elif limit > 0 and (
                 worker.spent() >= limit or time.monotonic() - worker.started >= limit * WALL_FACTOR
             ):
-                done.append((worker.index, ("overtime", None)))
-                self._replace(worker)
+                index, outcome = worker.queue.popleft(), ("overtime", None)
+                self._replace(worker, list(worker.queue))
+            else:
+                continue
+            del self.items[index]
+            done.append((index, outcome))
         return done
 
-    def _replace(self, worker: _Worker, *, stopped: bool = False) -> None:
+    def _replace(self, worker: _Worker, waiting: list[int], *, stopped: bool = False) -> None:
+        """Stop ``worker`` and send the items it held but had not begun to the others."""
         if not stopped:
             worker.stop()
         self.workers.remove(worker)
+        for index in waiting:
+            self._send(index, self.items[index])
 
     def close(self) -> None:
         """Stop every worker."""
@@ -340,13 +361,21 @@ def run_all(
         for index, outcome in pool.wait():  # type: ignore[union-attr]
             held[index] = (held[index][0], outcome)
 
+    def answered() -> bool:
+        return next_out in held and held[next_out][1] is not None
+
     try:
         for index, item in enumerate(items):
             if pool is None or here(item):
                 held[index] = (item, run_here(work, item, limits))
             else:
-                while pool.busy() >= jobs or index - next_out >= window:
-                    collect()
+                # Room for the item first, and the output of what is done only once it is
+                # sent: the workers go on while this process writes.
+                while pool.full() or index - next_out >= window:
+                    if pool.full() or not answered():
+                        collect()
+                    if not pool.full() and index - next_out < window:
+                        break
                     yield from ready()
                 held[index] = (item, None)
                 pool.run(index, item)
