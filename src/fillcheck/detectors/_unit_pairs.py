@@ -7,6 +7,7 @@ spaced pairs from their spaces rather than from every digit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
 
@@ -79,8 +80,9 @@ def in_spaced_passage(text: str, pairs: list[tuple[int, int, int]]) -> set[int]:
     spaced too or its line writes ``_LINE_PAIRS`` pairs or more: not a slip
     against the document's style but another style.
     """
-    tight = [match.start() for match in TIGHT_UNIT.finditer(text)]
-    marks = sorted([(start, False) for start in tight] + [(pair[0], True) for pair in pairs])
+    tight = [match.start() for match in TIGHT_UNIT.finditer(text)]  # in text order
+    spaced_starts = sorted(pair[0] for pair in pairs)
+    marks = sorted([(start, False) for start in tight] + [(start, True) for start in spaced_starts])
     passage = set()
     for index, (start, spaced) in enumerate(marks):
         if not spaced:
@@ -88,10 +90,10 @@ def in_spaced_passage(text: str, pairs: list[tuple[int, int, int]]) -> set[int]:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
-        if any(line_start <= other < line_end for other in tight):
-            continue
+        if bisect_left(tight, line_end) > bisect_left(tight, line_start):
+            continue  # the line writes a pair without a space
         around = marks[max(0, index - _NEIGHBOURS) : index + _NEIGHBOURS + 1]
-        in_line = sum(1 for pair in pairs if line_start <= pair[0] < line_end)
+        in_line = bisect_left(spaced_starts, line_end) - bisect_left(spaced_starts, line_start)
         if in_line >= _LINE_PAIRS or 2 * sum(1 for _, other in around if other) > len(around):
             passage.add(start)
     return passage
