@@ -71,6 +71,8 @@ def _share(text: str, index: int) -> _Share | None:
         number -= 1
     if number == end or not text[number].isdigit():
         return None
+    if text.find("占", max(0, number - 120), number) < 0:
+        return None  # no base: the clause below lies within these 120 characters
     run = text[number:end]
     # the label: the han run that opens the clause the share closes, or the one before
     # a `，占` clause (`男性人口为70356万人,占51.22%`)

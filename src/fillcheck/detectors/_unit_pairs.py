@@ -69,7 +69,7 @@ _NEIGHBOURS = 3
 _LINE_PAIRS = 3
 
 
-def in_spaced_passage(text: str, pairs: list[tuple[int, int, int]]) -> set[int]:
+def in_spaced_passage(text: str, pairs: list[tuple[int, int, int]], tight: list[int]) -> set[int]:
     """The starts of spaced pairs that stand in a passage spacing its own pairs.
 
     A page that gathers passages from several sources (a collection of model
@@ -78,9 +78,9 @@ def in_spaced_passage(text: str, pairs: list[tuple[int, int, int]]) -> set[int]:
     such a passage when its line writes no pair without a space, and most of
     the pairs around it (``_NEIGHBOURS`` on each side, in text order) are
     spaced too or its line writes ``_LINE_PAIRS`` pairs or more: not a slip
-    against the document's style but another style.
+    against the document's style but another style. ``tight``: the starts of the
+    pairs written without a space, in text order.
     """
-    tight = [match.start() for match in TIGHT_UNIT.finditer(text)]  # in text order
     spaced_starts = sorted(pair[0] for pair in pairs)
     marks = sorted([(start, False) for start in tight] + [(start, True) for start in spaced_starts])
     passage = set()

@@ -106,9 +106,9 @@ def _spaces_latin(text: str) -> bool:
     return TIGHT_LATIN.search(text) is None or SPACED_LATIN.search(text) is not None
 
 
-def _tight_pairs(text: str) -> int:
-    """How many number-unit pairs the document writes without a space."""
-    return len(TIGHT_UNIT.findall(text))
+def _tight_pairs(text: str) -> list[int]:
+    """Where the document writes a number-unit pair without a space."""
+    return [match.start() for match in TIGHT_UNIT.finditer(text)]
 
 
 @register("FC501", "space-in-number-unit", Category.FORMAT, Severity.WARNING)
@@ -136,14 +136,15 @@ def space_in_number_unit(doc: Document) -> Iterator[Hit]:
     pairs = _spaced_pairs(text)
     if not pairs:
         return
-    tight = _tight_pairs(text)
+    tight_starts = _tight_pairs(text)
+    tight = len(tight_starts)
     clear = tight >= _MIN_EVIDENCE and tight >= _SPACING_MAJORITY * len(pairs)
     converted = tight == 0 and not _spaces_latin(text)  # `为Word版` but `2021 年 12 月`
     official = is_official(doc)
     if not (clear or converted or official):
         return
     if clear and not official:
-        passage = in_spaced_passage(text, pairs)
+        passage = in_spaced_passage(text, pairs, tight_starts)
         pairs = [pair for pair in pairs if pair[0] not in passage]
     for start, space, end in pairs:
         yield Hit(start, end, t("space-in-number-unit", text=text[start:end], count=tight),
