@@ -252,3 +252,33 @@ def test_the_clean_command_reports_what_it_removed(tmp_path):
     assert list(tmp_path.iterdir()) == []
     again = subprocess.run([*run, "clean", "--lang", "zh"], env=env, capture_output=True, text=True)
     assert (again.returncode, again.stdout) == (0, f"fillcheck：{tmp_path} 中没有缓存文件\n")
+
+
+def test_a_pattern_another_family_compiles_first_goes_to_its_file_too(fresh, monkeypatch):
+    import marshal
+
+    pattern = "(?:委托方|受托方)[:：]"
+    with recache.grouped("furniture"):  # an earlier run: furniture's import compiled it
+        re.compile(pattern)
+    assert recache.save() == 1
+    # A later run imports the module from scrape's import first, before furniture's file
+    # is read: the pattern is compiled there, and scrape's file must get it, or every run
+    # compiles it again (it is in a file, just not in the one read when it is needed).
+    monkeypatch.setattr(recache, "_loaded", None)
+    re.purge()
+    with recache.grouped("scrape"):
+        re.compile(pattern)
+    with recache.grouped("furniture"):
+        pass
+    assert recache.save() == 1
+    scrape = marshal.loads(recache.cache_file("scrape").read_bytes())
+    assert [entry[0] for entry in scrape] == [pattern]
+
+    monkeypatch.setattr(recache, "_loaded", None)
+    re.purge()
+    with recache.grouped("scrape"):
+        assert (str, pattern, 0) in re._cache  # served: nothing to compile
+        re.compile(pattern)
+    with recache.grouped("furniture"):
+        pass
+    assert recache.save() == 0

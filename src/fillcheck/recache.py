@@ -55,6 +55,9 @@ Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[str | None, ...]]
 Key = tuple[str, int]
 
 _loaded: set[Key] | None = None  # keys read from the files (or written), None before warm()
+# The groups whose file holds each key: a pattern another family's import compiles first
+# (the families' imports share modules, and their order changes) goes to that family's file too.
+_filed: dict[Key, set[str]] = {}
 _warmed: set[str] = set()  # the groups whose file was read
 _owner: dict[Key, str] = {}  # the group of each pattern compiled while a family was imported
 _fresh: dict[Key, re.Pattern[str]] = {}  # compiled inside a group in this process, not in a file
@@ -135,6 +138,7 @@ def warm(group: str = RUN) -> int:
         _warmed.clear()
         _owner.clear()
         _fresh.clear()
+        _filed.clear()
         _mark[0] = None
     cache = getattr(re, "_cache", None)
     if isinstance(cache, dict):  # compiled outside a family since the last warm (imports,
@@ -146,7 +150,7 @@ def warm(group: str = RUN) -> int:
         for key in reversed(since):  # in the order re compiled them: the newest kept last
             if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
                 name = (key[1], key[2])
-                if name not in _owner and name not in _loaded:
+                if name not in _owner and RUN not in _filed.get(name, ()):
                     _fresh.setdefault(name, cache[key])
         _mark[0] = _newest(cache)
     if group in _warmed:
@@ -160,7 +164,7 @@ def warm(group: str = RUN) -> int:
     except (OSError, EOFError, ValueError, TypeError):
         return 0
     try:
-        return _install(entries[-_limit(group) :])  # a file of an earlier, larger limit
+        return _install(entries[-_limit(group) :], group)  # a file of an earlier, larger limit
     except Exception:  # a file of another layout: compile as usual
         return 0
     finally:
@@ -206,11 +210,11 @@ def _collect(cache: dict, last: object, group: str) -> None:
         if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
             name = (key[1], key[2])
             _owner.setdefault(name, group)
-            if _loaded is not None and name not in _loaded:
+            if _loaded is not None and group not in _filed.get(name, ()):
                 _fresh.setdefault(name, cache[key])
 
 
-def _install(entries: list[Entry]) -> int:
+def _install(entries: list[Entry], group: str) -> int:
     import _sre
 
     # All of them, past the 512 patterns at which ``re`` starts dropping its oldest: it
@@ -219,6 +223,7 @@ def _install(entries: list[Entry]) -> int:
     for pattern, flags, compiled_flags, code, groups, groupindex, indexgroup in entries:
         key = (str, pattern, flags)
         _loaded.add((pattern, flags))  # type: ignore[union-attr]
+        _filed.setdefault((pattern, flags), set()).add(group)
         if key in cache:
             continue
         words = array(_WORD, code).tolist()
@@ -243,9 +248,14 @@ def save() -> int:
             compiled.setdefault((key[1], key[2]), pattern)
     new: dict[str, list[tuple[str, int, re.Pattern[str]]]] = {}
     for (text, flags), pattern in compiled.items():
-        if (text, flags) not in _loaded:
-            group = _owner.get((text, flags), RUN)
-            new.setdefault(group, []).append((text, flags, pattern))
+        group = _owner.get((text, flags))
+        if group is None:  # compiled outside any family, or read from a file
+            if (text, flags) in _loaded:
+                continue
+            group = RUN
+        elif group in _filed.get((text, flags), ()):
+            continue
+        new.setdefault(group, []).append((text, flags, pattern))
     added = 0
     for group, items in sorted(new.items()):
         added += _add(group, items)
@@ -267,6 +277,7 @@ def _add(group: str, items: list[tuple[str, int, re.Pattern[str]]]) -> int:
         return 0
     for entry in added:
         _loaded.add((entry[0], entry[1]))  # type: ignore[union-attr]
+        _filed.setdefault((entry[0], entry[1]), set()).add(group)
         _fresh.pop((entry[0], entry[1]), None)
     return len(added)
 
