@@ -37,17 +37,9 @@ _CLAUSE_STOPS = "。！？!?；;，,\n"
 def lead_count(text: str, colon: int) -> re.Match[str] | None:
     """The one count of items in the clause that the colon at ``colon`` ends (within
     40 characters, no comma between), or None."""
-    start = max(0, colon - 40)
-    for stop in _CLAUSE_STOPS:
-        start = max(start, text.rfind(stop, start, colon) + 1)
-    matches = list(LEAD_COUNT.finditer(text, start, colon))
-    if len(matches) != 1 or len(ANY_COUNT.findall(text, start, colon)) > 1:
-        return None
-    match = matches[0]
-    name = match.group("name")
-    if name[:1] in _NOT_ITEMS or concept_at(text, match.start()):
-        return None
-    if match.group("unit") not in _ITEM_UNITS and not _ITEM_NOUNS.match(name):
+    start = _span_start(text, colon, 40, _CLAUSE_STOPS)
+    match = _one_item_count(text, start, colon)
+    if match is None:
         return None
     if text[match.start() - 1 : match.start()] in '“"「' and "”" in text[match.end() : colon]:
         return None  # `“四个到位”的要求：`: a quoted name, whose items the readers of sets take
@@ -66,18 +58,35 @@ def sentence_count(text: str, colon: int) -> re.Match[str] | None:
     match = lead_count(text, colon)
     if match is not None:
         return match
-    start = max(0, colon - 80)
-    for stop in _SENTENCE_STOPS:
+    start = _span_start(text, colon, 80, _SENTENCE_STOPS)
+    match = _one_item_count(text, start, colon)
+    if match is None:
+        return None
+    return None if _CHANGE.compiled.search(text, start, colon) else match
+
+
+def _span_start(text: str, colon: int, reach: int, stops: str) -> int:
+    """Where the span ending at ``colon`` starts: after the last of ``stops`` within
+    ``reach`` characters."""
+    start = max(0, colon - reach)
+    for stop in stops:
         start = max(start, text.rfind(stop, start, colon) + 1)
+    return start
+
+
+def _one_item_count(text: str, start: int, colon: int) -> re.Match[str] | None:
+    """The one count of items between ``start`` and ``colon``, or None: none or several
+    counts, a concept's name, or `个`/`项` without a noun of items (`共有3个社区…，情况如下：`)."""
     matches = list(LEAD_COUNT.finditer(text, start, colon))
     if len(matches) != 1 or len(ANY_COUNT.findall(text, start, colon)) > 1:
         return None
     match = matches[0]
-    if match.group("name")[:1] in _NOT_ITEMS or concept_at(text, match.start()):
+    name = match.group("name")
+    if name[:1] in _NOT_ITEMS or concept_at(text, match.start()):
         return None
-    if match.group("unit") not in _ITEM_UNITS and not _ITEM_NOUNS.match(match.group("name")):
-        return None  # `共有3个社区…，情况如下：`: 个 and 项 count items only with their nouns
-    return None if _CHANGE.compiled.search(text, start, colon) else match
+    if match.group("unit") not in _ITEM_UNITS and not _ITEM_NOUNS.match(name):
+        return None
+    return match
 
 
 # A paragraph that opens with a heading's marker: `一、`, `（一）`, `(1)`, `1.`.
