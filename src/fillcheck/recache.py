@@ -54,10 +54,10 @@ RUN = "run"  # the group of the patterns compiled outside any family's import
 Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[str | None, ...]]
 Key = tuple[str, int]
 
-_loaded: set[Key] | None = None  # keys read from the files (or written), None before warm()
-# The groups whose file holds each key: a pattern another family's import compiles first
-# (the families' imports share modules, and their order changes) goes to that family's file too.
-_filed: dict[Key, set[str]] = {}
+# The keys read from the files (or written), each with the groups whose file holds it: a
+# pattern another family's import compiles first (the families' imports share modules, and
+# their order changes) goes to that family's file too. None before warm().
+_loaded: dict[Key, set[str]] | None = None
 _warmed: set[str] = set()  # the groups whose file was read
 _owner: dict[Key, str] = {}  # the group of each pattern compiled while a family was imported
 _fresh: dict[Key, re.Pattern[str]] = {}  # compiled inside a group in this process, not in a file
@@ -134,11 +134,10 @@ def warm(group: str = RUN) -> int:
     many were put there."""
     global _loaded
     if _loaded is None:  # a new process (or a test starting again)
-        _loaded = set()
+        _loaded = {}
         _warmed.clear()
         _owner.clear()
         _fresh.clear()
-        _filed.clear()
         _mark[0] = None
     cache = getattr(re, "_cache", None)
     if isinstance(cache, dict):  # compiled outside a family since the last warm (imports,
@@ -150,7 +149,7 @@ def warm(group: str = RUN) -> int:
         for key in reversed(since):  # in the order re compiled them: the newest kept last
             if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
                 name = (key[1], key[2])
-                if name not in _owner and RUN not in _filed.get(name, ()):
+                if name not in _owner and RUN not in _loaded.get(name, ()):
                     _fresh.setdefault(name, cache[key])
         _mark[0] = _newest(cache)
     if group in _warmed:
@@ -210,7 +209,7 @@ def _collect(cache: dict, last: object, group: str) -> None:
         if key[0] is str and isinstance(key[2], int) and not key[2] & _DEBUG:
             name = (key[1], key[2])
             _owner.setdefault(name, group)
-            if _loaded is not None and group not in _filed.get(name, ()):
+            if _loaded is not None and group not in _loaded.get(name, ()):
                 _fresh.setdefault(name, cache[key])
 
 
@@ -222,8 +221,7 @@ def _install(entries: list[Entry], group: str) -> int:
     cache, put = re._cache, 0  # type: ignore[attr-defined]
     for pattern, flags, compiled_flags, code, groups, groupindex, indexgroup in entries:
         key = (str, pattern, flags)
-        _loaded.add((pattern, flags))  # type: ignore[union-attr]
-        _filed.setdefault((pattern, flags), set()).add(group)
+        _loaded.setdefault((pattern, flags), set()).add(group)  # type: ignore[union-attr]
         if key in cache:
             continue
         words = array(_WORD, code).tolist()
@@ -253,7 +251,7 @@ def save() -> int:
             if (text, flags) in _loaded:
                 continue
             group = RUN
-        elif group in _filed.get((text, flags), ()):
+        elif group in _loaded.get((text, flags), ()):
             continue
         new.setdefault(group, []).append((text, flags, pattern))
     added = 0
@@ -276,8 +274,7 @@ def _add(group: str, items: list[tuple[str, int, re.Pattern[str]]]) -> int:
     except Exception:  # an unwritable directory, a changed interface: no cache
         return 0
     for entry in added:
-        _loaded.add((entry[0], entry[1]))  # type: ignore[union-attr]
-        _filed.setdefault((entry[0], entry[1]), set()).add(group)
+        _loaded.setdefault((entry[0], entry[1]), set()).add(group)  # type: ignore[union-attr]
         _fresh.pop((entry[0], entry[1]), None)
     return len(added)
 
