@@ -129,9 +129,9 @@ def _prose(line: str) -> bool:
     return han >= _SHORT_PROSE and bool(_STOP.search(line))
 
 
-def edge_block(text: str, step: int, reach: int = _REACH) -> list[tuple[int, int]]:
+def edge_block(text: str, step: int) -> list[tuple[int, int]]:
     """The non-empty lines before the first paragraph (``step`` 1) or after the last (-1),
-    in reading order from that end; none when no paragraph stands within ``reach``
+    in reading order from that end; none when no paragraph stands within ``_REACH``
     non-empty lines of that end."""
     block = []
     for start, end in _lines(text, step):
@@ -140,7 +140,7 @@ def edge_block(text: str, step: int, reach: int = _REACH) -> list[tuple[int, int
             continue
         if _prose(line):
             return block
-        if len(block) >= reach:
+        if len(block) >= _REACH:
             break
         block.append((start, end))
     return []  # no paragraph near that end: a list, a form or a line, not a page's head
