@@ -173,12 +173,6 @@ def _page_level(line: str) -> bool:
     return bool(tokens) and sum(t in NAV_TOKENS for t in tokens) * 2 > len(tokens)
 
 
-def _echoed(text: str, begin: int, end: int, below: tuple[int, int]) -> bool:
-    """True when the line at ``begin:end`` is a step the page-level line ``below`` names."""
-    body = text[begin:end].strip(" \t　•·")
-    return len(body) <= _HEADER_LEN and body in text[below[0] : below[1]]
-
-
 def _between(
     head: list[tuple[int, int]], starts: set[int], level: list[int], i: int, text: str
 ) -> bool:
