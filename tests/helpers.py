@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from fillcheck import audit_text
 
+# A real paragraph of prose (a toll station's rules) that residue tables stand above or below.
+PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
+
 
 def positions(text: str, select: str | list[str] | None = None, kind: str = "text"):
     """The (code, line, column) triples fillcheck reports on ``text``."""

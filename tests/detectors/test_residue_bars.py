@@ -13,11 +13,8 @@ paragraphs.
 
 from __future__ import annotations
 
-import pytest
+from helpers import PROSE, rule_table
 
-from helpers import positions
-
-PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
 CREDIT = "文章源自狐狸影视城-https://fox-studio.net/35107.html"
 
 MUST_FIRE = [
@@ -109,11 +106,6 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
-def test_must_fire(text, expected):
-    assert positions(text, ["FC2"]) == expected
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_must_not_fire(text):
-    assert positions(text, ["FC2"]) == []
+test_must_fire, test_must_not_fire, test_more_rows_must_stay_silent_than_fire = rule_table(
+    MUST_FIRE, MUST_NOT_FIRE, "FC2"
+)

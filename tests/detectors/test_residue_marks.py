@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import positions
-
-PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
+from helpers import PROSE, positions
 
 MUST_FIRE = [
     # a post's action row on the last line, brackets or bars around the actions

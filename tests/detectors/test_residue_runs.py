@@ -13,14 +13,10 @@ archives, topics or a framework.
 
 from __future__ import annotations
 
-import pytest
-
 from fillcheck.document import Document
 from fillcheck.engine import audit_document
 from fillcheck.registry import select_rules
-from helpers import positions
-
-PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
+from helpers import PROSE, rule_table
 
 MUST_FIRE = [
     # a site's name over the title, an advert under it (the advert is FC208's)
@@ -158,14 +154,9 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
-def test_must_fire(text, expected):
-    assert positions(text, ["FC2"]) == expected
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_must_not_fire(text):
-    assert positions(text, ["FC2"]) == []
+test_must_fire, test_must_not_fire, test_more_rows_must_stay_silent_than_fire = rule_table(
+    MUST_FIRE, MUST_NOT_FIRE, "FC2"
+)
 
 
 def _findings(text: str, parts: list[tuple[int, str]], source: str) -> list[tuple]:

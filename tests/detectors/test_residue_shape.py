@@ -15,9 +15,7 @@ from fillcheck.document import Document
 from fillcheck.engine import audit_document
 from fillcheck.registry import select_rules
 from fillcheck.script import fold
-from helpers import rule_table
-
-PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
+from helpers import PROSE, rule_table
 
 MUST_FIRE = [
     # a government page's skip link, mobile menu, anchor, print button and update time

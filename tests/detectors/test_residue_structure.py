@@ -16,10 +16,8 @@ from fillcheck.engine import audit_document
 from fillcheck.readers import read_path
 from fillcheck.registry import select_rules
 from fillcheck.script import fold
-from helpers import positions
+from helpers import PROSE, positions
 from pdfbuild import make_pdf
-
-PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
 
 MUST_FIRE = [
     # an uploader's handle above a view counter (bxddg)

@@ -9,11 +9,7 @@ icons with no number, a poem's section dots, a list with one dot.
 
 from __future__ import annotations
 
-import pytest
-
-from helpers import positions
-
-PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
+from helpers import PROSE, rule_table
 
 MUST_FIRE = [
     # a comment section: its header, a comment ending in likes, place and time
@@ -44,11 +40,6 @@ MUST_NOT_FIRE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
-def test_must_fire(text, expected):
-    assert positions(text, ["FC2"]) == expected
-
-
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_must_not_fire(text):
-    assert positions(text, ["FC2"]) == []
+test_must_fire, test_must_not_fire, test_more_rows_must_stay_silent_than_fire = rule_table(
+    MUST_FIRE, MUST_NOT_FIRE, "FC2"
+)

@@ -18,9 +18,7 @@ import pytest
 from fillcheck.document import Document
 from fillcheck.engine import audit_document
 from fillcheck.registry import select_rules
-from helpers import positions
-
-PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
+from helpers import PROSE, positions
 
 MUST_FIRE = [
     # a blog's site menu, counters with numbers, side-bar panels and an archive with counts

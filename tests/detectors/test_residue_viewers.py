@@ -14,14 +14,13 @@ paragraph under a viewer's line.
 
 from __future__ import annotations
 
-from helpers import rule_table
+from helpers import PROSE, rule_table
 
 README = (
     "Readme\nA README file is an essential document often found in the root directory of"
     " various software projects, especially in open-source communities. It serves as a guide"
     " for users and developers, providing them with crucial information about the project.\n"
 )
-PROSE = "为提高收费岗位服务质量，激励收费员工作积极性，确保费用收取的正确度和窗口工作的高效率。"
 
 FIRE = [
     # a viewer's loading notes and its list header (SlidePlayer)
