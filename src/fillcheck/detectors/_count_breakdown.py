@@ -10,7 +10,7 @@ from ..numerals import ITEMS, Count, same_kind
 from ..patterns import char_after, char_before, is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_measures import noun_after, parallel, part_of, unnamed
-from ._count_text import sentence_stops, top_level_spans
+from ._count_text import after_last_stop, sentence_stops, top_level_spans
 
 # A clause that reports a change or a share states no part: `比上年增加1.06万所`.
 _DELTA = lazy_compile(
@@ -111,7 +111,7 @@ class Breakdown(NamedTuple):
 
 def after_label_start(text: str, lo: int, index: int) -> int:
     """Where the label of a part ending at ``index`` begins (after `，`, `、`, `；`)."""
-    return max(lo, *(text.rfind(stop, lo, index) + 1 for stop in "，,、；;：:"))
+    return max(lo, after_last_stop(text, lo, index, "，,、；;：:"))
 
 
 def _is_share(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from ._count_items import (
     items_hit,
 )
 from ._count_named_sizes import named_sizes
-from ._count_text import iter_literal, sentence_end, split_top_level
+from ._count_text import after_last_stop, iter_literal, sentence_end, split_top_level
 
 _QUOTED = re.compile("“[^“”]{1,15}”")
 # `A、B，以及C`: the last name of a `、` list after a comma and 以及 (or 和, 及).
@@ -82,8 +82,7 @@ def _named_clause_lists(text: str) -> Iterator[Hit]:
         if _COUNT_START.search(text, max(0, index - 14), index) is not None:
             continue  # a count right before the colon: read by `colon_lists`
         lo = max(0, index - 80)
-        for stop in "。！？!?；;\n":
-            lo = max(lo, text.rfind(stop, lo, index) + 1)
+        lo = max(lo, after_last_stop(text, lo, index, "。！？!?；;\n"))
         if len(ANY_COUNT.findall(text, lo, index)) > 1 or concept_at(text, match.start("num")):
             continue
         if len(list(_SET_IN_SENTENCE.finditer(text, lo, index))) != 1:

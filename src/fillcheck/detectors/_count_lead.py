@@ -13,6 +13,7 @@ import re
 from ..numerals import concept_at
 from ..patterns import lazy_compile
 from ._count_items import ANY_COUNT
+from ._count_text import after_last_stop
 
 # A count of items inside a clause: `四个方面问题`, `三大方向`, `两点`, `十大民生实事`.
 LEAD_COUNT = lazy_compile(
@@ -69,9 +70,7 @@ def _span_start(text: str, colon: int, reach: int, stops: str) -> int:
     """Where the span ending at ``colon`` starts: after the last of ``stops`` within
     ``reach`` characters."""
     start = max(0, colon - reach)
-    for stop in stops:
-        start = max(start, text.rfind(stop, start, colon) + 1)
-    return start
+    return max(start, after_last_stop(text, start, colon, stops))
 
 
 def _one_item_count(text: str, start: int, colon: int) -> re.Match[str] | None:

@@ -10,6 +10,7 @@ from ..numerals import same_kind
 from ..patterns import is_han, lazy_compile
 from ._count_breakdown import Breakdown, Part, _label, _top_level_counts, after_label_start
 from ._count_index import CountIndex
+from ._count_text import after_last_stop
 
 # A clause opening with a negation: `,未解决`, `；不合格`.
 _NEGATED = lazy_compile(r"[，,；;](?:未|不)")
@@ -28,7 +29,7 @@ def negated_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             continue
         count2, label2 = negated
         lo = max(0, at - 40)
-        start1 = max(lo, *(text.rfind(c, lo, at) + 1 for c in _STOPS))
+        start1 = max(lo, after_last_stop(text, lo, at, _STOPS))
         first = _clause_count(counted, start1)
         if first is None or first[0].end > at:
             continue
@@ -40,7 +41,7 @@ def negated_breakdowns(counted: CountIndex) -> Iterator[Breakdown]:
             continue
         before = _top_level_counts(counted, max(0, start1 - 120), start1 - 1)
         back = max(0, start1 - 120)
-        sentence = max(back, *(text.rfind(c, back, start1) + 1 for c in "。！？\n"))
+        sentence = max(back, after_last_stop(text, back, start1, "。！？\n"))
         totals = [c for c in before if c.start >= sentence and same_kind(c, count1)]
         if not totals or not totals[-1].exact:
             continue

@@ -17,6 +17,7 @@ from ..messages import t
 from ..patterns import is_han
 from ._count_breakdown import PARTITIONS
 from ._count_index import CountIndex
+from ._count_text import after_last_stop
 
 # The two sides of one split: each pair's words take the same place in the two labels.
 _SIDES = (*PARTITIONS, ("商品", "服务"))
@@ -95,7 +96,7 @@ def _share(text: str, index: int) -> _Share | None:
 def _after_stop(text: str, index: int) -> int:
     """Where the clause ending at ``index`` starts (looking back at most 120 characters)."""
     lo = max(0, index - 120)
-    return max(lo, *(text.rfind(c, lo, index) + 1 for c in _CLAUSE_STOPS))
+    return max(lo, after_last_stop(text, lo, index, _CLAUSE_STOPS))
 
 
 def _leading_han(words: str) -> str:

@@ -20,6 +20,7 @@ from ..numerals import Count
 from ..patterns import is_han, lazy_compile
 from ._count_index import CountIndex
 from ._count_share_base import Share, check
+from ._count_text import after_last_stop
 
 # How far back the whole may be stated, and how far after its noun its count.
 _REACH = 800
@@ -50,7 +51,7 @@ def distant_whole(counted: CountIndex, share: Share, parts: frozenset[int]) -> C
     text = counted.text
     part = share.part
     lo = max(0, part.start - 120)
-    clause = max(lo, *(text.rfind(mark, lo, part.start) + 1 for mark in _CLAUSE_END))
+    clause = max(lo, after_last_stop(text, lo, part.start, _CLAUSE_END))
     if "、" in text[clause : part.start]:
         return None  # `A类172件、B类80件、C类50件,占工单总量的59.68%`: a share of their sum
     lo = max(0, part.start - _REACH)
@@ -84,7 +85,7 @@ def _other_period(text: str, whole: int, part: int) -> bool:
 def _period(text: str, at: int) -> str:
     """The first period named in the sentence that ``at`` stands in, up to ``at``."""
     lo = max(0, at - 300)
-    start = max(lo, *(text.rfind(mark, lo, at) + 1 for mark in _SENTENCE_END))
+    start = max(lo, after_last_stop(text, lo, at, _SENTENCE_END))
     match = _PERIOD.compiled.search(text, start, at)
     return match.group() if match else ""
 
