@@ -9,6 +9,7 @@ These stand between paragraphs, not only at the head or tail of a text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..scan import literal_starts
 
@@ -100,6 +101,32 @@ _COUNT_END = re.compile(r"[:：][ \t　]*\d{1,7}[ \t　]*(?=\n|\Z)")
 _PANEL_LINES = 3
 _MIDDLE = (*_TOP, *_UPDATED, *_COUNTERS)
 _AROUND = 3
+
+
+def nonempty_lines(
+    text: str, reverse: bool, limit: int, lo: int = 0, hi: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Spans of the non-empty lines from the start (or the end) of ``text[lo:hi]``, at most
+    ``limit``, nearest that end first."""
+    hi = len(text) if hi is None else hi
+    count = 0
+    if not reverse:
+        begin = lo
+        while begin <= hi and count < limit:
+            end = text.find("\n", begin, hi)
+            end = hi if end < 0 else end
+            if text[begin:end].strip():
+                count += 1
+                yield begin, end
+            begin = end + 1
+        return
+    end = hi
+    while end >= lo and count < limit:
+        begin = max(text.rfind("\n", lo, end) + 1, lo)
+        if text[begin:end].strip():
+            count += 1
+            yield begin, end
+        end = begin - 1
 
 
 def middle_lines(text: str) -> list[tuple[int, int]]:

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ._edge_chunks import nonempty_lines
 from ._edge_marks import colon_row
-from ._edge_runs import _body, _header_line, _lines, _prose
+from ._edge_runs import _body, _header_line, _prose
 from ._edge_shape import META, SURE, shape
 
 # How many non-empty lines of the head are read, and how long a line of the header may be.
@@ -57,7 +58,7 @@ def crumb_header(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int,
     if not found:
         return []
     starts = {text.rfind("\n", 0, start) + 1 for start, _ in found}
-    head = _lines(text, False, _HEAD)
+    head = list(nonempty_lines(text, False, _HEAD))
 
     def evidence(i: int) -> bool:
         begin, end = head[i]
@@ -122,7 +123,7 @@ def twice_printed_bars(doc: Document) -> list[tuple[int, int]]:
     """A title bar the page prints twice at its top (`签名吧-每一条签名都值得收藏`, once as
     the window's title and once as the logo's text), over a title of another wording."""
     text = doc.text
-    head = _lines(text, False, _BAR_HEAD + 1)
+    head = list(nonempty_lines(text, False, _BAR_HEAD + 1))
     bodies = [text[b:e].strip(" \t　•·") for b, e in head]
     for i in range(min(_BAR_HEAD, len(bodies))):
         if not _TITLE_BAR.fullmatch(bodies[i]):

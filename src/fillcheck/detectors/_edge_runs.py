@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ._edge_chunks import nonempty_lines
 from ._edge_marks import colon_row
 from ._edge_shape import META, SURE, shape
 
@@ -74,27 +75,6 @@ CREDIT = re.compile(r"(?:Powered|Produced|Designed|Developed)[ \t]+[Bb]y[ \t]+\S
 _TAIL = 3
 
 
-def _lines(text: str, reverse: bool, limit: int) -> list[tuple[int, int]]:
-    """Spans of the first (or last) ``limit`` non-empty lines, nearest the edge first."""
-    spans: list[tuple[int, int]] = []
-    if not reverse:
-        begin = 0
-        while begin <= len(text) and len(spans) < limit:
-            end = text.find("\n", begin)
-            end = len(text) if end < 0 else end
-            if text[begin:end].strip():
-                spans.append((begin, end))
-            begin = end + 1
-    else:
-        end = len(text)
-        while end >= 0 and len(spans) < limit:
-            begin = text.rfind("\n", 0, end) + 1
-            if text[begin:end].strip():
-                spans.append((begin, end))
-            end = begin - 1
-    return spans
-
-
 def _body(text: str, begin: int, end: int) -> tuple[int, int]:
     """The span of a line without its bullets and the spaces around it."""
     line = text[begin:end]
@@ -116,7 +96,7 @@ def page_header(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, 
         return []
     starts = {text.rfind("\n", 0, start) + 1 for start, _ in found}
     head = []
-    for begin, end in _lines(text, False, _HEAD):
+    for begin, end in nonempty_lines(text, False, _HEAD):
         line = text[begin:end].strip()
         if begin not in starts and len(line) > _PROSE_LEN:
             break
@@ -155,7 +135,7 @@ def spaced_menus(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     return [
         _body(text, begin, end)
-        for begin, end in _lines(text, False, _HEAD)
+        for begin, end in nonempty_lines(text, False, _HEAD)
         if _spaced_menu(text[begin:end].strip(" \t　•·"))
     ]
 
@@ -249,11 +229,11 @@ def archive_lines(doc: Document) -> list[tuple[int, int]]:
     """An archive page's header and topic list in the head, a software credit in the tail."""
     text = doc.text
     spans = []
-    for begin, end in _lines(text, False, _HEAD // 4):
+    for begin, end in nonempty_lines(text, False, _HEAD // 4):
         body = text[begin:end].strip(" \t　•·")
         if len(body) <= _PROSE_LEN and (ARCHIVE.fullmatch(body) or TOPICS.match(body)):
             spans.append(_body(text, begin, end))
-    for begin, end in _lines(text, True, _TAIL):
+    for begin, end in nonempty_lines(text, True, _TAIL):
         body = text[begin:end].strip(" \t　•·")
         if len(body) <= _PROSE_LEN and CREDIT.fullmatch(body):
             spans.append(_body(text, begin, end))
@@ -291,7 +271,7 @@ def above_title(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, 
     if not found:
         return []
     starts = {text.rfind("\n", 0, start) + 1 for start, _ in found}
-    head = _lines(text, False, _HEAD)
+    head = list(nonempty_lines(text, False, _HEAD))
     first = next(
         (
             i

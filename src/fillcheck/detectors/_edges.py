@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document
-from ._edge_chunks import chunk_numbers, middle_lines
+from ._edge_chunks import chunk_numbers, middle_lines, nonempty_lines
 from ._edge_lists import adjacent, dated_titles, field_panels, link_list, listed
 from ._edge_marks import LINK_HEADER
 from ._edge_own import addressed, heading
@@ -67,38 +67,12 @@ MEETING = re.compile(r"[ \t　]*(?:地点|会议地点|主持|参加|出席|参�
 _PROSE = "prose"
 
 
-def _lines(
-    text: str, reverse: bool, lo: int = 0, hi: int | None = None, limit: int = _ZONE
-) -> Iterator[tuple[int, int]]:
-    """Spans of the non-empty lines from the start (or the end) of ``text[lo:hi]``, at most
-    ``limit``."""
-    hi = len(text) if hi is None else hi
-    count = 0
-    if not reverse:
-        begin = lo
-        while begin <= hi and count < limit:
-            end = text.find("\n", begin, hi)
-            end = hi if end < 0 else end
-            if text[begin:end].strip():
-                count += 1
-                yield begin, end
-            begin = end + 1
-        return
-    end = hi
-    while end >= lo and count < limit:
-        begin = max(text.rfind("\n", lo, end) + 1, lo)
-        if text[begin:end].strip():
-            count += 1
-            yield begin, end
-        end = begin - 1
-
-
 def _zone(
     text: str, reverse: bool, lo: int = 0, hi: int | None = None, limit: int = _ZONE
 ) -> list[tuple[int, int, str | None]]:
     """The head (or tail) lines with their shape; ``prose`` marks a sentence or long line."""
     zone = []
-    for begin, end in _lines(text, reverse, lo, hi, limit):
+    for begin, end in nonempty_lines(text, reverse, limit, lo, hi):
         line = text[begin:end]
         kind = shape(line)
         if kind is None and _prose(line.strip()):
